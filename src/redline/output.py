@@ -1,0 +1,75 @@
+"""Render analyses as FORMAT.md prediction records (redline's public format)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from redline.types import Analysis, Event, Statement
+
+
+def _spans(spans) -> list[list[int]]:
+    return [[s, e] for s, e in spans]
+
+
+def statement_to_dict(statement: Statement, text: str) -> dict[str, Any]:
+    """One statement as a prediction dict, with readable text beside offsets."""
+    sp = statement.speaker
+    return {
+        "kind": statement.kind,
+        "cue_type": statement.cue_type,
+        "speaker": {
+            "spans": _spans(sp.spans),
+            "name": sp.name,
+            "actor": sp.actor,
+            "mention": sp.mention,
+            "role": sp.role,
+            "affiliation": sp.affiliation,
+            "kind": sp.kind,
+        },
+        "cue": {"spans": _spans(statement.cue), "text": statement.cue_text(text)},
+        "content": {"spans": _spans(statement.content), "text": statement.content_text(text)},
+        "sentence": list(statement.sentence),
+    }
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    """One event as a prediction dict."""
+    def actor(refs):
+        if not refs:
+            return {"text": None, "code": None}
+        first = refs[0]
+        out = {"text": first.text, "code": first.code, "name": first.name, "spans": _spans(first.spans)}
+        if len(refs) > 1:
+            out["all"] = [{"text": r.text, "code": r.code, "name": r.name} for r in refs]
+        return out
+
+    return {
+        "type": event.type,
+        "mode": event.mode,
+        "source": actor(event.sources),
+        "target": actor(event.targets),
+        "sources": [r.code for r in event.sources],
+        "targets": [r.code for r in event.targets],
+        "sentence": list(event.sentence),
+        "trigger": _spans(event.trigger),
+        "intensity": event.intensity,
+        "quad": event.quad,
+        "cameo": event.cameo,
+        "goldstein": event.goldstein,
+        "asserted_by": event.asserted_by,
+        "statement": event.statement_index,
+    }
+
+
+def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
+    """The whole prediction record for one article."""
+    art = analysis.article
+    return {
+        "id": art.id,
+        "title": art.title,
+        "date": art.date,
+        "url": art.url,
+        "statements": [statement_to_dict(s, art.text) for s in analysis.statements],
+        "events": [event_to_dict(e) for e in analysis.events],
+        "boilerplate": _spans(analysis.boilerplate),
+    }

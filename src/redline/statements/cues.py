@@ -1,0 +1,253 @@
+"""Find cue words in a parsed document and what they govern.
+
+A cue is a token that introduces an attribution: a verb of speech or stance
+("said", "believes"), "express" with a noun of feeling ("expressed concern"),
+or "according to". For each cue this module finds the speaker tokens and the
+content span by the dependency parse; quotations are merged later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from redline.statements.lexicon import (
+    EXPRESSION_VERBS,
+    PARTICLE_CUES,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+)
+from redline.statements.spans import subtree_span, trim_span
+from redline.types import CharSpan
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CLAUSE_DEPS = {"ccomp"}
+# Participles and coordinated verbs that share the subject of their head:
+# "Peskov said, adding that ..."; "he said and insisted that ...".
+INHERIT_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
+
+
+@dataclass(slots=True)
+class Cue:
+    """A cue with the tokens it governs, before quotations are merged."""
+
+    token: Token
+    cue_type: str  # speech | stance
+    cue_spans: list[CharSpan]
+    speaker: Token | None  # head of the speaker phrase
+    inherited_from: Token | None = None  # cue whose speaker this one shares
+    content: list[CharSpan] = field(default_factory=list)
+    according: bool = False
+
+
+def cue_type_of(token: Token) -> str | None:
+    """'speech', 'stance' or None for a token that may be a cue verb."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return "speech"
+    if lemma in STANCE_VERBS:
+        return "stance"
+    if lemma in PARTICLE_CUES and any(
+        c.lower_ in PARTICLE_CUES[lemma] for c in token.children if c.dep_ in ("prt", "acomp", "oprd", "advmod")
+    ):
+        return "speech"
+    if lemma in EXPRESSION_VERBS and any(c.dep_ == "dobj" for c in token.children):
+        return "speech"
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker head of ``verb``: its subject, or the agent of a passive."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("it", "there") or (
+            child.dep_ == "nsubj" and child.lower_ == "it" and verb.lemma_ in STANCE_VERBS
+        ):
+            if child.dep_ == "nsubjpass":
+                continue  # "it was reported that": no speaker named
+            if child.dep_ == "csubj":
+                continue
+            return child
+    # "…,” said Peskov: the parser sometimes labels the inverted subject.
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "npadvmod", "attr", "dep") and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def _inheritance_head(verb: Token) -> Token | None:
+    """The verb whose subject a participle or coordinated cue shares."""
+    head = verb.head
+    if verb.dep_ in INHERIT_DEPS and head is not verb and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
+    """Content span(s) a cue verb governs by its complement clause.
+
+    A cue with no subject of its own ("Asked to comment on …", "adding that
+    …") counts only with a complement clause: its phrases are narration.
+    """
+    text = verb.doc.text
+    exclude = [speaker] if speaker is not None else []
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if clauses:
+        # "Commenting on X, …, Peskov said the proposals …": the parser may
+        # give the cue a fronted clause too; the one after the cue is content.
+        after = [c for c in clauses if c.i > verb.i]
+        span = _clause_span((after or clauses)[0], verb, exclude)
+        return [span] if span else []
+    if speaker is None:
+        return []
+    lemma = verb.lemma_.lower()
+    # "wants NATO to halt", "plans to visit": stance with an infinitive.
+    for child in verb.children:
+        if child.dep_ == "xcomp" and lemma in STANCE_VERBS | {"promise", "pledge", "vow", "threaten", "urge", "ask", "call"}:
+            span = trim_span(text, subtree_span(child))
+            return [span] if span else []
+    # "expressed consternation about X", "voiced hope that ..."
+    if lemma in EXPRESSION_VERBS:
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            for child in list(obj.children) + list(verb.children):
+                if child.dep_ in ("prep", "acl", "ccomp") and child.i > obj.i:
+                    span = trim_span(text, subtree_span(child))
+                    return [span] if span else []
+    # "called for X", "warned of X", "asked about X"
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "about", "on", "against") and child.i > verb.i:
+            span = trim_span(text, subtree_span(child))
+            return [span] if span else []
+    # "warned Ukraine that ...": dobj followed by a clause already handled;
+    # "told Reuters that": ccomp found above.
+    return []
+
+
+def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan | None:
+    """The clause's subtree without its leading "that"/"if" mark, on its
+    own side of the cue (an adverbial the parser hung on the clause but
+    which stands before the speaker is narration, not content)."""
+    doc = clause.doc
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    for ex in exclude:
+        ex_lo, ex_hi = ex.left_edge.i, ex.right_edge.i
+        if ex_lo <= lo <= ex_hi:
+            lo = ex_hi + 1
+        if ex_lo <= hi <= ex_hi:
+            hi = ex_lo - 1
+    if clause.i > verb.i:
+        lo = max(lo, verb.i + 1)
+    else:
+        hi = min(hi, min([verb.i] + [e.left_edge.i for e in exclude]) - 1)
+    if lo < hi and doc[lo].lower_ in ("that", "whether", "if") and doc[lo].dep_ in ("mark", "advmod"):
+        lo += 1
+    if hi < lo:
+        return None
+    return trim_span(doc.text, (doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+
+
+def fronted_content(verb: Token, speaker: Token | None) -> CharSpan | None:
+    """Content before "…, Peskov said." when the parser hung the cue off it.
+
+    With no complement clause, a cue verb at the end of a sentence, whose
+    head (or sentence) precedes its subject, reports what came before it.
+    """
+    if speaker is None or cue_type_of(verb) != "speech":
+        return None
+    sent = verb.sent
+    start_tok = sent[0]
+    lo = min(speaker.left_edge.i, verb.i)
+    if lo - start_tok.i < 3:
+        return None
+    # the cue must close the sentence (allowing adverbials after it)
+    if any(t.dep_ in ("ccomp", "dobj") for t in verb.rights):
+        return None
+    text = verb.doc.text
+    end_char = verb.doc[lo - 1].idx + len(verb.doc[lo - 1].text)
+    return trim_span(text, (start_tok.idx, end_char))
+
+
+def according_cues(doc) -> list[Cue]:
+    """Cues of the form "according to X": X speaks, the clause is content."""
+    found = []
+    for tok in doc:
+        if tok.lower_ != "according":
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+        if to is None:
+            continue
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        head = tok.head if tok.head is not tok else None
+        text = doc.text
+        phrase = (tok.idx, source.right_edge.idx + len(source.right_edge.text))
+        sent = tok.sent
+        if head is not None and head.i != tok.i:
+            whole = subtree_span(head)
+        else:
+            whole = (sent.start_char, sent.end_char)
+        pieces = []
+        if whole[0] < phrase[0]:
+            pieces.append(trim_span(text, (whole[0], phrase[0])))
+        if phrase[1] < whole[1]:
+            pieces.append(trim_span(text, (phrase[1], whole[1])))
+        content = [p for p in pieces if p and len(text[p[0]:p[1]].split()) >= 2]
+        cue_end = to.idx + len(to.text)
+        found.append(
+            Cue(
+                token=tok,
+                cue_type="speech",
+                cue_spans=[(tok.idx, cue_end)],
+                speaker=source,
+                content=content,
+                according=True,
+            )
+        )
+    return found
+
+
+def verb_cues(doc) -> list[Cue]:
+    """Cue verbs with their speaker and clause content (may be empty)."""
+    cues = []
+    for tok in doc:
+        kind = cue_type_of(tok)
+        if kind is None:
+            continue
+        speaker = subject_of(tok)
+        inherited = None
+        if speaker is None:
+            head = _inheritance_head(tok)
+            if head is not None:
+                inherited = head
+        cue_spans = [(tok.idx, tok.idx + len(tok.text))]
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass", "neg", "prt") and child.i < tok.i + 3 and child.i >= tok.i - 3:
+                cue_spans.append((child.idx, child.idx + len(child.text)))
+        if tok.lemma_.lower() in EXPRESSION_VERBS:
+            for child in tok.children:
+                if child.dep_ == "dobj":
+                    cue_spans.append((child.idx, child.idx + len(child.text)))
+        content = clause_content(tok, speaker)
+        cues.append(
+            Cue(
+                token=tok,
+                cue_type=kind,
+                cue_spans=sorted(cue_spans),
+                speaker=speaker,
+                inherited_from=inherited,
+                content=content,
+            )
+        )
+    return cues

@@ -1,0 +1,333 @@
+"""Attributed statements from a parsed article: quotes, reported speech, stance.
+
+The steps, in order:
+  1. Cues that govern a clause ("said that …", "…, Peskov said") give
+     reported speech; quotations the clause touches are merged in, which
+     makes the statement direct (all quoted) or mixed (partly quoted).
+  2. Quotations no cue governs take the nearest speech cue in the same
+     sentence, after the closing mark or before the opening one; two quotes
+     around one cue (“…,” he said, “…”) become one statement.
+  3. A quotation that opens a paragraph with no cue of its own continues the
+     statement before it; a quotation after a line ending in ":" takes the
+     cue of that line.
+  4. Speakers are resolved (see speakers.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from redline.statements.cues import Cue, according_cues, fronted_content, verb_cues
+from redline.statements.quotes import Quotation, find_quotations, paragraph_spans
+from redline.statements.spans import merge_spans, overlaps, trim_span
+from redline.statements.speakers import SpeakerResolver, speaker_phrase
+from redline.types import CharSpan, Statement
+
+# A quotation of fewer words with no cue next to it is a scare quote or a
+# title, not a statement.
+MIN_QUOTE_WORDS = 4
+# How far (in tokens) from a quotation's closing mark a cue may stand.
+AFTER_WINDOW = 12
+BEFORE_WINDOW = 30
+SENTENCE_END = {".", "!", "?"}
+
+
+@dataclass(slots=True)
+class Draft:
+    """A statement under construction."""
+
+    cue: Cue | None
+    content: list[CharSpan]
+    quotes: set[int] = field(default_factory=set)
+    speaker: Token | None = None
+    inherited_speaker: Token | None = None  # speaker shared, not named here
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.content)
+
+
+def extract_statements(
+    doc: Doc,
+    skip: list[CharSpan] | None = None,
+    body_start: int = 0,
+) -> list[Statement]:
+    """Statements attributed in ``doc``, in text order.
+
+    doc (Doc): the parsed article (its text is the article text).
+    skip (list[CharSpan]): boilerplate ranges; nothing in them is reported.
+    body_start (int): offset where the body starts (headline excluded).
+    RETURNS (list[Statement]): statements with offsets into ``doc.text``.
+    """
+    skip = skip or []
+    text = doc.text
+    quotes = [q for q in find_quotations(text, skip) if q.start >= body_start]
+    cues = [
+        c
+        for c in verb_cues(doc) + according_cues(doc)
+        if c.token.idx >= body_start
+        and not _in_ranges(c.token.idx, skip)
+        and not _inside_quote(c.token.idx, quotes)
+    ]
+    drafts = _clause_drafts(doc, cues, quotes)
+    _attach_quotes(doc, drafts, cues, quotes)
+    drafts = [d for d in drafts if d.content and not _all_in_ranges(d.content, skip)]
+    drafts.sort(key=lambda d: d.start)
+    resolver = SpeakerResolver(doc)
+    statements = []
+    for draft in drafts:
+        statements.append(_finish(doc, draft, quotes, resolver))
+    return statements
+
+
+def _in_ranges(char: int, ranges: list[CharSpan]) -> bool:
+    return any(s <= char < e for s, e in ranges)
+
+
+def _all_in_ranges(spans: list[CharSpan], ranges: list[CharSpan]) -> bool:
+    return all(_in_ranges(s, ranges) for s, _ in spans)
+
+
+def _inside_quote(char: int, quotes: list[Quotation]) -> bool:
+    return any(q.double and q.start < char < q.end - 1 for q in quotes)
+
+
+def _words(text: str, quote: Quotation) -> int:
+    return sum(len(text[s:e].split()) for s, e in quote.pieces)
+
+
+# 1. Cues that govern a clause.
+def _clause_drafts(doc: Doc, cues: list[Cue], quotes: list[Quotation]) -> list[Draft]:
+    text = doc.text
+    drafts = []
+    for cue in cues:
+        content = list(cue.content)
+        if not content and cue.speaker is not None and not cue.according:
+            fronted = fronted_content(cue.token, cue.speaker)
+            if fronted:
+                content = [fronted]
+        content = [c for c in content if len(text[c[0]:c[1]].split()) >= 2]
+        if not content:
+            continue
+        touched = {i for i, q in enumerate(quotes) if any(overlaps(c, q.outer) for c in content)}
+        pieces = list(content)
+        for i in touched:
+            if quotes[i].double:
+                pieces.extend(quotes[i].pieces)
+        drafts.append(
+            Draft(
+                cue=cue,
+                content=merge_spans(pieces, text),
+                quotes={i for i in touched if quotes[i].double},
+                speaker=cue.speaker,
+                inherited_speaker=_inherited_speaker(cue, cues),
+            )
+        )
+    return _drop_nested(drafts)
+
+
+def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
+    """For "…, adding that …": the speaker of the cue this one hangs off."""
+    head = cue.inherited_from
+    seen = 0
+    while head is not None and seen < 4:
+        for other in cues:
+            if other.token is head:
+                if other.speaker is not None:
+                    return other.speaker
+                head = other.inherited_from
+                break
+        else:
+            from redline.statements.cues import subject_of
+
+            return subject_of(head)
+        seen += 1
+    return None
+
+
+def _drop_nested(drafts: list[Draft]) -> list[Draft]:
+    """A cue inside another statement's content is reported speech of the
+    outer speaker's narrative only when it has a speaker of its own; a stance
+    cue whose content nests in a speech statement's content is dropped
+    ("Peskov said the US wants …" keeps Peskov's statement only)."""
+    kept = []
+    for d in drafts:
+        outer = next(
+            (
+                o
+                for o in drafts
+                if o is not d
+                and o.cue is not None
+                and d.cue is not None
+                and any(c[0] <= d.cue.token.idx < c[1] for c in o.content)
+            ),
+            None,
+        )
+        if outer is not None and d.cue is not None and d.cue.cue_type == "stance" and d.speaker is None:
+            continue
+        kept.append(d)
+    return kept
+
+
+# 2. and 3. Quotations without a governing cue.
+def _attach_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue], quotes: list[Quotation]) -> None:
+    text = doc.text
+    covered = set().union(*(d.quotes for d in drafts)) if drafts else set()
+    cue_by_token = {c.token.i: c for c in cues if not c.according}
+    paragraphs = paragraph_spans(text)
+    for index, quote in enumerate(quotes):
+        if index in covered or not quote.double:
+            continue
+        if any(d.start <= quote.start and quote.end <= d.end for d in drafts):
+            continue  # inside another statement's content: a mixed quote
+        cue = _adjacent_cue(doc, quote, cue_by_token, quotes)
+        if cue is not None:
+            owner = next((d for d in drafts if d.cue is cue), None)
+            if owner is not None:
+                owner.content = merge_spans(owner.content + list(quote.pieces), text)
+                owner.quotes.add(index)
+            else:
+                drafts.append(
+                    Draft(
+                        cue=cue,
+                        content=list(quote.pieces),
+                        quotes={index},
+                        speaker=cue.speaker,
+                        inherited_speaker=_inherited_speaker(cue, cues),
+                    )
+                )
+            continue
+        if _words(text, quote) < MIN_QUOTE_WORDS:
+            continue
+        previous = _statement_before(drafts, quote, paragraphs, text)
+        if previous is not None:
+            previous.content = merge_spans(previous.content + list(quote.pieces), text)
+            previous.quotes.add(index)
+            continue
+        colon_cue = _colon_cue(doc, quote, cue_by_token)
+        if colon_cue is not None:
+            owner = next((d for d in drafts if d.cue is colon_cue), None)
+            if owner is not None:
+                owner.content = merge_spans(owner.content + list(quote.pieces), text)
+                owner.quotes.add(index)
+            else:
+                drafts.append(Draft(cue=colon_cue, content=list(quote.pieces), quotes={index}, speaker=colon_cue.speaker))
+
+
+def _adjacent_cue(
+    doc: Doc, quote: Quotation, cue_by_token: dict[int, Cue], quotes: list[Quotation]
+) -> Cue | None:
+    """The speech cue in the same sentence right after or before a quote."""
+    after = doc.char_span(quote.end, len(doc.text), alignment_mode="expand")
+    closed_sentence = quote.end >= 2 and doc.text[quote.end - 2] in SENTENCE_END
+    if after is not None:
+        for n, tok in enumerate(after[:AFTER_WINDOW]):
+            if "\n" in tok.text or (tok.text in SENTENCE_END):
+                break
+            if _inside_quote(tok.idx, quotes) or tok.text in "“\"":
+                break
+            cue = cue_by_token.get(tok.i)
+            if cue is not None and cue.cue_type == "speech":
+                # “We will win.” Peskov said. — only a short tag may follow
+                # a quote that closed its own sentence.
+                if closed_sentence and n > 5:
+                    break
+                return cue
+    before = doc.char_span(0, quote.start, alignment_mode="contract")
+    if before is not None and len(before):
+        for n, tok in enumerate(reversed(before[-BEFORE_WINDOW:])):
+            if "\n" in tok.text or tok.text in SENTENCE_END:
+                break
+            if _inside_quote(tok.idx, quotes) or tok.text in "”\"":
+                break
+            cue = cue_by_token.get(tok.i)
+            if cue is not None and cue.cue_type == "speech":
+                return cue
+    return None
+
+
+def _statement_before(
+    drafts: list[Draft], quote: Quotation, paragraphs: list[CharSpan], text: str
+) -> Draft | None:
+    """The statement a cue-less quotation at a paragraph start continues."""
+    para = next((i for i, p in enumerate(paragraphs) if p[0] <= quote.start < p[1]), None)
+    if para is None or text[paragraphs[para][0] : quote.start].strip():
+        return None
+    earlier = [d for d in drafts if d.end <= quote.start]
+    if not earlier or para == 0:
+        return None
+    last = max(earlier, key=lambda d: d.end)
+    prev_para = paragraphs[para - 1]
+    if last.end < prev_para[0] or last.quotes == set():
+        return None
+    return last
+
+
+def _colon_cue(doc: Doc, quote: Quotation, cue_by_token: dict[int, Cue]) -> Cue | None:
+    """“The Times reports:” + a quoted paragraph: the cue of the colon line."""
+    head = doc.text[: quote.start].rstrip()
+    if not head.endswith(":"):
+        return None
+    tok = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
+    if tok is None:
+        return None
+    for t in reversed(list(tok[0].sent)):
+        cue = cue_by_token.get(t.i)
+        if cue is not None:
+            return cue
+    return None
+
+
+# 4. Finish: kind, speaker, sentence.
+def _finish(doc: Doc, draft: Draft, quotes: list[Quotation], resolver: SpeakerResolver) -> Statement:
+    text = doc.text
+    content = [c for c in (trim_span(text, s, " \t\n") for s in draft.content) if c]
+    kind = _kind(text, content, [quotes[i] for i in sorted(draft.quotes)])
+    speaker_tok = draft.speaker
+    if speaker_tok is not None:
+        span = speaker_phrase(speaker_tok)
+        speaker = resolver.resolve(speaker_tok, span, at=draft.start)
+    elif draft.inherited_speaker is not None:
+        speaker = resolver.resolve(draft.inherited_speaker, speaker_phrase(draft.inherited_speaker), at=draft.start)
+        speaker = resolver.without_spans(speaker)
+    else:
+        speaker = resolver.unnamed()
+    cue_spans = tuple(draft.cue.cue_spans) if draft.cue else ()
+    all_spans = list(content) + list(cue_spans) + list(speaker.spans)
+    lo = min(s for s, _ in all_spans)
+    hi = max(e for _, e in all_spans)
+    first = doc.char_span(lo, lo + 1, alignment_mode="expand")
+    last = doc.char_span(hi - 1, hi, alignment_mode="expand")
+    sent_lo = first.sent.start_char if first is not None and len(first) else lo
+    sent_hi = last.sent.end_char if last is not None and len(last) else hi
+    return Statement(
+        kind=kind,
+        cue_type=draft.cue.cue_type if draft.cue else "speech",  # type: ignore[arg-type]
+        speaker=speaker,
+        cue=cue_spans,
+        content=tuple(content),
+        sentence=(sent_lo, sent_hi),
+    )
+
+
+def _kind(text: str, content: list[CharSpan], quotes: list[Quotation]) -> str:
+    """direct: all quoted; mixed: partly quoted; indirect: no quotation."""
+    if not quotes:
+        return "indirect"
+    quoted = 0
+    total = 0
+    for s, e in content:
+        for i in range(s, e):
+            if text[i].isalnum():
+                total += 1
+                if any(q.start <= i < q.end for q in quotes):
+                    quoted += 1
+    if total and quoted / total >= 0.9:
+        return "direct"
+    return "mixed"

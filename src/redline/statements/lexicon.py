@@ -1,0 +1,92 @@
+"""Cue words as data: which lemmas introduce speech, and which a stance.
+
+Speech cues report an utterance (said, told, wrote); stance cues attribute a
+belief, intention, position or perception (believes, wants, found). The two
+sets are disjoint; a lemma's set decides the statement's ``cue_type``.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    say tell add note confirm state announce declare claim explain insist argue
+    warn write report reply respond answer ask urge stress emphasize emphasise
+    acknowledge admit deny reiterate remark comment suggest predict promise
+    pledge vow concede joke quip recall mention describe tweet post allege
+    assert contend maintain observe testify tout boast complain lament caution
+    counter retort shout whisper recount reveal disclose indicate inform assure
+    advise propose demand charge cite quote estimate conclude repeat affirm
+    proclaim stipulate underline underscore highlight cry yell scream mutter
+    brag concur dispute rebut retract clarify elaborate specify summarize
+    summarise speculate guess hint imply acknowledge accuse criticize criticise
+    blast slam praise hail welcome thank apologize apologise reassure threaten
+    order instruct signal broadcast publish print announce predict forecast
+    grumble sigh laugh chuckle muse wonder exclaim interject object protest
+    testify plead beg request implore appeal call continue begin agree
+    """.split()
+)
+
+# Cues that take the speaker as object of "to"/"by" or similar are handled
+# in reported.py; these are the verbs of belief, intention and perception.
+STANCE_VERBS: frozenset[str] = frozenset(
+    """
+    believe think want plan fear hope expect support oppose find show feel
+    know doubt consider intend seek aim worry suspect assume reckon figure
+    prefer wish desire hate like love favor favour reject accept recognize
+    recognise understand realize realise see view regard deem judge decide
+    determine conclude learn discover notice perceive sense imagine envision
+    anticipate trust suppose presume bet care mean prove demonstrate reveal
+    suggest indicate conclude estimate project calculate seem appear
+    """.split()
+) - SPEECH_VERBS
+
+# Nouns that, as object of "express", "voice", "raise" etc., make a cue:
+# "Moscow has expressed consternation about ..." (speech, as the gold sets
+# count it: the position is voiced).
+EXPRESSION_VERBS: frozenset[str] = frozenset(
+    "express voice raise register air reiterate signal convey issue".split()
+)
+
+# Multi-word cues built on a light verb, e.g. "made clear that", "pointed out".
+PARTICLE_CUES: dict[str, frozenset[str]] = {
+    "point": frozenset({"out"}),
+    "make": frozenset({"clear"}),
+    "spell": frozenset({"out"}),
+    "go": frozenset({"on"}),
+    "weigh": frozenset({"in"}),
+    "lay": frozenset({"out"}),
+}
+
+# Prepositional cues: "according to X" names X as the source.
+ACCORDING_LEMMAS: frozenset[str] = frozenset({"accord", "according"})
+
+PERSONAL_PRONOUNS: dict[str, str | None] = {
+    "he": "m",
+    "him": "m",
+    "she": "f",
+    "her": "f",
+    "they": None,
+    "we": None,
+    "i": None,
+    "it": None,
+}
+
+# Role nouns that name a person by office ("the spokesman"). Used to link a
+# role mention to the person the article introduced with that role.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    spokesman spokeswoman spokesperson president minister premier chancellor
+    secretary ambassador envoy official diplomat governor mayor senator
+    representative congressman congresswoman lawmaker leader chairman chairwoman
+    chair director chief head commander general admiral officer adviser advisor
+    aide negotiator prosecutor judge attorney lawyer candidate nominee king queen
+    prince emperor monarch pope ruler dictator counterpart deputy analyst expert
+    professor researcher economist strategist executive ceo founder campaign
+    manager organizer activist councillor councilor mp speaker whip minister
+    """.split()
+)
+
+# Words that mark a source as unnamed ("an unnamed official").
+UNNAMED_MARKERS: frozenset[str] = frozenset(
+    "unnamed anonymous unidentified senior some several many two three".split()
+)

@@ -1,0 +1,286 @@
+"""Resolve how a statement names its speaker to a canonical speaker.
+
+"Kremlin spokesman Dmitry Peskov", then "Peskov", "the Kremlin spokesman",
+"the presidential spokesman", "the spokesman", "he" all resolve to Dmitry
+Peskov: surnames to the fullest name the article uses, role nouns to the
+person the article introduced with that role, pronouns to the most recent
+speaker or person of matching gender. Organisations and places speak as
+themselves; anonymous sources keep their role but no name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.statements.lexicon import PERSONAL_PRONOUNS, ROLE_NOUNS, UNNAMED_MARKERS
+from redline.types import CharSpan, Speaker
+
+TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president "
+    "prime minister secretary senator governor mayor chancellor king queen prince "
+    "pope judge justice minister spokesman spokeswoman spokesperson then-".split()
+)
+FEMALE_MARKERS = frozenset("mrs mrs. ms ms. spokeswoman congresswoman chairwoman queen princess madam businesswoman she her".split())
+MALE_MARKERS = frozenset("mr mr. spokesman congressman chairman king prince he him his businessman".split())
+# Nouns for organisations that speak ("the agency said") and refer back to
+# the last organisation named.
+ORG_NOUNS = frozenset(
+    "agency company ministry department government organization organisation group firm "
+    "committee office administration council party union bank association authority "
+    "commission institute foundation network newspaper paper campaign".split()
+)
+# Role nouns that are the same role in another gender or form.
+ROLE_FAMILY = {
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "congresswoman": "congressman",
+    "advisor": "adviser",
+}
+MAX_PHRASE_TOKENS = 14
+
+
+@dataclass(slots=True)
+class _Person:
+    name: str
+    gender: str | None = None
+    roles: set[str] | None = None
+    role_text: str | None = None
+    affiliation: str | None = None
+
+
+def speaker_phrase(token: Token) -> CharSpan:
+    """The character span of the noun phrase headed by ``token``."""
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "appos", "prep", "nummod", "amod") and child.right_edge.i - left < MAX_PHRASE_TOKENS:
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    # never end on a comma or a dangling conjunction
+    while right > token.i and doc[right].dep_ in ("punct", "cc"):
+        right -= 1
+    return (doc[left].idx, doc[right].idx + len(doc[right].text))
+
+
+def _role_key(lemma: str) -> str:
+    lemma = lemma.lower()
+    return ROLE_FAMILY.get(lemma, lemma)
+
+
+def _clean_name(span: Span) -> str:
+    words = [t for t in span if t.text != "'s" and t.text != "’s"]
+    while words and (words[0].lower_ in TITLES or words[0].lower_ == "the"):
+        words = words[1:]
+    return " ".join(t.text for t in words) if words else span.text
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions within one document, left to right."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people: dict[str, _Person] = {}
+        self.alias: dict[str, str] = {}  # lower-cased name or surname -> canonical
+        self.person_mentions: list[tuple[int, str]] = []  # (char, canonical)
+        self.org_mentions: list[tuple[int, str]] = []
+        self.history: list[tuple[int, str, str]] = []  # (char, canonical, kind)
+        self._index_people()
+
+    # -- building the article's cast -------------------------------------
+    def _index_people(self) -> None:
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        # longest forms first, so "Peskov" maps to "Dmitry Peskov"
+        for ent in sorted(persons, key=lambda e: -len(_clean_name(e).split())):
+            name = _clean_name(ent)
+            key = name.lower()
+            if key in self.alias:
+                canonical = self.alias[key]
+            else:
+                canonical = name
+                self.people.setdefault(canonical, _Person(name=canonical, roles=set()))
+                parts = name.split()
+                self.alias[key] = canonical
+                if len(parts) > 1:
+                    self.alias.setdefault(parts[-1].lower(), canonical)
+                    self.alias.setdefault(" ".join(parts[-2:]).lower(), canonical)
+            self._note_roles(ent, self.people[canonical])
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                canonical = self.alias.get(_clean_name(ent).lower())
+                if canonical:
+                    self.person_mentions.append((ent.start_char, canonical))
+            elif ent.label_ in ("ORG", "GPE", "NORP"):
+                self.org_mentions.append((ent.start_char, _clean_name(ent)))
+
+    def _note_roles(self, ent: Span, person: _Person) -> None:
+        """Roles and gender the text gives a person: "Kremlin spokesman X",
+        "X, the Kremlin spokesman", "Mr. X"."""
+        doc = self.doc
+        head = ent.root
+        role_tokens: list[Token] = []
+        # pre-modifiers outside the entity: compound chain ending at the name
+        i = ent.start - 1
+        while i >= 0 and doc[i].head.i in range(ent.start, ent.end) or (
+            i >= 0 and doc[i].dep_ in ("compound", "amod") and doc[i].head.i >= i and doc[i].head.i < ent.end
+        ):
+            role_tokens.insert(0, doc[i])
+            i -= 1
+            if i < 0:
+                break
+        for child in head.children:
+            if child.dep_ == "appos" and child.i >= ent.end:
+                role_tokens.extend(t for t in child.subtree if t.i >= child.left_edge.i and t.i <= child.i)
+        for tok in role_tokens:
+            low = tok.lower_
+            if tok.lemma_.lower() in ROLE_NOUNS or low in ROLE_NOUNS:
+                person.roles = (person.roles or set()) | {_role_key(tok.lemma_)}
+                person.role_text = person.role_text or " ".join(
+                    t.text for t in role_tokens if t.dep_ != "det" and t.pos_ != "PUNCT"
+                )
+                aff = [t.text for t in role_tokens if t.i < tok.i and t.pos_ == "PROPN"]
+                if aff and not person.affiliation:
+                    person.affiliation = " ".join(aff)
+            self._note_gender(person, low)
+        self._note_gender(person, doc[ent.start].lower_)
+
+    @staticmethod
+    def _note_gender(person: _Person, word: str) -> None:
+        if person.gender is None:
+            if word in FEMALE_MARKERS:
+                person.gender = "f"
+            elif word in MALE_MARKERS:
+                person.gender = "m"
+
+    # -- resolving one mention --------------------------------------------
+    def resolve(self, head: Token, span: CharSpan, at: int) -> Speaker:
+        """The Speaker for a mention headed by ``head`` spanning ``span``.
+
+        at (int): character position of the statement, for recency.
+        """
+        doc = self.doc
+        mention = doc.text[span[0] : span[1]]
+        phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+        tokens = list(phrase) if phrase is not None else [head]
+        low = head.lower_
+        speaker = self._resolve(head, tokens, mention, at, low)
+        if speaker.name and speaker.kind in ("person", "organisation", "place"):
+            self.history.append((span[0], speaker.name, speaker.kind))
+            if speaker.kind == "person" and low in PERSONAL_PRONOUNS and PERSONAL_PRONOUNS[low]:
+                person = self.people.get(speaker.name)
+                if person is not None and person.gender is None:
+                    person.gender = PERSONAL_PRONOUNS[low]
+        return speaker
+
+    def _resolve(self, head: Token, tokens: list[Token], mention: str, at: int, low: str) -> Speaker:
+        spans = ((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)),)
+        # a person named in the phrase
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and ent.start >= tokens[0].i and ent.end <= tokens[-1].i + 1:
+                canonical = self.alias.get(_clean_name(ent).lower(), _clean_name(ent))
+                person = self.people.get(canonical)
+                return Speaker(
+                    spans=spans,
+                    name=canonical,
+                    mention=mention,
+                    role=person.role_text if person else None,
+                    affiliation=person.affiliation if person else None,
+                    kind="person",
+                )
+        if low in PERSONAL_PRONOUNS:
+            return self._pronoun(low, spans, mention, at)
+        alias = self.alias.get(_clean_name_tokens(tokens).lower())
+        if alias is not None:
+            person = self.people[alias]
+            return Speaker(spans=spans, name=alias, mention=mention, role=person.role_text, affiliation=person.affiliation, kind="person")
+        lemma = head.lemma_.lower()
+        lowers = {t.lower_ for t in tokens}
+        affiliation = " ".join(t.text for t in tokens if t.pos_ == "PROPN") or None
+        if lemma in ROLE_NOUNS or _role_key(lemma) in ROLE_NOUNS:
+            anonymous = bool(lowers & UNNAMED_MARKERS) and not (lowers & {"the", "this", "that"})
+            definite = bool(lowers & {"the", "this", "that"}) or tokens[0].dep_ == "poss"
+            if definite and not anonymous:
+                holder = self._role_holder(_role_key(lemma), at)
+                if holder is not None:
+                    person = self.people[holder]
+                    return Speaker(spans=spans, name=holder, mention=mention, role=person.role_text, affiliation=person.affiliation, kind="person")
+            if anonymous or head.tag_ == "NNS":
+                return Speaker(spans=spans, name=None, mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
+            return Speaker(spans=spans, name=_strip_article(mention), mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
+        for ent in self.doc.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and ent.start >= tokens[0].i and ent.end <= tokens[-1].i + 1 and head.i < ent.end and head.i >= ent.start:
+                kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "organisation"
+                return Speaker(spans=spans, name=_clean_name(ent), mention=mention, kind=kind)
+        if lemma in ORG_NOUNS and lowers & {"the", "this"}:
+            org = self._recent(self.org_mentions, at)
+            if org is not None:
+                return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
+        if head.pos_ == "PROPN":
+            return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="organisation")
+        anonymous = bool(lowers & UNNAMED_MARKERS & {"unnamed", "anonymous", "unidentified"})
+        return Speaker(
+            spans=spans,
+            name=None if anonymous else _strip_article(mention),
+            mention=mention,
+            kind="unnamed",
+        )
+
+    def _pronoun(self, low: str, spans: tuple[CharSpan, ...], mention: str, at: int) -> Speaker:
+        gender = PERSONAL_PRONOUNS[low]
+        if gender is None:
+            if low == "it" or low == "they":
+                last = next((h for h in reversed(self.history) if h[0] < at and h[2] != "person"), None)
+                if last is not None and low == "it":
+                    return Speaker(spans=spans, name=last[1], mention=mention, kind=last[2])
+            return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
+        # the last speaker of that gender, else the last person mentioned
+        candidates = [h for h in reversed(self.history) if h[0] < at and h[2] == "person"]
+        candidates += [(c, n, "person") for c, n in reversed(self.person_mentions) if c < at]
+        for _, name, _ in candidates:
+            person = self.people.get(name)
+            if person is None or person.gender in (None, gender):
+                return Speaker(spans=spans, name=name, mention=mention, role=person.role_text if person else None, affiliation=person.affiliation if person else None, kind="person")
+        return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
+
+    def _role_holder(self, role: str, at: int) -> str | None:
+        """The person most recently mentioned before ``at`` holding ``role``."""
+        for _, name in reversed([m for m in self.person_mentions if m[0] < at]):
+            person = self.people.get(name)
+            if person is not None and person.roles and role in person.roles:
+                return name
+        for name, person in self.people.items():
+            if person.roles and role in person.roles:
+                return name
+        return None
+
+    @staticmethod
+    def _recent(mentions: list[tuple[int, str]], at: int) -> str | None:
+        before = [m for m in mentions if m[0] < at]
+        return before[-1][1] if before else None
+
+    @staticmethod
+    def without_spans(speaker: Speaker) -> Speaker:
+        """The same speaker, not named in this statement (shared subject)."""
+        return replace(speaker, spans=(), mention=None)
+
+    @staticmethod
+    def unnamed() -> Speaker:
+        """A statement with no speaker found."""
+        return Speaker(kind="unknown")
+
+
+def _clean_name_tokens(tokens: list[Token]) -> str:
+    words = [t.text for t in tokens if t.text not in ("'s", "’s") and t.lower_ not in TITLES and t.lower_ != "the"]
+    return " ".join(words)
+
+
+def _strip_article(mention: str) -> str:
+    for article in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if mention.startswith(article):
+            return mention[len(article):]
+    return mention

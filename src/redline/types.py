@@ -1,0 +1,122 @@
+"""The result types every stage speaks: Article, Statement, Speaker, Event, Analysis.
+
+Every span is a half-open ``(start, end)`` pair of character offsets (Python
+``str`` indices) into ``Article.text``, the text exactly as the user gave it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+CharSpan = tuple[int, int]
+
+StatementKind = Literal["direct", "indirect", "mixed"]
+CueType = Literal["speech", "stance"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input text and its metadata.
+
+    text (str): the article as the user gave it; every offset points into it.
+    body_start (int): where the body begins (after headline and date lines
+        for plain-text articles; 0 where the text has no header).
+    """
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    date: str | None = None  # ISO 8601 (YYYY-MM-DD) when known
+    url: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    source: str | None = None  # file path or record locator it was read from
+    body_start: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a statement is attributed to.
+
+    spans: where this statement names the speaker ("the spokesman", "he").
+    name: the canonical person or organisation ("Dmitry Peskov"), or None for
+        unnamed sources.
+    mention: how this statement names them (the text of ``spans``).
+    role / affiliation: as written in the article ("spokesman", "Kremlin").
+    kind: person | organisation | place | unnamed | unknown.
+    actor: actor code (ISO alpha-3 plus sector, e.g. "RUSGOV") when resolved.
+    """
+
+    spans: tuple[CharSpan, ...] = ()
+    name: str | None = None
+    mention: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    kind: str = "unknown"
+    actor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """An attributed statement: who said (or believes) what, with offsets."""
+
+    kind: StatementKind
+    cue_type: CueType
+    speaker: Speaker
+    cue: tuple[CharSpan, ...]
+    content: tuple[CharSpan, ...]
+    sentence: CharSpan  # the sentence(s) the attribution sits in
+
+    def cue_text(self, text: str) -> str:
+        """The cue words as written, pieces joined by a space."""
+        return " ".join(text[s:e] for s, e in self.cue)
+
+    def content_text(self, text: str) -> str:
+        """The content as written, pieces joined by " … "."""
+        return " … ".join(text[s:e] for s, e in self.content)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as named in the text, and the code it resolves to."""
+
+    text: str
+    code: str | None = None  # e.g. "RUS", "RUSGOV", "IGO"
+    spans: tuple[CharSpan, ...] = ()
+    name: str | None = None  # canonical name of the actor, where known
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A PLOVER-coded political event with its evidence sentence."""
+
+    type: str
+    mode: str | None
+    sources: tuple[ActorRef, ...]
+    targets: tuple[ActorRef, ...]
+    sentence: CharSpan
+    trigger: tuple[CharSpan, ...] = ()
+    intensity: float | None = None
+    quad: int | None = None
+    cameo: str | None = None
+    goldstein: float | None = None
+    negated: bool = False
+    asserted_by: Literal["article", "speaker"] = "article"
+    statement_index: int | None = None  # index into Analysis.statements
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything redline found in one article."""
+
+    article: Article
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    boilerplate: list[CharSpan] = field(default_factory=list)
+
+    def to_prediction(self) -> dict[str, Any]:
+        """The FORMAT.md prediction record (redline's public output format)."""
+        from redline.output import analysis_to_dict
+
+        return analysis_to_dict(self)
