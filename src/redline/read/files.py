@@ -63,14 +63,17 @@ def read_path(path: str | Path) -> Iterator[Article | InputError]:
     return read_paths([path])
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Readable files under root, sorted; symlinked folders are not followed."""
+def _walk(root: Path) -> list[Path]:
+    """Readable files under root, sorted by path; symlinked folders are not followed."""
+    found: list[Path] = []
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            file = Path(folder, name)
-            if not name.startswith(".") and file.suffix.lower() in READABLE_SUFFIXES:
-                yield file
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # prune hidden folders
+        found += [
+            Path(folder, name)
+            for name in files
+            if not name.startswith(".") and Path(name).suffix.lower() in READABLE_SUFFIXES
+        ]
+    return sorted(found, key=lambda path: path.parts)
 
 
 def _read_file(path: Path) -> Iterator[Article | InputError]:

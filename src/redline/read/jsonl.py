@@ -84,7 +84,8 @@ def read_jsonl(path: str | Path) -> Iterator[Article | InputError]:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as err:
                 seen = True
-                detail = f"invalid byte at byte offset {line_offset + err.start}"
+                at = line_offset + err.start  # from the start of the file
+                detail = f"invalid byte 0x{raw[err.start]:02X} at byte offset {at}"
                 yield InputError(Errors.R003.format(source=source, detail=detail), source)
                 continue
             if not line.strip():
