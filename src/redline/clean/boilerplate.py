@@ -38,9 +38,11 @@ def boilerplate_spans(article: Article) -> list[CharSpan]:
     """
     text = article.text
     lines = list(_lines(text, article.body_start))
-    paragraphs = list(_paragraphs(text, lines))
     language = article.language or article_language(text[article.body_start:])
     spans = list(_line_spans(text, lines))
+    # furniture lines end a paragraph: "Read also:" is no part of what follows
+    furniture = set(spans)
+    paragraphs = list(_paragraphs(text, [None if line in furniture else line for line in lines]))
     spans += [p for p in paragraphs if _is_disclaimer(text[p[0]:p[1]])]
     spans += [p for p in paragraphs if _is_foreign(text[p[0]:p[1]], language)]
     return _merge(spans)

@@ -88,7 +88,15 @@ MIN_WORDS = 4  # fewer words than this: too short to tell
 MIN_LETTERS = 8  # for script-based guesses (Chinese has no spaces between words)
 MIN_HITS = 3  # stopwords of the winning language needed at the least
 MIN_SHARE = 0.15  # ...and as a share of all words (names and numbers dilute it)
-MARGIN = 2.0  # the winner needs this many times the runner-up's hits
+# The winner needs this many times the hits of the best language outside its
+# family, and strictly more than any language inside it: related languages
+# share most function words ("que", "la", "se"), and telling them apart
+# matters less than telling them from English.
+MARGIN = 1.5
+FAMILIES: dict[str, str] = {
+    "en": "en", "de": "germanic", "nl": "germanic",
+    "fr": "romance", "es": "romance", "it": "romance", "pt": "romance",
+}
 
 # A word, with its apostrophes: "Trump’s" is one word, not "Trump" and "s".
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -144,9 +152,11 @@ def guess_language(text: str) -> str | None:
     if len(words) < MIN_WORDS:
         return None
     hits = stopword_hits(text)
-    ranked = sorted(hits.items(), key=lambda item: item[1], reverse=True)
-    (best, top), (_, second) = ranked[0], ranked[1]
-    if top < MIN_HITS or top < MIN_SHARE * len(words) or top < MARGIN * second:
+    best, top = max(hits.items(), key=lambda item: item[1])
+    family = FAMILIES[best]
+    kin = max((n for lang, n in hits.items() if lang != best and FAMILIES[lang] == family), default=0)
+    rival = max((n for lang, n in hits.items() if FAMILIES[lang] != family), default=0)
+    if top < MIN_HITS or top < MIN_SHARE * len(words) or top <= kin or top < MARGIN * rival:
         return None
     if best != "en" and sum(w in ENGLISH_MARKERS for w in words) >= 2:
         return None  # English carrying a foreign phrase or names

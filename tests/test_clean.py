@@ -1,0 +1,266 @@
+"""Cleaning: boilerplate ranges (never a rewritten text) and the language guesser."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.clean import article_language, boilerplate_spans, guess_language
+from redline.read import article_from_text
+from redline.types import Article
+
+REAL_1 = (
+    "Water ministers from the three riverside states met in Cairo on Monday, "
+    "and the host government said the talks had been “frank and long overdue.”"
+)
+REAL_2 = (
+    "“We will not accept any schedule that is imposed on us,” the deputy minister, "
+    "Leila Haddad, told reporters. “Our farmers cannot wait another season,” she added."
+)
+REAL_3 = (
+    "According to a senior official, the delegations agreed to meet again in April "
+    "and asked the World Bank to send observers."
+)
+TEASER_LABEL = "Read also:"
+TEASER_FR = "Pourquoi les négociations sur le barrage sont de nouveau dans l’impasse"
+PUBLISHED = "Published at"
+DISCLAIMER = (
+    "We remind our readers that the publication of an article on this site does not "
+    "mean that we agree with what is written in it. Our policy is to publish "
+    "anything we consider of interest to our readers."
+)
+
+ARTICLE_TEXT = "\n\n".join(
+    [
+        "Riverside states resume water talks",
+        "Mar 4 2022",
+        REAL_1,
+        REAL_2,
+        f"{TEASER_LABEL}\n{TEASER_FR}",
+        REAL_3,
+        PUBLISHED,
+        DISCLAIMER,
+    ]
+) + "\n"
+
+
+def _article(body: str, headline: str = "Talks resume in Cairo") -> Article:
+    return article_from_text(f"{headline}\n\nMar 4 2022\n\n{body}\n")
+
+
+def _flagged(article: Article) -> list[str]:
+    return [article.text[s:e] for s, e in boilerplate_spans(article)]
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _touched(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# --- the worked example ---------------------------------------------------------
+
+
+def test_boilerplate_example_ranges_are_exact_lines() -> None:
+    article = article_from_text(ARTICLE_TEXT)
+    assert _flagged(article) == [TEASER_LABEL, TEASER_FR, PUBLISHED, DISCLAIMER]
+
+
+@pytest.mark.parametrize("piece", [TEASER_LABEL, TEASER_FR, PUBLISHED, DISCLAIMER])
+def test_boilerplate_example_offsets_index_original_text(piece: str) -> None:
+    article = article_from_text(ARTICLE_TEXT)
+    start = ARTICLE_TEXT.index(piece)
+    assert _covered(boilerplate_spans(article), start, start + len(piece))
+    assert article.text == ARTICLE_TEXT  # never rewritten
+
+
+@pytest.mark.parametrize(
+    "piece", [REAL_1, REAL_2, REAL_3, "Riverside states resume water talks", "Mar 4 2022"]
+)
+def test_boilerplate_example_real_text_untouched(piece: str) -> None:
+    article = article_from_text(ARTICLE_TEXT)
+    start = ARTICLE_TEXT.index(piece)
+    assert not _touched(boilerplate_spans(article), start, start + len(piece))
+
+
+def test_boilerplate_spans_sorted_and_disjoint() -> None:
+    spans = boilerplate_spans(article_from_text(ARTICLE_TEXT))
+    assert spans == sorted(spans)
+    assert all(e1 < s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))
+    assert all(s < e for s, e in spans)
+
+
+def test_boilerplate_crlf_offsets_point_into_original() -> None:
+    text = ARTICLE_TEXT.replace("\n", "\r\n")
+    article = article_from_text(text)
+    assert _flagged(article) == [TEASER_LABEL, TEASER_FR, PUBLISHED, DISCLAIMER]
+
+
+# --- one line of site furniture between real paragraphs ---------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Dam dispute enters its second decade",
+        "Related: Egypt and Sudan sign a water-sharing memorandum",
+        "See also: The Nile talks explained",
+        "READ MORE: Ministers trade accusations over river levels",
+        "Share this article",
+        "Share on Facebook",
+        "Tweet | Share | Email",
+        "Follow us on Telegram",
+        "Follow us on Twitter and Facebook for more updates",
+        "Subscribe to our newsletter",
+        "Sign up for our daily newsletter",
+        "Click here to read the full statement",
+        "© 2022 Example Wire. All rights reserved.",
+        "Copyright 2022 Example Wire",
+        "Photo: Reuters",
+        "Image: The dam site seen from the air in 2021",
+        "File photo of the delegations in Cairo",
+        "Published: 4 March 2022, 10:45 GMT",
+        "Updated on Mar 4 2022 at 2:05 pm",
+        "Published at",
+    ],
+)
+def test_boilerplate_furniture_line_flagged(line: str) -> None:
+    article = _article(f"{REAL_1}\n\n{line}\n\n{REAL_2}")
+    assert _flagged(article) == [line]
+
+
+@pytest.mark.parametrize(
+    "label,teaser",
+    [
+        ("Read also:", "Warum die Gespräche über den Staudamm erneut gescheitert sind"),
+        ("Also read:", "The long road to a Nile agreement"),
+        ("Related", "Sudan recalls its ambassador"),
+        ("Read also:", "‘Not one more drop’: the fight over the river"),
+    ],
+)
+def test_boilerplate_teaser_label_and_headline_flagged(label: str, teaser: str) -> None:
+    article = _article(f"{REAL_1}\n\n{label}\n\n{teaser}\n\n{REAL_2}")
+    assert _flagged(article) == [label, teaser]
+
+
+def test_boilerplate_teaser_takes_one_line_only() -> None:
+    article = _article(f"{REAL_1}\n\nRead also:\nSudan recalls its ambassador\n{REAL_3}")
+    assert _flagged(article) == ["Read also:", "Sudan recalls its ambassador"]
+
+
+@pytest.mark.parametrize("after_label", [REAL_2, REAL_1])
+def test_boilerplate_teaser_label_never_takes_real_paragraph(after_label: str) -> None:
+    article = _article(f"{REAL_3}\n\nRead also:\n\n{after_label}")
+    assert _flagged(article) == ["Read also:"]
+
+
+# --- what must NOT be flagged ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Published in 2019, the report found that the reservoir was filling faster than agreed.",
+        "“Le barrage ne sera pas rempli sans accord,” the French ambassador said on Tuesday.",
+        "“The views expressed by the envoy do not necessarily reflect the cabinet’s position,” "
+        "the spokeswoman said.",
+        "The ministry said the comments do not necessarily reflect the views of the government.",
+        "Ursula von der Leyen met Emmanuel Macron and Olaf Scholz in Berlin on Tuesday "
+        "to discuss the dispute.",
+        "Abdel Fattah el-Sisi and Abiy Ahmed are due to meet in Addis Ababa.",
+        "Photographers gathered outside the ministry as the delegations arrived.",
+        "Sharing the river’s water fairly is the only way forward, the minister argued.",
+        "Followers of the talks expect a deal by the summer.",
+        "Related talks between Egypt and Israel on gas exports are due to start next week.",
+    ],
+)
+def test_boilerplate_real_paragraph_not_flagged(paragraph: str) -> None:
+    article = _article(f"{REAL_1}\n\n{paragraph}\n\n{REAL_2}")
+    assert _flagged(article) == []
+
+
+@pytest.mark.parametrize(
+    "headline,date_line",
+    [
+        ("Read also: the dam dispute", "Mar 4 2022"),
+        ("Riverside states resume water talks", "Published: 2022-03-04"),
+        ("Les négociations sur le barrage reprennent au Caire", "Mar 4 2022"),
+    ],
+)
+def test_boilerplate_headline_and_date_never_flagged(headline: str, date_line: str) -> None:
+    article = article_from_text(f"{headline}\n\n{date_line}\n\n{REAL_1}\n")
+    assert article.title == headline
+    assert boilerplate_spans(article) == []
+
+
+# --- paragraphs in another language ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le ministre a déclaré que les discussions se poursuivront la semaine prochaine "
+        "au Caire, mais il n’a pas donné de date.",
+        "Die Gespräche sollen in der kommenden Woche fortgesetzt werden, sagte ein Sprecher "
+        "des Ministeriums.",
+        "Министр заявил, что переговоры продолжатся на следующей неделе.",
+        "El ministro dijo que las conversaciones continuarán la próxima semana en El Cairo.",
+    ],
+)
+def test_boilerplate_foreign_paragraph_flagged(paragraph: str) -> None:
+    article = _article(f"{REAL_1}\n\n{paragraph}\n\n{REAL_2}")
+    assert _flagged(article) == [paragraph]
+
+
+def test_boilerplate_hard_wrapped_disclaimer_flagged_whole() -> None:
+    wrapped = (
+        "We remind our readers that publication of articles on\n"
+        "our site does not mean that we agree with what is\n"
+        "written in them."
+    )
+    article = _article(f"{REAL_1}\n\n{wrapped}\n\n{REAL_2}")
+    assert _flagged(article) == [wrapped]
+
+
+def test_boilerplate_record_without_header_uses_whole_text() -> None:
+    text = f"{REAL_1}\nFollow us on Telegram\n{REAL_3}"
+    article = Article(text=text, body_start=0)
+    assert _flagged(article) == ["Follow us on Telegram"]
+
+
+# --- the language guesser ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("Tout est possible quand les voisins se parlent enfin dans les villages", "fr"),
+        ("Warum die Verhandlungen in Wien erneut gescheitert sind", "de"),
+        ("El gobierno de España no aceptará las condiciones del acuerdo", "es"),
+        ("Il presidente del Consiglio ha detto che il governo non cambierà linea", "it"),
+        ("O governo do Brasil não vai aceitar as condições do acordo", "pt"),
+        ("De regering van Nederland heeft het voorstel niet gesteund", "nl"),
+        ("Москва не собирается отступать от своих требований", "ru"),
+        ("The minister said the talks would resume in the spring.", "en"),
+        ("Ursula von der Leyen and Emmanuel Macron said the talks in Brussels would go on.", "en"),
+        ("“Nous ne céderons pas sur ce point,” the French minister said on Tuesday.", None),
+        ("Biden or Trump?", None),
+        ("Kremlin spokesman Dmitry Peskov", None),
+        ("", None),
+    ],
+)
+def test_language_guess(text: str, language: str | None) -> None:
+    assert guess_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        (ARTICLE_TEXT, "en"),
+        ("Short.", "en"),
+        ("Le ministre a déclaré que les discussions se poursuivront la semaine prochaine.", "fr"),
+    ],
+)
+def test_language_article_language(text: str, language: str) -> None:
+    assert article_language(text) == language
