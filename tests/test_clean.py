@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from redline.clean import article_language, boilerplate_spans, guess_language
@@ -149,7 +152,14 @@ def test_boilerplate_teaser_takes_one_line_only() -> None:
     assert _flagged(article) == ["Read also:", "Sudan recalls its ambassador"]
 
 
-@pytest.mark.parametrize("after_label", [REAL_2, REAL_1])
+LONG_PLAIN = (
+    "Negotiators from the three states spent most of the afternoon on the filling schedule "
+    "for the reservoir, which upstream farmers want accelerated and downstream farmers want "
+    "slowed, and on a mechanism for settling disputes without outside mediators."
+)
+
+
+@pytest.mark.parametrize("after_label", [REAL_2, REAL_1, LONG_PLAIN])
 def test_boilerplate_teaser_label_never_takes_real_paragraph(after_label: str) -> None:
     article = _article(f"{REAL_3}\n\nRead also:\n\n{after_label}")
     assert _flagged(article) == ["Read also:"]
@@ -245,6 +255,10 @@ def test_boilerplate_record_without_header_uses_whole_text() -> None:
         ("The minister said the talks would resume in the spring.", "en"),
         ("Ursula von der Leyen and Emmanuel Macron said the talks in Brussels would go on.", "en"),
         ("“Nous ne céderons pas sur ce point,” the French minister said on Tuesday.", None),
+        ("Nous sommes là pour le peuple, he told the crowd in Lyon", None),
+        ("La Repubblica and Il Corriere della Sera disagree", None),
+        ("Los Angeles mayor meets De Blasio", None),
+        ("Marine Le Pen visits Washington", None),
         ("Biden or Trump?", None),
         ("Kremlin spokesman Dmitry Peskov", None),
         ("", None),
@@ -264,3 +278,22 @@ def test_language_guess(text: str, language: str | None) -> None:
 )
 def test_language_article_language(text: str, language: str) -> None:
     assert article_language(text) == language
+
+
+# --- the shipped example articles ------------------------------------------------
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+_ALWAYS_BOILERPLATE = re.compile(r"^(?:Read also:.*|Read more:.*|Published at)$", re.MULTILINE)
+# A paragraph with a closing quote mark followed by an attribution: a real quote.
+_QUOTE_PARAGRAPH = re.compile(r"^.*”.*\b(?:said|told|added)\b.*$", re.MULTILINE)
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
+def test_boilerplate_examples_flag_teasers_keep_quotes(path: Path) -> None:
+    article = article_from_text(path.read_text(encoding="utf-8"))
+    spans = boilerplate_spans(article)
+    furniture = list(_ALWAYS_BOILERPLATE.finditer(article.text))
+    quotes = list(_QUOTE_PARAGRAPH.finditer(article.text))
+    assert furniture and quotes
+    assert all(_covered(spans, m.start(), m.end()) for m in furniture)
+    assert not any(_touched(spans, m.start(), m.end()) for m in quotes)

@@ -404,3 +404,29 @@ def test_read_paths_named_file_read_whatever_its_extension(tmp_path: Path) -> No
     article = _one(path)
     assert isinstance(article, Article)
     assert article.title == "Headline"
+
+
+# --- the shipped example articles ------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.mark.parametrize(
+    "stem,title,date",
+    [
+        ("serbia-kosovo-border-talks-2022-03-04",
+         "EU Envoy: Belgrade and Pristina Agree to Return to the Table Over Border Crossings",
+         "2022-03-04"),
+        ("iran-iaea-inspections-2022-06-09",
+         "Tehran Rejects IAEA Demand for Snap Inspections at Karaj Workshop", "2022-06-09"),
+        ("egypt-israel-gas-deal-2022-10-18",
+         "Egypt and Israel Sign Deal to Expand Gas Flows After Talks in Cairo", "2022-10-18"),
+        ("china-taiwan-arms-sale-2022-08-02",
+         "Beijing Warns Washington Over Taiwan Arms Package", "2022-08-02"),
+    ],
+)
+def test_read_paths_examples_have_header(stem: str, title: str, date: str) -> None:
+    articles = {a.id: a for a in read_paths([EXAMPLES]) if isinstance(a, Article)}
+    article = articles[stem]
+    assert (article.title, article.date) == (title, date)
+    assert not article.text[article.body_start:].startswith(title)

@@ -100,6 +100,8 @@ FAMILIES: dict[str, str] = {
 
 # A word, with its apostrophes: "Trump’s" is one word, not "Trump" and "s".
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# After these, a capital letter starts a sentence or a quote, not a name.
+_SENTENCE_OPENERS = frozenset(".!?:;“\"«‘(—–-")
 
 
 def _script(char: str) -> str:
@@ -128,12 +130,31 @@ def _words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
+def _is_name_part(text: str, match: re.Match[str]) -> bool:
+    """A capitalised word inside a sentence: part of a name ("La Repubblica", "De Blasio")."""
+    word = match.group(0)
+    if not word[0].isupper() or word.isupper():
+        return False
+    before = text[:match.start()].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
 def stopword_hits(text: str) -> dict[str, int]:
-    """How many words of ``text`` are stopwords of each Latin-script language."""
-    words = _words(text)
-    hits = {lang: sum(w in stops for w in words) for lang, stops in STOPWORDS.items()}
+    """How many words of ``text`` are stopwords of each Latin-script language.
+
+    Why: English text is full of foreign names whose particles are stopwords
+    elsewhere ("Le Pen", "Corriere della Sera", "Los Angeles"); capitalised
+    words inside a sentence count for English only.
+    """
+    matches = list(_WORD.finditer(text))
+    words = [m.group(0).casefold() for m in matches]
+    foreign = [w for w, m in zip(words, matches) if not _is_name_part(text, m)]
+    hits = {
+        lang: sum(w in stops for w in (words if lang == "en" else foreign))
+        for lang, stops in STOPWORDS.items()
+    }
     for lang, elision in ELISIONS.items():
-        hits[lang] += sum(1 for w in words if elision.match(w))
+        hits[lang] += sum(1 for w in foreign if elision.match(w))
     return hits
 
 
