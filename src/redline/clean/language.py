@@ -135,8 +135,10 @@ def _is_name_part(text: str, match: re.Match[str]) -> bool:
     word = match.group(0)
     if not word[0].isupper() or word.isupper():
         return False
-    before = text[:match.start()].rstrip()
-    return bool(before) and before[-1] not in _SENTENCE_OPENERS
+    i = match.start() - 1
+    while i >= 0 and text[i].isspace():  # look back past spaces, not at a copy of the text
+        i -= 1
+    return i >= 0 and text[i] not in _SENTENCE_OPENERS
 
 
 def stopword_hits(text: str) -> dict[str, int]:
