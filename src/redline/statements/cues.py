@@ -22,6 +22,8 @@ from redline.statements.spans import subtree_span, trim_span
 from redline.types import CharSpan
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJECT_DEPS = {"dobj", "oprd", "xcomp", "dative"}
+OBJECT_PREPS = frozenset({"for", "of", "about", "on", "against", "over"})
 CLAUSE_DEPS = {"ccomp"}
 # Participles and coordinated verbs that share the subject of their head:
 # "Peskov said, adding that ..."; "he said and insisted that ...".
@@ -124,8 +126,20 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
                     return [span] if span else []
     # "called for X", "warned of X", "asked about X"
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "about", "on", "against") and child.i > verb.i:
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i > verb.i:
+            if child.lower_ == "on" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+                continue
             span = trim_span(text, subtree_span(child))
+            return [span] if span else []
+    # "called his supporters “deplorables”", "is demanding Obama make a
+    # pledge", "questioned the integrity of …": the object is the content.
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    if objects:
+        lo = min(o.left_edge.i for o in objects)
+        hi = max(o.right_edge.i for o in objects)
+        if hi > lo or objects[0].pos_ not in ("PRON",):
+            doc = verb.doc
+            span = trim_span(text, (doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
             return [span] if span else []
     # "warned Ukraine that ...": dobj followed by a clause already handled;
     # "told Reuters that": ccomp found above.
@@ -251,3 +265,52 @@ def verb_cues(doc) -> list[Cue]:
             )
         )
     return cues
+
+
+# Prefixes that end in a colon but name no speaker.
+COLON_NON_SPEAKERS = frozenset(
+    "read also related see note update photo image video watch editor editors "
+    "published source sources more listen share follow advertisement q a".split()
+)
+
+
+def colon_cues(doc) -> list[Cue]:
+    """Headline and transcript attributions: "PENCE: Well, look, …",
+    "Kremlin: US doesn't want …" — a line opening with a name and a colon.
+
+    The prefix must be one to five capitalised words naming someone (an
+    entity or all proper nouns); the rest of the line is the content.
+    """
+    text = doc.text
+    found = []
+    line_start = 0
+    for line in text.split("\n"):
+        colon = line.find(":")
+        if 0 < colon <= 60 and line[colon + 1 :].strip():
+            prefix = doc.char_span(line_start, line_start + colon, alignment_mode="contract")
+            if prefix is not None and 1 <= len(prefix) <= 5 and _names_speaker(prefix):
+                content = trim_span(text, (line_start + colon + 1, line_start + len(line)), " \t")
+                colon_tok = doc.char_span(line_start + colon, line_start + colon + 1, alignment_mode="expand")
+                if content and colon_tok is not None and len(text[content[0]:content[1]].split()) >= 3:
+                    found.append(
+                        Cue(
+                            token=colon_tok[0],
+                            cue_type="speech",
+                            cue_spans=[(line_start + colon, line_start + colon + 1)],
+                            speaker=prefix.root,
+                            content=[content],
+                            according=True,  # content is fixed; no clause search
+                        )
+                    )
+        line_start += len(line) + 1
+    return found
+
+
+def _names_speaker(prefix) -> bool:
+    words = [t for t in prefix if not t.is_punct]
+    if not words or any(t.lower_ in COLON_NON_SPEAKERS for t in words):
+        return False
+    if not all(t.text[:1].isupper() for t in words):
+        return False
+    has_entity = any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words)
+    return has_entity or all(t.pos_ == "PROPN" or t.text.isupper() for t in words)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from redline.statements.cues import Cue, according_cues, fronted_content, verb_cues
+from redline.statements.cues import Cue, according_cues, colon_cues, fronted_content, verb_cues
 from redline.statements.quotes import Quotation, find_quotations, paragraph_spans
 from redline.statements.spans import merge_spans, overlaps, trim_span
 from redline.statements.speakers import SpeakerResolver, speaker_phrase
@@ -32,6 +32,8 @@ MIN_QUOTE_WORDS = 4
 AFTER_WINDOW = 12
 BEFORE_WINDOW = 30
 SENTENCE_END = {".", "!", "?"}
+# A cue-less quotation continues a speaker who spoke this many paragraphs back.
+CONTINUATION_PARAGRAPHS = 2
 
 
 @dataclass(slots=True)
@@ -70,7 +72,7 @@ def extract_statements(
     quotes = [q for q in find_quotations(text, skip) if q.start >= body_start]
     cues = [
         c
-        for c in verb_cues(doc) + according_cues(doc)
+        for c in verb_cues(doc) + according_cues(doc) + colon_cues(doc)
         if c.token.idx >= body_start
         and not _in_ranges(c.token.idx, skip)
         and not _inside_quote(c.token.idx, quotes)
@@ -207,8 +209,16 @@ def _attach_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue], quotes: list[
             continue
         previous = _statement_before(drafts, quote, paragraphs, text)
         if previous is not None:
-            previous.content = merge_spans(previous.content + list(quote.pieces), text)
-            previous.quotes.add(index)
+            # a statement of its own, by the speaker named for the one before
+            drafts.append(
+                Draft(
+                    cue=None,
+                    content=list(quote.pieces),
+                    quotes={index},
+                    speaker=previous.speaker,
+                    inherited_speaker=previous.inherited_speaker,
+                )
+            )
             continue
         colon_cue = _colon_cue(doc, quote, cue_by_token)
         if colon_cue is not None:
@@ -257,14 +267,20 @@ def _statement_before(
 ) -> Draft | None:
     """The statement a cue-less quotation at a paragraph start continues."""
     para = next((i for i, p in enumerate(paragraphs) if p[0] <= quote.start < p[1]), None)
-    if para is None or text[paragraphs[para][0] : quote.start].strip():
+    if para is None:
         return None
     earlier = [d for d in drafts if d.end <= quote.start]
-    if not earlier or para == 0:
+    if not earlier:
         return None
     last = max(earlier, key=lambda d: d.end)
-    prev_para = paragraphs[para - 1]
-    if last.end < prev_para[0] or last.quotes == set():
+    # “…,” said X. “…” — a second quote in the speaker's own paragraph
+    if text[paragraphs[para][0] : quote.start].strip():
+        return last if last.end >= paragraphs[para][0] and (last.speaker or last.inherited_speaker) else None
+    if para == 0:
+        return None
+    # the speaker must have spoken within the last two paragraphs
+    window_start = paragraphs[max(0, para - CONTINUATION_PARAGRAPHS)][0]
+    if last.end < window_start or (last.speaker is None and last.inherited_speaker is None):
         return None
     return last
 

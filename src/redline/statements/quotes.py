@@ -50,16 +50,21 @@ class Quotation:
 
 
 def paragraph_spans(text: str) -> list[CharSpan]:
-    """Non-empty lines of ``text`` as spans (a line is a paragraph here)."""
+    """Lines of ``text`` with some word or quote in them, as spans (a line is
+    a paragraph here; separator lines such as " ." are not paragraphs)."""
     spans: list[CharSpan] = []
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
-        if text[start : match.start()].strip():
+        if _has_content(text[start : match.start()]):
             spans.append((start, match.start()))
         start = match.end()
-    if text[start:].strip():
+    if _has_content(text[start:]):
         spans.append((start, len(text)))
     return spans
+
+
+def _has_content(line: str) -> bool:
+    return any(ch.isalnum() or ch in DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT for ch in line)
 
 
 def _is_word_char(ch: str) -> bool:

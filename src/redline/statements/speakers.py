@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from redline.statements.lexicon import PERSONAL_PRONOUNS, ROLE_NOUNS, UNNAMED_MARKERS
+from redline.statements.names import gender_of_name
 from redline.types import CharSpan, Speaker
 
 TITLES = frozenset(
@@ -29,7 +30,8 @@ MALE_MARKERS = frozenset("mr mr. spokesman congressman chairman king prince he h
 ORG_NOUNS = frozenset(
     "agency company ministry department government organization organisation group firm "
     "committee office administration council party union bank association authority "
-    "commission institute foundation network newspaper paper campaign".split()
+    "commission institute foundation network newspaper paper campaign utility "
+    "city town province state county municipality region country court".split()
 )
 # Role nouns that are the same role in another gender or form.
 ROLE_FAMILY = {
@@ -40,7 +42,15 @@ ROLE_FAMILY = {
     "congresswoman": "congressman",
     "advisor": "adviser",
 }
+# Things that speak for whoever issued them ("a statement", "the study by X").
+DOCUMENT_NOUNS = frozenset(
+    "statement release report study post letter tweet email e-mail survey poll analysis "
+    "memo document filing ruling numbers data figures chart records research paper blog "
+    "website message video ad advertisement transcript decision complaint lawsuit".split()
+)
 MAX_PHRASE_TOKENS = 14
+# How far back (characters) a pronoun looks for a person of its gender.
+PRONOUN_REACH = 2000
 
 
 @dataclass(slots=True)
@@ -90,6 +100,7 @@ class SpeakerResolver:
         self.person_mentions: list[tuple[int, str]] = []  # (char, canonical)
         self.org_mentions: list[tuple[int, str]] = []
         self.history: list[tuple[int, str, str]] = []  # (char, canonical, kind)
+        self.org_alias: dict[str, str] = {}  # "IRCC" -> its full name
         self._index_people()
 
     # -- building the article's cast -------------------------------------
@@ -103,7 +114,7 @@ class SpeakerResolver:
                 canonical = self.alias[key]
             else:
                 canonical = name
-                self.people.setdefault(canonical, _Person(name=canonical, roles=set()))
+                self.people.setdefault(canonical, _Person(name=canonical, roles=set(), gender=gender_of_name(name)))
                 parts = name.split()
                 self.alias[key] = canonical
                 if len(parts) > 1:
@@ -116,7 +127,22 @@ class SpeakerResolver:
                 if canonical:
                     self.person_mentions.append((ent.start_char, canonical))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
-                self.org_mentions.append((ent.start_char, _clean_name(ent)))
+                name = _clean_name(ent)
+                self.org_mentions.append((ent.start_char, self.org_alias.get(name, name)))
+                self._note_acronym(ent, name)
+
+    def _note_acronym(self, ent: Span, name: str) -> None:
+        """"Immigration, Refugees and Citizenship Canada (IRCC)": the
+        acronym in brackets names the same organisation."""
+        doc = self.doc
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            acronym = doc[ent.end + 1].text
+            if acronym.isupper() and 2 <= len(acronym) <= 8:
+                self.org_alias.setdefault(acronym, name)
+
+    def _org_name(self, ent: Span) -> str:
+        name = _clean_name(ent)
+        return self.org_alias.get(name, name)
 
     def _note_roles(self, ent: Span, person: _Person) -> None:
         """Roles and gender the text gives a person: "Kremlin spokesman X",
@@ -179,26 +205,20 @@ class SpeakerResolver:
 
     def _resolve(self, head: Token, tokens: list[Token], mention: str, at: int, low: str) -> Speaker:
         spans = ((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)),)
-        # a person named in the phrase
-        for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and ent.start >= tokens[0].i and ent.end <= tokens[-1].i + 1:
-                canonical = self.alias.get(_clean_name(ent).lower(), _clean_name(ent))
-                person = self.people.get(canonical)
-                return Speaker(
-                    spans=spans,
-                    name=canonical,
-                    mention=mention,
-                    role=person.role_text if person else None,
-                    affiliation=person.affiliation if person else None,
-                    kind="person",
-                )
+        # a person named in the phrase (not a possessor: "Campbell's partner")
+        ent = self._person_in(head, tokens)
+        if ent is not None:
+            canonical = self.alias.get(_clean_name(ent).lower(), _clean_name(ent))
+            return self._person_speaker(canonical, spans, mention)
         if low in PERSONAL_PRONOUNS:
             return self._pronoun(low, spans, mention, at)
+        lemma = head.lemma_.lower()
+        if lemma in DOCUMENT_NOUNS:
+            return self._document(head, tokens, spans, mention, at)
         alias = self.alias.get(_clean_name_tokens(tokens).lower())
         if alias is not None:
             person = self.people[alias]
             return Speaker(spans=spans, name=alias, mention=mention, role=person.role_text, affiliation=person.affiliation, kind="person")
-        lemma = head.lemma_.lower()
         lowers = {t.lower_ for t in tokens}
         affiliation = " ".join(t.text for t in tokens if t.pos_ == "PROPN") or None
         if lemma in ROLE_NOUNS or _role_key(lemma) in ROLE_NOUNS:
@@ -209,17 +229,23 @@ class SpeakerResolver:
                 if holder is not None:
                     person = self.people[holder]
                     return Speaker(spans=spans, name=holder, mention=mention, role=person.role_text, affiliation=person.affiliation, kind="person")
-            if anonymous or head.tag_ == "NNS":
+            if anonymous:
                 return Speaker(spans=spans, name=None, mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
             return Speaker(spans=spans, name=_strip_article(mention), mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and ent.start >= tokens[0].i and ent.end <= tokens[-1].i + 1 and head.i < ent.end and head.i >= ent.start:
                 kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "organisation"
-                return Speaker(spans=spans, name=_clean_name(ent), mention=mention, kind=kind)
-        if lemma in ORG_NOUNS and lowers & {"the", "this"}:
-            org = self._recent(self.org_mentions, at)
+                return Speaker(spans=spans, name=self._org_name(ent), mention=mention, kind=kind)
+        if lemma in ORG_NOUNS and lowers & {"the", "this", "its"}:
+            org = self._recent_org(lemma, at)
             if org is not None:
                 return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and tokens[0].lower_ == "the" and not lowers & UNNAMED_MARKERS:
+            # "the bow-tied maverick", "the 39-year-old founder": a
+            # description of someone the article has just named.
+            recent = self._recent_person(at, gender=None)
+            if recent is not None:
+                return self._person_speaker(recent, spans, mention)
         if head.pos_ == "PROPN":
             return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="organisation")
         anonymous = bool(lowers & UNNAMED_MARKERS & {"unnamed", "anonymous", "unidentified"})
@@ -230,22 +256,95 @@ class SpeakerResolver:
             kind="unnamed",
         )
 
+    def _person_in(self, head: Token, tokens: list[Token]) -> Span | None:
+        """The PERSON entity the phrase names its speaker by, if any."""
+        lo, hi = tokens[0].i, tokens[-1].i + 1
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON" and e.start >= lo and e.end <= hi]
+        for ent in persons:
+            if ent.start <= head.i < ent.end:
+                return ent
+        for ent in persons:
+            after = self.doc[ent.end] if ent.end < len(self.doc) else None
+            if after is not None and after.text in ("'s", "’s", "'", "’"):
+                continue  # a possessor, not the speaker
+            return ent
+        return None
+
+    def _person_speaker(self, name: str, spans: tuple[CharSpan, ...], mention: str | None) -> Speaker:
+        person = self.people.get(name)
+        return Speaker(
+            spans=spans,
+            name=name,
+            mention=mention,
+            role=person.role_text if person else None,
+            affiliation=person.affiliation if person else None,
+            kind="person",
+        )
+
+    def _document(self, head: Token, tokens: list[Token], spans: tuple[CharSpan, ...], mention: str, at: int) -> Speaker:
+        """"a statement", "the study by Civic Action": whoever issued it."""
+        for tok in tokens:
+            if tok.i == head.i:
+                continue
+            issuer = tok.dep_ in ("poss", "compound", "pobj") and tok.pos_ in ("PROPN", "NOUN")
+            if issuer and (tok.dep_ != "pobj" or tok.head.lower_ in ("by", "from", "of")):
+                for ent in self.doc.ents:
+                    if ent.start <= tok.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                        if ent.label_ == "PERSON":
+                            return self._person_speaker(self.alias.get(_clean_name(ent).lower(), _clean_name(ent)), spans, mention)
+                        return Speaker(spans=spans, name=self._org_name(ent), mention=mention, kind="organisation")
+                if tok.lemma_.lower() in ORG_NOUNS:
+                    org = self._recent_org(tok.lemma_.lower(), at)
+                    if org is not None:
+                        return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
+        last = next((h for h in reversed(self.history) if h[0] < at), None)
+        if last is not None:
+            if last[2] == "person":
+                return self._person_speaker(last[1], spans, mention)
+            return Speaker(spans=spans, name=last[1], mention=mention, kind=last[2])
+        return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="unnamed")
+
     def _pronoun(self, low: str, spans: tuple[CharSpan, ...], mention: str, at: int) -> Speaker:
         gender = PERSONAL_PRONOUNS[low]
         if gender is None:
-            if low == "it" or low == "they":
+            if low in ("it", "they"):
                 last = next((h for h in reversed(self.history) if h[0] < at and h[2] != "person"), None)
-                if last is not None and low == "it":
+                if last is None and low == "it":
+                    org = self._recent(self.org_mentions, at)
+                    last = (0, org, "organisation") if org else None
+                if last is not None and (low == "it" or last[2] == "organisation"):
                     return Speaker(spans=spans, name=last[1], mention=mention, kind=last[2])
             return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
-        # the last speaker of that gender, else the last person mentioned
-        candidates = [h for h in reversed(self.history) if h[0] < at and h[2] == "person"]
-        candidates += [(c, n, "person") for c, n in reversed(self.person_mentions) if c < at]
-        for _, name, _ in candidates:
-            person = self.people.get(name)
-            if person is None or person.gender in (None, gender):
-                return Speaker(spans=spans, name=name, mention=mention, role=person.role_text if person else None, affiliation=person.affiliation if person else None, kind="person")
+        name = self._recent_person(at, gender)
+        if name is not None:
+            return self._person_speaker(name, spans, mention)
         return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
+
+    def _recent_person(self, at: int, gender: str | None) -> str | None:
+        """The most recent person (speaker or mention) before ``at``: one
+        whose gender is known to match first, else one of unknown gender."""
+        speakers = sorted(((c, n) for c, n, k in self.history if k == "person" and c < at), reverse=True)
+        mentions = sorted(((c, n) for c, n in self.person_mentions if c < at), reverse=True)
+        speakers = [sp for sp in speakers if at - sp[0] <= PRONOUN_REACH]
+        # A pronoun that speaks usually continues the last speaker; people
+        # merely mentioned come after, and a known gender beats an unknown.
+        for pool in (speakers, mentions):
+            for wanted in ("match", "unknown"):
+                for _, name in pool:
+                    person = self.people.get(name)
+                    known = person.gender if person is not None else None
+                    if gender is None or (known == gender if wanted == "match" else known is None):
+                        return name
+        return None
+
+    def _recent_org(self, lemma: str, at: int) -> str | None:
+        """The organisation a noun like "the commission" refers back to:
+        the last one whose name contains the noun, else the last one."""
+        before = [name for char, name in self.org_mentions if char < at]
+        for name in reversed(before):
+            if lemma in name.lower():
+                return name
+        return before[-1] if before else None
 
     def _role_holder(self, role: str, at: int) -> str | None:
         """The person most recently mentioned before ``at`` holding ``role``."""
