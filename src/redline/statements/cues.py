@@ -239,6 +239,8 @@ def verb_cues(doc) -> list[Cue]:
         kind = cue_type_of(tok)
         if kind is None:
             continue
+        if kind == "speech" and any(c.dep_ == "neg" for c in tok.children):
+            continue  # "did not say what steps …" reports no statement
         speaker = subject_of(tok)
         inherited = None
         if speaker is None:

@@ -305,7 +305,14 @@ def _finish(doc: Doc, draft: Draft, quotes: list[Quotation], resolver: SpeakerRe
     text = doc.text
     content = [c for c in (trim_span(text, s, " \t\n") for s in draft.content) if c]
     kind = _kind(text, content, [quotes[i] for i in sorted(draft.quotes)])
+    if kind == "direct":
+        # the words inside the marks, not the marks the clause began with
+        content = [p for i in sorted(draft.quotes) for p in quotes[i].pieces]
     speaker_tok = draft.speaker
+    shared = draft.cue is not None and draft.cue.token.dep_ == "conj"
+    if speaker_tok is None and shared and draft.inherited_speaker is not None:
+        # "Iran rejected … and warned that …": the subject named for both
+        speaker_tok = draft.inherited_speaker
     if speaker_tok is not None:
         span = speaker_phrase(speaker_tok)
         speaker = resolver.resolve(speaker_tok, span, at=draft.start)

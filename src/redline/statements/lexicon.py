@@ -86,7 +86,15 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Words that mark a source as unnamed ("an unnamed official").
-UNNAMED_MARKERS: frozenset[str] = frozenset(
-    "unnamed anonymous unidentified senior some several many two three".split()
+# Words that mark a source as unnamed ("an unnamed official"): its name is
+# null. Other descriptions ("a senior diplomat", "some voters") are kept as
+# the source's name, as the canonical-speaker corpora do.
+UNNAMED_MARKERS: frozenset[str] = frozenset("unnamed anonymous unidentified".split())
+# Phrases in the sentence that make its source anonymous.
+ANONYMITY_PHRASES: tuple[str, ...] = (
+    "condition of anonymity",
+    "not to be named",
+    "not authorized to",
+    "not authorised to",
+    "declined to be named",
 )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from redline.statements.lexicon import PERSONAL_PRONOUNS, ROLE_NOUNS, UNNAMED_MARKERS
+from redline.statements.lexicon import ANONYMITY_PHRASES, PERSONAL_PRONOUNS, ROLE_NOUNS, UNNAMED_MARKERS
 from redline.statements.names import gender_of_name
 from redline.types import CharSpan, Speaker
 
@@ -101,6 +101,7 @@ class SpeakerResolver:
         self.org_mentions: list[tuple[int, str]] = []
         self.history: list[tuple[int, str, str]] = []  # (char, canonical, kind)
         self.org_alias: dict[str, str] = {}  # "IRCC" -> its full name
+        self.unnamed_sources: list[tuple[int, str, Speaker]] = []  # (char, role, speaker)
         self._index_people()
 
     # -- building the article's cast -------------------------------------
@@ -222,21 +223,29 @@ class SpeakerResolver:
         lowers = {t.lower_ for t in tokens}
         affiliation = " ".join(t.text for t in tokens if t.pos_ == "PROPN") or None
         if lemma in ROLE_NOUNS or _role_key(lemma) in ROLE_NOUNS:
-            anonymous = bool(lowers & UNNAMED_MARKERS) and not (lowers & {"the", "this", "that"})
+            sentence = head.sent.text.lower()
+            anonymous = bool(lowers & UNNAMED_MARKERS) or any(p in sentence for p in ANONYMITY_PHRASES)
+            anonymous = anonymous and not (lowers & {"the", "this", "that"})
             definite = bool(lowers & {"the", "this", "that"}) or tokens[0].dep_ == "poss"
             if definite and not anonymous:
                 holder = self._role_holder(_role_key(lemma), at)
                 if holder is not None:
-                    person = self.people[holder]
-                    return Speaker(spans=spans, name=holder, mention=mention, role=person.role_text, affiliation=person.affiliation, kind="person")
+                    return self._person_speaker(holder, spans, mention)
+                earlier = self._unnamed_with_role(_role_key(lemma), at)
+                if earlier is not None:
+                    # "A senior diplomat said …", then "the diplomat": the same
+                    # unnamed source, still unnamed
+                    return replace(earlier, spans=spans, mention=mention)
             if anonymous:
-                return Speaker(spans=spans, name=None, mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
+                unnamed = Speaker(spans=spans, name=None, mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
+                self.unnamed_sources.append((spans[0][0], _role_key(lemma), unnamed))
+                return unnamed
             return Speaker(spans=spans, name=_strip_article(mention), mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and ent.start >= tokens[0].i and ent.end <= tokens[-1].i + 1 and head.i < ent.end and head.i >= ent.start:
                 kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "organisation"
                 return Speaker(spans=spans, name=self._org_name(ent), mention=mention, kind=kind)
-        if lemma in ORG_NOUNS and lowers & {"the", "this", "its"}:
+        if lemma in ORG_NOUNS and head.tag_ == "NN" and lowers & {"the", "this", "its"}:
             org = self._recent_org(lemma, at)
             if org is not None:
                 return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
@@ -248,7 +257,7 @@ class SpeakerResolver:
                 return self._person_speaker(recent, spans, mention)
         if head.pos_ == "PROPN":
             return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="organisation")
-        anonymous = bool(lowers & UNNAMED_MARKERS & {"unnamed", "anonymous", "unidentified"})
+        anonymous = bool(lowers & UNNAMED_MARKERS)
         return Speaker(
             spans=spans,
             name=None if anonymous else _strip_article(mention),
@@ -335,6 +344,12 @@ class SpeakerResolver:
                     known = person.gender if person is not None else None
                     if gender is None or (known == gender if wanted == "match" else known is None):
                         return name
+        return None
+
+    def _unnamed_with_role(self, role: str, at: int) -> Speaker | None:
+        for char, held, speaker in reversed(self.unnamed_sources):
+            if char < at and held == role:
+                return speaker
         return None
 
     def _recent_org(self, lemma: str, at: int) -> str | None:

@@ -1,0 +1,446 @@
+"""Resolve an actor mention ("Kremlin spokesman Dmitry Peskov") to a code (RUS GOV).
+
+A mention is tokenized, table entries are found by longest match, and then:
+
+- the head is the last named person in the mention (from the table, from the
+  article's own introductions, or an unknown capitalised name); other
+  countries, seats, organisations and people only give the affiliation;
+- the affiliation is the first country/seat/organisation not governed by a
+  target preposition ("Russian ambassador to the US" is Russian) and not
+  negated ("pro-Russian separatists" are not Russian);
+- the sector comes from the mention's head nouns: an institution or group
+  word ("army", "police", "rebels") beats a seat's or group's own sector
+  ("Pentagon" MIL), which beats a single person's title ("spokesman"). A
+  person from the table takes the sector of the role held on the date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Sequence
+
+from redline.actors.dictionaries import PersonRole, Tables, load_tables
+from redline.actors.index import ActorIndex, Entry, Match, canonical_role, index_for
+from redline.actors.normalize import Token, day_number, key, normalize_date, tokenize
+from redline.types import ActorRef, CharSpan
+
+# A place after these is a target or location, not the actor's affiliation.
+_DEMOTING = frozenset("to in at against with toward towards on over into for between near "
+                      "inside within across".split())
+# "pro-Russian", "anti-government": the actor is not that entity.
+_NEGATING_BEFORE = frozenset({"pro", "anti", "non"})
+# "Russian-backed separatists": the entity sponsors the actor, it is not the actor.
+_NEGATING_AFTER = frozenset("backed sponsored supported funded armed trained allied aligned "
+                            "leaning installed appointed friendly controlled occupied".split())
+_FORMER = frozenset({"former", "ex", "late"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+# Lower-case particles inside personal names ("Ursula von der Leyen").
+_CONNECTORS = frozenset("al el bin bint ibn abu de da do dos das di del della van von der den "
+                        "la le du ben ter".split())
+# Capitalised words that are not (part of) a person's name.
+_NOT_NAMES = frozenset((
+    "the a an this that these those he she they it we i you his her their its our my your "
+    "some many several one two three both all other another each every any according "
+    "unnamed unidentified anonymous senior top deputy acting interim former ex late then "
+    "new first chief head mr mrs ms miss dr sir dame lord lady madam gen col lt maj sgt "
+    "capt adm sen rep gov pres prof rev sheikh ayatollah imam rabbi father prince princess "
+    "source sources analyst analysts expert experts critic critics observer observers "
+    "report reports statement statements data figures spokesman spokeswoman "
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december").split())
+# A capitalised run containing one of these is an organisation, not a person.
+_ORG_WORDS = frozenset((
+    "department ministry office agency committee commission council service services bureau "
+    "party union group army front movement organization organisation association institute "
+    "university court house palace company corporation bank fund forces guard brigade "
+    "foundation center centre news times post press radio television tv network media "
+    "authority administration directorate inc ltd corp").split())
+# Sectors of actors that are not the state itself.
+_NON_STATE = frozenset({"REB", "OPP", "CVL", "REF", "BUS", "MED", "EDU", "HLH", "NGO", "POL"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCode:
+    """A resolved actor.
+
+    country: ISO 3166-1 alpha-3 code, or "IGO"/"NGO" (the CAMEO top-level
+        slot for organisations), or None for an actor with no known state.
+    sector: CAMEO/PLOVER sector ("GOV", "MIL", "REB", ...) or None.
+    org: the organisation's acronym ("NATO", "UN", "HAMAS") where one is named.
+    name: the person's or organisation's canonical name, where known.
+    kind: state | igo | ngo | person | group.
+    """
+
+    country: str | None
+    sector: str | None
+    org: str | None
+    name: str | None
+    kind: str
+
+    @property
+    def code(self) -> str:
+        """The actor code: country slot plus sector ("RUSGOV", "USA", "IGO", "IGOMIL")."""
+        return f"{self.country or ''}{self.sector or ''}"
+
+    def as_ref(self, text: str, spans: tuple[CharSpan, ...] = ()) -> ActorRef:
+        """An ``ActorRef`` for this actor as named by ``text`` at ``spans``."""
+        return ActorRef(text=text, code=self.code or None, spans=spans, name=self.name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Affiliation:
+    """Who an actor belongs to, as named at one place in the mention."""
+
+    pos: int
+    country: str | None
+    org: str | None
+    sector: str | None = None  # a seat's or group's own sector
+    seat: bool = False
+    demoted: bool = False
+    negated: bool = False
+
+
+class KnownPeople:
+    """People an article introduced, by the n-grams that name them later."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, ActorCode] = {}
+        self.keys: dict[tuple[str, ...], Entry] = {}
+
+    def add(self, code: ActorCode) -> None:
+        """Remember ``code`` (which must have a name) under its full and last name."""
+        if not code.name:
+            return
+        self.codes[code.name] = code
+        entry = Entry("known", code.name)
+        tokens = key(code.name)
+        if not tokens:
+            return
+        self.keys[tokens] = entry
+        if len(tokens) >= 2 and len(tokens[-1]) >= 3 and tokens[-1] not in _NOT_NAMES:
+            # "Peskov" after "Dmitry Peskov"; "al Sharaa" after "Ahmed al-Sharaa".
+            self.keys[tokens[-1:]] = entry
+            if len(tokens) >= 3 and tokens[-2] in _CONNECTORS:
+                self.keys[tokens[-2:]] = entry
+
+
+class ActorResolver:
+    """Resolves mentions to ``ActorCode`` using the built-in and user tables."""
+
+    def __init__(self, extra_tables: Sequence[Path | str] | None = None) -> None:
+        """Load the tables (cached per process) and their lookup index.
+
+        extra_tables: user TSV files (people, countries, organizations or
+            sectors layout) that extend and override the built-in tables.
+        """
+        self.tables: Tables = load_tables(tuple(str(p) for p in (extra_tables or ())))
+        self.index: ActorIndex = index_for(self.tables)
+        self._cache: dict[tuple[str, str | None], ActorCode | None] = {}
+
+    def resolve(self, mention: str, date: str | None = None) -> ActorCode | None:
+        """The actor ``mention`` names on ``date`` (ISO day), or None if unknown.
+
+        Case-insensitive; tolerates determiners, possessives and dotted
+        acronyms. A role-titled unknown name ("spokesman Ivan Petrov") resolves
+        from its title, with the name kept.
+        """
+        cache_key = (mention, date)
+        if cache_key in self._cache:
+            return self._cache[cache_key]
+        result = self.resolve_with(mention, date, None)
+        if len(self._cache) > 100_000:
+            self._cache.clear()  # bound memory on long batch runs
+        self._cache[cache_key] = result
+        return result
+
+    def learn_person(self, name: str, role_mention: str, date: str | None = None) -> ActorCode | None:
+        """The code for a person introduced as ``name`` with ``role_mention``.
+
+        For "Kremlin spokesman Dmitry Peskov": name "Dmitry Peskov",
+        role_mention "Kremlin spokesman" -> RUS GOV named "Dmitry Peskov".
+        None when the role names no actor.
+        """
+        code = self.resolve(role_mention, date)
+        if code is None:
+            return None
+        return replace(code, name=name, kind="person")
+
+    def person_roles(self, name: str) -> tuple[PersonRole, ...]:
+        """The table rows of the person ``name`` (canonical name), oldest first."""
+        return tuple(sorted(self.tables.people.get(name, ()), key=lambda r: r.start or ""))
+
+    # -- resolution ---------------------------------------------------------
+
+    def resolve_with(self, mention: str, date: str | None, known: KnownPeople | None) -> ActorCode | None:
+        """``resolve`` with the people an article has introduced (uncached)."""
+        day = normalize_date(date)
+        tokens = tokenize(mention)
+        if not tokens:
+            return None
+        matches = self.index.match(tokens, known.keys if known else None)
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        runs = _name_runs(tokens, covered)
+        matches, runs = _merge_surnames(matches, runs)
+
+        people = [m for m in matches if m.kind in ("person", "known")]
+        heads: list[tuple[int, Match | None, tuple[int, int] | None]] = (
+            [(m.start, m, None) for m in people if not tokens[m.end - 1].poss]
+            + [(r[0], None, r) for r in runs if not tokens[r[1] - 1].poss])
+        head = max(heads, key=lambda h: h[0]) if heads else None
+
+        affiliations: list[_Affiliation] = []
+        for m in matches:
+            if head is not None and m is head[1]:
+                continue
+            affiliations.extend(self._affiliations(m, tokens, day, known))
+        sector_matches = [m for m in matches if m.kind == "sector" and not _negated(m, tokens)]
+
+        if head is not None and head[1] is not None:
+            code = self._person_head(head[1], tokens, day, known, affiliations, sector_matches)
+            if code is not None:
+                return code
+            head = None  # an ambiguous surname: its common affiliation was added
+            affiliations.sort(key=lambda a: a.pos)
+
+        affil = _pick(affiliations)
+        sector = _sector(sector_matches, tokens, affil, affiliations)
+        name: str | None = None
+        if head is not None and head[2] is not None:
+            start, end = head[2]
+            name = mention[tokens[start].start:tokens[end - 1].end]
+        elif affil is not None and day is not None:
+            row = self._office_holder(sector_matches, tokens, affil, day)
+            if row is not None:
+                name = row.name
+                sector = row.sector or sector
+        if affil is None and sector is None:
+            return None
+        country, org = (affil.country, affil.org) if affil else (None, None)
+        return ActorCode(country, sector, org, name, _kind(country, sector, org, name))
+
+    def _affiliation_of(self, code: str) -> tuple[str | None, str | None, str | None]:
+        """(country, org, org sector) for a people-table affiliation code."""
+        org = self.tables.organizations.get(code)
+        if org is not None:
+            return org.country, org.acronym, org.sector
+        return code, None, None
+
+    def _affiliations(self, m: Match, tokens: list[Token], day: str | None,
+                      known: KnownPeople | None) -> list[_Affiliation]:
+        demoted, negated = _demoted(m, tokens), _negated(m, tokens)
+        entry = m.entries[0]
+        if entry.kind in ("country", "adjective", "capital"):
+            return [_Affiliation(m.start, entry.ref, None, None, False, demoted, negated)]
+        if entry.kind == "seat":
+            return [_Affiliation(m.start, entry.ref, None, entry.sector, True, demoted, negated)]
+        if entry.kind == "org":
+            o = self.tables.organizations[entry.ref]
+            return [_Affiliation(m.start, o.country, o.acronym, o.sector, False, demoted, negated)]
+        if entry.kind == "known" and known is not None:
+            c = known.codes[entry.ref]
+            return [_Affiliation(m.start, c.country, c.org, None, False, demoted, negated)]
+        if entry.kind == "person":
+            _, row, aff = self._choose_person([e.ref for e in m.entries], day)
+            if aff is not None:
+                country, org, _ = self._affiliation_of(aff)
+                return [_Affiliation(m.start, country, org, None, False, demoted, negated)]
+        return []
+
+    def _person_head(self, m: Match, tokens: list[Token], day: str | None, known: KnownPeople | None,
+                     affiliations: list[_Affiliation], sector_matches: list[Match]) -> ActorCode | None:
+        """The code of a named person heading the mention (None if ambiguous)."""
+        entry = m.entries[0]
+        if entry.kind == "known" and known is not None:
+            return known.codes[entry.ref]
+        name, row, aff = self._choose_person([e.ref for e in m.entries], day)
+        if name is None or row is None:
+            if aff is not None:
+                country, org, _ = self._affiliation_of(aff)
+                affiliations.append(_Affiliation(m.start, country, org))
+            return None
+        country, org, org_sector = self._affiliation_of(row.affiliation)
+        if day is None or row.covers(day):
+            sector = row.sector or org_sector
+        else:
+            # No role on that day: keep the affiliation, take the sector from the text.
+            here = _Affiliation(m.start, country, org, org_sector)
+            sector = _sector(sector_matches, tokens, here, affiliations)
+        return ActorCode(country, sector, org, name, "person")
+
+    def _choose_person(self, names: list[str], day: str | None) -> tuple[str | None, PersonRole | None, str | None]:
+        """(name, row, affiliation) of the person an alias means on ``day``.
+
+        Among people sharing an alias ("Bush", "Clinton") the one whose role
+        is nearest the date wins; on a tie the name is None and the
+        affiliation is kept only when they share it.
+        """
+        scored: list[tuple[int, str, PersonRole]] = []
+        for name in dict.fromkeys(names):
+            rows = self.tables.people.get(name)
+            if rows:
+                row, distance = _best_row(rows, day)
+                scored.append((distance, name, row))
+        if not scored:
+            return None, None, None
+        best = min(s[0] for s in scored)
+        winners = [s for s in scored if s[0] == best]
+        if len(winners) == 1:
+            _, name, row = winners[0]
+            return name, row, row.affiliation
+        affs = {w[2].affiliation for w in winners}
+        return None, None, (affs.pop() if len(affs) == 1 else None)
+
+    def _office_holder(self, sector_matches: list[Match], tokens: list[Token],
+                       affil: _Affiliation, day: str) -> PersonRole | None:
+        """Who held the titled office on ``day`` ("the Russian president" in 2010)."""
+        roles = [m for m in sector_matches if m.entries[0].role and not _after_former(m, tokens)]
+        if not roles:
+            return None
+        m = roles[-1]
+        if " ".join(t.low for t in tokens[m.start:m.end]) != " ".join(key(m.entries[0].ref)):
+            return None  # plural ("officials"): no single holder
+        office = canonical_role(m.entries[0].ref)
+        holders = {r.name: r for r in self.index.offices.get((affil.org or affil.country or "", office), ())
+                   if r.covers(day)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _best_row(rows: Sequence[PersonRole], day: str | None) -> tuple[PersonRole, int]:
+    """The row for ``day`` and its distance in days (0 when it covers the day).
+
+    Without a date, the most recent role.
+    """
+    if day is None:
+        return max(rows, key=lambda r: r.start or ""), 0
+    covering = [r for r in rows if r.covers(day)]
+    if covering:
+        return max(covering, key=lambda r: r.start or ""), 0
+    d = day_number(day)
+
+    def distance(r: PersonRole) -> int:
+        if r.start is not None and d < day_number(r.start):
+            return day_number(r.start) - d
+        if r.end is not None:
+            return d - day_number(r.end) + 1
+        return 0
+
+    row = min(rows, key=distance)
+    return row, distance(row)
+
+
+def _before(m: Match, tokens: list[Token]) -> str | None:
+    """The word before a match, skipping articles."""
+    i = m.start - 1
+    while i >= 0 and tokens[i].low in _DETERMINERS:
+        i -= 1
+    return tokens[i].low if i >= 0 else None
+
+
+def _demoted(m: Match, tokens: list[Token]) -> bool:
+    return _before(m, tokens) in _DEMOTING
+
+
+def _negated(m: Match, tokens: list[Token]) -> bool:
+    prev = tokens[m.start - 1].low if m.start > 0 else None
+    nxt = tokens[m.end].low if m.end < len(tokens) else None
+    return prev in _NEGATING_BEFORE or nxt in _NEGATING_AFTER
+
+
+def _after_former(m: Match, tokens: list[Token]) -> bool:
+    return any(t.low in _FORMER for t in tokens[:m.start])
+
+
+def _pick(affiliations: list[_Affiliation]) -> _Affiliation | None:
+    """The first affiliation not after a target preposition, else the first one."""
+    usable = [a for a in affiliations if not a.negated]
+    for a in usable:
+        if not a.demoted:
+            return a
+    return usable[0] if usable else None
+
+
+def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliation | None,
+            affiliations: list[_Affiliation]) -> str | None:
+    """The sector the mention's words give, by the precedence in the module doc."""
+    bodies = [m for m in sector_matches if not m.entries[0].role]
+    if bodies:
+        return bodies[-1].entries[0].sector
+    if affil is not None:
+        if affil.sector:
+            return affil.sector
+        # "US State Department": the seat belongs to the named country.
+        for a in affiliations:
+            if a.seat and a.sector and not a.negated and a.country == affil.country:
+                return a.sector
+        if affil.country in ("IGO", "NGO"):
+            return None  # "UN spokesman" is the UN, not a government
+    roles = [m for m in sector_matches if m.entries[0].role and not _after_former(m, tokens)]
+    return roles[-1].entries[0].sector if roles else None
+
+
+def _kind(country: str | None, sector: str | None, org: str | None, name: str | None) -> str:
+    if name is not None:
+        return "person"
+    if country == "IGO":
+        return "igo"
+    if country == "NGO":
+        return "ngo"
+    if org is not None or country is None or sector in _NON_STATE:
+        return "group"
+    return "state"
+
+
+def _is_name_token(t: Token) -> bool:
+    return t.cap and (not t.upper or len(t.low) == 1) and t.low not in _NOT_NAMES and not t.low.isdigit()
+
+
+def _merge_surnames(matches: list[Match], runs: list[tuple[int, int]]
+                    ) -> tuple[list[Match], list[tuple[int, int]]]:
+    """Fold a one-word table surname into an adjacent unknown name.
+
+    "Hunter Biden" is not Joe Biden: a bare surname next to another
+    capitalised name is part of that (unknown) person's name.
+    """
+    if not runs:
+        return matches, runs
+    kept: list[Match] = []
+    merged = list(runs)
+    for m in matches:
+        if m.kind == "person" and m.end - m.start == 1:
+            for k, (s, e) in enumerate(merged):
+                if e == m.start or s == m.end:
+                    merged[k] = (min(s, m.start), max(e, m.end))
+                    break
+            else:
+                kept.append(m)
+        else:
+            kept.append(m)
+    return kept, sorted(merged)
+
+
+def _name_runs(tokens: list[Token], covered: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised words no table entry covers: unknown people's names."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+
+    def starts_name(j: int) -> bool:
+        if j >= n or j in covered:
+            return False
+        if _is_name_token(tokens[j]):
+            return True
+        return tokens[j].low in _CONNECTORS and starts_name(j + 1)
+
+    while i < n:
+        if not starts_name(i):
+            i += 1
+            continue
+        j = i
+        while starts_name(j):
+            j += 1
+            if tokens[j - 1].poss:
+                break
+        if not any(t.low in _ORG_WORDS for t in tokens[i:j]):
+            runs.append((i, j))
+        i = j
+    return runs

@@ -1,0 +1,120 @@
+"""The ``redline`` command line. Each command is one library call plus
+error translation; options carry the same names as the Python arguments."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import IO, Optional
+
+import typer
+
+from redline.errors import InputError, ModelNotFound
+from redline.pipeline import analyze_stream
+from redline.read import read_paths
+from redline.report import render_analysis
+from redline.types import Analysis
+
+app = typer.Typer(
+    help="redline: who said what, to or about whom, and what they did — from news text.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.callback()
+def main() -> None:
+    """Attributed statements and political events from news articles."""
+
+
+def _pick_format(fmt: OutputFormat | None, output: Path | None) -> OutputFormat:
+    """text on a terminal; otherwise by the output file's extension, or jsonl."""
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        suffix = output.suffix.lower()
+        if suffix == ".json":
+            return OutputFormat.json
+        if suffix in (".jsonl", ".ndjson"):
+            return OutputFormat.jsonl
+        return OutputFormat.text
+    return OutputFormat.text if sys.stdout.isatty() else OutputFormat.jsonl
+
+
+class _Writer:
+    """Writes analyses one by one in the chosen format (streams; a JSON array
+    is opened first and closed at the end)."""
+
+    def __init__(self, out: IO[str], fmt: OutputFormat) -> None:
+        self.out, self.fmt, self.count = out, fmt, 0
+        if fmt is OutputFormat.json:
+            out.write("[")
+
+    def write(self, analysis: Analysis) -> None:
+        record = analysis.to_prediction()
+        if self.fmt is OutputFormat.jsonl:
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self.fmt is OutputFormat.json:
+            self.out.write(("," if self.count else "") + "\n" + json.dumps(record, ensure_ascii=False, indent=2))
+        else:
+            self.out.write(("\n" if self.count else "") + render_analysis(analysis))
+        self.count += 1
+        self.out.flush()
+
+    def close(self) -> None:
+        if self.fmt is OutputFormat.json:
+            self.out.write("\n]\n")
+        self.out.flush()
+
+
+@app.command()
+def analyze(
+    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) or directories."),
+    format: Optional[OutputFormat] = typer.Option(
+        None, "--format", "-f", help="text (default on a terminal), json or jsonl (FORMAT.md predictions)."
+    ),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
+    batch_size: int = typer.Option(32, "--batch-size", help="Articles parsed per batch."),
+) -> None:
+    """Analyse articles and report their statements and events.
+
+    Example: redline analyze --format jsonl INPUT.jsonl -o PRED.jsonl
+    """
+    fmt = _pick_format(format, output)
+    failures: list[InputError] = []
+    out = output.open("w", encoding="utf-8") if output is not None else sys.stdout
+    writer = _Writer(out, fmt)
+    try:
+        for item in analyze_stream(read_paths(paths), batch_size=batch_size):
+            if isinstance(item, InputError):
+                failures.append(item)
+                typer.echo(f"redline: skipped {item}", err=True)
+                continue
+            writer.write(item)
+    except ModelNotFound as exc:
+        typer.echo(f"redline: {exc}", err=True)
+        raise typer.Exit(3) from exc
+    finally:
+        writer.close()
+        if output is not None:
+            out.close()
+    if failures:
+        typer.echo(
+            f"redline: {len(failures)} input(s) failed, {writer.count} analysed; exit status 1",
+            err=True,
+        )
+        raise typer.Exit(1)
+    if output is not None:
+        typer.echo(f"redline: {writer.count} article(s) analysed → {output}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()
