@@ -200,9 +200,8 @@ def _case_ok(entry: Entry, span: list[Token], lower_only: bool) -> bool:
     if entry.strict:
         return all(t.upper for t in span)
     if entry.proper and not lower_only:
-        # Names end in a capitalised word; connectors may be lower case
-        # ("al-Assad", "von der Leyen").
-        return span[-1].cap
+        # Names are capitalised, though not every part ("al-Assad", "Kim Jong-un").
+        return any(t.cap for t in span)
     return True
 
 

@@ -30,7 +30,7 @@ class Token:
     low: the lookup form (ASCII, lower case, no dots).
     start / end: character offsets into the text that was tokenized.
     cap: the word starts with a capital letter.
-    upper: the word is all capitals (an acronym as written).
+    upper: the word is all capitals or dotted (an acronym as written).
     poss: a possessive "'s" (or plural "s'") followed the word.
     """
 
@@ -64,7 +64,8 @@ def tokenize(text: str) -> list[Token]:
         plain = fold(raw.replace(".", ""))
         letters = [c for c in plain if c.isalpha()]
         cap = bool(letters) and plain[0].isupper()
-        upper = bool(letters) and all(c.isupper() for c in letters)
+        # Dots mark an acronym as surely as capitals do ("u.s." is not "us").
+        upper = bool(letters) and (all(c.isupper() for c in letters) or "." in raw)
         poss = end < len(text) and text[end] in _APOSTROPHES and (
             end + 1 >= len(text) or not text[end + 1].isalnum())
         tokens.append(Token(plain.lower(), start, end, cap, upper, poss))

@@ -47,6 +47,8 @@ _NOT_NAMES = frozenset((
     "capt adm sen rep gov pres prof rev sheikh ayatollah imam rabbi father prince princess "
     "source sources analyst analysts expert experts critic critics observer observers "
     "report reports statement statements data figures spokesman spokeswoman "
+    "defense defence security foreign interior energy justice health state national federal "
+    "central public economic finance trade intelligence emergency environment affairs "
     "monday tuesday wednesday thursday friday saturday sunday january february march "
     "april may june july august september october november december").split())
 # A capitalised run containing one of these is an organisation, not a person.
@@ -99,6 +101,8 @@ class _Affiliation:
     seat: bool = False
     demoted: bool = False
     negated: bool = False
+    poss: bool = False  # "Lebanon's Hezbollah": a modifier of what follows
+    person_sector: str | None = None  # "Netanyahu's office": the person's sector
 
 
 class KnownPeople:
@@ -170,6 +174,17 @@ class ActorResolver:
         """The table rows of the person ``name`` (canonical name), oldest first."""
         return tuple(sorted(self.tables.people.get(name, ()), key=lambda r: r.start or ""))
 
+    def role_of(self, name: str, date: str | None = None) -> PersonRole | None:
+        """The role the person ``name`` held on ``date`` (latest role without a date).
+
+        None when the table lacks the person or no role covers the date.
+        """
+        rows = self.tables.people.get(name)
+        if not rows:
+            return None
+        row, distance = _best_row(rows, normalize_date(date))
+        return row if distance == 0 else None
+
     # -- resolution ---------------------------------------------------------
 
     def resolve_with(self, mention: str, date: str | None, known: KnownPeople | None) -> ActorCode | None:
@@ -180,10 +195,12 @@ class ActorResolver:
             return None
         matches = self.index.match(tokens, known.keys if known else None)
         covered = {i for m in matches for i in range(m.start, m.end)}
-        runs = _name_runs(tokens, covered)
+        bodies_at = {m.start for m in matches if m.kind == "sector" and not m.entries[0].role}
+        runs = _name_runs(tokens, covered, bodies_at)
         matches, runs = _merge_surnames(matches, runs)
 
-        people = [m for m in matches if m.kind in ("person", "known")]
+        # "the Biden administration": a person before an institution word modifies it.
+        people = [m for m in matches if m.kind in ("person", "known") and m.end not in bodies_at]
         heads: list[tuple[int, Match | None, tuple[int, int] | None]] = (
             [(m.start, m, None) for m in people if not tokens[m.end - 1].poss]
             + [(r[0], None, r) for r in runs if not tokens[r[1] - 1].poss])
@@ -205,6 +222,8 @@ class ActorResolver:
 
         affil = _pick(affiliations)
         sector = _sector(sector_matches, tokens, affil, affiliations)
+        if sector is None and head is None and affil is not None:
+            sector = affil.person_sector
         name: str | None = None
         if head is not None and head[2] is not None:
             start, end = head[2]
@@ -228,23 +247,26 @@ class ActorResolver:
 
     def _affiliations(self, m: Match, tokens: list[Token], day: str | None,
                       known: KnownPeople | None) -> list[_Affiliation]:
-        demoted, negated = _demoted(m, tokens), _negated(m, tokens)
+        flags = {"demoted": _demoted(m, tokens), "negated": _negated(m, tokens),
+                 "poss": tokens[m.end - 1].poss}
         entry = m.entries[0]
         if entry.kind in ("country", "adjective", "capital"):
-            return [_Affiliation(m.start, entry.ref, None, None, False, demoted, negated)]
+            return [_Affiliation(m.start, entry.ref, None, **flags)]
         if entry.kind == "seat":
-            return [_Affiliation(m.start, entry.ref, None, entry.sector, True, demoted, negated)]
+            return [_Affiliation(m.start, entry.ref, None, entry.sector, seat=True, **flags)]
         if entry.kind == "org":
             o = self.tables.organizations[entry.ref]
-            return [_Affiliation(m.start, o.country, o.acronym, o.sector, False, demoted, negated)]
+            return [_Affiliation(m.start, o.country, o.acronym, o.sector, **flags)]
         if entry.kind == "known" and known is not None:
             c = known.codes[entry.ref]
-            return [_Affiliation(m.start, c.country, c.org, None, False, demoted, negated)]
+            return [_Affiliation(m.start, c.country, c.org, person_sector=c.sector, **flags)]
         if entry.kind == "person":
             _, row, aff = self._choose_person([e.ref for e in m.entries], day)
             if aff is not None:
-                country, org, _ = self._affiliation_of(aff)
-                return [_Affiliation(m.start, country, org, None, False, demoted, negated)]
+                country, org, org_sector = self._affiliation_of(aff)
+                covers = row is not None and (day is None or row.covers(day))
+                sector = (row.sector or org_sector) if covers and row is not None else None
+                return [_Affiliation(m.start, country, org, person_sector=sector, **flags)]
         return []
 
     def _person_head(self, m: Match, tokens: list[Token], day: str | None, known: KnownPeople | None,
@@ -352,11 +374,16 @@ def _after_former(m: Match, tokens: list[Token]) -> bool:
 
 
 def _pick(affiliations: list[_Affiliation]) -> _Affiliation | None:
-    """The first affiliation not after a target preposition, else the first one."""
+    """The first affiliation that is neither a target nor a possessive modifier.
+
+    Failing that, the first possessive one ("Russia's ambassador to the UN"),
+    then the first target ("residents in Gaza").
+    """
     usable = [a for a in affiliations if not a.negated]
-    for a in usable:
-        if not a.demoted:
-            return a
+    for rank in ((False, False), (False, True)):
+        for a in usable:
+            if (a.demoted, a.poss) == rank:
+                return a
     return usable[0] if usable else None
 
 
@@ -419,8 +446,12 @@ def _merge_surnames(matches: list[Match], runs: list[tuple[int, int]]
     return kept, sorted(merged)
 
 
-def _name_runs(tokens: list[Token], covered: set[int]) -> list[tuple[int, int]]:
-    """Runs of capitalised words no table entry covers: unknown people's names."""
+def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int]) -> list[tuple[int, int]]:
+    """Runs of capitalised words no table entry covers: unknown people's names.
+
+    bodies: token positions starting an institution word; a run right before
+    a capitalised one names an organisation ("Border Guard Service").
+    """
     runs: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
 
@@ -440,7 +471,9 @@ def _name_runs(tokens: list[Token], covered: set[int]) -> list[tuple[int, int]]:
             j += 1
             if tokens[j - 1].poss:
                 break
-        if not any(t.low in _ORG_WORDS for t in tokens[i:j]):
+        org_name = any(t.low in _ORG_WORDS for t in tokens[i:j]) or (
+            j in bodies and tokens[j].cap and not tokens[j - 1].poss)
+        if not org_name:
             runs.append((i, j))
         i = j
     return runs

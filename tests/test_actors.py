@@ -1,0 +1,667 @@
+"""Actor resolution: mentions to ISO/CAMEO codes, people by date, user tables."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from redline.actors import (
+    ActorCode,
+    ActorResolver,
+    ArticleActors,
+    TableError,
+    load_tables,
+    resolve_in_article,
+)
+from redline.actors.normalize import normalize_date, tokenize
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver()
+
+
+def code_of(resolver: ActorResolver, mention: str, date: str | None = None) -> str | None:
+    actor = resolver.resolve(mention, date)
+    return actor.code if actor else None
+
+
+# -- states: names, aliases, demonyms -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Russia", "RUS"),
+        ("Russian", "RUS"),
+        ("the Russian Federation", "RUS"),
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("the United States", "USA"),
+        ("America", "USA"),
+        ("American", "USA"),
+        ("Americans", "USA"),
+        ("Ukraine", "UKR"),
+        ("Ukrainian", "UKR"),
+        ("Ukrainians", "UKR"),
+        ("Britain", "GBR"),
+        ("British", "GBR"),
+        ("UK", "GBR"),
+        ("U.K.", "GBR"),
+        ("Britons", "GBR"),
+        ("China", "CHN"),
+        ("Chinese", "CHN"),
+        ("Israeli", "ISR"),
+        ("Israelis", "ISR"),
+        ("North Korea", "PRK"),
+        ("N. Korea", "PRK"),
+        ("South Korea", "KOR"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Ivory Coast", "CIV"),
+        ("Türkiye", "TUR"),
+        ("Turkish", "TUR"),
+        ("Burma", "MMR"),
+        ("Guinea-Bissau", "GNB"),
+        ("Guinea", "GIN"),
+        ("Papua New Guinea", "PNG"),
+        ("Equatorial Guinea", "GNQ"),
+        ("South Sudan", "SSD"),
+        ("Sudanese", "SDN"),
+        ("Dominican Republic", "DOM"),
+        ("Dominica", "DMA"),
+        ("the Palestinian territories", "PSE"),
+        ("Palestinian", "PSE"),
+        ("Taiwan", "TWN"),
+        ("Taiwanese", "TWN"),
+        ("Kosovo", "XKX"),
+        ("the Holy See", "VAT"),
+        ("Emirati", "ARE"),
+        ("UAE", "ARE"),
+        ("Saudi", "SAU"),
+    ],
+)
+def test_actors_states_from_names_and_demonyms(resolver: ActorResolver, mention: str, code: str) -> None:
+    actor = resolver.resolve(mention)
+    assert actor is not None and actor.code == code
+    assert actor.kind == "state"
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("russia", "RUS"),
+        ("RUSSIA", "RUS"),
+        ("Russia's", "RUS"),
+        ("Russia’s", "RUS"),
+        ("the Kremlin's", "RUSGOV"),
+        ("Americans'", "USA"),
+        ("u.s.", "USA"),
+        ("U.S", "USA"),
+        ("  the   United   States  ", "USA"),
+        ("Élysée", "FRAGOV"),
+        ("Elysee", "FRAGOV"),
+    ],
+)
+def test_actors_case_punctuation_and_accents(resolver: ActorResolver, mention: str, code: str) -> None:
+    assert code_of(resolver, mention) == code
+
+
+# -- capitals and seats of power --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Moscow", "RUS"),
+        ("the Kremlin", "RUSGOV"),
+        ("Washington", "USA"),
+        ("the White House", "USAGOV"),
+        ("the Pentagon", "USAMIL"),
+        ("the State Department", "USAGOV"),
+        ("Capitol Hill", "USALEG"),
+        ("Downing Street", "GBRGOV"),
+        ("Whitehall", "GBRGOV"),
+        ("Beijing", "CHN"),
+        ("Kiev", "UKR"),
+        ("Kyiv", "UKR"),
+        ("Tehran", "IRN"),
+        ("the Elysee", "FRAGOV"),
+        ("Elysee Palace", "FRAGOV"),
+        ("the Knesset", "ISRLEG"),
+        ("the Bundestag", "DEULEG"),
+        ("the State Duma", "RUSLEG"),
+        ("the Verkhovna Rada", "UKRLEG"),
+        ("Zhongnanhai", "CHNGOV"),
+        ("the IDF", "ISRMIL"),
+        ("Revolutionary Guards", "IRNMIL"),
+        ("Tel Aviv", "ISR"),
+        ("Ramallah", "PSEGOV"),
+    ],
+)
+def test_actors_seats_of_power(resolver: ActorResolver, mention: str, code: str) -> None:
+    assert code_of(resolver, mention) == code
+
+
+# -- organisations ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "code", "org", "kind"),
+    [
+        ("NATO", "IGO", "NATO", "igo"),
+        ("Nato", "IGO", "NATO", "igo"),
+        ("the UN", "IGO", "UN", "igo"),
+        ("United Nations", "IGO", "UN", "igo"),
+        ("U.N. Security Council", "IGO", "UNSC", "igo"),
+        ("UN Security Council", "IGO", "UNSC", "igo"),
+        ("EU", "IGO", "EU", "igo"),
+        ("the European Union", "IGO", "EU", "igo"),
+        ("Brussels", "IGO", "EU", "igo"),
+        ("European Commission", "IGO", "EC", "igo"),
+        ("OSCE", "IGO", "OSCE", "igo"),
+        ("IAEA", "IGO", "IAEA", "igo"),
+        ("the UN nuclear watchdog", "IGO", "IAEA", "igo"),
+        ("WHO", "IGO", "WHO", "igo"),
+        ("World Health Organization", "IGO", "WHO", "igo"),
+        ("IMF", "IGO", "IMF", "igo"),
+        ("the World Bank", "IGO", "WB", "igo"),
+        ("WTO", "IGO", "WTO", "igo"),
+        ("the African Union", "IGO", "AU", "igo"),
+        ("ASEAN", "IGO", "ASEAN", "igo"),
+        ("the Arab League", "IGO", "LAS", "igo"),
+        ("OPEC", "IGO", "OPEC", "igo"),
+        ("G7", "IGO", "G7", "igo"),
+        ("G-7", "IGO", "G7", "igo"),
+        ("the Red Cross", "NGO", "ICRC", "ngo"),
+        ("ICRC", "NGO", "ICRC", "ngo"),
+        ("Amnesty International", "NGO", "AI", "ngo"),
+        ("Human Rights Watch", "NGO", "HRW", "ngo"),
+        ("Doctors Without Borders", "NGO", "MSF", "ngo"),
+        ("the Syrian Observatory for Human Rights", "NGO", "SOHR", "ngo"),
+        ("NATO troops", "IGOMIL", "NATO", "igo"),
+        ("UN peacekeepers", "IGOMIL", "UN", "igo"),
+        ("Hamas", "PSEREB", "HAMAS", "group"),
+        ("Hezbollah", "LBNREB", "HEZBOLLAH", "group"),
+        ("Houthi rebels", "YEMREB", "HOUTHIS", "group"),
+        ("Islamic State", "REB", "ISIS", "group"),
+        ("Reuters", "MED", "REUTERS", "group"),
+        ("the New York Times", "USAMED", "NYT", "group"),
+    ],
+)
+def test_actors_organizations_igo_ngo_and_groups(
+    resolver: ActorResolver, mention: str, code: str, org: str, kind: str
+) -> None:
+    actor = resolver.resolve(mention)
+    assert actor is not None
+    assert (actor.code, actor.org, actor.kind) == (code, org, kind)
+
+
+def test_actors_igo_official_is_plain_igo(resolver: ActorResolver) -> None:
+    # A title does not turn the UN into a government: PLOVER expects "IGO".
+    assert code_of(resolver, "UN spokesman") == "IGO"
+    assert code_of(resolver, "a NATO official") == "IGO"
+
+
+# -- sectors ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Russian Foreign Ministry", "RUSGOV"),
+        ("Ukrainian troops", "UKRMIL"),
+        ("Kremlin spokesman", "RUSGOV"),
+        ("Israeli police", "ISRCOP"),
+        ("Syrian rebels", "SYRREB"),
+        ("opposition", "OPP"),
+        ("the opposition", "OPP"),
+        ("parliament", "LEG"),
+        ("court", "JUD"),
+        ("the president", "GOV"),
+        ("prime minister", "GOV"),
+        ("a minister", "GOV"),
+        ("the government", "GOV"),
+        ("officials", "GOV"),
+        ("a spokesman", "GOV"),
+        ("the ambassador", "GOV"),
+        ("diplomats", "GOV"),
+        ("the army", "MIL"),
+        ("soldiers", "MIL"),
+        ("the military", "MIL"),
+        ("security forces", "MIL"),
+        ("the navy", "MIL"),
+        ("the air force", "MIL"),
+        ("refugees", "REF"),
+        ("protesters", "CVL"),
+        ("civilians", "CVL"),
+        ("residents", "CVL"),
+        ("the company", "BUS"),
+        ("a firm", "BUS"),
+        ("the newspaper", "MED"),
+        ("state TV", "MED"),
+        ("Russian Defense Ministry", "RUSMIL"),
+        ("the Russian army's spokesman", "RUSMIL"),
+        ("Iraqi army spokesman", "IRQMIL"),
+        ("Israeli police spokesman", "ISRCOP"),
+        ("Pentagon spokesman", "USAMIL"),
+        ("Syrian opposition leader", "SYROPP"),
+        ("rebel commander", "REB"),
+        ("government troops", "MIL"),
+        ("Egyptian lawmakers", "EGYLEG"),
+        ("the Supreme Court", "JUD"),
+        ("Iranian state media", "IRNMED"),
+        ("Palestinian refugees", "PSEREF"),
+        ("French protesters", "FRACVL"),
+        ("Chinese companies", "CHNBUS"),
+        ("Taliban government", "AFGGOV"),
+        ("the US State Department", "USAGOV"),
+        ("the U.S. Embassy in Moscow", "USAGOV"),
+    ],
+)
+def test_actors_sector_mapping(resolver: ActorResolver, mention: str, code: str) -> None:
+    assert code_of(resolver, mention) == code
+
+
+def test_actors_non_state_kinds(resolver: ActorResolver) -> None:
+    assert resolver.resolve("Syrian rebels").kind == "group"
+    assert resolver.resolve("Ukrainian troops").kind == "state"
+    assert resolver.resolve("protesters").kind == "group"
+
+
+# -- affiliation rules ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Russian ambassador to the United States", "RUSGOV"),
+        ("the US envoy to the UN", "USAGOV"),
+        ("UN envoy to Syria", "IGO"),
+        ("residents in Gaza", "PSECVL"),
+        ("pro-Russian separatists", "REB"),
+        ("Russian-backed separatists", "REB"),
+        ("Iran-backed Houthi rebels", "YEMREB"),
+        ("anti-government protesters", "CVL"),
+        ("Belgian officials in Brussels", "BELGOV"),
+        ("Lebanon's Hezbollah", "LBNREB"),
+        ("Russia's ambassador to the UN", "RUSGOV"),
+        ("the Biden administration", "USAGOV"),
+        ("Netanyahu's office", "ISRGOV"),
+        ("The Israeli Defense Forces", "ISRMIL"),
+        ("Ukraine's State Border Guard Service", "UKRMIL"),
+    ],
+)
+def test_actors_affiliation_ignores_targets_and_sponsors(resolver: ActorResolver, mention: str, code: str) -> None:
+    actor = resolver.resolve(mention, "2024-01-01")
+    assert actor is not None and actor.code == code
+    assert actor.name is None  # modifiers and institution names are not people
+
+
+# -- people -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mention", "date", "code", "name"),
+    [
+        ("President Biden", "2021-06-01", "USAGOV", "Joe Biden"),
+        ("Joe Biden", "2021-06-01", "USAGOV", "Joe Biden"),
+        ("Biden", "2021-06-01", "USAGOV", "Joe Biden"),
+        ("Mr. Biden", "2021-06-01", "USAGOV", "Joe Biden"),
+        ("White House spokeswoman Jen Psaki", "2021-06-01", "USAGOV", "Jen Psaki"),
+        ("Psaki", "2021-06-01", "USAGOV", "Jen Psaki"),
+        ("Kremlin spokesman Dmitry Peskov", "2022-03-01", "RUSGOV", "Dmitry Peskov"),
+        ("Dmitry Peskov, the Kremlin spokesman", "2022-03-01", "RUSGOV", "Dmitry Peskov"),
+        ("Putin's spokesman Dmitry Peskov", "2022-03-01", "RUSGOV", "Dmitry Peskov"),
+        ("Maria Zakharova", "2022-03-01", "RUSGOV", "Maria Zakharova"),
+        ("Karine Jean-Pierre", "2023-01-10", "USAGOV", "Karine Jean-Pierre"),
+        ("Sergei Lavrov", "2022-03-01", "RUSGOV", "Sergei Lavrov"),
+        ("Sergey Lavrov", "2022-03-01", "RUSGOV", "Sergei Lavrov"),
+        ("Secretary of State Antony Blinken", "2022-03-01", "USAGOV", "Antony Blinken"),
+        ("Ukraine's President Volodymyr Zelenskyy", "2022-03-01", "UKRGOV", "Volodymyr Zelensky"),
+        ("Zelenskiy", "2022-03-01", "UKRGOV", "Volodymyr Zelensky"),
+        ("Xi Jinping", "2022-03-01", "CHNGOV", "Xi Jinping"),
+        ("Chinese President Xi", "2022-03-01", "CHNGOV", "Xi Jinping"),
+        ("Netanyahu", "2024-01-01", "ISRGOV", "Benjamin Netanyahu"),
+        ("Erdogan", "2022-03-01", "TURGOV", "Recep Tayyip Erdogan"),
+        ("Erdoğan", "2022-03-01", "TURGOV", "Recep Tayyip Erdogan"),
+        ("Macron", "2022-03-01", "FRAGOV", "Emmanuel Macron"),
+        ("Chancellor Olaf Scholz", "2022-03-01", "DEUGOV", "Olaf Scholz"),
+        ("Angela Merkel", "2015-03-01", "DEUGOV", "Angela Merkel"),
+        ("Ayatollah Ali Khamenei", "2022-03-01", "IRNGOV", "Ali Khamenei"),
+        ("Iranian President Ebrahim Raisi", "2022-03-01", "IRNGOV", "Ebrahim Raisi"),
+        ("North Korean leader Kim Jong Un", "2022-03-01", "PRKGOV", "Kim Jong Un"),
+        ("Kim Jong-un", "2022-03-01", "PRKGOV", "Kim Jong Un"),
+        ("UN Secretary-General Antonio Guterres", "2022-03-01", "IGO", "Antonio Guterres"),
+        ("António Guterres", "2022-03-01", "IGO", "Antonio Guterres"),
+        ("NATO Secretary General Jens Stoltenberg", "2022-03-01", "IGO", "Jens Stoltenberg"),
+        ("Hamas leader Ismail Haniyeh", "2022-03-01", "PSEREB", "Ismail Haniyeh"),
+        ("Ursula von der Leyen", "2022-03-01", "IGO", "Ursula von der Leyen"),
+        ("joe biden", "2021-06-01", "USAGOV", "Joe Biden"),
+    ],
+)
+def test_actors_people_from_table(resolver: ActorResolver, mention: str, date: str, code: str, name: str) -> None:
+    actor = resolver.resolve(mention, date)
+    assert actor is not None
+    assert (actor.code, actor.name, actor.kind) == (code, name, "person")
+
+
+@pytest.mark.parametrize(
+    ("mention", "date", "code", "role"),
+    [
+        ("Trump", "2019-06-01", "USAGOV", "president"),
+        ("Trump", "2022-06-01", "USAOPP", "former president"),
+        ("President Trump", "2022-06-01", "USAOPP", "former president"),
+        ("Trump", "2025-06-01", "USAGOV", "president"),
+        ("Putin", "2010-06-01", "RUSGOV", "prime minister"),
+        ("Putin", "2021-06-01", "RUSGOV", "president"),
+        ("Putin", "2005-06-01", "RUSGOV", "president"),
+        ("Biden", "2015-06-01", "USAGOV", "vice president"),
+        ("Biden", "2022-06-01", "USAGOV", "president"),
+        ("Biden", "2000-06-01", "USALEG", "senator"),
+        ("Netanyahu", "2022-03-01", "ISROPP", "opposition leader"),
+        ("Netanyahu", "2023-03-01", "ISRGOV", "prime minister"),
+        ("Jens Stoltenberg", "2010-03-01", "NORGOV", "prime minister"),
+        ("Jens Stoltenberg", "2020-03-01", "IGO", "secretary general"),
+        ("Mark Rutte", "2020-03-01", "NLDGOV", "prime minister"),
+        ("Mark Rutte", "2025-03-01", "IGO", "secretary general"),
+        ("Ursula von der Leyen", "2015-03-01", "DEUMIL", "defence minister"),
+    ],
+)
+def test_actors_date_dependent_roles(resolver: ActorResolver, mention: str, date: str, code: str, role: str) -> None:
+    actor = resolver.resolve(mention, date)
+    assert actor is not None and actor.code == code
+    assert actor.name is not None
+    held = resolver.role_of(actor.name, date)
+    assert held is not None and held.role == role
+
+
+@pytest.mark.parametrize(
+    ("mention", "date", "name"),
+    [
+        ("Bush", "1991-06-01", "George H. W. Bush"),
+        ("Bush", "2005-06-01", "George W. Bush"),
+        ("George Bush", "2005-06-01", "George W. Bush"),
+        ("Clinton", "1995-06-01", "Bill Clinton"),
+        ("Clinton", "2011-06-01", "Hillary Clinton"),
+        ("Duterte", "2019-06-01", "Rodrigo Duterte"),
+        ("Duterte", "2023-06-01", "Sara Duterte"),
+    ],
+)
+def test_actors_shared_surnames_pick_person_by_date(resolver: ActorResolver, mention: str, date: str, name: str) -> None:
+    actor = resolver.resolve(mention, date)
+    assert actor is not None and actor.name == name
+
+
+def test_actors_shared_surname_without_date_keeps_only_country(resolver: ActorResolver) -> None:
+    actor = resolver.resolve("Bush")
+    assert actor == ActorCode("USA", None, None, None, "state")
+
+
+def test_actors_person_without_role_on_date_keeps_country(resolver: ActorResolver) -> None:
+    actor = resolver.resolve("Donald Trump", "2016-03-01")
+    assert actor == ActorCode("USA", None, None, "Donald Trump", "person")
+    assert resolver.role_of("Donald Trump", "2016-03-01") is None
+
+
+def test_actors_no_date_takes_latest_role(resolver: ActorResolver) -> None:
+    assert code_of(resolver, "Putin") == "RUSGOV"
+    assert resolver.role_of("Vladimir Putin").role == "president"
+
+
+@pytest.mark.parametrize(
+    ("mention", "date", "name"),
+    [
+        ("the Russian president", "2021-06-01", "Vladimir Putin"),
+        ("the Russian president", "2010-06-01", "Dmitry Medvedev"),
+        ("the Russian prime minister", "2010-06-01", "Vladimir Putin"),
+        ("the Russian prime minister", "2021-06-01", "Mikhail Mishustin"),
+        ("the US secretary of state", "2022-06-01", "Antony Blinken"),
+        ("the British foreign secretary", "2020-06-01", "Dominic Raab"),
+        ("Iran's supreme leader", "2022-06-01", "Ali Khamenei"),
+        ("the UN secretary-general", "2010-06-01", "Ban Ki-moon"),
+        ("the German chancellor", "2019-06-01", "Angela Merkel"),
+    ],
+)
+def test_actors_office_title_finds_holder_on_date(resolver: ActorResolver, mention: str, date: str, name: str) -> None:
+    actor = resolver.resolve(mention, date)
+    assert actor is not None and actor.name == name and actor.kind == "person"
+
+
+def test_actors_former_title_finds_no_holder(resolver: ActorResolver) -> None:
+    actor = resolver.resolve("a former Russian president", "2021-06-01")
+    assert actor is not None and actor.name is None and actor.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("mention", "code", "name"),
+    [
+        ("an unnamed White House official", "USAGOV", None),
+        ("a senior Pentagon official", "USAMIL", None),
+        ("Foreign Ministry spokeswoman Ivana Petrova", "GOV", "Ivana Petrova"),
+        ("Kremlin spokesman Ivan Ivanov", "RUSGOV", "Ivan Ivanov"),
+        ("Putin aide Ivan Petrov", "RUSGOV", "Ivan Petrov"),
+        ("Ivan Petrov, a Russian diplomat", "RUSGOV", "Ivan Petrov"),
+        ("UN envoy to Syria Geir Pedersen", "IGO", "Geir Pedersen"),
+        ("Ukrainian army commander Oleh Kovalenko", "UKRMIL", "Oleh Kovalenko"),
+    ],
+)
+def test_actors_role_titled_names_resolve_from_text(
+    resolver: ActorResolver, mention: str, code: str, name: str | None
+) -> None:
+    actor = resolver.resolve(mention, "2022-03-01")
+    assert actor is not None
+    assert (actor.code, actor.name) == (code, name)
+
+
+def test_actors_surname_of_someone_else_is_not_the_table_person(resolver: ActorResolver) -> None:
+    # "Hunter Biden" is not Joe Biden, and nothing says who he is.
+    assert resolver.resolve("Hunter Biden", "2021-06-01") is None
+    assert resolver.resolve("Ivanka Trump", "2019-06-01") is None
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["John Smith", "Mr Smith", "he", "He", "they", "us", "who", "", "   ", "the", "an unnamed source",
+     "Sources", "123", "..."],
+)
+def test_actors_unknown_mention_is_none(resolver: ActorResolver, mention: str) -> None:
+    assert resolver.resolve(mention) is None
+
+
+def test_actors_acronyms_that_are_words_need_capitals(resolver: ActorResolver) -> None:
+    assert code_of(resolver, "US") == "USA"
+    assert resolver.resolve("us") is None
+    assert code_of(resolver, "WHO") == "IGO"
+    assert resolver.resolve("who") is None
+
+
+# -- per-article memory -------------------------------------------------------------
+
+
+def test_actors_article_remembers_introduced_people(resolver: ActorResolver) -> None:
+    article = ArticleActors(resolver, "2023-03-01")
+    first = article.resolve("Kremlin spokesman Ivan Ivanov")
+    assert first == ActorCode("RUS", "GOV", None, "Ivan Ivanov", "person")
+    assert resolver.resolve("Ivanov", "2023-03-01") is None  # the tables do not know him
+    assert article.resolve("Ivanov") == first
+    assert article.resolve("Mr. Ivanov") == first
+    assert article.resolve("Ivan Ivanov") == first
+    assert "Ivan Ivanov" in article.people
+
+
+def test_actors_article_memory_does_not_shadow_other_entries(resolver: ActorResolver) -> None:
+    article = ArticleActors(resolver, "2023-03-01")
+    article.resolve("Kremlin spokesman Ivan Ivanov")
+    assert code_of(resolver, "Ukrainian troops") == "UKRMIL"
+    assert article.resolve("Ukrainian troops").code == "UKRMIL"
+    assert article.resolve("Zelensky").name == "Volodymyr Zelensky"
+
+
+def test_actors_learn_person_from_role(resolver: ActorResolver) -> None:
+    article = ArticleActors(resolver, "2022-01-10")
+    learned = article.learn_person("Olga Petrova", "Russian Foreign Ministry spokeswoman")
+    assert learned == ActorCode("RUS", "GOV", None, "Olga Petrova", "person")
+    assert article.resolve("Petrova") == learned
+    assert resolver.learn_person("Olga Petrova", "a passer-by") is None
+
+
+def test_actors_resolve_in_article_carries_introductions(resolver: ActorResolver) -> None:
+    codes = resolve_in_article(
+        ["Ukrainian presidential adviser Mykola Shevchenko", "Shevchenko", "the Kremlin"], resolver, "2023-01-01")
+    assert [c.code if c else None for c in codes] == ["UKRGOV", "UKRGOV", "RUSGOV"]
+    assert codes[1].name == "Mykola Shevchenko"
+
+
+# -- user tables ----------------------------------------------------------------------
+
+
+def _write(path: Path, rows: list[list[str]]) -> Path:
+    path.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_actors_user_people_table_extends_and_overrides(tmp_path: Path) -> None:
+    people = _write(tmp_path / "people.tsv", [
+        ["name", "aliases", "country", "sector", "role", "start", "end"],
+        ["Ivan Ivanov", "Ivanov|Ivan Ivanov", "RUS", "MIL", "general", "2020-01-01", ""],
+        ["Joe Biden", "Biden|Joe Biden", "USA", "OPP", "test override", "", ""],
+        ["Jane Doe", "Jane Doe", "NATO", "", "spokeswoman", "", ""],
+    ])
+    custom = ActorResolver([people])
+    assert custom.resolve("Ivanov", "2022-01-01") == ActorCode("RUS", "MIL", None, "Ivan Ivanov", "person")
+    assert custom.resolve("Biden", "2022-01-01").code == "USAOPP"
+    assert custom.resolve("Jane Doe") == ActorCode("IGO", None, "NATO", "Jane Doe", "person")
+    # Built-in people and the default resolver are untouched.
+    assert custom.resolve("Putin", "2022-01-01").code == "RUSGOV"
+    assert ActorResolver().resolve("Biden", "2022-01-01").code == "USAGOV"
+
+
+def test_actors_user_tables_of_every_layout(tmp_path: Path) -> None:
+    countries = _write(tmp_path / "countries.tsv", [
+        ["code", "name", "aliases", "adjectives", "capital", "seats"],
+        ["ATL", "Atlantis", "Lost Continent", "Atlantean", "Poseidonis", "Temple of Poseidon"],
+    ])
+    orgs = _write(tmp_path / "orgs.tsv", [
+        ["acronym", "name", "aliases", "code", "members"],
+        ["SEALS", "Sea League", "Sea League|SEALS", "IGO", "coastal states"],
+        ["NATO", "North Atlantic Treaty Organization", "NATO", "NGO", "overridden"],
+    ])
+    sectors = _write(tmp_path / "sectors.tsv", [
+        ["word", "sector", "kind"],
+        ["mermaid", "CVL", "body"],
+        ["troops", "COP", "body"],
+    ])
+    custom = ActorResolver([countries, orgs, sectors])
+    assert custom.resolve("Atlantean mermaids").code == "ATLCVL"
+    assert custom.resolve("Poseidonis").code == "ATL"
+    assert custom.resolve("the Temple of Poseidon").code == "ATLGOV"
+    assert custom.resolve("the Sea League").code == "IGO"
+    assert custom.resolve("NATO").code == "NGO"
+    assert custom.resolve("Ukrainian troops").code == "UKRCOP"
+    assert custom.resolve("Ukrainian soldiers").code == "UKRMIL"
+
+
+def test_actors_user_table_without_header_by_column_count(tmp_path: Path) -> None:
+    people = _write(tmp_path / "people.tsv", [["Ivan Ivanov", "Ivanov", "RUS", "MIL", "general", "", ""]])
+    assert ActorResolver([people]).resolve("Ivanov").code == "RUSMIL"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["name", "aliases", "country", "sector", "role", "start", "end"], ["X", "X", "RUS", "GOV", "r", "soon", ""]],
+        [["name", "aliases", "country", "sector", "role", "start", "end"], ["", "X", "RUS", "GOV", "r", "", ""]],
+        [["word", "sector", "kind"], ["mermaid", "CVL", "sometimes"]],
+        [["just one column"]],
+    ],
+)
+def test_actors_bad_user_table_raises(tmp_path: Path, rows: list[list[str]]) -> None:
+    path = _write(tmp_path / "bad.tsv", rows)
+    with pytest.raises(TableError, match=re.escape(str(path))):
+        ActorResolver([path])
+
+
+def test_actors_missing_user_table_raises(tmp_path: Path) -> None:
+    with pytest.raises(TableError, match="cannot read"):
+        ActorResolver([tmp_path / "missing.tsv"])
+
+
+# -- the tables themselves --------------------------------------------------------------
+
+
+def test_actors_tables_cover_all_states() -> None:
+    tables = load_tables()
+    codes = set(tables.countries)
+    assert len(codes) >= 197  # 193 UN members + Holy See, Palestine, Taiwan, Kosovo
+    assert {"PSE", "TWN", "XKX", "VAT", "SSD", "USA", "RUS", "CHN"} <= codes
+    assert all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
+    assert all(c.name and c.capitals for c in tables.countries.values())
+
+
+def test_actors_tables_are_consistent() -> None:
+    tables = load_tables()
+    iso = set(tables.countries)
+    orgs = tables.organizations
+    assert not iso & set(orgs), "an org acronym must not shadow an ISO code"
+    assert len(orgs) >= 50
+    assert all(o.country in iso | {"IGO", "NGO", None} for o in orgs.values())
+    assert {o.acronym for o in orgs.values() if o.country == "IGO"} >= {"UN", "NATO", "EU", "OSCE", "IAEA", "WHO"}
+    assert len(tables.people) >= 150
+    sectors = {s.sector for s in tables.sectors.values()}
+    assert sectors >= {"GOV", "MIL", "REB", "OPP", "POL", "JUD", "BUS", "MED", "REF", "CVL", "COP", "LEG", "EDU", "HLH"}
+    for name, rows in tables.people.items():
+        for row in rows:
+            assert row.affiliation in iso | set(orgs), (name, row.affiliation)
+            assert row.start is None or row.end is None or row.start < row.end, name
+
+
+def test_actors_code_property() -> None:
+    assert ActorCode("RUS", "GOV", None, None, "state").code == "RUSGOV"
+    assert ActorCode("USA", None, None, None, "state").code == "USA"
+    assert ActorCode("IGO", None, "NATO", None, "igo").code == "IGO"
+    assert ActorCode("IGO", "MIL", "NATO", None, "igo").code == "IGOMIL"
+    assert ActorCode(None, "REB", None, None, "group").code == "REB"
+    ref = ActorCode("RUS", "GOV", None, "Dmitry Peskov", "person").as_ref("Peskov", ((0, 6),))
+    assert (ref.code, ref.name, ref.spans) == ("RUSGOV", "Dmitry Peskov", ((0, 6),))
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2021-03-04", "2021-03-04"),
+        ("2021-03-04T10:00:00Z", "2021-03-04"),
+        ("2021/3/4", "2021-03-04"),
+        ("2021-03", "2021-03-15"),
+        ("2021", "2021-07-01"),
+        ("", None),
+        (None, None),
+        ("yesterday", None),
+        ("2021-02-30", None),
+    ],
+)
+def test_actors_date_normalization(value: str | None, day: str | None) -> None:
+    assert normalize_date(value) == day
+
+
+def test_actors_tokens_keep_offsets_and_possessives() -> None:
+    text = "the U.S. envoy's aide, Jean-Pierre"
+    tokens = tokenize(text)
+    assert [t.low for t in tokens] == ["the", "us", "envoy", "aide", "jean", "pierre"]
+    assert text[tokens[1].start:tokens[1].end] == "U.S."
+    assert tokens[2].poss and not tokens[3].poss
+    assert tokens[1].upper and tokens[4].cap
+
+
+def test_actors_resolution_is_fast(resolver: ActorResolver) -> None:
+    mentions = ["Kremlin spokesman Dmitry Peskov", "an unnamed White House official", "Ukrainian troops",
+                "the Russian president", "U.N. Security Council", "John Smith"] * 200
+    start = time.perf_counter()
+    for m in mentions:
+        resolver.resolve_with(m, "2022-03-01", None)  # uncached path
+    assert time.perf_counter() - start < 2.0
