@@ -40,6 +40,16 @@ ROLE_CANON = {
 }
 
 
+# Offices one person holds at a time per state or organisation, so a title
+# alone names the holder ("the Russian president"); "ambassador" does not.
+SINGLE_HOLDER_OFFICES = frozenset({
+    "president", "vice president", "prime minister", "chancellor", "foreign minister",
+    "defense minister", "supreme leader", "secretary general", "king", "queen", "emir",
+    "crown prince", "pope", "press secretary", "national security adviser", "high representative",
+    "director general", "managing director", "general secretary",
+})
+
+
 def canonical_role(role: str) -> str:
     """The office a role title names ("Secretary-General" -> "secretary general")."""
     text = " ".join(key(role))

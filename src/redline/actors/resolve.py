@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Sequence
 
 from redline.actors.dictionaries import PersonRole, Tables, load_tables
-from redline.actors.index import ActorIndex, Entry, Match, canonical_role, index_for
+from redline.actors.index import (
+    SINGLE_HOLDER_OFFICES,
+    ActorIndex,
+    Entry,
+    Match,
+    canonical_role,
+    index_for,
+)
 from redline.actors.normalize import Token, day_number, key, normalize_date, tokenize
 from redline.types import ActorRef, CharSpan
 
@@ -323,6 +330,8 @@ class ActorResolver:
         if " ".join(t.low for t in tokens[m.start:m.end]) != " ".join(key(m.entries[0].ref)):
             return None  # plural ("officials"): no single holder
         office = canonical_role(m.entries[0].ref)
+        if office not in SINGLE_HOLDER_OFFICES:
+            return None
         holders = {r.name: r for r in self.index.offices.get((affil.org or affil.country or "", office), ())
                    if r.covers(day)}
         return next(iter(holders.values())) if len(holders) == 1 else None
