@@ -86,23 +86,25 @@ def analyze_stream(
     naming it; the stream goes on with the rest.
     """
     nlp = nlp or load_nlp()
+    # nlp.pipe reads a whole batch ahead, so a read error is carried along
+    # with the next article (as its context) to come out in input order.
     pending: list[InputError] = []
 
-    def articles() -> Iterator[tuple[str, Article]]:
+    def articles() -> Iterator[tuple[str, tuple[list[InputError], Article]]]:
         for item in items:
             if isinstance(item, InputError):
                 pending.append(item)
                 continue
-            yield item.text, item
+            before = pending[:]
+            pending.clear()
+            yield item.text, (before, item)
 
-    for doc, article in nlp.pipe(articles(), as_tuples=True, batch_size=batch_size):
-        while pending:
-            yield pending.pop(0)
+    for doc, (before, article) in nlp.pipe(articles(), as_tuples=True, batch_size=batch_size):
+        yield from before
         try:
             yield analyze_doc(doc, article)
         except Exception as exc:  # one bad article must not end the batch
             source = article.source or article.id or "<article>"
             LOGGER.exception("analysis failed for %s", source)
             yield InputError(Errors.R009.format(source=source, detail=exc), source)
-    while pending:
-        yield pending.pop(0)
+    yield from pending  # errors after the last article
