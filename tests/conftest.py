@@ -1,0 +1,81 @@
+"""Shared fixtures: the spaCy pipeline, the example articles, input-file writers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import redline
+from redline.parse import load_nlp
+from redline.types import Analysis
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    """The repository checkout."""
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline redline uses, loaded once per test session."""
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def example_dir() -> Path:
+    """The repository's examples/ folder (three text articles and one HTML page)."""
+    path = REPO_ROOT / "examples"
+    assert path.is_dir(), path
+    return path
+
+
+@pytest.fixture(scope="session")
+def analyze(nlp) -> Callable[..., Analysis]:
+    """``redline.analyze`` bound to the session pipeline."""
+
+    def run(text: str, title: str | None = None, date: str | None = None, url: str | None = None, **kw: Any) -> Analysis:
+        return redline.analyze(text, title=title, date=date, url=url, nlp=nlp, **kw)
+
+    return run
+
+
+@pytest.fixture
+def write_article(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
+    """Factory: write_article(name, content) writes a file under tmp_path.
+
+    content (str | bytes): str is written as UTF-8, bytes as they are.
+    RETURNS (Path): the file.
+    """
+
+    def write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def write_jsonl(write_article) -> Callable[[str, Iterable[dict[str, Any] | str]], Path]:
+    """Factory: write_jsonl(name, records) writes one line per record.
+
+    A dict is written as JSON; a str is written as the raw line (for broken
+    records such as a line that is not JSON).
+    """
+
+    def write(name: str, records: Iterable[dict[str, Any] | str]) -> Path:
+        lines = [r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records]
+        return write_article(name, "".join(line + "\n" for line in lines))
+
+    return write
