@@ -90,7 +90,11 @@ def analyze(
     """
     fmt = _pick_format(format, output)
     failures: list[InputError] = []
-    out = output.open("w", encoding="utf-8") if output is not None else sys.stdout
+    try:
+        out = output.open("w", encoding="utf-8") if output is not None else sys.stdout
+    except OSError as exc:  # a missing folder, no permission: say so, no traceback
+        typer.echo(f"redline: cannot write {output}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2) from exc
     writer = _Writer(out, fmt)
     try:
         for item in analyze_stream(read_paths(paths), batch_size=batch_size):
