@@ -69,17 +69,13 @@ def subject_of(verb: Token) -> Token | None:
                 if grand.dep_ == "pobj":
                     return grand
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("it", "there") or (
-            child.dep_ == "nsubj" and child.lower_ == "it" and verb.lemma_ in STANCE_VERBS
-        ):
-            if child.dep_ == "nsubjpass":
-                continue  # "it was reported that": no speaker named
-            if child.dep_ == "csubj":
-                continue
+        # "it was reported that" (passive) and "there" name no speaker; an
+        # active "it said" is an organisation speaking.
+        if child.dep_ == "nsubj" and child.lower_ != "there":
             return child
     # "…,” said Peskov: the parser sometimes labels the inverted subject.
     for child in verb.rights:
-        if child.dep_ in ("dobj", "npadvmod", "attr", "dep") and child.pos_ == "PROPN":
+        if child.i - verb.i <= 3 and child.dep_ in ("dobj", "npadvmod", "attr", "dep") and child.pos_ == "PROPN":
             return child
     return None
 

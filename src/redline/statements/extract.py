@@ -81,7 +81,7 @@ def extract_statements(
     _attach_quotes(doc, drafts, cues, quotes)
     drafts = [d for d in drafts if d.content and not _all_in_ranges(d.content, skip)]
     drafts.sort(key=lambda d: d.start)
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver(doc, [q.outer for q in quotes])
     statements = []
     for draft in drafts:
         statements.append(_finish(doc, draft, quotes, resolver))

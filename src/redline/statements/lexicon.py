@@ -36,7 +36,7 @@ STANCE_VERBS: frozenset[str] = frozenset(
     recognise understand realize realise see view regard deem judge decide
     determine conclude learn discover notice perceive sense imagine envision
     anticipate trust suppose presume bet care mean prove demonstrate reveal
-    suggest indicate conclude estimate project calculate seem appear
+    suggest indicate conclude estimate project calculate
     """.split()
 ) - SPEECH_VERBS
 
