@@ -24,6 +24,11 @@ from redline.types import CharSpan
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "oprd", "xcomp", "dative"}
 OBJECT_PREPS = frozenset({"for", "of", "about", "on", "against", "over"})
+# Stance verbs whose direct object is the position held ("supports the
+# deal"); for the others an object is just a thing seen or known.
+STANCE_OBJECT_VERBS = frozenset(
+    "want support oppose favor favour prefer reject accept back endorse fear expect seek".split()
+)
 CLAUSE_DEPS = {"ccomp"}
 # Participles and coordinated verbs that share the subject of their head:
 # "Peskov said, adding that ..."; "he said and insisted that ...".
@@ -73,10 +78,16 @@ def subject_of(verb: Token) -> Token | None:
         # active "it said" is an organisation speaking.
         if child.dep_ == "nsubj" and child.lower_ != "there":
             return child
-    # "…,” said Peskov: the parser sometimes labels the inverted subject.
-    for child in verb.rights:
-        if child.i - verb.i <= 3 and child.dep_ in ("dobj", "npadvmod", "attr", "dep") and child.pos_ == "PROPN":
+        # "he was quoted as saying": the passive subject of quote is the speaker
+        if child.dep_ == "nsubjpass" and verb.lemma_ == "quote" and child.lower_ != "it":
             return child
+    # "…,” said Peskov / “…,” points out the resident: the parser sometimes
+    # labels the inverted subject as an object.
+    after_quote = verb.i > 0 and verb.doc[verb.i - 1].text in ("”", '"')
+    for child in verb.rights:
+        if child.i - verb.i <= 4 and child.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj"):
+            if child.pos_ == "PROPN" or (after_quote and child.pos_ == "NOUN"):
+                return child
     return None
 
 
@@ -118,7 +129,11 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
                 continue
             for child in list(obj.children) + list(verb.children):
                 if child.dep_ in ("prep", "acl", "ccomp") and child.i > obj.i:
-                    span = trim_span(text, subtree_span(child))
+                    # "concern about X, Y and Z": the parser may hang Y and Z
+                    # on the noun, so run to the end of the object phrase
+                    end = max(child.right_edge.i, obj.right_edge.i)
+                    doc = verb.doc
+                    span = trim_span(text, (child.left_edge.idx, doc[end].idx + len(doc[end].text)))
                     return [span] if span else []
     # "called for X", "warned of X", "asked about X"
     for child in verb.children:
@@ -130,7 +145,7 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     # "called his supporters “deplorables”", "is demanding Obama make a
     # pledge", "questioned the integrity of …": the object is the content.
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
-    if objects:
+    if objects and (lemma in SPEECH_VERBS or lemma in STANCE_OBJECT_VERBS):
         lo = min(o.left_edge.i for o in objects)
         hi = max(o.right_edge.i for o in objects)
         if hi > lo or objects[0].pos_ not in ("PRON",):

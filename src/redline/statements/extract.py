@@ -79,7 +79,15 @@ def extract_statements(
     ]
     drafts = _clause_drafts(doc, cues, quotes)
     _attach_quotes(doc, drafts, cues, quotes)
-    drafts = [d for d in drafts if d.content and not _all_in_ranges(d.content, skip)]
+    # a clause with a cue but no speaker anywhere ("the proposed budget",
+    # "to say that …") attributes nothing; quotations are kept regardless
+    drafts = [
+        d
+        for d in drafts
+        if d.content
+        and not _all_in_ranges(d.content, skip)
+        and (d.speaker is not None or d.inherited_speaker is not None or d.quotes or (d.cue and d.cue.according))
+    ]
     drafts.sort(key=lambda d: d.start)
     resolver = SpeakerResolver(doc, [q.outer for q in quotes])
     statements = []

@@ -32,10 +32,10 @@ STANCE_VERBS: frozenset[str] = frozenset(
     """
     believe think want plan fear hope expect support oppose find show feel
     know doubt consider intend seek aim worry suspect assume reckon figure
-    prefer wish desire hate like love favor favour reject accept recognize
-    recognise understand realize realise see view regard deem judge decide
+    prefer wish desire favor favour reject accept recognize
+    recognise understand realize realise view regard deem judge decide
     determine conclude learn discover notice perceive sense imagine envision
-    anticipate trust suppose presume bet care mean prove demonstrate reveal
+    anticipate trust suppose presume prove demonstrate reveal
     suggest indicate conclude estimate project calculate
     """.split()
 ) - SPEECH_VERBS

@@ -42,6 +42,7 @@ ROLE_FAMILY = {
     "congresswoman": "congressman",
     "advisor": "adviser",
 }
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # Things that speak for whoever issued them ("a statement", "the study by X").
 DOCUMENT_NOUNS = frozenset(
     "statement release report study post letter tweet email e-mail survey poll analysis "
@@ -131,6 +132,7 @@ class SpeakerResolver:
                 canonical = self.alias.get(_clean_name(ent).lower())
                 if canonical:
                     self.person_mentions.append((ent.start_char, canonical))
+                    self._gender_from_context(ent, self.people[canonical])
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 name = _clean_name(ent)
                 self.org_mentions.append((ent.start_char, self.org_alias.get(name, name)))
@@ -179,6 +181,20 @@ class SpeakerResolver:
                     person.affiliation = " ".join(aff)
             self._note_gender(person, low)
         self._note_gender(person, doc[ent.start].lower_)
+
+    def _gender_from_context(self, ent: Span, person: _Person) -> None:
+        """"Joko Widodo said his government …": the first personal pronoun
+        after the only person named in a sentence tells their gender."""
+        if person.gender is not None:
+            return
+        sent = ent.sent
+        if sum(1 for e in sent.ents if e.label_ == "PERSON") != 1:
+            return
+        for tok in self.doc[ent.end : sent.end]:
+            gender = PRONOUN_GENDER.get(tok.lower_)
+            if gender is not None:
+                person.gender = gender
+                return
 
     @staticmethod
     def _note_gender(person: _Person, word: str) -> None:
