@@ -27,7 +27,7 @@ OBJECT_PREPS = frozenset({"for", "of", "about", "on", "against", "over"})
 # Stance verbs whose direct object is the position held ("supports the
 # deal"); for the others an object is just a thing seen or known.
 STANCE_OBJECT_VERBS = frozenset(
-    "want support oppose favor favour prefer reject accept back endorse fear expect seek".split()
+    "want support oppose favor favour prefer back endorse fear expect seek".split()
 )
 CLAUSE_DEPS = {"ccomp"}
 # Participles and coordinated verbs that share the subject of their head:
@@ -77,6 +77,8 @@ def subject_of(verb: Token) -> Token | None:
         # "it was reported that" (passive) and "there" name no speaker; an
         # active "it said" is an organisation speaking.
         if child.dep_ == "nsubj" and child.lower_ != "there":
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head  # "the official, who said …": the official
             return child
         # "he was quoted as saying": the passive subject of quote is the speaker
         if child.dep_ == "nsubjpass" and verb.lemma_ == "quote" and child.lower_ != "it":
@@ -114,12 +116,12 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
         after = [c for c in clauses if c.i > verb.i]
         span = _clause_span((after or clauses)[0], verb, exclude)
         return [span] if span else []
-    if speaker is None:
+    if speaker is None or lemma_needs_clause(verb):
         return []
     lemma = verb.lemma_.lower()
     # "wants NATO to halt", "plans to visit": stance with an infinitive.
     for child in verb.children:
-        if child.dep_ == "xcomp" and lemma in STANCE_VERBS | {"promise", "pledge", "vow", "threaten", "urge", "ask", "call"}:
+        if child.dep_ == "xcomp" and lemma in STANCE_VERBS | {"promise", "pledge", "vow", "threaten", "urge", "call"}:
             span = trim_span(text, subtree_span(child))
             return [span] if span else []
     # "expressed consternation about X", "voiced hope that ..."
@@ -155,6 +157,19 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     # "warned Ukraine that ...": dobj followed by a clause already handled;
     # "told Reuters that": ccomp found above.
     return []
+
+
+# Verbs that attribute only with a that-clause: "continued", "began" alone
+# narrate.
+CLAUSE_ONLY = frozenset("continue begin learn".split())
+# Speech verbs that, without a that-clause, state a position or intention
+# ("agreed to resume talks"): stance, not speech.
+STANCE_WITHOUT_CLAUSE = frozenset("agree promise pledge vow threaten demand propose".split())
+
+
+def lemma_needs_clause(verb: Token) -> bool:
+    """Whether ``verb`` is a cue only when it governs a complement clause."""
+    return verb.lemma_.lower() in CLAUSE_ONLY
 
 
 def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan | None:
@@ -252,6 +267,8 @@ def verb_cues(doc) -> list[Cue]:
             continue
         if kind == "speech" and any(c.dep_ == "neg" for c in tok.children):
             continue  # "did not say what steps …" reports no statement
+        if tok.lemma_.lower() in STANCE_WITHOUT_CLAUSE and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
+            kind = "stance"
         speaker = subject_of(tok)
         inherited = None
         if speaker is None:

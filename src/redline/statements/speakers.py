@@ -42,6 +42,7 @@ ROLE_FAMILY = {
     "congresswoman": "congressman",
     "advisor": "adviser",
 }
+AFFILIATION_ENTS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # Things that speak for whoever issued them ("a statement", "the study by X").
 DOCUMENT_NOUNS = frozenset(
@@ -176,7 +177,7 @@ class SpeakerResolver:
                 person.role_text = person.role_text or " ".join(
                     t.text for t in role_tokens if t.dep_ != "det" and t.pos_ != "PUNCT"
                 )
-                aff = [t.text for t in role_tokens if t.i < tok.i and t.pos_ == "PROPN"]
+                aff = [t.text for t in role_tokens if t.i < tok.i and t.ent_type_ in AFFILIATION_ENTS]
                 if aff and not person.affiliation:
                     person.affiliation = " ".join(aff)
             self._note_gender(person, low)
@@ -241,7 +242,7 @@ class SpeakerResolver:
             person = self.people[alias]
             return Speaker(spans=spans, name=alias, mention=mention, role=person.role_text, affiliation=person.affiliation, kind="person")
         lowers = {t.lower_ for t in tokens}
-        affiliation = " ".join(t.text for t in tokens if t.pos_ == "PROPN") or None
+        affiliation = " ".join(t.text for t in tokens if t.ent_type_ in AFFILIATION_ENTS) or None
         if lemma in ROLE_NOUNS or _role_key(lemma) in ROLE_NOUNS:
             sentence = head.sent.text.lower()
             anonymous = bool(lowers & UNNAMED_MARKERS) or any(p in sentence for p in ANONYMITY_PHRASES)
@@ -256,7 +257,7 @@ class SpeakerResolver:
                     # "A senior diplomat said …", then "the diplomat": the same
                     # unnamed source, still unnamed
                     return replace(earlier, spans=spans, mention=mention)
-                if head.tag_ == "NN":
+                if head.tag_ == "NN" and not _specific(tokens, head):
                     # "the lanky professor": a description of someone the
                     # article has named, though not by this role
                     recent = self._recent_person(at, gender=None)
@@ -275,7 +276,7 @@ class SpeakerResolver:
             org = self._recent_org(lemma, at)
             if org is not None:
                 return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
-        if head.pos_ == "NOUN" and head.tag_ == "NN" and tokens[0].lower_ == "the" and not lowers & UNNAMED_MARKERS:
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and tokens[0].lower_ == "the" and not _specific(tokens, head):
             # "the bow-tied maverick", "the 39-year-old founder": a
             # description of someone the article has just named.
             recent = self._recent_person(at, gender=None)
@@ -416,6 +417,16 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+def _specific(tokens: list[Token], head: Token) -> bool:
+    """Whether a description names a new source of its own ("the spokeswoman
+    for the EU's diplomatic service", "an unnamed official") rather than
+    pointing back to someone ("the lanky professor")."""
+    return any(
+        t.lower_ in UNNAMED_MARKERS or t.ent_type_ in AFFILIATION_ENTS or (t.i > head.i and t.dep_ == "prep")
+        for t in tokens
+    )
 
 
 def _clean_name_tokens(tokens: list[Token]) -> str:
