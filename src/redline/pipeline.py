@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from redline.clean import article_language, boilerplate_spans
 from redline.errors import Errors, InputError
+from redline.events import code_events
 from redline.parse import load_nlp
 from redline.read import article_from_text, parse_date
 from redline.statements import extract_statements
@@ -72,7 +73,8 @@ def analyze_doc(doc: Doc, article: Article) -> Analysis:
         article = replace(article, language=article_language(article.text))
     skip = boilerplate_spans(article)
     statements = extract_statements(doc, skip)
-    return Analysis(article=article, statements=statements, boilerplate=skip)
+    events = code_events(doc, article, statements, skip)
+    return Analysis(article=article, statements=statements, events=events, boilerplate=skip)
 
 
 def analyze_stream(

@@ -1,0 +1,696 @@
+"""The event coder: PLOVER events from a parsed article, clause by clause.
+
+Each sentence outside the boilerplate is walked from its root:
+
+- a speech verb ("said", "announced that") passes its complement on as
+  content reported by its subject; events there are ``asserted_by="speaker"``;
+- a trigger verb gives the clause's event (its lexicon sense under its
+  particle, object, preposition and subject), combined with a control
+  complement ("refused to recognize" -> REJECT) and then with the clause's
+  modality: negated cooperation in the present or future is a refusal,
+  other negated acts did not happen; "could"/"might" and if-clauses are not
+  coded; future cooperation is a promise (AGREE) and future harm a threat
+  (THREATEN); "X must ..." inside someone's statement is their demand;
+- a clause without a trigger verb takes its strongest event noun ("a
+  request for NATO to halt ...", "during demonstrations against ...");
+- coordinated clauses are coded on their own; relative clauses and
+  background clauses ("after", "when", "because") are not, nor are the
+  complements an event already covers ("agreed that X should cooperate").
+
+The source is the clause's subject (the by-agent of a passive), the target
+the object or the prepositional object the event type prefers ("talks with
+X", "attack on X", "sanctions against X").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.actors import ActorResolver, ArticleActors
+from redline.events.modality import (
+    BACKGROUND_MARKS, CONDITION_MARKS, Modality, condition_mark, modality,
+)
+from redline.events.ontology import (
+    QUAD, cameo_for, goldstein_for, intensity_for, is_mode, quad_for,
+)
+from redline.events.participants import (
+    RELATIVE, Participants, has_possessive_pronoun, is_pronoun,
+)
+from redline.events.senses import (
+    Found, complement_of, compose, entry_for, head_noun, is_strong_noun, noun_sense, obj_of,
+    pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense,
+)
+from redline.events.triggers import ASK, ATTITUDE, CONSUME, NONE, REPORT, Sense
+from redline.types import ActorRef, Article, CharSpan, Event, Statement
+
+_COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
+_MATERIAL = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "AID",
+                       "RETREAT", "COOPERATE"})
+# Where each type looks for its target, in order of preference.
+_TARGET_PREPS: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("with", "between", "to", "in"),
+    "COOPERATE": ("with", "to", "between"),
+    "AGREE": ("with", "to", "on", "for", "between", "from"),
+    "SUPPORT": ("to", "with", "for", "of"),
+    "AID": ("to", "for", "in", "from"),
+    "RETREAT": ("from", "to", "in", "of"),
+    "CONCEDE": ("to", "on", "in", "for"),
+    "REQUEST": ("on", "upon", "from", "of", "for", "to"),
+    "ACCUSE": ("against", "of", "over", "about", "on", "to", "into", "for", "at"),
+    "REJECT": ("from", "by", "of", "to", "with", "for", "on"),
+    "THREATEN": ("against", "on", "with", "to", "from", "in"),
+    "PROTEST": ("against", "at", "outside", "over", "in"),
+    "SANCTION": ("on", "against", "with", "to", "from", "of", "in"),
+    "MOBILIZE": ("against", "to", "near", "on", "along", "in"),
+    "COERCE": ("against", "on", "in", "from"),
+    "ASSAULT": ("on", "against", "at", "with", "in", "near", "outside"),
+}
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "dative", "agent",
+                       "oprd", "pobj", "npadvmod", "pcomp", "acomp"})
+_NOUN_WALK = frozenset({"prep", "pobj", "conj", "appos", "dobj", "attr", "pcomp"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    """The reporting context of a clause: who says it (if anyone)."""
+
+    speaker: tuple[ActorRef, ...] = ()
+    reported: bool = False
+
+
+@functools.cache
+def default_resolver() -> ActorResolver:
+    """A process-wide resolver over the built-in tables."""
+    return ActorResolver()
+
+
+def code_events(
+    doc: Doc,
+    article: Article,
+    statements: list[Statement] | None = None,
+    skip: list[CharSpan] | None = None,
+    resolver: ActorResolver | None = None,
+    *,
+    actors: ArticleActors | None = None,
+    appeals: bool = True,
+) -> list[Event]:
+    """The PLOVER events ``doc`` reports, in text order.
+
+    doc (Doc): the parsed article (``doc.text`` is ``article.text``).
+    article (Article): its metadata; ``date`` dates actor roles, text before
+        ``body_start`` (headline, dateline) is not coded.
+    statements (list[Statement]): the article's statements; an event whose
+        trigger lies in one's content is reported by its speaker
+        (``asserted_by="speaker"``, ``statement_index``).
+    skip (list[CharSpan]): boilerplate ranges; no event comes from them.
+    resolver (ActorResolver): actor tables (a shared default when None).
+    actors (ArticleActors): the article's resolver state, to share the people
+        earlier stages learned (made from ``resolver`` when None).
+    appeals (bool): also code appeals ("urged", "called for") as REQUEST
+        events with intensity 0 (PLOVER itself codes only demands).
+    RETURNS (list[Event]): the events with offsets into ``doc.text``.
+    """
+    actors = actors or ArticleActors(resolver or default_resolver(), article.date)
+    coder = _Coder(doc, article, statements or [], skip or [], actors, appeals)
+    return coder.run()
+
+
+class _Coder:
+    def __init__(self, doc: Doc, article: Article, statements: list[Statement],
+                 skip: list[CharSpan], actors: ArticleActors, appeals: bool) -> None:
+        self.doc = doc
+        self.article = article
+        self.statements = statements
+        self.skip = sorted(skip)
+        self.appeals = appeals
+        self.parts = Participants(doc, actors)
+        self.events: list[Event] = []
+        self.seen: set[int] = set()
+        self.used: set[int] = set()
+        self.keys: set[tuple[str, int]] = set()
+        self.last_subject: tuple[ActorRef, ...] = ()
+        self._speakers: dict[int, tuple[ActorRef, ...]] = {}
+        self._contents = sorted((s, e, k) for k, st in enumerate(statements) for s, e in st.content)
+
+    # -- driver -------------------------------------------------------------
+
+    def run(self) -> list[Event]:
+        for sent in self.doc.sents:
+            if sent.end_char <= self.article.body_start or self._skipped(sent):
+                continue
+            if not any(t.pos_ in ("VERB", "NOUN", "AUX") for t in sent):
+                continue
+            self.parts.learn(sent)
+            self.visit(sent.root, _Ctx())
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and not is_pronoun(subj):
+                refs = self.parts.refs(subj)
+                if refs:
+                    self.last_subject = refs
+        self.events.sort(key=lambda e: (e.sentence[0], e.trigger[0][0] if e.trigger else 0))
+        return self.events
+
+    def _skipped(self, sent: Span) -> bool:
+        a, b = sent.start_char, sent.end_char
+        covered = 0
+        for s, e in self.skip:
+            if s <= a < e:
+                return True
+            covered += max(0, min(b, e) - max(a, s))
+        return covered * 2 > (b - a)
+
+    # -- clauses ------------------------------------------------------------
+
+    def visit(self, pred: Token, ctx: _Ctx) -> bool:
+        """Code the clause headed by ``pred``; True when it gave an event."""
+        if pred.i in self.seen:
+            return False
+        self.seen.add(pred.i)
+        core = pred
+        if pred.lemma_ == "be":
+            for c in pred.children:
+                if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ" and entry_for(c) is not None:
+                    core = c
+                    break
+        entry = entry_for(core)
+        ctx = self._according(pred, ctx)
+        found = handled = False
+        if entry is not None:
+            outcome = self.predicate(core, pred, entry, ctx)
+            found = outcome == "event"
+            handled = outcome in ("event", "blocked")
+            if entry.speech == REPORT and not found:
+                speaker = self.subject_refs(pred, ctx)
+                sub = _Ctx(speaker or ctx.speaker, True)
+                for c in pred.children:
+                    if c.dep_ in ("ccomp", "parataxis"):
+                        found = self.visit(c, sub) or found
+                handled = True
+            elif entry.speech == ATTITUDE:
+                handled = True
+        elif pred.pos_ in ("VERB", "AUX") and self._obligation(pred, ctx):
+            found = handled = True
+        if not handled and not found:
+            found = self.nominal(pred, ctx)
+        if not handled and not found:
+            for c in pred.children:
+                if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and self._purpose(c)):
+                    if self.visit(c, ctx):
+                        found = True
+                        break
+        for c in pred.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                self.visit(c, ctx)
+            elif c.dep_ == "advcl" and found is False and self._purpose(c):
+                pass
+        return found
+
+    @staticmethod
+    def _purpose(c: Token) -> bool:
+        mark = condition_mark(c)
+        if mark in CONDITION_MARKS or mark in BACKGROUND_MARKS:
+            return False
+        if c.tag_ == "VBG" and mark is None:
+            return False
+        return True
+
+    def _according(self, pred: Token, ctx: _Ctx) -> _Ctx:
+        """A clause "according to X" is X's content."""
+        for c in pred.children:
+            if c.dep_ == "prep" and c.lower_ == "according":
+                for to in c.children:
+                    p = pobj_of(to) if to.lower_ == "to" else None
+                    if p is not None:
+                        refs = self.parts.refs(p)
+                        if refs:
+                            return _Ctx(refs, True)
+        return ctx
+
+    # -- a trigger predicate --------------------------------------------------
+
+    def predicate(self, core: Token, pred: Token, entry, ctx: _Ctx) -> str:
+        """Code ``core`` (``pred`` is its verb, "be" for an adjective):
+        "event", "blocked" (an explicit non-event) or "none"."""
+        subj, passive = self.subject_of(pred)
+        found = verb_sense(core, entry, subj, self.parts.is_actor)
+        sense = found.sense if found else None
+        tokens: list[Token] = list(found.tokens) if found else []
+        noun = found.noun if found else None
+        chain: list[Token] = [core]
+        extra_targets: list[Token] = []
+        if sense is not None and sense.type is None:
+            if found.tokens and not (entry.control and complement_of(core) is not None):
+                return "blocked"
+        control = entry.control
+        comp = complement_of(core) if control else None
+        if control and comp is not None and noun is None and (sense is None or sense.type is None
+                                                              or control != ASK or True):
+            inner, inner_neg, inner_chain, inner_tokens = self.inner(comp)
+            outer = entry.sense if sense is None or sense.type is None else sense
+            composed = compose(control, outer, inner.sense if inner else None, inner_neg)
+            if inner is not None and inner.noun is not None and control == ASK:
+                noun = inner.noun
+            chain += inner_chain
+            tokens = [core] + inner_tokens if composed is not None else tokens
+            if control == ASK and composed is not None:
+                extra_targets += self._asked(core, comp)
+                if composed.type == "REQUEST" and punishment_request(inner.noun if inner else None):
+                    composed = Sense("ACCUSE", "disapprove", "111")
+            sense = composed
+        elif entry.speech == CONSUME and sense is not None and sense.type is not None:
+            for c in core.children:
+                if c.dep_ == "ccomp":
+                    self._consume(c)
+                    cs, _ = self.subject_of(c)
+                    if cs is not None:
+                        extra_targets.append(cs)
+                    if sense.type == "REQUEST":
+                        inner_found = self._clause_sense(c)
+                        sense = replace(sense, mode=settle_mode(inner_found) or "change")
+        if sense is not None and sense.type == "REQUEST" and noun is None:
+            for c in core.children:
+                if c.dep_ == "prep" and c.lower_ == "for":
+                    p = pobj_of(c)
+                    if punishment_request(p):
+                        sense = Sense("ACCUSE", "disapprove", "111")
+                        noun = p
+        mod = self._modality(pred if core is pred else core, ctx)
+        if mod.obligation or mod.advice:
+            return "event" if self._obligation(pred, ctx, sense, mod) else "blocked"
+        if sense is None or sense.type is None:
+            return "blocked" if found is not None else "none"
+        sense = self._apply_modality(sense, mod)
+        if sense is None:
+            self._consume_children(core)
+            return "blocked"
+        if sense.type == "REQUEST" and sense.appeal and not self.appeals:
+            return "blocked"
+        sources, targets = self.participants(pred, subj, passive, chain, noun, sense, ctx,
+                                             extra_targets)
+        self.emit(sense, tokens or [core], sources, targets, pred.sent, ctx)
+        self._consume_children(core)
+        return "event"
+
+    def inner(self, comp: Token) -> tuple[Found | None, bool, list[Token], list[Token]]:
+        """The complement's sense: (found, negated, predicate chain, trigger tokens)."""
+        self.seen.add(comp.i)
+        if comp.pos_ in _NOUNS:
+            f = noun_sense(comp)
+            return f, False, [comp], list(f.tokens) if f else []
+        neg = any(c.dep_ == "neg" for c in comp.children)
+        entry = entry_for(comp)
+        if entry is None:
+            return None, neg, [comp], []
+        f = verb_sense(comp, entry, None, self.parts.is_actor)
+        sub = complement_of(comp) if entry.control else None
+        if sub is not None and (f is None or f.noun is None):
+            f2, neg2, chain2, tokens2 = self.inner(sub)
+            outer = entry.sense if f is None or f.sense.type is None else f.sense
+            s = compose(entry.control, outer, f2.sense if f2 else None, neg2)
+            if s is None:
+                return None, neg, [comp] + chain2, []
+            return Found(s, (comp,) + tuple(tokens2), f2.noun if f2 else None), neg, \
+                [comp] + chain2, [comp] + tokens2
+        if f is None or f.sense.type is None:
+            return None, neg, [comp], []
+        return f, neg, [comp], list(f.tokens)
+
+    def _clause_sense(self, pred: Token) -> Sense | None:
+        entry = entry_for(pred)
+        if entry is None:
+            return None
+        f = verb_sense(pred, entry, None, self.parts.is_actor)
+        return f.sense if f else None
+
+    def _asked(self, core: Token, comp: Token) -> list[Token]:
+        """Who is asked: "urged X to", "called on X to", "demanded that X"."""
+        out = []
+        for c in core.children:
+            if c.dep_ in ("dobj", "dative"):
+                out.append(c)
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                p = pobj_of(c)
+                if p is not None:
+                    out.append(p)
+        cs = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if cs is not None:
+            out.append(cs)
+        return out
+
+    def _modality(self, tok: Token, ctx: _Ctx) -> Modality:
+        mod = modality(tok, ctx.reported)
+        t = tok
+        # A conjunct without its own auxiliaries shares its head's ("will withdraw and lift").
+        while (t.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+               and t.head is not t):
+            head = modality(t.head, ctx.reported)
+            mod = replace(mod, future=mod.future or head.future,
+                          hypothetical=mod.hypothetical or head.hypothetical,
+                          obligation=mod.obligation or head.obligation,
+                          advice=mod.advice or head.advice,
+                          past=mod.past and not head.future)
+            t = t.head
+        return mod
+
+    @staticmethod
+    def _apply_modality(sense: Sense, mod: Modality) -> Sense | None:
+        t = sense.type
+        if mod.hypothetical and not mod.negated:
+            return None
+        if mod.negated:
+            if t in _COOPERATIVE and not mod.past:
+                return Sense("REJECT", settle_mode(sense))
+            return None
+        if mod.future:
+            return promise_or_threat(sense)
+        return sense
+
+    def _obligation(self, pred: Token, ctx: _Ctx, sense: Sense | None = None,
+                    mod: Modality | None = None) -> bool:
+        """"X must/should ..." inside a statement: the speaker's demand or appeal."""
+        mod = mod or self._modality(pred, ctx)
+        if not (mod.obligation or mod.advice) or mod.negated and False:
+            return False
+        speaker = ctx.speaker or self._statement_speaker(pred.idx)
+        if not speaker:
+            return False
+        subj, _ = self.subject_of(pred)
+        if subj is None or is_pronoun(subj):
+            return False
+        targets = self.parts.refs(subj)
+        if targets and {r.code[:3] for r in targets} == {r.code[:3] for r in speaker}:
+            return False
+        if sense is None:
+            sense = self._clause_sense(pred)
+        appeal = mod.advice and not mod.obligation
+        if appeal and not self.appeals:
+            return False
+        req = Sense("REQUEST", settle_mode(sense) or "change", None, appeal)
+        self._consume_children(pred)
+        self.emit(req, [pred], speaker, targets, pred.sent, ctx)
+        return True
+
+    def _consume(self, tok: Token) -> None:
+        for t in tok.subtree:
+            self.seen.add(t.i)
+
+    def _consume_children(self, core: Token) -> None:
+        """Complements an event covers are not coded again."""
+        for c in core.children:
+            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "oprd", "dative", "pcomp") or (
+                    c.dep_ == "advcl" and c.tag_ == "VBG" and condition_mark(c) is None):
+                self._consume(c)
+
+    # -- nominal events -----------------------------------------------------
+
+    def nominal(self, pred: Token, ctx: _Ctx) -> bool:
+        """The strongest event noun among the clause's arguments."""
+        queue = [c for c in pred.children if c.dep_ in _ARG_DEPS]
+        hit: Found | None = None
+        steps = 0
+        while queue and steps < 60:
+            t = queue.pop(0)
+            steps += 1
+            if t.i in self.seen or t.i in self.used:
+                continue
+            if t.pos_ in _NOUNS and is_strong_noun(t):
+                f = noun_sense(t)
+                if f is not None and f.sense.type is not None:
+                    hit = f
+                    break
+            queue.extend(c for c in t.children if c.dep_ in _NOUN_WALK)
+        if hit is None:
+            return False
+        noun = hit.noun
+        sense = hit.sense
+        if sense.type == "REQUEST" and sense.appeal and not self.appeals:
+            return False
+        if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return False
+        sources = self.noun_sources(noun)
+        if not sources:
+            subj, passive = self.subject_of(pred)
+            if subj is not None and subj is not noun and not passive and noun not in list(subj.subtree):
+                sources = self.resolve_subject(subj, ctx)
+            elif subj is None or is_pronoun(subj) or not self.parts.refs(subj):
+                sources = ctx.speaker if False else self.last_subject
+        if sense.type == "REQUEST" and sense.mode is None and any(
+                c.dep_ in ("acl", "relcl", "xcomp") for c in noun.subtree):
+            sense = replace(sense, mode="change")
+        targets = self.noun_targets(noun, sense, sources)
+        self.emit(sense, list(hit.tokens), sources, targets, pred.sent, ctx)
+        return True
+
+    def noun_sources(self, noun: Token) -> tuple[ActorRef, ...]:
+        """An event noun's own agent: "the US's refusal", "Israeli raids", "attack by X"."""
+        for c in noun.children:
+            if c.dep_ == "poss" and not is_pronoun(c):
+                refs = self.parts.refs(c)
+                if refs:
+                    return refs
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                p = pobj_of(c)
+                if p is not None:
+                    refs = self.parts.refs(p)
+                    if refs:
+                        return refs
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (
+                    c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+                refs = self.parts.refs(c)
+                if refs:
+                    return refs
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                p = pobj_of(c)
+                if p is not None:
+                    refs = self.parts.refs(p)
+                    if refs:
+                        return refs
+        return ()
+
+    def noun_targets(self, noun: Token, sense: Sense,
+                     sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        cands: list[Token] = []
+        order = _TARGET_PREPS.get(sense.type or "", ())
+        preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+        for p in order:
+            if p in preps and p != "in":
+                o = pobj_of(preps[p])
+                if o is not None:
+                    cands.append(o)
+        for c in noun.children:
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                o = obj_of(c)
+                if o is not None:
+                    cands.append(o)
+                for g in c.children:
+                    if g.dep_ == "xcomp":
+                        o = obj_of(g)
+                        if o is not None:
+                            cands.append(o)
+        if "in" in preps and "in" in order:
+            o = pobj_of(preps["in"])
+            if o is not None:
+                cands.append(o)
+        return self._first_refs(cands, sources)
+
+    # -- participants -------------------------------------------------------
+
+    def subject_of(self, pred: Token) -> tuple[Token | None, bool]:
+        """The subject of ``pred`` (climbing through xcomp, conj, adjectives),
+        and whether the clause is passive."""
+        t = pred
+        for _ in range(6):
+            for c in t.children:
+                if c.dep_ == "nsubjpass":
+                    return c, True
+                if c.dep_ in ("nsubj", "csubj"):
+                    if c.lower_ in RELATIVE and t.dep_ == "relcl":
+                        return t.head, False
+                    return c, False
+            if t.dep_ in ("acomp", "xcomp", "conj", "advcl", "pcomp") and t.head is not t:
+                t = t.head
+                if t.dep_ == "prep":
+                    t = t.head
+                continue
+            if t.dep_ in ("relcl", "acl") and t.head is not t:
+                return t.head, False
+            break
+        return None, False
+
+    def resolve_subject(self, subj: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
+        if is_pronoun(subj):
+            return self._antecedent(subj, ctx)
+        refs = self.parts.refs(subj)
+        if refs:
+            return refs
+        # "An attack by X killed ...": the agent inside an event-noun subject.
+        if noun_sense(subj) is not None:
+            return self.noun_sources(subj)
+        return ()
+
+    def _antecedent(self, pron: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
+        speaker = ctx.speaker or self._statement_speaker(pron.idx)
+        if speaker:
+            return speaker
+        sent = pron.sent
+        for t in reversed(sent[: pron.i - sent.start]):
+            if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t) and t.pos_ in _NOUNS:
+                refs = self.parts.refs(t)
+                if refs:
+                    return refs
+        return self.last_subject
+
+    def subject_refs(self, pred: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
+        subj, passive = self.subject_of(pred)
+        if subj is None or passive:
+            return ()
+        return self.resolve_subject(subj, ctx)
+
+    def participants(self, pred: Token, subj: Token | None, passive: bool, chain: list[Token],
+                     noun: Token | None, sense: Sense, ctx: _Ctx,
+                     extra: list[Token]) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+        sources: tuple[ActorRef, ...] = ()
+        cands: list[Token] = []
+        if passive:
+            for v in chain[:1] + [pred]:
+                for c in v.children:
+                    if c.dep_ == "agent":
+                        p = pobj_of(c)
+                        if p is not None:
+                            sources = self.resolve_subject(p, ctx)
+                            break
+                if sources:
+                    break
+            if subj is not None:
+                cands.append(subj)
+        elif subj is not None:
+            sources = self.resolve_subject(subj, ctx)
+        if not sources and noun is not None:
+            sources = self.noun_sources(noun)
+        if not sources and subj is None and ctx.speaker and pred.dep_ in ("ccomp", "xcomp"):
+            sources = ctx.speaker
+        cands += extra
+        order = _TARGET_PREPS.get(sense.type or "", ())
+        for v in reversed(chain):
+            for c in v.children:
+                if c.dep_ == "dative":
+                    cands.append(c)
+            o = obj_of(v) if not passive or v is not chain[0] else None
+            if o is not None and o.dep_ == "dobj":
+                if noun is None or o is not noun:
+                    cands.append(o)
+            cands += self._prep_objects(v, order)
+            if o is not None and o.dep_ == "dobj":
+                cands += self._prep_objects(head_noun(o), order)
+        if noun is not None:
+            targets_noun = self.noun_targets(noun, sense, sources)
+            if targets_noun:
+                return sources, targets_noun
+        if pred is not chain[0]:
+            cands += self._prep_objects(pred, order)
+        return sources, self._first_refs(cands, sources)
+
+    @staticmethod
+    def _prep_objects(v: Token, order: tuple[str, ...]) -> list[Token]:
+        preps: dict[str, Token] = {}
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ not in preps:
+                preps[c.lower_] = c
+            elif c.dep_ == "agent":
+                preps.setdefault("by", c)
+        out = []
+        for p in order:
+            if p in preps:
+                o = pobj_of(preps[p])
+                if o is not None and o.pos_ in _NOUNS | {"PRON", "ADJ", "NUM"}:
+                    out.append(o)
+        return out
+
+    def _first_refs(self, cands: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        src_spans = {sp for r in sources for sp in r.spans}
+        for c in cands:
+            if is_pronoun(c) or has_possessive_pronoun(c):
+                continue
+            refs = self.parts.refs(c)
+            refs = tuple(r for r in refs if not (set(r.spans) & src_spans))
+            if refs:
+                return refs
+        return ()
+
+    # -- statements ---------------------------------------------------------
+
+    def _statement_at(self, offset: int) -> int | None:
+        for s, e, k in self._contents:
+            if s <= offset < e:
+                return k
+            if s > offset:
+                break
+        return None
+
+    def _statement_speaker(self, offset: int) -> tuple[ActorRef, ...]:
+        k = self._statement_at(offset)
+        if k is None:
+            return ()
+        if k not in self._speakers:
+            sp = self.statements[k].speaker
+            refs: tuple[ActorRef, ...] = ()
+            if sp.actor:
+                refs = (ActorRef(text=sp.mention or sp.name or "", code=sp.actor,
+                                 spans=tuple(sp.spans), name=sp.name),)
+            else:
+                for text in (sp.name, sp.mention):
+                    code = self.parts.resolve_text(text) if text else None
+                    if code is not None and code.code:
+                        refs = (code.as_ref(sp.mention or text, tuple(sp.spans)),)
+                        break
+            self._speakers[k] = refs
+        return self._speakers[k]
+
+    # -- output -------------------------------------------------------------
+
+    def emit(self, sense: Sense, tokens: list[Token], sources: tuple[ActorRef, ...],
+             targets: tuple[ActorRef, ...], sent: Span, ctx: _Ctx) -> None:
+        etype = sense.type
+        if etype is None or etype not in QUAD:
+            return
+        tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+        key = (etype, tokens[0].i)
+        if key in self.keys:
+            return
+        self.keys.add(key)
+        for t in tokens:
+            self.used.add(t.i)
+        mode = sense.mode if is_mode(etype, sense.mode) else None
+        appeal = etype == "REQUEST" and sense.appeal
+        intensity = intensity_for(etype, demand=not appeal)
+        cameo = cameo_for(etype, mode, sense.cameo, appeal)
+        spans: list[CharSpan] = []
+        for t in tokens:
+            s, e = t.idx, t.idx + len(t.text)
+            if spans and s - spans[-1][1] <= 1 and t.i - 1 in {u.i for u in tokens}:
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+        stmt = self._statement_at(tokens[0].idx)
+        self.events.append(Event(
+            type=etype,
+            mode=mode,
+            sources=tuple(sources),
+            targets=tuple(targets),
+            sentence=(sent.start_char, sent.end_char),
+            trigger=tuple(spans),
+            intensity=intensity,
+            quad=quad_for(etype, intensity),
+            cameo=cameo,
+            goldstein=goldstein_for(cameo),
+            asserted_by="speaker" if stmt is not None else "article",
+            statement_index=stmt,
+        ))

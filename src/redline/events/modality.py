@@ -1,0 +1,125 @@
+"""Negation, tense and modality of a predicate, read off the dependency parse.
+
+PLOVER codes what happened, and what an actor commits to or threatens: a
+negated act did not happen ("did not threaten"), a hypothetical one has not
+happened ("could impose", "if X attacks"), and a future one is a promise or
+a threat ("will sign", "would boycott").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+_NEG_WORDS = frozenset({"not", "n't", "never", "no", "nt"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+_HYPO_AUX = frozenset({"could", "might", "may", "can", "ca"})
+_OBLIGE_AUX = frozenset({"must"})
+_ADVISE_AUX = frozenset({"should", "ought"})
+# Conditions and other clauses whose events are not asserted.
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "once"})
+# Adverbial clauses that set the scene; their events are background.
+BACKGROUND_MARKS = frozenset({"after", "before", "when", "as", "since", "because", "while",
+                              "until", "till", "though", "although", "whereas", "following",
+                              "despite", "amid", "so", "where", "than", "unlike", "like"})
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """How a predicate is asserted.
+
+    negated: "not", "never", "no" on the predicate.
+    future: "will", "shall", "going to", or "would" inside reported speech.
+    hypothetical: "could", "might", "may", "can", "would have".
+    obligation: "must", "have to" (a demand when someone else must act).
+    advice: "should", "ought to", "need to" (an appeal).
+    past: a simple past or perfect with no modal.
+    """
+
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    obligation: bool = False
+    advice: bool = False
+    past: bool = False
+
+
+def _aux_words(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
+
+
+def modality(tok: Token, reported: bool = False) -> Modality:
+    """The modality of the predicate ``tok``; ``reported``: inside reported speech
+    (where "would" is the future of the past)."""
+    negated = future = hypo = oblige = advise = past = False
+    auxes = _aux_words(tok)
+    # A copular predicate ("is prepared to") keeps its auxiliaries on the verb "be".
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+        auxes += _aux_words(tok.head)
+        if tok.head.tag_ == "VBD":
+            past = True
+    words = [a.lower_ for a in auxes]
+    for a in auxes:
+        w = a.lower_
+        if a.dep_ == "neg" or w in _NEG_WORDS:
+            negated = True
+        elif w in _FUTURE_AUX:
+            future = True
+        elif w == "would":
+            if "have" in words:
+                hypo = True
+            elif reported:
+                future = True
+            else:
+                hypo = True
+        elif w in _HYPO_AUX:
+            hypo = True
+        elif w in _OBLIGE_AUX:
+            oblige = True
+        elif w in _ADVISE_AUX:
+            advise = True
+        elif w in ("did", "had", "was", "were", "has", "have"):
+            past = True
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in ("never",):
+            negated = True
+        if c.dep_ == "det" and c.lower_ == "no":
+            negated = True
+    if tok.tag_ == "VBD":
+        past = True
+    head = tok.head
+    # "is going to attack", "has to withdraw", "needs to act"
+    if tok.dep_ == "xcomp" and head is not tok:
+        if head.lemma_ == "go" and head.tag_ == "VBG":
+            future = True
+            negated = negated or any(c.dep_ == "neg" for c in head.children)
+        elif head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children):
+            oblige = True
+            negated = negated or any(c.dep_ == "neg" for c in head.children)
+        elif head.lemma_ == "need" and any(c.lower_ == "to" for c in tok.children):
+            advise = True
+    if future or hypo or oblige or advise:
+        past = False
+    return Modality(negated, future, hypo, oblige, advise, past)
+
+
+def condition_mark(tok: Token) -> str | None:
+    """The subordinating word of the adverbial clause headed by ``tok`` (lower case)."""
+    for c in tok.children:
+        if c.dep_ == "mark":
+            return c.lower_
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in ("when", "where", "once"):
+            return c.lower_
+    return None
+
+
+def in_condition(tok: Token, stop: Token | None = None) -> bool:
+    """Whether ``tok`` sits inside an if/unless clause (below ``stop``)."""
+    t = tok
+    while t.head is not t and t is not stop:
+        if t.dep_ == "advcl" and condition_mark(t) in CONDITION_MARKS:
+            return True
+        t = t.head
+    return False

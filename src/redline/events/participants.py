@@ -1,0 +1,182 @@
+"""Actors of an event: noun phrases from the parse, resolved to codes.
+
+A mention is the noun phrase a dependency head governs, without its
+relative clauses and coordinated parts; coordination gives compound actors
+("Hungarian and Romanian officials" -> HUN, ROU; "the United States and
+Jordan" -> USA, JOR). Mentions resolve through the article's
+``ArticleActors`` so people introduced with a role ("Kremlin spokesman
+Dmitry Peskov") resolve when named again ("Peskov"). An actor whose
+country the tables do not know ("President Abdelaziz Bouteflika" -> GOV)
+takes the first country the sentence names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.actors import ActorCode, ArticleActors
+from redline.types import ActorRef
+
+PERSONAL = frozenset("it they he she we i its their his her our them him us itself themselves "
+                     "ourselves himself herself my me you your".split())
+RELATIVE = frozenset("who which that whom whose".split())
+POSSESSIVE = frozenset("its their his her our my your".split())
+
+
+def is_pronoun(tok: Token) -> bool:
+    """A personal or relative pronoun ("it", "they", "who"), not "US" the country."""
+    return tok.pos_ in ("PRON", "DET") and (tok.lower_ in PERSONAL or tok.lower_ in RELATIVE)
+
+
+def has_possessive_pronoun(tok: Token) -> bool:
+    """"its troops", "their arms": the phrase points back at someone named before."""
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE for c in tok.children)
+# Dependencies that end a mention: clauses, coordination, punctuation.
+_CUT = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "appos",
+                  "ccomp", "xcomp", "mark", "preconj", "dep", "advmod", "npadvmod"})
+_NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
+_MAX_TOKENS = 14
+_NON_STATE = frozenset({"IGO", "NGO"})
+
+
+def mention_tokens(head: Token) -> list[Token]:
+    """The tokens of the noun phrase ``head`` governs (no clauses, no conjuncts)."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in _CUT:
+                continue
+            stack.append(c)
+    out.sort(key=lambda t: t.i)
+    # Keep the part nearest the head when the phrase runs long.
+    if len(out) > _MAX_TOKENS:
+        k = out.index(head)
+        lo = max(0, min(k - _MAX_TOKENS // 2, len(out) - _MAX_TOKENS))
+        out = out[lo:lo + _MAX_TOKENS]
+    while out and out[0].dep_ in ("det", "case") and out[0] is not head:
+        out = out[1:]
+    return out
+
+
+def text_of(tokens: list[Token]) -> str:
+    """The tokens' text with their original spacing (gaps become one space)."""
+    parts: list[str] = []
+    for k, t in enumerate(tokens):
+        parts.append(t.text)
+        if k + 1 < len(tokens):
+            parts.append(t.whitespace_ if tokens[k + 1].i == t.i + 1 else " ")
+    return "".join(parts).strip()
+
+
+class Participants:
+    """Resolves the actors of one article's mentions, with caching."""
+
+    def __init__(self, doc: Doc, actors: ArticleActors) -> None:
+        self.doc = doc
+        self.actors = actors
+        self._refs: dict[int, tuple[ActorRef, ...]] = {}
+        self._texts: dict[str, ActorCode | None] = {}
+        self._sent_country: dict[int, str | None] = {}
+
+    # -- resolution ---------------------------------------------------------
+
+    def resolve_text(self, text: str) -> ActorCode | None:
+        if text in self._texts:
+            return self._texts[text]
+        known = len(self.actors.people)
+        code = self.actors.resolve(text) if text else None
+        if len(self.actors.people) != known:
+            # A person was introduced: names that failed before may resolve now.
+            self._texts = {k: v for k, v in self._texts.items() if v is not None}
+        self._texts[text] = code
+        return code
+
+    def sentence_country(self, sent: Span) -> str | None:
+        """The first state the sentence names (entity or demonym), or None."""
+        if sent.start in self._sent_country:
+            return self._sent_country[sent.start]
+        country = None
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "NORP", "LOC", "ORG"):
+                code = self.resolve_text(ent.text)
+                if code is not None and code.country and code.country not in _NON_STATE:
+                    country = code.country
+                    break
+        self._sent_country[sent.start] = country
+        return country
+
+    def _ref(self, tokens: list[Token], sent: Span) -> ActorRef | None:
+        if not tokens:
+            return None
+        text = text_of(tokens)
+        code = self.resolve_text(text)
+        if code is None:
+            return None
+        if code.country is None and code.sector is not None:
+            country = self.sentence_country(sent)
+            if country is not None:
+                code = replace(code, country=country)
+        if not code.code:
+            return None
+        span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        return code.as_ref(self.doc.text[span[0]:span[1]], (span,))
+
+    def refs(self, head: Token) -> tuple[ActorRef, ...]:
+        """The actors the noun phrase at ``head`` names, one per conjunct
+        (and per coordinated modifier); empty when none resolves."""
+        if head.i in self._refs:
+            return self._refs[head.i]
+        sent = head.sent
+        out: list[ActorRef] = []
+        seen: set[str] = set()
+
+        def add(ref: ActorRef | None) -> None:
+            if ref is not None and ref.code and ref.code not in seen:
+                seen.add(ref.code)
+                out.append(ref)
+
+        heads = [head] + [c for c in head.conjuncts if c.pos_ in _NOUNISH and c.i > head.i]
+        for h in heads:
+            if is_pronoun(h):
+                continue
+            toks = mention_tokens(h)
+            first = self._ref(toks, sent)
+            if first is None:
+                for c in h.children:
+                    if c.dep_ == "appos":
+                        first = self._ref(mention_tokens(c), sent)
+                        if first is not None:
+                            break
+            add(first)
+            # "Hungarian and Romanian officials": one mention per coordinated modifier.
+            for m in toks:
+                if m is h:
+                    continue
+                for c in m.children:
+                    if c.dep_ == "conj" and c.pos_ in ("ADJ", "PROPN", "NOUN"):
+                        variant = sorted([t for t in toks if t is not m] + [c], key=lambda t: t.i)
+                        add(self._ref(variant, sent))
+        result = tuple(out)
+        self._refs[head.i] = result
+        return result
+
+    def is_actor(self, head: Token) -> bool:
+        return bool(self.refs(head))
+
+    def learn(self, sent: Span) -> None:
+        """Resolve the sentence's role-titled person mentions so later bare
+        names ("Peskov") resolve to the same actor."""
+        for ent in sent.ents:
+            if ent.label_ != "PERSON":
+                continue
+            head = ent.root
+            while head.dep_ == "compound" and head.head is not head and head.head.i < sent.end:
+                head = head.head
+            toks = mention_tokens(head)
+            if len(toks) > len(ent):
+                self.resolve_text(text_of(toks))

@@ -1,0 +1,315 @@
+"""What a token means as an event trigger, given its parse neighbourhood.
+
+``verb_sense`` and ``noun_sense`` look a token up in the lexicon
+(``triggers``) and apply the entry's conditions (particle, preposition,
+object words, crowd subject). ``compose`` and the mode helpers combine a
+control verb with its complement ("refused to recognize" is REJECT,
+"threatened to impose sanctions" is THREATEN with mode relations) and turn
+future acts into promises or threats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from redline.events.ontology import QUAD
+from redline.events.triggers import (
+    ADJECTIVES, ASK, ASPECT, COMMIT, CROWD, FAIL, HYPO, INTEND, NONE, NOUNS, PREPARE, REFUSE,
+    REPORT, THREAT, THROUGH, VERBS, Entry, Sense, group_match,
+)
+
+# Nouns that only count or group what follows ("a series of attacks").
+_QUANTITY = frozenset("series wave spate string number host round set couple lot "
+                      "dozen hundred thousand million part kind sort type batch "
+                      "flurry barrage volley".split())
+_COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
+_MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# Words a REQUEST asks for that make it a call to punish someone (ACCUSE).
+_PUNISHMENT = frozenset("sanction embargo boycott punishment prosecution trial ban "
+                        "isolation expulsion".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A sense found at a token: the sense, the tokens that say it, the event noun."""
+
+    sense: Sense
+    tokens: tuple[Token, ...]
+    noun: Token | None = None
+
+
+def entry_for(tok: Token) -> Entry | None:
+    """The lexicon entry for a verb or predicate adjective."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and tok.tag_ == "VBN" and lemma not in VERBS
+                             and tok.lower_ in ADJECTIVES):
+        return ADJECTIVES.get(tok.lower_) or ADJECTIVES.get(lemma)
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+        e = VERBS.get(lemma)
+        if e is None and tok.tag_ == "VBN":
+            e = ADJECTIVES.get(tok.lower_)
+        return e
+    return None
+
+
+def head_noun(tok: Token) -> Token:
+    """Step through quantity nouns: "a series of attacks" -> "attacks"."""
+    seen = 0
+    while tok.lemma_.lower() in _QUANTITY and seen < 3:
+        nxt = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        nxt = g
+        if nxt is None:
+            break
+        tok, seen = nxt, seen + 1
+    return tok
+
+
+def object_keys(tok: Token) -> tuple[str, ...]:
+    """Lookup keys for an object noun, most specific first:
+    "martial law", "state of emergency", then the lemma."""
+    lemma = tok.lemma_.lower()
+    keys: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+            keys.append(f"{c.lemma_.lower()} {lemma}")
+        if c.dep_ == "prep" and c.lower_ == "of" and lemma == "state":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    keys.append(f"state of {g.lemma_.lower()}")
+    keys.append(lemma)
+    if tok.lower_ != lemma:
+        keys.append(tok.lower_)
+    return tuple(keys)
+
+
+def obj_of(v: Token) -> Token | None:
+    """The verb's direct object (the passive subject for a passive verb)."""
+    for c in v.children:
+        if c.dep_ == "dobj":
+            return c
+    for c in v.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    return None
+
+
+def pobj_of(prep: Token) -> Token | None:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            return c
+    return None
+
+
+def is_crowd(tok: Token | None) -> bool:
+    """Whether a subject is a crowd ("protesters", "thousands of Nigerians")."""
+    if tok is None:
+        return False
+    if tok.lemma_.lower() in CROWD or tok.lower_ in CROWD:
+        return True
+    if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
+        return True
+    if tok.lemma_.lower() in _QUANTITY:
+        return is_crowd(head_noun(tok)) or True
+    return any(c.dep_ == "nummod" for c in tok.children)
+
+
+def noun_sense(tok: Token) -> Found | None:
+    """The event sense of a noun ("talks", "air strike", "state of emergency")."""
+    tok = head_noun(tok)
+    lemma = tok.lemma_.lower()
+    if lemma == "state":
+        for key in object_keys(tok):
+            if key in ("state of emergency", "state of siege"):
+                return Found(Sense("COERCE", "martial-law", "1724"), (tok,), tok)
+        return None
+    if lemma == "law" and any(c.lower_ == "martial" for c in tok.children):
+        return Found(Sense("COERCE", "martial-law", "1724"), (tok,), tok)
+    if lemma in ("shield",) and any(c.lower_ == "human" for c in tok.children):
+        return Found(Sense("COERCE", None, "184"), (tok,), tok)
+    entry = NOUNS.get(lemma)
+    if entry is None:
+        return None
+    if entry.plural_only and tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    sense = entry.sense
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+            m = entry.mods.get(c.lemma_.lower()) or entry.mods.get(c.lower_)
+            if m is not None:
+                sense = m
+    return Found(sense, (tok,), tok)
+
+
+def is_strong_noun(tok: Token) -> bool:
+    entry = NOUNS.get(head_noun(tok).lemma_.lower())
+    return entry is not None and entry.strong
+
+
+def verb_sense(v: Token, entry: Entry, subject: Token | None,
+               is_actor=lambda t: False) -> Found | None:
+    """The sense of verb ``v`` under ``entry``'s conditions (None: no event).
+
+    A THROUGH or light verb yields its event noun's sense with the noun in
+    ``Found.noun``; an explicit no-event sense yields ``Found(NONE)``.
+    """
+    prt = next((c for c in v.children if c.dep_ == "prt"), None)
+    obj = obj_of(v)
+    objh = head_noun(obj) if obj is not None else None
+
+    def through(noun: Token | None, extra: tuple[Token, ...]) -> Found | None:
+        if noun is None:
+            return None
+        f = noun_sense(noun)
+        if f is None or f.sense.type is None:
+            return None
+        return Found(f.sense, (v,) + extra + f.tokens, f.noun)
+
+    if prt is not None and prt.lower_ in entry.prt:
+        s = entry.prt[prt.lower_]
+        if s is THROUGH:
+            return through(obj, (prt,))
+        if objh is not None and entry.obj:
+            o = group_match(object_keys(objh), entry.obj)
+            if o is not None and o.type is not None and o.type != s.type:
+                return Found(o, (v, prt))
+        return Found(s, (v, prt))
+    if objh is not None and entry.obj:
+        s = group_match(object_keys(objh), entry.obj)
+        if s is not None:
+            return Found(s, (v,))
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in entry.prep:
+            s = entry.prep[c.lower_]
+            if s is THROUGH:
+                return through(pobj_of(c), (c,))
+            if s.type is not None:
+                return Found(s, (v, c))
+            return Found(NONE, (v,))
+    if entry.crowd is not None and is_crowd(subject):
+        return Found(entry.crowd, (v,))
+    if entry.person_obj is not None and obj is not None and is_actor(obj):
+        return Found(entry.person_obj, (v,))
+    if (entry.light or entry.speech == REPORT) and obj is not None:
+        f = through(obj, ())
+        if f is not None:
+            return f
+    if entry.sense is not None:
+        return Found(entry.sense, (v,))
+    return None
+
+
+def complement_of(tok: Token) -> Token | None:
+    """The infinitive or gerund complement of a control predicate
+    ("agreed to cooperate", "committed to opening", "agreed to a ceasefire")."""
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            p = pobj_of(c)
+            if p is not None:
+                return p
+    return None
+
+
+def settle_mode(inner: Sense | None) -> str | None:
+    """The AGREE/REQUEST/REJECT mode for what is agreed, asked or refused."""
+    if inner is None or inner.type is None:
+        return None
+    t = inner.type
+    if t == "CONSULT":
+        return "meet"
+    if t in ("AID", "COOPERATE", "SUPPORT"):
+        return "assist"
+    if t in ("RETREAT", "CONCEDE"):
+        return "yield"
+    if t in ("AGREE", "REQUEST", "REJECT"):
+        return inner.mode
+    return None
+
+
+def threaten_mode(inner: Sense | None) -> str | None:
+    """The THREATEN mode for the act threatened."""
+    if inner is None or inner.type is None:
+        return None
+    t, m = inner.type, inner.mode
+    if t == "SANCTION":
+        return "expel" if m == "expel" else "relations"
+    if t == "COERCE":
+        return {"ban": "ban", "arrest": "arrest", "deport": "expel"}.get(m or "", "restrict")
+    if t == "ASSAULT":
+        return "territory" if inner.cameo in ("192", "191") else "violence"
+    if t == "MOBILIZE":
+        return "violence"
+    if t == "PROTEST":
+        return "restrict"
+    if t in ("RETREAT", "REJECT"):
+        return "relations"
+    if t == "THREATEN":
+        return m
+    return None
+
+
+def promise_or_threat(inner: Sense) -> Sense | None:
+    """A future or committed act: cooperation is AGREE, harm is THREATEN,
+    verbal conflict stays itself."""
+    t = inner.type
+    if t is None:
+        return None
+    if t in _COOPERATIVE and t != "AGREE":
+        return Sense("AGREE", settle_mode(inner))
+    if t in _MATERIAL_CONFLICT:
+        return Sense("THREATEN", threaten_mode(inner))
+    return inner
+
+
+def compose(control: str, outer: Sense | None, inner: Sense | None,
+            inner_negated: bool = False) -> Sense | None:
+    """The event of a control verb with its complement's sense ``inner``."""
+    has_inner = inner is not None and inner.type is not None
+    if control in (COMMIT, INTEND):
+        if not has_inner:
+            return outer if control == COMMIT else None
+        if inner_negated:
+            # "agreed not to attack": a commitment to restraint.
+            return Sense("AGREE", "yield") if inner.type in _MATERIAL_CONFLICT else None
+        return promise_or_threat(inner)
+    if control == PREPARE:
+        if has_inner and inner.type in ("ASSAULT", "MOBILIZE"):
+            return Sense("MOBILIZE", "weapons" if inner.type == "ASSAULT" else inner.mode)
+        if not has_inner:
+            return outer
+        return promise_or_threat(inner)
+    if control == REFUSE:
+        if has_inner and inner.type in ("REJECT",):
+            return None
+        return Sense("REJECT", settle_mode(inner) if has_inner else None,
+                     "125" if has_inner and inner.type == "CONSULT" else None)
+    if control == THREAT:
+        return Sense("THREATEN", threaten_mode(inner) if has_inner else None)
+    if control == FAIL:
+        if has_inner and inner.type in _COOPERATIVE:
+            return Sense("REJECT", settle_mode(inner))
+        return None
+    if control == ASPECT:
+        return inner if has_inner else None
+    if control == ASK:
+        base = outer or Sense("REQUEST")
+        if base.type != "REQUEST":
+            return base
+        mode = settle_mode(inner) if has_inner else "change"
+        return replace(base, mode=mode or "change")
+    if control == HYPO:
+        return None
+    return outer
+
+
+def punishment_request(noun: Token | None) -> bool:
+    """A request for sanctions or punishment ("called for sanctions against X")."""
+    return noun is not None and head_noun(noun).lemma_.lower() in _PUNISHMENT
