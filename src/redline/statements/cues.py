@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from redline.statements.cue_model import is_candidate, load_cue_model
 from redline.statements.lexicon import (
     EXPRESSION_VERBS,
     PARTICLE_CUES,
@@ -21,6 +22,9 @@ from redline.statements.lexicon import (
 from redline.statements.spans import subtree_span, trim_span
 from redline.types import CharSpan
 
+# Learned-scorer thresholds (see cue_model.py), swept on PolNeAR dev.
+KEEP_LEXICON_CUE = 0.3  # a lexicon verb scored below this is not a cue here (swept 0-0.4: .599 → .616 PolNeAR dev)
+NEW_CUE = 0.5  # a verb outside the lexicons scored at least this is a cue (0.3-0.6 flat)
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "oprd", "xcomp", "dative"}
 OBJECT_PREPS = frozenset({"for", "of", "about", "on", "against", "over"})
@@ -258,11 +262,24 @@ def according_cues(doc) -> list[Cue]:
     return found
 
 
-def verb_cues(doc) -> list[Cue]:
-    """Cue verbs with their speaker and clause content (may be empty)."""
+def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
+    """Cue verbs with their speaker and clause content (may be empty).
+
+    A verb is a cue when the lexicon names it and the learned scorer does not
+    rule it out, or when the scorer alone is confident (then its type is
+    stance unless it is a known speech verb).
+    """
+    model = load_cue_model()
+    quoted = quoted or []
     cues = []
     for tok in doc:
         kind = cue_type_of(tok)
+        if model is not None and is_candidate(tok):
+            p = model.probability(tok, any(s < tok.idx < e for s, e in quoted))
+            if kind is not None and p < KEEP_LEXICON_CUE:
+                continue
+            if kind is None and p >= NEW_CUE:
+                kind = "stance"
         if kind is None:
             continue
         if kind == "speech" and any(c.dep_ == "neg" for c in tok.children):

@@ -72,7 +72,7 @@ def extract_statements(
     quotes = [q for q in find_quotations(text, skip) if q.start >= body_start]
     cues = [
         c
-        for c in verb_cues(doc) + according_cues(doc) + colon_cues(doc)
+        for c in verb_cues(doc, [q.outer for q in quotes if q.double]) + according_cues(doc) + colon_cues(doc)
         if c.token.idx >= body_start
         and not _in_ranges(c.token.idx, skip)
         and not _inside_quote(c.token.idx, quotes)
