@@ -9,13 +9,17 @@ flat however long the stream is. Ingest and scale-out build on these.
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from redline.actors import ActorResolver, ArticleActors
+from redline.actors.speakers import code_speakers
 from redline.clean import article_language, boilerplate_spans
 from redline.errors import Errors, InputError
 from redline.events import code_events
@@ -31,6 +35,17 @@ LOGGER = logging.getLogger(__name__)
 BATCH_SIZE = 32
 
 
+@functools.cache
+def _resolver(actor_tables: tuple[str, ...] = ()) -> ActorResolver:
+    return ActorResolver(extra_tables=[Path(p) for p in actor_tables] or None)
+
+
+def actor_resolver(actor_tables: Sequence[str | Path] | None = None) -> ActorResolver:
+    """The actor resolver with the built-in tables plus the user's own files
+    (same columns as the package's data/*.tsv), built once per process."""
+    return _resolver(tuple(str(p) for p in actor_tables or ()))
+
+
 def analyze(
     text: str,
     title: str | None = None,
@@ -39,6 +54,7 @@ def analyze(
     *,
     id: str | None = None,
     nlp: Language | None = None,
+    actor_tables: Sequence[str | Path] | None = None,
 ) -> Analysis:
     """Analyse one article: its statements (and events) with offsets.
 
@@ -46,6 +62,7 @@ def analyze(
         like a headline (and a date line after it) is read as in a plain-text
         article file. Offsets in the result point into ``text`` as given.
     title, date, url (str | None): metadata; ``date`` in any common form.
+    actor_tables (list[Path]): the user's own actor/people tables (TSV).
     RETURNS (Analysis): the article, its statements, events and boilerplate.
     RAISES (InputError): when ``text`` is empty.
     """
@@ -58,22 +75,25 @@ def analyze(
         article = replace(article, date=parse_date(date) or date)
     if url is not None:
         article = replace(article, url=url)
-    return analyze_article(article, nlp=nlp)
+    return analyze_article(article, nlp=nlp, resolver=actor_resolver(actor_tables))
 
 
-def analyze_article(article: Article, nlp: Language | None = None) -> Analysis:
+def analyze_article(
+    article: Article, nlp: Language | None = None, resolver: ActorResolver | None = None
+) -> Analysis:
     """Analyse an Article already read (see ``redline.read``)."""
     nlp = nlp or load_nlp()
-    return analyze_doc(nlp(article.text), article)
+    return analyze_doc(nlp(article.text), article, resolver)
 
 
-def analyze_doc(doc: Doc, article: Article) -> Analysis:
-    """The analysis steps after parsing: clean, statements, events."""
+def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = None) -> Analysis:
+    """The analysis steps after parsing: clean, statements, actors, events."""
     if article.language is None:
         article = replace(article, language=article_language(article.text))
     skip = boilerplate_spans(article)
-    statements = extract_statements(doc, skip)
-    events = code_events(doc, article, statements, skip)
+    actors = ArticleActors(resolver or actor_resolver(), article.date)
+    statements = code_speakers(extract_statements(doc, skip), actors)
+    events = code_events(doc, article, statements, skip, actors=actors)
     return Analysis(article=article, statements=statements, events=events, boilerplate=skip)
 
 
@@ -81,6 +101,7 @@ def analyze_stream(
     items: Iterable[Article | InputError],
     nlp: Language | None = None,
     batch_size: int = BATCH_SIZE,
+    actor_tables: Sequence[str | Path] | None = None,
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream of articles, passing read errors through in order.
 
@@ -88,6 +109,7 @@ def analyze_stream(
     naming it; the stream goes on with the rest.
     """
     nlp = nlp or load_nlp()
+    resolver = actor_resolver(actor_tables)
     # nlp.pipe reads a whole batch ahead, so a read error is carried along
     # with the next article (as its context) to come out in input order.
     pending: list[InputError] = []
@@ -104,7 +126,7 @@ def analyze_stream(
     for doc, (before, article) in nlp.pipe(articles(), as_tuples=True, batch_size=batch_size):
         yield from before
         try:
-            yield analyze_doc(doc, article)
+            yield analyze_doc(doc, article, resolver)
         except Exception as exc:  # one bad article must not end the batch
             source = article.source or article.id or "<article>"
             LOGGER.exception("analysis failed for %s", source)
