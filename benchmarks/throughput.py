@@ -38,6 +38,7 @@ import argparse
 import itertools
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -116,8 +117,10 @@ def worker_redline(path: Path, limit: int | None, batch_size: int, output: str) 
 # ---------------------------------------------------------------- driver
 
 
-def run_child(command: list[str]) -> dict:
-    """Run one whole process; its wall time, peak RSS, exit code and output."""
+def run_child(command: list[str], records: int) -> dict:
+    """Run one whole process over ``records`` articles; its wall time, peak RSS
+    and report. A child that fails or analyses another number of articles
+    stops the benchmark."""
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
@@ -131,8 +134,18 @@ def run_child(command: list[str]) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"child failed ({proc.returncode}): {' '.join(command)}\n{stderr[-3000:]}")
     last = next((line for line in reversed(stdout.splitlines()) if line.startswith("{")), None)
+    report = json.loads(last) if last else None
+    done = report["docs"] if report else _cli_count(stderr)
+    if done != records:
+        raise SystemExit(f"child analysed {done} of {records} records: {' '.join(command)}\n{stderr[-3000:]}")
     return {"wall_s": wall, "peak_rss_mb": usage.ru_maxrss * RSS_UNIT / 2**20,
-            "report": json.loads(last) if last else None, "stderr": stderr}
+            "report": report, "stderr": stderr}
+
+
+def _cli_count(stderr: str) -> int | None:
+    """The article count from the CLI's closing line ("redline: 100 article(s) analysed → …")."""
+    match = re.search(r"redline: (\d+) article\(s\) analysed", stderr)
+    return int(match.group(1)) if match else None
 
 
 def write_subset(source: Path, limit: int | None, folder: Path) -> tuple[Path, int, int]:
@@ -149,7 +162,8 @@ def write_subset(source: Path, limit: int | None, folder: Path) -> tuple[Path, i
 
 def commands(subset: Path, args: argparse.Namespace) -> dict[str, list[str]]:
     script = str(Path(__file__).resolve())
-    common = ["--input", str(subset), "--batch-size", str(args.batch_size)]
+    # --limit 0: a worker reads the whole subset file, never its own default limit
+    common = ["--input", str(subset), "--limit", "0", "--batch-size", str(args.batch_size)]
     bare = [sys.executable, script, "--worker", "bare", *common]
     if args.redline_via == "cli":
         redline = [sys.executable, "-m", "redline.cli.main", "analyze", "--format", "jsonl",
@@ -212,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         for round_ in range(args.repeat):
             order = ("bare", "redline") if round_ % 2 == 0 else ("redline", "bare")
             for side in order:
-                run = run_child(cmds[side])
+                run = run_child(cmds[side], records)
                 runs[side].append(run)
                 print(f"  round {round_ + 1} {side:<8} {run['wall_s']:7.2f} s  {run['peak_rss_mb']:7.1f} MB", flush=True)
         sides = {side: summarise(r, records, chars) for side, r in runs.items()}
@@ -232,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
                         figures[str(n)] = round(max(r["peak_rss_mb"] for r in runs[side]), 1)
                         continue
                     sub, n_records, _ = write_subset(args.input, n, Path(tmp))
-                    run = run_child(commands(sub, args)[side])
+                    run = run_child(commands(sub, args)[side], n_records)
                     figures[str(n_records)] = round(run["peak_rss_mb"], 1)
                     print(f"  memory  {side:<8} {n_records:4d} records {run['wall_s']:7.2f} s  {run['peak_rss_mb']:7.1f} MB",
                           flush=True)
