@@ -43,7 +43,9 @@ from redline.events.senses import (
     Found, complement_of, compose, entry_for, head_noun, is_strong_noun, noun_sense, obj_of,
     pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense,
 )
-from redline.events.triggers import ASK, ATTITUDE, CONSUME, NONE, REPORT, Sense
+from redline.events.triggers import (
+    ADJECTIVES, ASK, ATTITUDE, CONSUME, FAIL, NONE, REFUSE, REPORT, VERBS, Sense,
+)
 from redline.types import ActorRef, Article, CharSpan, Event, Statement
 
 _COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
@@ -73,6 +75,28 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "dative", "
 _NOUN_WALK = frozenset({"prep", "pobj", "conj", "appos", "dobj", "attr", "pcomp"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Nouns for what an actor issues: a participle on them is the actor's act.
+_DOCUMENTS = frozenset("statement declaration letter resolution communique communiqué report "
+                       "message note decree order memo memorandum ultimatum appeal warning "
+                       "release petition motion".split())
+
+
+_NO_COMMENT = frozenset("comment elaborate speculate answer respond reply identify name discuss "
+                        "specify confirm disclose reveal say give provide".split())
+# Prepositions that set an event noun in the background ("after the attack").
+_BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
+
+
+def _declines_comment(comp: Token) -> bool:
+    lemma = comp.lemma_.lower()
+    if lemma in ("give", "provide"):
+        o = obj_of(comp)
+        return o is not None and o.lemma_.lower() in ("detail", "comment", "information", "name")
+    if lemma in _NO_COMMENT:
+        return lemma != "discuss" or not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in comp.children)
+    e = VERBS.get(lemma)
+    return e is not None and e.speech == REPORT and e.sense is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,13 +152,15 @@ class _Coder:
         self.statements = statements
         self.skip = sorted(skip)
         self.appeals = appeals
-        self.parts = Participants(doc, actors)
+        self.parts = Participants(doc, actors, article.text)
         self.events: list[Event] = []
         self.seen: set[int] = set()
         self.used: set[int] = set()
         self.keys: set[tuple[str, int]] = set()
         self.last_subject: tuple[ActorRef, ...] = ()
         self._speakers: dict[int, tuple[ActorRef, ...]] = {}
+        self.doc_subject: dict[int, Token] = {}
+        self.forced_subject: dict[int, Token] = {}
         self._contents = sorted((s, e, k) for k, st in enumerate(statements) for s, e in st.content)
 
     # -- driver -------------------------------------------------------------
@@ -145,8 +171,9 @@ class _Coder:
                 continue
             if not any(t.pos_ in ("VERB", "NOUN", "AUX") for t in sent):
                 continue
-            self.parts.learn(sent)
-            self.visit(sent.root, _Ctx())
+            self.sent = sent
+            self.parts.start_sentence(sent)
+            self.visit_root(sent.root)
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and not is_pronoun(subj):
                 refs = self.parts.refs(subj)
@@ -196,6 +223,8 @@ class _Coder:
         elif pred.pos_ in ("VERB", "AUX") and self._obligation(pred, ctx):
             found = handled = True
         if not handled and not found:
+            found = self._statement_noun(pred, ctx)
+        if not handled and not found:
             found = self.nominal(pred, ctx)
         if not handled and not found:
             for c in pred.children:
@@ -203,12 +232,49 @@ class _Coder:
                     if self.visit(c, ctx):
                         found = True
                         break
+        if not found:
+            # "sent a letter threatening to ...": a participle that is itself an act
+            for c in pred.children:
+                if (c.dep_ == "advcl" and c.tag_ == "VBG" and condition_mark(c) is None
+                        and entry_for(c) is not None and entry_for(c).speech != REPORT):
+                    if self.visit(c, ctx):
+                        found = True
+                        break
         for c in pred.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 self.visit(c, ctx)
-            elif c.dep_ == "advcl" and found is False and self._purpose(c):
-                pass
+            elif c.dep_ == "parataxis" and c.pos_ == "VERB" and not handled:
+                self.visit(c, ctx)
         return found
+
+    def visit_root(self, root: Token) -> None:
+        """A sentence's root; a noun root with a finite verb attached as a
+        modifier ("Doctors from X donated ...") is a misparsed subject."""
+        if root.pos_ in _NOUNS:
+            for c in root.subtree:
+                if c.head is c or c.head.pos_ not in _NOUNS:
+                    continue
+                finite = c.tag_ in ("VBD", "VBZ", "VBP") or (
+                    c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in c.children))
+                if c.dep_ in ("acl", "relcl") and finite and not any(
+                        g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                    self.forced_subject[c.i] = root
+                    self.visit(c, _Ctx())
+                    break
+        self.visit(root, _Ctx())
+
+    def _statement_noun(self, pred: Token, ctx: _Ctx) -> bool:
+        """"X issued a statement condemning Y": the participle is X's act."""
+        obj = obj_of(pred)
+        if obj is None or obj.lemma_.lower() not in _DOCUMENTS:
+            return False
+        for c in obj.children:
+            if c.dep_ == "acl" and c.tag_ == "VBG" and entry_for(c) is not None:
+                speaker = self.subject_refs(pred, ctx)
+                self.doc_subject[c.i] = pred
+                if self.visit(c, _Ctx(speaker or ctx.speaker, True)):
+                    return True
+        return False
 
     @staticmethod
     def _purpose(c: Token) -> bool:
@@ -237,6 +303,8 @@ class _Coder:
         """Code ``core`` (``pred`` is its verb, "be" for an adjective):
         "event", "blocked" (an explicit non-event) or "none"."""
         subj, passive = self.subject_of(pred)
+        if passive and core.lower_ in ADJECTIVES:
+            passive = False  # "is committed to", "are opposed to": states, not passives
         found = verb_sense(core, entry, subj, self.parts.is_actor)
         sense = found.sense if found else None
         tokens: list[Token] = list(found.tokens) if found else []
@@ -248,6 +316,8 @@ class _Coder:
                 return "blocked"
         control = entry.control
         comp = complement_of(core) if control else None
+        if control in (REFUSE, FAIL) and comp is not None and _declines_comment(comp):
+            return "blocked"  # "declined to comment" is no refusal (CAMEO 011)
         if control and comp is not None and noun is None and (sense is None or sense.type is None
                                                               or control != ASK or True):
             inner, inner_neg, inner_chain, inner_tokens = self.inner(comp)
@@ -259,7 +329,8 @@ class _Coder:
             tokens = [core] + inner_tokens if composed is not None else tokens
             if control == ASK and composed is not None:
                 extra_targets += self._asked(core, comp)
-                if composed.type == "REQUEST" and punishment_request(inner.noun if inner else None):
+                if (composed.type == "REQUEST" and comp.pos_ in _NOUNS
+                        and punishment_request(inner.noun if inner else None)):
                     composed = Sense("ACCUSE", "disapprove", "111")
             sense = composed
         elif entry.speech == CONSUME and sense is not None and sense.type is not None:
@@ -292,7 +363,9 @@ class _Coder:
             return "blocked"
         sources, targets = self.participants(pred, subj, passive, chain, noun, sense, ctx,
                                              extra_targets)
-        self.emit(sense, tokens or [core], sources, targets, pred.sent, ctx)
+        if sense.type == "MOBILIZE" and len({r.code[:3] for r in sources if r.code}) > 1:
+            sense = Sense("COOPERATE", None, "062")  # joint exercises are military cooperation
+        self.emit(sense, tokens or [core], sources, targets, self.sent, ctx)
         self._consume_children(core)
         return "event"
 
@@ -374,17 +447,15 @@ class _Coder:
                     mod: Modality | None = None) -> bool:
         """"X must/should ..." inside a statement: the speaker's demand or appeal."""
         mod = mod or self._modality(pred, ctx)
-        if not (mod.obligation or mod.advice) or mod.negated and False:
+        if not (mod.obligation or mod.advice) or mod.negated:
             return False
         speaker = ctx.speaker or self._statement_speaker(pred.idx)
-        if not speaker:
+        if not speaker and not ctx.reported:
             return False
         subj, _ = self.subject_of(pred)
         if subj is None or is_pronoun(subj):
             return False
         targets = self.parts.refs(subj)
-        if targets and {r.code[:3] for r in targets} == {r.code[:3] for r in speaker}:
-            return False
         if sense is None:
             sense = self._clause_sense(pred)
         appeal = mod.advice and not mod.obligation
@@ -392,7 +463,7 @@ class _Coder:
             return False
         req = Sense("REQUEST", settle_mode(sense) or "change", None, appeal)
         self._consume_children(pred)
-        self.emit(req, [pred], speaker, targets, pred.sent, ctx)
+        self.emit(req, [pred], speaker, targets, self.sent, ctx)
         return True
 
     def _consume(self, tok: Token) -> None:
@@ -410,7 +481,8 @@ class _Coder:
 
     def nominal(self, pred: Token, ctx: _Ctx) -> bool:
         """The strongest event noun among the clause's arguments."""
-        queue = [c for c in pred.children if c.dep_ in _ARG_DEPS]
+        queue = [c for c in pred.children if c.dep_ in _ARG_DEPS
+                 and not (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS)]
         hit: Found | None = None
         steps = 0
         while queue and steps < 60:
@@ -423,7 +495,8 @@ class _Coder:
                 if f is not None and f.sense.type is not None:
                     hit = f
                     break
-            queue.extend(c for c in t.children if c.dep_ in _NOUN_WALK)
+            queue.extend(c for c in t.children if c.dep_ in _NOUN_WALK
+                         and not (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS))
         if hit is None:
             return False
         noun = hit.noun
@@ -443,10 +516,31 @@ class _Coder:
                 c.dep_ in ("acl", "relcl", "xcomp") for c in noun.subtree):
             sense = replace(sense, mode="change")
         targets = self.noun_targets(noun, sense, sources)
-        self.emit(sense, list(hit.tokens), sources, targets, pred.sent, ctx)
+        self.emit(sense, list(hit.tokens), sources, targets, self.sent, ctx)
         return True
 
-    def noun_sources(self, noun: Token) -> tuple[ActorRef, ...]:
+    def _location(self, preds: list[Token]) -> tuple[ActorRef, ...]:
+        """The state where an agentless act happened ("killed by a bomb in
+        Beirut"): PLOVER's gold records code an unknown perpetrator by place."""
+        queue = list(preds)
+        seen = 0
+        while queue and seen < 40:
+            t = queue.pop(0)
+            seen += 1
+            for c in t.children:
+                if c.dep_ in ("prep", "advmod") and c.lower_ in ("in", "outside", "near", "at", "inside"):
+                    p = pobj_of(c)
+                    if p is None:  # "outside of X"
+                        p = next((pobj_of(g) for g in c.children if g.dep_ == "prep"), None)
+                    if p is not None:
+                        refs = self.parts.refs(p)
+                        if refs and refs[0].code and refs[0].code[:3] not in ("IGO", "NGO"):
+                            return refs[:1]
+                if c.dep_ in ("agent", "pobj", "prep") and c.pos_ != "VERB":
+                    queue.append(c)
+        return ()
+
+    def noun_sources(self, noun: Token, between: bool = True) -> tuple[ActorRef, ...]:
         """An event noun's own agent: "the US's refusal", "Israeli raids", "attack by X"."""
         for c in noun.children:
             if c.dep_ == "poss" and not is_pronoun(c):
@@ -466,7 +560,7 @@ class _Coder:
                 refs = self.parts.refs(c)
                 if refs:
                     return refs
-        for c in noun.children:
+        for c in noun.children if between else ():
             if c.dep_ == "prep" and c.lower_ == "between":
                 p = pobj_of(c)
                 if p is not None:
@@ -507,10 +601,17 @@ class _Coder:
         """The subject of ``pred`` (climbing through xcomp, conj, adjectives),
         and whether the clause is passive."""
         t = pred
+        if pred.i in self.doc_subject:
+            return self.subject_of(self.doc_subject[pred.i])
+        if pred.i in self.forced_subject:
+            return self.forced_subject[pred.i], False
+        own_aux = any(c.dep_ in ("aux", "auxpass") for c in pred.children)
         for _ in range(6):
             for c in t.children:
                 if c.dep_ == "nsubjpass":
-                    return c, True
+                    # A coordinated verb shares the passive only when it is a bare participle.
+                    passive = t is pred or (pred.tag_ == "VBN" and not own_aux)
+                    return c, passive
                 if c.dep_ in ("nsubj", "csubj"):
                     if c.lower_ in RELATIVE and t.dep_ == "relcl":
                         return t.head, False
@@ -540,7 +641,7 @@ class _Coder:
         speaker = ctx.speaker or self._statement_speaker(pron.idx)
         if speaker:
             return speaker
-        sent = pron.sent
+        sent = self.sent
         for t in reversed(sent[: pron.i - sent.start]):
             if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t) and t.pos_ in _NOUNS:
                 refs = self.parts.refs(t)
@@ -574,7 +675,9 @@ class _Coder:
         elif subj is not None:
             sources = self.resolve_subject(subj, ctx)
         if not sources and noun is not None:
-            sources = self.noun_sources(noun)
+            sources = self.noun_sources(noun, between=subj is None)
+        if not sources and passive:
+            sources = self._location(chain + [pred])
         if not sources and subj is None and ctx.speaker and pred.dep_ in ("ccomp", "xcomp"):
             sources = ctx.speaker
         cands += extra

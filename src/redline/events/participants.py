@@ -12,6 +12,7 @@ takes the first country the sentence names.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +40,7 @@ _CUT = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 _MAX_TOKENS = 14
 _NON_STATE = frozenset({"IGO", "NGO"})
+_NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 def mention_tokens(head: Token) -> list[Token]:
@@ -76,12 +78,26 @@ def text_of(tokens: list[Token]) -> str:
 class Participants:
     """Resolves the actors of one article's mentions, with caching."""
 
-    def __init__(self, doc: Doc, actors: ArticleActors) -> None:
+    def __init__(self, doc: Doc, actors: ArticleActors, text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text joins every token
         self.actors = actors
         self._refs: dict[int, tuple[ActorRef, ...]] = {}
         self._texts: dict[str, ActorCode | None] = {}
         self._sent_country: dict[int, str | None] = {}
+        self._ents = list(doc.ents)
+        self._ent_starts = [e.start for e in self._ents]
+        self.sent: Span = doc[0:0]
+        self.sent_ents: list[Span] = []
+
+    def start_sentence(self, sent: Span) -> None:
+        """Set the sentence mentions are resolved in (Token.sent is slow on long
+        documents), and learn its role-titled people."""
+        self.sent = sent
+        lo = bisect.bisect_left(self._ent_starts, sent.start)
+        hi = bisect.bisect_left(self._ent_starts, sent.end)
+        self.sent_ents = self._ents[lo:hi]
+        self.learn()
 
     # -- resolution ---------------------------------------------------------
 
@@ -96,21 +112,27 @@ class Participants:
         self._texts[text] = code
         return code
 
-    def sentence_country(self, sent: Span) -> str | None:
-        """The first state the sentence names (entity or demonym), or None."""
+    def sentence_country(self) -> str | None:
+        """The first state the current sentence names (entity or demonym), or None."""
+        sent = self.sent
         if sent.start in self._sent_country:
             return self._sent_country[sent.start]
         country = None
-        for ent in sent.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC", "ORG"):
-                code = self.resolve_text(ent.text)
-                if code is not None and code.country and code.country not in _NON_STATE:
-                    country = code.country
-                    break
+        # Entities of any naming label (the small model calls "Ugandan" a PERSON)
+        # and capitalised adjectives (demonyms) outside them, in text order.
+        names = [(e.start, e.text) for e in self.sent_ents if e.label_ not in _NUMERIC]
+        inside = {i for e in self.sent_ents for i in range(e.start, e.end)}
+        names += [(t.i, t.text) for t in sent
+                  if t.pos_ in ("ADJ", "PROPN") and t.is_title and t.i not in inside and t.i > sent.start]
+        for _, text in sorted(names):
+            code = self.resolve_text(text)
+            if code is not None and code.country and code.country not in _NON_STATE:
+                country = code.country
+                break
         self._sent_country[sent.start] = country
         return country
 
-    def _ref(self, tokens: list[Token], sent: Span) -> ActorRef | None:
+    def _ref(self, tokens: list[Token]) -> ActorRef | None:
         if not tokens:
             return None
         text = text_of(tokens)
@@ -118,20 +140,19 @@ class Participants:
         if code is None:
             return None
         if code.country is None and code.sector is not None:
-            country = self.sentence_country(sent)
+            country = self.sentence_country()
             if country is not None:
                 code = replace(code, country=country)
         if not code.code:
             return None
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-        return code.as_ref(self.doc.text[span[0]:span[1]], (span,))
+        return code.as_ref(self.text[span[0]:span[1]], (span,))
 
     def refs(self, head: Token) -> tuple[ActorRef, ...]:
         """The actors the noun phrase at ``head`` names, one per conjunct
         (and per coordinated modifier); empty when none resolves."""
         if head.i in self._refs:
             return self._refs[head.i]
-        sent = head.sent
         out: list[ActorRef] = []
         seen: set[str] = set()
 
@@ -145,11 +166,11 @@ class Participants:
             if is_pronoun(h):
                 continue
             toks = mention_tokens(h)
-            first = self._ref(toks, sent)
+            first = self._ref(toks)
             if first is None:
                 for c in h.children:
                     if c.dep_ == "appos":
-                        first = self._ref(mention_tokens(c), sent)
+                        first = self._ref(mention_tokens(c))
                         if first is not None:
                             break
             add(first)
@@ -160,7 +181,7 @@ class Participants:
                 for c in m.children:
                     if c.dep_ == "conj" and c.pos_ in ("ADJ", "PROPN", "NOUN"):
                         variant = sorted([t for t in toks if t is not m] + [c], key=lambda t: t.i)
-                        add(self._ref(variant, sent))
+                        add(self._ref(variant))
         result = tuple(out)
         self._refs[head.i] = result
         return result
@@ -168,10 +189,11 @@ class Participants:
     def is_actor(self, head: Token) -> bool:
         return bool(self.refs(head))
 
-    def learn(self, sent: Span) -> None:
+    def learn(self) -> None:
         """Resolve the sentence's role-titled person mentions so later bare
         names ("Peskov") resolve to the same actor."""
-        for ent in sent.ents:
+        sent = self.sent
+        for ent in self.sent_ents:
             if ent.label_ != "PERSON":
                 continue
             head = ent.root

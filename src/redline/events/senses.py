@@ -16,14 +16,16 @@ from spacy.tokens import Token
 
 from redline.events.ontology import QUAD
 from redline.events.triggers import (
-    ADJECTIVES, ASK, ASPECT, COMMIT, CROWD, FAIL, HYPO, INTEND, NONE, NOUNS, PREPARE, REFUSE,
-    REPORT, THREAT, THROUGH, VERBS, Entry, Sense, group_match,
+    ADJECTIVES, ASK, ASPECT, COMMIT, CROWD, FAIL, GENERIC_HEADS, HYPO, INTEND, NONE, NOUNS,
+    PREPARE, REFUSE, REPORT, THREAT, THROUGH, VERBS, Entry, Sense, group_match,
 )
 
 # Nouns that only count or group what follows ("a series of attacks").
 _QUANTITY = frozenset("series wave spate string number host round set couple lot "
                       "dozen hundred thousand million part kind sort type batch "
-                      "flurry barrage volley".split())
+                      "flurry volley ton tonne kg kilogram worth amount quantity load "
+                      "truckload consignment bag box crate litre liter gallon barrel sum "
+                      "planeload shipload convoy".split())
 _COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Words a REQUEST asks for that make it a call to punish someone (ACCUSE).
@@ -85,6 +87,8 @@ def object_keys(tok: Token) -> tuple[str, ...]:
     keys.append(lemma)
     if tok.lower_ != lemma:
         keys.append(tok.lower_)
+    # "ceasefire agreement" also counts as a ceasefire
+    keys += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     return tuple(keys)
 
 
@@ -114,8 +118,8 @@ def is_crowd(tok: Token | None) -> bool:
         return True
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
         return True
-    if tok.lemma_.lower() in _QUANTITY:
-        return is_crowd(head_noun(tok)) or True
+    if tok.lemma_.lower() in ("hundred", "thousand", "million", "dozen", "number", "crowd"):
+        return True
     return any(c.dep_ == "nummod" for c in tok.children)
 
 
@@ -133,9 +137,17 @@ def noun_sense(tok: Token) -> Found | None:
     if lemma in ("shield",) and any(c.lower_ == "human" for c in tok.children):
         return Found(Sense("COERCE", None, "184"), (tok,), tok)
     entry = NOUNS.get(lemma)
+    if entry is None and lemma in GENERIC_HEADS:
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i:
+                f = noun_sense(c) if c.pos_ in ("NOUN", "PROPN") else None
+                if f is not None:
+                    return Found(f.sense, (c, tok), tok)
+        return None
     if entry is None:
         return None
-    if entry.plural_only and tok.tag_ not in ("NNS", "NNPS"):
+    if entry.plural_only and tok.tag_ not in ("NNS", "NNPS") and not any(
+            c.dep_ == "prep" and c.lower_ in ("on", "with", "about", "between") for c in tok.children):
         return None
     sense = entry.sense
     for c in tok.children:
@@ -161,38 +173,71 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
     prt = next((c for c in v.children if c.dep_ == "prt"), None)
     obj = obj_of(v)
     objh = head_noun(obj) if obj is not None else None
+    # Keys of every object-like dependent: "allowed workers access", "let free activists".
+    okeys: tuple[str, ...] = object_keys(objh) if objh is not None else ()
+    for c in v.children:
+        if c.dep_ in ("dative", "oprd", "attr", "dobj", "advmod", "acomp") and c is not obj:
+            okeys += object_keys(head_noun(c))
+    if objh is not None and (objh.tag_ == "$" or any(c.tag_ == "$" for c in objh.children)):
+        okeys += ("$",)
 
     def through(noun: Token | None, extra: tuple[Token, ...]) -> Found | None:
         if noun is None:
             return None
-        f = noun_sense(noun)
-        if f is None or f.sense.type is None:
-            return None
-        return Found(f.sense, (v,) + extra + f.tokens, f.noun)
+        if noun.pos_ in ("VERB", "AUX"):
+            # "guilty of violating the ceasefire", "responsible for attacking"
+            e = entry_for(noun)
+            f = verb_sense(noun, e, None, is_actor) if e is not None else None
+            if f is None or f.sense.type is None:
+                return None
+            return Found(f.sense, (v,) + extra + f.tokens, f.noun)
+        for n in [noun] + [c for c in noun.conjuncts if c.i > noun.i]:
+            f = noun_sense(n)
+            if f is not None and f.sense.type is not None:
+                return Found(f.sense, (v,) + extra + f.tokens, f.noun)
+        return None
 
-    if prt is not None and prt.lower_ in entry.prt:
-        s = entry.prt[prt.lower_]
-        if s is THROUGH:
-            return through(obj, (prt,))
-        if objh is not None and entry.obj:
-            o = group_match(object_keys(objh), entry.obj)
-            if o is not None and o.type is not None and o.type != s.type:
-                return Found(o, (v, prt))
-        return Found(s, (v, prt))
-    if objh is not None and entry.obj:
-        s = group_match(object_keys(objh), entry.obj)
+    def sub_entry(sub: Entry, extra: tuple[Token, ...]) -> Found:
+        f = None
+        if okeys and sub.obj:
+            o = group_match(okeys, sub.obj)
+            if o is not None:
+                f = Found(o, (v,) + extra)
+        return f or Found(sub.sense or NONE, (v,) + extra)
+
+    if entry.crowd is not None and is_crowd(subject):
+        return Found(entry.crowd, (v,))
+    if entry.subj and subject is not None:
+        s = group_match(object_keys(head_noun(subject)), entry.subj)
         if s is not None:
             return Found(s, (v,))
+    if prt is not None and prt.lower_ in entry.prt:
+        s = entry.prt[prt.lower_]
+        if isinstance(s, Entry):
+            return sub_entry(s, (prt,))
+        if s is THROUGH:
+            return through(obj, (prt,))
+        return Found(s, (v, prt))
+    if okeys and entry.obj:
+        s = group_match(okeys, entry.obj)
+        if s is not None:
+            return Found(s, (v,))
+    if entry.oprd is not None and any(c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"))
+                                      for c in v.children):
+        return Found(entry.oprd, (v,))
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ in entry.prep:
+            p = pobj_of(c)
+            if p is not None and p.ent_type_ in ("DATE", "TIME"):
+                continue  # "called on Tuesday"
             s = entry.prep[c.lower_]
+            if isinstance(s, Entry):
+                return sub_entry(s, (c,))
             if s is THROUGH:
                 return through(pobj_of(c), (c,))
             if s.type is not None:
                 return Found(s, (v, c))
             return Found(NONE, (v,))
-    if entry.crowd is not None and is_crowd(subject):
-        return Found(entry.crowd, (v,))
     if entry.person_obj is not None and obj is not None and is_actor(obj):
         return Found(entry.person_obj, (v,))
     if (entry.light or entry.speech == REPORT) and obj is not None:
@@ -200,6 +245,9 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
         if f is not None:
             return f
     if entry.sense is not None:
+        if entry.needs_obj and (obj is None or obj.dep_ != "dobj") and not any(
+                c.dep_ == "dative" for c in v.children):
+            return None  # "provided", "returned" with nothing handed over
         return Found(entry.sense, (v,))
     return None
 
@@ -209,6 +257,12 @@ def complement_of(tok: Token) -> Token | None:
     ("agreed to cooperate", "committed to opening", "agreed to a ceasefire")."""
     for c in tok.children:
         if c.dep_ == "xcomp":
+            return c
+    for c in tok.children:
+        # "sworn to fight" is sometimes parsed as an infinitival adverbial clause
+        if (c.dep_ == "advcl" and c.pos_ == "VERB" and c.tag_ == "VB"
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                and not any(a.dep_ in ("mark", "nsubj") for a in c.children)):
             return c
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "to":

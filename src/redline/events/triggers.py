@@ -66,14 +66,17 @@ class Entry:
     multiword keys ("hunger strike") or ``@group`` names."""
 
     sense: Sense | None = None
-    prt: dict[str, Sense] = field(default_factory=dict)
+    prt: dict[str, "Sense | Entry"] = field(default_factory=dict)
     prep: dict[str, Sense] = field(default_factory=dict)
     obj: dict[str, Sense] = field(default_factory=dict)
     crowd: Sense | None = None
+    subj: dict[str, Sense] = field(default_factory=dict)
     control: str | None = None
     light: bool = False
     speech: str | None = None
     person_obj: Sense | None = None  # sense when the object is an actor ("called Putin")
+    needs_obj: bool = False  # the default sense only with a direct object
+    oprd: Sense | None = None  # sense with an object complement ("called him a liar")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +109,8 @@ def _words(s: str) -> frozenset[str]:
 GROUPS: dict[str, frozenset[str]] = {
     "troops": _words("troop force soldier army unit tank warship ship jet aircraft fighter "
                      "battalion brigade division militia marine personnel contingent "
-                     "reinforcement military navy artillery paratrooper commando"),
+                     "reinforcement military navy artillery paratrooper commando pilot "
+                     "officer recruit cadet platoon squad security_force police_force"),
     "weapons": _words("missile weapon rocket arm warhead bomber drone submarine artillery "
                       "launcher nuclear_weapon"),
     "peacekeepers": _words("peacekeeper peacekeeping_force peacekeeping_troop observer monitor "
@@ -118,7 +122,7 @@ GROUPS: dict[str, frozenset[str]] = {
                   "food_aid humanitarian_aid military_aid economic_aid"),
     "arms": _words("arm weapon ammunition munition rifle gun"),
     "sanctions": _words("sanction embargo tariff blockade economic_sanction trade_embargo "
-                        "arms_embargo"),
+                        "arms_embargo boycott duty levy"),
     "restrictions": _words("restriction curfew ban measure emergency state_of_emergency siege "
                            "state_of_siege lockdown martial_law control limit limitation "
                            "emergency_measure travel_ban ban_on"),
@@ -127,7 +131,7 @@ GROUPS: dict[str, frozenset[str]] = {
                       "citizen refugee child civilian worker student suspect opponent "
                       "official officer crew sailor fisherman tourist captive"),
     "talks": _words("talk negotiation meeting summit dialogue discussion consultation session "
-                    "round conference visit trip peace_talk consultation"),
+                    "round conference visit trip peace_talk consultation mediation"),
     "agreement": _words("agreement deal accord treaty pact memorandum protocol convention "
                         "charter contract framework understanding settlement resolution "
                         "peace_deal peace_agreement ceasefire cease-fire truce"),
@@ -155,6 +159,10 @@ GROUPS: dict[str, frozenset[str]] = {
     "information": _words("information intelligence expertise evidence data technology "
                           "experience knowledge"),
     "comment": _words("comment detail elaboration"),
+    "officials": _words("president minister secretary envoy delegation official leader premier "
+                        "chancellor king queen prince ambassador diplomat emir sultan pope "
+                        "prime_minister foreign_minister secretary-general chief mediator "
+                        "negotiator head vice-president governor senator lawmaker"),
 }
 
 # Subject words that make a crowd: "workers struck", "protesters blocked roads".
@@ -206,7 +214,13 @@ _add("accept", E(S("AGREE"), control=COMMIT,
                      "@talks": S("AGREE", "meet"), "invitation": S("AGREE", "meet")}))
 _add("reach clinch broker forge hammer", E(None, obj={"@agreement": S("AGREE", None, "057")}))
 _add("conclude seal finalize finalise", E(None, obj={"@agreement": S("SUPPORT", None, "057")}))
-_add("intend plan aim want seek wish expect", E(None, control=INTEND))
+_add("intend plan aim want wish expect", E(None, control=INTEND))
+_add("seek", E(None, control=INTEND, obj={
+    "refuge": S("REQUEST", "assist"), "asylum": S("REQUEST", "assist"),
+    "@aid": S("REQUEST", "assist", appeal=True), "support": S("REQUEST", "assist", appeal=True),
+    "extradition": S("REQUEST", "change"), "release": S("REQUEST", "yield"),
+    "removal": S("REQUEST", "change"), "resignation": S("REQUEST", "change"),
+    "compensation": S("REQUEST", "assist"), "talks": S("REQUEST", "meet", appeal=True)}))
 
 # --- CONSULT ---------------------------------------------------------------
 _add("meet", E(S("CONSULT"), obj={"@demands": S("CONCEDE"), "demand": S("CONCEDE"),
@@ -261,12 +275,6 @@ _add("accede yield relent capitulate compromise", E(S("CONCEDE"), prep={"to": S(
 _add("bow", E(None, prep={"to": S("CONCEDE")}))
 _add("back", E(S("SUPPORT", cameo="051"), prt={"down": S("CONCEDE"), "off": S("CONCEDE"),
                                                "out": S("REJECT")}))
-_add("give", E(None, prt={"in": S("CONCEDE"), "up": S("CONCEDE")},
-               obj={"@aid": S("AID"), "asylum": S("AID", "asylum", "075"),
-                    "amnesty": S("CONCEDE"), "pardon": S("CONCEDE"),
-                    "access": S("RETREAT", "access", "086"), "permission": S("RETREAT", "access", "086"),
-                    "ultimatum": S("THREATEN", cameo="139"), "warning": S("THREATEN"),
-                    "support": S("SUPPORT"), "approval": S("SUPPORT"), "backing": S("SUPPORT")}))
 _add("drop", E(None, obj={"charge": S("CONCEDE"), "demand": S("CONCEDE"), "objection": S("CONCEDE"),
                           "claim": S("CONCEDE"), "opposition": S("CONCEDE"), "case": S("CONCEDE"),
                           "bomb": S("ASSAULT", "explosives", "195")}))
@@ -277,27 +285,70 @@ _add("abandon renounce forsake", E(None, obj={"demand": S("CONCEDE"), "claim": S
 _add("cooperate collaborate", E(S("COOPERATE")))
 _add("share", E(None, obj={"@information": S("COOPERATE", cameo="064")}))
 _add("extradite", E(S("COOPERATE", cameo="063")))
-_add("hand", E(None, prt={"over": S("COOPERATE", cameo="063")}))
+_add("hand", E(None, prt={"over": E(S("COOPERATE", cameo="063"), obj={
+    "@aid": S("AID"), "@arms": S("RETREAT", "disarm", "0873"),
+    "@territory": S("RETREAT", "withdraw", "0874"), "power": S("RETREAT", "resign", "0832"),
+    "control": S("RETREAT", "withdraw", "0874"), "body": S("RETREAT", "return", "0842"),
+    "remains": S("RETREAT", "return", "0842"), "prisoner": S("RETREAT", "release", "0841"),
+    "hostage": S("RETREAT", "release", "0841"), "letter": NONE, "document": NONE,
+    "report": NONE, "list": NONE, "petition": S("ACCUSE", "disapprove", "114")})}))
 _add("trade invest", E(S("COOPERATE", cameo="061")))
 _add("exchange", E(None, obj={"@information": S("COOPERATE", cameo="064"),
                               "prisoner": S("RETREAT", "release", "0841"),
                               "@persons": S("RETREAT", "release", "0841")}))
 
 # --- AID -------------------------------------------------------------------
-_add("aid assist", E(S("AID")))
-_add("donate", E(S("AID")))
-_add("provide give deliver supply ship airlift dispatch contribute allocate disburse channel",
-     E(None, obj={"@aid": S("AID"), "@arms": S("AID", "military", "072"),
-                  "asylum": S("AID", "asylum", "075"), "refuge": S("AID", "asylum", "075"),
-                  "troop": S("AID", "military", "072"), "peacekeeper": S("AID", "military", "072"),
-                  "@information": S("COOPERATE", cameo="064"),
-                  "support": S("SUPPORT"), "access": S("RETREAT", "access", "086")}))
-_add("send", E(None, obj={"@aid": S("AID"), "@arms": S("AID", "military", "072"),
-                          "@peacekeepers": S("AID", "military", "072"),
+# What is handed over decides: money, arms and relief are aid; words are not.
+_NOT_GOODS = {w: NONE for w in (
+    "speech statement message interview address lecture briefing account detail explanation "
+    "testimony answer reply opinion view assurance signal indication example impression "
+    "chance opportunity time birth way rise priority notice name title thought consideration "
+    "attention update reason hint nod talk presentation performance concert sermon verdict "
+    "ruling judgment judgement sentence evidence information data figure number estimate "
+    "letter note condolence greeting regard thanks blessing hug kiss ovation welcome "
+    "reception seat vote boost edge lead advantage push impetus momentum "
+    "interpretation description summary overview picture sense idea insight advice "
+    "guidance instruction order command mandate go-ahead").split()}
+_MONEY = {w: S("AID", "economic", "071") for w in (
+    "money fund funding loan grant credit dollar euro pound yen million billion "
+    "trillion budget cash payment subsidy investment donation contribution financing "
+    "$ € £").split()}
+_GOODS = {**_NOT_GOODS, **_MONEY,
+          "@arms": S("AID", "military", "072"), "equipment": S("AID", "military", "072"),
+          "vehicle": S("AID", "military", "072"), "training": S("AID", "military", "072"),
+          "asylum": S("AID", "asylum", "075"), "refuge": S("AID", "asylum", "075"),
+          "shelter": S("AID", "asylum", "075"),
+          "@peacekeepers": S("AID", "military", "072"),
+          "support": S("AID"), "access": S("RETREAT", "access", "086"),
+          "permission": S("RETREAT", "access", "086"),
+          "@information": S("COOPERATE", cameo="064"),
+          "food": S("AID", "humanitarian", "073"), "medicine": S("AID", "humanitarian", "073"),
+          "@aid": S("AID")}
+# Default: anything else handed over (supplies, a team of doctors) is aid.
+_add("provide deliver supply airlift contribute allocate disburse channel distribute earmark "
+     "donate", E(S("AID"), obj=_GOODS, needs_obj=True))
+_add("give", E(S("AID"), prt={"in": S("CONCEDE"), "up": S("CONCEDE"), "back": S("RETREAT", "return", "0842")},
+               obj={**_GOODS, "amnesty": S("CONCEDE"), "pardon": S("CONCEDE"),
+                    "ultimatum": S("THREATEN", cameo="139"), "warning": S("THREATEN"),
+                    "deadline": S("THREATEN", cameo="139"),
+                    "approval": S("SUPPORT"), "backing": S("SUPPORT"), "green light": S("SUPPORT"),
+                    "recognition": S("SUPPORT", cameo="054")}, needs_obj=True))
+_add("send dispatch ship", E(S("AID"), obj={**_GOODS,
                           "@troops": S("MOBILIZE", "troops", "154"),
                           "@weapons": S("MOBILIZE", "weapons", "152"),
+                          "@arms": S("AID", "military", "072"),
+                          "@peacekeepers": S("AID", "military", "072"),
                           "delegation": S("CONSULT", "visit", "042"),
-                          "envoy": S("CONSULT", "visit", "042")}))
+                          "envoy": S("CONSULT", "visit", "042"),
+                          "@diplomats": S("CONSULT", "visit", "042"),
+                          "signal": NONE, "email": NONE, "tweet": NONE, "text": NONE,
+                          "invitation": NONE, "invite": NONE, "card": NONE, "flower": NONE,
+                          "wave": NONE, "shockwave": NONE, "chill": NONE, "shiver": NONE,
+                          "price": NONE, "share": NONE, "stock": NONE, "team": S("AID"),
+                          "@persons": NONE}, needs_obj=True))
+
+_add("aid assist", E(S("AID")))
+_add("donate", E(S("AID")))
 _add("grant", E(None, obj={"@aid": S("AID"), "asylum": S("AID", "asylum", "075"),
                            "refuge": S("AID", "asylum", "075"),
                            "amnesty": S("CONCEDE"), "pardon": S("CONCEDE"),
@@ -338,6 +389,9 @@ _add("withdraw", E(S("RETREAT", "withdraw", "0874"),
 _add("pull", E(None, prt={"out": S("RETREAT", "withdraw", "0874"),
                           "back": S("RETREAT", "withdraw", "0874")}))
 _add("retreat cede", E(S("RETREAT", "withdraw", "0874")))
+_add("arrive land", E(None, subj={"@peacekeepers": S("AID", "military", "072"),
+                                  "@troops": S("MOBILIZE", "troops", "154"),
+                                  "@officials": S("CONSULT", "visit", "042")}))
 _add("release free", E(S("RETREAT", "release", "0841"),
                        obj={"report": NONE, "statement": NONE, "video": NONE, "data": NONE,
                             "figure": NONE, "detail": NONE, "document": NONE, "footage": NONE,
@@ -347,7 +401,11 @@ _add("release free", E(S("RETREAT", "release", "0841"),
                             "information": NONE, "text": NONE, "transcript": NONE,
                             "finding": NONE, "version": NONE, "budget": NONE, "fund": S("AID"),
                             "@aid": S("AID")}))
-_add("return repatriate", E(None, obj={"artifact": S("RETREAT", "return", "0842"),
+_add("return repatriate", E(S("RETREAT", "return", "0842"), needs_obj=True, obj={"favor": NONE, "favour": NONE,
+                                       "call": NONE, "serve": NONE, "ball": NONE, "verdict": NONE,
+                                       "home": NONE, "power": NONE, "office": NONE, "seat": NONE,
+                                       "profit": NONE, "gaze": NONE, "compliment": NONE,
+                                       "artifact": S("RETREAT", "return", "0842"),
                                        "artefact": S("RETREAT", "return", "0842"),
                                        "antiquity": S("RETREAT", "return", "0842"),
                                        "property": S("RETREAT", "return", "0842"),
@@ -363,6 +421,8 @@ _add("return repatriate", E(None, obj={"artifact": S("RETREAT", "return", "0842"
                                        "asset": S("RETREAT", "return", "0842"),
                                        "money": S("RETREAT", "return", "0842"),
                                        "fire": S("ASSAULT", "firearms", "193")}))
+_add("let", E(None, obj={"free": S("RETREAT", "release", "0841")},
+              prt={"go": S("RETREAT", "release", "0841"), "out": S("RETREAT", "release", "0841")}))
 _add("disarm demobilize demobilise decommission", E(S("RETREAT", "disarm", "0873")))
 _add("lay", E(None, prt={"down": S("RETREAT", "disarm", "0873")}))
 _add("surrender", E(S("RETREAT", "withdraw", "0874"), obj={"@arms": S("RETREAT", "disarm", "0873")}))
@@ -390,6 +450,7 @@ _add("reopen open", E(None, obj={"border": S("RETREAT", "access", "086"),
                                  "case": S("ACCUSE", "investigate", "090"),
                                  "fire": S("ASSAULT", "firearms", "193")}))
 _add("halt stop end cease suspend freeze", E(None, obj={
+    "work": S("PROTEST", "strike-lim", "143"), "tax": S("RETREAT", cameo="085"),
     "@attack": S("RETREAT", "ceasefire", "0871"), "fighting": S("RETREAT", "ceasefire", "0871"),
     "hostility": S("RETREAT", "ceasefire", "0871"), "war": S("RETREAT", "ceasefire", "0871"),
     "violence": S("RETREAT", "ceasefire", "0871"), "fire": S("RETREAT", "ceasefire", "0871"),
@@ -416,7 +477,8 @@ _add("urge appeal ask request press plead beg petition lobby implore exhort",
      E(S("REQUEST", appeal=True), control=ASK, speech=CONSUME,
        obj={"question": NONE}, prep={"about": NONE}))
 _add("push", E(None, prep={"for": S("REQUEST", appeal=True)}, control=ASK))
-_add("call", E(None, prep={"for": S("REQUEST", appeal=True), "on": S("REQUEST", appeal=True),
+_add("call", E(None, oprd=S("ACCUSE", "disapprove", "111"),
+               prep={"for": S("REQUEST", appeal=True), "on": S("REQUEST", appeal=True),
                            "upon": S("REQUEST", appeal=True)},
                prt={"off": S("CONCEDE")}, control=ASK,
                obj={"@protest": S("PROTEST"), "@ceasefire": S("RETREAT", "ceasefire", "0871"),
@@ -449,10 +511,10 @@ _add("lash", E(None, prt={"out": S("ACCUSE", "disapprove", "111")}))
 _add("warn", E(S("THREATEN", cameo="130"), control=THREAT, speech=CONSUME))
 
 # --- REJECT ----------------------------------------------------------------
-_add("reject", E(S("REJECT"), obj={"@accusation": NONE, "accusation": NONE, "charge": NONE,
-                                   "claim": NONE, "allegation": NONE, "report": NONE,
-                                   "criticism": NONE, "notion": NONE, "idea": NONE,
-                                   "assertion": NONE, "characterization": NONE,
+# Rejecting an accusation is a denial (a comment, CAMEO 016), not a refusal.
+_add("reject refute rebut", E(S("REJECT"), obj={"@accusation": NONE, "accusation": NONE,
+                                   "charge": NONE, "claim": NONE, "allegation": NONE,
+                                   "report": NONE, "characterization": NONE,
                                    "invitation": S("REJECT", "meet", "125"),
                                    "@talks": S("REJECT", "meet", "125")}))
 _add("refuse", E(S("REJECT"), control=REFUSE))
@@ -508,6 +570,7 @@ _add("strike", E(S("ASSAULT", cameo="195"), crowd=S("PROTEST", "strike-lim", "14
                       "chord": NONE, "note": NONE, "tone": NONE, "blow": NONE,
                       "pose": NONE, "match": NONE}))
 _add("stage hold organize organise lead join launch mount conduct", E(None, light=True,
+     prep={"as": THROUGH},
      obj={"election": NONE, "vote": NONE, "referendum": NONE, "@agreement": NONE,
           "power": NONE, "office": NONE, "seat": NONE, "position": NONE, "post": NONE,
           "job": NONE, "view": NONE, "opinion": NONE, "belief": NONE, "record": NONE,
@@ -525,7 +588,7 @@ _add("take", E(None, light=True, obj={"hostage": S("ASSAULT", "abduct", "181"),
                                       "office": NONE, "power": NONE}))
 _add("occupy", E(S("ASSAULT", cameo="192"), crowd=S("PROTEST", "obstruct", "144")))
 _add("blockade besiege", E(S("ASSAULT", cameo="191"), crowd=S("PROTEST", "obstruct", "144")))
-_add("burn torch", E(S("ASSAULT", "destroy", "1712"), crowd=S("PROTEST", "riot", "145"),
+_add("burn torch", E(S("COERCE", None, "1712"), crowd=S("PROTEST", "riot", "145"),
                      obj={"flag": S("PROTEST", "demo", "141"), "effigy": S("PROTEST", "demo", "141")}))
 
 # --- SANCTION --------------------------------------------------------------
@@ -542,10 +605,27 @@ _add("impose slap levy", E(None, light=True, obj={
     "tax": NONE, "limit": S("COERCE", "restrict", "1721")}))
 _add("cut", E(None, prt={"off": S("SANCTION", "sever", "161")},
               obj={"@ties": S("SANCTION", "sever", "161"), "@aid": S("SANCTION", "sever", "162"),
+                   "@sanctions": S("RETREAT", cameo="085"), "tax": S("RETREAT", cameo="085"),
                    "funding": S("SANCTION", "sever", "162"), "supply": S("SANCTION", "sever", "162"),
                    "water": S("COERCE", "withhold"), "electricity": S("COERCE", "withhold"),
                    "power": S("COERCE", "withhold"), "internet": S("COERCE", "censor", "1721")}))
 _add("sever", E(S("SANCTION", "sever", "161")))
+_add("reduce slash lower remove scale trim", E(None, obj={
+    "@sanctions": S("RETREAT", cameo="085"), "tax": S("RETREAT", cameo="085"),
+    "@restrictions": S("CONCEDE", cameo="081"), "@aid": S("SANCTION", "sever", "162"),
+    "funding": S("SANCTION", "sever", "162"), "@ties": S("SANCTION", "sever", "161"),
+    "@troops": S("RETREAT", "withdraw", "0874"), "presence": S("RETREAT", "withdraw", "0874")},
+    prt={"back": THROUGH}))
+_add("roll", E(None, prt={"back": E(None, obj={"@sanctions": S("RETREAT", cameo="085"),
+                                               "@restrictions": S("CONCEDE", cameo="081")})}))
+_add("extend renew prolong tighten expand toughen broaden widen", E(None, obj={
+    "@restrictions": S("COERCE", "restrict", "1721"), "curfew": S("COERCE", "curfew", "1723"),
+    "@sanctions": S("SANCTION", "sever", "163"), "@ceasefire": S("RETREAT", "ceasefire", "0871"),
+    "@aid": S("AID"), "@ties": S("SUPPORT", cameo="05"), "@troops": S("MOBILIZE", "troops", "154"),
+    "deployment": S("MOBILIZE", "troops", "154"), "presence": S("MOBILIZE", "troops", "154")}))
+_add("increase boost", E(None, obj={"@troops": S("MOBILIZE", "troops", "154"),
+                                    "@aid": S("AID"), "presence": S("MOBILIZE", "troops", "154"),
+                                    "@sanctions": S("SANCTION", "sever", "163")}))
 _add("downgrade", E(None, obj={"@ties": S("SANCTION", "sever", "161")}))
 _add("recall", E(None, speech=REPORT, obj={"@diplomats": S("SANCTION", "withdraw", "161")}))
 _add("expel", E(S("COERCE", "deport", "174"), obj={"@diplomats": S("SANCTION", "expel", "166"),
@@ -576,7 +656,10 @@ _LEAVE = dict(obj={"alliance": S("SANCTION", "withdraw", "166"),
 _add("leave", E(None, **_LEAVE))
 _add("quit", E(S("RETREAT", "resign", "0832"), **_LEAVE))
 _add("convict", E(S("SANCTION", "convict")))
-_add("ship force kick drive", E(None, prt={"out": S("SANCTION", "expel", "166")}))
+_FORCE_OUT = E(S("SANCTION", "expel", "166"), obj={"@persons": S("COERCE", "deport", "174"),
+                                                  "family": S("COERCE", "deport", "174"),
+                                                  "resident": S("COERCE", "deport", "174")})
+_add("ship force kick drive", E(None, prt={"out": _FORCE_OUT}, prep={"out": _FORCE_OUT}))
 
 # --- MOBILIZE --------------------------------------------------------------
 _add("mobilize mobilise", E(S("MOBILIZE", "troops", "154"), obj={"support": S("SUPPORT"),
@@ -588,7 +671,7 @@ _add("deploy station", E(S("MOBILIZE", "troops", "154"),
                               "police": S("MOBILIZE", "police", "153")}))
 _add("mass amass", E(None, obj={"@troops": S("MOBILIZE", "troops", "154"),
                                 "division": S("MOBILIZE", "troops", "154")}))
-_add("reinforce bolster beef", E(None, obj={"@troops": S("MOBILIZE", "troops", "154"),
+_add("reinforce bolster beef intensify", E(None, light=True, prt={"up": THROUGH}, obj={"@troops": S("MOBILIZE", "troops", "154"),
                                             "presence": S("MOBILIZE", "troops", "154"),
                                             "security": S("MOBILIZE", "police", "153")}))
 _add("move", E(None, control=ASPECT, obj={"@troops": S("MOBILIZE", "troops", "154")}))
@@ -596,7 +679,11 @@ _add("prepare", E(None, control=PREPARE))
 _add("test", E(None, obj={"missile": S("MOBILIZE", "weapons", "152"),
                           "@weapons": S("MOBILIZE", "weapons", "152"),
                           "bomb": S("MOBILIZE", "weapons", "152")}))
-_add("remain put place stay", E(None, prep={"on": THROUGH}))
+_add("remain put place stay keep", E(None, prep={"on": THROUGH, "under": THROUGH}))
+_add("use employ", E(None, prep={"as": THROUGH}, obj={"tear gas": S("COERCE", "restrict", "175"),
+                                                      "teargas": S("COERCE", "restrict", "175"),
+                                                      "force": S("COERCE", "restrict", "175")}))
+_add("speed accelerate expedite hasten", E(None, light=True, prt={"up": THROUGH}))
 
 # --- COERCE ----------------------------------------------------------------
 _add("arrest detain jail imprison apprehend incarcerate intern", E(S("COERCE", "arrest", "173")))
@@ -637,14 +724,24 @@ _add("prevent bar", E(None, obj={"@protest": S("COERCE", "restrict", "1721"),
                                  "entry": S("COERCE", "restrict", "1721")}))
 _add("disperse", E(S("COERCE", "restrict", "175")))
 _add("restrict curb harass intimidate", E(S("COERCE", "restrict", "1721")))
-_add("demolish raze bulldoze destroy", E(S("ASSAULT", "destroy", "1712")))
+# Destroying property is CAMEO 1712, a coercion (and so coded in PLOVER's GSR).
+_add("demolish raze bulldoze destroy wreck vandalize vandalise loot ransack",
+     E(S("COERCE", None, "1712"), obj={"@persons": S("ASSAULT", cameo="18")}))
+_add("set", E(None, obj={"fire": S("COERCE", None, "1712"), "ablaze": S("COERCE", None, "1712")}))
+_add("deface", E(S("COERCE", "censor", "1721")))
 
 # --- ASSAULT ---------------------------------------------------------------
 _add("attack assault target", E(S("ASSAULT", cameo="190")))
 _add("kill murder slay", E(S("ASSAULT", cameo="18")))
 _add("assassinate", E(S("ASSAULT", "assassinate", "186")))
 _add("bomb", E(S("ASSAULT", "explosives", "183")))
-_add("shell bombard", E(S("ASSAULT", "heavy-weapons", "194")))
+_add("shell bombard pound pummel hammer blitz", E(S("ASSAULT", "heavy-weapons", "194"),
+     obj={"table": NONE, "pavement": NONE, "street": NONE, "door": NONE, "message": NONE}))
+_add("hit", E(None, subj={"@attack": S("ASSAULT", cameo="190"), "@weapons": S("ASSAULT", "heavy-weapons", "194"),
+                          "@troops": S("ASSAULT", cameo="190"), "warplane": S("ASSAULT", "heavy-weapons", "195"),
+                          "bomb": S("ASSAULT", "explosives", "183"), "shell": S("ASSAULT", "heavy-weapons", "194"),
+                          "mortar": S("ASSAULT", "heavy-weapons", "194"), "fire": S("ASSAULT", cameo="190"),
+                          "gunman": S("ASSAULT", "firearms", "193"), "militant": S("ASSAULT", cameo="190")}))
 _add("shoot gun", E(S("ASSAULT", "firearms", "193"), prt={"down": S("ASSAULT", "firearms", "193")}))
 _add("fire", E(None, obj={"rocket": S("ASSAULT", "heavy-weapons", "194"),
                           "missile": S("ASSAULT", "heavy-weapons", "194"),
@@ -653,6 +750,7 @@ _add("fire", E(None, obj={"rocket": S("ASSAULT", "heavy-weapons", "194"),
                           "shot": S("ASSAULT", "firearms", "193"),
                           "bullet": S("ASSAULT", "firearms", "193"),
                           "tear gas": S("COERCE", "restrict", "175"),
+                          "teargas": S("COERCE", "restrict", "175"),
                           "gas": S("COERCE", "restrict", "175")},
                prep={"on": S("ASSAULT", "firearms", "193"), "at": S("ASSAULT", "firearms", "193"),
                      "upon": S("ASSAULT", "firearms", "193"),
@@ -675,7 +773,11 @@ _add("fight battle", E(S("ASSAULT", cameo="190"),
                             "cancer": NONE, "extradition": NONE, "deportation": NONE},
                        prep={"for": NONE}))
 _add("clash skirmish", E(S("ASSAULT", cameo="190")))
-_add("blow", E(None, prt={"up": S("ASSAULT", "explosives", "183")}))
+_add("blow", E(None, prt={"up": E(S("COERCE", None, "1712"), obj={
+    "@persons": S("ASSAULT", "explosives", "183"), "themselves": S("ASSAULT", "suicide-attack", "1831"),
+    "himself": S("ASSAULT", "suicide-attack", "1831"), "herself": S("ASSAULT", "suicide-attack", "1831"),
+    "bus": S("ASSAULT", "explosives", "183"), "car": S("ASSAULT", "explosives", "183"),
+    "bomb": S("ASSAULT", "explosives", "183")})}))
 _add("detonate", E(S("ASSAULT", "explosives", "183")))
 _add("hijack kidnap abduct", E(S("ASSAULT", "abduct", "181")))
 _add("torture", E(S("ASSAULT", "torture", "1822")))
@@ -691,7 +793,7 @@ _add("wage", E(None, light=True, obj={"war": S("ASSAULT", cameo="190"),
 
 # --- aspect, intention and attitude --------------------------------------
 _add("begin start continue resume keep manage try attempt decide vote choose opt proceed "
-     "intensify escalate", E(None, control=ASPECT, light=True))
+     "escalate", E(None, control=ASPECT, light=True))
 _add("carry", E(None, prt={"out": THROUGH}))
 _add("hope", E(None, control=HYPO, speech=ATTITUDE))
 _add("consider weigh contemplate mull ponder", E(None, control=HYPO, speech=ATTITUDE))
@@ -735,7 +837,6 @@ ADJECTIVES: dict[str, Entry] = {
     "able": E(None, control=HYPO),
     "responsible": E(None, prep={"for": THROUGH}),
     "guilty": E(None, prep={"of": THROUGH}),
-    "concerned": E(S("ACCUSE", "disapprove", "110")),
     "critical": E(None, prep={"of": S("ACCUSE", "disapprove", "111")}),
 }
 
@@ -760,7 +861,15 @@ _noun("support backing praise solidarity endorsement", N(S("SUPPORT", cameo="051
 _noun("recognition", N(S("SUPPORT", cameo="054")))
 _noun("apology", N(S("SUPPORT", cameo="055")))
 _noun("regret remorse", N(S("CONCEDE")))
-_noun("aid assistance", N(S("AID")))
+_noun("aid assistance donation contribution", N(S("AID")))
+_noun("donor benefactor", N(S("AID"), strong=True))
+_noun("cessation", N(S("RETREAT", "ceasefire", "0871"), strong=True))
+_noun("game", N(NONE, mods={"war": S("MOBILIZE", "weapons", "152")}))
+_noun("action", N(NONE, mods={"legal": S("ACCUSE", "disapprove", "115"),
+                             "military": S("ASSAULT", cameo="190"),
+                             "court": S("ACCUSE", "disapprove", "115")}))
+_noun("deadline", N(S("THREATEN", cameo="139")))
+_noun("evacuation", N(S("AID", "humanitarian", "073")))
 _noun("cooperation", N(S("COOPERATE")))
 _noun("withdrawal pullout pullback", N(S("RETREAT", "withdraw", "0874")))
 _noun("release", N(S("RETREAT", "release", "0841")))
@@ -774,8 +883,9 @@ _noun("threat warning", N(S("THREATEN", cameo="130")))
 _noun("accusation allegation", N(S("ACCUSE", "disapprove", "112"), strong=True))
 _noun("criticism condemnation denunciation", N(S("ACCUSE", "disapprove", "111"), strong=True))
 _noun("charge", N(S("ACCUSE", "disapprove", "112")))
-_noun("concern consternation outrage anger dismay disappointment displeasure indignation "
-      "alarm disapproval frustration unease", N(S("ACCUSE", "disapprove", "110")))
+# Disapproval is an accusation; worry ("concern", "alarm") is only a comment.
+_noun("consternation outrage anger dismay disappointment displeasure indignation disapproval "
+      "frustration condemnation", N(S("ACCUSE", "disapprove", "110")))
 _noun("complaint protest_note", N(S("ACCUSE", "disapprove", "114")))
 _noun("lawsuit suit", N(S("ACCUSE", "disapprove", "115")))
 _noun("investigation probe inquiry hearing inquest", N(S("ACCUSE", "investigate", "090")))
@@ -833,7 +943,7 @@ _noun("operation", N(S("ASSAULT", cameo="190"),
 _noun("cyberattack cyber-attack", N(S("ASSAULT", cameo="190"), strong=True))
 _noun("kidnapping abduction hijacking", N(S("ASSAULT", "abduct", "181"), strong=True))
 _noun("assassination", N(S("ASSAULT", "assassinate", "186"), strong=True))
-_noun("torture", N(S("ASSAULT", "torture", "1822")))
+_noun("torture", N(S("ASSAULT", "torture", "1822"), strong=True))
 _noun("fire", N(S("ASSAULT", "firearms", "193"),
                 mods={"artillery": S("ASSAULT", "heavy-weapons", "194"),
                       "rocket": S("ASSAULT", "heavy-weapons", "194"),
@@ -842,6 +952,12 @@ _noun("fire", N(S("ASSAULT", "firearms", "193"),
                       "gun": S("ASSAULT", "firearms", "193")}))
 _noun("hostage", N(S("ASSAULT", "abduct", "181")))
 _noun("shield", N(S("COERCE", cameo="184")))
+
+
+# Generic event heads that take their sense from a compound: "mediation effort",
+# "aid package", "bombing campaign", "rescue mission".
+GENERIC_HEADS = _words("effort effort mission package campaign operation program programme "
+                       "drive initiative process attempt bid wave spree")
 
 
 def group_match(keys: tuple[str, ...], table: dict[str, Sense]) -> Sense | None:
