@@ -19,11 +19,18 @@ def code_speakers(statements: list[Statement], actors: ArticleActors) -> list[St
     coded = []
     for statement in statements:
         sp = statement.speaker
-        code = None
-        for mention in (sp.mention, sp.name, sp.affiliation):
-            if mention and mention.lower() not in ("he", "she", "they", "it", "we", "i", "you"):
-                code = actors.resolve(mention)
-                if code is not None:
-                    break
+        described = " ".join(x for x in (sp.affiliation, sp.role) if x) or None
+        codes = [
+            actors.resolve(mention)
+            for mention in (sp.mention, sp.name, described)
+            if mention and mention.lower() not in PRONOUNS
+        ]
+        codes = [c for c in codes if c is not None]
+        # a code with a country beats a bare sector: "the official" alone is
+        # GOV, the "Israeli official" it refers back to is ISRGOV
+        code = next((c for c in codes if c.country), codes[0] if codes else None)
         coded.append(replace(statement, speaker=replace(sp, actor=code.code)) if code is not None else statement)
     return coded
+
+
+PRONOUNS = frozenset("he she they it we i you him her them us".split())

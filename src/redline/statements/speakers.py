@@ -112,7 +112,7 @@ class SpeakerResolver:
 
     # -- building the article's cast -------------------------------------
     def _index_people(self) -> None:
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON" and not _in_title_case_line(e)]
         # longest forms first, so "Peskov" maps to "Dmitry Peskov"
         for ent in sorted(persons, key=lambda e: -len(_clean_name(e).split())):
             name = _clean_name(ent)
@@ -128,13 +128,13 @@ class SpeakerResolver:
                     self.alias.setdefault(parts[-1].lower(), canonical)
                     self.alias.setdefault(" ".join(parts[-2:]).lower(), canonical)
             self._note_roles(ent, self.people[canonical])
+        for ent in persons:
+            canonical = self.alias.get(_clean_name(ent).lower())
+            if canonical:
+                self.person_mentions.append((ent.start_char, canonical))
+                self._gender_from_context(ent, self.people[canonical])
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
-                canonical = self.alias.get(_clean_name(ent).lower())
-                if canonical:
-                    self.person_mentions.append((ent.start_char, canonical))
-                    self._gender_from_context(ent, self.people[canonical])
-            elif ent.label_ in ("ORG", "GPE", "NORP"):
+            if ent.label_ in ("ORG", "GPE", "NORP"):
                 name = _clean_name(ent)
                 self.org_mentions.append((ent.start_char, self.org_alias.get(name, name)))
                 self._note_acronym(ent, name)
@@ -167,6 +167,8 @@ class SpeakerResolver:
             i -= 1
             if i < 0:
                 break
+        # titles the entity itself took in ("spokeswoman Nadia Farouk")
+        role_tokens.extend(t for t in ent if t.lower_ in TITLES or t.lemma_.lower() in ROLE_NOUNS)
         for child in head.children:
             if child.dep_ == "appos" and child.i >= ent.end:
                 role_tokens.extend(t for t in child.subtree if t.i >= child.left_edge.i and t.i <= child.i)
@@ -268,6 +270,10 @@ class SpeakerResolver:
                 self.unnamed_sources.append((spans[0][0], _role_key(lemma), unnamed))
                 return unnamed
             return Speaker(spans=spans, name=_strip_article(mention), mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
+        if head.pos_ == "PROPN":
+            person = self._unrecognised_person(head, tokens)
+            if person is not None:
+                return self._person_speaker(person, spans, mention)
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and ent.start >= tokens[0].i and ent.end <= tokens[-1].i + 1 and head.i < ent.end and head.i >= ent.start:
                 kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "organisation"
@@ -305,6 +311,36 @@ class SpeakerResolver:
                 continue  # a possessor, not the speaker
             return ent
         return None
+
+    def _unrecognised_person(self, head: Token, tokens: list[Token]) -> str | None:
+        """A person the entity recogniser missed: "spokeswoman Nadia Farouk"
+        (a role noun before proper names) or a known given name. Registered
+        so that "Farouk" and "the spokeswoman" resolve to them later."""
+        names = [t for t in tokens if t.pos_ == "PROPN" and t.i <= head.i and (t.head == head or t == head)]
+        names = [t for t in names if t.i >= head.i - 3]
+        if not names:
+            return None
+        before = [t for t in tokens if t.i < names[0].i]
+        # a role noun right before the names makes them a person even where
+        # the recogniser said organisation ("spokeswoman Nadia Farouk")
+        role_next_to_name = bool(before) and (before[-1].lemma_.lower() in ROLE_NOUNS or before[-1].lower_ in TITLES)
+        if head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and not role_next_to_name:
+            return None
+        if not (role_next_to_name or (len(names) > 1 and gender_of_name(names[0].text))):
+            return None
+        name = " ".join(t.text for t in names)
+        canonical = self.alias.get(name.lower(), name)
+        person = self.people.setdefault(canonical, _Person(name=canonical, roles=set(), gender=gender_of_name(canonical)))
+        self.alias.setdefault(name.lower(), canonical)
+        self.alias.setdefault(names[-1].text.lower(), canonical)
+        for tok in before:
+            if tok.lemma_.lower() in ROLE_NOUNS:
+                person.roles = (person.roles or set()) | {_role_key(tok.lemma_)}
+                person.role_text = person.role_text or " ".join(t.text for t in before if t.dep_ != "det")
+            self._note_gender(person, tok.lower_)
+        self.person_mentions.append((names[0].idx, canonical))
+        self.person_mentions.sort()
+        return canonical
 
     def _person_speaker(self, name: str, spans: tuple[CharSpan, ...], mention: str | None) -> Speaker:
         person = self.people.get(name)
@@ -398,9 +434,6 @@ class SpeakerResolver:
             person = self.people.get(name)
             if person is not None and person.roles and role in person.roles:
                 return name
-        for name, person in self.people.items():
-            if person.roles and role in person.roles:
-                return name
         return None
 
     @staticmethod
@@ -417,6 +450,20 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+def _in_title_case_line(ent: Span) -> bool:
+    """Whether ``ent`` sits in a headline-style line ("Egypt and Israel Sign
+    Deal …"), where the entity recogniser mistakes capitalised words for
+    names."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    words = text[start : end if end >= 0 else len(text)].split()
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised / len(words) >= 0.7
 
 
 def _specific(tokens: list[Token], head: Token) -> bool:
