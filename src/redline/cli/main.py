@@ -11,6 +11,7 @@ from typing import IO, Optional
 
 import typer
 
+from redline.actors import TableError
 from redline.errors import InputError, ModelNotFound
 from redline.pipeline import analyze_stream
 from redline.read import read_paths
@@ -83,6 +84,9 @@ def analyze(
     ),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     batch_size: int = typer.Option(32, "--batch-size", help="Articles parsed per batch."),
+    actor_tables: Optional[list[Path]] = typer.Option(
+        None, "--actors", help="Your own actor/people table (TSV, same columns as the built-in ones); repeatable."
+    ),
 ) -> None:
     """Analyse articles and report their statements and events.
 
@@ -97,7 +101,7 @@ def analyze(
         raise typer.Exit(2) from exc
     writer = _Writer(out, fmt)
     try:
-        for item in analyze_stream(read_paths(paths), batch_size=batch_size):
+        for item in analyze_stream(read_paths(paths), batch_size=batch_size, actor_tables=actor_tables):
             if isinstance(item, InputError):
                 failures.append(item)
                 typer.echo(f"redline: skipped {item}", err=True)
@@ -106,6 +110,9 @@ def analyze(
     except ModelNotFound as exc:
         typer.echo(f"redline: {exc}", err=True)
         raise typer.Exit(3) from exc
+    except (TableError, FileNotFoundError) as exc:
+        typer.echo(f"redline: bad --actors table: {exc}", err=True)
+        raise typer.Exit(2) from exc
     finally:
         writer.close()
         if output is not None:
