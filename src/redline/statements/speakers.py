@@ -33,6 +33,8 @@ ORG_NOUNS = frozenset(
     "commission institute foundation network newspaper paper campaign utility "
     "city town province state county municipality region country court".split()
 )
+# Of those, the ones that refer back to a place, not an organisation.
+PLACE_NOUNS = frozenset("city town province state county municipality region country".split())
 # Role nouns that are the same role in another gender or form.
 ROLE_FAMILY = {
     "spokeswoman": "spokesman",
@@ -104,7 +106,8 @@ class SpeakerResolver:
         self.people: dict[str, _Person] = {}
         self.alias: dict[str, str] = {}  # lower-cased name or surname -> canonical
         self.person_mentions: list[tuple[int, str]] = []  # (char, canonical)
-        self.org_mentions: list[tuple[int, str]] = []
+        self.org_mentions: list[tuple[int, str]] = []  # ORG entities
+        self.place_mentions: list[tuple[int, str]] = []  # GPE entities
         self.history: list[tuple[int, str, str]] = []  # (char, canonical, kind)
         self.org_alias: dict[str, str] = {}  # "IRCC" -> its full name
         self.unnamed_sources: list[tuple[int, str, Speaker]] = []  # (char, role, speaker)
@@ -113,6 +116,7 @@ class SpeakerResolver:
     # -- building the article's cast -------------------------------------
     def _index_people(self) -> None:
         persons = [e for e in self.doc.ents if e.label_ == "PERSON" and not _in_title_case_line(e)]
+        persons += self._missed_names(persons)
         # longest forms first, so "Peskov" maps to "Dmitry Peskov"
         for ent in sorted(persons, key=lambda e: -len(_clean_name(e).split())):
             name = _clean_name(ent)
@@ -127,6 +131,10 @@ class SpeakerResolver:
                 if len(parts) > 1:
                     self.alias.setdefault(parts[-1].lower(), canonical)
                     self.alias.setdefault(" ".join(parts[-2:]).lower(), canonical)
+                    # "Mahathir" for Mahathir Mohamad: given names that stand
+                    # alone are the family name in many languages
+                    if parts[0].lower() not in TITLES and gender_of_name(parts[0]) is None:
+                        self.alias.setdefault(parts[0].lower(), canonical)
             self._note_roles(ent, self.people[canonical])
         for ent in persons:
             canonical = self.alias.get(_clean_name(ent).lower())
@@ -136,8 +144,31 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP"):
                 name = _clean_name(ent)
-                self.org_mentions.append((ent.start_char, self.org_alias.get(name, name)))
+                mentions = self.place_mentions if ent.label_ == "GPE" else self.org_mentions
+                mentions.append((ent.start_char, self.org_alias.get(name, name)))
                 self._note_acronym(ent, name)
+
+    def _missed_names(self, persons: list[Span]) -> list[Span]:
+        """Names the recogniser missed or mislabelled: a known given name
+        followed by capitalised proper nouns ("Kevin Haley")."""
+        covered = {i for e in persons for i in range(e.start, e.end)}
+        doc = self.doc
+        found = []
+        i = 0
+        while i < len(doc) - 1:
+            tok = doc[i]
+            if i not in covered and tok.pos_ == "PROPN" and gender_of_name(tok.text) and tok.text[:1].isupper():
+                j = i + 1
+                while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered:
+                    j += 1
+                if j - i >= 2:
+                    span = Span(doc, i, j, label="PERSON")
+                    if not _in_title_case_line(span):
+                        found.append(span)
+                    i = j
+                    continue
+            i += 1
+        return found
 
     def _note_acronym(self, ent: Span, name: str) -> None:
         """"Immigration, Refugees and Citizenship Canada (IRCC)": the
@@ -422,7 +453,8 @@ class SpeakerResolver:
     def _recent_org(self, lemma: str, at: int) -> str | None:
         """The organisation a noun like "the commission" refers back to:
         the last one whose name contains the noun, else the last one."""
-        before = [name for char, name in self.org_mentions if char < at]
+        pool = self.place_mentions if lemma in PLACE_NOUNS else self.org_mentions
+        before = [name for char, name in pool if char < at]
         for name in reversed(before):
             if lemma in name.lower():
                 return name
