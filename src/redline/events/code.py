@@ -81,6 +81,10 @@ _DOCUMENTS = frozenset("statement declaration letter resolution communique commu
                        "release petition motion".split())
 
 
+_DEFINITE = frozenset("the this that these those".split())
+# Nouns whose clauses are what they propose, not acts of their own.
+_CONTENT_NOUNS = frozenset("request demand appeal call proposal plan offer draft resolution "
+                           "initiative suggestion idea step measure proposition".split())
 _NO_COMMENT = frozenset("comment elaborate speculate answer respond reply identify name discuss "
                         "specify confirm disclose reveal say give provide".split())
 # Prepositions that set an event noun in the background ("after the attack").
@@ -171,6 +175,8 @@ class _Coder:
                 continue
             if not any(t.pos_ in ("VERB", "NOUN", "AUX") for t in sent):
                 continue
+            if sent.text.rstrip(" \n\"'”’)").endswith("?"):
+                continue  # a question asserts nothing
             self.sent = sent
             self.parts.start_sentence(sent)
             self.visit_root(sent.root)
@@ -249,7 +255,12 @@ class _Coder:
 
     def visit_root(self, root: Token) -> None:
         """A sentence's root; a noun root with a finite verb attached as a
-        modifier ("Doctors from X donated ...") is a misparsed subject."""
+        modifier ("Doctors from X donated ...") is a misparsed subject; an
+        imperative ("Ask yourself") reports nothing."""
+        if root.tag_ == "VB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.lemma_ != "do")
+                for c in root.children):
+            return
         if root.pos_ in _NOUNS:
             for c in root.subtree:
                 if c.head is c or c.head.pos_ not in _NOUNS:
@@ -318,6 +329,10 @@ class _Coder:
         comp = complement_of(core) if control else None
         if control in (REFUSE, FAIL) and comp is not None and _declines_comment(comp):
             return "blocked"  # "declined to comment" is no refusal (CAMEO 011)
+        if (control == ASK and comp is None and found is not None
+                and any(t.lower_ in ("on", "upon") for t in found.tokens)
+                and not any(c.dep_ == "ccomp" for c in core.children)):
+            return "blocked"  # "called them on it"
         if control and comp is not None and noun is None and (sense is None or sense.type is None
                                                               or control != ASK or True):
             inner, inner_neg, inner_chain, inner_tokens = self.inner(comp)
@@ -361,6 +376,8 @@ class _Coder:
             return "blocked"
         if sense.type == "REQUEST" and sense.appeal and not self.appeals:
             return "blocked"
+        if subj is not None and not passive and subj.lemma_.lower() in _CONTENT_NOUNS:
+            return "blocked"  # "a request for X to halt ..., and reject ...": its content
         sources, targets = self.participants(pred, subj, passive, chain, noun, sense, ctx,
                                              extra_targets)
         if sense.type == "MOBILIZE" and len({r.code[:3] for r in sources if r.code}) > 1:
@@ -456,6 +473,8 @@ class _Coder:
         if subj is None or is_pronoun(subj):
             return False
         targets = self.parts.refs(subj)
+        if not targets:
+            return False  # "our strategy should have ..." asks nothing of an actor
         if sense is None:
             sense = self._clause_sense(pred)
         appeal = mod.advice and not mod.obligation
@@ -501,6 +520,9 @@ class _Coder:
             return False
         noun = hit.noun
         sense = hit.sense
+        if noun is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) \
+                and not any(c.dep_ == "poss" for c in noun.children):
+            return False  # "the attacks", "that request": an event named again, not reported
         if sense.type == "REQUEST" and sense.appeal and not self.appeals:
             return False
         if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
@@ -512,11 +534,14 @@ class _Coder:
                 sources = self.resolve_subject(subj, ctx)
             elif subj is None or is_pronoun(subj) or not self.parts.refs(subj):
                 sources = ctx.speaker if False else self.last_subject
-        if sense.type == "REQUEST" and sense.mode is None and any(
-                c.dep_ in ("acl", "relcl", "xcomp") for c in noun.subtree):
-            sense = replace(sense, mode="change")
+        if sense.type == "REQUEST" and sense.mode is None:
+            inner = next((c for c in noun.children if c.dep_ in ("acl", "advcl", "relcl", "xcomp")
+                          and c.pos_ == "VERB"), None)
+            if inner is not None:
+                sense = replace(sense, mode=settle_mode(self._clause_sense(inner)) or "change")
         targets = self.noun_targets(noun, sense, sources)
         self.emit(sense, list(hit.tokens), sources, targets, self.sent, ctx)
+        self._consume(noun)  # what the noun says ("a request for X to halt") is its content
         return True
 
     def _location(self, preds: list[Token]) -> tuple[ActorRef, ...]:
@@ -580,7 +605,11 @@ class _Coder:
                 if o is not None:
                     cands.append(o)
         for c in noun.children:
-            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ == "VERB":
+                # "a request for NATO to halt ...": who is asked
+                cs = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if cs is not None and sense.type == "REQUEST":
+                    cands.insert(0, cs)
                 o = obj_of(c)
                 if o is not None:
                     cands.append(o)
@@ -676,6 +705,10 @@ class _Coder:
             sources = self.resolve_subject(subj, ctx)
         if not sources and noun is not None:
             sources = self.noun_sources(noun, between=subj is None)
+        if passive and not sources and sense.type in ("MOBILIZE", "RETREAT") and subj is not None:
+            # "troops were deployed", "guerrillas have been demobilized": their own side acts
+            sources = self.parts.refs(subj)
+            cands = [c for c in cands if c is not subj]
         if not sources and passive:
             sources = self._location(chain + [pred])
         if not sources and subj is None and ctx.speaker and pred.dep_ in ("ccomp", "xcomp"):

@@ -67,12 +67,13 @@ def modality(tok: Token, reported: bool = False) -> Modality:
         elif w in _FUTURE_AUX:
             future = True
         elif w == "would":
-            if "have" in words:
+            # News "X would do Y" is mostly the future of a past report; with
+            # "have", or under a condition in the article's own voice, it is
+            # counterfactual (a reported "would ... if" is a conditional promise).
+            if "have" in words or (not reported and _has_condition(tok)):
                 hypo = True
-            elif reported:
-                future = True
             else:
-                hypo = True
+                future = True
         elif w in _HYPO_AUX:
             hypo = True
         elif w in _OBLIGE_AUX:
@@ -102,6 +103,15 @@ def modality(tok: Token, reported: bool = False) -> Modality:
     if future or hypo or oblige or advise:
         past = False
     return Modality(negated, future, hypo, oblige, advise, past)
+
+
+def _has_condition(tok: Token) -> bool:
+    """An if/unless clause attached to ``tok`` or to the clause it reports."""
+    for t in (tok, tok.head):
+        for c in t.children:
+            if c.dep_ == "advcl" and condition_mark(c) in ("if", "unless", "lest"):
+                return True
+    return False
 
 
 def condition_mark(tok: Token) -> str | None:

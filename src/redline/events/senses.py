@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from redline.events.ontology import QUAD
 from redline.events.triggers import (
-    ADJECTIVES, ASK, ASPECT, COMMIT, CROWD, FAIL, GENERIC_HEADS, HYPO, INTEND, NONE, NOUNS,
+    ADJECTIVES, ASK, ASPECT, COMMIT, CROWD, FAIL, GENERIC_HEADS, GROUPS, HYPO, INTEND, NONE, NOUNS,
     PREPARE, REFUSE, REPORT, THREAT, THROUGH, VERBS, Entry, Sense, group_match,
 )
 
@@ -205,7 +205,11 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
                 f = Found(o, (v,) + extra)
         return f or Found(sub.sense or NONE, (v,) + extra)
 
-    if entry.crowd is not None and is_crowd(subject):
+    clausal = any(c.dep_ == "ccomp" for c in v.children)
+    if entry.speech == REPORT and clausal and obj is None:
+        return None  # "recognized that ...", "promised that ...": the content speaks
+    if (entry.crowd is not None and is_crowd(subject) and not clausal
+            and (obj is None or not entry.crowd_alone)):
         return Found(entry.crowd, (v,))
     if entry.subj and subject is not None:
         s = group_match(object_keys(head_noun(subject)), entry.subj)
@@ -222,8 +226,8 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
         s = group_match(okeys, entry.obj)
         if s is not None:
             return Found(s, (v,))
-    if entry.oprd is not None and any(c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"))
-                                      for c in v.children):
+    if entry.oprd is not None and obj is not None and obj.dep_ == "dobj" and any(
+            c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ")) for c in v.children):
         return Found(entry.oprd, (v,))
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ in entry.prep:
@@ -238,18 +242,50 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
             if s.type is not None:
                 return Found(s, (v, c))
             return Found(NONE, (v,))
-    if entry.person_obj is not None and obj is not None and is_actor(obj):
+    if (entry.person_obj is not None and obj is not None and obj.dep_ == "dobj"
+            and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in GROUPS["officials"])
+            and is_actor(obj)):
         return Found(entry.person_obj, (v,))
     if (entry.light or entry.speech == REPORT) and obj is not None:
         f = through(obj, ())
         if f is not None:
             return f
     if entry.sense is not None:
+        if entry.partner and not _has_partner(v, subject, obj, is_actor):
+            return None
+        if entry.needs_obj and obj is not None and obj.pos_ == "PRON":
+            return None  # "dispatching me to counselling"
         if entry.needs_obj and (obj is None or obj.dep_ != "dobj") and not any(
                 c.dep_ == "dative" for c in v.children):
             return None  # "provided", "returned" with nothing handed over
         return Found(entry.sense, (v,))
     return None
+
+
+_PARTNER_WORDS = frozenset("leader side country party official minister delegation nation state "
+                           "government negotiator envoy representative counterpart president "
+                           "diplomat rival faction".split())
+
+
+def _has_partner(v: Token, subject: Token | None, obj: Token | None, is_actor) -> bool:
+    """A consultation has two sides: "with X", "met X", "the two leaders met"."""
+    for c in [v] + ([obj] if obj is not None else []):
+        for g in c.children:
+            if g.dep_ == "prep" and g.lower_ in ("with", "between", "among"):
+                return True
+    if obj is not None and obj.dep_ == "dobj" and (
+            obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or obj.lemma_.lower() in _PARTNER_WORDS or obj.lemma_.lower() in GROUPS["officials"]
+            or is_actor(obj)):
+        return True
+    if subject is not None:
+        if any(c.dep_ == "conj" for c in subject.children):
+            return True
+        if subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() in _PARTNER_WORDS:
+            return True
+        if subject.lower_ in ("they", "we", "both"):
+            return True
+    return False
 
 
 def complement_of(tok: Token) -> Token | None:
@@ -354,7 +390,9 @@ def compose(control: str, outer: Sense | None, inner: Sense | None,
     if control == ASPECT:
         return inner if has_inner else None
     if control == ASK:
-        base = outer or Sense("REQUEST")
+        if outer is None:
+            return None  # "called in to discuss": nobody was asked
+        base = outer
         if base.type != "REQUEST":
             return base
         mode = settle_mode(inner) if has_inner else "change"

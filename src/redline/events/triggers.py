@@ -77,6 +77,8 @@ class Entry:
     person_obj: Sense | None = None  # sense when the object is an actor ("called Putin")
     needs_obj: bool = False  # the default sense only with a direct object
     oprd: Sense | None = None  # sense with an object complement ("called him a liar")
+    partner: bool = False  # a consultation needs a partner ("met X", "talks with X", "the two met")
+    crowd_alone: bool = False  # the crowd sense only without an object ("rallied supporters")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +161,11 @@ GROUPS: dict[str, frozenset[str]] = {
     "information": _words("information intelligence expertise evidence data technology "
                           "experience knowledge"),
     "comment": _words("comment detail elaboration"),
+    "property": _words("building house home village town city bridge road infrastructure office "
+                       "car vehicle property crop field plant facility factory school hospital "
+                       "mosque church temple shop store market headquarters base camp station "
+                       "line pipeline tower dam airport port power_line embassy consulate "
+                       "monument statue warehouse depot tank aircraft helicopter ship"),
     "officials": _words("president minister secretary envoy delegation official leader premier "
                         "chancellor king queen prince ambassador diplomat emir sultan pope "
                         "prime_minister foreign_minister secretary-general chief mediator "
@@ -178,7 +185,7 @@ _REPORT_VERBS = ("say tell announce state add note report claim stress emphasize
                  "write quote indicate predict believe think feel conclude insist declare "
                  "reiterate repeat remind recall observe comment remark tweet post "
                  "testify contend signal hint suggest show find know learn understand "
-                 "see hear assure promise pledge vow swear")
+                 "see hear assure promise pledge vow swear recognize recognise realize realise")
 _ATTITUDE_VERBS = "hope wish fear worry doubt deny consider propose question wonder speculate"
 
 
@@ -223,14 +230,14 @@ _add("seek", E(None, control=INTEND, obj={
     "compensation": S("REQUEST", "assist"), "talks": S("REQUEST", "meet", appeal=True)}))
 
 # --- CONSULT ---------------------------------------------------------------
-_add("meet", E(S("CONSULT"), obj={"@demands": S("CONCEDE"), "demand": S("CONCEDE"),
+_add("meet", E(S("CONSULT"), partner=True, obj={"@demands": S("CONCEDE"), "demand": S("CONCEDE"),
                                   "target": NONE, "need": NONE, "requirement": NONE,
                                   "goal": NONE, "criterion": NONE, "deadline": NONE,
                                   "obligation": NONE, "standard": NONE, "expectation": NONE}))
 _add("visit tour", E(S("CONSULT", "visit", "042")))
 _add("host", E(S("CONSULT", cameo="043")))
-_add("discuss negotiate confer consult", E(S("CONSULT"), speech=None))
-_add("talk", E(S("CONSULT"), prep={"about": S("CONSULT")}))
+_add("discuss negotiate confer consult", E(S("CONSULT"), speech=None, partner=True))
+_add("talk", E(S("CONSULT"), partner=True))
 _add("mediate", E(S("CONSULT", "third-party", "045")))
 _add("phone telephone", E(S("CONSULT", "phone", "041")))
 _add("receive", E(None, obj={"delegation": S("CONSULT", cameo="043"), "envoy": S("CONSULT", cameo="043"),
@@ -308,7 +315,9 @@ _NOT_GOODS = {w: NONE for w in (
     "letter note condolence greeting regard thanks blessing hug kiss ovation welcome "
     "reception seat vote boost edge lead advantage push impetus momentum "
     "interpretation description summary overview picture sense idea insight advice "
-    "guidance instruction order command mandate go-ahead").split()}
+    "guidance instruction order command mandate go-ahead assessment analysis lesson tour "
+    "ride lift hand break shot try go look call ring appeal request month year week day "
+    "hour minute life term credit point second minute glimpse preview").split()}
 _MONEY = {w: S("AID", "economic", "071") for w in (
     "money fund funding loan grant credit dollar euro pound yen million billion "
     "trillion budget cash payment subsidy investment donation contribution financing "
@@ -327,6 +336,7 @@ _GOODS = {**_NOT_GOODS, **_MONEY,
 # Default: anything else handed over (supplies, a team of doctors) is aid.
 _add("provide deliver supply airlift contribute allocate disburse channel distribute earmark "
      "donate", E(S("AID"), obj=_GOODS, needs_obj=True))
+_add("contribute", E(S("AID"), obj=_GOODS))
 _add("give", E(S("AID"), prt={"in": S("CONCEDE"), "up": S("CONCEDE"), "back": S("RETREAT", "return", "0842")},
                obj={**_GOODS, "amnesty": S("CONCEDE"), "pardon": S("CONCEDE"),
                     "ultimatum": S("THREATEN", cameo="139"), "warning": S("THREATEN"),
@@ -367,7 +377,7 @@ _add("train equip arm", E(None, obj={"@troops": S("AID", "military", "072"),
                                      "rebel": S("AID", "military", "072"),
                                      "fighter": S("AID", "military", "072"),
                                      "militant": S("AID", "military", "072")}))
-_add("pay", E(None, obj={"compensation": S("RETREAT", "return", "0842"),
+_add("pay", E(None, light=True, obj={"compensation": S("RETREAT", "return", "0842"),
                          "reparation": S("RETREAT", "return", "0842"),
                          "@aid": S("AID", "economic", "071"), "tribute": S("SUPPORT")}))
 
@@ -473,7 +483,8 @@ _add("demand", E(S("REQUEST"), control=ASK, speech=CONSUME,
 _add("order", E(S("REQUEST"), control=ASK, light=True,
                 obj={"patrol": S("MOBILIZE", "police", "153"), "@troops": S("MOBILIZE", "troops", "154"),
                      "evacuation": S("AID", "humanitarian", "073")}))
-_add("urge appeal ask request press plead beg petition lobby implore exhort",
+_add("plead", E(None, prep={"for": S("REQUEST", appeal=True), "with": S("REQUEST", appeal=True)}))
+_add("urge appeal ask request press beg petition lobby implore exhort",
      E(S("REQUEST", appeal=True), control=ASK, speech=CONSUME,
        obj={"question": NONE}, prep={"about": NONE}))
 _add("push", E(None, prep={"for": S("REQUEST", appeal=True)}, control=ASK))
@@ -563,14 +574,15 @@ _add("issue", E(None, light=True, speech=REPORT))
 _add("menace", E(S("THREATEN", cameo="130")))
 
 # --- PROTEST ---------------------------------------------------------------
-_add("demonstrate rally march picket riot", E(None, crowd=S("PROTEST", "demo", "141")))
+_add("demonstrate rally march picket riot", E(None, crowd=S("PROTEST", "demo", "141"),
+                                              crowd_alone=True))
 _add("boycott", E(S("PROTEST", "boycott", "143")))
 _add("strike", E(S("ASSAULT", cameo="195"), crowd=S("PROTEST", "strike-lim", "143"),
                  obj={"@agreement": S("AGREE", None, "057"), "balance": NONE,
                       "chord": NONE, "note": NONE, "tone": NONE, "blow": NONE,
                       "pose": NONE, "match": NONE}))
 _add("stage hold organize organise lead join launch mount conduct", E(None, light=True,
-     prep={"as": THROUGH},
+     prep={"as": THROUGH, "for": THROUGH, "on": THROUGH, "in": THROUGH},
      obj={"election": NONE, "vote": NONE, "referendum": NONE, "@agreement": NONE,
           "power": NONE, "office": NONE, "seat": NONE, "position": NONE, "post": NONE,
           "job": NONE, "view": NONE, "opinion": NONE, "belief": NONE, "record": NONE,
@@ -680,6 +692,9 @@ _add("test", E(None, obj={"missile": S("MOBILIZE", "weapons", "152"),
                           "@weapons": S("MOBILIZE", "weapons", "152"),
                           "bomb": S("MOBILIZE", "weapons", "152")}))
 _add("remain put place stay keep", E(None, prep={"on": THROUGH, "under": THROUGH}))
+_add("gather convene assemble meet_up", E(None, prep={"for": THROUGH}))
+_add("attend", E(None, obj={"@talks": S("CONSULT", "multilateral", "044"),
+                            "@protest": S("PROTEST", "demo", "141")}))
 _add("use employ", E(None, prep={"as": THROUGH}, obj={"tear gas": S("COERCE", "restrict", "175"),
                                                       "teargas": S("COERCE", "restrict", "175"),
                                                       "force": S("COERCE", "restrict", "175")}))
@@ -726,7 +741,7 @@ _add("disperse", E(S("COERCE", "restrict", "175")))
 _add("restrict curb harass intimidate", E(S("COERCE", "restrict", "1721")))
 # Destroying property is CAMEO 1712, a coercion (and so coded in PLOVER's GSR).
 _add("demolish raze bulldoze destroy wreck vandalize vandalise loot ransack",
-     E(S("COERCE", None, "1712"), obj={"@persons": S("ASSAULT", cameo="18")}))
+     E(None, obj={"@property": S("COERCE", None, "1712"), "@persons": S("ASSAULT", cameo="18")}))
 _add("set", E(None, obj={"fire": S("COERCE", None, "1712"), "ablaze": S("COERCE", None, "1712")}))
 _add("deface", E(S("COERCE", "censor", "1721")))
 
@@ -817,13 +832,14 @@ for _w in _ATTITUDE_VERBS.split():
 
 # Predicate adjectives ("is prepared to discuss", "is opposed to").
 ADJECTIVES: dict[str, Entry] = {
-    "willing": E(S("AGREE"), control=COMMIT),
-    "ready": E(S("AGREE"), control=COMMIT),
-    "prepared": E(S("AGREE"), control=PREPARE),
-    "committed": E(S("AGREE"), control=COMMIT),
+    # A disposition is an event only through what it is disposed to do.
+    "willing": E(None, control=COMMIT),
+    "ready": E(None, control=COMMIT),
+    "prepared": E(None, control=PREPARE),
+    "committed": E(None, control=COMMIT),
     "determined": E(None, control=COMMIT),
-    "eager": E(S("AGREE"), control=COMMIT),
-    "keen": E(S("AGREE"), control=COMMIT),
+    "eager": E(None, control=COMMIT),
+    "keen": E(None, control=COMMIT),
     "open": E(None, control=COMMIT, prep={"to": S("AGREE")}),
     "unwilling": E(S("REJECT"), control=REFUSE),
     "reluctant": E(S("REJECT"), control=REFUSE),
