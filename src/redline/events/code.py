@@ -720,7 +720,7 @@ class _Coder:
                 if c.dep_ == "dative":
                     cands.append(c)
             o = obj_of(v) if not passive or v is not chain[0] else None
-            if o is not None and o.dep_ == "dobj":
+            if o is not None and o.dep_ == "dobj" and sense.type != "MOBILIZE":
                 if noun is None or o is not noun:
                     cands.append(o)
             cands += self._prep_objects(v, order)
@@ -752,11 +752,14 @@ class _Coder:
 
     def _first_refs(self, cands: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         src_spans = {sp for r in sources for sp in r.spans}
+        src_codes = {r.code[:3] for r in sources if r.code}
         for c in cands:
-            if is_pronoun(c) or has_possessive_pronoun(c):
+            if is_pronoun(c):
                 continue
             refs = self.parts.refs(c)
             refs = tuple(r for r in refs if not (set(r.spans) & src_spans))
+            if refs and has_possessive_pronoun(c) and {r.code[:3] for r in refs} <= src_codes:
+                continue  # "its troops", "their borders": the source's own
             if refs:
                 return refs
         return ()
@@ -792,6 +795,16 @@ class _Coder:
 
     # -- output -------------------------------------------------------------
 
+    def _sentence_span(self, sent: Span) -> CharSpan:
+        """The sentence's offsets without surrounding whitespace."""
+        a, b = sent.start_char, sent.end_char
+        text = self.parts.text
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        while a < b and text[a].isspace():
+            a += 1
+        return (a, b)
+
     def emit(self, sense: Sense, tokens: list[Token], sources: tuple[ActorRef, ...],
              targets: tuple[ActorRef, ...], sent: Span, ctx: _Ctx) -> None:
         etype = sense.type
@@ -821,7 +834,7 @@ class _Coder:
             mode=mode,
             sources=tuple(sources),
             targets=tuple(targets),
-            sentence=(sent.start_char, sent.end_char),
+            sentence=self._sentence_span(sent),
             trigger=tuple(spans),
             intensity=intensity,
             quad=quad_for(etype, intensity),

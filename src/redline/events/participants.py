@@ -84,7 +84,7 @@ class Participants:
         self.actors = actors
         self._refs: dict[int, tuple[ActorRef, ...]] = {}
         self._texts: dict[str, ActorCode | None] = {}
-        self._sent_country: dict[int, str | None] = {}
+        self._sent_country: dict[int, list[tuple[int, str]]] = {}
         self._ents = list(doc.ents)
         self._ent_starts = [e.start for e in self._ents]
         self.sent: Span = doc[0:0]
@@ -112,27 +112,34 @@ class Participants:
         self._texts[text] = code
         return code
 
-    def sentence_country(self) -> str | None:
-        """The first state the current sentence names (entity or demonym), or None."""
+    def sentence_countries(self) -> list[tuple[int, str]]:
+        """The states the current sentence names (entities or demonyms), with
+        their token positions."""
         sent = self.sent
         if sent.start in self._sent_country:
             return self._sent_country[sent.start]
-        country = None
         # Entities of any naming label (the small model calls "Ugandan" a PERSON)
-        # and capitalised adjectives (demonyms) outside them, in text order.
+        # and capitalised adjectives and names outside them, in text order.
         names = [(e.start, e.text) for e in self.sent_ents if e.label_ not in _NUMERIC]
         inside = {i for e in self.sent_ents for i in range(e.start, e.end)}
         names += [(t.i, t.text) for t in sent
                   if t.pos_ in ("ADJ", "PROPN") and t.is_title and t.i not in inside and t.i > sent.start]
-        for _, text in sorted(names):
+        found = []
+        for i, text in sorted(names):
             code = self.resolve_text(text)
             if code is not None and code.country and code.country not in _NON_STATE:
-                country = code.country
-                break
-        self._sent_country[sent.start] = country
-        return country
+                found.append((i, code.country))
+        self._sent_country[sent.start] = found
+        return found
 
-    def _ref(self, tokens: list[Token]) -> ActorRef | None:
+    def nearest_country(self, at: int) -> str | None:
+        """The state named nearest to token ``at`` in the current sentence."""
+        found = self.sentence_countries()
+        if not found:
+            return None
+        return min(found, key=lambda f: (abs(f[0] - at), f[0]))[1]
+
+    def _ref(self, tokens: list[Token], head: Token | None = None) -> ActorRef | None:
         if not tokens:
             return None
         text = text_of(tokens)
@@ -140,7 +147,9 @@ class Participants:
         if code is None:
             return None
         if code.country is None and code.sector is not None:
-            country = self.sentence_country()
+            if head is not None and has_possessive_pronoun(head):
+                return None  # "its troops": whose, the antecedent says, not the sentence
+            country = self.nearest_country(head.i if head is not None else tokens[0].i)
             if country is not None:
                 code = replace(code, country=country)
         if not code.code:
@@ -166,11 +175,11 @@ class Participants:
             if is_pronoun(h):
                 continue
             toks = mention_tokens(h)
-            first = self._ref(toks)
+            first = self._ref(toks, h)
             if first is None:
                 for c in h.children:
                     if c.dep_ == "appos":
-                        first = self._ref(mention_tokens(c))
+                        first = self._ref(mention_tokens(c), c)
                         if first is not None:
                             break
             add(first)
@@ -181,7 +190,7 @@ class Participants:
                 for c in m.children:
                     if c.dep_ == "conj" and c.pos_ in ("ADJ", "PROPN", "NOUN"):
                         variant = sorted([t for t in toks if t is not m] + [c], key=lambda t: t.i)
-                        add(self._ref(variant))
+                        add(self._ref(variant, h))
         result = tuple(out)
         self._refs[head.i] = result
         return result

@@ -1,0 +1,257 @@
+"""PLOVER event coding: types, actors, modality, reported events, boilerplate, numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.events import code_events
+from redline.events.ontology import (
+    BASE_INTENSITY, MODES, QUAD, TYPES, cameo_for, goldstein_for, intensity_for, quad_for,
+)
+from redline.output import event_to_dict
+from redline.statements import extract_statements
+from redline.types import Article, Event
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    """code(text, skip=None, date=None) -> (events, statements, text)."""
+
+    def run(text: str, skip=None, date: str | None = "2021-06-01"):
+        doc = nlp(text)
+        skip = skip or []
+        statements = extract_statements(doc, skip)
+        events = code_events(doc, Article(text=text, date=date), statements, skip)
+        return events, statements
+
+    return run
+
+
+def first3(refs) -> list[str]:
+    return [r.code[:3] for r in refs if r.code]
+
+
+# (sentence, type, source codes, first target code or None)
+CASES = [
+    ("Germany agreed to send medical supplies to Ukraine.", "AGREE", ["DEU"], "UKR"),
+    ("French and German officials agreed on Monday to cooperate on border security.",
+     "AGREE", ["FRA", "DEU"], None),
+    ("The Chinese foreign minister met his Brazilian counterpart in Beijing.", "CONSULT", ["CHN"], "BRA"),
+    ("Israeli jets attacked Hezbollah positions in southern Lebanon on Sunday.", "ASSAULT", ["ISR"], "LBN"),
+    ("Russian troops were attacked by Ukrainian drones near Kherson.", "ASSAULT", ["UKR"], "RUS"),
+    ("The United States imposed new sanctions on Iran.", "SANCTION", ["USA"], "IRN"),
+    ("Turkey threatened to impose sanctions on Sweden.", "THREATEN", ["TUR"], "SWE"),
+    ("Venezuela refused to recognize the Colombian government.", "REJECT", ["VEN"], "COL"),
+    ("Poland demanded that Belarus release the detained journalists.", "REQUEST", ["POL"], "BLR"),
+    ("Japan accused China of violating its airspace.", "ACCUSE", ["JPN"], "CHN"),
+    ("Kenyan police arrested dozens of opposition supporters in Nairobi.", "COERCE", ["KEN"], "KEN"),
+    ("Thousands of Chileans protested against the government in Santiago.", "PROTEST", ["CHL"], "CHL"),
+    ("India pledged to provide emergency aid to Nepal.", "AGREE", ["IND"], "NPL"),
+    ("Pakistan expelled two Afghan diplomats.", "SANCTION", ["PAK"], "AFG"),
+    ("Canada praised Norway's decision.", "SUPPORT", ["CAN"], "NOR"),
+    ("Iran has mobilized troops along its border with Iraq.", "MOBILIZE", ["IRN"], "IRQ"),
+    ("Serbian forces withdrew from the Albanian border.", "RETREAT", ["SRB"], "ALB"),
+    ("The Netherlands donated two million euros to Haiti.", "AID", ["NLD"], "HTI"),
+    ("Chile refused to extradite the suspect to Peru.", "REJECT", ["CHL"], "PER"),
+]
+
+
+@pytest.mark.parametrize("text,etype,sources,target", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_table(code, text, etype, sources, target):
+    events, _ = code(text)
+    matching = [e for e in events if e.type == etype]
+    assert matching, [(e.type, first3(e.sources)) for e in events]
+    ev = matching[0]
+    assert first3(ev.sources) == sources
+    if target is None:
+        assert not ev.targets or first3(ev.targets)[0] not in sources
+    else:
+        assert first3(ev.targets)[:1] == [target]
+
+
+def test_one_event_per_simple_sentence(code):
+    events, _ = code("The United States imposed new sanctions on Iran.")
+    assert [e.type for e in events] == ["SANCTION"]
+
+
+# -- negation, refusal and modality -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia did not threaten Finland.",
+    "Ukraine did not attack the convoy.",
+    "The European Union could impose tariffs on American goods.",
+    "Officials said Algeria might send troops to Mali.",
+])
+def test_negated_and_hypothetical_acts_are_not_coded(code, text):
+    events, _ = code(text)
+    assert events == []
+
+
+def test_condition_is_not_coded_as_done(code):
+    events, _ = code("If Syria attacks the border posts, Turkey will respond.")
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_refusal_to_recognize_is_reject(code):
+    events, _ = code("Venezuela refused to recognize the Colombian government.")
+    assert [e.type for e in events] == ["REJECT"]
+
+
+def test_negated_future_cooperation_is_reject(code):
+    events, _ = code("Hungary will not accept refugees from Syria.")
+    assert [(e.type, first3(e.sources)) for e in events] == [("REJECT", ["HUN"])]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Argentina is prepared to discuss the dispute with Britain.", "ARG", "GBR"),
+    ("Spain will sign the treaty with Morocco.", "ESP", "MAR"),
+    ("Egypt will release 50 Sudanese prisoners next week.", "EGY", "SDN"),
+])
+def test_promises_are_agree(code, text, source, target):
+    events, _ = code(text)
+    assert [e.type for e in events] == ["AGREE"]
+    assert first3(events[0].sources) == [source]
+    assert first3(events[0].targets)[:1] == [target]
+
+
+def test_threatened_sanctions_are_a_threat_with_mode(code):
+    events, _ = code("Turkey threatened to impose sanctions on Sweden.")
+    assert [(e.type, e.mode) for e in events] == [("THREATEN", "relations")]
+
+
+def test_future_harm_is_a_threat(code):
+    events, _ = code("The farmers' union said it would blockade the capital next week.")
+    assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_declining_to_comment_is_no_rejection(code):
+    events, _ = code("The foreign ministry declined to comment on the report.")
+    assert events == []
+
+
+def test_rejecting_an_allegation_is_a_denial(code):
+    events, _ = code("The Cambodian government rejected the allegations.")
+    assert events == []
+
+
+def test_questions_assert_nothing(code):
+    events, _ = code("Will Brazil impose tariffs on Argentina?")
+    assert events == []
+
+
+# -- events inside statements -------------------------------------------------
+
+def test_event_reported_by_a_speaker(code):
+    text = "Peskov said the United States refused to withdraw its troops from Syria."
+    events, statements = code(text)
+    assert [e.type for e in events] == ["REJECT"]
+    ev = events[0]
+    assert first3(ev.sources) == ["USA"] and first3(ev.targets) == ["SYR"]
+    assert ev.asserted_by == "speaker"
+    st = statements[ev.statement_index]
+    trigger_start = ev.trigger[0][0]
+    assert any(s <= trigger_start < e for s, e in st.content)
+
+
+def test_quoted_first_person_is_the_speaker(code):
+    text = '"We will never accept these terms," the Iranian foreign minister said.'
+    events, _ = code(text)
+    assert [(e.type, first3(e.sources), e.asserted_by) for e in events] == [
+        ("REJECT", ["IRN"], "speaker")]
+
+
+def test_article_voice_event_is_asserted_by_article(code):
+    events, _ = code("Japan accused China of violating its airspace.")
+    assert events[0].asserted_by == "article" and events[0].statement_index is None
+
+
+def test_demand_in_reported_speech(code):
+    events, _ = code("Moscow said that Kyiv must withdraw its forces from the region.")
+    assert [(e.type, first3(e.sources), first3(e.targets)) for e in events] == [
+        ("REQUEST", ["RUS"], ["UKR"])]
+    assert events[0].intensity < 0 and events[0].quad == 3
+
+
+def test_nominal_refusal_keeps_its_possessor(code):
+    text = ("Both leaders disagree on several issues, including Washington's refusal to "
+            "recognize Moscow's security concerns, the Kremlin said.")
+    events, _ = code(text)
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and first3(reject[0].sources) == ["USA"] and first3(reject[0].targets) == ["RUS"]
+
+
+# -- boilerplate ----------------------------------------------------------------
+
+def test_no_events_from_skipped_ranges(code):
+    text = ("Turkey threatened to impose sanctions on Sweden. "
+            "Russian troops attacked the village of Kamianka overnight.")
+    cut = text.index("Russian")
+    events, _ = code(text, skip=[(cut, len(text))])
+    assert [e.type for e in events] == ["THREATEN"]
+    assert all(e.sentence[1] <= cut for e in events)
+
+
+def test_no_events_from_boilerplate_in_the_pipeline(analyze):
+    text = ("Border talks resume\n\nMar 3 2022\n\n"
+            "Turkey threatened to impose sanctions on Sweden on Tuesday, officials said.\n\n"
+            "Read also:\nRussian troops attacked the village of Kamianka overnight\n\n"
+            "Published at\n\nWe remind our readers that publication of articles on our site does "
+            "not mean that we agree with what is written.\n")
+    analysis = analyze(text)
+    assert analysis.boilerplate
+    for ev in analysis.events:
+        for s, e in analysis.boilerplate:
+            assert not (s <= ev.sentence[0] < e)
+    assert [e.type for e in analysis.events] == ["THREATEN"]
+
+
+# -- numbers and output ---------------------------------------------------------
+
+def test_event_numbers_come_from_the_ontology(code):
+    events, _ = code("Israeli jets attacked Hezbollah positions in southern Lebanon on Sunday.")
+    ev = events[0]
+    assert ev.intensity == BASE_INTENSITY["ASSAULT"]
+    assert ev.quad == 4
+    assert ev.cameo.startswith(("18", "19"))
+    assert ev.goldstein == goldstein_for(ev.cameo) < 0
+    assert ev.trigger and all(isinstance(s, int) for sp in ev.trigger for s in sp)
+
+
+def test_offsets_point_into_the_text(code):
+    text = "Officials said on Friday that Egypt will release 50 Sudanese prisoners next week."
+    events, _ = code(text)
+    ev = events[0]
+    assert text[ev.trigger[0][0]:ev.trigger[0][1]] == "release"
+    assert text[ev.sentence[0]:ev.sentence[1]] == text
+    assert text[slice(*ev.sources[0].spans[0])] == "Egypt"
+
+
+def test_ontology_tables_are_complete():
+    assert len(TYPES) == 16 and set(TYPES) == set(QUAD) == set(BASE_INTENSITY) == set(MODES)
+    for t in TYPES:
+        code = cameo_for(t)
+        assert code.isdigit() and len(code) >= 2
+        for mode in (None, *MODES[t]):
+            c = cameo_for(t, mode)
+            assert c.isdigit()
+            # cooperation scores up the Goldstein scale, conflict down
+            assert (goldstein_for(c) >= 0) == (QUAD[t] in (1, 2)) or t == "REQUEST"
+    assert quad_for("REQUEST", intensity_for("REQUEST", demand=True)) == 3
+    assert quad_for("REQUEST", intensity_for("REQUEST", demand=False)) == 0
+    assert quad_for("REQUEST", None, "change") == 3
+    assert cameo_for("REQUEST", "change", appeal=True).startswith("02")
+    assert goldstein_for("1831") == -10.0 and goldstein_for("0879") == 5.0
+
+
+def test_output_carries_compound_actors():
+    from redline.types import ActorRef
+
+    ev = Event(type="AGREE", mode=None,
+               sources=(ActorRef("Hungarian officials", "HUN"), ActorRef("Romanian officials", "ROU")),
+               targets=(), sentence=(0, 10), trigger=((0, 3),), intensity=2.5, quad=1,
+               cameo="03", goldstein=4.0)
+    d = event_to_dict(ev)
+    assert d["source"]["code"] == "HUN"  # the scorer reads the first source
+    assert d["sources"] == ["HUN", "ROU"]
+    assert d["target"] == {"text": None, "code": None}
+    assert d["cameo"] == "03" and d["goldstein"] == 4.0
