@@ -254,4 +254,4 @@ def test_output_carries_compound_actors():
     assert d["source"]["code"] == "HUN"  # the scorer reads the first source
     assert d["sources"] == ["HUN", "ROU"]
     assert d["target"] == {"text": None, "code": None}
-    assert d["cameo"] == "03" and d["goldstein"] == 4.0
+    assert d["cameo"] == "03" and d["cameo_root"] == "03" and d["goldstein"] == 4.0

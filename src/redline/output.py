@@ -55,6 +55,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "intensity": event.intensity,
         "quad": event.quad,
         "cameo": event.cameo,
+        "cameo_root": event.cameo[:2] if event.cameo else None,
         "goldstein": event.goldstein,
         "asserted_by": event.asserted_by,
         "statement": event.statement_index,
