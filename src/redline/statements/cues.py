@@ -91,9 +91,14 @@ def subject_of(verb: Token) -> Token | None:
     # labels the inverted subject as an object.
     after_quote = verb.i > 0 and verb.doc[verb.i - 1].text in ("”", '"')
     for child in verb.rights:
-        if child.i - verb.i <= 4 and child.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj"):
+        if child.i - verb.i <= (8 if after_quote else 4) and child.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj"):
             if child.pos_ == "PROPN" or (after_quote and child.pos_ == "NOUN"):
                 return child
+    # “…,” DeBoer said: a name right before the cue, mislabelled
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.head is verb and before.pos_ in ("PROPN", "AUX") and before.text[:1].isupper():
+        if before.i > 0 and verb.doc[before.i - 1].text in ("”", '"', ","):
+            return before
     return None
 
 

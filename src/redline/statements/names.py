@@ -27,6 +27,30 @@ MALE_NAMES: frozenset[str] = frozenset(
     stanley stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony
     travis trevor troy tyler vernon victor vincent vladimir volodymyr walter warren wayne
     wesley william willie xi yuri zachary
+    abdul abdullah adnan akhil alain alberto alejandro aleksandr alfred alistair allan
+    amir anand andres andreas angelo anton armando arjun arturo austin barry bernard
+    bert blake boyd bruno bryce calvin cameron carlo cedric cesar chad chester clarence
+    clayton clifford clint cody conor conrad cory curtis cyril damian damon darius darrell
+    darryl dave declan delroy denis derrick desmond dexter diego dimitri dmitriy dominik
+    doyle drew duane dustin dwayne earl eddy edgar edmund eduardo elias elijah elliot
+    elon emil emilio enzo erich ernie ethan eugene evgeny fabian farid farhad felipe felix
+    fernando fidel florian floyd francesco francis francisco franz fraser gabriel gareth
+    garrett gene geoffrey gerard gerhard giorgio giovanni glen glenn gonzalo grant gustavo
+    hamid hans harvey hector heinz helmut herbert herman hiroshi horst hugo hussein ibrahim
+    ignacio irving isaiah ivan jacques jaime jamal javed jay jeremiah jerome jesse jesus
+    jimmie joachim joaquin joey johan johannes jose josef joseph juan julian julio jurgen
+    kai karim karl kasim keith ken kendall kent khalid kieran kirill klaus kofi konstantin
+    kyle lance lars leon leonardo leroy lester levi lewis lionel lloyd logan lorenzo lucas
+    luigi lyle manuel marc marcel marcelo marek marko marshall marvin massimo mateo mathieu
+    matthias maurice mauricio maxim melvin michel mick miles milo milton mitchell mohamad mohammad
+    mohamed moses murray mustafa nasser nathaniel ned nelson nicolas nikita nikolai nils
+    noel norbert olaf omar orlando osama otto pablo paolo pascal paulo percy perry
+    pierre pieter quentin rafael rahul rajesh ralf ramon randall randy raul reginald rene
+    reuben rex ricardo richie robbie rocco rod rodney rolf roman romeo ronnie rory ruben
+    rupert salman salvador sanjay santiago saul sebastian sergio shane sheldon sidney
+    silvio spencer stanislav stefan stewart sven tariq terrence theo theodore thierry
+    tobias toby tomas tyrone ulrich umar uwe vaclav valentin vaughn vijay viktor vinny
+    wade wallace werner wilfred willem wolfgang xavier yaroslav yasser yusuf zach zoltan
     """.split()
 )
 
@@ -46,6 +70,32 @@ FEMALE_NAMES: frozenset[str] = frozenset(
     paula pauline rachel rebecca rita rosa rose ruth sabrina samantha sandra sara sarah
     sharon shirley sophie stephanie susan suzanne tanya teresa theresa tiffany tina ursula
     valerie vanessa veronica victoria virginia wendy yulia yvonne zoe
+    adele adriana adrienne agnes aileen aisha alana alba alejandra alexis alina alma
+    amelia anastasia andrea angelica anita annette antonia ariana arlene astrid audrey
+    ava barbra beatrice belinda bella bernadette bethany bianca bonnie brigitte bridget
+    brooke caitlin camila candace cara carla carlotta carmen carole cassandra cecilia
+    celine chantal charlene chelsea chloe christa ciara clara clarissa constance cora
+    corinne crystal daisy dalia daphne darlene dawn delia delphine desiree dina dolores
+    dominique edith elaine elena eleni elisa eliza ella eloise elsa elvira emilia erica
+    erika esther estelle eugenia eva evangeline faith farah fatima felicia florence
+    francesca francine freya gabrielle gemma genevieve georgia geraldine gillian giselle
+    gwen gwendolyn harriet hazel helena henrietta hilda hope ida ilse imogen ines ingrid
+    irene iris isabel isabella isabelle jacinda jade jana janine jasmine jeanette
+    jeanne jenna jocelyn johanna josephine juanita judy julianne juliet justine kamala
+    kara karin karla katarina katharina kathryn katrina kayla keira kirsten kristin
+    kristina krystal lara larissa latoya leila lena leona leslie lila liliana lillian
+    lily lina lindsay lindsey lisa liza lorena lorraine louisa louise lucia luciana
+    lucille luisa lydia mabel madison magdalena maggie malala mara marcia margarita
+    margot mariana marianne maribel marie-claude marilyn marion marisa marlene martina
+    matilda maureen maxine maya melanie mercedes meredith mia mildred miranda miriam
+    molly monique nadia nadine naomi natasha nathalie nellie nikki noor norah odette
+    olivia paloma pamela patrice paulette pearl penelope penny petra philippa phoebe
+    priscilla priya queenie rachael raquel regina renata renee rhonda rita roberta
+    robin rochelle rosalind rosemary roxanne ruby sabine sally salma selena serena
+    shannon sheila shelley sherry silvia simone sofia sonia sophia stella susanna
+    suzanne svetlana sylvia tamara tammy tanya tara tatiana tatyana teresa thelma
+    tracy trudy valentina vera veronique viola violet vivian wanda whitney wilma yasmin
+    yolanda yvette zara zoe
     """.split()
 )
 
