@@ -252,6 +252,9 @@ class SpeakerResolver:
         speaker = self._resolve(head, tokens, mention, at, low)
         if speaker.name and speaker.kind in ("person", "organisation", "place"):
             self.history.append((span[0], speaker.name, speaker.kind))
+        elif speaker.name and speaker.kind == "unnamed" and (head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in head.children)):
+            # "protesters", "Tore Sohlberg and Lehla Abreder": a group "they" may continue
+            self.history.append((span[0], speaker.name, "group"))
             if speaker.kind == "person" and low in PERSONAL_PRONOUNS and PERSONAL_PRONOUNS[low]:
                 person = self.people.get(speaker.name)
                 if person is not None and person.gender is None:
@@ -410,13 +413,18 @@ class SpeakerResolver:
     def _pronoun(self, low: str, spans: tuple[CharSpan, ...], mention: str, at: int) -> Speaker:
         gender = PERSONAL_PRONOUNS[low]
         if gender is None:
-            if low in ("it", "they"):
-                last = next((h for h in reversed(self.history) if h[0] < at and h[2] != "person"), None)
-                if last is None and low == "it":
+            if low == "it":
+                last = next((h for h in reversed(self.history) if h[0] < at and h[2] in ("organisation", "place")), None)
+                if last is None:
                     org = self._recent(self.org_mentions, at)
                     last = (0, org, "organisation") if org else None
-                if last is not None and (low == "it" or last[2] == "organisation"):
+                if last is not None:
                     return Speaker(spans=spans, name=last[1], mention=mention, kind=last[2])
+            if low in ("they", "we"):
+                last = next((h for h in reversed(self.history) if h[0] < at and h[2] != "person"), None)
+                if last is not None and at - last[0] <= PRONOUN_REACH:
+                    kind = "unnamed" if last[2] == "group" else last[2]
+                    return Speaker(spans=spans, name=last[1], mention=mention, kind=kind)
             return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
         name = self._recent_person(at, gender)
         if name is not None:
