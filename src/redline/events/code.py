@@ -67,7 +67,7 @@ _TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "PROTEST": ("against", "at", "outside", "over", "in"),
     "SANCTION": ("on", "against", "with", "to", "from", "of", "in"),
     "MOBILIZE": ("against", "to", "near", "on", "along", "in"),
-    "COERCE": ("against", "on", "in", "from"),
+    "COERCE": ("against", "on", "at", "in", "from"),
     "ASSAULT": ("on", "against", "at", "with", "in", "near", "outside"),
 }
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "dative", "agent",
@@ -725,7 +725,9 @@ class _Coder:
                     cands.append(o)
             cands += self._prep_objects(v, order)
             if o is not None and o.dep_ == "dobj":
-                cands += self._prep_objects(head_noun(o), order)
+                cands += self._prep_objects(o, order)
+                if head_noun(o) is not o:
+                    cands += self._prep_objects(head_noun(o), order)
         if noun is not None:
             targets_noun = self.noun_targets(noun, sense, sources)
             if targets_noun:

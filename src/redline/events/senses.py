@@ -191,7 +191,14 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
             if f is None or f.sense.type is None:
                 return None
             return Found(f.sense, (v,) + extra + f.tokens, f.noun)
-        for n in [noun] + [c for c in noun.conjuncts if c.i > noun.i]:
+        # the noun, its conjuncts, then what it measures ("$20 million in aid")
+        nouns = [noun] + [c for c in noun.conjuncts if c.i > noun.i]
+        for c in head_noun(noun).children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                p = pobj_of(c)
+                if p is not None:
+                    nouns.append(p)
+        for n in nouns:
             f = noun_sense(n)
             if f is not None and f.sense.type is not None:
                 return Found(f.sense, (v,) + extra + f.tokens, f.noun)
@@ -205,6 +212,9 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
                 f = Found(o, (v,) + extra)
         return f or Found(sub.sense or NONE, (v,) + extra)
 
+    doc = v.doc
+    if v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == "test":
+        return Found(Sense("MOBILIZE", "weapons", "152"), (doc[v.i - 2], v))  # "test-fired"
     clausal = any(c.dep_ == "ccomp" for c in v.children)
     if entry.speech == REPORT and clausal and obj is None:
         return None  # "recognized that ...", "promised that ...": the content speaks

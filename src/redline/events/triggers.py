@@ -771,7 +771,8 @@ _add("fire", E(None, obj={"rocket": S("ASSAULT", "heavy-weapons", "194"),
                      "upon": S("ASSAULT", "firearms", "193"),
                      "across": S("ASSAULT", "firearms", "193")}))
 _add("invade", E(S("ASSAULT", cameo="192")))
-_add("retake recapture overrun storm", E(S("ASSAULT", cameo="192")))
+_add("retake recapture overrun", E(S("ASSAULT", cameo="192")))
+_add("storm", E(S("ASSAULT", cameo="192"), crowd=S("PROTEST", "riot", "145")))
 _add("raid", E(S("ASSAULT", cameo="190")))
 _add("ambush", E(S("ASSAULT", "firearms", "193")))
 _add("massacre slaughter", E(S("ASSAULT", cameo="20")))
