@@ -44,13 +44,11 @@ from redline.events.senses import (
     pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense,
 )
 from redline.events.triggers import (
-    ADJECTIVES, ASK, ATTITUDE, CONSUME, FAIL, NONE, REFUSE, REPORT, VERBS, Sense,
+    ADJECTIVES, ASK, ATTITUDE, CONSUME, FAIL, REFUSE, REPORT, VERBS, Sense,
 )
 from redline.types import ActorRef, Article, CharSpan, Event, Statement
 
 _COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
-_MATERIAL = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "AID",
-                       "RETREAT", "COOPERATE"})
 # Where each type looks for its target, in order of preference.
 _TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "between", "to", "in"),
@@ -74,7 +72,6 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "dative", "
                        "oprd", "pobj", "npadvmod", "pcomp", "acomp"})
 _NOUN_WALK = frozenset({"prep", "pobj", "conj", "appos", "dobj", "attr", "pcomp"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
-_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Nouns for what an actor issues: a participle on them is the actor's act.
 _DOCUMENTS = frozenset("statement declaration letter resolution communique communiqué report "
                        "message note decree order memo memorandum ultimatum appeal warning "
@@ -162,6 +159,7 @@ class _Coder:
         self.used: set[int] = set()
         self.keys: set[tuple[str, int]] = set()
         self.last_subject: tuple[ActorRef, ...] = ()
+        self.sent: Span = doc[0:0]
         self._speakers: dict[int, tuple[ActorRef, ...]] = {}
         self.doc_subject: dict[int, Token] = {}
         self.forced_subject: dict[int, Token] = {}
@@ -333,8 +331,7 @@ class _Coder:
                 and any(t.lower_ in ("on", "upon") for t in found.tokens)
                 and not any(c.dep_ == "ccomp" for c in core.children)):
             return "blocked"  # "called them on it"
-        if control and comp is not None and noun is None and (sense is None or sense.type is None
-                                                              or control != ASK or True):
+        if control and comp is not None and noun is None:
             inner, inner_neg, inner_chain, inner_tokens = self.inner(comp)
             outer = entry.sense if sense is None or sense.type is None else sense
             composed = compose(control, outer, inner.sense if inner else None, inner_neg)
@@ -533,7 +530,7 @@ class _Coder:
             if subj is not None and subj is not noun and not passive and noun not in list(subj.subtree):
                 sources = self.resolve_subject(subj, ctx)
             elif subj is None or is_pronoun(subj) or not self.parts.refs(subj):
-                sources = ctx.speaker if False else self.last_subject
+                sources = self.last_subject  # "Among them is a request ...": the last actor
         if sense.type == "REQUEST" and sense.mode is None:
             inner = next((c for c in noun.children if c.dep_ in ("acl", "advcl", "relcl", "xcomp")
                           and c.pos_ == "VERB"), None)
