@@ -146,7 +146,9 @@ class Participants:
         code = self.resolve_text(text)
         if code is None:
             return None
-        if code.country is None and code.sector is not None:
+        if code.country is None and code.sector is not None and code.org is None:
+            # A role or group word with no state ("President X", "rebels") belongs to
+            # the state named nearest; a named transnational group ("al-Qaeda") does not.
             if head is not None and has_possessive_pronoun(head):
                 return None  # "its troops": whose, the antecedent says, not the sentence
             country = self.nearest_country(head.i if head is not None else tokens[0].i)
