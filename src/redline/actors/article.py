@@ -20,13 +20,18 @@ class ArticleActors:
         self.resolver = resolver
         self.date = date
         self._known = KnownPeople()
+        self._memo: dict[tuple[str, int], ActorCode | None] = {}
 
     def resolve(self, mention: str) -> ActorCode | None:
         """The actor ``mention`` names; a named person is remembered for later."""
+        key = (mention, len(self._known.codes))  # answers change as people are learned
+        if key in self._memo:
+            return self._memo[key]
         known = self._known if self._known.codes else None
         code = self.resolver.resolve_with(mention, self.date, known)
         if code is not None and code.kind == "person" and code.name:
             self._known.add(code)
+        self._memo[key] = code
         return code
 
     def learn_person(self, name: str, role_mention: str) -> ActorCode | None:

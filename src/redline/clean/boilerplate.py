@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from redline.clean import rules
-from redline.clean.language import article_language, guess_language
+from redline.clean.language import article_language, guess_language, looks_english
 from redline.types import Article, CharSpan
 
 _LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|\Z)")
@@ -131,6 +131,8 @@ def _is_disclaimer(paragraph: str) -> bool:
 
 def _is_foreign(paragraph: str, language: str) -> bool:
     """Pass 3: a paragraph confidently in another language, and not a quote with attribution."""
+    if language == "en" and looks_english(paragraph):
+        return False
     guess = guess_language(paragraph)
     return guess is not None and guess != language and not _reports_speech(paragraph)
 

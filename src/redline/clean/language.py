@@ -9,6 +9,7 @@ English (or unknown), never "foreign".
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -98,12 +99,15 @@ FAMILIES: dict[str, str] = {
     "fr": "romance", "es": "romance", "it": "romance", "pt": "romance",
 }
 
+# Characters of an article's body read to tell its language.
+ARTICLE_SAMPLE = 4000
 # A word, with its apostrophes: "Trump’s" is one word, not "Trump" and "s".
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # After these, a capital letter starts a sentence or a quote, not a name.
 _SENTENCE_OPENERS = frozenset(".!?:;“\"«‘(—–-")
 
 
+@functools.lru_cache(maxsize=4096)
 def _script(char: str) -> str:
     """The script of a letter, as the first word of its Unicode name."""
     name = unicodedata.name(char, "")
@@ -112,6 +116,8 @@ def _script(char: str) -> str:
 
 def _script_language(text: str) -> str | None:
     """The language of a text written mostly in a non-Latin script, if any."""
+    if text.isascii():
+        return None  # plain Latin letters: the stopword test decides
     letters = [c for c in text if c.isalpha()]
     if len(letters) < MIN_LETTERS:
         return None
@@ -160,6 +166,14 @@ def stopword_hits(text: str) -> dict[str, int]:
     return hits
 
 
+def looks_english(text: str) -> bool:
+    """A quick yes for plainly English text: many English stopwords in its
+    opening words. Lets the full guess run only on the few other lines."""
+    words = [w.casefold() for w in _WORD.findall(text[:400])]
+    hits = sum(w in STOPWORDS["en"] for w in words)
+    return hits >= 4 and hits >= 0.3 * len(words)
+
+
 def guess_language(text: str) -> str | None:
     """The language of a line or paragraph, or None when it cannot be told.
 
@@ -193,4 +207,6 @@ def article_language(text: str, default: str = "en") -> str:
     default (str): returned when no language wins.
     RETURNS (str): an ISO 639-1 code.
     """
-    return guess_language(text) or default
+    # the opening of the body decides; reading all of a long article only
+    # costs time (measured: a third of post-parse time on PolNeAR)
+    return guess_language(text[:ARTICLE_SAMPLE]) or default

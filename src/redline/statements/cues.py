@@ -20,6 +20,7 @@ from redline.statements.lexicon import (
     STANCE_VERBS,
 )
 from redline.statements.spans import subtree_span, trim_span
+from redline.statements.spans import doc_text
 from redline.types import CharSpan
 
 # Learned-scorer thresholds (see cue_model.py), swept on PolNeAR dev.
@@ -116,7 +117,7 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     A cue with no subject of its own ("Asked to comment on …", "adding that
     …") counts only with a complement clause: its phrases are narration.
     """
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     exclude = [speaker] if speaker is not None else []
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     if clauses:
@@ -201,7 +202,7 @@ def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan |
         lo += 1
     if hi < lo:
         return None
-    return trim_span(doc.text, (doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+    return trim_span(doc_text(doc), (doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
 
 
 def fronted_content(verb: Token, speaker: Token | None) -> CharSpan | None:
@@ -220,7 +221,7 @@ def fronted_content(verb: Token, speaker: Token | None) -> CharSpan | None:
     # the cue must close the sentence (allowing adverbials after it)
     if any(t.dep_ in ("ccomp", "dobj") for t in verb.rights):
         return None
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     end_char = verb.doc[lo - 1].idx + len(verb.doc[lo - 1].text)
     return trim_span(text, (start_tok.idx, end_char))
 
@@ -240,7 +241,7 @@ def according_cues(doc) -> list[Cue]:
         if source is None:
             continue
         head = tok.head if tok.head is not tok else None
-        text = doc.text
+        text = doc_text(doc)
         phrase = (tok.idx, source.right_edge.idx + len(source.right_edge.text))
         sent = tok.sent
         if head is not None and head.i != tok.i:
@@ -333,7 +334,7 @@ def colon_cues(doc) -> list[Cue]:
     The prefix must be one to five capitalised words naming someone (an
     entity or all proper nouns); the rest of the line is the content.
     """
-    text = doc.text
+    text = doc_text(doc)
     found = []
     line_start = 0
     for line in text.split("\n"):

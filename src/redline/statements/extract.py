@@ -23,6 +23,7 @@ from redline.statements.cues import Cue, according_cues, colon_cues, fronted_con
 from redline.statements.quotes import Quotation, find_quotations, paragraph_spans
 from redline.statements.spans import merge_spans, overlaps, trim_span
 from redline.statements.speakers import SpeakerResolver, speaker_phrase
+from redline.statements.spans import doc_text
 from redline.types import CharSpan, Statement
 
 # A quotation of fewer words with no cue next to it is a scare quote or a
@@ -68,7 +69,7 @@ def extract_statements(
     RETURNS (list[Statement]): statements with offsets into ``doc.text``.
     """
     skip = skip or []
-    text = doc.text
+    text = doc_text(doc)
     quotes = [q for q in find_quotations(text, skip) if q.start >= body_start]
     cues = [
         c
@@ -114,7 +115,7 @@ def _words(text: str, quote: Quotation) -> int:
 
 # 1. Cues that govern a clause.
 def _clause_drafts(doc: Doc, cues: list[Cue], quotes: list[Quotation]) -> list[Draft]:
-    text = doc.text
+    text = doc_text(doc)
     drafts = []
     for cue in cues:
         content = list(cue.content)
@@ -187,7 +188,7 @@ def _drop_nested(drafts: list[Draft]) -> list[Draft]:
 
 # 2. and 3. Quotations without a governing cue.
 def _attach_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue], quotes: list[Quotation]) -> None:
-    text = doc.text
+    text = doc_text(doc)
     covered = set().union(*(d.quotes for d in drafts)) if drafts else set()
     cue_by_token = {c.token.i: c for c in cues if not c.according}
     paragraphs = paragraph_spans(text)
@@ -242,8 +243,8 @@ def _adjacent_cue(
     doc: Doc, quote: Quotation, cue_by_token: dict[int, Cue], quotes: list[Quotation]
 ) -> Cue | None:
     """The speech cue in the same sentence right after or before a quote."""
-    after = doc.char_span(quote.end, len(doc.text), alignment_mode="expand")
-    closed_sentence = quote.end >= 2 and doc.text[quote.end - 2] in SENTENCE_END
+    after = doc.char_span(quote.end, len(doc_text(doc)), alignment_mode="expand")
+    closed_sentence = quote.end >= 2 and doc_text(doc)[quote.end - 2] in SENTENCE_END
     if after is not None:
         for n, tok in enumerate(after[:AFTER_WINDOW]):
             if "\n" in tok.text or (tok.text in SENTENCE_END):
@@ -295,7 +296,7 @@ def _statement_before(
 
 def _colon_cue(doc: Doc, quote: Quotation, cue_by_token: dict[int, Cue]) -> Cue | None:
     """“The Times reports:” + a quoted paragraph: the cue of the colon line."""
-    head = doc.text[: quote.start].rstrip()
+    head = doc_text(doc)[: quote.start].rstrip()
     if not head.endswith(":"):
         return None
     tok = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
@@ -310,7 +311,7 @@ def _colon_cue(doc: Doc, quote: Quotation, cue_by_token: dict[int, Cue]) -> Cue 
 
 # 4. Finish: kind, speaker, sentence.
 def _finish(doc: Doc, draft: Draft, quotes: list[Quotation], resolver: SpeakerResolver) -> Statement:
-    text = doc.text
+    text = doc_text(doc)
     content = [c for c in (trim_span(text, s, " \t\n") for s in draft.content) if c]
     kind = _kind(text, content, [quotes[i] for i in sorted(draft.quotes)])
     if kind == "direct":

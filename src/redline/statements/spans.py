@@ -88,3 +88,12 @@ def char_to_token(doc: Doc, char: int) -> Token | None:
         if tok.idx >= char:
             return tok
     return None
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document (spaCy rebuilds the string
+    from its tokens on every access, which dominated analysis time)."""
+    text = doc.user_data.get("redline.text")
+    if text is None:
+        text = doc.user_data["redline.text"] = doc.text
+    return text

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.statements.lexicon import ANONYMITY_PHRASES, PERSONAL_PRONOUNS, ROLE_NOUNS, UNNAMED_MARKERS
 from redline.statements.names import gender_of_name
+from redline.statements.spans import doc_text
 from redline.types import CharSpan, Speaker
 
 TITLES = frozenset(
@@ -103,6 +104,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, quoted: list[CharSpan] | None = None) -> None:
         self.doc = doc
         self.quoted = quoted or []  # spans of quotations in the article
+        self.ents = list(doc.ents)  # doc.ents builds new spans on every access
         self.people: dict[str, _Person] = {}
         self.alias: dict[str, str] = {}  # lower-cased name or surname -> canonical
         self.person_mentions: list[tuple[int, str]] = []  # (char, canonical)
@@ -115,7 +117,7 @@ class SpeakerResolver:
 
     # -- building the article's cast -------------------------------------
     def _index_people(self) -> None:
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON" and not _in_title_case_line(e)]
+        persons = [e for e in self.ents if e.label_ == "PERSON" and not _in_title_case_line(e)]
         persons += self._missed_names(persons)
         # longest forms first, so "Peskov" maps to "Dmitry Peskov"
         for ent in sorted(persons, key=lambda e: -len(_clean_name(e).split())):
@@ -141,7 +143,7 @@ class SpeakerResolver:
             if canonical:
                 self.person_mentions.append((ent.start_char, canonical))
                 self._gender_from_context(ent, self.people[canonical])
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in ("ORG", "GPE", "NORP"):
                 name = _clean_name(ent)
                 mentions = self.place_mentions if ent.label_ == "GPE" else self.org_mentions
@@ -245,7 +247,7 @@ class SpeakerResolver:
         at (int): character position of the statement, for recency.
         """
         doc = self.doc
-        mention = doc.text[span[0] : span[1]]
+        mention = doc_text(doc)[span[0] : span[1]]
         phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
         tokens = list(phrase) if phrase is not None else [head]
         low = head.lower_
@@ -308,7 +310,7 @@ class SpeakerResolver:
             person = self._unrecognised_person(head, tokens)
             if person is not None:
                 return self._person_speaker(person, spans, mention)
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "LOC") and ent.start >= tokens[0].i and ent.end <= tokens[-1].i + 1 and head.i < ent.end and head.i >= ent.start:
                 kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "organisation"
                 return Speaker(spans=spans, name=self._org_name(ent), mention=mention, kind=kind)
@@ -335,7 +337,7 @@ class SpeakerResolver:
     def _person_in(self, head: Token, tokens: list[Token]) -> Span | None:
         """The PERSON entity the phrase names its speaker by, if any."""
         lo, hi = tokens[0].i, tokens[-1].i + 1
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON" and e.start >= lo and e.end <= hi]
+        persons = [e for e in self.ents if e.label_ == "PERSON" and e.start >= lo and e.end <= hi]
         for ent in persons:
             if ent.start <= head.i < ent.end:
                 return ent
@@ -394,7 +396,7 @@ class SpeakerResolver:
                 continue
             issuer = tok.dep_ in ("poss", "compound", "pobj") and tok.pos_ in ("PROPN", "NOUN")
             if issuer and (tok.dep_ != "pobj" or tok.head.lower_ in ("by", "from", "of")):
-                for ent in self.doc.ents:
+                for ent in self.ents:
                     if ent.start <= tok.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
                         if ent.label_ == "PERSON":
                             return self._person_speaker(self.alias.get(_clean_name(ent).lower(), _clean_name(ent)), spans, mention)
@@ -496,7 +498,7 @@ def _in_title_case_line(ent: Span) -> bool:
     """Whether ``ent`` sits in a headline-style line ("Egypt and Israel Sign
     Deal …"), where the entity recogniser mistakes capitalised words for
     names."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     words = text[start : end if end >= 0 else len(text)].split()
