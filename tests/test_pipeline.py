@@ -375,18 +375,14 @@ def test_pipeline_stream_reports_a_failing_article_and_goes_on(nlp, monkeypatch)
     assert "R009" in str(got[1]) and "boom" in str(got[1])
 
 
-# Known speaker-resolution gaps (statements/ is owned elsewhere): xfails, strict
-# where no fix is under way, so that a fix shows up as an unexpected pass to be
-# turned into a plain test.
+# Speaker-resolution cases that once failed.
 
 
-@pytest.mark.xfail(strict=True, reason="role lookup: 'the' inside a trailing PP makes an unnamed source definite")
 def test_pipeline_unnamed_source_with_prepositional_phrase_has_no_name(analyze):
     result = analyze("An unnamed official in the Russian delegation said that Moscow’s demands had not changed.", title="T")
     assert result.statements[0].speaker.name is None
 
 
-@pytest.mark.xfail(strict=True, reason="a relative clause stays in the speaker mention and defeats the anonymity check")
 def test_pipeline_anonymous_source_relative_clause_not_in_name(analyze):
     text = "A senior official in the delegation, who spoke on condition of anonymity, said the demands had not changed."
     statement = analyze(text, title="T").statements[0]
@@ -394,8 +390,6 @@ def test_pipeline_anonymous_source_relative_clause_not_in_name(analyze):
     assert statement.speaker.mention == "A senior official in the delegation"
 
 
-@pytest.mark.xfail(strict=False, reason="a role noun resolved forward to a person introduced only later; "
-                   "fixed in statements/speakers.py work in progress: make this a plain test once it lands")
 def test_pipeline_role_noun_does_not_resolve_to_a_later_person(analyze):
     result = analyze(UNBALANCED.replace("the ambassador", "the minister"))
     early = _find(result, "We will never sign this")

@@ -77,7 +77,13 @@ def speaker_phrase(token: Token) -> CharSpan:
     right = token.i
     for child in token.rights:
         if child.dep_ in ("compound", "flat", "appos", "prep", "nummod", "amod") and child.right_edge.i - left < MAX_PHRASE_TOKENS:
-            right = max(right, child.right_edge.i)
+            end = child.right_edge.i
+            if child.dep_ == "prep":
+                # "an official in the delegation, who spoke …": a relative
+                # clause after a comma is not part of the name
+                comma = next((t.i for t in doc[child.i : end + 1] if t.text == ","), None)
+                end = comma - 1 if comma is not None else end
+            right = max(right, end)
         else:
             break
     # never end on a comma or a dangling conjunction
@@ -283,9 +289,13 @@ class SpeakerResolver:
         affiliation = " ".join(t.text for t in tokens if t.ent_type_ in AFFILIATION_ENTS) or None
         if lemma in ROLE_NOUNS or _role_key(lemma) in ROLE_NOUNS:
             sentence = head.sent.text.lower()
+            # definiteness is the head's own determiner, not a "the" inside a
+            # trailing phrase ("an unnamed official in the delegation")
+            definite = any(
+                (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in head.children
+            )
             anonymous = bool(lowers & UNNAMED_MARKERS) or any(p in sentence for p in ANONYMITY_PHRASES)
-            anonymous = anonymous and not (lowers & {"the", "this", "that"})
-            definite = bool(lowers & {"the", "this", "that"}) or tokens[0].dep_ == "poss"
+            anonymous = anonymous and not definite
             if definite and not anonymous:
                 holder = self._role_holder(_role_key(lemma), at)
                 if holder is not None:
