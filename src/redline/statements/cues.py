@@ -19,8 +19,7 @@ from redline.statements.lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
 )
-from redline.statements.spans import subtree_span, trim_span
-from redline.statements.spans import doc_text
+from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_span, trim_span
 from redline.types import CharSpan
 
 # Learned-scorer thresholds (see cue_model.py), swept on PolNeAR dev.
@@ -203,6 +202,24 @@ def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan |
     if hi < lo:
         return None
     return trim_span(doc_text(doc), (doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
+
+
+def parenthetical_content(verb: Token) -> list[CharSpan]:
+    """"The sale, she said, was consistent with …": a cue set off inside the
+    sentence reports the clause around it, in two pieces."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or head is verb or cue_type_of(verb) != "speech":
+        return []
+    doc = verb.doc
+    text = doc_text(doc)
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    pieces = []
+    if head.left_edge.i < lo:
+        pieces.append((doc[head.left_edge.i].idx, doc[lo - 1].idx + len(doc[lo - 1].text)))
+    if hi < head.right_edge.i:
+        pieces.append((doc[hi + 1].idx, doc[head.right_edge.i].idx + len(doc[head.right_edge.i].text)))
+    trimmed = [trim_span(text, p, EDGE_PUNCT + ".") for p in pieces]
+    return [p for p in trimmed if p]
 
 
 def fronted_content(verb: Token, speaker: Token | None) -> CharSpan | None:

@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from redline.statements.cues import Cue, according_cues, colon_cues, fronted_content, verb_cues
+from redline.statements.cues import (
+    Cue,
+    according_cues,
+    colon_cues,
+    fronted_content,
+    parenthetical_content,
+    verb_cues,
+)
 from redline.statements.quotes import Quotation, find_quotations, paragraph_spans
 from redline.statements.spans import merge_spans, overlaps, trim_span
 from redline.statements.speakers import SpeakerResolver, speaker_phrase
@@ -119,6 +126,8 @@ def _clause_drafts(doc: Doc, cues: list[Cue], quotes: list[Quotation]) -> list[D
     drafts = []
     for cue in cues:
         content = list(cue.content)
+        if not content and cue.speaker is not None and not cue.according:
+            content = parenthetical_content(cue.token)
         if not content and cue.speaker is not None and not cue.according:
             fronted = fronted_content(cue.token, cue.speaker)
             if fronted:
