@@ -19,7 +19,7 @@ from redline.statements.lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
 )
-from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_span, trim_span
+from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
 from redline.types import CharSpan
 
 # Learned-scorer thresholds (see cue_model.py), swept on PolNeAR dev.
@@ -186,13 +186,7 @@ def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan |
     own side of the cue (an adverbial the parser hung on the clause but
     which stands before the speaker is narration, not content)."""
     doc = clause.doc
-    lo, hi = clause.left_edge.i, clause.right_edge.i
-    for ex in exclude:
-        ex_lo, ex_hi = ex.left_edge.i, ex.right_edge.i
-        if ex_lo <= lo <= ex_hi:
-            lo = ex_hi + 1
-        if ex_lo <= hi <= ex_hi:
-            hi = ex_lo - 1
+    lo, hi = subtree_bounds(clause, exclude)
     if clause.i > verb.i:
         lo = max(lo, verb.i + 1)
     else:

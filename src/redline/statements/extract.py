@@ -208,20 +208,7 @@ def _attach_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue], quotes: list[
             continue  # inside another statement's content: a mixed quote
         cue = _adjacent_cue(doc, quote, cue_by_token, quotes)
         if cue is not None:
-            owner = next((d for d in drafts if d.cue is cue), None)
-            if owner is not None:
-                owner.content = merge_spans(owner.content + list(quote.pieces), text)
-                owner.quotes.add(index)
-            else:
-                drafts.append(
-                    Draft(
-                        cue=cue,
-                        content=list(quote.pieces),
-                        quotes={index},
-                        speaker=cue.speaker,
-                        inherited_speaker=_inherited_speaker(cue, cues),
-                    )
-                )
+            _attach(drafts, cue, quote, index, cues, text)
             continue
         if _words(text, quote) < MIN_QUOTE_WORDS:
             continue
@@ -240,12 +227,26 @@ def _attach_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue], quotes: list[
             continue
         colon_cue = _colon_cue(doc, quote, cue_by_token)
         if colon_cue is not None:
-            owner = next((d for d in drafts if d.cue is colon_cue), None)
-            if owner is not None:
-                owner.content = merge_spans(owner.content + list(quote.pieces), text)
-                owner.quotes.add(index)
-            else:
-                drafts.append(Draft(cue=colon_cue, content=list(quote.pieces), quotes={index}, speaker=colon_cue.speaker))
+            _attach(drafts, colon_cue, quote, index, cues, text)
+
+
+def _attach(drafts: list[Draft], cue: Cue, quote: Quotation, index: int, cues: list[Cue], text: str) -> None:
+    """Add a quotation to the statement of ``cue`` (“…,” he said, “…”: one
+    statement, several pieces), or start that statement with it."""
+    owner = next((d for d in drafts if d.cue is cue), None)
+    if owner is not None:
+        owner.content = merge_spans(owner.content + list(quote.pieces), text)
+        owner.quotes.add(index)
+        return
+    drafts.append(
+        Draft(
+            cue=cue,
+            content=list(quote.pieces),
+            quotes={index},
+            speaker=cue.speaker,
+            inherited_speaker=_inherited_speaker(cue, cues),
+        )
+    )
 
 
 def _adjacent_cue(

@@ -58,20 +58,27 @@ def overlaps(a: CharSpan, b: CharSpan) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def subtree_span(token: Token, exclude: Iterable[Token] = ()) -> CharSpan:
-    """Span of ``token``'s subtree, stopping short of the excluded subtrees.
-
-    The subtree of a dependency head is contiguous in projective parses; an
-    excluded child at its edge (the speaker, the cue) is cut off.
-    """
+def subtree_bounds(token: Token, exclude: Iterable[Token] = ()) -> tuple[int, int]:
+    """First and last token index of ``token``'s subtree, stopping short of
+    excluded subtrees at its edges (the speaker, the cue)."""
     left, right = token.left_edge.i, token.right_edge.i
-    doc = token.doc
     for ex in exclude:
         lo, hi = ex.left_edge.i, ex.right_edge.i
         if lo <= left <= hi:
             left = hi + 1
         if lo <= right <= hi:
             right = lo - 1
+    return left, right
+
+
+def subtree_span(token: Token, exclude: Iterable[Token] = ()) -> CharSpan:
+    """Span of ``token``'s subtree, stopping short of the excluded subtrees.
+
+    The subtree of a dependency head is contiguous in projective parses; an
+    excluded child at its edge (the speaker, the cue) is cut off.
+    """
+    doc = token.doc
+    left, right = subtree_bounds(token, exclude)
     left = max(left, 0)
     right = min(right, len(doc) - 1)
     if right < left:
