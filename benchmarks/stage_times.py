@@ -1,0 +1,94 @@
+"""Time each analysis stage on PolNeAR texts: parse, clean, statements,
+speaker actors, events.
+
+    python benchmarks/stage_times.py [--limit 100] [--repeat 3]
+
+Parses once (that is the spaCy time), then runs every later stage over the
+same parsed documents ``--repeat`` times and reports the median seconds per
+stage and each stage's share of the whole. Event coding's cost is reported
+against the analysis without it (the issue's budget: at most 10%).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from redline.actors import ArticleActors  # noqa: E402
+from redline.actors.speakers import code_speakers  # noqa: E402
+from redline.clean import article_language, boilerplate_spans  # noqa: E402
+from redline.events import code_events  # noqa: E402
+from redline.parse import load_nlp  # noqa: E402
+from redline.pipeline import actor_resolver  # noqa: E402
+from redline.statements import extract_statements  # noqa: E402
+from redline.types import Article  # noqa: E402
+
+DEFAULT_INPUT = REPO.parent / "shared" / "benchmarks" / "statements-polnear-train.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
+    parser.add_argument("--limit", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    records = []
+    with args.input.open(encoding="utf-8") as lines:
+        for line in lines:
+            if len(records) >= args.limit:
+                break
+            records.append(json.loads(line))
+    articles = [Article(text=r["text"], id=r["id"]) for r in records]
+    nlp = load_nlp()
+    resolver = actor_resolver()
+    started = time.perf_counter()
+    docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
+    parse_s = time.perf_counter() - started
+
+    runs: dict[str, list[float]] = {"clean": [], "statements": [], "actors": [], "events": []}
+    for _ in range(args.repeat):
+        spent = dict.fromkeys(runs, 0.0)
+        for article, doc in zip(articles, docs):
+            t0 = time.perf_counter()
+            article = Article(text=article.text, id=article.id, language=article_language(article.text))
+            skip = boilerplate_spans(article)
+            t1 = time.perf_counter()
+            statements = extract_statements(doc, skip)
+            t2 = time.perf_counter()
+            actors = ArticleActors(resolver, article.date)
+            statements = code_speakers(statements, actors)
+            t3 = time.perf_counter()
+            code_events(doc, article, statements, skip, actors=actors)
+            t4 = time.perf_counter()
+            spent["clean"] += t1 - t0
+            spent["statements"] += t2 - t1
+            spent["actors"] += t3 - t2
+            spent["events"] += t4 - t3
+        for stage, seconds in spent.items():
+            runs[stage].append(seconds)
+
+    medians = {stage: statistics.median(values) for stage, values in runs.items()}
+    before_events = parse_s + medians["clean"] + medians["statements"] + medians["actors"]
+    total = before_events + medians["events"]
+    chars = sum(len(a.text) for a in articles)
+    print(f"{len(articles)} records, {chars:,} chars; later stages: median of {args.repeat} runs")
+    print(f"{'stage':12s} {'seconds':>8s} {'share':>7s}")
+    for stage, seconds in [("parse", parse_s), *medians.items()]:
+        print(f"{stage:12s} {seconds:8.2f} {seconds / total:7.1%}")
+    events_cost = medians["events"] / before_events
+    print(f"event coding adds {events_cost:.1%} to the analysis without it (budget 10%)")
+    print(json.dumps({"records": len(articles), "chars": chars, "parse_s": round(parse_s, 3),
+                      **{f"{k}_s": round(v, 3) for k, v in medians.items()},
+                      "events_added_share": round(events_cost, 4)}))
+
+
+if __name__ == "__main__":
+    main()
