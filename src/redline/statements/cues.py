@@ -50,6 +50,7 @@ class Cue:
     inherited_from: Token | None = None  # cue whose speaker this one shares
     content: list[CharSpan] = field(default_factory=list)
     according: bool = False
+    colon: bool = False  # a "NAME: content" line
 
 
 def cue_type_of(token: Token) -> str | None:
@@ -364,6 +365,7 @@ def colon_cues(doc) -> list[Cue]:
                             speaker=prefix.root,
                             content=[content],
                             according=True,  # content is fixed; no clause search
+                            colon=True,
                         )
                     )
         line_start += len(line) + 1

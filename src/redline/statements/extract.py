@@ -83,7 +83,9 @@ def extract_statements(
         for c in verb_cues(doc, [q.outer for q in quotes if q.double]) + according_cues(doc) + colon_cues(doc)
         if c.token.idx >= body_start
         and not _in_ranges(c.token.idx, skip)
-        and not _inside_quote(c.token.idx, quotes)
+        # a cue inside a quotation is the quoted speaker's business, except a
+        # transcript line opening a quoted paragraph ("“PENCE: Well, …")
+        and (c.colon or not _inside_quote(c.token.idx, quotes))
     ]
     drafts = _clause_drafts(doc, cues, quotes)
     _attach_quotes(doc, drafts, cues, quotes)
