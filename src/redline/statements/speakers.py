@@ -199,13 +199,12 @@ class SpeakerResolver:
         role_tokens: list[Token] = []
         # pre-modifiers outside the entity: compound chain ending at the name
         i = ent.start - 1
-        while i >= 0 and doc[i].head.i in range(ent.start, ent.end) or (
-            i >= 0 and doc[i].dep_ in ("compound", "amod") and doc[i].head.i >= i and doc[i].head.i < ent.end
+        while i >= 0 and (
+            ent.start <= doc[i].head.i < ent.end
+            or (doc[i].dep_ in ("compound", "amod") and i <= doc[i].head.i < ent.end)
         ):
             role_tokens.insert(0, doc[i])
             i -= 1
-            if i < 0:
-                break
         # titles the entity itself took in ("spokeswoman Nadia Farouk")
         role_tokens.extend(t for t in ent if t.lower_ in TITLES or t.lemma_.lower() in ROLE_NOUNS)
         for child in head.children:

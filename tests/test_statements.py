@@ -1,0 +1,110 @@
+"""Statements: quotation pairing, cues, speakers — on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.statements import extract_statements
+from redline.statements.cue_model import load_cue_model
+from redline.statements.quotes import find_quotations
+
+
+def _quoted(text: str) -> list[str]:
+    return [" | ".join(text[s:e] for s, e in q.pieces) for q in find_quotations(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We will not move,” she said.", ["We will not move,"]),
+        ('He said "we are ready" and left.', ["we are ready"]),
+        # apostrophes are never quotation marks
+        ("Russia’s envoy said “we don’t accept it.”", ["we don’t accept it."]),
+        # one quotation over two paragraphs: a mark opens each, one closes
+        ("“First part of it.\n\n“Second part,” he said.", ["First part of it. | Second part,"]),
+        # an opener never closed in its paragraph is dropped, not carried on
+        ("She said “this never closes.\n\nA new paragraph with “a real quote” here.", ["a real quote"]),
+        # inner single quotes stay inside the double quotation
+        ("“They called it ‘a red line’ again,” he said.", ["They called it ‘a red line’ again,"]),
+        # a single-quoted scare quote outside double quotes is found on its own
+        ("The so-called ‘peace plan’ was ignored.", ["peace plan"]),
+    ],
+)
+def test_statements_quotation_pairing(text, expected):
+    assert _quoted(text) == expected
+
+
+def test_statements_unbalanced_mark_does_not_swallow_the_article(nlp):
+    text = (
+        "The minister said “we will see.\n\n"
+        "Officials in Oslo said the talks would resume on Monday.\n\n"
+        "“Nothing is agreed until everything is agreed,” the envoy said."
+    )
+    statements = extract_statements(nlp(text))
+    contents = [text[s:e] for st in statements for s, e in st.content]
+    assert "the talks would resume on Monday" in contents
+    assert "Nothing is agreed until everything is agreed," in contents
+
+
+@pytest.mark.parametrize(
+    "text, kind, cue_type",
+    [
+        ("Foreign Minister Lena Moss said that the border would stay closed.", "indirect", "speech"),
+        ("“The border will stay closed,” Foreign Minister Lena Moss said.", "direct", "speech"),
+        ("Lena Moss said the border would stay “closed until further notice.”", "mixed", "speech"),
+        ("Officials believe the border will stay closed until spring.", "indirect", "stance"),
+    ],
+)
+def test_statements_kind_and_cue_type(nlp, text, kind, cue_type):
+    statements = extract_statements(nlp(text))
+    assert [(s.kind, s.cue_type) for s in statements] == [(kind, cue_type)]
+
+
+def test_statements_split_quote_is_one_statement(nlp):
+    text = "“We are ready to talk,” the spokeswoman said, “but not under pressure.”"
+    statements = extract_statements(nlp(text))
+    assert len(statements) == 1
+    assert [text[s:e] for s, e in statements[0].content] == ["We are ready to talk,", "but not under pressure."]
+
+
+def test_statements_speaker_chain_resolves_to_the_full_name(nlp):
+    text = (
+        "Interior Ministry spokeswoman Clara Voss said on Monday that the checkpoints would reopen.\n\n"
+        "“We expect traffic to return to normal,” the spokeswoman said.\n\n"
+        "Voss added that a new crossing would open in May. She did not give a date for the talks.\n\n"
+        "“It is a matter of weeks,” she said."
+    )
+    statements = extract_statements(nlp(text))
+    assert [s.speaker.name for s in statements] == ["Clara Voss"] * 4
+    mentions = [s.speaker.mention for s in statements]
+    assert mentions == ["Interior Ministry spokeswoman Clara Voss", "the spokeswoman", "Voss", "she"]
+
+
+def test_statements_unnamed_source_keeps_role_without_name(nlp):
+    text = "An unnamed defence official told reporters that the drills would end on Friday."
+    speaker = extract_statements(nlp(text))[0].speaker
+    assert speaker.name is None
+    assert speaker.role == "official"
+    assert speaker.kind == "unnamed"
+
+
+def test_statements_offsets_point_into_the_text_as_given(nlp):
+    text = "Headline\n\n  The mayor said that \u201cthe bridge is safe.\u201d  "
+    statement = extract_statements(nlp(text))[0]
+    assert text[statement.cue[0][0] : statement.cue[0][1]] == "said"
+    assert "the bridge is safe." in " ".join(text[s:e] for s, e in statement.content)
+
+
+def test_statements_skip_ranges_are_never_reported(nlp):
+    text = "The envoy said the ceasefire held.\n\nRead also:\nThe minister said the war was over."
+    skip = [(text.index("Read also"), len(text))]
+    statements = extract_statements(nlp(text), skip)
+    assert [text[s:e] for st in statements for s, e in st.content] == ["the ceasefire held"]
+
+
+def test_statements_cue_model_ships_and_scores_speech_verbs_high(nlp):
+    model = load_cue_model()
+    assert model is not None
+    doc = nlp("The president said that the talks had failed. The talks said nothing of the kind of weather.")
+    said = [t for t in doc if t.text == "said"]
+    assert model.probability(said[0], quoted=False) > 0.5
