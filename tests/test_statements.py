@@ -108,3 +108,11 @@ def test_statements_cue_model_ships_and_scores_speech_verbs_high(nlp):
     doc = nlp("The president said that the talks had failed. The talks said nothing of the kind of weather.")
     said = [t for t in doc if t.text == "said"]
     assert model.probability(said[0], quoted=False) > 0.5
+
+
+def test_statements_dash_attribution_after_a_quote(nlp):
+    text = "Readers wrote in.\n\n“The bridge should never have closed.” ― Marta Lindgren\n"
+    statement = extract_statements(nlp(text))[0]
+    assert statement.speaker.name == "Marta Lindgren"
+    assert statement.kind == "direct"
+    assert text[statement.cue[0][0] : statement.cue[0][1]] == "―"

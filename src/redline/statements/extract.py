@@ -208,7 +208,7 @@ def _attach_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue], quotes: list[
             continue
         if any(d.start <= quote.start and quote.end <= d.end for d in drafts):
             continue  # inside another statement's content: a mixed quote
-        cue = _adjacent_cue(doc, quote, cue_by_token, quotes)
+        cue = _adjacent_cue(doc, quote, cue_by_token, quotes) or _dash_cue(doc, quote)
         if cue is not None:
             _attach(drafts, cue, quote, index, cues, text)
             continue
@@ -281,6 +281,26 @@ def _adjacent_cue(
             if cue is not None and cue.cue_type == "speech":
                 return cue
     return None
+
+
+DASHES = "―—–"
+
+
+def _dash_cue(doc: Doc, quote: Quotation) -> Cue | None:
+    """“…” ― Sonya Herridge: a dash and a name right after a quotation
+    (epigraphs, reader comments, embedded posts) attribute it."""
+    after = doc.char_span(quote.end, min(len(doc_text(doc)), quote.end + 80), alignment_mode="contract")
+    if after is None or len(after) < 2 or after[0].text not in DASHES:
+        return None
+    names = []
+    for tok in after[1:6]:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            break
+        names.append(tok)
+    if not names:
+        return None
+    dash = after[0]
+    return Cue(token=dash, cue_type="speech", cue_spans=[(dash.idx, dash.idx + len(dash.text))], speaker=names[-1])
 
 
 def _statement_before(
