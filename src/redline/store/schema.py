@@ -1,0 +1,164 @@
+"""The corpus database: SQLAlchemy Core tables, the same on SQLite and PostgreSQL.
+
+Tables (``metadata`` holds them; Alembic migrations in ``migrations/`` create
+them, so this module and the newest revision describe the same schema):
+
+- ``articles``: one row per stored text, keyed by ``content_hash`` (SHA-256
+  of the text exactly as read). ``body_hash`` and ``minhash`` fingerprint the
+  body without boilerplate; a near-duplicate (the same story republished with
+  other furniture) points to its original through ``duplicate_of`` and has no
+  statements or events of its own.
+- ``article_bands``: the MinHash LSH band keys that find near-duplicate
+  candidates with an index lookup (see ``redline.store.fingerprint``).
+- ``statements``: attributed statements with the speaker's fields flattened;
+  offsets as JSON lists of ``[start, end]`` pairs into ``articles.text``.
+- ``speaker_mentions``: each place a statement names its speaker.
+- ``actors``: every actor code seen, split into country and sector.
+- ``events``: PLOVER events, one row per distinct happening: the same event
+  reported by several articles is one row with several ``event_sources``.
+  ``article_id`` and the offsets on the row belong to the first article that
+  reported it; ``event_key`` groups candidates for that merge.
+- ``event_sources``: every (event, article) mention with its offsets.
+
+Full-text search of statement content is not in ``metadata``: the migrations
+make an FTS5 table ``statements_fts`` (kept by triggers) on SQLite and a GIN
+index over ``to_tsvector('english', content_text)`` on PostgreSQL;
+``redline.store.query.search_statements`` uses whichever is there.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.Text),  # the input's own id (file stem, JSONL "id", feed entry id)
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("date", sa.Date),
+    sa.Column("publisher", sa.Text),
+    sa.Column("language", sa.String(16)),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("body_start", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("boilerplate", sa.JSON),  # [[start, end], ...]
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("source", sa.Text),  # file path, "file.jsonl:LINE" or URL it was read from
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("analyzed_at", sa.DateTime(timezone=True)),
+    sa.Column("body_hash", sa.String(64), index=True),
+    sa.Column("minhash", sa.LargeBinary),
+    sa.Column("duplicate_of", sa.Integer, sa.ForeignKey("articles.id"), index=True),
+    sa.Index("ix_articles_date", "date"),
+    sa.Index("ix_articles_url", "url"),
+)
+
+article_bands = sa.Table(
+    "article_bands",
+    metadata,
+    sa.Column("band", sa.SmallInteger, primary_key=True),
+    sa.Column("key", sa.BigInteger, primary_key=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+statements = sa.Table(
+    "statements",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("position", sa.Integer, nullable=False),  # index in Analysis.statements
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("cue_type", sa.String(16), nullable=False),
+    sa.Column("speaker_name", sa.Text, index=True),
+    sa.Column("speaker_actor", sa.String(32), index=True),
+    sa.Column("speaker_mention", sa.Text),
+    sa.Column("speaker_role", sa.Text),
+    sa.Column("speaker_affiliation", sa.Text),
+    sa.Column("speaker_kind", sa.String(16)),
+    sa.Column("speaker_spans", sa.JSON),
+    sa.Column("cue_spans", sa.JSON),
+    sa.Column("content_spans", sa.JSON),
+    sa.Column("sentence_start", sa.Integer),
+    sa.Column("sentence_end", sa.Integer),
+    sa.Column("cue_text", sa.Text),
+    sa.Column("content_text", sa.Text),
+)
+
+speaker_mentions = sa.Table(
+    "speaker_mentions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("statement_id", sa.Integer, sa.ForeignKey("statements.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text),
+)
+
+actors = sa.Table(
+    "actors",
+    metadata,
+    sa.Column("code", sa.String(32), primary_key=True),
+    sa.Column("country", sa.String(3), index=True),
+    sa.Column("sector", sa.String(32)),
+    sa.Column("name", sa.Text),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("statement_id", sa.Integer, sa.ForeignKey("statements.id", ondelete="SET NULL")),
+    sa.Column("date", sa.Date),
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("mode", sa.String(32)),
+    sa.Column("source_text", sa.Text),
+    sa.Column("source_code", sa.String(32)),
+    sa.Column("source_name", sa.Text),
+    sa.Column("source_country", sa.String(3)),
+    sa.Column("source_sector", sa.String(32)),
+    sa.Column("target_text", sa.Text),
+    sa.Column("target_code", sa.String(32)),
+    sa.Column("target_name", sa.Text),
+    sa.Column("target_country", sa.String(3)),
+    sa.Column("target_sector", sa.String(32)),
+    sa.Column("sources", sa.JSON),  # every source code (compound actors)
+    sa.Column("targets", sa.JSON),
+    sa.Column("intensity", sa.Float),
+    sa.Column("quad", sa.SmallInteger),
+    sa.Column("cameo", sa.String(8)),
+    sa.Column("goldstein", sa.Float),
+    sa.Column("negated", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("asserted_by", sa.String(16)),
+    sa.Column("sentence_start", sa.Integer),
+    sa.Column("sentence_end", sa.Integer),
+    sa.Column("trigger_spans", sa.JSON),
+    sa.Column("evidence", sa.Text),  # the evidence sentence's text
+    sa.Column("event_key", sa.String(40), nullable=False, index=True),
+    sa.Index("ix_events_source_code", "source_code"),
+    sa.Index("ix_events_target_code", "target_code"),
+    sa.Index("ix_events_dyad", "source_code", "target_code"),
+    sa.Index("ix_events_source_country", "source_country"),
+    sa.Index("ix_events_target_country", "target_country"),
+    sa.Index("ix_events_type", "type"),
+    sa.Index("ix_events_date", "date"),
+)
+
+event_sources = sa.Table(
+    "event_sources",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("statement_id", sa.Integer, sa.ForeignKey("statements.id", ondelete="SET NULL")),
+    sa.Column("sentence_start", sa.Integer),
+    sa.Column("sentence_end", sa.Integer),
+    sa.Column("trigger_spans", sa.JSON),
+)
+
+# Tables whose rows are derived from an article's analysis (replaced by reanalyze).
+DERIVED = (event_sources, speaker_mentions, statements)

@@ -1,0 +1,377 @@
+"""Writing to the corpus database: articles, their derived rows, event merging.
+
+Every function takes an open Connection and leaves committing to the caller,
+so ``redline.store.ingest`` can commit per batch and ``reanalyze`` per article.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+import sqlalchemy as sa
+
+from redline.store.db import insert_ignore
+from redline.store.fingerprint import DUPLICATE_SIMILARITY, Fingerprint, similarity
+from redline.store.schema import (
+    actors,
+    article_bands,
+    articles,
+    event_sources,
+    events,
+    speaker_mentions,
+    statements,
+)
+from redline.types import ActorRef, Analysis, Article, CharSpan, Event
+
+# Two reports are of one event when their keys match (date, type, mode,
+# negation, source and target codes) and their evidence sentences share at
+# least this share of their words (Jaccard): a wire story and its rewrite
+# ("Russia rejected the proposal on Friday" / "On Friday Russia rejected the
+# proposal") merge; another sentence about the same dyad does not.
+EVIDENCE_SIMILARITY = 0.8
+# Near-duplicate candidates checked per article (the best LSH matches first).
+MAX_CANDIDATES = 50
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Stored:
+    """What storing one analysis added."""
+
+    statements: int = 0
+    events: int = 0  # new event rows
+    merged: int = 0  # reports added as sources of events already stored
+
+
+def now() -> datetime:
+    """The current time, UTC."""
+    return datetime.now(timezone.utc)
+
+
+def to_date(value: str | None) -> date | None:
+    """An ISO date string as a date (None when absent or not a date)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def is_stored(connection: sa.Connection, content_hash: str) -> bool:
+    """Whether an article with this exact text is in the database."""
+    found = connection.execute(
+        sa.select(articles.c.id).where(articles.c.content_hash == content_hash).limit(1)
+    ).first()
+    return found is not None
+
+
+def url_is_stored(connection: sa.Connection, url: str) -> bool:
+    """Whether an article read from this URL is in the database."""
+    found = connection.execute(
+        sa.select(articles.c.id).where(articles.c.url == url).limit(1)
+    ).first()
+    return found is not None
+
+
+def find_original(connection: sa.Connection, fp: Fingerprint) -> int | None:
+    """The stored article this one republishes (same body or MinHash ≥ threshold).
+
+    RETURNS (int | None): the original's row id (never itself a duplicate).
+    """
+    if fp.body_hash is not None:
+        row = connection.execute(
+            sa.select(articles.c.id, articles.c.duplicate_of)
+            .where(articles.c.body_hash == fp.body_hash)
+            .order_by(articles.c.id)
+            .limit(1)
+        ).first()
+        if row is not None:
+            return row.duplicate_of or row.id
+    if fp.minhash is None:
+        return None
+    match = sa.or_(*(sa.and_(article_bands.c.band == b, article_bands.c.key == k) for b, k in fp.bands()))
+    hits = sa.func.count().label("hits")
+    candidates = (
+        sa.select(article_bands.c.article_id, hits)
+        .where(match)
+        .group_by(article_bands.c.article_id)
+        .order_by(hits.desc(), article_bands.c.article_id)
+        .limit(MAX_CANDIDATES)
+        .subquery()
+    )
+    rows = connection.execute(
+        sa.select(articles.c.id, articles.c.duplicate_of, articles.c.minhash)
+        .join(candidates, candidates.c.article_id == articles.c.id)
+        .order_by(candidates.c.hits.desc(), articles.c.id)
+    ).all()
+    best, best_score = None, DUPLICATE_SIMILARITY
+    for row in rows:
+        score = similarity(fp.minhash, row.minhash) if row.minhash else 0.0
+        if score >= best_score:
+            best, best_score = row, score
+    return None if best is None else (best.duplicate_of or best.id)
+
+
+def insert_article(
+    connection: sa.Connection,
+    article: Article,
+    fp: Fingerprint,
+    boilerplate: list[CharSpan],
+    *,
+    duplicate_of: int | None = None,
+    analyzed: bool = False,
+) -> int:
+    """Store one article row (and its LSH bands, unless it is a duplicate).
+
+    RETURNS (int): the new row's id.
+    """
+    values = {
+        "article_id": article.id,
+        "url": article.url,
+        "title": article.title,
+        "date": to_date(article.date),
+        "publisher": article.publisher,
+        "language": article.language,
+        "text": article.text,
+        "body_start": article.body_start,
+        "boilerplate": [list(span) for span in boilerplate],
+        "content_hash": fp.content_hash,
+        "source": article.source,
+        "ingested_at": now(),
+        "analyzed_at": now() if analyzed else None,
+        "body_hash": fp.body_hash,
+        "minhash": fp.minhash,
+        "duplicate_of": duplicate_of,
+    }
+    pk = connection.execute(sa.insert(articles).values(values).returning(articles.c.id)).scalar_one()
+    if duplicate_of is None and fp.minhash is not None:
+        connection.execute(
+            sa.insert(article_bands), [{"band": b, "key": k, "article_id": pk} for b, k in fp.bands()]
+        )
+    return pk
+
+
+def insert_analysis(connection: sa.Connection, article_pk: int, analysis: Analysis) -> Stored:
+    """Store an analysis's statements, speaker mentions, actors and events.
+
+    Events already stored from another article (same key, near-identical
+    evidence) gain this article as a source instead of a new row.
+    """
+    text = analysis.article.text
+    stored = Stored()
+    statement_ids = _insert_statements(connection, article_pk, analysis)
+    stored.statements = len(statement_ids)
+    _insert_actors(connection, analysis)
+    day = to_date(analysis.article.date)
+    for event in analysis.events:
+        statement_id = (
+            statement_ids[event.statement_index]
+            if event.statement_index is not None and 0 <= event.statement_index < len(statement_ids)
+            else None
+        )
+        evidence = text[event.sentence[0]:event.sentence[1]]
+        key = event_key(event, day)
+        existing = _same_event(connection, key, evidence, article_pk) if day is not None else None
+        if existing is None:
+            row = _event_row(event, article_pk, statement_id, day, evidence, key)
+            existing = connection.execute(sa.insert(events).values(row).returning(events.c.id)).scalar_one()
+            stored.events += 1
+        else:
+            stored.merged += 1
+        connection.execute(
+            sa.insert(event_sources).values(
+                event_id=existing,
+                article_id=article_pk,
+                statement_id=statement_id,
+                sentence_start=event.sentence[0],
+                sentence_end=event.sentence[1],
+                trigger_spans=[list(span) for span in event.trigger],
+            )
+        )
+    connection.execute(sa.update(articles).where(articles.c.id == article_pk).values(analyzed_at=now()))
+    return stored
+
+
+def delete_derived(connection: sa.Connection, article_pk: int) -> None:
+    """Remove an article's statements, mentions and event reports.
+
+    An event this article alone reported goes; one that other articles also
+    reported stays, re-pointed to the earliest remaining report.
+    """
+    connection.execute(sa.delete(event_sources).where(event_sources.c.article_id == article_pk))
+    orphans = sa.select(event_sources.c.id).where(event_sources.c.event_id == events.c.id).exists()
+    connection.execute(sa.delete(events).where(events.c.article_id == article_pk, ~orphans))
+    for event_id in connection.execute(sa.select(events.c.id).where(events.c.article_id == article_pk)).scalars():
+        first = connection.execute(
+            sa.select(event_sources).where(event_sources.c.event_id == event_id).order_by(event_sources.c.id).limit(1)
+        ).one()
+        connection.execute(
+            sa.update(events)
+            .where(events.c.id == event_id)
+            .values(
+                article_id=first.article_id,
+                statement_id=first.statement_id,
+                sentence_start=first.sentence_start,
+                sentence_end=first.sentence_end,
+                trigger_spans=first.trigger_spans,
+            )
+        )
+    connection.execute(sa.delete(speaker_mentions).where(speaker_mentions.c.article_id == article_pk))
+    connection.execute(sa.delete(statements).where(statements.c.article_id == article_pk))
+
+
+def event_key(event: Event, day: date | None) -> str:
+    """The merge key: date, type, mode, negation, source and target codes."""
+    parts = [
+        day.isoformat() if day else "",
+        event.type,
+        event.mode or "",
+        "neg" if event.negated else "",
+        ",".join(sorted(ref.code or "" for ref in event.sources)),
+        ",".join(sorted(ref.code or "" for ref in event.targets)),
+    ]
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()
+
+
+def evidence_similarity(a: str, b: str) -> float:
+    """Jaccard similarity of two sentences' case-folded word sets."""
+    left, right = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
+    if not left and not right:
+        return 1.0
+    return len(left & right) / len(left | right)
+
+
+def _same_event(connection: sa.Connection, key: str, evidence: str, article_pk: int) -> int | None:
+    """An event stored from another article with this key and near-identical evidence."""
+    own = (
+        sa.select(event_sources.c.id)
+        .where(event_sources.c.event_id == events.c.id, event_sources.c.article_id == article_pk)
+        .exists()
+    )
+    rows = connection.execute(
+        sa.select(events.c.id, events.c.evidence).where(events.c.event_key == key, ~own).order_by(events.c.id)
+    ).all()
+    for row in rows:
+        if evidence_similarity(evidence, row.evidence or "") >= EVIDENCE_SIMILARITY:
+            return row.id
+    return None
+
+
+def _insert_statements(connection: sa.Connection, article_pk: int, analysis: Analysis) -> list[int]:
+    """Statement rows (and their speaker mentions); their ids in analysis order."""
+    text = analysis.article.text
+    rows = []
+    for position, st in enumerate(analysis.statements):
+        sp = st.speaker
+        rows.append({
+            "article_id": article_pk,
+            "position": position,
+            "kind": st.kind,
+            "cue_type": st.cue_type,
+            "speaker_name": sp.name,
+            "speaker_actor": sp.actor,
+            "speaker_mention": sp.mention,
+            "speaker_role": sp.role,
+            "speaker_affiliation": sp.affiliation,
+            "speaker_kind": sp.kind,
+            "speaker_spans": [list(span) for span in sp.spans],
+            "cue_spans": [list(span) for span in st.cue],
+            "content_spans": [list(span) for span in st.content],
+            "sentence_start": st.sentence[0],
+            "sentence_end": st.sentence[1],
+            "cue_text": st.cue_text(text),
+            "content_text": st.content_text(text),
+        })
+    if not rows:
+        return []
+    ids = list(
+        connection.execute(
+            sa.insert(statements).returning(statements.c.id, sort_by_parameter_order=True), rows
+        ).scalars()
+    )
+    mentions = [
+        {"statement_id": sid, "article_id": article_pk, "start": s, "end": e, "text": text[s:e]}
+        for sid, st in zip(ids, analysis.statements)
+        for s, e in st.speaker.spans
+    ]
+    if mentions:
+        connection.execute(sa.insert(speaker_mentions), mentions)
+    return ids
+
+
+def _insert_actors(connection: sa.Connection, analysis: Analysis) -> None:
+    """Add the actor codes this analysis uses to the actors table."""
+    refs: dict[str, str | None] = {}
+    for event in analysis.events:
+        for ref in (*event.sources, *event.targets):
+            if ref.code:
+                refs.setdefault(ref.code, ref.name)
+    for st in analysis.statements:
+        if st.speaker.actor:
+            refs.setdefault(st.speaker.actor, None)
+    rows = []
+    for code, name in refs.items():
+        country, sector = split_code(code)
+        rows.append({"code": code, "country": country, "sector": sector, "name": name})
+    insert_ignore(connection, actors, rows)
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    from redline.actors.dictionaries import builtin_tables
+
+    return frozenset(builtin_tables().countries)
+
+
+def split_code(code: str | None) -> tuple[str | None, str | None]:
+    """An actor code's (country, sector): "RUSGOV" → ("RUS", "GOV"), "IGO" → ("IGO", None)."""
+    if not code:
+        return None, None
+    from redline.actors.dictionaries import parse_actor_code
+
+    return parse_actor_code(code, _countries())
+
+
+def _actor_fields(prefix: str, refs: tuple[ActorRef, ...]) -> dict[str, object]:
+    first = refs[0] if refs else None
+    country, sector = split_code(first.code if first else None)
+    return {
+        f"{prefix}_text": first.text if first else None,
+        f"{prefix}_code": first.code if first else None,
+        f"{prefix}_name": first.name if first else None,
+        f"{prefix}_country": country,
+        f"{prefix}_sector": sector,
+    }
+
+
+def _event_row(
+    event: Event, article_pk: int, statement_id: int | None, day: date | None, evidence: str, key: str
+) -> dict[str, object]:
+    return {
+        "article_id": article_pk,
+        "statement_id": statement_id,
+        "date": day,
+        "type": event.type,
+        "mode": event.mode,
+        **_actor_fields("source", event.sources),
+        **_actor_fields("target", event.targets),
+        "sources": [ref.code for ref in event.sources],
+        "targets": [ref.code for ref in event.targets],
+        "intensity": event.intensity,
+        "quad": event.quad,
+        "cameo": event.cameo,
+        "goldstein": event.goldstein,
+        "negated": event.negated,
+        "asserted_by": event.asserted_by,
+        "sentence_start": event.sentence[0],
+        "sentence_end": event.sentence[1],
+        "trigger_spans": [list(span) for span in event.trigger],
+        "evidence": evidence,
+        "event_key": key,
+    }
