@@ -1,0 +1,116 @@
+"""Export stored events: Parquet, CSV, JSON Lines, GDELT-style TSV, PLOVER JSON.
+
+    from redline.export import export
+    export("redline.db", format="parquet", output="events.parquet", since="2022-01-01", actor="RUS")
+
+Rows are read in pages (``redline.store.query.iter_events``) and written as
+they come, so the database is never loaded whole.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any
+
+import sqlalchemy as sa
+
+from redline.export.gdelt import write_gdelt
+from redline.export.plover import plover_record, write_plover
+from redline.export.rows import flat_row
+from redline.export.tabular import write_csv, write_jsonl, write_parquet
+from redline.store.db import open_db
+from redline.store.query import PAGE_SIZE, event_reports, iter_events
+
+FORMATS = ("parquet", "csv", "jsonl", "gdelt", "plover")
+
+
+class ExportError(ValueError):
+    """An export that cannot be made as asked (unknown format, no file for Parquet)."""
+
+
+def export(
+    db_url: str | Path | None = None,
+    *,
+    format: str,
+    output: str | Path | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    actor: str | None = None,
+    type: str | None = None,
+    page_size: int = PAGE_SIZE,
+) -> int:
+    """Write the stored events that match the filters to ``output``.
+
+    db_url (str | Path | None): SQLAlchemy URL or SQLite path; None is ./redline.db.
+    format (str): parquet | csv | jsonl (one row per event, ``rows.EVENT_COLUMNS``),
+        gdelt (``gdelt.GDELT_COLUMNS``), plover (``plover`` records).
+    output (str | Path | None): the file; None or "-" is standard output
+        (not for parquet).
+    since, until (str | date | None): inclusive date range, YYYY-MM-DD.
+    actor (str | None): an actor code or country on either side ("RUS").
+    type (str | None): a PLOVER event type ("REJECT").
+    RETURNS (int): the number of events written.
+    RAISES (ExportError): unknown format, or Parquet without a file.
+        (QueryError): a bad date.
+    """
+    format = format.lower()
+    if format not in FORMATS:
+        raise ExportError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    to_stdout = output is None or str(output) == "-"
+    if format == "parquet" and to_stdout:
+        raise ExportError("parquet needs an output file (-o FILE)")
+    filters = {"since": since, "until": until, "actor": actor, "type": type}
+    from redline.store.query import event_filters
+
+    event_filters(**filters)  # bad dates fail before the file is created
+    engine = open_db(db_url)
+    try:
+        with engine.connect() as connection:
+            events = iter_events(connection, page_size=page_size, **filters)
+            if format == "parquet":
+                return write_parquet((flat_row(e) for e in events), str(output))
+            with _open(output) as out:
+                if format == "csv":
+                    return write_csv((flat_row(e) for e in events), out)
+                if format == "jsonl":
+                    return write_jsonl((flat_row(e) for e in events), out)
+                reported = _with_reports(connection, events, page_size)
+                if format == "gdelt":
+                    return write_gdelt((_gdelt_counts(e, r) for e, r in reported), out)
+                return write_plover((plover_record(e, r) for e, r in reported), out)
+    finally:
+        engine.dispose()
+
+
+def _with_reports(
+    connection: sa.Connection, events: Iterator[dict[str, Any]], page_size: int
+) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Each event with its reports, fetched one page of events at a time."""
+    while page := list(islice(events, page_size)):
+        reports = event_reports(connection, [e["event_id"] for e in page])
+        for event in page:
+            yield event, reports.get(event["event_id"], [])
+
+
+def _gdelt_counts(event: dict[str, Any], reports: list[dict[str, Any]]) -> dict[str, Any]:
+    event["n_mentions"] = len(reports)
+    event["n_publishers"] = len({r["publisher"] for r in reports if r.get("publisher")})
+    return event
+
+
+@contextmanager
+def _open(output: str | Path | None) -> Iterator[IO[str]]:
+    if output is None or str(output) == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with open(output, "w", encoding="utf-8", newline="") as handle:
+        yield handle
+
+
+__all__ = ["FORMATS", "ExportError", "export"]
