@@ -127,5 +127,11 @@ def analyze(
         typer.echo(f"redline: {writer.count} article(s) analysed → {output}", err=True)
 
 
+# The corpus commands (ingest, reanalyze, stats, export) live in their own modules.
+from redline.cli import export as _export_cli, ingest as _ingest_cli, stats as _stats_cli  # noqa: E402
+
+for _commands in (_ingest_cli, _stats_cli, _export_cli):
+    _commands.register(app)
+
 if __name__ == "__main__":  # pragma: no cover
     app()

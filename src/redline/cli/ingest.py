@@ -1,0 +1,112 @@
+"""``redline ingest`` and ``redline reanalyze``: one library call each, plus error translation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from redline.actors import TableError
+from redline.cli._corpus import (
+    console,
+    db_option,
+    failed_inputs,
+    print_summary,
+    progress_bar,
+    sigterm_as_interrupt,
+)
+from redline.errors import ModelNotFound
+from redline.pipeline import BATCH_SIZE
+from redline.read.feeds import DEFAULT_DELAY, DEFAULT_TIMEOUT
+from redline.store import Interrupted, StoreError, ingest, reanalyze, stats
+
+EXIT_INTERRUPTED = 130
+
+
+def ingest_cli(
+    paths: list[str] = typer.Argument(
+        ..., help="Files (.txt, .html, .jsonl, .rss/.atom/.xml feeds), directories, or feed/page URLs."
+    ),
+    db_url: Optional[str] = db_option(),
+    batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", help="Articles parsed per batch."),
+    commit_every: Optional[int] = typer.Option(
+        None, "--commit-every", help="Articles per committed transaction (default: --batch-size)."
+    ),
+    actor_tables: Optional[list[Path]] = typer.Option(
+        None, "--actors", help="Your own actor/people table (TSV); repeatable."
+    ),
+    delay: float = typer.Option(DEFAULT_DELAY, "--delay", help="Seconds between two requests to one host."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Seconds before a request gives up."),
+) -> None:
+    """Read, analyse and store articles in the corpus database.
+
+    Re-running adds nothing already stored; near-duplicates are linked to
+    their original; an interrupted run continues where it stopped.
+
+    Example: redline ingest articles/ news.jsonl https://example.org/feed.xml --db corpus.db
+    """
+    with progress_bar("ingest") as update, sigterm_as_interrupt():
+        try:
+            summary = ingest(
+                paths, db_url, batch_size=batch_size, commit_every=commit_every,
+                actor_tables=actor_tables, delay=delay, timeout=timeout, on_progress=update,
+            )
+        except Interrupted as exc:
+            summary = exc.summary
+        except StoreError as exc:
+            console.print(f"redline: {exc}", markup=False)
+            raise typer.Exit(2) from exc
+        except ModelNotFound as exc:
+            console.print(f"redline: {exc}", markup=False)
+            raise typer.Exit(3) from exc
+        except (TableError, FileNotFoundError) as exc:
+            console.print(f"redline: bad --actors table: {exc}", markup=False)
+            raise typer.Exit(2) from exc
+    print_summary(summary)
+    if summary.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if failed_inputs(summary):
+        raise typer.Exit(1)
+
+
+def reanalyze_cli(
+    db_url: Optional[str] = db_option(),
+    batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", help="Articles parsed per batch."),
+    actor_tables: Optional[list[Path]] = typer.Option(
+        None, "--actors", help="Your own actor/people table (TSV); repeatable."
+    ),
+) -> None:
+    """Re-run the analysis on every stored article, replacing its statements and events.
+
+    Each article is replaced in one transaction; stop it at any time.
+
+    Example: redline reanalyze --db corpus.db
+    """
+    try:
+        total = stats(db_url)["articles"]
+    except StoreError as exc:
+        console.print(f"redline: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    with progress_bar("reanalyze", total=total) as update, sigterm_as_interrupt():
+        try:
+            summary = reanalyze(db_url, batch_size=batch_size, actor_tables=actor_tables, on_progress=update)
+        except Interrupted as exc:
+            summary = exc.summary
+        except ModelNotFound as exc:
+            console.print(f"redline: {exc}", markup=False)
+            raise typer.Exit(3) from exc
+        except (TableError, FileNotFoundError) as exc:
+            console.print(f"redline: bad --actors table: {exc}", markup=False)
+            raise typer.Exit(2) from exc
+    print_summary(summary, verb="reanalysed")
+    if summary.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if failed_inputs(summary):
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``ingest`` and ``reanalyze`` to the app."""
+    app.command("ingest")(ingest_cli)
+    app.command("reanalyze")(reanalyze_cli)

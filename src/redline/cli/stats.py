@@ -1,0 +1,42 @@
+"""``redline stats``: counts of the corpus database."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from typing import Optional
+
+import typer
+
+from redline.cli._corpus import console, db_option
+from redline.store import StoreError, stats
+
+
+class StatsFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def stats_cli(
+    db_url: Optional[str] = db_option(),
+    format: StatsFormat = typer.Option(StatsFormat.text, "--format", "-f", help="text or json."),
+) -> None:
+    """Count the articles, duplicates, statements, events and event reports stored.
+
+    Example: redline stats --db corpus.db --format json
+    """
+    try:
+        counts = stats(db_url)
+    except StoreError as exc:
+        console.print(f"redline: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    if format is StatsFormat.json:
+        typer.echo(json.dumps(counts))
+    else:
+        for name, value in counts.items():
+            typer.echo(f"{name:<14}{value:>10}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``stats`` to the app."""
+    app.command("stats")(stats_cli)
