@@ -350,3 +350,13 @@ def test_ingest_fetcher_waits_per_host(http_root):
 def test_ingest_feed_bad_document():
     items = list(read_feed(b"<html><body>not a feed</body></html>", "page.xml"))
     assert len(items) == 1 and str(items[0]).startswith("F002 page.xml")
+
+
+@pytest.mark.parametrize("command", ["ingest", "stats", "export", "reanalyze"])
+def test_ingest_corpus_commands_are_documented(command, repo_root):
+    """Every corpus command is in the README's Corpus section and has help with an example."""
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    corpus = readme.split("## Corpus", 1)[1].split("\n## ", 1)[0]
+    assert f"redline {command}" in corpus
+    result = CliRunner().invoke(app, [command, "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output and "--db" in result.output
