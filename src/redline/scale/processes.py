@@ -1,0 +1,112 @@
+"""Analysis in N worker processes on one machine.
+
+Each worker loads the spaCy pipeline and the actor resolver once, in its
+initializer; chunks of articles go out and results come back in input order
+(``ordered.run_ordered``). A worker that dies (killed, out of memory) breaks
+a ``ProcessPoolExecutor`` for good, so ``_Pool`` starts a new one and the
+chunks that were lost are retried.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from redline.errors import InputError
+from redline.pipeline import BATCH_SIZE
+from redline.scale.ordered import run_ordered
+from redline.scale.work import Item, Result, absolute_tables, analyze_chunk, chunks, warm_up_quietly
+from redline.types import Analysis, Article
+
+LOGGER = logging.getLogger(__name__)
+
+# Chunks in flight per worker: one running, one queued so a worker never
+# waits for the driver.
+IN_FLIGHT_PER_WORKER = 2
+
+
+def analyze_parallel(
+    items: Iterable[Item],
+    jobs: int | None = None,
+    batch_size: int = BATCH_SIZE,
+    actor_tables: Sequence[str | Path] | None = None,
+    in_flight: int | None = None,
+) -> Iterator[Analysis | InputError]:
+    """Analyse a stream of articles in ``jobs`` worker processes.
+
+    The same results, in the same order, as ``analyze_stream`` with the same
+    ``batch_size``: read errors pass through in place, an article whose
+    analysis fails is yielded as an R009 InputError naming it.
+
+    items (Iterable[Article | InputError]): e.g. ``read_paths(paths)``; read
+        lazily, as results are consumed.
+    jobs (int | None): worker processes; None is one per CPU core.
+    batch_size (int): articles per chunk sent to a worker (one nlp.pipe batch).
+    actor_tables: the user's own actor tables, as for ``analyze_stream``.
+    in_flight (int | None): chunks submitted ahead of the consumer (default
+        2 per worker); memory grows with it, not with the input.
+    YIELDS (Analysis | InputError): in input order.
+    RAISES (ModelNotFound, TableError): from the workers, as in one process.
+    """
+    jobs = jobs or os.cpu_count() or 1
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    tables = absolute_tables(actor_tables)
+    pool = _Pool(jobs, tables)
+
+    def submit(articles: list[Article]) -> Future[list[Result]]:
+        return pool.submit(analyze_chunk, articles, batch_size, tables)
+
+    try:
+        yield from run_ordered(
+            chunks(items, batch_size), submit, in_flight or IN_FLIGHT_PER_WORKER * jobs, lost=(BrokenProcessPool,)
+        )
+    finally:
+        pool.shutdown()
+
+
+class _Pool:
+    """A process pool of warm workers that replaces itself when broken."""
+
+    def __init__(self, jobs: int, actor_tables: tuple[str, ...]) -> None:
+        self.jobs, self.actor_tables = jobs, actor_tables
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.jobs,
+            mp_context=_context(),
+            initializer=warm_up_quietly,
+            initargs=(self.actor_tables,),
+        )
+
+    def submit(self, fn, *args) -> Future:
+        """Submit to the pool, starting a new one if a worker died."""
+        try:
+            return self.executor.submit(fn, *args)
+        except BrokenProcessPool:
+            LOGGER.warning("a worker process died; starting a new pool")
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._start()
+            return self.executor.submit(fn, *args)
+
+    def shutdown(self) -> None:
+        """Stop the workers; queued chunks are dropped."""
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """A fresh-interpreter start method: never fork a process that may hold
+    threads (spaCy, BLAS, a Dask client). On Linux, a fork server that has
+    imported the pipeline's modules starts workers quickly."""
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["redline.pipeline"])
+        return context
+    return multiprocessing.get_context("spawn")
