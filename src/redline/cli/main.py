@@ -133,5 +133,9 @@ from redline.cli import export as _export_cli, ingest as _ingest_cli, stats as _
 for _commands in (_ingest_cli, _stats_cli, _export_cli):
     _commands.register(app)
 
+from redline.cli import serve as _serve_cli  # noqa: E402
+
+_serve_cli.register(app)
+
 if __name__ == "__main__":  # pragma: no cover
     app()

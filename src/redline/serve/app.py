@@ -1,0 +1,412 @@
+"""The web application: server-rendered pages and a JSON API over one corpus database.
+
+``create_app(db_url, token=...)`` returns a FastAPI app. Each page is one
+data function from ``redline.serve.data`` rendered two ways: as HTML by a
+Jinja2 template (autoescaped: article text is untrusted) and as JSON, either
+with ``?format=json`` on the page or at its ``/api`` twin. Every error is
+answered in one envelope, ``{"ok": false, "error": message, "status": code}``
+(an HTML page shows the same message). Reading needs nothing; the one
+endpoint that writes (``POST /api/ingest``) needs the operator's token.
+
+    pages                      JSON twins
+    /                          /api/overview
+    /search                    /api/statements
+    /articles, /articles/{id}  /api/articles, /api/articles/{id}
+    /dyads/{a}/{b}             /api/dyads/{a}/{b}
+    /actors/{code}             /api/actors/{code}   (and /api/actors, /api/events)
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlencode
+
+import jinja2
+import sqlalchemy as sa
+from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
+
+from redline.serve import data
+from redline.store.db import open_db
+from redline.store.query import QueryError
+
+HERE = Path(__file__).resolve().parent
+TOKEN_ENV = "REDLINE_TOKEN"
+MAX_INGEST_ARTICLES = 100
+
+# HTML pages run only our own scripts (vega needs eval for its expressions).
+CSP = (
+    "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff"}
+
+# -- parameters shared by pages and API ------------------------------------
+
+Since = Annotated[str | None, Query(description="First day, inclusive (YYYY-MM-DD).", examples=["2022-01-01"])]
+Until = Annotated[str | None, Query(description="Last day, inclusive (YYYY-MM-DD).", examples=["2022-12-31"])]
+Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page (at most 500).")]
+Offset = Annotated[int, Query(ge=0, description="Rows to skip (the previous page's `next_offset`).")]
+Words = Annotated[str | None, Query(description="Words the statement's content contains (all of them).")]
+Speaker = Annotated[str | None, Query(description="Part of the speaker's name, any case.")]
+SpeakerActor = Annotated[
+    str | None, Query(description="The speaker's actor code or its prefix (`RUS` finds `RUSGOV`).")
+]
+Interval = Annotated[Literal["day", "week", "month"], Query(description="Period of the timeline's bars.")]
+Format = Annotated[Literal["html", "json"], Query(description="`json` answers with the page's data.")]
+ActorCode = Annotated[
+    str, PathParam(description="An actor code (`RUSGOV`) or a country (`RUS`, covering all its codes).")
+]
+
+
+def connection(request: Request) -> Iterator[sa.Connection]:
+    """A connection to the app's database for one request."""
+    with request.app.state.engine.connect() as conn:
+        yield conn
+
+
+Conn = Annotated[sa.Connection, Depends(connection)]
+
+
+class ArticleIn(BaseModel):
+    """One article to analyse and store (the fields of a JSONL input record)."""
+
+    text: str = Field(min_length=1, description="The article text; offsets point into it.")
+    id: str | None = Field(None, description="Your id for the article.")
+    title: str | None = None
+    date: str | None = Field(None, description="Publication date (YYYY-MM-DD or a date line).")
+    url: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+
+
+class IngestIn(BaseModel):
+    """Articles to ingest."""
+
+    articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_INGEST_ARTICLES)
+
+
+# -- the envelope -------------------------------------------------------------
+
+
+def envelope(status: int, message: str) -> dict[str, Any]:
+    """The one error shape every JSON error has."""
+    return {"ok": False, "error": message, "status": status}
+
+
+def wants_json(request: Request) -> bool:
+    """JSON for the API, the OpenAPI document and ``?format=json``; HTML for pages."""
+    path = request.url.path
+    if path.startswith("/api/") or path == "/api" or path == "/openapi.json":
+        return True
+    if request.query_params.get("format") == "json":
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("query", "path", "body"))
+        parts.append(f"{where}: {error.get('msg')}" if where else str(error.get("msg")))
+    return "; ".join(parts) or "invalid request"
+
+
+# -- the app ------------------------------------------------------------------
+
+
+def create_app(db_url: str | Path | None = None, *, token: str | None = None) -> FastAPI:
+    """The redline web app over the database at ``db_url``.
+
+    db_url (str | Path | None): SQLAlchemy URL or SQLite path; None is ./redline.db.
+    token (str | None): the secret that write endpoints require (``Authorization:
+        Bearer TOKEN`` or ``X-Redline-Token``); None reads ``REDLINE_TOKEN``;
+        with neither, writing is refused (403).
+    RETURNS (FastAPI): the application (ASGI).
+    RAISES (StoreError): the database cannot be opened.
+    """
+    engine = open_db(db_url)
+    token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+    write_lock = threading.Lock()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> Iterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="redline",
+        summary="Who said what, to or about whom, and what they did: statements and PLOVER events from news.",
+        description=(
+            "Read-only JSON API over a redline corpus database. Every page of the web UI has a JSON twin "
+            "here. Errors have one shape: `{\"ok\": false, \"error\": message, \"status\": code}`. "
+            "Writing (`POST /api/ingest`) needs the operator's token."
+        ),
+        version="1",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.engine = engine
+    app.state.db_url = db_url
+    app.state.token = token
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
+    env.globals.update(actor_label=data.actor_label, qs=query_string, json_query=json_query)
+    templates = Jinja2Templates(env=env)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    swagger = _swagger_static()
+    if swagger is not None:
+        app.mount("/swagger-ui", StaticFiles(directory=swagger), name="swagger")
+
+    def page(request: Request, template: str, body: dict[str, Any], format: str, **extra: Any) -> Response:
+        if format == "json":
+            return JSONResponse({"ok": True, **body})
+        context = {"data": body, "request": request, **extra}
+        return templates.TemplateResponse(request, template, context, headers=PAGE_HEADERS)
+
+    # -- errors --------------------------------------------------------------
+
+    def error_response(request: Request, status: int, message: str) -> Response:
+        if wants_json(request):
+            return JSONResponse(envelope(status, message), status_code=status)
+        return templates.TemplateResponse(
+            request, "error.html", {"status": status, "message": message}, status_code=status, headers=PAGE_HEADERS
+        )
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no such page: {request.url.path}"
+        return error_response(request, exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        return error_response(request, 422, _validation_message(exc))
+
+    @app.exception_handler(QueryError)
+    async def query_error(request: Request, exc: QueryError) -> Response:
+        return error_response(request, 400, str(exc).replace("--", ""))
+
+    @app.exception_handler(data.NotFound)
+    async def not_found(request: Request, exc: data.NotFound) -> Response:
+        return error_response(request, 404, str(exc))
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception) -> Response:
+        return error_response(request, 500, f"internal error: {type(exc).__name__}")
+
+    # -- pages ---------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def overview_page(request: Request, conn: Conn, since: Since = None, until: Until = None, format: Format = "html"):
+        return page(request, "overview.html", data.overview_data(conn, since=since, until=until), format)
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(
+        request: Request, conn: Conn, q: Words = None, speaker: Speaker = None, actor: SpeakerActor = None,
+        since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0, format: Format = "html",
+    ):
+        body = data.statements_data(
+            conn, q=q, speaker=speaker, actor=actor, since=since, until=until, limit=limit, offset=offset
+        )
+        return page(request, "search.html", body, format, limit=limit)
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def articles_page(
+        request: Request, conn: Conn, q: str | None = None, since: Since = None, until: Until = None,
+        limit: Limit = 50, offset: Offset = 0, format: Format = "html",
+    ):
+        body = data.articles_data(conn, q=q, since=since, until=until, limit=limit, offset=offset)
+        return page(request, "articles.html", body, format, limit=limit)
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, conn: Conn, article_id: int, format: Format = "html"):
+        return page(request, "article.html", data.article_data(conn, article_id), format)
+
+    @app.get("/dyad", include_in_schema=False)
+    def dyad_form(a: str = "", b: str = "", since: Since = None, until: Until = None, interval: Interval = "week"):
+        if not a.strip() or not b.strip():
+            raise QueryError("give two actor codes, a and b")
+        query = "&".join(f"{k}={v}" for k, v in (("since", since), ("until", until), ("interval", interval)) if v)
+        return RedirectResponse(f"/dyads/{a.strip().upper()}/{b.strip().upper()}?{query}", status_code=303)
+
+    @app.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
+    def dyad_page(
+        request: Request, conn: Conn, a: ActorCode, b: ActorCode, since: Since = None, until: Until = None,
+        interval: Interval = "week", format: Format = "html",
+    ):
+        return page(request, "dyad.html", data.dyad_data(conn, a, b, since=since, until=until, interval=interval), format)
+
+    @app.get("/actors/{code}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(
+        request: Request, conn: Conn, code: ActorCode, since: Since = None, until: Until = None,
+        interval: Interval = "month", format: Format = "html",
+    ):
+        return page(request, "actor.html", data.actor_data(conn, code, since=since, until=until, interval=interval), format)
+
+    # -- API -----------------------------------------------------------------
+
+    def ok(body: dict[str, Any]) -> dict[str, Any]:
+        return {"ok": True, **body}
+
+    @app.get("/api/overview", tags=["overview"], summary="Overview: most active dyads and actors")
+    def api_overview(conn: Conn, since: Since = None, until: Until = None,
+                     limit: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
+        """Corpus counts, most active dyads and actors, and recent articles in a date range (the front page)."""
+        return ok(data.overview_data(conn, since=since, until=until, limit=limit))
+
+    @app.get("/api/articles", tags=["articles"], summary="List articles")
+    def api_articles(
+        conn: Conn, q: Annotated[str | None, Query(description="Words the title contains.")] = None,
+        since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Stored articles (near-duplicates left out), newest first, with statement and event counts."""
+        return ok(data.articles_data(conn, q=q, since=since, until=until, limit=limit, offset=offset))
+
+    @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article with its highlights")
+    def api_article(conn: Conn, article_id: int) -> dict[str, Any]:
+        """One article: its text, statements and events with their offsets, and the text cut into
+        highlight segments (the article page)."""
+        return ok(data.article_data(conn, article_id))
+
+    @app.get("/api/statements", tags=["statements"], summary="Search statements")
+    def api_statements(
+        conn: Conn, q: Words = None, speaker: Speaker = None, actor: SpeakerActor = None,
+        since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Statements by words in their content, speaker, speaker's actor code and article date;
+        newest first (the search page)."""
+        return ok(data.statements_data(
+            conn, q=q, speaker=speaker, actor=actor, since=since, until=until, limit=limit, offset=offset))
+
+    @app.get("/api/events", tags=["events"], summary="List events")
+    def api_events(
+        conn: Conn,
+        actor: Annotated[str | None, Query(description="Who acted (the source): code or country.")] = None,
+        recipient: Annotated[str | None, Query(description="Who was acted on (the target): code or country.")] = None,
+        involving: Annotated[str | None, Query(description="Either side: code or country.")] = None,
+        type: Annotated[str | None, Query(description="PLOVER type (`REJECT`), or `DEMAND`.")] = None,
+        since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """PLOVER events by actor, recipient, type and date; newest first."""
+        return ok(data.events_data(conn, actor=actor, recipient=recipient, involving=involving, type=type,
+                                   since=since, until=until, limit=limit, offset=offset))
+
+    @app.get("/api/dyads/{a}/{b}", tags=["dyads"], summary="Dyad: tension timeline and key events")
+    def api_dyad(
+        conn: Conn, a: ActorCode, b: ActorCode, since: Since = None, until: Until = None, interval: Interval = "week",
+        limit: Annotated[int, Query(ge=1, le=500, description="Latest events listed.")] = 100,
+    ) -> dict[str, Any]:
+        """Two actors: events per day, week or month by quad class with summed intensity (and its
+        Vega-Lite chart), their demands, threats, rejections and agreements, and the latest events
+        between them either way (the dyad page)."""
+        return ok(data.dyad_data(conn, a, b, since=since, until=until, interval=interval, limit=limit))
+
+    @app.get("/api/actors", tags=["actors"], summary="List actors by activity")
+    def api_actors(conn: Conn, since: Since = None, until: Until = None, limit: Limit = 50) -> dict[str, Any]:
+        """Actor codes by activity: events they acted in or received, and statements by their speakers."""
+        return ok(data.actors_data(conn, since=since, until=until, limit=limit))
+
+    @app.get("/api/actors/{code}", tags=["actors"], summary="One actor")
+    def api_actor(
+        conn: Conn, code: ActorCode, since: Since = None, until: Until = None, interval: Interval = "month",
+    ) -> dict[str, Any]:
+        """One actor: whom it acts on, who acts on it, whom its statements are about, its statements
+        over time, its latest statements and events (the actor page)."""
+        return ok(data.actor_data(conn, code, since=since, until=until, interval=interval))
+
+    def require_token(request: Request) -> None:
+        """Writes need the operator's token; without one configured they are refused."""
+        if not app.state.token:
+            raise HTTPException(403, f"writing is disabled: start redline serve with --token or {TOKEN_ENV}")
+        given = request.headers.get("x-redline-token") or ""
+        auth = request.headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            given = auth[7:].strip()
+        if not hmac.compare_digest(given.encode(), app.state.token.encode()):
+            raise HTTPException(403, "a valid token is required (Authorization: Bearer TOKEN)")
+
+    @app.post("/api/ingest", tags=["write"], summary="Ingest articles (token)", dependencies=[Depends(require_token)])
+    def api_ingest(body: IngestIn) -> dict[str, Any]:
+        """Analyse articles and store them (needs the token: `Authorization: Bearer TOKEN`).
+        Texts already stored are skipped; the answer is the ingest summary."""
+        from redline.pipeline import analyze_stream
+        from redline.read.jsonl import article_from_record
+        from redline.store.ingest import store_analyses
+
+        items = [article_from_record(a.model_dump(exclude_none=True), f"api:{i}") for i, a in enumerate(body.articles)]
+        with write_lock:
+            summary = store_analyses(analyze_stream(items), app.state.db_url)
+        return {"ok": True, "summary": summary.to_dict()}
+
+    # -- docs ----------------------------------------------------------------
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs(request: Request) -> Response:
+        if swagger is not None:
+            return get_swagger_ui_html(
+                openapi_url="/openapi.json", title="redline API",
+                swagger_js_url="/swagger-ui/swagger-ui-bundle.js",
+                swagger_css_url="/swagger-ui/swagger-ui.css",
+                swagger_favicon_url="/swagger-ui/favicon-32x32.png",
+            )
+        return api_index(request)
+
+    @app.get("/help", response_class=HTMLResponse, include_in_schema=False)
+    def api_index(request: Request) -> Response:
+        return templates.TemplateResponse(
+            request, "help.html", {"endpoints": endpoints(app.openapi())}, headers=PAGE_HEADERS
+        )
+
+    return app
+
+
+def query_string(params: dict[str, Any] | None = None, **more: Any) -> str:
+    """A URL query from filters, leaving out empty ones (for paging links)."""
+    merged = {**(params or {}), **more}
+    return urlencode({k: v for k, v in merged.items() if v is not None and v != ""})
+
+
+def json_query(request: Request) -> str:
+    """This request's query with ``format=json`` (the page's JSON twin)."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "format"]
+    return urlencode([*params, ("format", "json")])
+
+
+def endpoints(openapi: dict[str, Any]) -> list[dict[str, Any]]:
+    """The API's endpoints from its OpenAPI document: method, path, summary, parameters."""
+    out = []
+    for path, methods in openapi.get("paths", {}).items():
+        for method, op in methods.items():
+            params = [
+                {"name": p["name"], "in": p["in"], "description": p.get("description", "")}
+                for p in op.get("parameters", [])
+            ]
+            out.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                        "description": op.get("description", ""), "parameters": params})
+    return out
+
+
+def _swagger_static() -> Path | None:
+    """Swagger UI's files from the installed ``swagger-ui-py`` package (Swagger UI 5, which reads
+    OpenAPI 3.1), or None when it is not installed."""
+    try:
+        import swagger_ui
+    except ImportError:
+        return None
+    path = Path(swagger_ui.__file__).resolve().parent / "static"
+    return path if (path / "swagger-ui-bundle.js").is_file() else None

@@ -1,0 +1,102 @@
+"""Vega-Lite specifications, built on the server from the page's data.
+
+The browser only embeds them (the vendored vega-embed in
+``static/vendor/``); the same spec is in the page's JSON, so a program can
+draw the chart too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from redline.events.ontology import QUAD_NAMES
+
+SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"  # an identifier; never fetched
+
+# Quad classes from cooperation (greens) to conflict (reds); 0 neutral grey.
+QUAD_COLOURS = {0: "#9e9e9e", 1: "#7fbf7b", 2: "#1b7837", 3: "#f4a582", 4: "#b2182b"}
+
+TIME_UNITS = {"day": "utcyearmonthdate", "week": "utcyearmonthdate", "month": "utcyearmonth"}
+
+
+def _x(interval: str, title: str) -> dict[str, Any]:
+    return {
+        "field": "period", "type": "temporal", "timeUnit": TIME_UNITS[interval], "title": title,
+        "axis": {"format": "%b %Y" if interval == "month" else "%d %b %Y", "labelAngle": -30},
+    }
+
+
+def tension_timeline(series: list[dict[str, Any]], interval: str, title: str) -> dict[str, Any]:
+    """Stacked bars of event counts per period by quad class, with the summed
+    intensity as a line on its own axis (negative is conflict).
+
+    series (list[dict]): ``{"period", "events", "intensity", "quads": {quad: count}}`` per period.
+    interval (str): day, week or month (the bars' period).
+    """
+    bars = [
+        {"period": row["period"], "quad": quad, "class": QUAD_NAMES[quad], "events": n}
+        for row in series
+        for quad, n in sorted(row["quads"].items())
+        if n
+    ]
+    line = [{"period": row["period"], "intensity": row["intensity"], "events": row["events"]} for row in series]
+    classes = [QUAD_NAMES[q] for q in sorted(QUAD_NAMES)]
+    x = _x(interval, interval)
+    return {
+        "$schema": SCHEMA,
+        "title": title,
+        "width": "container",
+        "height": 260,
+        "layer": [
+            {
+                "data": {"values": bars},
+                "mark": {"type": "bar", "tooltip": True},
+                "encoding": {
+                    "x": x,
+                    "y": {"aggregate": "sum", "field": "events", "type": "quantitative", "title": "events",
+                          "stack": "zero"},
+                    "color": {
+                        "field": "class", "type": "nominal", "title": "quad class",
+                        "scale": {"domain": classes, "range": [QUAD_COLOURS[q] for q in sorted(QUAD_NAMES)]},
+                        "legend": {"orient": "bottom", "columns": 3},
+                    },
+                    "order": {"field": "quad", "type": "quantitative"},
+                    "tooltip": [
+                        {"field": "period", "type": "temporal", "title": interval, "format": "%Y-%m-%d"},
+                        {"field": "class", "type": "nominal"},
+                        {"field": "events", "type": "quantitative"},
+                    ],
+                },
+            },
+            {
+                "data": {"values": line},
+                "mark": {"type": "line", "point": True, "color": "#222222", "strokeWidth": 1.5},
+                "encoding": {
+                    "x": x,
+                    "y": {"field": "intensity", "type": "quantitative", "title": "summed intensity"},
+                    "tooltip": [
+                        {"field": "period", "type": "temporal", "title": interval, "format": "%Y-%m-%d"},
+                        {"field": "intensity", "type": "quantitative", "format": ".1f"},
+                        {"field": "events", "type": "quantitative"},
+                    ],
+                },
+            },
+        ],
+        "resolve": {"scale": {"y": "independent"}},
+    }
+
+
+def statements_over_time(series: list[dict[str, Any]], interval: str, title: str) -> dict[str, Any]:
+    """Bars of statements per period. series: ``{"period", "statements"}`` rows."""
+    return {
+        "$schema": SCHEMA,
+        "title": title,
+        "width": "container",
+        "height": 180,
+        "data": {"values": series},
+        "mark": {"type": "bar", "color": "#4a6fa5", "tooltip": True},
+        "encoding": {
+            "x": _x(interval, interval),
+            "y": {"field": "statements", "type": "quantitative", "title": "statements"},
+        },
+    }

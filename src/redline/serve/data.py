@@ -1,0 +1,446 @@
+"""One data function per page: each returns the dict that the HTML template
+renders and that the API serves as JSON (``?format=json`` or the ``/api``
+twin), so the browser and a program always see the same thing.
+
+Every function takes an open Connection and plain filter values, and returns
+JSON-ready data (dates as ISO strings). Bad filter values raise
+``QueryError`` (400); a missing article or actor raises ``NotFound`` (404).
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+
+from redline.events.ontology import QUAD_NAMES
+from redline.serve import charts, queries
+from redline.serve.segments import Mark, segments
+from redline.store.query import QueryError, counts, duplicates_of
+
+INTERVALS = ("day", "week", "month")
+MAX_FILLED_PERIODS = 1000  # periods with no events are shown as zero up to this many
+
+# The dyad page's side panel: what each list holds (type filter for queries.type_clause).
+KEY_EVENTS = {"demands": "DEMAND", "threats": "THREATEN", "rejections": "REJECT", "agreements": "AGREE"}
+KEY_EVENTS_LIMIT = 50
+
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "LEG": "legislature",
+    "BUS": "business", "MED": "media", "CVL": "civilians", "REB": "rebels", "OPP": "opposition",
+    "HLH": "health", "EDU": "education", "REF": "refugees", "POL": "politicians",
+    "IGO": "intergovernmental organisation", "NGO": "non-governmental organisation",
+}
+
+
+class NotFound(LookupError):
+    """No such article or actor."""
+
+
+# -- shared pieces ----------------------------------------------------------
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    from redline.actors.dictionaries import builtin_tables
+
+    return {code: country.name for code, country in builtin_tables().countries.items()}
+
+
+def actor_label(code: str | None) -> str | None:
+    """A readable name for an actor code: "RUSGOV" → "Russia · government"."""
+    if not code:
+        return None
+    code = code.upper()
+    if code in SECTOR_NAMES:
+        return SECTOR_NAMES[code]
+    country, sector = code[:3], code[3:]
+    name = _country_names().get(country) or SECTOR_NAMES.get(country)
+    if name is None:
+        return code
+    if not sector:
+        return name
+    return f"{name} · {SECTOR_NAMES.get(sector, sector)}"
+
+
+def _day(value: Any) -> str | None:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _filters(**values: Any) -> dict[str, Any]:
+    return {key: (_day(value) if isinstance(value, date) else value) for key, value in values.items()}
+
+
+def _paged(rows: list[dict[str, Any]], limit: int, offset: int) -> tuple[list[dict[str, Any]], int | None]:
+    """Rows of one page (queries fetch one extra) and the next page's offset, or None."""
+    limit = max(1, min(limit, queries.MAX_LIMIT))
+    offset = max(0, offset)
+    more = len(rows) > limit
+    return rows[:limit], (offset + limit if more else None)
+
+
+def statement_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A statement row as the API shows it."""
+    out = {
+        "id": row["id"],
+        "kind": row["kind"],
+        "cue_type": row["cue_type"],
+        "speaker": {
+            "name": row["speaker_name"], "actor": row["speaker_actor"], "actor_label": actor_label(row["speaker_actor"]),
+            "mention": row["speaker_mention"], "role": row["speaker_role"],
+            "affiliation": row["speaker_affiliation"], "kind": row["speaker_kind"],
+        },
+        "cue": row["cue_text"],
+        "content": row["content_text"],
+        "sentence": [row["sentence_start"], row["sentence_end"]],
+        "article": {"id": row["article_id"], "title": row["article_title"], "date": _day(row["date"]),
+                    "url": row["article_url"]},
+    }
+    for key in ("speaker_spans", "cue_spans", "content_spans"):
+        if key in row:
+            out[key.replace("_spans", "") + "_spans"] = row[key] or []
+    return out
+
+
+def event_json(row: dict[str, Any]) -> dict[str, Any]:
+    """An event row as the API shows it."""
+    out = {
+        "id": row["id"],
+        "date": _day(row["date"]),
+        "type": row["type"],
+        "mode": row["mode"],
+        "source": _party(row, "source"),
+        "target": _party(row, "target"),
+        "intensity": row["intensity"],
+        "quad": row["quad"],
+        "quad_name": QUAD_NAMES.get(row["quad"]) if row["quad"] is not None else None,
+        "cameo": row["cameo"],
+        "goldstein": row["goldstein"],
+        "negated": bool(row["negated"]),
+        "asserted_by": row["asserted_by"],
+        "statement_id": row["statement_id"],
+        "evidence": row["evidence"],
+        "article": {"id": row["article_id"], "title": row["article_title"]},
+    }
+    if "trigger_spans" in row:
+        out["sentence"] = [row["sentence_start"], row["sentence_end"]]
+        out["trigger_spans"] = row["trigger_spans"] or []
+    return out
+
+
+def _party(row: dict[str, Any], side: str) -> dict[str, Any] | None:
+    code, text = row[f"{side}_code"], row[f"{side}_text"]
+    if code is None and text is None:
+        return None
+    return {"code": code, "label": actor_label(code), "name": row[f"{side}_name"], "text": text,
+            "country": row[f"{side}_country"]}
+
+
+def period_of(day: date, interval: str) -> date:
+    """The first day of the day, week (Monday) or month holding ``day``."""
+    if interval == "week":
+        return day - timedelta(days=day.weekday())
+    if interval == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _next_period(day: date, interval: str) -> date:
+    if interval == "week":
+        return day + timedelta(days=7)
+    if interval == "month":
+        return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return day + timedelta(days=1)
+
+
+def check_interval(interval: str) -> str:
+    if interval not in INTERVALS:
+        raise QueryError(f"interval must be one of {', '.join(INTERVALS)}, not {interval!r}")
+    return interval
+
+
+def _periods(first: date, last: date, interval: str) -> list[date]:
+    """Every period from ``first`` to ``last`` (empty when there are too many to draw)."""
+    out, day = [], first
+    while day <= last:
+        out.append(day)
+        if len(out) > MAX_FILLED_PERIODS:
+            return []
+        day = _next_period(day, interval)
+    return out
+
+
+# -- overview ---------------------------------------------------------------
+
+
+def overview_data(
+    connection: sa.Connection, *, since: str | None = None, until: str | None = None, limit: int = 10
+) -> dict[str, Any]:
+    """The front page: corpus counts, most active dyads and actors, recent articles, in a date range."""
+    limit = max(1, min(limit, 100))
+    dyads = queries.top_dyads(connection, since=since, until=until, limit=limit)
+    for pair in dyads:
+        pair["a_label"], pair["b_label"] = actor_label(pair["a"]), actor_label(pair["b"])
+        pair["intensity"] = round(pair["intensity"], 2)
+    top = queries.top_actors(connection, since=since, until=until, limit=limit)
+    for entry in top:
+        entry["label"] = actor_label(entry["code"])
+    recent = queries.list_articles(connection, since=since, until=until, limit=limit)[:limit]
+    return {
+        "filters": _filters(since=since, until=until),
+        "counts": counts(connection),
+        "dyads": dyads,
+        "actors": top,
+        "articles": [_article_row(row) for row in recent],
+    }
+
+
+def _article_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"], "ref": row["ref"], "title": row["title"], "date": _day(row["date"]), "url": row["url"],
+        "publisher": row["publisher"], "statements": row["statements"], "events": row["events"],
+    }
+
+
+# -- statements (the search page) -------------------------------------------
+
+
+def statements_data(
+    connection: sa.Connection,
+    *,
+    q: str | None = None,
+    speaker: str | None = None,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Statement search: words in the content, speaker name, speaker actor, date range; newest first."""
+    rows = queries.search_statements(
+        connection, q=q, speaker=speaker, actor=actor, since=since, until=until, limit=limit, offset=offset
+    )
+    page, next_offset = _paged(rows, limit, offset)
+    return {
+        "filters": _filters(q=q, speaker=speaker, actor=actor, since=since, until=until),
+        "offset": max(0, offset),
+        "next_offset": next_offset,
+        "statements": [statement_json(row) for row in page],
+    }
+
+
+# -- articles ---------------------------------------------------------------
+
+
+def articles_data(
+    connection: sa.Connection,
+    *,
+    q: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Stored articles (originals), newest first; ``q`` filters on title words."""
+    rows = queries.list_articles(connection, q=q, since=since, until=until, limit=limit, offset=offset)
+    page, next_offset = _paged(rows, limit, offset)
+    return {
+        "filters": _filters(q=q, since=since, until=until),
+        "offset": max(0, offset),
+        "next_offset": next_offset,
+        "articles": [_article_row(row) for row in page],
+    }
+
+
+def article_data(connection: sa.Connection, article_id: int) -> dict[str, Any]:
+    """One article: its text cut into highlighted segments, its statements and events."""
+    article = queries.get_article(connection, article_id)
+    if article is None:
+        raise NotFound(f"no article with id {article_id}")
+    statements = queries.article_statements(connection, article_id)
+    events = queries.article_events(connection, article_id)
+    marks: list[Mark] = [Mark(s, e, "boilerplate") for s, e in article["boilerplate"] or []]
+    for st in statements:
+        ref = f"st-{st['id']}"
+        marks += [Mark(s, e, "content", ref) for s, e in st["content_spans"] or []]
+        marks += [Mark(s, e, "cue", ref) for s, e in st["cue_spans"] or []]
+        marks += [Mark(s, e, "speaker", ref) for s, e in st["speaker_spans"] or []]
+    for ev in events:
+        ref = f"ev-{ev['id']}"
+        triggers = ev["trigger_spans"] or []
+        marks += [Mark(s, e, "trigger", ref) for s, e in triggers]
+        if not triggers and ev["sentence_start"] is not None:
+            marks.append(Mark(ev["sentence_start"], ev["sentence_end"], "event", ref))
+    duplicates = duplicates_of(connection, article_id)
+    return {
+        "article": {
+            "id": article["id"], "ref": article["ref"], "title": article["title"], "date": _day(article["date"]),
+            "url": article["url"], "publisher": article["publisher"], "language": article["language"],
+            "source": article["source"], "body_start": article["body_start"],
+            "boilerplate": article["boilerplate"] or [], "duplicate_of": article["duplicate_of"],
+            "duplicates": duplicates, "text": article["text"],
+        },
+        "statements": [statement_json(row) for row in statements],
+        "events": [event_json(row) for row in events],
+        "segments": segments(article["text"], marks),
+    }
+
+
+# -- events -----------------------------------------------------------------
+
+
+def events_data(
+    connection: sa.Connection,
+    *,
+    actor: str | None = None,
+    recipient: str | None = None,
+    involving: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Events newest first, by source (actor), target (recipient), either side, type and date."""
+    rows = queries.find_events(
+        connection, actor=actor, recipient=recipient, involving=involving, type=type,
+        since=since, until=until, limit=limit, offset=offset,
+    )
+    page, next_offset = _paged(rows, limit, offset)
+    return {
+        "filters": _filters(actor=actor, recipient=recipient, involving=involving, type=type, since=since, until=until),
+        "offset": max(0, offset),
+        "next_offset": next_offset,
+        "events": [event_json(row) for row in page],
+    }
+
+
+# -- dyads ------------------------------------------------------------------
+
+
+def dyad_series(daily: list[dict[str, Any]], interval: str) -> list[dict[str, Any]]:
+    """Per-day, per-quad counts folded into periods: ``{"period", "events",
+    "intensity", "quads": {0..4: count}}``, empty periods filled with zeros."""
+    by_period: dict[date, dict[str, Any]] = {}
+    for row in daily:
+        period = period_of(row["date"], interval)
+        entry = by_period.setdefault(period, {"events": 0, "intensity": 0.0, "quads": dict.fromkeys(QUAD_NAMES, 0)})
+        entry["events"] += row["events"]
+        entry["intensity"] += row["intensity"] or 0.0
+        if row["quad"] is not None:
+            entry["quads"][row["quad"]] = entry["quads"].get(row["quad"], 0) + row["events"]
+    if by_period:
+        for period in _periods(min(by_period), max(by_period), interval):
+            by_period.setdefault(period, {"events": 0, "intensity": 0.0, "quads": dict.fromkeys(QUAD_NAMES, 0)})
+    return [
+        {"period": period.isoformat(), "events": entry["events"], "intensity": round(entry["intensity"], 3),
+         "quads": entry["quads"]}
+        for period, entry in sorted(by_period.items())
+    ]
+
+
+def dyad_data(
+    connection: sa.Connection,
+    a: str,
+    b: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    interval: str = "week",
+    limit: int = 100,
+) -> dict[str, Any]:
+    """Two actors: the tension timeline (events per period by quad class,
+    summed intensity), the demands, threats, rejections and agreements between
+    them with their evidence, and the latest events either way."""
+    check_interval(interval)
+    a, b = a.strip().upper(), b.strip().upper()
+    if not a or not b:
+        raise QueryError("a dyad needs two actor codes")
+    series = dyad_series(queries.dyad_daily(connection, a, b, since=since, until=until), interval)
+    key_events = {
+        name: [event_json(row) for row in queries.dyad_events(
+            connection, a, b, type=type, since=since, until=until, limit=KEY_EVENTS_LIMIT)]
+        for name, type in KEY_EVENTS.items()
+    }
+    latest = queries.dyad_events(connection, a, b, since=since, until=until, limit=limit)
+    totals = {"events": sum(row["events"] for row in series),
+              "intensity": round(sum(row["intensity"] for row in series), 3),
+              "quads": {q: sum(row["quads"].get(q, 0) for row in series) for q in QUAD_NAMES}}
+    title = f"{a} – {b}: events per {interval}"
+    return {
+        "a": {"code": a, "label": actor_label(a)},
+        "b": {"code": b, "label": actor_label(b)},
+        "filters": _filters(since=since, until=until, interval=interval),
+        "quad_names": QUAD_NAMES,
+        "totals": totals,
+        "series": series,
+        "key_events": key_events,
+        "events": [event_json(row) for row in latest],
+        "chart": charts.tension_timeline(series, interval, title) if series else None,
+    }
+
+
+# -- actors -----------------------------------------------------------------
+
+
+def actors_data(
+    connection: sa.Connection, *, since: str | None = None, until: str | None = None, limit: int = 50
+) -> dict[str, Any]:
+    """Actor codes by activity (events acted and received, statements)."""
+    top = queries.top_actors(connection, since=since, until=until, limit=max(1, min(limit, queries.MAX_LIMIT)))
+    for entry in top:
+        entry["label"] = actor_label(entry["code"])
+    return {"filters": _filters(since=since, until=until), "actors": top}
+
+
+def actor_data(
+    connection: sa.Connection,
+    code: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    interval: str = "month",
+    limit: int = 20,
+) -> dict[str, Any]:
+    """One actor (a code, or a country and all its codes): whom it acts on,
+    who acts on it, whom its statements are about, its statements over time."""
+    check_interval(interval)
+    code = code.strip().upper()
+    codes = queries.actor_codes(connection, code)
+    row = queries.get_actor(connection, code)
+    statements = queries.search_statements(connection, actor=code, since=since, until=until, limit=limit)
+    events = queries.find_events(connection, involving=code, since=since, until=until, limit=limit)
+    if not codes and not statements and not events:
+        raise NotFound(f"no actor {code!r} in the database")
+    days = queries.actor_statement_days(connection, code, since=since, until=until)
+    per_period: dict[date, int] = {}
+    for day in days:
+        period = period_of(day["date"], interval)
+        per_period[period] = per_period.get(period, 0) + day["statements"]
+    if per_period:
+        for period in _periods(min(per_period), max(per_period), interval):
+            per_period.setdefault(period, 0)
+    series = [{"period": p.isoformat(), "statements": n} for p, n in sorted(per_period.items())]
+
+    def labelled(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for entry in rows:
+            entry["label"] = actor_label(entry["code"])
+            if entry.get("intensity") is not None:
+                entry["intensity"] = round(entry["intensity"], 2)
+        return rows
+
+    return {
+        "actor": {"code": code, "label": actor_label(code), "name": row["name"] if row else None,
+                  "country": row["country"] if row else None, "sector": row["sector"] if row else None,
+                  "codes": codes},
+        "filters": _filters(since=since, until=until, interval=interval),
+        "acts_on": labelled(queries.actor_counterparts(connection, code, role="source", since=since, until=until)),
+        "acted_on_by": labelled(queries.actor_counterparts(connection, code, role="target", since=since, until=until)),
+        "speaks_about": labelled(queries.actor_spoken_about(connection, code, since=since, until=until)),
+        "statements_over_time": series,
+        "statements": [statement_json(r) for r in statements[:limit]],
+        "events": [event_json(r) for r in events[:limit]],
+        "chart": charts.statements_over_time(series, interval, f"Statements by {code} per {interval}") if series else None,
+    }

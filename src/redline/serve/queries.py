@@ -1,0 +1,478 @@
+"""The queries behind the web pages and the API, in SQLAlchemy Core over
+``redline.store.schema``: paged lists, dyad counts, actor summaries.
+
+``redline.store.query`` covers streaming and the plain statement search; the
+web needs offsets (pages), substring speaker search, grouped counts and
+per-article offsets, so those live here. Every function takes an open
+Connection and returns plain dicts (dates as ``date`` objects; ``data.py``
+makes them JSON-ready).
+
+An *actor* filter names an actor code ("RUSGOV") or a country ("RUS"): a code
+of three letters or fewer also matches every code of that country, so "RUS"
+finds events by "RUSGOV" and "RUSMIL".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from redline.store.query import parse_day
+from redline.store.schema import actors, articles, event_sources, events, statements
+
+MAX_LIMIT = 500
+
+STATEMENT_COLUMNS = [
+    statements.c.id, statements.c.article_id, statements.c.position, statements.c.kind, statements.c.cue_type,
+    statements.c.speaker_name, statements.c.speaker_actor, statements.c.speaker_mention,
+    statements.c.speaker_role, statements.c.speaker_affiliation, statements.c.speaker_kind,
+    statements.c.cue_text, statements.c.content_text, statements.c.sentence_start, statements.c.sentence_end,
+    articles.c.title.label("article_title"), articles.c.date, articles.c.url.label("article_url"),
+]
+
+EVENT_COLUMNS = [
+    events.c.id, events.c.date, events.c.type, events.c.mode,
+    events.c.source_text, events.c.source_code, events.c.source_name, events.c.source_country,
+    events.c.target_text, events.c.target_code, events.c.target_name, events.c.target_country,
+    events.c.intensity, events.c.quad, events.c.cameo, events.c.goldstein, events.c.negated,
+    events.c.asserted_by, events.c.statement_id, events.c.evidence, events.c.article_id,
+    articles.c.title.label("article_title"),
+]
+
+
+def actor_clause(code_column: sa.Column, country_column: sa.Column, actor: str) -> sa.ColumnElement[bool]:
+    """Rows whose actor is ``actor``: the code itself, or (for a country code) any code of that country."""
+    value = actor.strip().upper()
+    if len(value) <= 3:
+        return sa.or_(code_column == value, country_column == value)
+    return code_column == value
+
+
+def source_is(actor: str) -> sa.ColumnElement[bool]:
+    return actor_clause(events.c.source_code, events.c.source_country, actor)
+
+
+def target_is(actor: str) -> sa.ColumnElement[bool]:
+    return actor_clause(events.c.target_code, events.c.target_country, actor)
+
+
+def dyad_clause(a: str, b: str) -> sa.ColumnElement[bool]:
+    """Events between ``a`` and ``b``, in either direction."""
+    return sa.or_(sa.and_(source_is(a), target_is(b)), sa.and_(source_is(b), target_is(a)))
+
+
+def date_range(column: sa.Column, since: str | date | None, until: str | date | None) -> list[sa.ColumnElement[bool]]:
+    """Inclusive date bounds on ``column`` (QueryError for a bad date)."""
+    where = []
+    since_day, until_day = parse_day(since, "since"), parse_day(until, "until")
+    if since_day is not None:
+        where.append(column >= since_day)
+    if until_day is not None:
+        where.append(column <= until_day)
+    return where
+
+
+def _rows(connection: sa.Connection, query: sa.Select) -> list[dict[str, Any]]:
+    return [dict(row) for row in connection.execute(query).mappings()]
+
+
+def _page(limit: int, offset: int) -> tuple[int, int]:
+    return max(1, min(limit, MAX_LIMIT)), max(0, offset)
+
+
+# -- articles ---------------------------------------------------------------
+
+
+def list_articles(
+    connection: sa.Connection,
+    *,
+    q: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Original articles (no near-duplicates), newest first, with statement and event counts.
+
+    q: words the title contains (case-insensitive, each of them).
+    Fetches ``limit + 1`` rows so the caller can tell whether there are more.
+    """
+    limit, offset = _page(limit, offset)
+    n_statements = (
+        sa.select(sa.func.count()).where(statements.c.article_id == articles.c.id).scalar_subquery()
+    )
+    n_events = (
+        sa.select(sa.func.count(sa.distinct(event_sources.c.event_id)))
+        .where(event_sources.c.article_id == articles.c.id)
+        .scalar_subquery()
+    )
+    query = (
+        sa.select(
+            articles.c.id, articles.c.article_id.label("ref"), articles.c.title, articles.c.date,
+            articles.c.url, articles.c.publisher, n_statements.label("statements"), n_events.label("events"),
+        )
+        .where(articles.c.duplicate_of.is_(None), *date_range(articles.c.date, since, until))
+        .order_by(articles.c.date.desc().nulls_last(), articles.c.id.desc())
+        .limit(limit + 1)
+        .offset(offset)
+    )
+    for word in (q or "").split():
+        query = query.where(articles.c.title.ilike(f"%{_like(word)}%", escape="\\"))
+    return _rows(connection, query)
+
+
+def get_article(connection: sa.Connection, article_id: int) -> dict[str, Any] | None:
+    """One stored article with its text, or None."""
+    row = connection.execute(
+        sa.select(
+            articles.c.id, articles.c.article_id.label("ref"), articles.c.title, articles.c.date, articles.c.url,
+            articles.c.publisher, articles.c.language, articles.c.text, articles.c.body_start,
+            articles.c.boilerplate, articles.c.source, articles.c.duplicate_of,
+        ).where(articles.c.id == article_id)
+    ).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def article_statements(connection: sa.Connection, article_id: int) -> list[dict[str, Any]]:
+    """An article's statements in text order, with their offsets."""
+    query = (
+        sa.select(*STATEMENT_COLUMNS, statements.c.speaker_spans, statements.c.cue_spans, statements.c.content_spans)
+        .join(articles, articles.c.id == statements.c.article_id)
+        .where(statements.c.article_id == article_id)
+        .order_by(statements.c.position)
+    )
+    return _rows(connection, query)
+
+
+def article_events(connection: sa.Connection, article_id: int) -> list[dict[str, Any]]:
+    """The events an article reports, with this article's offsets (sentence, triggers)."""
+    query = (
+        sa.select(
+            *EVENT_COLUMNS[:-2],
+            event_sources.c.article_id, articles.c.title.label("article_title"),
+            event_sources.c.statement_id.label("report_statement_id"),
+            event_sources.c.sentence_start, event_sources.c.sentence_end, event_sources.c.trigger_spans,
+        )
+        .select_from(event_sources)
+        .join(events, events.c.id == event_sources.c.event_id)
+        .join(articles, articles.c.id == event_sources.c.article_id)
+        .where(event_sources.c.article_id == article_id)
+        .order_by(event_sources.c.sentence_start, event_sources.c.id)
+    )
+    return _rows(connection, query)
+
+
+# -- statements -------------------------------------------------------------
+
+
+def search_statements(
+    connection: sa.Connection,
+    *,
+    q: str | None = None,
+    speaker: str | None = None,
+    actor: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Statements, newest article first; ``limit + 1`` rows so the caller sees whether more follow.
+
+    q: words the content contains, all of them (full-text index, stemmed on
+        PostgreSQL); speaker: part of the speaker's name, any case; actor: the
+        speaker's actor code or its prefix ("RUS" finds "RUSGOV").
+    """
+    limit, offset = _page(limit, offset)
+    query = (
+        sa.select(*STATEMENT_COLUMNS)
+        .join(articles, articles.c.id == statements.c.article_id)
+        .where(*date_range(articles.c.date, since, until))
+        .order_by(articles.c.date.desc().nulls_last(), statements.c.article_id.desc(), statements.c.position)
+        .limit(limit + 1)
+        .offset(offset)
+    )
+    if q and q.strip():
+        query = query.where(content_matches(connection, q))
+    if speaker and speaker.strip():
+        query = query.where(
+            sa.func.lower(statements.c.speaker_name).like(f"%{_like(speaker.strip().lower())}%", escape="\\")
+        )
+    if actor and actor.strip():
+        query = query.where(statements.c.speaker_actor.like(f"{_like(actor.strip().upper())}%", escape="\\"))
+    return _rows(connection, query)
+
+
+def content_matches(connection: sa.Connection, words: str) -> sa.ColumnElement[bool]:
+    """Statements whose content has all of ``words``, through the dialect's full-text index.
+
+    The expressions are those the store's migrations index: the FTS5 table
+    ``statements_fts`` on SQLite, ``to_tsvector('english', ...)`` on PostgreSQL.
+    """
+    if connection.dialect.name == "postgresql":
+        return sa.text(
+            "to_tsvector('english', coalesce(statements.content_text, '')) "
+            "@@ plainto_tsquery('english', :fts_words)"
+        ).bindparams(fts_words=words)
+    if connection.dialect.name == "sqlite":
+        terms = " ".join('"' + term.replace('"', '""') + '"' for term in words.split())
+        fts = sa.table("statements_fts", sa.column("rowid"))
+        return statements.c.id.in_(
+            sa.select(fts.c.rowid).where(sa.text("statements_fts MATCH :fts_words").bindparams(fts_words=terms))
+        )
+    return sa.and_(*(statements.c.content_text.ilike(f"%{_like(term)}%", escape="\\") for term in words.split()))
+
+
+def _like(value: str) -> str:
+    """``value`` with LIKE's wildcards escaped."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# -- events -----------------------------------------------------------------
+
+
+def find_events(
+    connection: sa.Connection,
+    *,
+    actor: str | None = None,
+    recipient: str | None = None,
+    involving: str | None = None,
+    type: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Events newest first (``limit + 1`` rows): by who acted (``actor``, the
+    source), on whom (``recipient``, the target), either side (``involving``),
+    PLOVER type, and date range."""
+    limit, offset = _page(limit, offset)
+    where = date_range(events.c.date, since, until)
+    if actor:
+        where.append(source_is(actor))
+    if recipient:
+        where.append(target_is(recipient))
+    if involving:
+        where.append(sa.or_(source_is(involving), target_is(involving)))
+    if type:
+        where.extend(type_clause(type))
+    query = (
+        sa.select(*EVENT_COLUMNS)
+        .join(articles, articles.c.id == events.c.article_id)
+        .where(*where)
+        .order_by(events.c.date.desc().nulls_last(), events.c.id.desc())
+        .limit(limit + 1)
+        .offset(offset)
+    )
+    return _rows(connection, query)
+
+
+def type_clause(type: str) -> list[sa.ColumnElement[bool]]:
+    """A PLOVER type, or "DEMAND" (a REQUEST scored as verbal conflict)."""
+    value = type.strip().upper()
+    if value == "DEMAND":
+        return [events.c.type == "REQUEST", events.c.quad == 3]
+    return [events.c.type == value]
+
+
+# -- dyads ------------------------------------------------------------------
+
+
+def dyad_daily(
+    connection: sa.Connection, a: str, b: str, *, since: str | date | None = None, until: str | date | None = None
+) -> list[dict[str, Any]]:
+    """Events between ``a`` and ``b`` counted per day and quad class, with summed intensity."""
+    query = (
+        sa.select(
+            events.c.date, events.c.quad,
+            sa.func.count().label("events"), sa.func.sum(events.c.intensity).label("intensity"),
+        )
+        .where(dyad_clause(a, b), events.c.date.is_not(None), *date_range(events.c.date, since, until))
+        .group_by(events.c.date, events.c.quad)
+        .order_by(events.c.date, events.c.quad)
+    )
+    return _rows(connection, query)
+
+
+def dyad_events(
+    connection: sa.Connection,
+    a: str,
+    b: str,
+    *,
+    type: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 100,
+) -> list[dict[str, Any]]:
+    """Events between ``a`` and ``b`` (either direction), newest first, at most ``limit``."""
+    where = [dyad_clause(a, b), *date_range(events.c.date, since, until)]
+    if type:
+        where.extend(type_clause(type))
+    query = (
+        sa.select(*EVENT_COLUMNS)
+        .join(articles, articles.c.id == events.c.article_id)
+        .where(*where)
+        .order_by(events.c.date.desc().nulls_last(), events.c.id.desc())
+        .limit(max(1, min(limit, MAX_LIMIT)))
+    )
+    return _rows(connection, query)
+
+
+def top_dyads(
+    connection: sa.Connection, *, since: str | date | None = None, until: str | date | None = None, limit: int = 10
+) -> list[dict[str, Any]]:
+    """The pairs of actor codes with the most events between them (either direction)."""
+    query = (
+        sa.select(
+            events.c.source_code, events.c.target_code, sa.func.count().label("events"),
+            sa.func.sum(sa.case((events.c.quad >= 3, 1), else_=0)).label("conflict"),
+            sa.func.sum(sa.case((events.c.quad.in_((1, 2)), 1), else_=0)).label("cooperation"),
+            sa.func.sum(events.c.intensity).label("intensity"),
+        )
+        .where(
+            events.c.source_code.is_not(None), events.c.target_code.is_not(None),
+            events.c.source_code != events.c.target_code, *date_range(events.c.date, since, until),
+        )
+        .group_by(events.c.source_code, events.c.target_code)
+    )
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in connection.execute(query).mappings():
+        a, b = sorted((row["source_code"], row["target_code"]))
+        pair = pairs.setdefault((a, b), {"a": a, "b": b, "events": 0, "conflict": 0, "cooperation": 0, "intensity": 0.0})
+        for key in ("events", "conflict", "cooperation"):
+            pair[key] += row[key] or 0
+        pair["intensity"] += row["intensity"] or 0.0
+    ranked = sorted(pairs.values(), key=lambda p: (-p["events"], p["a"], p["b"]))
+    return ranked[:limit]
+
+
+# -- actors -----------------------------------------------------------------
+
+
+def top_actors(
+    connection: sa.Connection, *, since: str | date | None = None, until: str | date | None = None, limit: int = 10
+) -> list[dict[str, Any]]:
+    """Actor codes by events acted plus received, with their statement counts."""
+    counts: dict[str, dict[str, Any]] = {}
+
+    def add(code_column: sa.Column, key: str, date_column: sa.Column, *joins: Any) -> None:
+        query = sa.select(code_column.label("code"), sa.func.count().label("n"))
+        for table, on in joins:
+            query = query.join(table, on)
+        query = query.where(code_column.is_not(None), *date_range(date_column, since, until)).group_by(code_column)
+        for code, n in connection.execute(query):
+            entry = counts.setdefault(code, {"code": code, "acted": 0, "received": 0, "statements": 0})
+            entry[key] += n
+
+    add(events.c.source_code, "acted", events.c.date)
+    add(events.c.target_code, "received", events.c.date)
+    query = (
+        sa.select(statements.c.speaker_actor.label("code"), sa.func.count().label("n"))
+        .select_from(statements)
+        .join(articles, articles.c.id == statements.c.article_id)
+        .where(statements.c.speaker_actor.is_not(None), *date_range(articles.c.date, since, until))
+        .group_by(statements.c.speaker_actor)
+    )
+    for code, n in connection.execute(query):
+        entry = counts.setdefault(code, {"code": code, "acted": 0, "received": 0, "statements": 0})
+        entry["statements"] += n
+    names = actor_names(connection, list(counts))
+    for entry in counts.values():
+        entry["events"] = entry["acted"] + entry["received"]
+        entry["name"] = names.get(entry["code"])
+    ranked = sorted(counts.values(), key=lambda e: (-(e["events"] + e["statements"]), e["code"]))
+    return ranked[:limit]
+
+
+def actor_names(connection: sa.Connection, codes: list[str]) -> dict[str, str | None]:
+    """The stored name of each actor code (None where the table has none)."""
+    if not codes:
+        return {}
+    rows = connection.execute(sa.select(actors.c.code, actors.c.name).where(actors.c.code.in_(codes)))
+    return {code: name for code, name in rows}
+
+
+def get_actor(connection: sa.Connection, code: str) -> dict[str, Any] | None:
+    """An actor code's row (code, country, sector, name), or None when never seen."""
+    row = connection.execute(sa.select(actors).where(actors.c.code == code.strip().upper())).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def actor_codes(connection: sa.Connection, actor: str) -> list[str]:
+    """The stored codes an actor filter covers ("RUS" → RUS, RUSGOV, RUSMIL …)."""
+    value = actor.strip().upper()
+    clause = actors.c.code == value
+    if len(value) <= 3:
+        clause = sa.or_(clause, actors.c.country == value)
+    return list(connection.execute(sa.select(actors.c.code).where(clause).order_by(actors.c.code)).scalars())
+
+
+def actor_counterparts(
+    connection: sa.Connection,
+    actor: str,
+    *,
+    role: str,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 20,
+) -> list[dict[str, Any]]:
+    """Who ``actor`` acts on (role "source": the targets of its events) or who
+    acts on it (role "target": the sources), with counts and summed intensity."""
+    if role == "source":
+        mine, other = source_is(actor), events.c.target_code
+    else:
+        mine, other = target_is(actor), events.c.source_code
+    query = (
+        sa.select(other.label("code"), sa.func.count().label("events"), sa.func.sum(events.c.intensity).label("intensity"))
+        .where(mine, other.is_not(None), *date_range(events.c.date, since, until))
+        .group_by(other)
+        .order_by(sa.func.count().desc(), other)
+        .limit(limit)
+    )
+    return _rows(connection, query)
+
+
+def actor_spoken_about(
+    connection: sa.Connection,
+    actor: str,
+    *,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 20,
+) -> list[dict[str, Any]]:
+    """Who ``actor``'s statements are about: the other parties of the events
+    reported in its statements, with counts."""
+    speaker = statements.c.speaker_actor.like(f"{_like(actor.strip().upper())}%", escape="\\")
+    counts: dict[str, int] = {}
+    for side in (events.c.source_code, events.c.target_code):
+        query = (
+            sa.select(side.label("code"), sa.func.count().label("n"))
+            .select_from(events)
+            .join(statements, statements.c.id == events.c.statement_id)
+            .where(speaker, side.is_not(None), *date_range(events.c.date, since, until))
+            .group_by(side)
+        )
+        for code, n in connection.execute(query):
+            counts[code] = counts.get(code, 0) + n
+    own = set(actor_codes(connection, actor)) | {actor.strip().upper()}
+    ranked = sorted(((c, n) for c, n in counts.items() if c not in own), key=lambda cn: (-cn[1], cn[0]))
+    return [{"code": code, "events": n} for code, n in ranked[:limit]]
+
+
+def actor_statement_days(
+    connection: sa.Connection, actor: str, *, since: str | date | None = None, until: str | date | None = None
+) -> list[dict[str, Any]]:
+    """How many statements ``actor``'s speakers made per article day."""
+    query = (
+        sa.select(articles.c.date, sa.func.count().label("statements"))
+        .select_from(statements)
+        .join(articles, articles.c.id == statements.c.article_id)
+        .where(
+            statements.c.speaker_actor.like(f"{_like(actor.strip().upper())}%", escape="\\"),
+            articles.c.date.is_not(None), *date_range(articles.c.date, since, until),
+        )
+        .group_by(articles.c.date)
+        .order_by(articles.c.date)
+    )
+    return _rows(connection, query)

@@ -1,0 +1,90 @@
+"""Fixtures shared by the serve and browser tests (no tests here).
+
+``serve_db`` is a SQLite database built the way a user builds one: by
+ingesting the repository's example articles, plus one hostile article of our
+own whose text carries HTML and script tags (it must come out escaped).
+``live_server`` runs the app under uvicorn on a free port of 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Written for these tests: markup in the headline, inside a quote and in reported speech.
+HOSTILE_ARTICLE = """Officials <script>window.__pwned = 1</script> Clash Over Border Proposal
+
+2023-03-01
+
+"We reject this <script>window.__pwned = 2</script> proposal <img src=x onerror="window.__pwned = 3">, and we will not accept it," Foreign Minister Sergei Lavrov told reporters in Moscow.
+
+Russia rejected the proposal from the United States on Friday, officials in Moscow said.
+
+Washington demanded that Moscow withdraw its troops from the border <b>immediately</b>, the State Department said.
+"""
+HOSTILE_NAME = "hostile-markup-2023-03-01.txt"
+
+
+def build_corpus(folder: Path, example_dir: Path, nlp) -> str:
+    """Ingest examples/ and the hostile article into folder/corpus.db; its SQLAlchemy URL."""
+    from redline.store import ingest
+
+    inputs = folder / "inputs"
+    inputs.mkdir()
+    (inputs / HOSTILE_NAME).write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    url = f"sqlite:///{folder / 'corpus.db'}"
+    summary = ingest([str(example_dir), str(inputs)], url, nlp=nlp)
+    assert summary.stored == len(list(example_dir.iterdir())) + 1, summary
+    return url
+
+
+@pytest.fixture(scope="module")
+def serve_db(tmp_path_factory, example_dir: Path, nlp) -> str:
+    """A corpus database of the example articles and the hostile one (URL)."""
+    return build_corpus(tmp_path_factory.mktemp("serve"), example_dir, nlp)
+
+
+@pytest.fixture(scope="module")
+def client(serve_db: str):
+    """An in-process client of the app over ``serve_db`` (read-only: no token)."""
+    from fastapi.testclient import TestClient
+
+    from redline.serve import create_app
+
+    with TestClient(create_app(serve_db, token="")) as test_client:
+        yield test_client
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def live_server(serve_db: str) -> Iterator[str]:
+    """The app under uvicorn in a thread on 127.0.0.1; yields its base URL."""
+    import uvicorn
+
+    from redline.serve import create_app
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(serve_db, token=""), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
