@@ -16,14 +16,23 @@ SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"  # an identifier; nev
 # Quad classes from cooperation (greens) to conflict (reds); 0 neutral grey.
 QUAD_COLOURS = {0: "#9e9e9e", 1: "#7fbf7b", 2: "#1b7837", 3: "#f4a582", 4: "#b2182b"}
 
-TIME_UNITS = {"day": "utcyearmonthdate", "week": "utcyearmonthdate", "month": "utcyearmonth"}
 
 
-def _x(interval: str, title: str) -> dict[str, Any]:
+def _x(interval: str) -> dict[str, Any]:
+    """Periods as ordered bands: every period (zeros included, see ``data.dyad_series``)
+    gets one bar's width, however few there are."""
     return {
-        "field": "period", "type": "temporal", "timeUnit": TIME_UNITS[interval], "title": title,
-        "axis": {"format": "%b %Y" if interval == "month" else "%d %b %Y", "labelAngle": -30},
+        "field": "period", "type": "ordinal", "title": f"{interval} starting",
+        "axis": {"labelAngle": -40, "labelOverlap": "greedy", "labelExpr": _LABELS[interval]},
     }
+
+
+# ISO dates shown short: "2022-08-01" as "1 Aug 2022" (days, weeks) or "Aug 2022" (months).
+_LABELS = {
+    "day": "timeFormat(toDate(datum.value + 'T00:00:00'), '%-d %b %Y')",
+    "week": "timeFormat(toDate(datum.value + 'T00:00:00'), '%-d %b %Y')",
+    "month": "timeFormat(toDate(datum.value + 'T00:00:00'), '%b %Y')",
+}
 
 
 def tension_timeline(series: list[dict[str, Any]], interval: str, title: str) -> dict[str, Any]:
@@ -41,7 +50,9 @@ def tension_timeline(series: list[dict[str, Any]], interval: str, title: str) ->
     ]
     line = [{"period": row["period"], "intensity": row["intensity"], "events": row["events"]} for row in series]
     classes = [QUAD_NAMES[q] for q in sorted(QUAD_NAMES)]
-    x = _x(interval, interval)
+    # Zero in the middle of the intensity axis: conflict below, cooperation above.
+    reach = max([abs(row["intensity"]) for row in line] + [1.0])
+    x = _x(interval)
     return {
         "$schema": SCHEMA,
         "title": title,
@@ -62,7 +73,7 @@ def tension_timeline(series: list[dict[str, Any]], interval: str, title: str) ->
                     },
                     "order": {"field": "quad", "type": "quantitative"},
                     "tooltip": [
-                        {"field": "period", "type": "temporal", "title": interval, "format": "%Y-%m-%d"},
+                        {"field": "period", "type": "ordinal", "title": interval},
                         {"field": "class", "type": "nominal"},
                         {"field": "events", "type": "quantitative"},
                     ],
@@ -73,9 +84,10 @@ def tension_timeline(series: list[dict[str, Any]], interval: str, title: str) ->
                 "mark": {"type": "line", "point": True, "color": "#222222", "strokeWidth": 1.5},
                 "encoding": {
                     "x": x,
-                    "y": {"field": "intensity", "type": "quantitative", "title": "summed intensity"},
+                    "y": {"field": "intensity", "type": "quantitative", "title": "summed intensity",
+                          "scale": {"domain": [-reach, reach]}},
                     "tooltip": [
-                        {"field": "period", "type": "temporal", "title": interval, "format": "%Y-%m-%d"},
+                        {"field": "period", "type": "ordinal", "title": interval},
                         {"field": "intensity", "type": "quantitative", "format": ".1f"},
                         {"field": "events", "type": "quantitative"},
                     ],
@@ -96,7 +108,7 @@ def statements_over_time(series: list[dict[str, Any]], interval: str, title: str
         "data": {"values": series},
         "mark": {"type": "bar", "color": "#4a6fa5", "tooltip": True},
         "encoding": {
-            "x": _x(interval, interval),
+            "x": _x(interval),
             "y": {"field": "statements", "type": "quantitative", "title": "statements"},
         },
     }

@@ -22,6 +22,7 @@ from redline.store.query import QueryError, counts, duplicates_of
 
 INTERVALS = ("day", "week", "month")
 MAX_FILLED_PERIODS = 1000  # periods with no events are shown as zero up to this many
+MIN_CHART_PERIODS = 7  # a chart shows at least this many periods (empty ones around the data)
 
 # The dyad page's side panel: what each list holds (type filter for queries.type_clause).
 KEY_EVENTS = {"demands": "DEMAND", "threats": "THREATEN", "rejections": "REJECT", "agreements": "AGREE"}
@@ -153,6 +154,31 @@ def _next_period(day: date, interval: str) -> date:
     if interval == "month":
         return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
     return day + timedelta(days=1)
+
+
+def _previous_period(day: date, interval: str) -> date:
+    if interval == "week":
+        return day - timedelta(days=7)
+    if interval == "month":
+        return (day - timedelta(days=1)).replace(day=1)
+    return day - timedelta(days=1)
+
+
+def padded(series: list[dict[str, Any]], interval: str, empty: dict[str, Any], minimum: int = MIN_CHART_PERIODS) -> list[dict[str, Any]]:
+    """``series`` with empty periods added on both sides up to ``minimum`` periods,
+    so a chart of one or two periods still reads as a timeline."""
+    if not series or len(series) >= minimum:
+        return series
+    first, last = date.fromisoformat(series[0]["period"]), date.fromisoformat(series[-1]["period"])
+    before, after = [], []
+    while len(series) + len(before) + len(after) < minimum:
+        if len(before) <= len(after):
+            first = _previous_period(first, interval)
+            before.insert(0, {"period": first.isoformat(), **empty})
+        else:
+            last = _next_period(last, interval)
+            after.append({"period": last.isoformat(), **empty})
+    return before + series + after
 
 
 def check_interval(interval: str) -> str:
@@ -378,7 +404,9 @@ def dyad_data(
         "series": series,
         "key_events": key_events,
         "events": [event_json(row) for row in latest],
-        "chart": charts.tension_timeline(series, interval, title) if series else None,
+        "chart": charts.tension_timeline(
+            padded(series, interval, {"events": 0, "intensity": 0.0, "quads": {}}), interval, title
+        ) if series else None,
     }
 
 
@@ -442,5 +470,7 @@ def actor_data(
         "statements_over_time": series,
         "statements": [statement_json(r) for r in statements[:limit]],
         "events": [event_json(r) for r in events[:limit]],
-        "chart": charts.statements_over_time(series, interval, f"Statements by {code} per {interval}") if series else None,
+        "chart": charts.statements_over_time(
+            padded(series, interval, {"statements": 0}), interval, f"Statements by {code} per {interval}"
+        ) if series else None,
     }
