@@ -16,6 +16,7 @@ from redline.errors import InputError, ModelNotFound
 from redline.pipeline import analyze_stream
 from redline.read import read_paths
 from redline.report import render_analysis
+from redline.scale import EngineError, SchedulerUnreachable, analyze_with, pick_engine
 from redline.types import Analysis
 
 app = typer.Typer(
@@ -29,6 +30,13 @@ class OutputFormat(str, Enum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"
+
+
+class Engine(str, Enum):
+    local = "local"
+    processes = "processes"
+    dask = "dask"
 
 
 @app.callback()
@@ -87,6 +95,15 @@ def analyze(
     actor_tables: Optional[list[Path]] = typer.Option(
         None, "--actors", help="Your own actor/people table (TSV, same columns as the built-in ones); repeatable."
     ),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", help="Worker processes (with --engine dask and no --scheduler: local Dask workers)."
+    ),
+    engine: Optional[Engine] = typer.Option(
+        None, "--engine", help="local (one process, the default), processes (--jobs N) or dask (a Dask cluster)."
+    ),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="Dask scheduler address, tcp://HOST:PORT (default: a local cluster)."
+    ),
 ) -> None:
     """Analyse articles and report their statements and events.
 
@@ -94,14 +111,36 @@ def analyze(
     """
     fmt = _pick_format(format, output)
     failures: list[InputError] = []
+    scaled = jobs is not None or engine is not None or scheduler is not None
+    if scaled:
+        try:
+            pick_engine(engine.value if engine else None, jobs, scheduler)
+        except EngineError as exc:
+            typer.echo(f"redline: {exc}", err=True)
+            raise typer.Exit(2) from exc
+    if fmt is OutputFormat.parquet and output is None:
+        typer.echo("redline: --format parquet writes a folder: give it with -o DIR", err=True)
+        raise typer.Exit(2)
     try:
-        out = output.open("w", encoding="utf-8") if output is not None else sys.stdout
+        if fmt is OutputFormat.parquet:
+            from redline.scale.parquet import ParquetDatasetWriter
+
+            out, writer = None, ParquetDatasetWriter(output)
+        else:
+            out = output.open("w", encoding="utf-8") if output is not None else sys.stdout
+            writer = _Writer(out, fmt)
     except OSError as exc:  # a missing folder, no permission: say so, no traceback
         typer.echo(f"redline: cannot write {output}: {exc.strerror or exc}", err=True)
         raise typer.Exit(2) from exc
-    writer = _Writer(out, fmt)
+    if scaled:
+        stream = analyze_with(
+            read_paths(paths), engine=engine.value if engine else None, jobs=jobs, scheduler=scheduler,
+            batch_size=batch_size, actor_tables=actor_tables,
+        )
+    else:
+        stream = analyze_stream(read_paths(paths), batch_size=batch_size, actor_tables=actor_tables)
     try:
-        for item in analyze_stream(read_paths(paths), batch_size=batch_size, actor_tables=actor_tables):
+        for item in stream:
             if isinstance(item, InputError):
                 failures.append(item)
                 typer.echo(f"redline: skipped {item}", err=True)
@@ -113,9 +152,12 @@ def analyze(
     except (TableError, FileNotFoundError) as exc:
         typer.echo(f"redline: bad --actors table: {exc}", err=True)
         raise typer.Exit(2) from exc
+    except SchedulerUnreachable as exc:
+        typer.echo(f"redline: {exc}", err=True)
+        raise typer.Exit(2) from exc
     finally:
         writer.close()
-        if output is not None:
+        if out is not None and output is not None:
             out.close()
     if failures:
         typer.echo(

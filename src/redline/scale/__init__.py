@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from redline.scale.engines import ENGINES, EngineError, analyze_with, pick_engine
+from redline.scale.engines import ENGINES, EngineError, SchedulerUnreachable, analyze_with, pick_engine
 from redline.scale.processes import analyze_parallel
 
 if TYPE_CHECKING:
-    from redline.scale.dask import SchedulerUnreachable, analyze_dask
+    from redline.scale.dask import analyze_dask
     from redline.scale.parquet import ParquetDatasetWriter, ParquetSummary, analyses_to_parquet
 
 _LAZY = {
     "analyze_dask": "redline.scale.dask",
-    "SchedulerUnreachable": "redline.scale.dask",
     "ParquetDatasetWriter": "redline.scale.parquet",
     "ParquetSummary": "redline.scale.parquet",
     "analyses_to_parquet": "redline.scale.parquet",

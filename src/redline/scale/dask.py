@@ -24,8 +24,9 @@ from pathlib import Path
 from distributed import Client, LocalCluster, WorkerPlugin
 from distributed.scheduler import KilledWorker
 
-from redline.errors import InputError, RedlineError
+from redline.errors import InputError
 from redline.pipeline import BATCH_SIZE
+from redline.scale.engines import SchedulerUnreachable
 from redline.scale.ordered import run_ordered
 from redline.scale.work import Item, absolute_tables, analyze_chunk, chunks, warm_up
 from redline.types import Analysis, Article
@@ -33,12 +34,8 @@ from redline.types import Analysis, Article
 LOGGER = logging.getLogger(__name__)
 
 IN_FLIGHT_PER_WORKER = 2
-CONNECT_TIMEOUT_S = 30
+CONNECT_TIMEOUT_S = 10
 PLUGIN_NAME = "redline-warm-up"
-
-
-class SchedulerUnreachable(RedlineError, OSError):
-    """No Dask scheduler answered at the address given."""
 
 
 class WarmUp(WorkerPlugin):

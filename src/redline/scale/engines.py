@@ -25,6 +25,10 @@ class EngineError(RedlineError, ValueError):
     """Options that do not go together (``--scheduler`` without dask, …)."""
 
 
+class SchedulerUnreachable(RedlineError, OSError):
+    """No Dask scheduler answered at the address given."""
+
+
 def pick_engine(engine: str | None, jobs: int | None, scheduler: str | None) -> tuple[str, int | None]:
     """The engine and worker count that the options given ask for.
 

@@ -39,6 +39,7 @@ def run_ordered(
     submit: Submit,
     in_flight: int,
     lost: tuple[type[BaseException], ...] = (),
+    cancel_pending: bool = True,
 ) -> Iterator[Analysis | InputError]:
     """Submit chunks and yield their results in input order.
 
@@ -51,6 +52,8 @@ def run_ordered(
         one so the record that kills workers is found, reported (R009) and
         skipped. Any other exception from a worker is raised (set-up errors
         such as a missing model or a bad actor table).
+    cancel_pending (bool): cancel the futures not yet yielded when the loop
+        ends early (False where the engine's shutdown deals with them).
     """
     if in_flight < 1:
         raise ValueError(f"in_flight must be at least 1, not {in_flight}")
@@ -77,7 +80,7 @@ def run_ordered(
             fill()  # keep the workers busy while this chunk is consumed
             yield from merge(chunk, results)
     finally:
-        for _, future in pending:  # the consumer stopped early, or an error
+        for _, future in pending if cancel_pending else ():  # the consumer stopped early, or an error
             cancel = getattr(future, "cancel", None)
             if cancel is not None:
                 cancel()

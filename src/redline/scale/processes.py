@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -63,12 +64,15 @@ def analyze_parallel(
     def submit(articles: list[Article]) -> Future[list[Result]]:
         return pool.submit(analyze_chunk, articles, batch_size, tables)
 
+    finished = False
     try:
         yield from run_ordered(
-            chunks(items, batch_size), submit, in_flight or IN_FLIGHT_PER_WORKER * jobs, lost=(BrokenProcessPool,)
+            chunks(items, batch_size), submit, in_flight or IN_FLIGHT_PER_WORKER * jobs,
+            lost=(BrokenProcessPool,), cancel_pending=False,
         )
+        finished = True
     finally:
-        pool.shutdown()
+        pool.shutdown(now=not finished)
 
 
 class _Pool:
@@ -82,7 +86,7 @@ class _Pool:
         return ProcessPoolExecutor(
             max_workers=self.jobs,
             mp_context=_context(),
-            initializer=warm_up_quietly,
+            initializer=_init_worker,
             initargs=(self.actor_tables,),
         )
 
@@ -92,13 +96,35 @@ class _Pool:
             return self.executor.submit(fn, *args)
         except BrokenProcessPool:
             LOGGER.warning("a worker process died; starting a new pool")
-            self.executor.shutdown(wait=False, cancel_futures=True)
+            # no cancel_futures: a broken pool fails its futures itself, and
+            # failing one already cancelled raises in its thread (Python < 3.13)
+            self.executor.shutdown(wait=False)
             self.executor = self._start()
             return self.executor.submit(fn, *args)
 
-    def shutdown(self) -> None:
-        """Stop the workers; queued chunks are dropped."""
-        self.executor.shutdown(wait=True, cancel_futures=True)
+    def shutdown(self, now: bool = False) -> None:
+        """Stop the workers once idle; ``now`` (an error, Ctrl-C, a consumer
+        that stopped early) drops queued chunks and ends running ones."""
+        if not now:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            return
+        terminate = getattr(self.executor, "terminate_workers", None)  # Python 3.14+
+        if terminate is not None:
+            terminate()
+            return
+        # Python < 3.14: end the workers, and the pool, broken, fails the
+        # futures left (cancelling them first would make it raise in its thread)
+        workers = list((getattr(self.executor, "_processes", None) or {}).values())
+        for worker in workers:
+            worker.terminate()
+        self.executor.shutdown(wait=True)
+
+
+def _init_worker(actor_tables: tuple[str, ...]) -> None:
+    """In each worker: leave Ctrl-C to the driver (which stops the pool),
+    and load the model and actor tables once."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up_quietly(actor_tables)
 
 
 def _context() -> multiprocessing.context.BaseContext:
