@@ -19,7 +19,7 @@ from redline.store.db import open_db
 from redline.store.ingest import ProgressCallback
 from redline.store.schema import articles
 from redline.store.summary import IngestSummary, Interrupted
-from redline.store.write import delete_derived, insert_analysis
+from redline.store.write import delete_derived, insert_analysis, now
 from redline.types import Article
 
 PAGE_SIZE = 200  # article rows fetched per query
@@ -97,7 +97,7 @@ def reanalyze(
                         delete_derived(connection, pk)
                         stored = insert_analysis(connection, pk, item)
                         connection.execute(
-                            sa.update(articles).where(articles.c.id == pk).values(language=item.article.language)
+                            sa.update(articles).where(articles.c.id == pk).values(language=item.article.language, analyzed_at=now())
                         )
                         connection.commit()
                         summary.stored += 1

@@ -39,6 +39,44 @@ MAX_CANDIDATES = 50
 _WORD = re.compile(r"\w+")
 
 
+# Statements built once (bind parameters, not literal values) so SQLAlchemy's
+# compiled cache serves every article: building them per call cost more than
+# running them.
+_SAME_BODY = (
+    sa.select(articles.c.id, articles.c.duplicate_of)
+    .where(articles.c.body_hash == sa.bindparam("body_hash"))
+    .order_by(articles.c.id)
+    .limit(1)
+)
+_hits = sa.func.count().label("hits")
+_candidates = (
+    sa.select(article_bands.c.article_id, _hits)
+    .where(sa.tuple_(article_bands.c.band, article_bands.c.key).in_(sa.bindparam("pairs", expanding=True)))
+    .group_by(article_bands.c.article_id)
+    .order_by(_hits.desc(), article_bands.c.article_id)
+    .limit(MAX_CANDIDATES)
+    .subquery()
+)
+_CANDIDATES = (
+    sa.select(articles.c.id, articles.c.duplicate_of, articles.c.minhash)
+    .join(_candidates, _candidates.c.article_id == articles.c.id)
+    .order_by(_candidates.c.hits.desc(), articles.c.id)
+)
+_SAME_KEY = (
+    sa.select(events.c.id, events.c.evidence)
+    .where(
+        events.c.event_key == sa.bindparam("key"),
+        ~sa.select(event_sources.c.id)
+        .where(event_sources.c.event_id == events.c.id, event_sources.c.article_id == sa.bindparam("article_pk"))
+        .exists(),
+    )
+    .order_by(events.c.id)
+)
+_INSERT_EVENT = sa.insert(events).returning(events.c.id, sort_by_parameter_order=True)
+_INSERT_ARTICLE = sa.insert(articles).returning(articles.c.id)
+_BY_HASH = sa.select(articles.c.id).where(articles.c.content_hash == sa.bindparam("content_hash")).limit(1)
+
+
 @dataclass(slots=True)
 class Stored:
     """What storing one analysis added."""
@@ -65,10 +103,7 @@ def to_date(value: str | None) -> date | None:
 
 def is_stored(connection: sa.Connection, content_hash: str) -> bool:
     """Whether an article with this exact text is in the database."""
-    found = connection.execute(
-        sa.select(articles.c.id).where(articles.c.content_hash == content_hash).limit(1)
-    ).first()
-    return found is not None
+    return connection.execute(_BY_HASH, {"content_hash": content_hash}).first() is not None
 
 
 def url_is_stored(connection: sa.Connection, url: str) -> bool:
@@ -85,31 +120,12 @@ def find_original(connection: sa.Connection, fp: Fingerprint) -> int | None:
     RETURNS (int | None): the original's row id (never itself a duplicate).
     """
     if fp.body_hash is not None:
-        row = connection.execute(
-            sa.select(articles.c.id, articles.c.duplicate_of)
-            .where(articles.c.body_hash == fp.body_hash)
-            .order_by(articles.c.id)
-            .limit(1)
-        ).first()
+        row = connection.execute(_SAME_BODY, {"body_hash": fp.body_hash}).first()
         if row is not None:
             return row.duplicate_of or row.id
     if fp.minhash is None:
         return None
-    match = sa.or_(*(sa.and_(article_bands.c.band == b, article_bands.c.key == k) for b, k in fp.bands()))
-    hits = sa.func.count().label("hits")
-    candidates = (
-        sa.select(article_bands.c.article_id, hits)
-        .where(match)
-        .group_by(article_bands.c.article_id)
-        .order_by(hits.desc(), article_bands.c.article_id)
-        .limit(MAX_CANDIDATES)
-        .subquery()
-    )
-    rows = connection.execute(
-        sa.select(articles.c.id, articles.c.duplicate_of, articles.c.minhash)
-        .join(candidates, candidates.c.article_id == articles.c.id)
-        .order_by(candidates.c.hits.desc(), articles.c.id)
-    ).all()
+    rows = connection.execute(_CANDIDATES, {"pairs": fp.bands()}).all()
     best, best_score = None, DUPLICATE_SIMILARITY
     for row in rows:
         score = similarity(fp.minhash, row.minhash) if row.minhash else 0.0
@@ -149,7 +165,7 @@ def insert_article(
         "minhash": fp.minhash,
         "duplicate_of": duplicate_of,
     }
-    pk = connection.execute(sa.insert(articles).values(values).returning(articles.c.id)).scalar_one()
+    pk = connection.execute(_INSERT_ARTICLE, values).scalar_one()
     if duplicate_of is None and fp.minhash is not None:
         connection.execute(
             sa.insert(article_bands), [{"band": b, "key": k, "article_id": pk} for b, k in fp.bands()]
@@ -169,6 +185,12 @@ def insert_analysis(connection: sa.Connection, article_pk: int, analysis: Analys
     stored.statements = len(statement_ids)
     _insert_actors(connection, analysis)
     day = to_date(analysis.article.date)
+    # Which events were reported already by other articles is decided against
+    # the database before this article's events go in (one article never
+    # merges with itself); then new events and all reports go in two batches.
+    reports: list[dict[str, object]] = []
+    new_rows: list[dict[str, object]] = []
+    new_reports: list[dict[str, object]] = []
     for event in analysis.events:
         statement_id = (
             statement_ids[event.statement_index]
@@ -177,24 +199,29 @@ def insert_analysis(connection: sa.Connection, article_pk: int, analysis: Analys
         )
         evidence = text[event.sentence[0]:event.sentence[1]]
         key = event_key(event, day)
+        report = {
+            "event_id": None,
+            "article_id": article_pk,
+            "statement_id": statement_id,
+            "sentence_start": event.sentence[0],
+            "sentence_end": event.sentence[1],
+            "trigger_spans": [list(span) for span in event.trigger],
+        }
         existing = _same_event(connection, key, evidence, article_pk) if day is not None else None
         if existing is None:
-            row = _event_row(event, article_pk, statement_id, day, evidence, key)
-            existing = connection.execute(sa.insert(events).values(row).returning(events.c.id)).scalar_one()
-            stored.events += 1
+            new_rows.append(_event_row(event, article_pk, statement_id, day, evidence, key))
+            new_reports.append(report)
         else:
+            report["event_id"] = existing
             stored.merged += 1
-        connection.execute(
-            sa.insert(event_sources).values(
-                event_id=existing,
-                article_id=article_pk,
-                statement_id=statement_id,
-                sentence_start=event.sentence[0],
-                sentence_end=event.sentence[1],
-                trigger_spans=[list(span) for span in event.trigger],
-            )
-        )
-    connection.execute(sa.update(articles).where(articles.c.id == article_pk).values(analyzed_at=now()))
+        reports.append(report)
+    if new_rows:
+        ids = connection.execute(_INSERT_EVENT, new_rows).scalars().all()
+        for report, event_id in zip(new_reports, ids):
+            report["event_id"] = event_id
+        stored.events += len(new_rows)
+    if reports:
+        connection.execute(sa.insert(event_sources), reports)
     return stored
 
 
@@ -249,14 +276,7 @@ def evidence_similarity(a: str, b: str) -> float:
 
 def _same_event(connection: sa.Connection, key: str, evidence: str, article_pk: int) -> int | None:
     """An event stored from another article with this key and near-identical evidence."""
-    own = (
-        sa.select(event_sources.c.id)
-        .where(event_sources.c.event_id == events.c.id, event_sources.c.article_id == article_pk)
-        .exists()
-    )
-    rows = connection.execute(
-        sa.select(events.c.id, events.c.evidence).where(events.c.event_key == key, ~own).order_by(events.c.id)
-    ).all()
+    rows = connection.execute(_SAME_KEY, {"key": key, "article_pk": article_pk}).all()
     for row in rows:
         if evidence_similarity(evidence, row.evidence or "") >= EVIDENCE_SIMILARITY:
             return row.id
