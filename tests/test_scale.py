@@ -210,14 +210,16 @@ def test_scale_pick_engine_refuses_options_that_do_not_go_together(given):
 
 
 def test_scale_same_results_in_one_process_in_worker_processes_and_on_dask(corpus, hooked_env):
-    expected = _plain(analyze_stream(read_paths(corpus), batch_size=2))
+    """Small chunks, cut differently from the single process's batches: the
+    results must still come back complete, identical and in order."""
+    expected = _plain(analyze_stream(read_paths(corpus)))
     assert sum(isinstance(x, str) for x in expected) == 3  # empty record, broken line, empty file
     assert sum(bool(isinstance(x, dict) and x["statements"]) for x in expected) >= 6
-    assert _plain(analyze_parallel(read_paths(corpus), jobs=2, batch_size=2)) == expected
+    assert _plain(analyze_parallel(read_paths(corpus), jobs=2, batch_size=3, chunk=2)) == expected
     pytest.importorskip("distributed")
     from redline.scale import analyze_dask
 
-    assert _plain(analyze_dask(read_paths(corpus), n_workers=2, batch_size=2)) == expected
+    assert _plain(analyze_dask(read_paths(corpus), n_workers=2, batch_size=2, chunk=1)) == expected
 
 
 def test_scale_worker_processes_report_a_failing_record_and_go_on(write_jsonl, hooked_env):
@@ -260,7 +262,7 @@ def test_scale_dask_reports_a_failing_record_and_loads_the_model_once_per_worker
     records = [RECORDS[0], RECORDS[4], {"id": FAIL_ID, "text": RECORDS[3]["text"]}, RECORDS[5], *RECORDS[6:]]
     records += [{"id": f"more-{i}", "text": RECORDS[5]["text"]} for i in range(6)]
     path = write_jsonl("in.jsonl", records)
-    out = list(analyze_dask(read_paths([path]), batch_size=1, client=dask_client))
+    out = list(analyze_dask(read_paths([path]), chunk=1, client=dask_client))
     assert [x.article.id if isinstance(x, Analysis) else x.source for x in out] == [
         "geneva-1", "oslo-5", f"{path}:3", "ankara-6", *(f"more-{i}" for i in range(6))
     ]

@@ -28,7 +28,7 @@ from redline.errors import InputError
 from redline.pipeline import BATCH_SIZE
 from redline.scale.engines import SchedulerUnreachable
 from redline.scale.ordered import run_ordered
-from redline.scale.work import Item, absolute_tables, analyze_chunk, chunks, warm_up
+from redline.scale.work import Item, absolute_tables, analyze_chunk, chunk_size, chunks, warm_up
 from redline.types import Analysis, Article
 
 LOGGER = logging.getLogger(__name__)
@@ -60,6 +60,7 @@ def analyze_dask(
     actor_tables: Sequence[str | Path] | None = None,
     in_flight: int | None = None,
     client: Client | None = None,
+    chunk: int | None = None,
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream of articles on a Dask cluster.
 
@@ -70,11 +71,13 @@ def analyze_dask(
     scheduler (str | None): the scheduler's address, ``tcp://HOST:PORT``;
         None starts a local cluster for this run.
     n_workers (int): the local cluster's worker processes (1 thread each).
-    batch_size (int): articles per task (one nlp.pipe batch).
+    batch_size (int): articles per nlp.pipe batch, as for ``analyze_stream``.
     actor_tables: the user's own actor tables (paths the workers can read).
     in_flight (int | None): tasks submitted ahead of the consumer (default 2
         per worker thread).
     client (Client | None): an open client to use (and leave open) instead.
+    chunk (int | None): articles per task (default ``batch_size`` up to
+        ``work.CHUNK_SIZE``).
     YIELDS (Analysis | InputError): in input order.
     RAISES (SchedulerUnreachable): no scheduler at ``scheduler``;
         ModelNotFound, TableError: from the workers, as in one process.
@@ -91,7 +94,8 @@ def analyze_dask(
             return client.submit(analyze_chunk, articles, batch_size, tables, pure=False)
 
         yield from run_ordered(
-            chunks(items, batch_size), submit, in_flight or IN_FLIGHT_PER_WORKER * slots, lost=(KilledWorker,)
+            chunks(items, chunk_size(batch_size, chunk)), submit, in_flight or IN_FLIGHT_PER_WORKER * slots,
+            lost=(KilledWorker,),
         )
     finally:
         if own_client:

@@ -22,7 +22,7 @@ from pathlib import Path
 from redline.errors import InputError
 from redline.pipeline import BATCH_SIZE
 from redline.scale.ordered import run_ordered
-from redline.scale.work import Item, Result, absolute_tables, analyze_chunk, chunks, warm_up_quietly
+from redline.scale.work import Item, Result, absolute_tables, analyze_chunk, chunk_size, chunks, warm_up_quietly
 from redline.types import Analysis, Article
 
 LOGGER = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ def analyze_parallel(
     batch_size: int = BATCH_SIZE,
     actor_tables: Sequence[str | Path] | None = None,
     in_flight: int | None = None,
+    chunk: int | None = None,
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream of articles in ``jobs`` worker processes.
 
@@ -48,10 +49,12 @@ def analyze_parallel(
     items (Iterable[Article | InputError]): e.g. ``read_paths(paths)``; read
         lazily, as results are consumed.
     jobs (int | None): worker processes; None is one per CPU core.
-    batch_size (int): articles per chunk sent to a worker (one nlp.pipe batch).
+    batch_size (int): articles per nlp.pipe batch, as for ``analyze_stream``.
     actor_tables: the user's own actor tables, as for ``analyze_stream``.
     in_flight (int | None): chunks submitted ahead of the consumer (default
         2 per worker); memory grows with it, not with the input.
+    chunk (int | None): articles per chunk sent to a worker (default
+        ``batch_size`` up to ``work.CHUNK_SIZE``).
     YIELDS (Analysis | InputError): in input order.
     RAISES (ModelNotFound, TableError): from the workers, as in one process.
     """
@@ -67,7 +70,7 @@ def analyze_parallel(
     finished = False
     try:
         yield from run_ordered(
-            chunks(items, batch_size), submit, in_flight or IN_FLIGHT_PER_WORKER * jobs,
+            chunks(items, chunk_size(batch_size, chunk)), submit, in_flight or IN_FLIGHT_PER_WORKER * jobs,
             lost=(BrokenProcessPool,), cancel_pending=False,
         )
         finished = True
