@@ -359,3 +359,15 @@ def test_scale_cli_parquet_writes_a_dataset_folder(example_dir, tmp_path):
     again = _cli("--format", "parquet", str(example_dir), "-o", str(out))
     assert again.exit_code == 2 and "already holds Parquet files" in again.stderr
     assert _cli("--format", "parquet", str(example_dir)).exit_code == 2  # a folder is needed
+
+
+@pytest.mark.parametrize("option", ["--jobs", "--engine dask", "--scheduler tcp://", "--format parquet", "dask scheduler", "dask worker"])
+def test_scale_options_are_documented(option, repo_root):
+    """The README's Running at scale section shows each option, and the
+    command's help lists it."""
+    readme = (repo_root / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Running at scale", 1)[1].split("\n## ", 1)[0]
+    assert option in section
+    if option.startswith("--"):
+        help_text = CliRunner().invoke(app, ["analyze", "--help"], terminal_width=200).output
+        assert option.split()[0] in help_text
