@@ -21,7 +21,9 @@ workers on 2 cores). The outputs of all sides must be byte-identical, or the
 benchmark stops. Other work on the machine slows the parallel sides most, so
 the CPU already busy before each run (sampled from /proc/stat for
 ``--idle-sample`` seconds) and the load average are printed beside the
-times. The last line printed is one JSON object with all figures.
+times; ``--quiet-below C`` waits (up to ``--max-wait`` seconds) before each
+run until other work keeps fewer than C cores busy. The last line printed is
+one JSON object with all figures.
 """
 
 from __future__ import annotations
@@ -91,6 +93,17 @@ def cpu_busy(seconds: float) -> float | None:
     return round(cores * (busy1 - busy0) / max(1, total1 - total0), 2)
 
 
+def wait_for_quiet(below: float | None, max_wait: float, sample: float) -> tuple[float | None, float]:
+    """Sample other work on the machine, waiting while it keeps ``below``
+    cores or more busy (at most ``max_wait`` seconds). Returns the last
+    sample (cores busy) and the seconds waited."""
+    t0 = time.perf_counter()
+    busy = cpu_busy(sample)
+    while below is not None and busy is not None and busy >= below and time.perf_counter() - t0 < max_wait:
+        busy = cpu_busy(sample)
+    return busy, time.perf_counter() - t0
+
+
 def run_child(command: list[str], records: int) -> dict:
     """Run one whole process; its wall time and the article count it reports.
     A child that fails or analyses another number of articles stops the run."""
@@ -124,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sides", default=",".join(SIDES), help="comma-separated subset of one,processes,dask")
     parser.add_argument("--idle-sample", type=float, default=3.0,
                         help="seconds of /proc/stat sampling before each run to see other work (default 3)")
+    parser.add_argument("--quiet-below", type=float, default=None,
+                        help="wait before each run until other work keeps fewer than this many cores busy")
+    parser.add_argument("--max-wait", type=float, default=300.0,
+                        help="longest wait for quiet before a run, seconds (default 300)")
     args = parser.parse_args(argv)
     sides = [s for s in args.sides.split(",") if s]
     if "one" not in sides or any(s not in SIDES for s in sides):
@@ -143,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         for round_ in range(args.repeat):
             shift = round_ % len(sides)
             for side in sides[shift:] + sides[:shift]:
-                busy_before = cpu_busy(args.idle_sample)
+                busy_before, _ = wait_for_quiet(args.quiet_below, args.max_wait, args.idle_sample)
                 load_before = os.getloadavg()[0]
                 run = run_child(cmds[side], records)
                 run.update(busy_before=busy_before, load_before=round(load_before, 2),
