@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 
 import httpx
 import pytest
-from test_serve_support import HOSTILE_ARTICLE, build_corpus, client, free_port, serve_db  # noqa: F401
+from test_serve_support import HOSTILE_ARTICLE, client, pg_client, free_port, serve_db  # noqa: F401
 from typer.testing import CliRunner
 
 from redline.cli.main import app as cli_app
@@ -292,6 +292,40 @@ def test_serve_dyad_key_events_have_evidence(client):
     assert "Russia rejected the proposal from the United States on Friday" in html
 
 
+def test_serve_dyad_of_a_code_and_a_country(client):
+    codes = client.get("/api/dyads/CHN/USAGOV").json()
+    assert codes["events"] and all(
+        {e["source"]["code"], e["target"]["code"]} & {"USAGOV"} and "CHN" in (e["source"]["country"], e["target"]["country"])
+        for e in codes["events"]
+    )
+    countries = client.get("/api/dyads/CHN/USA").json()
+    assert codes["totals"]["events"] < countries["totals"]["events"]
+
+
+def test_serve_dyad_within_one_country_counts_each_event_once(client):
+    body = client.get("/api/dyads/SRB/SRB").json()
+    ids = [e["id"] for e in body["events"]]
+    assert ids and len(ids) == len(set(ids))
+    assert body["totals"]["events"] == len(ids)
+    narrower = client.get("/api/dyads/SRB/SRBGOV").json()
+    assert {e["id"] for e in narrower["events"]} <= set(ids)
+
+
+def test_serve_adds_its_dyad_index_once(serve_db):
+    import sqlalchemy as sa
+
+    from redline.serve.queries import SERVE_INDEXES, ensure_indexes
+    from redline.store.db import open_db
+
+    engine = open_db(serve_db)
+    try:
+        present = {ix["name"] for ix in sa.inspect(engine).get_indexes("events")}
+        assert set(SERVE_INDEXES) <= present  # the app made them when it opened the database
+        assert ensure_indexes(engine) == []
+    finally:
+        engine.dispose()
+
+
 def test_serve_dyad_form_redirects(client):
     response = client.get("/dyad", params={"a": "chn", "b": "usa", "interval": "month"}, follow_redirects=False)
     assert response.status_code == 303
@@ -426,3 +460,25 @@ def test_serve_cli_serves_over_http(serve_db):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+# -- the same answers on SQLite and PostgreSQL ------------------------------------------
+
+
+@pytest.mark.parametrize("path", [
+    "/api/overview", "/api/articles", "/api/articles/3", "/api/events?actor=CHN",
+    "/api/events?type=DEMAND&since=2022-01-01", "/api/dyads/CHN/USA?interval=day", "/api/dyads/RUS/USA",
+    "/api/dyads/SRB/SRB", "/api/actors", "/api/actors/USA", "/api/statements?speaker=whitfield",
+    "/api/statements?actor=RUS&until=2023-12-31", "/api/statements?limit=7&offset=7",
+])
+def test_serve_postgresql_answers_as_sqlite(client, pg_client, path):
+    on_pg = pg_client.get(path)
+    assert on_pg.status_code == 200, on_pg.text
+    assert on_pg.json() == client.get(path).json()
+
+
+def test_serve_postgresql_searches_words(pg_client):
+    found = pg_client.get("/api/statements", params={"q": "talks"}).json()["statements"]
+    assert found and all("talk" in s["content"].lower() for s in found)  # stemmed: talk, talks, talked
+    html = pg_client.get(f"/articles/{found[0]['article']['id']}").text
+    assert 'class="hl content' in html

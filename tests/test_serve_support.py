@@ -8,9 +8,11 @@ own whose text carries HTML and script tags (it must come out escaped).
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,14 +32,17 @@ Washington demanded that Moscow withdraw its troops from the border <b>immediate
 HOSTILE_NAME = "hostile-markup-2023-03-01.txt"
 
 
-def build_corpus(folder: Path, example_dir: Path, nlp) -> str:
-    """Ingest examples/ and the hostile article into folder/corpus.db; its SQLAlchemy URL."""
+PG_ENV = "REDLINE_TEST_PG"
+
+
+def build_corpus(folder: Path, example_dir: Path, nlp, url: str | None = None) -> str:
+    """Ingest examples/ and the hostile article into ``url`` (default folder/corpus.db); the URL."""
     from redline.store import ingest
 
     inputs = folder / "inputs"
     inputs.mkdir()
     (inputs / HOSTILE_NAME).write_text(HOSTILE_ARTICLE, encoding="utf-8")
-    url = f"sqlite:///{folder / 'corpus.db'}"
+    url = url or f"sqlite:///{folder / 'corpus.db'}"
     summary = ingest([str(example_dir), str(inputs)], url, nlp=nlp)
     assert summary.stored == len(list(example_dir.iterdir())) + 1, summary
     return url
@@ -47,6 +52,33 @@ def build_corpus(folder: Path, example_dir: Path, nlp) -> str:
 def serve_db(tmp_path_factory, example_dir: Path, nlp) -> str:
     """A corpus database of the example articles and the hostile one (URL)."""
     return build_corpus(tmp_path_factory.mktemp("serve"), example_dir, nlp)
+
+
+@pytest.fixture(scope="module")
+def pg_client(tmp_path_factory, example_dir: Path, nlp) -> Iterator[object]:
+    """The app over the same corpus as ``client``, on PostgreSQL (a schema of its own
+    on the server REDLINE_TEST_PG names; skipped without it)."""
+    import sqlalchemy as sa
+    from fastapi.testclient import TestClient
+
+    from redline.serve import create_app
+
+    folder = tmp_path_factory.mktemp("serve-pg")
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV}=postgresql+psycopg://user:pw@127.0.0.1/db (see .ci/postgres)")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    url = sa.make_url(base).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    try:
+        with TestClient(create_app(build_corpus(folder, example_dir, nlp, url), token="")) as test_client:
+            yield test_client
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ endpoint that writes (``POST /api/ingest``) needs the operator's token.
 from __future__ import annotations
 
 import hmac
+import logging
 import os
 import threading
 from collections.abc import Iterator
@@ -38,11 +39,12 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
-from redline.serve import data
+from redline.serve import data, queries
 from redline.store.db import open_db
 from redline.store.query import QueryError
 
 HERE = Path(__file__).resolve().parent
+log = logging.getLogger("redline.serve")
 TOKEN_ENV = "REDLINE_TOKEN"
 MAX_INGEST_ARTICLES = 100
 
@@ -128,17 +130,28 @@ def _validation_message(exc: RequestValidationError) -> str:
 # -- the app ------------------------------------------------------------------
 
 
-def create_app(db_url: str | Path | None = None, *, token: str | None = None) -> FastAPI:
+def create_app(db_url: str | Path | None = None, *, token: str | None = None, indexes: bool = True) -> FastAPI:
     """The redline web app over the database at ``db_url``.
 
     db_url (str | Path | None): SQLAlchemy URL or SQLite path; None is ./redline.db.
     token (str | None): the secret that write endpoints require (``Authorization:
         Bearer TOKEN`` or ``X-Redline-Token``); None reads ``REDLINE_TOKEN``;
         with neither, writing is refused (403).
+    indexes (bool): add the indexes the dyad pages need when missing
+        (``redline.serve.queries.SERVE_INDEXES``; the one change this makes
+        to the database, skipped with a warning when it cannot write).
     RETURNS (FastAPI): the application (ASGI).
     RAISES (StoreError): the database cannot be opened.
     """
     engine = open_db(db_url)
+    if indexes:
+        try:
+            created = queries.ensure_indexes(engine)
+        except sa.exc.SQLAlchemyError as exc:  # a read-only database or role: serve anyway, slower
+            log.warning("redline serve: cannot add the dyad indexes (%s); dyad pages will be slower", exc)
+        else:
+            if created:
+                log.info("redline serve: added indexes %s", ", ".join(created))
     token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     write_lock = threading.Lock()
 

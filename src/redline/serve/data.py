@@ -347,19 +347,22 @@ def events_data(
 
 
 def dyad_series(daily: list[dict[str, Any]], interval: str) -> list[dict[str, Any]]:
-    """Per-day, per-quad counts folded into periods: ``{"period", "events",
-    "intensity", "quads": {0..4: count}}``, empty periods filled with zeros."""
+    """Per-day counts (``queries.dyad_daily``) folded into periods: ``{"period",
+    "events", "intensity", "quads": {0..4: count}}``, empty periods filled with zeros."""
     by_period: dict[date, dict[str, Any]] = {}
-    for row in daily:
-        period = period_of(row["date"], interval)
-        entry = by_period.setdefault(period, {"events": 0, "intensity": 0.0, "quads": dict.fromkeys(QUAD_NAMES, 0)})
-        entry["events"] += row["events"]
-        entry["intensity"] += row["intensity"] or 0.0
-        if row["quad"] is not None:
-            entry["quads"][row["quad"]] = entry["quads"].get(row["quad"], 0) + row["events"]
+
+    def empty() -> dict[str, Any]:
+        return {"events": 0, "intensity": 0.0, "quads": dict.fromkeys(QUAD_NAMES, 0)}
+
+    for day in daily:
+        entry = by_period.setdefault(period_of(day["date"], interval), empty())
+        entry["events"] += day["events"]
+        entry["intensity"] += day["intensity"]
+        for quad, n in day["quads"].items():
+            entry["quads"][quad] = entry["quads"].get(quad, 0) + n
     if by_period:
         for period in _periods(min(by_period), max(by_period), interval):
-            by_period.setdefault(period, {"events": 0, "intensity": 0.0, "quads": dict.fromkeys(QUAD_NAMES, 0)})
+            by_period.setdefault(period, empty())
     return [
         {"period": period.isoformat(), "events": entry["events"], "intensity": round(entry["intensity"], 3),
          "quads": entry["quads"]}

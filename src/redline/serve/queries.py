@@ -21,8 +21,10 @@ import sqlalchemy as sa
 
 from redline.store.query import parse_day
 from redline.store.schema import actors, articles, event_sources, events, statements
+from redline.store.write import split_code
 
 MAX_LIMIT = 500
+QUADS = (0, 1, 2, 3, 4)  # redline.events.ontology.QUAD_NAMES
 
 STATEMENT_COLUMNS = [
     statements.c.id, statements.c.article_id, statements.c.position, statements.c.kind, statements.c.cue_type,
@@ -42,12 +44,30 @@ EVENT_COLUMNS = [
 ]
 
 
-def actor_clause(code_column: sa.Column, country_column: sa.Column, actor: str) -> sa.ColumnElement[bool]:
-    """Rows whose actor is ``actor``: the code itself, or (for a country code) any code of that country."""
+def actor_parts(actor: str) -> tuple[str | None, str | None]:
+    """How an actor filter matches rows: (country, code).
+
+    "RUS" → ("RUS", None): every code of Russia; "RUSGOV" → ("RUS", "RUSGOV"):
+    that code (its country too, so the country indexes narrow the search);
+    "GOV" (a sector with no country) → (None, "GOV"). Countries are split from
+    codes the way the store splits them, so the columns always agree.
+    """
     value = actor.strip().upper()
-    if len(value) <= 3:
-        return sa.or_(code_column == value, country_column == value)
-    return code_column == value
+    country, sector = split_code(value)
+    if country and not sector:
+        return country, None
+    return country, value
+
+
+def actor_clause(code_column: sa.Column, country_column: sa.Column, actor: str) -> sa.ColumnElement[bool]:
+    """Rows whose actor is ``actor``: the code itself, or (for a country) any code of that country."""
+    country, code = actor_parts(actor)
+    where = []
+    if country is not None:
+        where.append(country_column == country)
+    if code is not None:
+        where.append(code_column == code)
+    return sa.and_(*where)
 
 
 def source_is(actor: str) -> sa.ColumnElement[bool]:
@@ -58,9 +78,48 @@ def target_is(actor: str) -> sa.ColumnElement[bool]:
     return actor_clause(events.c.target_code, events.c.target_country, actor)
 
 
-def dyad_clause(a: str, b: str) -> sa.ColumnElement[bool]:
-    """Events between ``a`` and ``b``, in either direction."""
-    return sa.or_(sa.and_(source_is(a), target_is(b)), sa.and_(source_is(b), target_is(a)))
+def dyad_directions(a: str, b: str) -> list[sa.ColumnElement[bool]]:
+    """The two directions of a dyad (a → b, b → a) as separate conditions: each
+    is read through the dyad index on its own, then the two are combined
+    (see ``both_ways``; an ``OR`` of the two would visit the table row by row)."""
+    return [sa.and_(source_is(a), target_is(b)), sa.and_(source_is(b), target_is(a))]
+
+
+def both_ways(a: str, b: str, selects: list[sa.Select]) -> sa.CompoundSelect:
+    """The rows of both directions' selects: ``UNION ALL``, or ``UNION`` when one
+    event can be in both (a and b of one country, as RUS and RUSGOV); each
+    select includes the event id, so no two events are merged."""
+    overlap = actor_parts(a)[0] == actor_parts(b)[0]
+    return sa.union(*selects) if overlap else sa.union_all(*selects)
+
+
+# The index the dyad pages need beyond the store's: both sides' countries,
+# then date, then the codes, type, quad and intensity. Every dyad query (two
+# countries, two codes, or one of each: a code fixes its country too) reads one
+# direction from the index alone, in date order, so a timeline is grouped
+# without sorting and the latest events stop after ``limit`` rows.
+SERVE_INDEXES = {
+    "ix_serve_events_dyad": (
+        "source_country", "target_country", "date", "source_code", "target_code", "type", "quad", "intensity",
+    ),
+}
+
+
+def ensure_indexes(engine: sa.Engine) -> list[str]:
+    """Create the serve indexes that are missing, and gather their statistics.
+
+    RETURNS (list[str]): the names created now (empty when all were there).
+    """
+    present = {ix["name"] for ix in sa.inspect(engine).get_indexes("events")}
+    missing = [name for name in SERVE_INDEXES if name not in present]
+    if missing:
+        with engine.begin() as conn:
+            for name in missing:
+                columns = ", ".join(SERVE_INDEXES[name])
+                conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS {name} ON events ({columns})"))
+                # the planner weighs indexes by their statistics; a new one has none yet
+                conn.execute(sa.text(f"ANALYZE {name}" if engine.dialect.name == "sqlite" else "ANALYZE events"))
+    return missing
 
 
 def date_range(column: sa.Column, since: str | date | None, until: str | date | None) -> list[sa.ColumnElement[bool]]:
@@ -282,17 +341,34 @@ def type_clause(type: str) -> list[sa.ColumnElement[bool]]:
 def dyad_daily(
     connection: sa.Connection, a: str, b: str, *, since: str | date | None = None, until: str | date | None = None
 ) -> list[dict[str, Any]]:
-    """Events between ``a`` and ``b`` counted per day and quad class, with summed intensity."""
-    query = (
-        sa.select(
-            events.c.date, events.c.quad,
-            sa.func.count().label("events"), sa.func.sum(events.c.intensity).label("intensity"),
+    """Events between ``a`` and ``b`` per day: ``{"date", "events", "intensity",
+    "quads": {0..4: count}}``, in date order.
+
+    Each direction is grouped on its own (read in date order from the dyad
+    index, so no sort), and the two are added up here.
+    """
+    where = [events.c.date.is_not(None), *date_range(events.c.date, since, until)]
+    quads = [sa.func.sum(sa.case((events.c.quad == q, 1), else_=0)).label(f"q{q}") for q in QUADS]
+    days: dict[date, dict[str, Any]] = {}
+    overlap = actor_parts(a)[0] == actor_parts(b)[0]
+    directions = [sa.or_(*dyad_directions(a, b))] if overlap else dyad_directions(a, b)
+    for direction in directions:
+        query = (
+            sa.select(events.c.date, sa.func.count().label("events"), sa.func.sum(events.c.intensity).label("intensity"),
+                      *quads)
+            .where(direction, *where)
+            .group_by(events.c.date)
         )
-        .where(dyad_clause(a, b), events.c.date.is_not(None), *date_range(events.c.date, since, until))
-        .group_by(events.c.date, events.c.quad)
-        .order_by(events.c.date, events.c.quad)
-    )
-    return _rows(connection, query)
+        for when, n, intensity, *per_quad in connection.execute(query).tuples():
+            day = days.get(when)
+            if day is None:
+                day = days[when] = {"date": when, "events": 0, "intensity": 0.0, "quads": dict.fromkeys(QUADS, 0)}
+            day["events"] += n
+            day["intensity"] += intensity or 0.0
+            counts = day["quads"]
+            for q, k in zip(QUADS, per_quad):
+                counts[q] += k or 0
+    return [days[d] for d in sorted(days)]
 
 
 def dyad_events(
@@ -305,16 +381,28 @@ def dyad_events(
     until: str | date | None = None,
     limit: int = 100,
 ) -> list[dict[str, Any]]:
-    """Events between ``a`` and ``b`` (either direction), newest first, at most ``limit``."""
-    where = [dyad_clause(a, b), *date_range(events.c.date, since, until)]
+    """Events between ``a`` and ``b`` (either direction), newest first, at most ``limit``.
+
+    Each direction is read newest first through the dyad index and cut at
+    ``limit`` before the two are merged, so a busy dyad costs ``limit`` rows,
+    not all of its events.
+    """
+    limit = max(1, min(limit, MAX_LIMIT))
+    extra = date_range(events.c.date, since, until)
     if type:
-        where.extend(type_clause(type))
+        extra.extend(type_clause(type))
+    newest = (events.c.date.desc(), events.c.id.desc())
+    directions = [
+        sa.select(events.c.id, events.c.date).where(direction, *extra).order_by(*newest).limit(limit)
+        for direction in dyad_directions(a, b)
+    ]
+    merged = both_ways(a, b, [sa.select(d.subquery()) for d in directions]).subquery()
+    ids = sa.select(merged.c.id).order_by(merged.c.date.desc(), merged.c.id.desc()).limit(limit)
     query = (
         sa.select(*EVENT_COLUMNS)
         .join(articles, articles.c.id == events.c.article_id)
-        .where(*where)
+        .where(events.c.id.in_(ids))
         .order_by(events.c.date.desc().nulls_last(), events.c.id.desc())
-        .limit(max(1, min(limit, MAX_LIMIT)))
     )
     return _rows(connection, query)
 
@@ -401,10 +489,8 @@ def get_actor(connection: sa.Connection, code: str) -> dict[str, Any] | None:
 
 def actor_codes(connection: sa.Connection, actor: str) -> list[str]:
     """The stored codes an actor filter covers ("RUS" → RUS, RUSGOV, RUSMIL …)."""
-    value = actor.strip().upper()
-    clause = actors.c.code == value
-    if len(value) <= 3:
-        clause = sa.or_(clause, actors.c.country == value)
+    country, code = actor_parts(actor)
+    clause = actors.c.country == country if code is None else actors.c.code == code
     return list(connection.execute(sa.select(actors.c.code).where(clause).order_by(actors.c.code)).scalars())
 
 
