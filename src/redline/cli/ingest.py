@@ -16,9 +16,11 @@ from redline.cli._corpus import (
     progress_bar,
     sigterm_as_interrupt,
 )
+from redline.cli._scale import Engine, checked_engine, engine_option, jobs_option, scheduler_option
 from redline.errors import ModelNotFound
 from redline.pipeline import BATCH_SIZE
 from redline.read.feeds import DEFAULT_DELAY, DEFAULT_TIMEOUT
+from redline.scale import SchedulerUnreachable
 from redline.store import Interrupted, StoreError, ingest, reanalyze, stats
 
 EXIT_INTERRUPTED = 130
@@ -38,6 +40,9 @@ def ingest_cli(
     ),
     delay: float = typer.Option(DEFAULT_DELAY, "--delay", help="Seconds between two requests to one host."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Seconds before a request gives up."),
+    jobs: Optional[int] = jobs_option(),
+    engine: Optional[Engine] = engine_option(),
+    scheduler: Optional[str] = scheduler_option(),
 ) -> None:
     """Read, analyse and store articles in the corpus database.
 
@@ -46,11 +51,13 @@ def ingest_cli(
 
     Example: redline ingest articles/ news.jsonl https://example.org/feed.xml --db corpus.db
     """
+    engine_name = checked_engine(engine, jobs, scheduler)
     with progress_bar("ingest") as update, sigterm_as_interrupt():
         try:
             summary = ingest(
                 paths, db_url, batch_size=batch_size, commit_every=commit_every,
                 actor_tables=actor_tables, delay=delay, timeout=timeout, on_progress=update,
+                engine=engine_name, jobs=jobs, scheduler=scheduler,
             )
         except Interrupted as exc:
             summary = exc.summary
@@ -62,6 +69,9 @@ def ingest_cli(
             raise typer.Exit(3) from exc
         except (TableError, FileNotFoundError) as exc:
             console.print(f"redline: bad --actors table: {exc}", markup=False)
+            raise typer.Exit(2) from exc
+        except SchedulerUnreachable as exc:
+            console.print(f"redline: {exc}", markup=False)
             raise typer.Exit(2) from exc
     print_summary(summary)
     if summary.interrupted:

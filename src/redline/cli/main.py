@@ -16,7 +16,8 @@ from redline.errors import InputError, ModelNotFound
 from redline.pipeline import analyze_stream
 from redline.read import read_paths
 from redline.report import render_analysis
-from redline.scale import EngineError, SchedulerUnreachable, analyze_with, pick_engine
+from redline.cli._scale import Engine, checked_engine, engine_option, jobs_option, scheduler_option
+from redline.scale import SchedulerUnreachable, analyze_with
 from redline.types import Analysis
 
 app = typer.Typer(
@@ -31,12 +32,6 @@ class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     parquet = "parquet"
-
-
-class Engine(str, Enum):
-    local = "local"
-    processes = "processes"
-    dask = "dask"
 
 
 @app.callback()
@@ -95,15 +90,9 @@ def analyze(
     actor_tables: Optional[list[Path]] = typer.Option(
         None, "--actors", help="Your own actor/people table (TSV, same columns as the built-in ones); repeatable."
     ),
-    jobs: Optional[int] = typer.Option(
-        None, "--jobs", "-j", help="Worker processes (with --engine dask and no --scheduler: local Dask workers)."
-    ),
-    engine: Optional[Engine] = typer.Option(
-        None, "--engine", help="local (one process, the default), processes (--jobs N) or dask (a Dask cluster)."
-    ),
-    scheduler: Optional[str] = typer.Option(
-        None, "--scheduler", help="Dask scheduler address, tcp://HOST:PORT (default: a local cluster)."
-    ),
+    jobs: Optional[int] = jobs_option(),
+    engine: Optional[Engine] = engine_option(),
+    scheduler: Optional[str] = scheduler_option(),
 ) -> None:
     """Analyse articles and report their statements and events.
 
@@ -112,12 +101,7 @@ def analyze(
     fmt = _pick_format(format, output)
     failures: list[InputError] = []
     scaled = jobs is not None or engine is not None or scheduler is not None
-    if scaled:
-        try:
-            pick_engine(engine.value if engine else None, jobs, scheduler)
-        except EngineError as exc:
-            typer.echo(f"redline: {exc}", err=True)
-            raise typer.Exit(2) from exc
+    engine_name = checked_engine(engine, jobs, scheduler) if scaled else None
     if fmt is OutputFormat.parquet and output is None:
         typer.echo("redline: --format parquet writes a folder: give it with -o DIR", err=True)
         raise typer.Exit(2)
@@ -134,7 +118,7 @@ def analyze(
         raise typer.Exit(2) from exc
     if scaled:
         stream = analyze_with(
-            read_paths(paths), engine=engine.value if engine else None, jobs=jobs, scheduler=scheduler,
+            read_paths(paths), engine=engine_name, jobs=jobs, scheduler=scheduler,
             batch_size=batch_size, actor_tables=actor_tables,
         )
     else:

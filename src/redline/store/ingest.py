@@ -21,6 +21,7 @@ from redline.clean import article_language, boilerplate_spans
 from redline.errors import InputError
 from redline.pipeline import BATCH_SIZE, analyze_stream
 from redline.read.feeds import DEFAULT_DELAY, DEFAULT_TIMEOUT, Fetcher, read_sources
+from redline.scale import analyze_with
 from redline.store.db import open_db
 from redline.store.fingerprint import Fingerprint, content_hash, fingerprint
 from redline.store.summary import IngestSummary, Interrupted
@@ -164,6 +165,9 @@ def ingest(
     timeout: float = DEFAULT_TIMEOUT,
     nlp: Language | None = None,
     on_progress: ProgressCallback | None = None,
+    engine: str | None = None,
+    jobs: int | None = None,
+    scheduler: str | None = None,
 ) -> IngestSummary:
     """Read, analyse and store articles from files, directories, JSONL, HTML, feeds and URLs.
 
@@ -179,25 +183,35 @@ def ingest(
     actor_tables (Sequence[str | Path] | None): the user's actor tables (TSV).
     delay, timeout (float): politeness per host and request timeout, seconds.
     on_progress (ProgressCallback | None): called with the running summary.
+    engine, jobs, scheduler: where the analysis runs (see
+        ``redline.scale.analyze_with``): one process by default, ``jobs``
+        worker processes, or a Dask cluster; storing stays in this process.
     RETURNS (IngestSummary): what was read, stored, linked and skipped.
     RAISES (Interrupted): on Ctrl-C, with the committed counts.
         (StoreError): the database cannot be opened.
     """
-    engine = open_db(db_url)
+    database = open_db(db_url)
     try:
-        with engine.connect() as connection:
+        with database.connect() as connection:
             writer = Writer(connection, commit_every or batch_size, on_progress)
             fetcher = Fetcher(delay=delay, timeout=timeout)
             items = writer.screen(read_sources(paths, fetcher=fetcher, skip_url=writer.url_is_stored))
             try:
-                for item in analyze_stream(items, nlp=nlp, batch_size=batch_size, actor_tables=actor_tables):
+                if nlp is not None or (engine is None and jobs is None and scheduler is None):
+                    analyses = analyze_stream(items, nlp=nlp, batch_size=batch_size, actor_tables=actor_tables)
+                else:
+                    analyses = analyze_with(
+                        items, engine=engine, jobs=jobs, scheduler=scheduler,
+                        batch_size=batch_size, actor_tables=actor_tables,
+                    )
+                for item in analyses:
                     writer.store(item)
                 writer.commit()
             except KeyboardInterrupt as exc:
                 raise writer.interrupted() from exc
             return writer.summary
     finally:
-        engine.dispose()
+        database.dispose()
 
 
 def store_analyses(
