@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -209,6 +210,17 @@ def test_scale_pick_engine_refuses_options_that_do_not_go_together(given):
         pick_engine(*given)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_scale_a_driver_without_threads_forks_its_workers():
+    import threading
+
+    from redline.scale import processes
+
+    if threading.active_count() > 1:
+        pytest.skip("another test left a thread running in this process")
+    assert processes._context().get_start_method() == "fork"
+
+
 def test_scale_same_results_in_one_process_in_worker_processes_and_on_dask(corpus, hooked_env):
     """Small chunks, cut differently from the single process's batches: the
     results must still come back complete, identical and in order."""
@@ -220,6 +232,25 @@ def test_scale_same_results_in_one_process_in_worker_processes_and_on_dask(corpu
     from redline.scale import analyze_dask
 
     assert _plain(analyze_dask(read_paths(corpus), n_workers=2, batch_size=2, chunk=1)) == expected
+
+
+def test_scale_worker_processes_start_alike_beside_other_threads(corpus, hooked_env):
+    """A driver running another thread gets workers from a fork server, not
+    forked from itself; the results are the same."""
+    import threading
+
+    from redline.scale import processes
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert processes._context().get_start_method() in ("forkserver", "spawn")
+        got = _plain(analyze_parallel(read_paths(corpus), jobs=2, chunk=3))
+    finally:
+        stop.set()
+        other.join()
+    assert got == _plain(analyze_stream(read_paths(corpus)))
 
 
 def test_scale_worker_processes_report_a_failing_record_and_go_on(write_jsonl, hooked_env):
