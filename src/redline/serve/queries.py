@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from redline.store.query import parse_day
+from redline.store.query import content_matches, like_escape, parse_day
 from redline.store.schema import actors, articles, event_sources, events, statements
 from redline.store.write import split_code
 
@@ -178,7 +178,7 @@ def list_articles(
         .offset(offset)
     )
     for word in (q or "").split():
-        query = query.where(articles.c.title.ilike(f"%{_like(word)}%", escape="\\"))
+        query = query.where(articles.c.title.ilike(f"%{like_escape(word)}%", escape="\\"))
     return _rows(connection, query)
 
 
@@ -256,36 +256,11 @@ def search_statements(
         query = query.where(content_matches(connection, q))
     if speaker and speaker.strip():
         query = query.where(
-            sa.func.lower(statements.c.speaker_name).like(f"%{_like(speaker.strip().lower())}%", escape="\\")
+            sa.func.lower(statements.c.speaker_name).like(f"%{like_escape(speaker.strip().lower())}%", escape="\\")
         )
     if actor and actor.strip():
-        query = query.where(statements.c.speaker_actor.like(f"{_like(actor.strip().upper())}%", escape="\\"))
+        query = query.where(statements.c.speaker_actor.like(f"{like_escape(actor.strip().upper())}%", escape="\\"))
     return _rows(connection, query)
-
-
-def content_matches(connection: sa.Connection, words: str) -> sa.ColumnElement[bool]:
-    """Statements whose content has all of ``words``, through the dialect's full-text index.
-
-    The expressions are those the store's migrations index: the FTS5 table
-    ``statements_fts`` on SQLite, ``to_tsvector('english', ...)`` on PostgreSQL.
-    """
-    if connection.dialect.name == "postgresql":
-        return sa.text(
-            "to_tsvector('english', coalesce(statements.content_text, '')) "
-            "@@ plainto_tsquery('english', :fts_words)"
-        ).bindparams(fts_words=words)
-    if connection.dialect.name == "sqlite":
-        terms = " ".join('"' + term.replace('"', '""') + '"' for term in words.split())
-        fts = sa.table("statements_fts", sa.column("rowid"))
-        return statements.c.id.in_(
-            sa.select(fts.c.rowid).where(sa.text("statements_fts MATCH :fts_words").bindparams(fts_words=terms))
-        )
-    return sa.and_(*(statements.c.content_text.ilike(f"%{_like(term)}%", escape="\\") for term in words.split()))
-
-
-def _like(value: str) -> str:
-    """``value`` with LIKE's wildcards escaped."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 # -- events -----------------------------------------------------------------
@@ -529,7 +504,7 @@ def actor_spoken_about(
 ) -> list[dict[str, Any]]:
     """Who ``actor``'s statements are about: the other parties of the events
     reported in its statements, with counts."""
-    speaker = statements.c.speaker_actor.like(f"{_like(actor.strip().upper())}%", escape="\\")
+    speaker = statements.c.speaker_actor.like(f"{like_escape(actor.strip().upper())}%", escape="\\")
     counts: dict[str, int] = {}
     for side in (events.c.source_code, events.c.target_code):
         query = (
@@ -555,7 +530,7 @@ def actor_statement_days(
         .select_from(statements)
         .join(articles, articles.c.id == statements.c.article_id)
         .where(
-            statements.c.speaker_actor.like(f"{_like(actor.strip().upper())}%", escape="\\"),
+            statements.c.speaker_actor.like(f"{like_escape(actor.strip().upper())}%", escape="\\"),
             articles.c.date.is_not(None), *date_range(articles.c.date, since, until),
         )
         .group_by(articles.c.date)

@@ -149,6 +149,17 @@ class Writer:
             self.commit()
         self._progress()
 
+    def drain(self, analyses: Iterable[Analysis | InputError]) -> IngestSummary:
+        """Store every analysis, committing in batches; on Ctrl-C, raise
+        Interrupted with what was committed."""
+        try:
+            for item in analyses:
+                self.store(item)
+            self.commit()
+        except KeyboardInterrupt as exc:
+            raise self.interrupted() from exc
+        return self.summary
+
     def _progress(self) -> None:
         if self.on_progress is not None:
             self.on_progress(self.summary)
@@ -196,20 +207,14 @@ def ingest(
             writer = Writer(connection, commit_every or batch_size, on_progress)
             fetcher = Fetcher(delay=delay, timeout=timeout)
             items = writer.screen(read_sources(paths, fetcher=fetcher, skip_url=writer.url_is_stored))
-            try:
-                if nlp is not None or (engine is None and jobs is None and scheduler is None):
-                    analyses = analyze_stream(items, nlp=nlp, batch_size=batch_size, actor_tables=actor_tables)
-                else:
-                    analyses = analyze_with(
-                        items, engine=engine, jobs=jobs, scheduler=scheduler,
-                        batch_size=batch_size, actor_tables=actor_tables,
-                    )
-                for item in analyses:
-                    writer.store(item)
-                writer.commit()
-            except KeyboardInterrupt as exc:
-                raise writer.interrupted() from exc
-            return writer.summary
+            if nlp is not None or (engine is None and jobs is None and scheduler is None):
+                analyses = analyze_stream(items, nlp=nlp, batch_size=batch_size, actor_tables=actor_tables)
+            else:
+                analyses = analyze_with(
+                    items, engine=engine, jobs=jobs, scheduler=scheduler,
+                    batch_size=batch_size, actor_tables=actor_tables,
+                )
+            return writer.drain(analyses)
     finally:
         database.dispose()
 
@@ -229,13 +234,6 @@ def store_analyses(
     engine = open_db(db_url)
     try:
         with engine.connect() as connection:
-            writer = Writer(connection, commit_every, on_progress)
-            try:
-                for item in analyses:
-                    writer.store(item)
-                writer.commit()
-            except KeyboardInterrupt as exc:
-                raise writer.interrupted() from exc
-            return writer.summary
+            return Writer(connection, commit_every, on_progress).drain(analyses)
     finally:
         engine.dispose()

@@ -201,7 +201,7 @@ def search_statements(
         .limit(limit)
     )
     if words and words.strip():
-        query = query.where(_matches(connection, words))
+        query = query.where(content_matches(connection, words))
     if speaker:
         query = query.where(sa.func.lower(statements.c.speaker_name) == speaker.lower())
     if actor:
@@ -214,8 +214,9 @@ def search_statements(
     return [dict(row) for row in connection.execute(query).mappings()]
 
 
-def _matches(connection: sa.Connection, words: str) -> sa.ColumnElement[bool]:
-    """The full-text condition for this dialect."""
+def content_matches(connection: sa.Connection, words: str) -> sa.ColumnElement[bool]:
+    """Statements whose content has all of ``words``, through the dialect's
+    full-text index (FTS5 on SQLite, the GIN tsvector index on PostgreSQL)."""
     if connection.dialect.name == "postgresql":
         # the exact expression of the GIN index ix_statements_content_tsv, so the index is used
         return sa.text(
@@ -228,7 +229,12 @@ def _matches(connection: sa.Connection, words: str) -> sa.ColumnElement[bool]:
         return statements.c.id.in_(
             sa.select(fts.c.rowid).where(sa.text("statements_fts MATCH :fts_words").bindparams(fts_words=terms))
         )
-    return sa.and_(*(statements.c.content_text.ilike(f"%{term}%") for term in words.split()))
+    return sa.and_(*(statements.c.content_text.ilike(f"%{like_escape(term)}%", escape="\\") for term in words.split()))
+
+
+def like_escape(value: str) -> str:
+    """``value`` with LIKE's wildcards escaped."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def duplicates_of(connection: sa.Connection, article_id: int) -> list[int]:
