@@ -21,6 +21,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+import dask.config
 from distributed import Client, LocalCluster, WorkerPlugin
 from distributed.scheduler import KilledWorker
 
@@ -36,6 +37,14 @@ LOGGER = logging.getLogger(__name__)
 IN_FLIGHT_PER_WORKER = 2
 CONNECT_TIMEOUT_S = 10
 PLUGIN_NAME = "redline-warm-up"
+# For the local cluster started here: chunks are alike, so moving queued
+# tasks between workers (work stealing) buys nothing, and the statistical
+# profiler samples every worker's stack 100 times a second for a dashboard
+# that is not started. A remote cluster keeps its own configuration.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.scheduler.work-stealing": False,
+    "distributed.worker.profile.enabled": False,
+}
 
 
 class WarmUp(WorkerPlugin):
@@ -117,9 +126,10 @@ def _connect(scheduler: str | None, n_workers: int) -> tuple[LocalCluster | None
     if scheduler is None:
         if n_workers < 1:
             raise ValueError(f"n_workers must be at least 1, not {n_workers}")
-        cluster = LocalCluster(
-            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
-        )
+        with dask.config.set(LOCAL_CLUSTER_CONFIG):
+            cluster = LocalCluster(
+                n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
         return cluster, Client(cluster, set_as_default=False)
     try:
         return None, Client(scheduler, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
