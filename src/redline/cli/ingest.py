@@ -7,21 +7,18 @@ from typing import Optional
 
 import typer
 
-from redline.actors import TableError
 from redline.cli._corpus import (
-    console,
     db_option,
     failed_inputs,
     print_summary,
     progress_bar,
     sigterm_as_interrupt,
 )
+from redline.cli._errors import translated_errors
 from redline.cli._scale import Engine, checked_engine, engine_option, jobs_option, scheduler_option
-from redline.errors import ModelNotFound
 from redline.pipeline import BATCH_SIZE
 from redline.read.feeds import DEFAULT_DELAY, DEFAULT_TIMEOUT
-from redline.scale import SchedulerUnreachable
-from redline.store import Interrupted, StoreError, ingest, reanalyze, stats
+from redline.store import Interrupted, ingest, reanalyze, stats
 
 EXIT_INTERRUPTED = 130
 
@@ -52,7 +49,7 @@ def ingest_cli(
     Example: redline ingest articles/ news.jsonl https://example.org/feed.xml --db corpus.db
     """
     engine_name = checked_engine(engine, jobs, scheduler)
-    with progress_bar("ingest") as update, sigterm_as_interrupt():
+    with progress_bar("ingest") as update, sigterm_as_interrupt(), translated_errors():
         try:
             summary = ingest(
                 paths, db_url, batch_size=batch_size, commit_every=commit_every,
@@ -61,18 +58,6 @@ def ingest_cli(
             )
         except Interrupted as exc:
             summary = exc.summary
-        except StoreError as exc:
-            console.print(f"redline: {exc}", markup=False)
-            raise typer.Exit(2) from exc
-        except ModelNotFound as exc:
-            console.print(f"redline: {exc}", markup=False)
-            raise typer.Exit(3) from exc
-        except (TableError, FileNotFoundError) as exc:
-            console.print(f"redline: bad --actors table: {exc}", markup=False)
-            raise typer.Exit(2) from exc
-        except SchedulerUnreachable as exc:
-            console.print(f"redline: {exc}", markup=False)
-            raise typer.Exit(2) from exc
     print_summary(summary)
     if summary.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
@@ -93,22 +78,13 @@ def reanalyze_cli(
 
     Example: redline reanalyze --db corpus.db
     """
-    try:
+    with translated_errors():
         total = stats(db_url)["articles"]
-    except StoreError as exc:
-        console.print(f"redline: {exc}", markup=False)
-        raise typer.Exit(2) from exc
-    with progress_bar("reanalyze", total=total) as update, sigterm_as_interrupt():
+    with progress_bar("reanalyze", total=total) as update, sigterm_as_interrupt(), translated_errors():
         try:
             summary = reanalyze(db_url, batch_size=batch_size, actor_tables=actor_tables, on_progress=update)
         except Interrupted as exc:
             summary = exc.summary
-        except ModelNotFound as exc:
-            console.print(f"redline: {exc}", markup=False)
-            raise typer.Exit(3) from exc
-        except (TableError, FileNotFoundError) as exc:
-            console.print(f"redline: bad --actors table: {exc}", markup=False)
-            raise typer.Exit(2) from exc
     print_summary(summary, verb="reanalysed")
     if summary.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)

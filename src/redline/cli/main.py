@@ -11,13 +11,13 @@ from typing import IO, Optional
 
 import typer
 
-from redline.actors import TableError
-from redline.errors import InputError, ModelNotFound
+from redline.errors import InputError
 from redline.pipeline import analyze_stream
 from redline.read import read_paths
 from redline.report import render_analysis
+from redline.cli._errors import translated_errors
 from redline.cli._scale import Engine, checked_engine, engine_option, jobs_option, scheduler_option
-from redline.scale import SchedulerUnreachable, analyze_with
+from redline.scale import analyze_with
 from redline.types import Analysis
 
 app = typer.Typer(
@@ -124,21 +124,13 @@ def analyze(
     else:
         stream = analyze_stream(read_paths(paths), batch_size=batch_size, actor_tables=actor_tables)
     try:
-        for item in stream:
-            if isinstance(item, InputError):
-                failures.append(item)
-                typer.echo(f"redline: skipped {item}", err=True)
-                continue
-            writer.write(item)
-    except ModelNotFound as exc:
-        typer.echo(f"redline: {exc}", err=True)
-        raise typer.Exit(3) from exc
-    except (TableError, FileNotFoundError) as exc:
-        typer.echo(f"redline: bad --actors table: {exc}", err=True)
-        raise typer.Exit(2) from exc
-    except SchedulerUnreachable as exc:
-        typer.echo(f"redline: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        with translated_errors():
+            for item in stream:
+                if isinstance(item, InputError):
+                    failures.append(item)
+                    typer.echo(f"redline: skipped {item}", err=True)
+                    continue
+                writer.write(item)
     finally:
         writer.close()
         if out is not None and output is not None:

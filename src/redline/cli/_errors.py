@@ -1,0 +1,33 @@
+"""One translation of redline's errors into a one-line message and an exit
+status, shared by every command that analyses or stores."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import typer
+
+from redline.actors import TableError
+from redline.errors import ModelNotFound
+from redline.scale import SchedulerUnreachable
+from redline.store import StoreError
+
+EXIT_USAGE = 2  # bad options, tables, database or scheduler
+EXIT_NO_MODEL = 3
+
+
+@contextlib.contextmanager
+def translated_errors() -> Iterator[None]:
+    """Turn known failures into "redline: …" on stderr and an exit status."""
+    try:
+        yield
+    except ModelNotFound as exc:
+        typer.echo(f"redline: {exc}", err=True)
+        raise typer.Exit(EXIT_NO_MODEL) from exc
+    except (TableError, FileNotFoundError) as exc:
+        typer.echo(f"redline: bad --actors table: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from exc
+    except (SchedulerUnreachable, StoreError) as exc:
+        typer.echo(f"redline: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from exc
