@@ -73,8 +73,9 @@ def analyze_dask(
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream of articles on a Dask cluster.
 
-    The same results, in the same order, as ``analyze_stream`` with the same
-    ``batch_size``, whatever the number of workers.
+    The same results, in the same order, as ``analyze_stream``, whatever the
+    number of workers: read errors pass through in place, an article whose
+    analysis fails (or whose worker dies) is yielded as an R009 InputError.
 
     items (Iterable[Article | InputError]): read lazily, as results are consumed.
     scheduler (str | None): the scheduler's address, ``tcp://HOST:PORT``;

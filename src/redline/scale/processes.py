@@ -43,9 +43,9 @@ def analyze_parallel(
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream of articles in ``jobs`` worker processes.
 
-    The same results, in the same order, as ``analyze_stream`` with the same
-    ``batch_size``: read errors pass through in place, an article whose
-    analysis fails is yielded as an R009 InputError naming it.
+    The same results, in the same order, as ``analyze_stream``: read errors
+    pass through in place, an article whose analysis fails (or whose worker
+    dies, twice) is yielded as an R009 InputError naming it.
 
     items (Iterable[Article | InputError]): e.g. ``read_paths(paths)``; read
         lazily, as results are consumed.
