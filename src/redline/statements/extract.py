@@ -25,12 +25,12 @@ from redline.statements.cues import (
     colon_cues,
     fronted_content,
     parenthetical_content,
+    subject_of,
     verb_cues,
 )
 from redline.statements.quotes import Quotation, find_quotations, paragraph_spans
-from redline.statements.spans import merge_spans, overlaps, trim_span
+from redline.statements.spans import doc_text, merge_spans, overlaps, trim_span
 from redline.statements.speakers import SpeakerResolver, speaker_phrase
-from redline.statements.spans import doc_text
 from redline.types import CharSpan, Statement
 
 # A quotation of fewer words with no cue next to it is a scare quote or a
@@ -166,8 +166,6 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
                 head = other.inherited_from
                 break
         else:
-            from redline.statements.cues import subject_of
-
             return subject_of(head)
         seen += 1
     return None
