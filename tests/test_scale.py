@@ -273,6 +273,18 @@ def test_scale_worker_process_that_dies_is_replaced_and_its_record_reported(writ
     assert [x.article.id for x in out if isinstance(x, Analysis)] == ["geneva-1", "oslo-5", "ankara-6"]
 
 
+def test_scale_worker_processes_load_the_model_once_each(hooked_env):
+    from redline.scale.processes import _Pool
+
+    pool = _Pool(2, ())
+    try:
+        for future in [pool.submit(analyze_chunk, _articles(str(i)), 1, ()) for i in range(4)]:
+            assert isinstance(future.result()[0], Analysis)
+        assert {pool.submit(model_loads).result() for _ in range(8)} == {1}
+    finally:
+        pool.shutdown()
+
+
 def test_scale_worker_processes_raise_a_bad_actor_table(write_article, hooked_env):
     table = write_article("actors.tsv", "this is not a table\n")
     with pytest.raises((TableError, FileNotFoundError)):
