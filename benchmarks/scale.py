@@ -52,24 +52,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from throughput import write_subset  # same subset file as the throughput benchmark
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_INPUT = REPO.parent / "shared" / "benchmarks" / "statements-polnear-train.jsonl"
 DEFAULT_LIMIT = 200
 DEFAULT_JOBS = 2
 TARGET_SPEEDUP = 1.7
 SIDES = ("one", "processes", "dask")
-
-
-def write_subset(source: Path, limit: int | None, folder: Path) -> tuple[Path, int, int]:
-    """The first ``limit`` records as their own JSONL file (what the CLI reads)."""
-    path = folder / f"subset-{limit or 'all'}.jsonl"
-    records = chars = 0
-    with open(source, encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
-        for line in itertools.islice((ln for ln in src if ln.strip()), limit):
-            dst.write(line if line.endswith("\n") else line + "\n")
-            records += 1
-            chars += len(json.loads(line)["text"])
-    return path, records, chars
 
 
 def commands(subset: Path, folder: Path, jobs: int, batch_size: int) -> dict[str, list[str]]:

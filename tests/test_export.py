@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from test_store_support import db_url  # noqa: F401
+from test_store_support import REPORT_A, REPORT_B, db_url  # noqa: F401
 from typer.testing import CliRunner
 
 from redline.cli.main import app
@@ -18,22 +18,6 @@ from redline.export.gdelt import GDELT_COLUMNS
 from redline.export.rows import COLUMN_NAMES
 from redline.store import QueryError, ingest, stats
 
-REPORT_A = """Moscow Turns Down US Offer
-
-2023-05-12
-
-Russia rejected the proposal from the United States on Friday, officials in Moscow said.
-
-The Kremlin has for months accused Washington of ignoring its security concerns in Europe, and diplomats in Geneva expect no new round of talks before the summer.
-"""
-REPORT_B = """Talks Stall as Kremlin Says No
-
-2023-05-12
-
-On Friday Russia rejected the proposal from the United States, officials in Moscow said.
-
-Analysts in Brussels said the refusal had been expected after weeks of hostile statements by both governments about missile deployments.
-"""
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ import pytest
 import sqlalchemy as sa
 from test_store_support import (  # noqa: F401
     OTHER_STORY,
+    REPORT_A,
+    REPORT_B,
     REPUBLISHED,
     STORY,
     WITH_FOOTER,
@@ -30,23 +32,6 @@ from redline.read.feeds import Fetcher, read_feed
 from redline.store import Interrupted, ingest, open_db, reanalyze, stats
 from redline.store.query import iter_events, search_statements
 
-# Two different reports (not near-duplicates) that share one event sentence.
-REPORT_A = """Moscow Turns Down US Offer
-
-2023-05-12
-
-Russia rejected the proposal from the United States on Friday, officials in Moscow said.
-
-The Kremlin has for months accused Washington of ignoring its security concerns in Europe, and diplomats in Geneva expect no new round of talks before the summer.
-"""
-REPORT_B = """Talks Stall as Kremlin Says No
-
-2023-05-12
-
-On Friday Russia rejected the proposal from the United States, officials in Moscow said.
-
-Analysts in Brussels said the refusal had been expected after weeks of hostile statements by both governments about missile deployments.
-"""
 REPORT_C_OTHER_DAY = REPORT_B.replace("2023-05-12", "2023-05-13").replace("Talks Stall", "Talks Stall Again")
 REPORT_D_OTHER_ACTOR = """Beijing Says No to Washington
 

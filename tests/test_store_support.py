@@ -138,3 +138,22 @@ def table_count(url: str, table: str) -> int:
             return conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
     finally:
         engine.dispose()
+
+
+# Two different reports (not near-duplicates) that share one event sentence.
+REPORT_A = """Moscow Turns Down US Offer
+
+2023-05-12
+
+Russia rejected the proposal from the United States on Friday, officials in Moscow said.
+
+The Kremlin has for months accused Washington of ignoring its security concerns in Europe, and diplomats in Geneva expect no new round of talks before the summer.
+"""
+REPORT_B = """Talks Stall as Kremlin Says No
+
+2023-05-12
+
+On Friday Russia rejected the proposal from the United States, officials in Moscow said.
+
+Analysts in Brussels said the refusal had been expected after weeks of hostile statements by both governments about missile deployments.
+"""
