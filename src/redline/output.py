@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from redline.types import Analysis, Event, Statement
+from redline.types import Analysis, Entity, Event, Statement
 
 
 def _spans(spans) -> list[list[int]]:
@@ -62,6 +62,19 @@ def event_to_dict(event: Event) -> dict[str, Any]:
     }
 
 
+def entity_to_dict(entity: Entity) -> dict[str, Any]:
+    """One entity as a prediction dict (FORMAT.md ``entities``)."""
+    return {
+        "name": entity.name,
+        "actor": entity.actor,
+        "kind": entity.kind,
+        "role": entity.role,
+        "affiliation": entity.affiliation,
+        "org": entity.org,
+        "mentions": _spans(entity.mentions),
+    }
+
+
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     """The whole prediction record for one article."""
     art = analysis.article
@@ -73,4 +86,5 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "statements": [statement_to_dict(s, art.text) for s in analysis.statements],
         "events": [event_to_dict(e) for e in analysis.events],
         "boilerplate": _spans(analysis.boilerplate),
+        "entities": [entity_to_dict(e) for e in analysis.entities],
     }

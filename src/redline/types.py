@@ -1,4 +1,4 @@
-"""The result types every stage speaks: Article, Statement, Speaker, Event, Analysis.
+"""The result types every stage speaks: Article, Statement, Speaker, Event, Entity, Analysis.
 
 Every span is a half-open ``(start, end)`` pair of character offsets (Python
 ``str`` indices) into ``Article.text``, the text exactly as the user gave it.
@@ -106,6 +106,34 @@ class Event:
     statement_index: int | None = None  # index into Analysis.statements
 
 
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One person, organisation, state or group as the article refers to it.
+
+    The entity layer (``redline.entities``) groups every mention of it
+    (names, role nouns, pronouns) once per article; speakers and event
+    participants read it.
+
+    name: the canonical name ("Dmitry Peskov", "NATO"), or None (an unnamed
+        source, "the rebels" with no name).
+    actor: the actor code (``RUSGOV``; organisations keep their specific
+        CAMEO code, ``IGOWSTNAT`` for NATO), or None.
+    kind: person | organisation | state | group | place.
+    mentions: every span that refers to it, in text order.
+    role / affiliation: as the text gives them ("spokesman", "Kremlin").
+    org: the organisation's own name beside its code ("UN Security
+        Council"), so bodies that share a code stay apart.
+    """
+
+    name: str | None
+    actor: str | None
+    kind: str
+    mentions: tuple[CharSpan, ...]
+    role: str | None = None
+    affiliation: str | None = None
+    org: str | None = None
+
+
 @dataclass(slots=True)
 class Analysis:
     """Everything redline found in one article."""
@@ -114,6 +142,7 @@ class Analysis:
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     boilerplate: list[CharSpan] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
 
     def to_prediction(self) -> dict[str, Any]:
         """The FORMAT.md prediction record (redline's public output format)."""
