@@ -1,0 +1,253 @@
+"""Find the mentions of people, organisations, states and groups in a parse.
+
+A mention is a noun phrase that can refer to an actor:
+
+- names: named entities (PERSON, ORG, GPE, NORP, FAC, LOC) heading a noun
+  phrase, and names nested as modifiers ("Kremlin" in "Kremlin spokesman");
+- role and title nouns ("the spokesman", "the foreign minister");
+- organisation, group and place nouns ("the ministry", "the rebels", "the
+  city"): the sector words of the actor tables and the nouns the GUM corpus
+  shows referring to people, organisations and places
+  (``data/entity_nouns.tsv``, built by ``scripts/build_entity_nouns.py``);
+- demonym phrases ("Russian officials");
+- personal and possessive pronouns; "I"/"we" inside a quotation are kind
+  ``first`` (they are the quote's speaker).
+
+Spans follow the noun phrase as coreference corpora mark it (determiners,
+modifiers, prepositional phrases and relative clauses), stopping at an
+appositive, which is a mention of its own. Cost is linear in the document.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from redline.entities.mention import Mention, MentionKind
+from redline.statements.lexicon import ROLE_NOUNS
+from redline.statements.names import gender_of_name
+from redline.statements.quotes import find_quotations
+from redline.statements.spans import doc_text
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# Pronoun -> (gender, number); gender "n" is neuter (organisations, places).
+PRONOUNS: dict[str, tuple[str | None, str | None]] = {
+    "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
+    "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
+    "it": ("n", "sg"), "its": ("n", "sg"), "itself": ("n", "sg"),
+    "they": (None, "pl"), "them": (None, "pl"), "their": (None, "pl"), "theirs": (None, "pl"),
+    "themselves": (None, "pl"),
+    "i": (None, "sg"), "me": (None, "sg"), "my": (None, "sg"), "mine": (None, "sg"), "myself": (None, "sg"),
+    "we": (None, "pl"), "us": (None, "pl"), "our": (None, "pl"), "ours": (None, "pl"),
+    "ourselves": (None, "pl"),
+    "you": (None, None), "your": (None, None), "yours": (None, None), "yourself": (None, "sg"),
+}
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+FEMALE_WORDS = frozenset(
+    "mrs mrs. ms ms. miss madam lady queen princess spokeswoman chairwoman congresswoman "
+    "businesswoman woman women mother daughter sister wife girl widow actress".split())
+MALE_WORDS = frozenset(
+    "mr mr. sir lord king prince spokesman chairman congressman businessman man men father "
+    "son brother husband boy widower actor".split())
+# Words the tables and GUM list that do not refer on their own.
+NOT_MENTION_NOUNS = frozenset("home floor surface sky room land sea world road street".split())
+MAX_SPAN_TOKENS = 30  # longer phrases are cut back to their head's left part
+
+
+@functools.cache
+def entity_nouns() -> dict[str, str]:
+    """Common nouns that refer to actors -> person | organization | place."""
+    nouns: dict[str, str] = {}
+    text = (resources.files("redline") / "data" / "entity_nouns.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        if line.startswith("#") or line.startswith("word\t") or not line.strip():
+            continue
+        word, kind, *_ = line.split("\t")
+        if word not in PRONOUNS and word not in NOT_MENTION_NOUNS:
+            nouns[word] = kind
+    for word, kind in _sector_words().items():
+        nouns.setdefault(word, kind)
+    for word in ROLE_NOUNS:
+        nouns.setdefault(word, "person")
+    return nouns
+
+
+@functools.cache
+def _sector_words() -> dict[str, str]:
+    """The actor tables' sector words: role words are people, bodies organisations."""
+    text = (resources.files("redline") / "data" / "sectors.tsv").read_text(encoding="utf-8")
+    words = {}
+    for line in text.splitlines()[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3 and " " not in parts[0]:
+            words[parts[0].lower()] = "person" if parts[2] == "role" else "organization"
+    return words
+
+
+def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every mention in ``doc``, in text order (by start, longer first).
+
+    quoted: character spans of the article's quotations; found from the text
+        when not given.
+    """
+    if quoted is None:
+        quoted = [q.outer for q in find_quotations(doc_text(doc))]
+    in_quote = _quote_lookup(doc, quoted)
+    ent_of: dict[int, tuple[int, int, str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = (ent.start, ent.end, ent.label_)
+    sent_of = _sentence_index(doc)
+    nouns = entity_nouns()
+    mentions: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(start: int, end: int, head: Token, kind: MentionKind, label: str | None,
+            gender: str | None, number: str | None) -> None:
+        if (start, end) in seen or end <= start:
+            return
+        seen.add((start, end))
+        first, last = doc[start], doc[end - 1]
+        mentions.append(Mention(
+            start=start, end=end, head=head.i, span=(first.idx, last.idx + len(last.text)),
+            kind=kind, label=label, gender=gender, number=number, sent=sent_of[head.i],
+            quoted=in_quote[head.i]))
+
+    for tok in doc:
+        low = tok.lower_
+        if tok.pos_ == "PRON" or (low in PRONOUNS and tok.tag_ in ("PRP", "PRP$")):
+            if low in PRONOUNS:
+                gender, number = PRONOUNS[low]
+                kind: MentionKind = "first" if low in FIRST_PERSON and in_quote[tok.i] else "pronoun"
+                add(tok.i, tok.i + 1, tok, kind, None, gender, number)
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        ent = ent_of.get(tok.i)
+        if ent is not None:
+            if ent[2] == "NORP" and tok.dep_ == "amod":
+                continue  # "Russian officials": the phrase is the mention
+            if not _is_ent_head(tok, ent):
+                continue
+            if tok.dep_ in ("compound", "poss", "nmod", "amod") or _possessor(tok):
+                # a name modifying another noun: a mention of its own, name only
+                add(ent[0], _strip_possessive(doc, ent[1]), tok, "name", ent[2], _name_gender(doc, ent), None)
+                continue
+            start, end = _phrase(tok)
+            add(start, end, tok, "name", ent[2], _name_gender(doc, ent, start), _number(tok))
+            if (start, end) != (ent[0], ent[1]) and end - start > ent[1] - ent[0]:
+                # "Kremlin spokesman Dmitry Peskov": the name alone too
+                add(ent[0], _strip_possessive(doc, ent[1]), tok, "name", ent[2], _name_gender(doc, ent), None)
+            continue
+        if tok.dep_ in ("compound",):
+            continue
+        lemma = tok.lemma_.lower()
+        kind_of = nouns.get(lemma) or nouns.get(low)
+        if kind_of is None:
+            continue
+        start, end = _phrase(tok)
+        demonym = any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+        if demonym:
+            kind = "demonym"
+        elif kind_of == "person" and lemma in ROLE_NOUNS or lemma in _sector_words() and _sector_words()[lemma] == "person":
+            kind = "role"
+        else:
+            kind = "noun"
+        gender = _noun_gender(doc, start, tok) if kind_of == "person" else "n"
+        add(start, end, tok, kind, None, gender, _number(tok))
+    mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
+    return mentions
+
+
+def _quote_lookup(doc: Doc, quoted: list[tuple[int, int]]) -> list[bool]:
+    flags = [False] * len(doc)
+    if not quoted:
+        return flags
+    spans = sorted(quoted)
+    k = 0
+    for tok in doc:
+        while k < len(spans) and spans[k][1] <= tok.idx:
+            k += 1
+        flags[tok.i] = k < len(spans) and spans[k][0] <= tok.idx < spans[k][1]
+    return flags
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return index
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index
+
+
+def _is_ent_head(tok: Token, ent: tuple[int, int, str]) -> bool:
+    """Whether ``tok`` is the entity's syntactic head (its head lies outside)."""
+    return not (ent[0] <= tok.head.i < ent[1]) or tok.head.i == tok.i
+
+
+def _possessor(tok: Token) -> bool:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.tag_ == "POS"
+
+
+def _strip_possessive(doc: Doc, end: int) -> int:
+    while end > 0 and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return end
+
+
+def _phrase(head: Token) -> tuple[int, int]:
+    """Token span of the noun phrase headed by ``head``: its subtree, cut at
+    an appositive or a parenthesis after the head, and at a clause that is
+    a sentence of its own."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.right_edge.i + 1
+    for child in head.rights:
+        if child.dep_ in ("appos", "punct", "cc", "conj", "parataxis", "advcl", "ccomp"):
+            end = min(end, child.left_edge.i)
+    # never start or end on punctuation
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    if end - start > MAX_SPAN_TOKENS:
+        end = head.i + 1
+        start = max(start, head.i - 8)
+    return start, end
+
+
+def _number(tok: Token) -> str | None:
+    if tok.tag_ in ("NNS", "NNPS"):
+        return "pl"
+    if tok.tag_ in ("NN", "NNP"):
+        return "sg"
+    return None
+
+
+def _name_gender(doc: Doc, ent: tuple[int, int, str], start: int | None = None) -> str | None:
+    if ent[2] != "PERSON":
+        return "n"
+    lo = start if start is not None else max(0, ent[0] - 2)
+    for t in doc[lo:ent[1]]:
+        if t.lower_ in FEMALE_WORDS:
+            return "f"
+        if t.lower_ in MALE_WORDS:
+            return "m"
+    return gender_of_name(doc[ent[0]:ent[1]].text)
+
+
+def _noun_gender(doc: Doc, start: int, head: Token) -> str | None:
+    for t in doc[start:head.i + 1]:
+        if t.lower_ in FEMALE_WORDS:
+            return "f"
+        if t.lower_ in MALE_WORDS:
+            return "m"
+    return None
