@@ -103,6 +103,7 @@ class Writer:
         stored = insert_analysis(self.connection, pk, item)
         self.summary.stored += 1
         self.summary.statements += stored.statements
+        self.summary.entities += stored.entities
         self.summary.events += stored.events
         self.summary.merged_events += stored.merged
         self._wrote()

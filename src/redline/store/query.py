@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from redline.store.db import open_db
-from redline.store.schema import articles, event_sources, events, statements
+from redline.store.schema import articles, entities, event_sources, events, statements
 from redline.store.write import to_date
 
 PAGE_SIZE = 1000  # rows fetched per query when streaming events
@@ -26,7 +26,7 @@ class QueryError(ValueError):
 
 
 def counts(connection: sa.Connection) -> dict[str, int]:
-    """How many articles (originals), duplicates, statements, events and event reports."""
+    """How many articles (originals), duplicates, statements, entities, events and event reports."""
     def count(table: sa.Table, *where: Any) -> int:
         return connection.execute(sa.select(sa.func.count()).select_from(table).where(*where)).scalar_one()
 
@@ -34,6 +34,7 @@ def counts(connection: sa.Connection) -> dict[str, int]:
         "articles": count(articles, articles.c.duplicate_of.is_(None)),
         "duplicates": count(articles, articles.c.duplicate_of.is_not(None)),
         "statements": count(statements),
+        "entities": count(entities),
         "events": count(events),
         "event_sources": count(event_sources),
     }

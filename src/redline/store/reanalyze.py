@@ -1,4 +1,4 @@
-"""Reanalyse stored articles: new statements and events in place of the old.
+"""Reanalyse stored articles: new statements, entities and events in place of the old.
 
 Articles are read back in id order, a page at a time, analysed in batches,
 and each article's derived rows are replaced in one transaction of its own:
@@ -71,7 +71,7 @@ def reanalyze(
     """Re-run the analysis on every stored article and replace its derived rows.
 
     Use after upgrading redline or changing actor tables. One transaction
-    per article: its statements, speaker mentions and event reports are
+    per article: its statements, speaker mentions, entities and event reports are
     deleted and the new ones stored (events reported by other articles too
     keep those reports).
 
@@ -102,6 +102,7 @@ def reanalyze(
                         connection.commit()
                         summary.stored += 1
                         summary.statements += stored.statements
+                        summary.entities += stored.entities
                         summary.events += stored.events
                         summary.merged_events += stored.merged
                     if on_progress is not None:

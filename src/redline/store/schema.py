@@ -14,11 +14,21 @@ them, so this module and the newest revision describe the same schema):
   offsets as JSON lists of ``[start, end]`` pairs into ``articles.text``.
 - ``speaker_mentions``: each place a statement names its speaker.
 - ``actors``: every actor code seen, split into country and sector.
+  "Country" columns (here and on ``events`` and ``entities``) hold the
+  code's *family* (``redline.store.codes``): the ISO country of a state code
+  (``RUSGOV`` → ``RUS``) or the organisation code of an organisation's
+  (``IGOWSTNATMIL`` → ``IGOWSTNAT``), so one index serves countries and
+  organisations alike.
 - ``events``: PLOVER events, one row per distinct happening: the same event
   reported by several articles is one row with several ``event_sources``.
   ``article_id`` and the offsets on the row belong to the first article that
   reported it; ``event_key`` groups candidates for that merge.
 - ``event_sources``: every (event, article) mention with its offsets.
+- ``entities``: the people, organisations, states and groups each article
+  refers to (``Analysis.entities``), in article order, with their actor code
+  split like the events', and every mention's offsets as JSON
+  ``[[start, end], ...]``; indexed by code and by family (then article) for
+  "every article that mentions X".
 
 Full-text search of statement content is not in ``metadata``: the migrations
 make an FTS5 table ``statements_fts`` (kept by triggers) on SQLite and a GIN
@@ -102,7 +112,7 @@ actors = sa.Table(
     "actors",
     metadata,
     sa.Column("code", sa.String(32), primary_key=True),
-    sa.Column("country", sa.String(3), index=True),
+    sa.Column("country", sa.String(32), index=True),  # the code's family (redline.store.codes)
     sa.Column("sector", sa.String(32)),
     sa.Column("name", sa.Text),
 )
@@ -119,12 +129,12 @@ events = sa.Table(
     sa.Column("source_text", sa.Text),
     sa.Column("source_code", sa.String(32)),
     sa.Column("source_name", sa.Text),
-    sa.Column("source_country", sa.String(3)),
+    sa.Column("source_country", sa.String(32)),
     sa.Column("source_sector", sa.String(32)),
     sa.Column("target_text", sa.Text),
     sa.Column("target_code", sa.String(32)),
     sa.Column("target_name", sa.Text),
-    sa.Column("target_country", sa.String(3)),
+    sa.Column("target_country", sa.String(32)),
     sa.Column("target_sector", sa.String(32)),
     sa.Column("sources", sa.JSON),  # every source code (compound actors)
     sa.Column("targets", sa.JSON),
@@ -160,5 +170,26 @@ event_sources = sa.Table(
     sa.Column("trigger_spans", sa.JSON),
 )
 
+entities = sa.Table(
+    "entities",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),  # index in Analysis.entities
+    sa.Column("name", sa.Text),
+    sa.Column("actor", sa.String(32)),  # the actor code ("RUSGOV", "IGOWSTNAT")
+    sa.Column("country", sa.String(32)),  # its family: country or organisation code
+    sa.Column("sector", sa.String(32)),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("role", sa.Text),
+    sa.Column("affiliation", sa.Text),
+    sa.Column("org", sa.Text),  # the organisation's own name ("UN Security Council")
+    sa.Column("mentions", sa.JSON),  # [[start, end], ...] into articles.text
+    sa.Column("mention_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Index("ix_entities_article", "article_id", "position"),
+    sa.Index("ix_entities_actor", "actor", "article_id"),
+    sa.Index("ix_entities_country", "country", "article_id"),
+)
+
 # Tables whose rows are derived from an article's analysis (replaced by reanalyze).
-DERIVED = (event_sources, speaker_mentions, statements)
+DERIVED = (event_sources, speaker_mentions, statements, entities)

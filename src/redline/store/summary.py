@@ -21,7 +21,7 @@ class IngestSummary:
     duplicates: near-duplicates stored as links to their original.
     skipped: reason → count ("already stored", "repeated in input", or an
         error code such as "R004" or "F001").
-    statements, events: rows added; merged_events: reports added to events
+    statements, entities, events: rows added; merged_events: reports added to events
         already stored from other articles.
     errors: the first MAX_ERRORS messages of failed inputs.
     interrupted: the run was stopped; the counts are what was committed.
@@ -32,6 +32,7 @@ class IngestSummary:
     duplicates: int = 0
     skipped: Counter[str] = field(default_factory=Counter)
     statements: int = 0
+    entities: int = 0
     events: int = 0
     merged_events: int = 0
     errors: list[str] = field(default_factory=list)

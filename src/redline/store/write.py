@@ -6,7 +6,6 @@ so ``redline.store.ingest`` can commit per batch and ``reanalyze`` per article.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -14,12 +13,14 @@ from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
 
+from redline.store.codes import split_code
 from redline.store.db import insert_ignore
 from redline.store.fingerprint import DUPLICATE_SIMILARITY, Fingerprint, similarity
 from redline.store.schema import (
     actors,
     article_bands,
     articles,
+    entities,
     event_sources,
     events,
     speaker_mentions,
@@ -82,6 +83,7 @@ class Stored:
     """What storing one analysis added."""
 
     statements: int = 0
+    entities: int = 0
     events: int = 0  # new event rows
     merged: int = 0  # reports added as sources of events already stored
 
@@ -174,7 +176,7 @@ def insert_article(
 
 
 def insert_analysis(connection: sa.Connection, article_pk: int, analysis: Analysis) -> Stored:
-    """Store an analysis's statements, speaker mentions, actors and events.
+    """Store an analysis's statements, speaker mentions, entities, actors and events.
 
     Events already stored from another article (same key, near-identical
     evidence) gain this article as a source instead of a new row.
@@ -183,6 +185,7 @@ def insert_analysis(connection: sa.Connection, article_pk: int, analysis: Analys
     stored = Stored()
     statement_ids = _insert_statements(connection, article_pk, analysis)
     stored.statements = len(statement_ids)
+    stored.entities = _insert_entities(connection, article_pk, analysis)
     _insert_actors(connection, analysis)
     day = to_date(analysis.article.date)
     # Which events were reported already by other articles is decided against
@@ -226,7 +229,7 @@ def insert_analysis(connection: sa.Connection, article_pk: int, analysis: Analys
 
 
 def delete_derived(connection: sa.Connection, article_pk: int) -> None:
-    """Remove an article's statements, mentions and event reports.
+    """Remove an article's statements, mentions, entities and event reports.
 
     An event this article alone reported goes; one that other articles also
     reported stays, re-pointed to the earliest remaining report.
@@ -249,6 +252,7 @@ def delete_derived(connection: sa.Connection, article_pk: int) -> None:
                 trigger_spans=first.trigger_spans,
             )
         )
+    connection.execute(sa.delete(entities).where(entities.c.article_id == article_pk))
     connection.execute(sa.delete(speaker_mentions).where(speaker_mentions.c.article_id == article_pk))
     connection.execute(sa.delete(statements).where(statements.c.article_id == article_pk))
 
@@ -325,6 +329,30 @@ def _insert_statements(connection: sa.Connection, article_pk: int, analysis: Ana
     return ids
 
 
+def _insert_entities(connection: sa.Connection, article_pk: int, analysis: Analysis) -> int:
+    """Entity rows, in analysis order; RETURNS how many."""
+    rows = []
+    for position, entity in enumerate(analysis.entities):
+        country, sector = split_code(entity.actor)
+        rows.append({
+            "article_id": article_pk,
+            "position": position,
+            "name": entity.name,
+            "actor": entity.actor.strip().upper() if entity.actor else None,
+            "country": country,
+            "sector": sector,
+            "kind": entity.kind,
+            "role": entity.role,
+            "affiliation": entity.affiliation,
+            "org": entity.org,
+            "mentions": [list(span) for span in entity.mentions],
+            "mention_count": len(entity.mentions),
+        })
+    if rows:
+        connection.execute(sa.insert(entities), rows)
+    return len(rows)
+
+
 def _insert_actors(connection: sa.Connection, analysis: Analysis) -> None:
     """Add the actor codes this analysis uses to the actors table."""
     refs: dict[str, str | None] = {}
@@ -332,6 +360,10 @@ def _insert_actors(connection: sa.Connection, analysis: Analysis) -> None:
         for ref in (*event.sources, *event.targets):
             if ref.code:
                 refs.setdefault(ref.code, ref.name)
+    for entity in analysis.entities:
+        if entity.actor:
+            name = entity.name if entity.kind in ("organisation", "state") else None
+            refs.setdefault(entity.actor.strip().upper(), name)
     for st in analysis.statements:
         if st.speaker.actor:
             refs.setdefault(st.speaker.actor, None)
@@ -340,22 +372,6 @@ def _insert_actors(connection: sa.Connection, analysis: Analysis) -> None:
         country, sector = split_code(code)
         rows.append({"code": code, "country": country, "sector": sector, "name": name})
     insert_ignore(connection, actors, rows)
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    from redline.actors.dictionaries import builtin_tables
-
-    return frozenset(builtin_tables().countries)
-
-
-def split_code(code: str | None) -> tuple[str | None, str | None]:
-    """An actor code's (country, sector): "RUSGOV" → ("RUS", "GOV"), "IGO" → ("IGO", None)."""
-    if not code:
-        return None, None
-    from redline.actors.dictionaries import parse_actor_code
-
-    return parse_actor_code(code, _countries())
 
 
 def _actor_fields(prefix: str, refs: tuple[ActorRef, ...]) -> dict[str, object]:
