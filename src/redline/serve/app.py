@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import jinja2
 import sqlalchemy as sa
@@ -40,6 +40,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from redline.serve import data, queries
+from redline.store.codes import is_code
 from redline.store.db import open_db
 from redline.store.query import QueryError
 
@@ -69,7 +70,9 @@ SpeakerActor = Annotated[
 Interval = Annotated[Literal["day", "week", "month"], Query(description="Period of the timeline's bars.")]
 Format = Annotated[Literal["html", "json"], Query(description="`json` answers with the page's data.")]
 ActorCode = Annotated[
-    str, PathParam(description="An actor code (`RUSGOV`) or a country (`RUS`, covering all its codes).")
+    str,
+    PathParam(description="An actor code (`RUSGOV`), a country (`RUS`) or organisation code (`IGOWSTNAT`) "
+                          "covering all its codes, or a name or acronym resolved to a code (`NATO`, `Russia`)."),
 ]
 
 
@@ -255,7 +258,8 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
         if not a.strip() or not b.strip():
             raise QueryError("give two actor codes, a and b")
         query = "&".join(f"{k}={v}" for k, v in (("since", since), ("until", until), ("interval", interval)) if v)
-        return RedirectResponse(f"/dyads/{a.strip().upper()}/{b.strip().upper()}?{query}", status_code=303)
+        a, b = (quote(v.strip().upper() if is_code(v) else v.strip(), safe="") for v in (a, b))
+        return RedirectResponse(f"/dyads/{a}/{b}?{query}", status_code=303)
 
     @app.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(
@@ -292,8 +296,9 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
 
     @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article with its highlights")
     def api_article(conn: Conn, article_id: int) -> dict[str, Any]:
-        """One article: its text, statements and events with their offsets, and the text cut into
-        highlight segments (the article page)."""
+        """One article: its text, the actors it refers to (stored entities: name, code, kind, number
+        of mentions and their offsets), statements and events with their offsets, and the text cut
+        into highlight segments (the article page)."""
         return ok(data.article_data(conn, article_id))
 
     @app.get("/api/statements", tags=["statements"], summary="Search statements")
@@ -331,15 +336,16 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
 
     @app.get("/api/actors", tags=["actors"], summary="List actors by activity")
     def api_actors(conn: Conn, since: Since = None, until: Until = None, limit: Limit = 50) -> dict[str, Any]:
-        """Actor codes by activity: events they acted in or received, and statements by their speakers."""
+        """Actors by activity: events they acted in or received, and statements by their speakers;
+        codes rolled up to their country or organisation (`codes` lists those merged)."""
         return ok(data.actors_data(conn, since=since, until=until, limit=limit))
 
     @app.get("/api/actors/{code}", tags=["actors"], summary="One actor")
     def api_actor(
         conn: Conn, code: ActorCode, since: Since = None, until: Until = None, interval: Interval = "month",
     ) -> dict[str, Any]:
-        """One actor: whom it acts on, who acts on it, whom its statements are about, its statements
-        over time, its latest statements and events (the actor page)."""
+        """One actor: whom it acts on, who acts on it, whom its statements are about, the articles
+        that mention it, its statements over time, its latest statements and events (the actor page)."""
         return ok(data.actor_data(conn, code, since=since, until=until, interval=interval))
 
     def require_token(request: Request) -> None:

@@ -18,7 +18,9 @@ import sqlalchemy as sa
 from redline.events.ontology import QUAD_NAMES
 from redline.serve import charts, queries
 from redline.serve.segments import Mark, segments
+from redline.store.codes import actor_family, is_code, split_code
 from redline.store.query import QueryError, counts, duplicates_of
+from redline.store.schema import actors
 
 INTERVALS = ("day", "week", "month")
 MAX_FILLED_PERIODS = 1000  # periods with no events are shown as zero up to this many
@@ -50,20 +52,72 @@ def _country_names() -> dict[str, str]:
     return {code: country.name for code, country in builtin_tables().countries.items()}
 
 
+@functools.cache
+def _organisation_names() -> dict[str, str]:
+    """Organisation code → acronym, for codes the built-in table gives one organisation
+    first ("IGOWSTNAT" → "NATO"); the bare "IGO"/"NGO" keep their generic names."""
+    from redline.actors.dictionaries import builtin_tables
+
+    out: dict[str, str] = {}
+    for org in builtin_tables().organizations.values():
+        code = org.code.upper()
+        if code not in ("IGO", "NGO"):
+            out.setdefault(code, org.acronym)
+    return out
+
+
 def actor_label(code: str | None) -> str | None:
-    """A readable name for an actor code: "RUSGOV" → "Russia · government"."""
+    """A readable name for an actor code: "RUSGOV" → "Russia · government",
+    "IGOWSTNATMIL" → "NATO · military" (where the organisation table names the code)."""
     if not code:
         return None
     code = code.upper()
     if code in SECTOR_NAMES:
         return SECTOR_NAMES[code]
-    country, sector = code[:3], code[3:]
-    name = _country_names().get(country) or SECTOR_NAMES.get(country)
+    family, sector = split_code(code)
+    if family is None:
+        family, sector = code[:3], code[3:] or None
+    name = (_country_names().get(family) or _organisation_names().get(family) or SECTOR_NAMES.get(family)
+            or SECTOR_NAMES.get(family[:3]))
     if name is None:
         return code
     if not sector:
         return name
     return f"{name} · {SECTOR_NAMES.get(sector, sector)}"
+
+
+@functools.cache
+def _resolver() -> Any:
+    from redline.actors import ActorResolver
+
+    return ActorResolver()
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve_name(name: str) -> str | None:
+    """The actor code a name or acronym resolves to ("NATO" → its organisation
+    code, "Russia" → "RUS", "the Kremlin" → "RUSGOV"), or None; cached."""
+    found = _resolver().resolve(name.strip())
+    return (found.code or None) if found is not None else None
+
+
+def resolve_actor(connection: sa.Connection, value: str) -> str:
+    """An actor as the pages and the API take it, as a code.
+
+    A code (``RUS``, ``RUSGOV``, ``IGOWSTNAT``, ``GOV``; see
+    ``redline.store.codes.is_code``) or a code stored in the actors table is
+    itself; anything else is a name or acronym resolved through
+    ``ActorResolver`` (``NATO``, ``Russia``, ``UN``). A country or an
+    organisation code then covers all its codes (``actor_family``); a code
+    with a sector only itself. Unresolvable values come back upper-cased.
+    """
+    text = value.strip()
+    code = text.upper()
+    if not code or is_code(code):
+        return code
+    if connection.execute(sa.select(actors.c.code).where(actors.c.code == code)).first() is not None:
+        return code
+    return resolve_name(text) or code
 
 
 def _day(value: Any) -> str | None:
@@ -103,6 +157,23 @@ def statement_json(row: dict[str, Any]) -> dict[str, Any]:
         if key in row:
             out[key.replace("_spans", "") + "_spans"] = row[key] or []
     return out
+
+
+def entity_json(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored entity (one actor an article refers to) as the API shows it."""
+    return {
+        "id": row["id"],
+        "name": row["name"],
+        "code": row["actor"],
+        "label": actor_label(row["actor"]),
+        "family": actor_family(row["actor"]),
+        "kind": row["kind"],
+        "role": row["role"],
+        "affiliation": row["affiliation"],
+        "org": row["org"],
+        "mentions": row["mention_count"],
+        "spans": row["mentions"] or [],
+    }
 
 
 def event_json(row: dict[str, Any]) -> dict[str, Any]:
@@ -287,7 +358,10 @@ def article_data(connection: sa.Connection, article_id: int) -> dict[str, Any]:
         raise NotFound(f"no article with id {article_id}")
     statements = queries.article_statements(connection, article_id)
     events = queries.article_events(connection, article_id)
+    entities = queries.article_entities(connection, article_id)
     marks: list[Mark] = [Mark(s, e, "boilerplate") for s, e in article["boilerplate"] or []]
+    for en in entities:
+        marks += [Mark(s, e, "mention", f"en-{en['id']}") for s, e in en["mentions"] or []]
     for st in statements:
         ref = f"st-{st['id']}"
         marks += [Mark(s, e, "content", ref) for s, e in st["content_spans"] or []]
@@ -308,6 +382,7 @@ def article_data(connection: sa.Connection, article_id: int) -> dict[str, Any]:
             "boilerplate": article["boilerplate"] or [], "duplicate_of": article["duplicate_of"],
             "duplicates": duplicates, "text": article["text"],
         },
+        "actors": [entity_json(row) for row in entities],
         "statements": [statement_json(row) for row in statements],
         "events": [event_json(row) for row in events],
         "segments": segments(article["text"], marks),
@@ -330,6 +405,9 @@ def events_data(
     offset: int = 0,
 ) -> dict[str, Any]:
     """Events newest first, by source (actor), target (recipient), either side, type and date."""
+    actor, recipient, involving = (
+        resolve_actor(connection, value) if value and value.strip() else None for value in (actor, recipient, involving)
+    )
     rows = queries.find_events(
         connection, actor=actor, recipient=recipient, involving=involving, type=type,
         since=since, until=until, limit=limit, offset=offset,
@@ -384,9 +462,10 @@ def dyad_data(
     summed intensity), the demands, threats, rejections and agreements between
     them with their evidence, and the latest events either way."""
     check_interval(interval)
-    a, b = a.strip().upper(), b.strip().upper()
-    if not a or not b:
+    if not a.strip() or not b.strip():
         raise QueryError("a dyad needs two actor codes")
+    given = {"a": a.strip(), "b": b.strip()}
+    a, b = resolve_actor(connection, a), resolve_actor(connection, b)
     series = dyad_series(queries.dyad_daily(connection, a, b, since=since, until=until), interval)
     key_events = {
         name: [event_json(row) for row in queries.dyad_events(
@@ -399,8 +478,8 @@ def dyad_data(
               "quads": {q: sum(row["quads"].get(q, 0) for row in series) for q in QUAD_NAMES}}
     title = f"{a} – {b}: events per {interval}"
     return {
-        "a": {"code": a, "label": actor_label(a)},
-        "b": {"code": b, "label": actor_label(b)},
+        "a": {"code": a, "label": actor_label(a), "given": given["a"], "codes": queries.actor_codes(connection, a)},
+        "b": {"code": b, "label": actor_label(b), "given": given["b"], "codes": queries.actor_codes(connection, b)},
         "filters": _filters(since=since, until=until, interval=interval),
         "quad_names": QUAD_NAMES,
         "totals": totals,
@@ -435,16 +514,20 @@ def actor_data(
     interval: str = "month",
     limit: int = 20,
 ) -> dict[str, Any]:
-    """One actor (a code, or a country and all its codes): whom it acts on,
-    who acts on it, whom its statements are about, its statements over time."""
+    """One actor (a code; a country or organisation and all its codes; or a
+    name resolved to one, ``resolve_actor``): whom it acts on, who acts on
+    it, whom its statements are about, the articles that mention it, its
+    statements over time."""
     check_interval(interval)
-    code = code.strip().upper()
+    given = code.strip()
+    code = resolve_actor(connection, code)
     codes = queries.actor_codes(connection, code)
     row = queries.get_actor(connection, code)
     statements = queries.search_statements(connection, actor=code, since=since, until=until, limit=limit)
     events = queries.find_events(connection, involving=code, since=since, until=until, limit=limit)
-    if not codes and not statements and not events:
-        raise NotFound(f"no actor {code!r} in the database")
+    mentioned = queries.articles_mentioning(connection, code, since=since, until=until, limit=limit)
+    if not codes and not statements and not events and not mentioned:
+        raise NotFound(f"no actor {given!r} in the database")
     days = queries.actor_statement_days(connection, code, since=since, until=until)
     per_period: dict[date, int] = {}
     for day in days:
@@ -465,7 +548,9 @@ def actor_data(
     return {
         "actor": {"code": code, "label": actor_label(code), "name": row["name"] if row else None,
                   "country": row["country"] if row else None, "sector": row["sector"] if row else None,
-                  "codes": codes},
+                  "family": actor_family(code), "given": given, "codes": codes},
+        "articles": [{"id": r["id"], "title": r["title"], "date": _day(r["date"]), "url": r["url"],
+                      "mentions": r["mentions"]} for r in mentioned],
         "filters": _filters(since=since, until=until, interval=interval),
         "acts_on": labelled(queries.actor_counterparts(connection, code, role="source", since=since, until=until)),
         "acted_on_by": labelled(queries.actor_counterparts(connection, code, role="target", since=since, until=until)),

@@ -7,9 +7,13 @@ per-article offsets, so those live here. Every function takes an open
 Connection and returns plain dicts (dates as ``date`` objects; ``data.py``
 makes them JSON-ready).
 
-An *actor* filter names an actor code ("RUSGOV") or a country ("RUS"): a code
-of three letters or fewer also matches every code of that country, so "RUS"
-finds events by "RUSGOV" and "RUSMIL".
+An *actor* filter names an actor code ("RUSGOV"), a country ("RUS") or an
+organisation ("IGOWSTNAT"): a code that is its own family
+(``redline.store.codes.actor_family``) matches every code of that family, so
+"RUS" finds events by "RUSGOV" and "RUSMIL", and "IGOWSTNAT" those by
+"IGOWSTNATMIL". Names ("NATO", "Russia") are resolved to codes before they
+get here (``redline.serve.data.resolve_actor``). Rankings (``top_actors``,
+``top_dyads``) count by family too.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from redline.store.query import content_matches, like_escape, parse_day
-from redline.store.schema import actors, articles, event_sources, events, statements
-from redline.store.write import split_code
+from redline.store.codes import actor_family, split_code
+from redline.store.schema import actors, articles, entities, event_sources, events, statements
 
 MAX_LIMIT = 500
 QUADS = (0, 1, 2, 3, 4)  # redline.events.ontology.QUAD_NAMES
@@ -49,8 +53,11 @@ def actor_parts(actor: str) -> tuple[str | None, str | None]:
 
     "RUS" → ("RUS", None): every code of Russia; "RUSGOV" → ("RUS", "RUSGOV"):
     that code (its country too, so the country indexes narrow the search);
-    "GOV" (a sector with no country) → (None, "GOV"). Countries are split from
-    codes the way the store splits them, so the columns always agree.
+    "IGOWSTNAT" → ("IGOWSTNAT", None): every NATO code; "IGOWSTNATMIL" →
+    ("IGOWSTNAT", "IGOWSTNATMIL"); "GOV" (a sector with no country) →
+    (None, "GOV"). The ``country`` columns hold the family
+    (``redline.store.codes.split_code``), split the way the store splits
+    them, so the columns always agree.
     """
     value = actor.strip().upper()
     country, sector = split_code(value)
@@ -223,6 +230,45 @@ def article_events(connection: sa.Connection, article_id: int) -> list[dict[str,
     return _rows(connection, query)
 
 
+def article_entities(connection: sa.Connection, article_id: int) -> list[dict[str, Any]]:
+    """The actors an article refers to (its stored entities), in the analysis's order."""
+    query = (
+        sa.select(
+            entities.c.id, entities.c.position, entities.c.name, entities.c.actor, entities.c.country,
+            entities.c.sector, entities.c.kind, entities.c.role, entities.c.affiliation, entities.c.org,
+            entities.c.mentions, entities.c.mention_count,
+        )
+        .where(entities.c.article_id == article_id)
+        .order_by(entities.c.position)
+    )
+    return _rows(connection, query)
+
+
+def articles_mentioning(
+    connection: sa.Connection,
+    actor: str,
+    *,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    limit: int = 20,
+) -> list[dict[str, Any]]:
+    """Original articles whose entities include ``actor`` (a family covers all
+    its codes), newest first, with how often each mentions it."""
+    country, code = actor_parts(actor)
+    clause = entities.c.actor == code if code is not None else entities.c.country == country
+    mentions = sa.func.sum(entities.c.mention_count).label("mentions")
+    query = (
+        sa.select(articles.c.id, articles.c.title, articles.c.date, articles.c.url, mentions)
+        .select_from(entities)
+        .join(articles, articles.c.id == entities.c.article_id)
+        .where(clause, *date_range(articles.c.date, since, until))
+        .group_by(articles.c.id, articles.c.title, articles.c.date, articles.c.url)
+        .order_by(articles.c.date.desc().nulls_last(), articles.c.id.desc())
+        .limit(max(1, min(limit, MAX_LIMIT)))
+    )
+    return _rows(connection, query)
+
+
 # -- statements -------------------------------------------------------------
 
 
@@ -385,7 +431,12 @@ def dyad_events(
 def top_dyads(
     connection: sa.Connection, *, since: str | date | None = None, until: str | date | None = None, limit: int = 10
 ) -> list[dict[str, Any]]:
-    """The pairs of actor codes with the most events between them (either direction)."""
+    """The pairs of actors with the most events between them (either direction).
+
+    Codes roll up to their family (``actor_family``): events RUSGOV → UKRMIL
+    and RUS → UKR count for one pair RUS–UKR, whose ``codes`` lists the codes
+    merged on each side; events within one family (RUSGOV → RUSMIL) are no pair.
+    """
     query = (
         sa.select(
             events.c.source_code, events.c.target_code, sa.func.count().label("events"),
@@ -401,13 +452,21 @@ def top_dyads(
     )
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for row in connection.execute(query).mappings():
-        a, b = sorted((row["source_code"], row["target_code"]))
-        pair = pairs.setdefault((a, b), {"a": a, "b": b, "events": 0, "conflict": 0, "cooperation": 0, "intensity": 0.0})
+        source, target = actor_family(row["source_code"]), actor_family(row["target_code"])
+        if source == target:
+            continue
+        (a, a_code), (b, b_code) = sorted(((source, row["source_code"]), (target, row["target_code"])))
+        pair = pairs.setdefault((a, b), {"a": a, "b": b, "events": 0, "conflict": 0, "cooperation": 0,
+                                         "intensity": 0.0, "codes": {"a": set(), "b": set()}})
         for key in ("events", "conflict", "cooperation"):
             pair[key] += row[key] or 0
         pair["intensity"] += row["intensity"] or 0.0
-    ranked = sorted(pairs.values(), key=lambda p: (-p["events"], p["a"], p["b"]))
-    return ranked[:limit]
+        pair["codes"]["a"].add(a_code)
+        pair["codes"]["b"].add(b_code)
+    ranked = sorted(pairs.values(), key=lambda p: (-p["events"], p["a"], p["b"]))[:limit]
+    for pair in ranked:
+        pair["codes"] = {side: sorted(codes) for side, codes in pair["codes"].items()}
+    return ranked
 
 
 # -- actors -----------------------------------------------------------------
@@ -416,20 +475,35 @@ def top_dyads(
 def top_actors(
     connection: sa.Connection, *, since: str | date | None = None, until: str | date | None = None, limit: int = 10
 ) -> list[dict[str, Any]]:
-    """Actor codes by events acted plus received, with their statement counts."""
+    """Actors by events acted plus received, with their statement counts.
+
+    Codes roll up to their family (``actor_family``): RUS, RUSGOV and RUSMIL
+    are one entry "RUS" (``codes`` lists them), an organisation's codes one
+    entry. An event within one family (RUSGOV → RUSMIL) counts once for it.
+    """
     counts: dict[str, dict[str, Any]] = {}
 
-    def add(code_column: sa.Column, key: str, date_column: sa.Column, *joins: Any) -> None:
-        query = sa.select(code_column.label("code"), sa.func.count().label("n"))
-        for table, on in joins:
-            query = query.join(table, on)
-        query = query.where(code_column.is_not(None), *date_range(date_column, since, until)).group_by(code_column)
-        for code, n in connection.execute(query):
-            entry = counts.setdefault(code, {"code": code, "acted": 0, "received": 0, "statements": 0})
-            entry[key] += n
+    def entry(code: str) -> dict[str, Any]:
+        family = actor_family(code) or code
+        found = counts.get(family)
+        if found is None:
+            found = counts[family] = {"code": family, "acted": 0, "received": 0, "statements": 0, "codes": set()}
+        found["codes"].add(code)
+        return found
 
-    add(events.c.source_code, "acted", events.c.date)
-    add(events.c.target_code, "received", events.c.date)
+    query = (
+        sa.select(events.c.source_code, events.c.target_code, sa.func.count().label("n"))
+        .where(sa.or_(events.c.source_code.is_not(None), events.c.target_code.is_not(None)),
+               *date_range(events.c.date, since, until))
+        .group_by(events.c.source_code, events.c.target_code)
+    )
+    for source, target, n in connection.execute(query):
+        acted = entry(source) if source else None
+        received = entry(target) if target else None
+        if acted is not None:
+            acted["acted"] += n
+        if received is not None and received is not acted:
+            received["received"] += n
     query = (
         sa.select(statements.c.speaker_actor.label("code"), sa.func.count().label("n"))
         .select_from(statements)
@@ -438,12 +512,12 @@ def top_actors(
         .group_by(statements.c.speaker_actor)
     )
     for code, n in connection.execute(query):
-        entry = counts.setdefault(code, {"code": code, "acted": 0, "received": 0, "statements": 0})
-        entry["statements"] += n
+        entry(code)["statements"] += n
     names = actor_names(connection, list(counts))
-    for entry in counts.values():
-        entry["events"] = entry["acted"] + entry["received"]
-        entry["name"] = names.get(entry["code"])
+    for found in counts.values():
+        found["events"] = found["acted"] + found["received"]
+        found["name"] = names.get(found["code"])
+        found["codes"] = sorted(found["codes"])
     ranked = sorted(counts.values(), key=lambda e: (-(e["events"] + e["statements"]), e["code"]))
     return ranked[:limit]
 
@@ -479,7 +553,8 @@ def actor_counterparts(
     limit: int = 20,
 ) -> list[dict[str, Any]]:
     """Who ``actor`` acts on (role "source": the targets of its events) or who
-    acts on it (role "target": the sources), with counts and summed intensity."""
+    acts on it (role "target": the sources), by family (``actor_family``),
+    with counts, summed intensity and the codes merged."""
     if role == "source":
         mine, other = source_is(actor), events.c.target_code
     else:
@@ -488,10 +563,26 @@ def actor_counterparts(
         sa.select(other.label("code"), sa.func.count().label("events"), sa.func.sum(events.c.intensity).label("intensity"))
         .where(mine, other.is_not(None), *date_range(events.c.date, since, until))
         .group_by(other)
-        .order_by(sa.func.count().desc(), other)
-        .limit(limit)
     )
-    return _rows(connection, query)
+    return _by_family(connection.execute(query).mappings(), limit)
+
+
+def _by_family(rows: Any, limit: int, exclude: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Per-code counts (``code``, ``events``, optional ``intensity``) added up per family, most first."""
+    out: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        family = actor_family(row["code"]) or row["code"]
+        if family in exclude:
+            continue
+        entry = out.setdefault(family, {"code": family, "events": 0, "codes": []})
+        entry["events"] += row["events"] or 0
+        if "intensity" in row:
+            entry["intensity"] = (entry.get("intensity") or 0.0) + (row["intensity"] or 0.0)
+        entry["codes"].append(row["code"])
+    ranked = sorted(out.values(), key=lambda e: (-e["events"], e["code"]))[:limit]
+    for entry in ranked:
+        entry["codes"] = sorted(set(entry["codes"]))
+    return ranked
 
 
 def actor_spoken_about(
@@ -502,8 +593,8 @@ def actor_spoken_about(
     until: str | date | None = None,
     limit: int = 20,
 ) -> list[dict[str, Any]]:
-    """Who ``actor``'s statements are about: the other parties of the events
-    reported in its statements, with counts."""
+    """Who ``actor``'s statements are about: the other parties (by family) of
+    the events reported in its statements, with counts."""
     speaker = statements.c.speaker_actor.like(f"{like_escape(actor.strip().upper())}%", escape="\\")
     counts: dict[str, int] = {}
     for side in (events.c.source_code, events.c.target_code):
@@ -516,9 +607,9 @@ def actor_spoken_about(
         )
         for code, n in connection.execute(query):
             counts[code] = counts.get(code, 0) + n
-    own = set(actor_codes(connection, actor)) | {actor.strip().upper()}
-    ranked = sorted(((c, n) for c, n in counts.items() if c not in own), key=lambda cn: (-cn[1], cn[0]))
-    return [{"code": code, "events": n} for code, n in ranked[:limit]]
+    own = frozenset({actor_family(actor), *(actor_family(c) for c in actor_codes(connection, actor))} - {None})
+    rows = [{"code": code, "events": n} for code, n in counts.items()]
+    return [{"code": e["code"], "events": e["events"], "codes": e["codes"]} for e in _by_family(rows, limit, own)]
 
 
 def actor_statement_days(

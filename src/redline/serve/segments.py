@@ -17,7 +17,8 @@ from typing import Any
 @dataclass(frozen=True, slots=True)
 class Mark:
     """One annotated span: ``kind`` (speaker, cue, content, trigger, event,
-    boilerplate) and the ``ref`` it links to ("st-12", "ev-3", or None)."""
+    mention (of an actor), boilerplate) and the ``ref`` it links to ("st-12",
+    "ev-3", "en-5", or None)."""
 
     start: int
     end: int
@@ -26,7 +27,7 @@ class Mark:
 
 
 # Which mark a segment's link follows when several cover it (first wins).
-LINK_ORDER = ("speaker", "trigger", "cue", "content", "event")
+LINK_ORDER = ("speaker", "trigger", "cue", "content", "event", "mention")
 
 
 def segments(text: str, marks: list[Mark]) -> list[dict[str, Any]]:
