@@ -1,6 +1,6 @@
 """The data flow for one article and for a stream of them.
 
-    read ─► clean ─► parse ─► statements ─► events
+    read ─► clean ─► parse ─► entities ─► statements ─► events
 
 ``analyze`` is a pure function of one article; ``analyze_stream`` runs the
 same steps over many, parsing in batches with ``nlp.pipe`` so memory stays
@@ -22,6 +22,7 @@ from redline.actors import ActorResolver, ArticleActors
 from redline.actors.speakers import code_speakers
 from redline.clean import article_language, boilerplate_spans
 from redline.errors import Errors, InputError
+from redline.entities import attach_quoted_speakers, resolve_entities
 from redline.events import code_events
 from redline.parse import load_nlp
 from redline.read import article_from_text, parse_date
@@ -87,14 +88,17 @@ def analyze_article(
 
 
 def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = None) -> Analysis:
-    """The analysis steps after parsing: clean, statements, actors, events."""
+    """The analysis steps after parsing: clean, entities, statements, events."""
     if article.language is None:
         article = replace(article, language=article_language(article.text))
     skip = boilerplate_spans(article)
     actors = ArticleActors(resolver or actor_resolver(), article.date)
-    statements = code_speakers(extract_statements(doc, skip), actors)
-    events = code_events(doc, article, statements, skip, actors=actors)
-    return Analysis(article=article, statements=statements, events=events, boilerplate=skip)
+    entities = resolve_entities(doc, actors, skip)
+    statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
+    attach_quoted_speakers(article.text, statements, entities)
+    events = code_events(doc, article, statements, skip, actors=actors, entities=entities)
+    return Analysis(article=article, statements=statements, events=events, boilerplate=skip,
+                    entities=entities.entities())
 
 
 def analyze_stream(

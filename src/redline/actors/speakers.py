@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from typing import TYPE_CHECKING
+
 from redline.actors.article import ArticleActors
 from redline.types import Statement
 
+if TYPE_CHECKING:
+    from redline.entities import ArticleEntities
 
-def code_speakers(statements: list[Statement], actors: ArticleActors) -> list[Statement]:
+
+def code_speakers(statements: list[Statement], actors: ArticleActors,
+                  entities: ArticleEntities | None = None) -> list[Statement]:
     """The statements with ``speaker.actor`` set where the speaker resolves.
 
-    The mention is tried first ("Kremlin spokesman Dmitry Peskov" teaches the
+    The entity layer answers first: the code of the entity the speaker's
+    mention belongs to, when it has one with a country. Otherwise the mention is tried first ("Kremlin spokesman Dmitry Peskov" teaches the
     article who Peskov is), then the canonical name (for "he", "the
     spokesman"), then the affiliation ("White House" for an unnamed official).
     Statements are taken in text order so introductions carry forward.
@@ -19,6 +26,12 @@ def code_speakers(statements: list[Statement], actors: ArticleActors) -> list[St
     coded = []
     for statement in statements:
         sp = statement.speaker
+        if entities is not None and sp.spans:
+            ident = entities.identity_of_span(sp.spans[0])
+            if ident is not None and ident.code is not None and ident.code.country \
+                    and (sp.name is None or ident.name is None or ident.name == sp.name):
+                coded.append(replace(statement, speaker=replace(sp, actor=ident.actor)))
+                continue
         described = " ".join(x for x in (sp.affiliation, sp.role) if x) or None
         codes = [
             actors.resolve(mention)

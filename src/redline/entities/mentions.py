@@ -152,10 +152,10 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
             continue
         start, end = _phrase(tok)
         demonym = any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
-        if demonym:
-            kind = "demonym"
-        elif kind_of == "person" and lemma in ROLE_NOUNS or lemma in _sector_words() and _sector_words()[lemma] == "person":
+        if lemma in ROLE_NOUNS or _sector_words().get(lemma) == "person":
             kind = "role"
+        elif demonym:
+            kind = "demonym"
         else:
             kind = "noun"
         gender = _noun_gender(doc, start, tok) if kind_of == "person" else "n"
@@ -214,9 +214,9 @@ def _phrase(head: Token) -> tuple[int, int]:
         if child.dep_ in ("appos", "punct", "cc", "conj", "parataxis", "advcl", "ccomp"):
             end = min(end, child.left_edge.i)
     # never start or end on punctuation
-    while start < head.i and doc[start].is_punct:
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     if end - start > MAX_SPAN_TOKENS:
         end = head.i + 1

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -47,6 +48,12 @@ from redline.events.triggers import (
     ADJECTIVES, ASK, ATTITUDE, CONSUME, FAIL, REFUSE, REPORT, VERBS, Sense,
 )
 from redline.types import ActorRef, Article, CharSpan, Event, Statement
+
+if TYPE_CHECKING:
+    from redline.entities import ArticleEntities
+
+# First-person pronouns: inside a quotation, the speaker's own side.
+FIRST_PERSON = frozenset("i me my we us our".split())
 
 _COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
 # Where each type looks for its target, in order of preference.
@@ -123,6 +130,7 @@ def code_events(
     *,
     actors: ArticleActors | None = None,
     appeals: bool = True,
+    entities: ArticleEntities | None = None,
 ) -> list[Event]:
     """The PLOVER events ``doc`` reports, in text order.
 
@@ -136,24 +144,28 @@ def code_events(
     resolver (ActorResolver): actor tables (a shared default when None).
     actors (ArticleActors): the article's resolver state, to share the people
         earlier stages learned (made from ``resolver`` when None).
+    entities (ArticleEntities): the article's entity layer; participants
+        ("the spokesman", "it", "the alliance") take the code of the entity
+        they refer to.
     appeals (bool): also code appeals ("urged", "called for") as REQUEST
         events with intensity 0 (PLOVER itself codes only demands).
     RETURNS (list[Event]): the events with offsets into ``doc.text``.
     """
     actors = actors or ArticleActors(resolver or default_resolver(), article.date)
-    coder = _Coder(doc, article, statements or [], skip or [], actors, appeals)
+    coder = _Coder(doc, article, statements or [], skip or [], actors, appeals, entities)
     return coder.run()
 
 
 class _Coder:
     def __init__(self, doc: Doc, article: Article, statements: list[Statement],
-                 skip: list[CharSpan], actors: ArticleActors, appeals: bool) -> None:
+                 skip: list[CharSpan], actors: ArticleActors, appeals: bool,
+                 entities: ArticleEntities | None = None) -> None:
         self.doc = doc
         self.article = article
         self.statements = statements
         self.skip = sorted(skip)
         self.appeals = appeals
-        self.parts = Participants(doc, actors, article.text)
+        self.parts = Participants(doc, actors, article.text, entities)
         self.events: list[Event] = []
         self.seen: set[int] = set()
         self.used: set[int] = set()
@@ -665,8 +677,11 @@ class _Coder:
 
     def _antecedent(self, pron: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
         speaker = ctx.speaker or self._statement_speaker(pron.idx)
-        if speaker:
-            return speaker
+        if speaker and (pron.lower_ in FIRST_PERSON or not self.parts.pronoun_refs(pron)):
+            return speaker  # "we" in a quotation is its speaker's side
+        refs = self.parts.pronoun_refs(pron)
+        if refs:
+            return refs
         sent = self.sent
         for t in reversed(sent[: pron.i - sent.start]):
             if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t) and t.pos_ in _NOUNS:
@@ -754,6 +769,10 @@ class _Coder:
         src_codes = {r.code[:3] for r in sources if r.code}
         for c in cands:
             if is_pronoun(c):
+                refs = self.parts.pronoun_refs(c)
+                refs = tuple(r for r in refs if r.code and r.code[:3] not in src_codes)
+                if refs:
+                    return refs
                 continue
             refs = self.parts.refs(c)
             refs = tuple(r for r in refs if not (set(r.spans) & src_spans))

@@ -17,8 +17,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from typing import TYPE_CHECKING
+
 from redline.actors import ActorCode, ArticleActors
+from redline.statements.lexicon import ROLE_NOUNS
 from redline.types import ActorRef
+
+if TYPE_CHECKING:
+    from redline.entities import ArticleEntities
 
 PERSONAL = frozenset("it they he she we i its their his her our them him us itself themselves "
                      "ourselves himself herself my me you your".split())
@@ -78,8 +84,10 @@ def text_of(tokens: list[Token]) -> str:
 class Participants:
     """Resolves the actors of one article's mentions, with caching."""
 
-    def __init__(self, doc: Doc, actors: ArticleActors, text: str | None = None) -> None:
+    def __init__(self, doc: Doc, actors: ArticleActors, text: str | None = None,
+                 entities: ArticleEntities | None = None) -> None:
         self.doc = doc
+        self.entities = entities
         self.text = doc.text if text is None else text  # Doc.text joins every token
         self.actors = actors
         self._refs: dict[int, tuple[ActorRef, ...]] = {}
@@ -132,6 +140,12 @@ class Participants:
         self._sent_country[sent.start] = found
         return found
 
+    def country_within(self, head: Token) -> str | None:
+        """The first state the phrase headed by ``head`` names (its modifiers,
+        prepositional phrases and clauses), if any."""
+        lo, hi = head.left_edge.i, head.right_edge.i
+        return next((c for i, c in self.sentence_countries() if lo <= i <= hi and i != head.i), None)
+
     def nearest_country(self, at: int) -> str | None:
         """The state named nearest to token ``at`` in the current sentence."""
         found = self.sentence_countries()
@@ -147,17 +161,47 @@ class Participants:
         if code is None:
             return None
         if code.country is None and code.sector is not None and code.org is None:
-            # A role or group word with no state ("President X", "rebels") belongs to
-            # the state named nearest; a named transnational group ("al-Qaeda") does not.
-            if head is not None and has_possessive_pronoun(head):
+            # Who "the spokesman" or "the ministry" is, the entity layer says
+            # when the article named them before.
+            known = self.entity_code(head)
+            if known is not None:
+                code = known
+            elif head is not None and has_possessive_pronoun(head):
                 return None  # "its troops": whose, the antecedent says, not the sentence
-            country = self.nearest_country(head.i if head is not None else tokens[0].i)
-            if country is not None:
-                code = replace(code, country=country)
+            elif head is not None:
+                # "President Abdelaziz Bouteflika" belongs to the state named
+                # nearest; a generic noun only to a state its own phrase names
+                # ("refugees fleeing the war in Liberia"), never to one that
+                # merely stands nearby ("talks with all parties").
+                country = (self.nearest_country(head.i) if _state_bound(head, tokens, code)
+                           else self.country_within(head))
+                if country is not None:
+                    code = replace(code, country=country)
         if not code.code:
             return None
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         return code.as_ref(self.text[span[0]:span[1]], (span,))
+
+    def entity_code(self, head: Token | None) -> ActorCode | None:
+        """The code of the entity the phrase at ``head`` refers to, where the
+        entity layer knows one with a country or organisation."""
+        if self.entities is None or head is None:
+            return None
+        ident = self.entities.identity_at(head)
+        if ident is None or ident.code is None or not (ident.code.country or ident.code.org):
+            return None
+        return ident.code
+
+    def pronoun_refs(self, pron: Token) -> tuple[ActorRef, ...]:
+        """The actor a pronoun ("it", "they", "his") refers back to, where the
+        entity layer linked it to an earlier name or description."""
+        if self.entities is None or not self.entities.has_antecedent(pron):
+            return ()
+        code = self.entity_code(pron)
+        if code is None or not code.code:
+            return ()
+        span = (pron.idx, pron.idx + len(pron.text))
+        return (code.as_ref(pron.text, (span,)),)
 
     def refs(self, head: Token) -> tuple[ActorRef, ...]:
         """The actors the noun phrase at ``head`` names, one per conjunct
@@ -213,3 +257,19 @@ class Participants:
             toks = mention_tokens(head)
             if len(toks) > len(ent):
                 self.resolve_text(text_of(toks))
+
+
+# Sectors of a state's own institutions: "the government", "the army".
+_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP"})
+
+
+def _state_bound(head: Token, tokens: list[Token], code: ActorCode) -> bool:
+    """Whether the phrase names someone who belongs to a state the sentence
+    may give: a named or titled person ("President X", "the minister", "an
+    appeal from President X") or one institution ("the military
+    government"); not a generic or plural group ("forces", "all parties")."""
+    if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in tokens):
+        return True
+    if head.tag_ != "NN":
+        return False
+    return head.lemma_.lower() in ROLE_NOUNS or code.sector in _STATE_SECTORS

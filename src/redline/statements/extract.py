@@ -16,6 +16,7 @@ The steps, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -32,6 +33,9 @@ from redline.statements.quotes import Quotation, find_quotations, paragraph_span
 from redline.statements.spans import doc_text, merge_spans, overlaps, trim_span
 from redline.statements.speakers import SpeakerResolver, speaker_phrase
 from redline.types import CharSpan, Statement
+
+if TYPE_CHECKING:  # the entity layer reads statements' helpers; import only for types
+    from redline.entities import ArticleEntities
 
 # A quotation of fewer words with no cue next to it is a scare quote or a
 # title, not a statement.
@@ -67,12 +71,15 @@ def extract_statements(
     doc: Doc,
     skip: list[CharSpan] | None = None,
     body_start: int = 0,
+    entities: ArticleEntities | None = None,
 ) -> list[Statement]:
     """Statements attributed in ``doc``, in text order.
 
     doc (Doc): the parsed article (its text is the article text).
     skip (list[CharSpan]): boilerplate ranges; nothing in them is reported.
     body_start (int): offset where the body starts (headline excluded).
+    entities (ArticleEntities): the article's entity layer; speakers are
+        resolved through it where it knows who a mention is.
     RETURNS (list[Statement]): statements with offsets into ``doc.text``.
     """
     skip = skip or []
@@ -99,7 +106,7 @@ def extract_statements(
         and (d.speaker is not None or d.inherited_speaker is not None or d.quotes or (d.cue and d.cue.according))
     ]
     drafts.sort(key=lambda d: d.start)
-    resolver = SpeakerResolver(doc, [q.outer for q in quotes])
+    resolver = SpeakerResolver(doc, [q.outer for q in quotes], entities)
     statements = []
     for draft in drafts:
         statements.append(_finish(doc, draft, quotes, resolver))

@@ -11,6 +11,7 @@ themselves; anonymous sources keep their role but no name.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,9 @@ from redline.statements.lexicon import ANONYMITY_PHRASES, PERSONAL_PRONOUNS, ROL
 from redline.statements.names import gender_of_name
 from redline.statements.spans import doc_text
 from redline.types import CharSpan, Speaker
+
+if TYPE_CHECKING:
+    from redline.entities import ArticleEntities
 
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president "
@@ -107,8 +111,10 @@ def _clean_name(span: Span) -> str:
 class SpeakerResolver:
     """Resolves speaker mentions within one document, left to right."""
 
-    def __init__(self, doc: Doc, quoted: list[CharSpan] | None = None) -> None:
+    def __init__(self, doc: Doc, quoted: list[CharSpan] | None = None,
+                 entities: ArticleEntities | None = None) -> None:
         self.doc = doc
+        self.entities = entities
         self.quoted = quoted or []  # spans of quotations in the article
         self.ents = list(doc.ents)  # doc.ents builds new spans on every access
         self.people: dict[str, _Person] = {}
@@ -257,6 +263,7 @@ class SpeakerResolver:
         tokens = list(phrase) if phrase is not None else [head]
         low = head.lower_
         speaker = self._resolve(head, tokens, mention, at, low)
+        speaker = self._from_entities(head, speaker)
         if speaker.name and speaker.kind in ("person", "organisation", "place"):
             self.history.append((span[0], speaker.name, speaker.kind))
         elif speaker.name and speaker.kind == "unnamed" and (head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in head.children)):
@@ -342,6 +349,28 @@ class SpeakerResolver:
             mention=mention,
             kind="unnamed",
         )
+
+    def _from_entities(self, head: Token, speaker: Speaker) -> Speaker:
+        """The entity layer's answer for a pronoun or a description whose
+        rules found no one (or only a guess by recency)."""
+        if self.entities is None:
+            return speaker
+        ident = self.entities.identity_at(head)
+        if ident is None or ident.name is None or ident.kind != "person":
+            return speaker
+        if head.lower_ in PERSONAL_PRONOUNS:
+            if not self.entities.has_antecedent(head):
+                return speaker
+        elif speaker.kind not in ("unknown", "unnamed"):
+            return speaker
+        person = self.people.get(ident.name)
+        if person is None:
+            canonical = self.alias.get(ident.name.lower())
+            person = self.people.get(canonical) if canonical else None
+        if person is not None:
+            return self._person_speaker(person.name, speaker.spans, speaker.mention)
+        return Speaker(spans=speaker.spans, name=ident.name, mention=speaker.mention, role=ident.role,
+                       affiliation=ident.affiliation, kind="person")
 
     def _person_in(self, head: Token, tokens: list[Token]) -> Span | None:
         """The PERSON entity the phrase names its speaker by, if any."""

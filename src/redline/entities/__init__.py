@@ -1,0 +1,148 @@
+"""The entity layer: who is who in one article, decided once.
+
+    parse ─► entities ─► statements (speakers) ─► events (participants)
+
+``resolve_entities`` finds the mentions of people, organisations, states and
+groups (``mentions.find_mentions``), groups those that refer to the same
+one (``coref.cluster_mentions``: deterministic rules where they are sure, a
+learned mention-ranking model for pronouns and descriptions), and gives
+each group its identity (``identity.identify``: kind, canonical name, role,
+affiliation, actor code). Speakers and event participants read the result
+(``ArticleEntities``) instead of resolving mentions themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from redline.actors import ArticleActors
+from redline.entities.identity import Identity, identify, to_entity
+from redline.entities.mention import Mention
+from redline.entities.mentions import find_mentions
+from redline.statements.spans import doc_text
+from redline.types import CharSpan, Entity, Statement
+
+__all__ = ["ArticleEntities", "Identity", "Mention", "attach_quoted_speakers", "resolve_entities"]
+
+
+class ArticleEntities:
+    """The article's entities, with lookups from tokens and spans.
+
+    mentions: every mention, in text order; ``entity_of[i]`` is the index of
+    the entity mention ``i`` belongs to, ``identities[k]`` who entity ``k`` is.
+    """
+
+    def __init__(self, doc: Doc, mentions: list[Mention], clusters: list[list[int]],
+                 identities: list[Identity]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.clusters = clusters
+        self.identities = identities
+        self.entity_of: list[int] = [0] * len(mentions)
+        for k, members in enumerate(clusters):
+            for i in members:
+                self.entity_of[i] = k
+        # the widest mention headed by each token: the noun phrase it heads
+        self._by_head: dict[int, int] = {}
+        for i, m in enumerate(mentions):
+            prev = self._by_head.get(m.head)
+            if prev is None or (m.end - m.start) > (mentions[prev].end - mentions[prev].start):
+                self._by_head[m.head] = i
+        self._by_span: dict[CharSpan, int] = {m.span: i for i, m in enumerate(mentions)}
+        self._extra: dict[int, list[CharSpan]] = {}  # mentions attached later (first person)
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """The mention whose head is ``token``, if any."""
+        i = self._by_head.get(token.i)
+        return self.mentions[i] if i is not None else None
+
+    def identity_at(self, token: Token) -> Identity | None:
+        """Who the phrase headed by ``token`` refers to, if it is a mention."""
+        i = self._by_head.get(token.i)
+        return self.identities[self.entity_of[i]] if i is not None else None
+
+    def identity_of_span(self, span: CharSpan) -> Identity | None:
+        """Who the mention at exactly ``span`` (or the smallest mention
+        holding it) refers to."""
+        i = self._by_span.get(span)
+        if i is None:
+            holding = [j for j, m in enumerate(self.mentions) if m.span[0] <= span[0] and span[1] <= m.span[1]]
+            if not holding:
+                return None
+            i = min(holding, key=lambda j: self.mentions[j].span[1] - self.mentions[j].span[0])
+        return self.identities[self.entity_of[i]]
+
+    def has_antecedent(self, token: Token) -> bool:
+        """Whether the mention headed by ``token`` joins an entity named or
+        described before it (a pronoun with an antecedent)."""
+        i = self._by_head.get(token.i)
+        if i is None:
+            return False
+        return any(j < i and self.mentions[j].kind != "pronoun" for j in self.clusters[self.entity_of[i]])
+
+    def attach(self, spans: list[CharSpan], to: CharSpan) -> None:
+        """Add mentions found by a later stage ("I" inside a quotation) to the
+        entity of the mention at ``to``."""
+        i = self._by_span.get(to)
+        if i is None:
+            holding = [j for j, m in enumerate(self.mentions) if m.span[0] <= to[0] and to[1] <= m.span[1]]
+            if not holding:
+                return
+            i = holding[-1]
+        for span in spans:
+            j = self._by_span.get(span)
+            if j is not None and self.entity_of[j] != self.entity_of[i] and len(self.clusters[self.entity_of[j]]) == 1:
+                self._extra.setdefault(self.entity_of[i], []).append(span)
+                self.clusters[self.entity_of[j]] = []
+
+    def entities(self) -> list[Entity]:
+        """The article's entities for output: those with a name, a code, a
+        role or more than one mention, in order of first mention."""
+        out: list[tuple[int, Entity]] = []
+        for k, members in enumerate(self.clusters):
+            if not members:
+                continue
+            ident = self.identities[k]
+            substantive = [i for i in members if self.mentions[i].kind != "pronoun"]
+            if not substantive:
+                continue
+            if ident.name is None and ident.code is None and ident.role is None and len(members) < 2:
+                continue
+            entity = to_entity(ident, self.mentions, members)
+            extra = self._extra.get(k)
+            if extra:
+                entity = replace(entity, mentions=tuple(sorted(set(entity.mentions) | set(extra))))
+            out.append((min(self.mentions[i].span[0] for i in members), entity))
+        out.sort(key=lambda x: x[0])
+        return [e for _, e in out]
+
+
+def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | None = None) -> ArticleEntities:
+    """Who is who in ``doc``: mentions, their entities and each entity's identity.
+
+    skip: boilerplate ranges; mentions there are left out.
+    """
+    text = doc_text(doc)
+    mentions = find_mentions(doc)
+    if skip:
+        mentions = [m for m in mentions if not any(s <= m.span[0] < e for s, e in skip)]
+    from redline.entities.coref import cluster_mentions
+
+    clusters = [sorted(c) for c in cluster_mentions(doc, mentions)]
+    clusters.sort(key=lambda c: c[0] if c else 0)
+    identities = [identify(doc, text, mentions, members, actors) for members in clusters]
+    return ArticleEntities(doc, mentions, clusters, identities)
+
+
+def attach_quoted_speakers(text: str, statements: list[Statement], entities: ArticleEntities) -> None:
+    """"I" and "we" inside a statement's content are its speaker: add them to
+    the speaker's entity."""
+    for statement in statements:
+        if not statement.speaker.spans:
+            continue
+        firsts = [m.span for m in entities.mentions if m.kind == "first"
+                  and any(s <= m.span[0] and m.span[1] <= e for s, e in statement.content)]
+        if firsts:
+            entities.attach(firsts, statement.speaker.spans[0])

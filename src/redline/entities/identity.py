@@ -1,0 +1,182 @@
+"""Who an entity is: kind, canonical name, role, affiliation and actor code.
+
+An entity is a group of mentions (``coref.cluster_mentions``). Its identity
+comes from its most informative mentions:
+
+- the canonical name is the fullest proper name among its mentions ("Dmitry
+  Peskov" over "Peskov"), without titles or a possessive;
+- the actor code comes from the mention that says most: a title with a
+  name ("Kremlin spokesman Dmitry Peskov" → RUSGOV), then the name alone
+  (the tables know office holders by date), then a role phrase ("the
+  Venezuelan foreign minister"). A code with a country beats a bare sector;
+  a person's own title gives the country, never a country standing nearby;
+- the role and affiliation are what its role mentions say ("spokesman",
+  "Kremlin").
+
+Pronouns and generic nouns ("all parties", "the city") add nothing: an
+entity of only those has no name and no code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from redline.actors import ActorCode, ArticleActors
+from redline.entities.mention import Mention
+from redline.statements.lexicon import ROLE_NOUNS
+from redline.types import Entity
+
+TITLES = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt col maj capt sgt adm "
+    "president prime minister secretary senator governor mayor chancellor king queen prince "
+    "pope judge justice spokesman spokeswoman spokesperson sir dame lord lady then- the".split())
+_AFFILIATION_LABELS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
+_KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "group",
+                  "FAC": "place", "LOC": "place"}
+
+
+@dataclass(slots=True)
+class Identity:
+    """What the entity layer knows of one entity (see ``redline.types.Entity``)."""
+
+    name: str | None
+    kind: str
+    code: ActorCode | None
+    role: str | None
+    affiliation: str | None
+
+    @property
+    def actor(self) -> str | None:
+        return self.code.code or None if self.code is not None else None
+
+    @property
+    def org(self) -> str | None:
+        """The organisation's own name where the entity is (or speaks for) one."""
+        if self.code is None or self.code.org is None:
+            return None
+        return self.name if self.kind == "organisation" and self.name else self.code.org
+
+
+def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
+             actors: ArticleActors) -> Identity:
+    """The identity of the entity made of ``mentions[i] for i in members``."""
+    group = [mentions[i] for i in members]
+    names = [m for m in group if m.kind == "name"]
+    people = [m for m in names if m.label == "PERSON"]
+    name_mention = _fullest(people or names, doc)
+    name = _clean_name(doc, name_mention) if name_mention is not None else None
+    kind = _kind(group, name_mention)
+    role, affiliation = _role(doc, group)
+
+    code: ActorCode | None = None
+    for m in _by_informativeness(group, doc):
+        # the phrase up to its head first: "the Venezuelan foreign minister
+        # sanctioned by the US" is Venezuelan whatever follows
+        head = doc[max(m.head, min(m.end - 1, _name_end(doc, m)))]
+        found = actors.resolve(text[m.span[0]:head.idx + len(head.text)])
+        if found is None and head.idx + len(head.text) < m.span[1]:
+            found = actors.resolve(text[m.span[0]:m.span[1]])
+        if found is None or not found.code:
+            continue
+        if found.country:
+            code = found
+            break
+        code = code or found
+    if code is not None and kind == "person" and name and code.kind == "person" and code.name and code.name != name:
+        # the tables know this person under their own canonical name
+        name = code.name if len(code.name.split()) >= len(name.split()) else name
+    if code is not None and name_mention is not None and kind in ("organisation", "group") \
+            and code.kind == "person":
+        code = None  # a name that happens to match a person's alias
+    if kind == "unknown" and code is not None:
+        kind = {"igo": "organisation", "ngo": "organisation", "state": "state",
+                "person": "person", "group": "group"}.get(code.kind, "group")
+    return Identity(name=name, kind=kind, code=code, role=role, affiliation=affiliation)
+
+
+def to_entity(identity: Identity, mentions: list[Mention], members: list[int]) -> Entity:
+    """The public ``Entity`` record."""
+    spans = tuple(sorted({mentions[i].span for i in members}))
+    return Entity(name=identity.name, actor=identity.actor, kind=identity.kind, mentions=spans,
+                  role=identity.role, affiliation=identity.affiliation, org=identity.org)
+
+
+def _name_end(doc: Doc, m: Mention) -> int:
+    """The last token of the name a name mention's head belongs to."""
+    head = doc[m.head]
+    end = m.head
+    while end + 1 < m.end and head.ent_type_ and doc[end + 1].ent_type_ == head.ent_type_ \
+            and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _fullest(names: list[Mention], doc: Doc) -> Mention | None:
+    """The name mention with the most name words (titles and articles aside)."""
+    best, best_len = None, 0
+    for m in names:
+        words = [t for t in doc[m.start:m.end] if t.ent_type_ and t.lower_ not in TITLES and t.tag_ != "POS"]
+        if len(words) > best_len:
+            best, best_len = m, len(words)
+    return best
+
+
+def _clean_name(doc: Doc, m: Mention) -> str:
+    """The name words of a mention: entity tokens, no titles, no possessive."""
+    label = m.label
+    tokens = [t for t in doc[m.start:m.end] if t.ent_type_ == label or (label is None and t.ent_type_)]
+    # keep one contiguous run of name tokens (the one holding the head, else the last)
+    runs: list[list] = []
+    for t in tokens:
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    run = next((r for r in runs if any(t.i == m.head for t in r)), runs[-1] if runs else [])
+    words = [t for t in run if t.tag_ != "POS"]
+    while words and words[0].lower_ in TITLES:
+        words = words[1:]
+    if not words:
+        return doc[m.start:m.end].text
+    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+
+
+def _kind(group: list[Mention], name_mention: Mention | None) -> str:
+    if name_mention is not None and name_mention.label:
+        return _KIND_OF_LABEL.get(name_mention.label, "group")
+    if any(m.kind == "role" for m in group):
+        return "person"
+    if any(m.kind in ("demonym", "noun") for m in group):
+        return "group"
+    if any(m.kind == "first" for m in group):
+        return "person"
+    return "unknown"
+
+
+def _role(doc: Doc, group: list[Mention]) -> tuple[str | None, str | None]:
+    """The first role noun the mentions give and the names that qualify it."""
+    for m in group:
+        tokens = doc[m.start:m.end]
+        for t in tokens:
+            if t.lemma_.lower() in ROLE_NOUNS and not t.ent_type_:
+                aff = [x.text for x in tokens if x.i < t.i and x.ent_type_ in _AFFILIATION_LABELS]
+                return t.text.lower(), (" ".join(aff) or None)
+    return None, None
+
+
+def _by_informativeness(group: list[Mention], doc: Doc) -> list[Mention]:
+    """Mentions to resolve, the most telling first: a name with its title,
+    then names, then role and demonym phrases; pronouns never."""
+    def rank(m: Mention) -> tuple[int, int]:
+        if m.kind == "name":
+            titled = m.end - m.start > 1 and any(not t.ent_type_ for t in doc[m.start:m.end]
+                                                  if t.tag_ not in ("DT", "POS"))
+            return (0 if titled else 1, -(m.end - m.start))
+        if m.kind in ("role", "demonym"):
+            return (2, -(m.end - m.start))
+        if m.kind == "noun":
+            return (3, -(m.end - m.start))
+        return (9, 0)
+    return [m for m in sorted(group, key=rank) if rank(m)[0] < 9]
