@@ -1,0 +1,334 @@
+"""Train the coreference scorer (redline/data/coref_model.json).
+
+    python scripts/train_coref.py [--epochs 6] [--cache /tmp/redline_coref_cache]
+
+Reads, at run time and never copying their text:
+
+- GUM train (``../shared/benchmarks/coref-gum-train.jsonl``): every article
+  is parsed with redline's spaCy model, its mentions found by
+  ``redline.entities.mentions.find_mentions`` (the mentions the scorer will
+  see in use) and matched to the gold mentions with the benchmark scorer's
+  own matching; a matched mention takes its gold entity, an unmatched one is
+  an entity of its own. Walking the mentions left to right as
+  ``coref.resolve`` does, each pronoun, role noun, organisation noun and
+  demonym phrase gives one example per candidate entity (gold entities so
+  far): 1 for its own entity, 0 for the others;
+- GAP development + validation (``../shared/data/gap/``): each pronoun gives
+  one example for the entity holding name A and one for name B (entities
+  from the deterministic sieve), labelled by GAP.
+
+An L2-regularised logistic regression is fitted by stochastic gradient
+descent (plain Python). The linking thresholds (pronouns; other mentions) are
+then chosen on GUM dev (``coref-gum-dev.jsonl``) by the CoNLL F1 of the whole
+``find_mentions`` + ``cluster_mentions`` pipeline, scored by the benchmark's
+``score.py``. Parses are cached as DocBin files outside the repository.
+Only weights are written: feature strings and floats.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import json
+import math
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from spacy.tokens import DocBin  # noqa: E402
+
+from redline.entities import coref  # noqa: E402
+from redline.entities.coref import (  # noqa: E402
+    MODEL_FILE,
+    RESOLVED_KINDS,
+    CorefModel,
+    _Sets,
+    _agrees,
+    candidates,
+    cluster_mentions,
+    sieve,
+)
+from redline.entities.coref_features import EntityState, describe, pair_features  # noqa: E402
+from redline.entities.mentions import find_mentions  # noqa: E402
+from redline.parse import load_nlp  # noqa: E402
+
+SHARED = REPO.parent / "shared"
+GUM_TRAIN = SHARED / "benchmarks" / "coref-gum-train.jsonl"
+GUM_DEV = SHARED / "benchmarks" / "coref-gum-dev.jsonl"
+GAP_FILES = [SHARED / "data" / "gap" / "gap-development.tsv", SHARED / "data" / "gap" / "gap-validation.tsv"]
+SCORER = SHARED / "benchmarks" / "score.py"
+MIN_COUNT = 2  # features seen fewer times carry no weight
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("redline_bench_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def parsed(texts: list[str], name: str, cache: Path):
+    """spaCy docs for ``texts``, cached as a DocBin under ``cache``."""
+    nlp = load_nlp()
+    path = cache / f"{name}.spacy"
+    if path.exists():
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        if len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts)):
+            return docs
+    t0 = time.time()
+    docs = list(nlp.pipe(texts, batch_size=16))
+    print(f"parsed {name}: {len(docs)} texts in {time.time() - t0:.1f}s", file=sys.stderr)
+    cache.mkdir(parents=True, exist_ok=True)
+    db = DocBin(attrs=["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "POS", "MORPH", "SENT_START", "SPACY"])
+    for d in docs:
+        db.add(d)
+    db.to_disk(path)
+    return docs
+
+
+def ordered_mentions(doc):
+    mentions = find_mentions(doc)
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, -mentions[k].end))
+    return [mentions[k] for k in order]
+
+
+def gum_examples(records, docs, scorer, stats: Counter):
+    """(features, label) pairs from GUM records (see the module docstring)."""
+    out = []
+    for record, doc in zip(records, docs):
+        text = record["text"]
+        gold_spans, gold_ent = [], []
+        for k, ent in enumerate(record["entities"]):
+            for s, e in ent["mentions"]:
+                gold_spans.append((s, e))
+                gold_ent.append(k)
+        mentions = ordered_mentions(doc)
+        link = scorer.match_mentions(text, gold_spans, [m.span for m in mentions])
+        ent_of = []
+        for j in range(len(mentions)):
+            g = link.get(j)
+            ent_of.append(gold_ent[g] if g is not None else -1 - j)
+        stats["mentions"] += len(mentions)
+        stats["matched"] += len(link)
+        infos = [describe(doc, n, m) for n, m in enumerate(mentions)]
+        states: dict[int, EntityState] = {}
+        for info in infos:
+            i = info.index
+            if info.kind == "first":
+                continue
+            own = ent_of[i]
+            if info.kind in RESOLVED_KINDS:
+                cands = candidates(infos, i, lambda j: ent_of[j], None)
+                agreeing = 0
+                for cr, j in cands:
+                    state = states.get(cr)
+                    if state is None:
+                        continue
+                    feats = pair_features(info, state, i - j - 1, agreeing)
+                    if _agrees(info, state):
+                        agreeing += 1
+                    label = int(cr == own and own >= 0)
+                    out.append((feats, label))
+                    stats["pos" if label else "neg"] += 1
+                stats["anaphors"] += 1
+            state = states.get(own)
+            if state is None:
+                states[own] = EntityState.start(doc, info)
+            else:
+                state.add(doc, info)
+    return out
+
+
+def gap_examples(rows, docs, stats: Counter):
+    out = []
+    for row, doc in zip(rows, docs):
+        mentions = ordered_mentions(doc)
+
+        def at(offset: int, length: int):
+            best = None
+            for n, m in enumerate(mentions):
+                if m.span[0] <= offset and offset + length <= m.span[1] + 1 and (
+                    best is None or m.span[1] - m.span[0] < mentions[best].span[1] - mentions[best].span[0]
+                ):
+                    best = n
+            return best
+
+        p = at(int(row["Pronoun-offset"]), len(row["Pronoun"]))
+        a = at(int(row["A-offset"]), 1)
+        b = at(int(row["B-offset"]), 1)
+        if p is None or mentions[p].kind not in RESOLVED_KINDS:
+            stats["gap_missed"] += 1
+            continue
+        infos = [describe(doc, n, m) for n, m in enumerate(mentions)]
+        sets = _Sets(len(infos))
+        sieve(doc, infos, sets)
+        states: dict[int, EntityState] = {}
+        for info in infos[:p]:
+            if info.kind == "first":
+                continue
+            r = sets.find(info.index)
+            if r in states:
+                states[r].add(doc, info)
+            else:
+                states[r] = EntityState.start(doc, info)
+        wanted = {}
+        for n, flag in ((a, row["A-coref"]), (b, row["B-coref"])):
+            if n is not None and n < p:
+                wanted[sets.find(n)] = flag.strip().upper() == "TRUE"
+        cands = candidates(infos, p, sets.find, None)
+        agreeing = 0
+        for cr, j in cands:
+            state = states.get(cr)
+            if state is None:
+                continue
+            feats = pair_features(infos[p], state, p - j - 1, agreeing)
+            if _agrees(infos[p], state):
+                agreeing += 1
+            if cr in wanted:
+                out.append((feats, int(wanted[cr])))
+                stats["gap_pairs"] += 1
+    return out
+
+
+def train(data, epochs: int, rate: float, l2: float, seed: int = 13) -> dict[str, float]:
+    counts = Counter(f for feats, _ in data for f in set(feats))
+    weights: dict[str, float] = {f: 0.0 for f, n in counts.items() if n >= MIN_COUNT}
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        step = rate / (1 + epoch)
+        loss = 0.0
+        for i in order:
+            feats, label = data[i]
+            active = [f for f in feats if f in weights]
+            z = sum(weights[f] for f in active)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            loss -= math.log(p if label else 1 - p + 1e-12) if p > 0 else 30.0
+            grad = p - label
+            for f in active:
+                weights[f] -= step * (grad + l2 * weights[f])
+        print(f"epoch {epoch + 1}: mean loss {loss / len(data):.4f}", file=sys.stderr)
+    return {f: round(w, 3) for f, w in weights.items() if abs(w) >= 5e-3}
+
+
+def pair_accuracy(weights, data, threshold=0.5):
+    tp = fp = fn = 0
+    for feats, label in data:
+        z = sum(weights.get(f, 0.0) for f in feats)
+        pred = z > math.log(threshold / (1 - threshold))
+        tp += pred and label
+        fp += pred and not label
+        fn += (not pred) and label
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r
+
+
+def predict_records(records, docs):
+    lines = []
+    for record, doc in zip(records, docs):
+        mentions = find_mentions(doc)
+        entities = []
+        for group in cluster_mentions(doc, mentions):
+            entities.append({"name": None, "actor": None, "kind": None,
+                             "mentions": [list(mentions[i].span) for i in group]})
+        lines.append({"id": record["id"], "entities": entities})
+    return lines
+
+
+def evaluate(records, docs, scorer, gold_path: Path, tmp: Path):
+    pred = tmp / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as fh:
+        for line in predict_records(records, docs):
+            fh.write(json.dumps(line) + "\n")
+    return scorer.score_coref(str(gold_path), str(pred))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--train", type=Path, default=GUM_TRAIN)
+    parser.add_argument("--dev", type=Path, default=GUM_DEV)
+    parser.add_argument("--no-gap", action="store_true")
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--rate", type=float, default=0.05)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "redline_coref_cache")
+    parser.add_argument("--out", type=Path, default=REPO / "src" / "redline" / "data" / MODEL_FILE)
+    args = parser.parse_args()
+
+    t_start = time.time()
+    scorer = load_scorer()
+    train_records = [json.loads(x) for x in args.train.open(encoding="utf-8") if x.strip()]
+    dev_records = [json.loads(x) for x in args.dev.open(encoding="utf-8") if x.strip()]
+    train_docs = parsed([r["text"] for r in train_records], args.train.stem, args.cache)
+    dev_docs = parsed([r["text"] for r in dev_records], args.dev.stem, args.cache)
+    stats: Counter = Counter()
+    t0 = time.time()
+    data = gum_examples(train_records, train_docs, scorer, stats)
+    dev_data = gum_examples(dev_records, dev_docs, scorer, Counter())
+    if not args.no_gap:
+        rows = []
+        for path in GAP_FILES:
+            with path.open(encoding="utf-8", newline="") as fh:
+                rows.extend(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+        gap_docs = parsed([r["Text"] for r in rows], "gap-dev-val", args.cache)
+        data.extend(gap_examples(rows, gap_docs, stats))
+    print(f"examples: {dict(stats)}; built in {time.time() - t0:.1f}s", file=sys.stderr)
+
+    t0 = time.time()
+    weights = train(data, args.epochs, args.rate, args.l2)
+    train_s = time.time() - t0
+    p, r = pair_accuracy(weights, dev_data)
+    print(f"trained in {train_s:.1f}s; {len(weights)} weights; GUM dev pairs P={p:.3f} R={r:.3f}", file=sys.stderr)
+
+    # thresholds on GUM dev, end to end
+    model = CorefModel(weights, {"pronoun": 0.5, "other": 0.5})
+    coref.load_coref_model.cache_clear()
+    original = coref.load_coref_model
+    coref.load_coref_model = lambda: model  # type: ignore[assignment]
+    tmp = Path(tempfile.mkdtemp(prefix="redline_coref_"))
+    grid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7]
+    best = (-1.0, None)
+    for key in ("pronoun", "other"):
+        for t in grid:
+            model.thresholds[key] = t
+            report = evaluate(dev_records, dev_docs, scorer, args.dev, tmp)
+            score = report["conll_f1"] + 0.25 * report["pronoun_resolution_accuracy"]
+            print(f"  {key}={t}: CoNLL F1 {report['conll_f1']:.4f} pronoun acc "
+                  f"{report['pronoun_resolution_accuracy']:.4f}", file=sys.stderr)
+            if score > best[0]:
+                best = (score, dict(model.thresholds))
+        model.thresholds = dict(best[1])
+    report = evaluate(dev_records, dev_docs, scorer, args.dev, tmp)
+    coref.load_coref_model = original
+    ns = report["no_singletons"]
+    print(json.dumps({
+        "thresholds": model.thresholds,
+        "dev_conll_f1": report["conll_f1"],
+        "dev_muc_f1": ns["muc"]["f1"], "dev_b3_f1": ns["bcubed"]["f1"], "dev_ceafe_f1": ns["ceafe"]["f1"],
+        "dev_pronoun_accuracy": report["pronoun_resolution_accuracy"],
+        "dev_mentions": report["with_singletons"]["mentions"],
+        "dev_pairs_precision": round(p, 4), "dev_pairs_recall": round(r, 4),
+        "train_examples": len(data), "train_seconds": round(train_s, 1),
+        "total_seconds": round(time.time() - t_start, 1),
+    }, indent=1))
+    args.out.write_text(json.dumps({
+        "about": "coreference mention-ranking scorer; trained by scripts/train_coref.py on GUM train and GAP",
+        "examples": len(data),
+        "positives": sum(label for _, label in data),
+        "thresholds": model.thresholds,
+        "weights": dict(sorted(weights.items())),
+    }, separators=(", ", ": ")) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,306 @@
+"""Within-article coreference: which mentions name the same entity.
+
+Two steps, left to right over the mentions of one article:
+
+1. A deterministic sieve links names where it is sure: exact repeats, a
+   surname or first name after a full name ("Peskov", "Dmitry" after "Dmitry
+   Peskov") when only one earlier entity fits, titles ("Mr. Peskov",
+   "President Putin"), appositives ("Dmitry Peskov, the Kremlin spokesman")
+   and acronyms ("the North Atlantic Treaty Organization (NATO)", "NATO").
+2. A learned mention-ranking scorer links the rest (pronouns, role nouns
+   such as "the spokesman", organisation nouns such as "the ministry"): each
+   such mention scores the entities whose latest mention lies within the
+   last ``MAX_BACK`` mentions, at most ``MAX_ENTITIES`` of them, joins the
+   best one when its probability passes the model's threshold, and starts a
+   new entity otherwise. The cost per mention is bounded however long the
+   article is.
+
+The scorer is a logistic model over ``coref_features.pair_features``,
+trained by ``scripts/train_coref.py`` on GUM and GAP; its weights ship in
+``redline/data/coref_model.json`` (plain JSON). Mentions of kind ``first``
+("I"/"we" inside a quotation) stay singletons: the quote's speaker owns them.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from redline.entities.coref_features import (
+    EntityState,
+    MentionInfo,
+    describe,
+    pair_features,
+)
+from redline.entities.mention import Mention
+
+MODEL_FILE = "coref_model.json"
+MAX_BACK = 60  # mentions looked back over for candidate entities
+MAX_ENTITIES = 16  # candidate entities scored per mention
+DEFAULT_THRESHOLD = 0.5
+# The kinds the learned scorer resolves; names go through the sieve only.
+RESOLVED_KINDS = frozenset({"pronoun", "role", "noun", "demonym"})
+STOP_INITIAL = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "&"})
+PERSONISH = frozenset({"PERSON"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+class CorefModel:
+    """Logistic scorer over ``pair_features``."""
+
+    def __init__(self, weights: dict[str, float], thresholds: dict[str, float] | None = None) -> None:
+        self.weights = weights
+        # the least probability that links: "pronoun" for pronouns, "other" for the rest
+        self.thresholds = dict(thresholds or {"pronoun": DEFAULT_THRESHOLD, "other": DEFAULT_THRESHOLD})
+
+    def threshold(self, kind: str) -> float:
+        return self.thresholds["pronoun" if kind == "pronoun" else "other"]
+
+    def score(self, feats: list[str]) -> float:
+        w = self.weights
+        z = 0.0
+        for f in feats:
+            z += w.get(f, 0.0)
+        return z
+
+    def probability(self, feats: list[str]) -> float:
+        z = self.score(feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@functools.cache
+def load_coref_model() -> CorefModel | None:
+    """The shipped model, or None when the package has none (sieve only)."""
+    try:
+        text = (resources.files("redline") / "data" / MODEL_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    data = json.loads(text)
+    return CorefModel(data["weights"], data.get("thresholds"))
+
+
+class _Sets:
+    """Union-find over mention indexes; the root is the earliest member."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        p = self.parent
+        while p[i] != i:
+            p[i] = p[p[i]]
+            i = p[i]
+        return i
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return ra
+
+
+# ------------------------------------------------------------------ sieve
+
+
+def _acronym(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w and w not in STOP_INITIAL and w[0].isalpha())
+
+
+def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
+    """Link the sure cases in place (see the module docstring)."""
+    by_head = {}
+    for info in infos:
+        by_head.setdefault(info.head, info)
+    names = [i for i in infos if i.kind == "name" and i.words]
+    # appositives: "Dmitry Peskov, the Kremlin spokesman"; "the prosecutor, Mark Tedeschi"
+    for info in infos:
+        if info.kind in ("first", "pronoun"):
+            continue
+        head = doc[info.head]
+        if head.dep_ != "appos":
+            continue
+        other = by_head.get(head.head.i)
+        if other is None or other.kind in ("first", "pronoun") or other is info:
+            continue
+        if info.kind == "name" and other.kind == "name":
+            if (info.label in PLACE_LABELS) or (other.label in PLACE_LABELS):
+                continue  # "Sydney, Australia"
+            if info.label != other.label:
+                continue
+        if info.number and other.number and info.number != other.number:
+            continue
+        if head.like_num or doc[other.head].like_num:
+            continue
+        sets.union(info.index, other.index)
+    # names: exact repeats, then partial names and acronyms, when unambiguous
+    seen_norm: dict[str, int] = {}
+    seen_words: list[MentionInfo] = []
+    for info in names:
+        key = " ".join(info.words)
+        if key in seen_norm:
+            sets.union(info.index, seen_norm[key])
+            seen_words.append(info)
+            continue
+        seen_norm[key] = info.index
+        target = _partial_match(info, seen_words, sets)
+        if target is None:
+            target = _acronym_match(doc, info, seen_words, infos)
+        if target is not None:
+            sets.union(info.index, target)
+        seen_words.append(info)
+
+
+def _partial_match(info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -> int | None:
+    words = info.words
+    if info.label in PLACE_LABELS:
+        return None
+    roots: dict[int, int] = {}
+    for prev in earlier:
+        pw = prev.words
+        if not pw or pw == words or prev.label in PLACE_LABELS:
+            continue
+        if info.label and prev.label and info.label != prev.label:
+            continue
+        fit = False
+        if len(words) < len(pw):
+            if pw[-len(words):] == words:  # surname, "Herald" after "Sydney Morning Herald"
+                fit = True
+            elif len(words) == 1 and pw[0] == words[0] and (prev.label == "PERSON" or info.label == "PERSON"):
+                fit = True  # first name
+        elif len(pw) < len(words) and words[-len(pw):] == pw and len(pw[-1]) > 2:
+            fit = True  # "Peskov" earlier, "Dmitry Peskov" now
+        if fit:
+            roots[sets.find(prev.index)] = prev.index
+    if len(roots) == 1:
+        return next(iter(roots.values()))
+    return None
+
+
+def _acronym_match(doc: Doc, info: MentionInfo, earlier: list[MentionInfo], infos) -> int | None:
+    text = doc[info.head].text
+    if not (2 <= len(text) <= 7 and text.isupper() and text.isalpha()) or len(info.words) != 1:
+        return None
+    low = text.lower()
+    hits = []
+    for prev in earlier:
+        if len(prev.words) >= 2 and _acronym(prev.words) == low:
+            hits.append(prev.index)
+    if not hits:
+        # "the North Atlantic Treaty Organization (NATO)": the mention right before "("
+        start = info.start
+        if start >= 1 and doc[start - 1].text == "(":
+            for prev in reversed(earlier):
+                if prev.end in (start - 1, start) and len(prev.words) >= 2:
+                    return prev.index
+        return None
+    return hits[-1]
+
+
+# ------------------------------------------------------------------ ranking
+
+
+def _agrees(a: MentionInfo, e: EntityState) -> bool:
+    if a.gender and e.genders and a.gender not in e.genders:
+        return False
+    if a.number and e.numbers and a.number not in e.numbers:
+        return False
+    return True
+
+
+def candidates(infos: list[MentionInfo], i: int, root_of, skip_root) -> list[tuple[int, int]]:
+    """(root, latest mention index) of the candidate entities for mention ``i``:
+    the nearest first, at most ``MAX_ENTITIES`` of them, found among the last
+    ``MAX_BACK`` mentions."""
+    out: list[tuple[int, int]] = []
+    seen = {skip_root}
+    for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
+        if infos[j].kind == "first":
+            continue
+        r = root_of(j)
+        if r in seen:
+            continue
+        seen.add(r)
+        out.append((r, j))
+        if len(out) >= MAX_ENTITIES:
+            break
+    return out
+
+
+def resolve(
+    doc: Doc,
+    infos: list[MentionInfo],
+    model: CorefModel | None,
+    sets: _Sets,
+    stats: dict | None = None,
+) -> None:
+    """The ranking step, in place on ``sets`` (after ``sieve``)."""
+    states: dict[int, EntityState] = {}
+    earlier_member = [False] * len(infos)
+    first_of: dict[int, int] = {}
+    for info in infos:
+        r = sets.find(info.index)
+        if r in first_of:
+            earlier_member[info.index] = True
+        else:
+            first_of[r] = info.index
+    for info in infos:
+        i = info.index
+        if info.kind == "first":
+            continue
+        r = sets.find(i)
+        if model is not None and info.kind in RESOLVED_KINDS and not earlier_member[i]:
+            cands = candidates(infos, i, sets.find, r)
+            if stats is not None:
+                stats["scored"] = stats.get("scored", 0) + len(cands)
+                stats["max_per_mention"] = max(stats.get("max_per_mention", 0), len(cands))
+            best, best_p = None, model.threshold(info.kind)
+            agreeing = 0
+            for dist, (cr, j) in enumerate(cands):
+                state = states.get(cr)
+                if state is None:
+                    continue
+                feats = pair_features(info, state, i - j - 1, agreeing)
+                if _agrees(info, state):
+                    agreeing += 1
+                p = model.probability(feats)
+                if p > best_p:
+                    best, best_p = cr, p
+            if best is not None:
+                target_state = states.pop(best)
+                own = states.pop(r, None)
+                r = sets.union(i, best)
+                if own is not None:
+                    target_state.merge(own)
+                states[r] = target_state
+        r = sets.find(i)
+        state = states.get(r)
+        if state is None:
+            states[r] = EntityState.start(doc, info)
+        else:
+            state.add(doc, info)
+
+
+def cluster_mentions(doc: Doc, mentions: list[Mention], stats: dict | None = None) -> list[list[int]]:
+    """Groups of indexes into ``mentions`` that refer to the same entity (text order; singletons included).
+
+    stats: when given, filled with the number of candidate entities scored
+    (``scored``) and the most for one mention (``max_per_mention``).
+    """
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, -mentions[k].end))
+    infos = [describe(doc, n, mentions[k]) for n, k in enumerate(order)]
+    sets = _Sets(len(infos))
+    sieve(doc, infos, sets)
+    resolve(doc, infos, load_coref_model(), sets, stats)
+    groups: dict[int, list[int]] = {}
+    for n, k in enumerate(order):
+        groups.setdefault(sets.find(n), []).append(k)
+    out = [sorted(g) for g in groups.values()]
+    out.sort(key=lambda g: (mentions[g[0]].start, g[0]))
+    return out

@@ -1,0 +1,321 @@
+"""What the coreference scorer knows about a mention and about an entity.
+
+``describe`` reads one ``Mention`` against its parse (head lemma, gender,
+number, grammatical role, name words); ``EntityState`` summarises the
+mentions of an entity seen so far; ``pair_features`` turns an anaphor and a
+candidate entity into sparse string features for the logistic scorer in
+``coref.py``. Training (``scripts/train_coref.py``) and inference share these
+functions, so the two never drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from redline.entities.mention import Mention
+from redline.statements.names import gender_of_name
+
+# Pronoun classes: the scorer learns one set of weights per class.
+PRONOUN_CLASS = {
+    "he": "he", "him": "he", "his": "he", "himself": "he",
+    "she": "she", "her": "she", "hers": "she", "herself": "she",
+    "it": "it", "its": "it", "itself": "it",
+    "they": "they", "them": "they", "their": "they", "theirs": "they", "themselves": "they",
+    "i": "i", "me": "i", "my": "i", "mine": "i", "myself": "i",
+    "we": "we", "us": "we", "our": "we", "ours": "we", "ourselves": "we",
+    "you": "you", "your": "you", "yours": "you", "yourself": "you", "yourselves": "you",
+}
+PRONOUN_GENDER = {"he": "m", "she": "f", "it": "n"}
+PRONOUN_NUMBER = {"he": "sg", "she": "sg", "it": "sg", "i": "sg", "they": "pl", "we": "pl"}
+
+TITLE_GENDER = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f",
+    "queen": "f", "princess": "f", "dame": "f", "madam": "f",
+}
+NOUN_GENDER = {
+    "man": "m", "men": "m", "boy": "m", "father": "m", "son": "m", "brother": "m",
+    "husband": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
+    "businessman": "m", "congressman": "m", "uncle": "m", "nephew": "m", "grandfather": "m",
+    "gentleman": "m", "boyfriend": "m", "dad": "m", "actor": "m", "monk": "m", "priest": "m",
+    "woman": "f", "women": "f", "girl": "f", "mother": "f", "daughter": "f", "sister": "f",
+    "wife": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f",
+    "businesswoman": "f", "congresswoman": "f", "aunt": "f", "niece": "f", "grandmother": "f",
+    "lady": "f", "girlfriend": "f", "mom": "f", "mum": "f", "actress": "f", "nun": "f",
+    "widow": "f", "baby": None,
+}
+# Person-like role heads (a role noun links to people, not to places).
+PLURAL_TAGS = {"NNS", "NNPS"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+OBJECT_DEPS = {"dobj", "iobj", "pobj", "dative", "attr", "oprd"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+@dataclass(slots=True)
+class MentionInfo:
+    """One mention as the scorer sees it."""
+
+    index: int
+    start: int
+    end: int
+    head: int
+    kind: str
+    label: str | None
+    gender: str | None
+    number: str | None
+    sent: int
+    quoted: bool
+    pron: str | None  # pronoun class ("he", "she", "it", "they", "i", "we", "you")
+    lemma: str  # head lemma, lower case
+    norm: str  # lower-cased words without a leading determiner or trailing 's
+    words: tuple[str, ...]  # capitalised words of a name, in order ("dmitry", "peskov")
+    dep: str  # grammatical role of the head: subj, obj, poss or other
+    verb: int  # token index of the head's governing verb, or -1
+    possessive: bool
+
+
+def _role(tok) -> str:
+    dep = tok.dep_
+    if dep in SUBJECT_DEPS:
+        return "subj"
+    if dep in OBJECT_DEPS:
+        return "obj" if dep != "pobj" else "pobj"
+    if dep == "poss":
+        return "poss"
+    if dep == "appos":
+        return "appos"
+    if dep == "compound":
+        return "compound"
+    return "other"
+
+
+def _verb_of(tok) -> int:
+    t = tok
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t.i
+        t = t.head
+    return -1
+
+
+def _span_words(doc: Doc, start: int, end: int) -> list:
+    toks = list(doc[start:end])
+    while toks and (toks[0].lower_ in DETERMINERS or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("'s", "’s", "'")):
+        toks = toks[:-1]
+    return toks
+
+
+def name_words(doc: Doc, start: int, end: int, head: int) -> tuple[str, ...]:
+    """The capitalised words of a name, without a leading title ("mr. peskov" ->
+    ("peskov",)), lower case; empty when the mention is no name."""
+    words = []
+    for tok in _span_words(doc, start, end):
+        if tok.i > head:
+            break
+        if tok.text[:1].isupper() or tok.text[:1].isdigit():
+            words.append(tok.lower_)
+        elif words:
+            words = []  # "the Russian foreign ministry" keeps only the run ending at the head
+    while words and (words[0] in TITLE_GENDER or words[0].rstrip(".") in TITLES):
+        words = words[1:]
+    return tuple(words)
+
+
+TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "professor", "president", "prime", "minister", "sen",
+    "senator", "rep", "representative", "gov", "governor", "gen", "general", "col", "colonel",
+    "capt", "captain", "lt", "sgt", "judge", "justice", "chancellor", "secretary", "king",
+    "queen", "prince", "princess", "pope", "sir", "lord", "lady", "dame", "mayor", "rev",
+    "father", "sheikh", "chairman", "chairwoman", "spokesman", "spokeswoman", "ambassador",
+    "commissioner", "director", "chief", "deputy", "vice", "foreign", "defence", "defense",
+    "miss", "madam", "saint", "st", "emperor", "premier", "leader", "officer", "inspector",
+}
+
+
+def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
+    """The scorer's view of mention ``m`` (number ``index`` in text order)."""
+    head = doc[m.head] if 0 <= m.head < len(doc) else doc[m.end - 1]
+    lower = head.lower_
+    pron = PRONOUN_CLASS.get(lower) if m.kind in ("pronoun", "first") else None
+    toks = _span_words(doc, m.start, m.end)
+    norm = " ".join(t.lower_ for t in toks) or head.lower_
+    words: tuple[str, ...] = ()
+    if m.kind in ("name", "demonym") or head.pos_ == "PROPN":
+        words = name_words(doc, m.start, m.end, head.i)
+    gender = m.gender
+    number = m.number
+    if pron:
+        gender = gender or PRONOUN_GENDER.get(pron)
+        number = number or PRONOUN_NUMBER.get(pron)
+    else:
+        if gender is None:
+            first = toks[0].lower_ if toks else ""
+            if first in TITLE_GENDER:
+                gender = TITLE_GENDER[first]
+            elif head.lower_ in NOUN_GENDER:
+                gender = NOUN_GENDER[head.lower_]
+            elif words and (m.label == "PERSON" or head.ent_type_ == "PERSON"):
+                gender = gender_of_name(" ".join(words))
+            elif m.label in ("ORG", "GPE", "LOC", "FAC") or head.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
+                gender = "n"
+        if number is None:
+            number = "pl" if head.tag_ in PLURAL_TAGS else "sg"
+    label = m.label or (head.ent_type_ or None)
+    possessive = any(t.lower_ in ("'s", "’s", "'") for t in doc[m.start:m.end][-1:]) or (
+        head.i + 1 < len(doc) and doc[head.i + 1].tag_ == "POS" and head.i + 1 >= m.end - 1
+    ) or head.tag_ == "PRP$"
+    return MentionInfo(
+        index=index, start=m.start, end=m.end, head=head.i, kind=m.kind, label=label,
+        gender=gender, number=number, sent=m.sent, quoted=m.quoted, pron=pron,
+        lemma=head.lemma_.lower() if not pron else lower, norm=norm, words=words,
+        dep="poss" if possessive else _role(head), verb=_verb_of(head), possessive=possessive,
+    )
+
+
+@dataclass(slots=True)
+class EntityState:
+    """What is known of an entity from its mentions so far."""
+
+    last: MentionInfo
+    size: int = 1
+    genders: set = field(default_factory=set)
+    numbers: set = field(default_factory=set)
+    labels: set = field(default_factory=set)
+    kinds: set = field(default_factory=set)
+    lemmas: set = field(default_factory=set)
+    context: set = field(default_factory=set)  # words in and around the mentions
+    names: list = field(default_factory=list)  # name word tuples
+    first_sent: int = 0
+
+    @classmethod
+    def start(cls, doc: Doc, info: MentionInfo) -> "EntityState":
+        state = cls(last=info, size=0, first_sent=info.sent)
+        state.add(doc, info)
+        return state
+
+    def add(self, doc: Doc, info: MentionInfo) -> None:
+        self.size += 1
+        if info.index >= self.last.index:
+            self.last = info
+        if info.gender:
+            self.genders.add(info.gender)
+        if info.number and info.kind != "pronoun":
+            self.numbers.add(info.number)
+        elif info.number and info.pron in ("he", "she", "it", "they"):
+            self.numbers.add(info.number)
+        if info.label:
+            self.labels.add(info.label)
+        self.kinds.add(info.kind)
+        if info.kind != "pronoun" and info.kind != "first":
+            self.lemmas.add(info.lemma)
+            lo = max(0, info.start - 3)
+            for tok in doc[lo : info.end]:
+                if tok.is_alpha:
+                    self.context.add(tok.lower_)
+            head = doc[info.head]
+            for tok in head.children:
+                if tok.dep_ in ("appos", "compound", "amod"):
+                    for t in tok.subtree:
+                        if t.is_alpha:
+                            self.context.add(t.lower_)
+        if info.words:
+            self.names.append(info.words)
+
+    def merge(self, other: "EntityState") -> None:
+        if other.last.index > self.last.index:
+            self.last = other.last
+        self.size += other.size
+        self.genders |= other.genders
+        self.numbers |= other.numbers
+        self.labels |= other.labels
+        self.kinds |= other.kinds
+        self.lemmas |= other.lemmas
+        self.context |= other.context
+        self.names.extend(other.names)
+        self.first_sent = min(self.first_sent, other.first_sent)
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+SENT_EDGES = (0, 1, 2, 4, 8)
+MENT_EDGES = (0, 1, 2, 3, 5, 10, 20)
+
+
+def anaphor_type(a: MentionInfo) -> str:
+    return f"p:{a.pron}" if a.pron else a.kind
+
+
+def pair_features(
+    a: MentionInfo,
+    e: EntityState,
+    ment_dist: int | None,
+    rank: int | None,
+) -> list[str]:
+    """Sparse features for linking anaphor ``a`` to entity ``e``.
+
+    ment_dist: mentions between ``e.last`` and ``a`` (None when unknown);
+    rank: how many nearer candidate entities agree with ``a`` in gender and
+    number (None when unknown).
+    """
+    c = e.last
+    at = anaphor_type(a)
+    ck = "name" if "name" in e.kinds else c.kind
+    feats = ["bias", f"at={at}", f"k={at}|{ck}", f"ck={at}|{c.pron or c.kind}"]
+    sd = a.sent - c.sent
+    feats.append(f"sd={at}|{_bucket(sd, SENT_EDGES)}")
+    if ment_dist is not None:
+        feats.append(f"md={at}|{_bucket(ment_dist, MENT_EDGES)}")
+    if rank is not None:
+        feats.append(f"rank={at}|{min(rank, 3)}")
+    # agreement with the entity as a whole
+    if a.gender and e.genders:
+        g = "agree" if a.gender in e.genders and len(e.genders) == 1 else (
+            "mixed" if a.gender in e.genders else "clash")
+    else:
+        g = "unk"
+    feats.append(f"g={at}|{g}")
+    if a.number and e.numbers:
+        n = "agree" if a.number in e.numbers else "clash"
+    else:
+        n = "unk"
+    feats.append(f"n={at}|{n}")
+    feats.append(f"gn={at}|{g}|{n}")
+    labels = sorted(e.labels)[:2] or ["-"]
+    for lab in labels:
+        feats.append(f"lab={at}|{lab}")
+    feats.append(f"size={at}|{_bucket(e.size, (1, 2, 4, 8))}")
+    feats.append(f"cdep={at}|{c.dep}")
+    feats.append(f"par={at}|{a.dep}|{c.dep}")
+    feats.append(f"q={at}|{int(a.quoted)}{int(c.quoted)}")
+    if sd == 0 and a.verb >= 0 and a.verb == c.verb and a.dep != "poss" and c.dep != "poss":
+        feats.append(f"samepred={at}")
+    if c.start <= a.start and a.end <= c.end:
+        feats.append(f"nested={at}")
+    if a.pron is None:
+        head_match = a.lemma in e.lemmas
+        feats.append(f"hm={at}|{int(head_match)}")
+        feats.append(f"hic={at}|{int(a.lemma in e.context)}")
+        if head_match and a.kind != "name":
+            feats.append(f"hm_ck={at}|{ck}")
+        feats.append(f"lemma_lab={a.lemma}|{labels[0]}")
+        feats.append(f"lemma_ck={a.lemma}|{ck}")
+        if a.norm == c.norm:
+            feats.append(f"exact={at}")
+        if a.words and e.names:
+            last = a.words[-1]
+            if any(last in n for n in e.names):
+                feats.append(f"nameword={at}")
+    else:
+        feats.append(f"pron_lab={a.pron}|{labels[0]}|{ck}")
+        if a.dep == "poss":
+            feats.append(f"pposs={a.pron}|{c.dep}|{_bucket(sd, SENT_EDGES)}")
+    return feats
