@@ -358,10 +358,10 @@ def test_pipeline_stream_reports_a_failing_article_and_goes_on(nlp, monkeypatch)
 
     real = pipeline.extract_statements
 
-    def flaky(doc, skip):
+    def flaky(doc, skip, **kwargs):
         if "explodes" in doc.text:
             raise RuntimeError("boom")
-        return real(doc, skip)
+        return real(doc, skip, **kwargs)
 
     monkeypatch.setattr(pipeline, "extract_statements", flaky)
     items = [

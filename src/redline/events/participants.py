@@ -141,10 +141,20 @@ class Participants:
         return found
 
     def country_within(self, head: Token) -> str | None:
-        """The first state the phrase headed by ``head`` names (its modifiers,
-        prepositional phrases and clauses), if any."""
+        """The state a generic group noun belongs to: the first its own phrase
+        names ("refugees fleeing the war in Liberia"), else the sentence's
+        only state ("Kenyan police arrested opposition supporters"); none
+        where the sentence names several or the noun spans sides ("all
+        parties", "both sides")."""
         lo, hi = head.left_edge.i, head.right_edge.i
-        return next((c for i, c in self.sentence_countries() if lo <= i <= hi and i != head.i), None)
+        found = self.sentence_countries()
+        inside = next((c for i, c in found if lo <= i <= hi and i != head.i), None)
+        if inside is not None:
+            return inside
+        if head.tag_ != "NNS" or any(c.lower_ in _SPANNING for c in head.children):
+            return None  # people ("supporters", "refugees"), not things ("border security")
+        states = {c for _, c in found}
+        return states.pop() if len(states) == 1 else None
 
     def nearest_country(self, at: int) -> str | None:
         """The state named nearest to token ``at`` in the current sentence."""
@@ -259,6 +269,8 @@ class Participants:
                 self.resolve_text(text_of(toks))
 
 
+# Determiners of a group that spans sides: it belongs to no one state.
+_SPANNING = frozenset("all both each every various several other others".split())
 # Sectors of a state's own institutions: "the government", "the army".
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP"})
 
