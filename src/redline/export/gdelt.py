@@ -95,7 +95,8 @@ def _actor(event: dict[str, Any], side: str) -> list[str]:
     return [
         event.get(f"{side}_code") or "",
         _clean(name.upper()),
-        event.get(f"{side}_country") or "",
+        # the stored country is the code's family: an organisation's is its code (IGOWSTNAT), GDELT's slot "IGO"
+        (event.get(f"{side}_country") or "")[:3],
         event.get(f"{side}_sector") or "",
     ]
 
