@@ -11,14 +11,15 @@ Reads, at run time and never copying their text:
   own matching; a matched mention takes its gold entity, an unmatched one is
   an entity of its own. Walking the mentions left to right as
   ``coref.resolve`` does, each pronoun, role noun, organisation noun and
-  demonym phrase gives one example per candidate entity (gold entities so
-  far): 1 for its own entity, 0 for the others;
+  demonym phrase gives one ranking example: its options are the candidate
+  entities (gold entities so far) and "new entity", the correct one its own
+  entity, or "new" when none of the candidates is;
 - GAP development + validation (``../shared/data/gap/``): each pronoun gives
-  one example for the entity holding name A and one for name B (entities
-  from the deterministic sieve), labelled by GAP.
+  one ranking example over the entities holding names A and B (entities
+  from the deterministic sieve) and "new", labelled by GAP.
 
-An L2-regularised logistic regression is fitted by stochastic gradient
-descent (plain Python). The linking thresholds (pronouns; other mentions) are
+A linear softmax ranker is fitted by stochastic gradient descent (plain
+Python). The linking margins (pronouns; other mentions) are
 then chosen on GUM dev (``coref-gum-dev.jsonl``) by the CoNLL F1 of the whole
 ``find_mentions`` + ``cluster_mentions`` pipeline, scored by the benchmark's
 ``score.py``. Parses are cached as DocBin files outside the repository.
@@ -55,7 +56,7 @@ from redline.entities.coref import (  # noqa: E402
     cluster_mentions,
     sieve,
 )
-from redline.entities.coref_features import EntityState, describe, pair_features  # noqa: E402
+from redline.entities.coref_features import EntityState, describe, new_features, pair_features  # noqa: E402
 from redline.entities.mentions import find_mentions  # noqa: E402
 from redline.parse import load_nlp  # noqa: E402
 
@@ -126,18 +127,21 @@ def gum_examples(records, docs, scorer, stats: Counter):
             own = ent_of[i]
             if info.kind in RESOLVED_KINDS:
                 cands = candidates(infos, i, lambda j: ent_of[j], None)
+                options, labels = [], []
                 agreeing = 0
                 for cr, j in cands:
                     state = states.get(cr)
                     if state is None:
                         continue
-                    feats = pair_features(info, state, i - j - 1, agreeing)
+                    options.append(pair_features(info, state, i - j - 1, agreeing))
                     if _agrees(info, state):
                         agreeing += 1
-                    label = int(cr == own and own >= 0)
-                    out.append((feats, label))
-                    stats["pos" if label else "neg"] += 1
+                    labels.append(int(cr == own and own >= 0))
+                options.append(new_features(info, len(cands)))
+                labels.append(int(not any(labels)))
+                out.append((options, labels, info.kind))
                 stats["anaphors"] += 1
+                stats["with_antecedent"] += labels[-1] == 0
             state = states.get(own)
             if state is None:
                 states[own] = EntityState.start(doc, info)
@@ -183,6 +187,7 @@ def gap_examples(rows, docs, stats: Counter):
             if n is not None and n < p:
                 wanted[sets.find(n)] = flag.strip().upper() == "TRUE"
         cands = candidates(infos, p, sets.find, None)
+        options, labels = [], []
         agreeing = 0
         for cr, j in cands:
             state = states.get(cr)
@@ -192,13 +197,21 @@ def gap_examples(rows, docs, stats: Counter):
             if _agrees(infos[p], state):
                 agreeing += 1
             if cr in wanted:
-                out.append((feats, int(wanted[cr])))
-                stats["gap_pairs"] += 1
+                options.append(feats)
+                labels.append(int(wanted[cr]))
+        if not options:
+            continue
+        options.append(new_features(infos[p], len(cands)))
+        labels.append(int(not any(labels)))
+        out.append((options, labels, "pronoun"))
+        stats["gap_groups"] += 1
     return out
 
 
 def train(data, epochs: int, rate: float, l2: float, seed: int = 13) -> dict[str, float]:
-    counts = Counter(f for feats, _ in data for f in set(feats))
+    """Softmax mention ranking: for each anaphor, maximise the probability of
+    its correct options (its entity's candidates, or "new")."""
+    counts = Counter(f for options, _, _ in data for feats in options for f in set(feats))
     weights: dict[str, float] = {f: 0.0 for f, n in counts.items() if n >= MIN_COUNT}
     rng = random.Random(seed)
     order = list(range(len(data)))
@@ -207,29 +220,38 @@ def train(data, epochs: int, rate: float, l2: float, seed: int = 13) -> dict[str
         step = rate / (1 + epoch)
         loss = 0.0
         for i in order:
-            feats, label = data[i]
-            active = [f for f in feats if f in weights]
-            z = sum(weights[f] for f in active)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            loss -= math.log(p if label else 1 - p + 1e-12) if p > 0 else 30.0
-            grad = p - label
-            for f in active:
-                weights[f] -= step * (grad + l2 * weights[f])
+            options, labels, _ = data[i]
+            active = [[f for f in feats if f in weights] for feats in options]
+            scores = [sum(weights[f] for f in fs) for fs in active]
+            top = max(scores)
+            exps = [math.exp(z - top) for z in scores]
+            total = sum(exps)
+            probs = [e / total for e in exps]
+            gold = sum(p for p, y in zip(probs, labels) if y)
+            loss -= math.log(max(gold, 1e-12))
+            for fs, p, y in zip(active, probs, labels):
+                grad = p - (p / gold if y and gold > 0 else 0.0)
+                if abs(grad) < 1e-6:
+                    continue
+                for f in fs:
+                    weights[f] -= step * grad
+        if l2:
+            for f in weights:
+                weights[f] *= 1.0 - l2
         print(f"epoch {epoch + 1}: mean loss {loss / len(data):.4f}", file=sys.stderr)
     return {f: round(w, 3) for f, w in weights.items() if abs(w) >= 5e-3}
 
 
-def pair_accuracy(weights, data, threshold=0.5):
-    tp = fp = fn = 0
-    for feats, label in data:
-        z = sum(weights.get(f, 0.0) for f in feats)
-        pred = z > math.log(threshold / (1 - threshold))
-        tp += pred and label
-        fp += pred and not label
-        fn += (not pred) and label
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r
+def ranking_accuracy(weights, data):
+    """Share of anaphors whose best option is a correct one, by kind."""
+    hits: Counter = Counter()
+    seen: Counter = Counter()
+    for options, labels, kind in data:
+        scores = [sum(weights.get(f, 0.0) for f in feats) for feats in options]
+        best = max(range(len(scores)), key=scores.__getitem__)
+        seen[kind] += 1
+        hits[kind] += labels[best]
+    return {k: round(hits[k] / seen[k], 4) for k in seen}
 
 
 def predict_records(records, docs):
@@ -257,9 +279,9 @@ def main() -> None:
     parser.add_argument("--train", type=Path, default=GUM_TRAIN)
     parser.add_argument("--dev", type=Path, default=GUM_DEV)
     parser.add_argument("--no-gap", action="store_true")
-    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--rate", type=float, default=0.05)
-    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--l2", type=float, default=1e-3, help="weight decay per epoch")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "redline_coref_cache")
     parser.add_argument("--out", type=Path, default=REPO / "src" / "redline" / "data" / MODEL_FILE)
     args = parser.parse_args()
@@ -286,45 +308,46 @@ def main() -> None:
     t0 = time.time()
     weights = train(data, args.epochs, args.rate, args.l2)
     train_s = time.time() - t0
-    p, r = pair_accuracy(weights, dev_data)
-    print(f"trained in {train_s:.1f}s; {len(weights)} weights; GUM dev pairs P={p:.3f} R={r:.3f}", file=sys.stderr)
+    dev_acc = ranking_accuracy(weights, dev_data)
+    print(f"trained in {train_s:.1f}s; {len(weights)} weights; GUM dev ranking accuracy "
+          f"(gold entities so far) {dev_acc}", file=sys.stderr)
 
     # thresholds on GUM dev, end to end
-    model = CorefModel(weights, {"pronoun": 0.5, "other": 0.5})
+    model = CorefModel(weights, {"pronoun": 0.0, "other": 0.0})
     coref.load_coref_model.cache_clear()
     original = coref.load_coref_model
     coref.load_coref_model = lambda: model  # type: ignore[assignment]
     tmp = Path(tempfile.mkdtemp(prefix="redline_coref_"))
-    grid = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7]
+    grid = [-1.5, -1.0, -0.5, 0.0, 0.5, 1.0]
     best = (-1.0, None)
     for key in ("pronoun", "other"):
         for t in grid:
-            model.thresholds[key] = t
+            model.margins[key] = t
             report = evaluate(dev_records, dev_docs, scorer, args.dev, tmp)
             score = report["conll_f1"] + 0.25 * report["pronoun_resolution_accuracy"]
             print(f"  {key}={t}: CoNLL F1 {report['conll_f1']:.4f} pronoun acc "
                   f"{report['pronoun_resolution_accuracy']:.4f}", file=sys.stderr)
             if score > best[0]:
-                best = (score, dict(model.thresholds))
-        model.thresholds = dict(best[1])
+                best = (score, dict(model.margins))
+        model.margins = dict(best[1])
     report = evaluate(dev_records, dev_docs, scorer, args.dev, tmp)
     coref.load_coref_model = original
     ns = report["no_singletons"]
     print(json.dumps({
-        "thresholds": model.thresholds,
+        "margins": model.margins,
         "dev_conll_f1": report["conll_f1"],
         "dev_muc_f1": ns["muc"]["f1"], "dev_b3_f1": ns["bcubed"]["f1"], "dev_ceafe_f1": ns["ceafe"]["f1"],
         "dev_pronoun_accuracy": report["pronoun_resolution_accuracy"],
         "dev_mentions": report["with_singletons"]["mentions"],
-        "dev_pairs_precision": round(p, 4), "dev_pairs_recall": round(r, 4),
+        "dev_ranking_accuracy": dev_acc,
         "train_examples": len(data), "train_seconds": round(train_s, 1),
         "total_seconds": round(time.time() - t_start, 1),
     }, indent=1))
     args.out.write_text(json.dumps({
         "about": "coreference mention-ranking scorer; trained by scripts/train_coref.py on GUM train and GAP",
         "examples": len(data),
-        "positives": sum(label for _, label in data),
-        "thresholds": model.thresholds,
+        "anaphors_with_antecedent": sum(1 for _, labels, _ in data if not labels[-1]),
+        "margins": model.margins,
         "weights": dict(sorted(weights.items())),
     }, separators=(", ", ": ")) + "\n", encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)

@@ -254,6 +254,18 @@ def anaphor_type(a: MentionInfo) -> str:
     return f"p:{a.pron}" if a.pron else a.kind
 
 
+def new_features(a: MentionInfo, n_candidates: int) -> list[str]:
+    """Features of starting a new entity at ``a`` (the ranking's "no
+    antecedent" choice)."""
+    at = anaphor_type(a)
+    feats = ["new", f"new={at}", f"new_dep={at}|{a.dep}", f"new_q={at}|{int(a.quoted)}",
+             f"new_sent={at}|{_bucket(a.sent, (0, 1, 3))}", f"new_cands={_bucket(n_candidates, (0, 2, 5))}"]
+    if a.pron is None:
+        feats.append(f"new_lemma={a.lemma}")
+        feats.append(f"new_det={a.norm.split(' ', 1)[0] if a.norm else '-'}|{a.kind}")
+    return feats
+
+
 def pair_features(
     a: MentionInfo,
     e: EntityState,

@@ -1,0 +1,123 @@
+"""Within-article coreference: the sieve, the learned scorer and its bounds."""
+
+from __future__ import annotations
+
+from redline.entities.coref import MAX_ENTITIES, cluster_mentions, load_coref_model
+from redline.entities.mention import Mention
+from redline.entities.mentions import find_mentions
+
+
+def _entities(nlp, text: str) -> tuple[list[Mention], list[list[int]], str]:
+    doc = nlp(text)
+    mentions = find_mentions(doc)
+    return mentions, cluster_mentions(doc, mentions), doc.text
+
+
+def _group_of(mentions, groups, text, surface: str, nth: int = 0) -> set[str]:
+    """Surfaces of the group holding the ``nth`` mention reading ``surface``."""
+    hits = [i for i, m in enumerate(mentions) if text[m.span[0]:m.span[1]] == surface]
+    assert len(hits) > nth, (surface, [text[m.span[0]:m.span[1]] for m in mentions])
+    i = hits[nth]
+    group = next(g for g in groups if i in g)
+    return {text[mentions[j].span[0]:mentions[j].span[1]] for j in group}
+
+
+def _same(mentions, groups, text, a: str, b: str, nth_a: int = 0, nth_b: int = 0) -> bool:
+    ia = [i for i, m in enumerate(mentions) if text[m.span[0]:m.span[1]] == a][nth_a]
+    ib = [i for i, m in enumerate(mentions) if text[m.span[0]:m.span[1]] == b][nth_b]
+    return any(ia in g and ib in g for g in groups)
+
+
+def test_coref_spokesman_surname_and_pronoun_form_one_entity(nlp):
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that the talks would go ahead. "
+        "Peskov said the delegation had arrived in the capital. "
+        "He added that no date had been set for a summit."
+    )
+    mentions, groups, text = _entities(nlp, text)
+    assert _same(mentions, groups, text, "Dmitry Peskov", "Peskov")
+    assert _same(mentions, groups, text, "Peskov", "He")
+
+
+def test_coref_groups_are_a_partition_in_text_order(nlp):
+    text = "The ministry said it would reply. Officials in Paris said they had no comment."
+    mentions, groups, _ = _entities(nlp, text)
+    flat = sorted(i for g in groups for i in g)
+    assert flat == list(range(len(mentions)))
+    assert all(g == sorted(g) for g in groups)
+    firsts = [mentions[g[0]].start for g in groups]
+    assert firsts == sorted(firsts)
+
+
+def test_coref_pronouns_follow_gender(nlp):
+    text = (
+        "Maria Gonzalez, the finance minister, met John Carter in Madrid on Monday. "
+        "She said the budget would be cut, and he promised to support it."
+    )
+    mentions, groups, text = _entities(nlp, text)
+    assert _same(mentions, groups, text, "Maria Gonzalez", "She")
+    assert _same(mentions, groups, text, "John Carter", "he")
+    assert not _same(mentions, groups, text, "She", "he")
+
+
+def test_coref_appositive_and_title(nlp):
+    text = (
+        "Dmitry Peskov, the Kremlin spokesman, rejected the report. "
+        "Mr. Peskov called it a fabrication."
+    )
+    mentions, groups, text = _entities(nlp, text)
+    assert _same(mentions, groups, text, "Dmitry Peskov", "Mr. Peskov")
+    group = _group_of(mentions, groups, text, "Dmitry Peskov")
+    assert any("spokesman" in s for s in group), group
+
+
+def test_coref_acronym_joins_its_long_form(nlp):
+    text = (
+        "The North Atlantic Treaty Organization (NATO) held an emergency meeting in Brussels. "
+        "Diplomats said NATO would send more troops to the region."
+    )
+    mentions, groups, text = _entities(nlp, text)
+    long_forms = [m for m in mentions if "North Atlantic Treaty Organization" in text[m.span[0]:m.span[1]]]
+    acronyms = [i for i, m in enumerate(mentions) if text[m.span[0]:m.span[1]] == "NATO"]
+    assert long_forms and len(acronyms) >= 2
+    for i in acronyms:
+        group = next(g for g in groups if i in g)
+        assert any(mentions[j] in long_forms for j in group)
+
+
+def test_coref_first_person_in_quotes_stays_alone(nlp):
+    text = 'Foreign Minister Anna Berg said: "We will not accept this." She left the room.'
+    mentions, groups, text = _entities(nlp, text)
+    firsts = [i for i, m in enumerate(mentions) if m.kind == "first"]
+    assert firsts
+    for i in firsts:
+        assert [i] in groups
+
+
+def test_coref_model_ships_and_loads():
+    model = load_coref_model()
+    assert model is not None
+    assert len(model.weights) > 100
+    assert set(model.margins) == {"pronoun", "other"}
+    assert any(f.startswith("new=") for f in model.weights)
+
+
+def test_coref_candidates_per_mention_are_capped(nlp):
+    paragraph = (
+        "Officials from the ministry met the governor of the province and the mayor of the city. "
+        "He said they would meet again, and she said the company would pay. "
+    )
+    doc = nlp(paragraph * 60)
+    mentions = find_mentions(doc)
+    assert len(mentions) > 20 * MAX_ENTITIES
+    stats: dict = {}
+    groups = cluster_mentions(doc, mentions, stats)
+    assert sum(len(g) for g in groups) == len(mentions)
+    assert 0 < stats["max_per_mention"] <= MAX_ENTITIES
+    # linear: never more than MAX_ENTITIES candidates per mention in total
+    assert stats["scored"] <= MAX_ENTITIES * len(mentions)
+
+
+def test_coref_empty_input(nlp):
+    doc = nlp("")
+    assert cluster_mentions(doc, []) == []
