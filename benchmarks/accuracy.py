@@ -31,6 +31,7 @@ SETS: dict[str, tuple[str, list[str]]] = {
     "events-seed": ("events", []),
     "events-plover-dev": ("events", []),
     "quad-conflibert-dev": ("quad", []),
+    "coref-gum-dev": ("coref", []),
 }
 
 
@@ -59,6 +60,12 @@ def headline(task: str, report: dict) -> dict[str, float]:
             "source_accuracy": get("actors", "source_accuracy"),
             "target_accuracy": get("actors", "target_accuracy"),
             "triple_f1": get("triple", "f1"),
+        }
+    elif task == "coref":
+        figures = {
+            "conll_f1": get("conll_f1"),
+            "pronoun_accuracy": get("pronoun_resolution_accuracy"),
+            "mention_f1": get("mentions", "f1"),
         }
     else:
         figures = {"accuracy": get("accuracy"), "macro_f1": get("macro_f1")}

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from redline.actors import ArticleActors
+from redline.entities.coref import cluster_mentions
 from redline.entities.identity import Identity, identify, to_entity
 from redline.entities.mention import Mention
 from redline.entities.mentions import find_mentions
@@ -99,15 +100,13 @@ class ArticleEntities:
 
     def entities(self) -> list[Entity]:
         """The article's entities for output: those with a name, a code, a
-        role or more than one mention, in order of first mention."""
+        role or more than one mention ("we" the authors, said four times, is
+        someone), in order of first mention."""
         out: list[tuple[int, Entity]] = []
         for k, members in enumerate(self.clusters):
             if not members:
                 continue
             ident = self.identities[k]
-            substantive = [i for i in members if self.mentions[i].kind != "pronoun"]
-            if not substantive:
-                continue
             if ident.name is None and ident.code is None and ident.role is None and len(members) < 2:
                 continue
             entity = to_entity(ident, self.mentions, members)
@@ -128,8 +127,6 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     mentions = find_mentions(doc)
     if skip:
         mentions = [m for m in mentions if not any(s <= m.span[0] < e for s, e in skip)]
-    from redline.entities.coref import cluster_mentions
-
     clusters = [sorted(c) for c in cluster_mentions(doc, mentions)]
     clusters.sort(key=lambda c: c[0] if c else 0)
     identities = [identify(doc, text, mentions, members, actors) for members in clusters]

@@ -84,9 +84,10 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             code = found
             break
         code = code or found
-    if code is not None and kind == "person" and name and code.kind == "person" and code.name and code.name != name:
-        # the tables know this person under their own canonical name
-        name = code.name if len(code.name.split()) >= len(name.split()) else name
+    if code is not None and kind == "person" and name and code.kind == "person" and code.name \
+            and len(name.split()) == 1 and code.name.split()[-1] == name:
+        # a surname alone: the tables know the person's full name
+        name = code.name
     if code is not None and name_mention is not None and kind in ("organisation", "group") \
             and code.kind == "person":
         code = None  # a name that happens to match a person's alias
@@ -140,7 +141,11 @@ def _clean_name(doc: Doc, m: Mention) -> str:
         words = words[1:]
     if not words:
         return doc[m.start:m.end].text
-    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+    name = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
 
 
 def _kind(group: list[Mention], name_mention: Mention | None) -> str:

@@ -351,18 +351,27 @@ class SpeakerResolver:
         )
 
     def _from_entities(self, head: Token, speaker: Speaker) -> Speaker:
-        """The entity layer's answer for a pronoun or a description whose
-        rules found no one (or only a guess by recency)."""
-        if self.entities is None:
+        """The entity layer's answer for a pronoun or a description ("the
+        spokesman", "the agency") that refers back to someone named."""
+        import os
+        policy = os.environ.get("RL_SPK", "desc")
+        if self.entities is None or policy == "off":
             return speaker
         ident = self.entities.identity_at(head)
-        if ident is None or ident.name is None or ident.kind != "person":
+        if ident is None or ident.name is None or ident.kind not in ("person", "organisation"):
             return speaker
-        if head.lower_ in PERSONAL_PRONOUNS:
-            if not self.entities.has_antecedent(head):
+        if not self.entities.has_antecedent(head):
+            return speaker
+        pronoun = head.lower_ in PERSONAL_PRONOUNS
+        description = head.pos_ == "NOUN" and any(
+            c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+            for c in head.children)
+        if not (pronoun or (policy == "desc" and description) or speaker.kind in ("unknown", "unnamed")):
+            return speaker
+        if ident.kind == "organisation":
+            if pronoun and head.lower_ not in ("it", "they", "we"):
                 return speaker
-        elif speaker.kind not in ("unknown", "unnamed"):
-            return speaker
+            return Speaker(spans=speaker.spans, name=ident.name, mention=speaker.mention, kind="organisation")
         person = self.people.get(ident.name)
         if person is None:
             canonical = self.alias.get(ident.name.lower())
