@@ -151,38 +151,38 @@ def test_actors_seats_of_power(resolver: ActorResolver, mention: str, code: str)
 @pytest.mark.parametrize(
     ("mention", "code", "org", "kind"),
     [
-        ("NATO", "IGO", "NATO", "igo"),
-        ("Nato", "IGO", "NATO", "igo"),
-        ("the UN", "IGO", "UN", "igo"),
-        ("United Nations", "IGO", "UN", "igo"),
-        ("U.N. Security Council", "IGO", "UNSC", "igo"),
-        ("UN Security Council", "IGO", "UNSC", "igo"),
-        ("EU", "IGO", "EU", "igo"),
-        ("the European Union", "IGO", "EU", "igo"),
-        ("Brussels", "IGO", "EU", "igo"),
-        ("European Commission", "IGO", "EC", "igo"),
-        ("OSCE", "IGO", "OSCE", "igo"),
-        ("IAEA", "IGO", "IAEA", "igo"),
-        ("the UN nuclear watchdog", "IGO", "IAEA", "igo"),
-        ("WHO", "IGO", "WHO", "igo"),
-        ("World Health Organization", "IGO", "WHO", "igo"),
-        ("IMF", "IGO", "IMF", "igo"),
-        ("the World Bank", "IGO", "WB", "igo"),
-        ("WTO", "IGO", "WTO", "igo"),
-        ("the African Union", "IGO", "AU", "igo"),
-        ("ASEAN", "IGO", "ASEAN", "igo"),
-        ("the Arab League", "IGO", "LAS", "igo"),
-        ("OPEC", "IGO", "OPEC", "igo"),
-        ("G7", "IGO", "G7", "igo"),
-        ("G-7", "IGO", "G7", "igo"),
-        ("the Red Cross", "NGO", "ICRC", "ngo"),
-        ("ICRC", "NGO", "ICRC", "ngo"),
-        ("Amnesty International", "NGO", "AI", "ngo"),
-        ("Human Rights Watch", "NGO", "HRW", "ngo"),
-        ("Doctors Without Borders", "NGO", "MSF", "ngo"),
-        ("the Syrian Observatory for Human Rights", "NGO", "SOHR", "ngo"),
-        ("NATO troops", "IGOMIL", "NATO", "igo"),
-        ("UN peacekeepers", "IGOMIL", "UN", "igo"),
+        ("NATO", "IGOWSTNAT", "NATO", "igo"),
+        ("Nato", "IGOWSTNAT", "NATO", "igo"),
+        ("the UN", "IGOUNO", "UN", "igo"),
+        ("United Nations", "IGOUNO", "UN", "igo"),
+        ("U.N. Security Council", "IGOUNO", "UNSC", "igo"),
+        ("UN Security Council", "IGOUNO", "UNSC", "igo"),
+        ("EU", "IGOEUREEC", "EU", "igo"),
+        ("the European Union", "IGOEUREEC", "EU", "igo"),
+        ("Brussels", "IGOEUREEC", "EU", "igo"),
+        ("European Commission", "IGOEUREEC", "EC", "igo"),
+        ("OSCE", "IGOEUROSC", "OSCE", "igo"),
+        ("IAEA", "IGOUNOIAE", "IAEA", "igo"),
+        ("the UN nuclear watchdog", "IGOUNOIAE", "IAEA", "igo"),
+        ("WHO", "IGOUNOHLHWHO", "WHO", "igo"),
+        ("World Health Organization", "IGOUNOHLHWHO", "WHO", "igo"),
+        ("IMF", "IGOBUSIMF", "IMF", "igo"),
+        ("the World Bank", "IGOUNODEVWBK", "WB", "igo"),
+        ("WTO", "IGOBUSWTO", "WTO", "igo"),
+        ("the African Union", "IGOAFROAU", "AU", "igo"),
+        ("ASEAN", "IGOSEAASN", "ASEAN", "igo"),
+        ("the Arab League", "IGOMEAARL", "LAS", "igo"),
+        ("OPEC", "IGOOPC", "OPEC", "igo"),
+        ("G7", "IGOGOS", "G7", "igo"),
+        ("G-7", "IGOGOS", "G7", "igo"),
+        ("the Red Cross", "NGOHLHIRC", "ICRC", "ngo"),
+        ("ICRC", "NGOHLHIRC", "ICRC", "ngo"),
+        ("Amnesty International", "NGOHRIAMN", "AI", "ngo"),
+        ("Human Rights Watch", "NGOHRI", "HRW", "ngo"),
+        ("Doctors Without Borders", "NGOHLHMSF", "MSF", "ngo"),
+        ("the Syrian Observatory for Human Rights", "NGOSYRHRI", "SOHR", "ngo"),
+        ("NATO troops", "IGOWSTNATMIL", "NATO", "igo"),
+        ("UN peacekeepers", "IGOUNOMIL", "UN", "igo"),
         ("Hamas", "PSEREB", "HAMAS", "group"),
         ("Hezbollah", "LBNREB", "HEZBOLLAH", "group"),
         ("Houthi rebels", "YEMREB", "HOUTHIS", "group"),
@@ -200,9 +200,9 @@ def test_actors_organizations_igo_ngo_and_groups(
 
 
 def test_actors_igo_official_is_plain_igo(resolver: ActorResolver) -> None:
-    # A title does not turn the UN into a government: PLOVER expects "IGO".
-    assert code_of(resolver, "UN spokesman") == "IGO"
-    assert code_of(resolver, "a NATO official") == "IGO"
+    # A title does not turn the UN into a government: the organisation's own code, no GOV.
+    assert code_of(resolver, "UN spokesman") == "IGOUNO"
+    assert code_of(resolver, "a NATO official") == "IGOWSTNAT"
 
 
 # -- sectors ------------------------------------------------------------------------
@@ -279,7 +279,7 @@ def test_actors_non_state_kinds(resolver: ActorResolver) -> None:
     [
         ("Russian ambassador to the United States", "RUSGOV"),
         ("the US envoy to the UN", "USAGOV"),
-        ("UN envoy to Syria", "IGO"),
+        ("UN envoy to Syria", "IGOUNO"),
         ("residents in Gaza", "PSECVL"),
         ("pro-Russian separatists", "REB"),
         ("Russian-backed separatists", "REB"),
@@ -334,11 +334,11 @@ def test_actors_affiliation_ignores_targets_and_sponsors(resolver: ActorResolver
         ("Iranian President Ebrahim Raisi", "2022-03-01", "IRNGOV", "Ebrahim Raisi"),
         ("North Korean leader Kim Jong Un", "2022-03-01", "PRKGOV", "Kim Jong Un"),
         ("Kim Jong-un", "2022-03-01", "PRKGOV", "Kim Jong Un"),
-        ("UN Secretary-General Antonio Guterres", "2022-03-01", "IGO", "Antonio Guterres"),
-        ("António Guterres", "2022-03-01", "IGO", "Antonio Guterres"),
-        ("NATO Secretary General Jens Stoltenberg", "2022-03-01", "IGO", "Jens Stoltenberg"),
+        ("UN Secretary-General Antonio Guterres", "2022-03-01", "IGOUNO", "Antonio Guterres"),
+        ("António Guterres", "2022-03-01", "IGOUNO", "Antonio Guterres"),
+        ("NATO Secretary General Jens Stoltenberg", "2022-03-01", "IGOWSTNAT", "Jens Stoltenberg"),
         ("Hamas leader Ismail Haniyeh", "2022-03-01", "PSEREB", "Ismail Haniyeh"),
-        ("Ursula von der Leyen", "2022-03-01", "IGO", "Ursula von der Leyen"),
+        ("Ursula von der Leyen", "2022-03-01", "IGOEUREEC", "Ursula von der Leyen"),
         ("joe biden", "2021-06-01", "USAGOV", "Joe Biden"),
     ],
 )
@@ -364,9 +364,9 @@ def test_actors_people_from_table(resolver: ActorResolver, mention: str, date: s
         ("Netanyahu", "2022-03-01", "ISROPP", "opposition leader"),
         ("Netanyahu", "2023-03-01", "ISRGOV", "prime minister"),
         ("Jens Stoltenberg", "2010-03-01", "NORGOV", "prime minister"),
-        ("Jens Stoltenberg", "2020-03-01", "IGO", "secretary general"),
+        ("Jens Stoltenberg", "2020-03-01", "IGOWSTNAT", "secretary general"),
         ("Mark Rutte", "2020-03-01", "NLDGOV", "prime minister"),
-        ("Mark Rutte", "2025-03-01", "IGO", "secretary general"),
+        ("Mark Rutte", "2025-03-01", "IGOWSTNAT", "secretary general"),
         ("Ursula von der Leyen", "2015-03-01", "DEUMIL", "defence minister"),
     ],
 )
@@ -444,7 +444,7 @@ def test_actors_former_title_finds_no_holder(resolver: ActorResolver) -> None:
         ("Kremlin spokesman Ivan Ivanov", "RUSGOV", "Ivan Ivanov"),
         ("Putin aide Ivan Petrov", "RUSGOV", "Ivan Petrov"),
         ("Ivan Petrov, a Russian diplomat", "RUSGOV", "Ivan Petrov"),
-        ("UN envoy to Syria Geir Pedersen", "IGO", "Geir Pedersen"),
+        ("UN envoy to Syria Geir Pedersen", "IGOUNO", "Geir Pedersen"),
         ("Ukrainian army commander Oleh Kovalenko", "UKRMIL", "Oleh Kovalenko"),
     ],
 )
@@ -474,7 +474,7 @@ def test_actors_unknown_mention_is_none(resolver: ActorResolver, mention: str) -
 def test_actors_acronyms_that_are_words_need_capitals(resolver: ActorResolver) -> None:
     assert code_of(resolver, "US") == "USA"
     assert resolver.resolve("us") is None
-    assert code_of(resolver, "WHO") == "IGO"
+    assert code_of(resolver, "WHO") == "IGOUNOHLHWHO"
     assert resolver.resolve("who") is None
 
 
@@ -533,7 +533,8 @@ def test_actors_user_people_table_extends_and_overrides(tmp_path: Path) -> None:
     custom = ActorResolver([people])
     assert custom.resolve("Ivanov", "2022-01-01") == ActorCode("RUS", "MIL", None, "Ivan Ivanov", "person")
     assert custom.resolve("Biden", "2022-01-01").code == "USAOPP"
-    assert custom.resolve("Jane Doe") == ActorCode("IGO", None, "NATO", "Jane Doe", "person")
+    assert custom.resolve("Jane Doe") == ActorCode("IGO", None, "NATO", "Jane Doe", "person",
+                                                   "IGOWSTNAT", "North Atlantic Treaty Organization")
     # Built-in people and the default resolver are untouched.
     assert custom.resolve("Putin", "2022-01-01").code == "RUSGOV"
     assert ActorResolver().resolve("Biden", "2022-01-01").code == "USAGOV"
@@ -612,9 +613,13 @@ def test_actors_tables_are_consistent() -> None:
     assert len(tables.people) >= 150
     sectors = {s.sector for s in tables.sectors.values()}
     assert sectors >= {"GOV", "MIL", "REB", "OPP", "POL", "JUD", "BUS", "MED", "REF", "CVL", "COP", "LEG", "EDU", "HLH"}
+    codes = {o.code for o in orgs.values()}
     for name, rows in tables.people.items():
         for row in rows:
-            assert row.affiliation in iso | set(orgs), (name, row.affiliation)
+            # An ISO code, an acronym, or (converted CAMEO people) an organisation's code.
+            assert (row.affiliation in iso | set(orgs)
+                    or any(row.affiliation.startswith(c) for c in codes if len(c) > 3)
+                    or row.affiliation[:3] in ("IGO", "NGO")), (name, row.affiliation)
             assert row.start is None or row.end is None or row.start < row.end, name
 
 
@@ -623,6 +628,11 @@ def test_actors_code_property() -> None:
     assert ActorCode("USA", None, None, None, "state").code == "USA"
     assert ActorCode("IGO", None, "NATO", None, "igo").code == "IGO"
     assert ActorCode("IGO", "MIL", "NATO", None, "igo").code == "IGOMIL"
+    assert ActorCode("IGO", None, "NATO", None, "igo", "IGOWSTNAT").code == "IGOWSTNAT"
+    assert ActorCode("IGO", "MIL", "NATO", None, "igo", "IGOWSTNAT").code == "IGOWSTNATMIL"
+    assert ActorCode("PSE", "REB", "HAMAS", None, "group", "PSEREB").code == "PSEREB"
+    assert ActorCode("AFG", "GOV", "TALIBAN", None, "group", "AFGREB").code == "AFGGOV"
+    assert ActorCode("SYR", "REB", "ISIS", None, "group", "REB").code == "SYRREB"
     assert ActorCode(None, "REB", None, None, "group").code == "REB"
     ref = ActorCode("RUS", "GOV", None, "Dmitry Peskov", "person").as_ref("Peskov", ((0, 6),))
     assert (ref.code, ref.name, ref.spans) == ("RUSGOV", "Dmitry Peskov", ((0, 6),))

@@ -68,6 +68,13 @@ class Entry:
     strict: only matches when written in capitals.
     proper: a person's name: needs a capital letter unless the whole mention
         is lower case.
+    titled: a converted (CAMEO) organisation's name: every word but
+        particles must be capitalised ("Islamic Renewal Movement"), unless
+        the whole mention is lower case.
+    weak: from the converted CAMEO tables (an agent noun ranks below every
+        hand-written sector word).
+    owned: a group word that names an actor only beside an owner
+        ("Russian forces"; "forces" alone names no one).
     """
 
     kind: str
@@ -76,6 +83,9 @@ class Entry:
     role: bool = False
     strict: bool = False
     proper: bool = False
+    titled: bool = False
+    weak: bool = False
+    owned: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +109,13 @@ class ActorIndex:
         self.tables = tables
         self._keys: dict[tuple[str, ...], list[Entry]] = {}
         self._extra_keys: set[tuple[str, ...]] = set()
+        self._strong_keys: set[tuple[str, ...]] = set()
         self._build()
+        # CAMEO organisation code -> acronym (hand-written organisations first),
+        # for people whose affiliation is a code ("IGOUNOKID").
+        self.org_codes: dict[str, str] = {}
+        for acr, o in sorted(tables.organizations.items(), key=lambda kv: ("org", kv[0]) in tables.weak):
+            self.org_codes.setdefault(o.code, acr)
         # (affiliation, office) -> rows, for "the Russian president" on a date.
         self.offices: dict[tuple[str, str], list[PersonRole]] = {}
         for rows in tables.people.values():
@@ -114,7 +130,8 @@ class ActorIndex:
             if len(k) > self.max_len.get(k[0], 0):
                 self.max_len[k[0]] = len(k)
 
-    def _add(self, surface: str, entry: Entry, extra: bool, plural: bool = False) -> None:
+    def _add(self, surface: str, entry: Entry, tier: str, plural: bool = False) -> None:
+        """Index ``surface`` (tier: "hand", "weak" for converted CAMEO entries, "extra" for user tables)."""
         forms = [key(surface)]
         if plural and forms[0]:
             forms += [forms[0][:-1] + (p,) for p in pluralize(forms[0][-1])]
@@ -123,46 +140,63 @@ class ActorIndex:
                 continue
             if entry.kind == "capital" and k in AMBIGUOUS_CAPITALS:
                 continue
-            strict = surface.isupper() and len(k) == 1 and k[0] in COMMON_WORDS
-            e = Entry(entry.kind, entry.ref, entry.sector, entry.role, strict, entry.proper)
-            if extra and k not in self._extra_keys:
-                # A user table's entry replaces every built-in one for this n-gram.
-                self._extra_keys.add(k)
-                self._keys[k] = []
-            elif not extra and k in self._extra_keys:
+            strict = surface.isupper() and len(k) == 1 and (
+                k[0] in COMMON_WORDS or (tier == "weak" and len(k[0]) <= 6))
+            e = Entry(entry.kind, entry.ref, entry.sector, entry.role, strict, entry.proper,
+                      entry.titled and len(k) > 1, entry.weak, entry.owned)
+            if tier == "extra":
+                if k not in self._extra_keys:
+                    # A user table's entry replaces every built-in one for this n-gram.
+                    self._extra_keys.add(k)
+                    self._keys[k] = []
+            elif k in self._extra_keys:
                 continue
+            elif tier == "weak":
+                if k in self._strong_keys:
+                    continue  # the hand-written tables name this n-gram already
+            else:
+                self._strong_keys.add(k)
             self._keys.setdefault(k, []).append(e)
 
     def _build(self) -> None:
         t = self.tables
-        # Built-in entries first, user-table entries last so they can replace.
-        for extra in (False, True):
-            for code, c in t.countries.items():
-                if (("country", code) in t.overridden) != extra:
-                    continue
-                for name in (c.name, *c.aliases):
-                    self._add(name, Entry("country", code), extra)
-                for adj in c.adjectives:
-                    self._add(adj, Entry("adjective", code), extra, plural=True)
-                for cap in c.capitals:
-                    self._add(cap, Entry("capital", code), extra)
-                for seat, sector in c.seats:
-                    self._add(seat, Entry("seat", code, sector), extra)
+        # Hand-written entries first, then the converted CAMEO ones (which skip
+        # the n-grams the hand-written ones took), user-table entries last so
+        # they can replace.
+        for tier in ("hand", "weak", "extra"):
+            def mine(kind: str, ref: str) -> bool:
+                if (kind, ref) in t.overridden:
+                    return tier == "extra"
+                return tier == ("weak" if (kind, ref) in t.weak else "hand")
+            if tier != "weak":
+                for code, c in t.countries.items():
+                    if not mine("country", code):
+                        continue
+                    for name in (c.name, *c.aliases):
+                        self._add(name, Entry("country", code), tier)
+                    for adj in c.adjectives:
+                        self._add(adj, Entry("adjective", code), tier, plural=True)
+                    for cap in c.capitals:
+                        self._add(cap, Entry("capital", code), tier)
+                    for seat, sector in c.seats:
+                        self._add(seat, Entry("seat", code, sector), tier)
+            weak = tier == "weak"
             for acr, o in t.organizations.items():
-                if (("org", acr) in t.overridden) != extra:
+                if not mine("org", acr):
                     continue
                 for name in (o.name, *o.aliases):
-                    self._add(name, Entry("org", acr), extra)
+                    self._add(name, Entry("org", acr, titled=weak), tier)
             for word, s in t.sectors.items():
-                if (("sector", word) in t.overridden) != extra:
+                if not mine("sector", word):
                     continue
-                self._add(word, Entry("sector", word, s.sector, s.kind == "role"), extra, plural=True)
+                self._add(word, Entry("sector", word, s.sector, s.kind == "role", weak=weak,
+                                      owned=s.kind == "owned"), tier, plural=True)
             for name, rows in t.people.items():
-                if (("person", name) in t.overridden) != extra:
+                if not mine("person", name):
                     continue
                 aliases = {a for r in rows for a in r.aliases}
                 for alias in sorted(aliases):
-                    self._add(alias, Entry("person", name, proper=True), extra)
+                    self._add(alias, Entry("person", name, proper=True), tier)
 
     def match(self, tokens: list[Token], extra: dict[tuple[str, ...], Entry] | None = None) -> list[Match]:
         """Greedy longest matches of table entries (and ``extra`` n-grams) in ``tokens``.
@@ -206,9 +240,16 @@ class ActorIndex:
         return self.keys.get(key(surface), ())
 
 
+# Words that stay lower case inside a capitalised name ("Council of Europe").
+_NAME_PARTICLES = frozenset("of the and for in on at to de du des la le al el bin ibn abu da di "
+                            "del y e van von der".split())
+
+
 def _case_ok(entry: Entry, span: list[Token], lower_only: bool) -> bool:
     if entry.strict:
         return all(t.upper for t in span)
+    if entry.titled and not lower_only:
+        return all(t.cap or t.low in _NAME_PARTICLES or t.low.isdigit() for t in span)
     if entry.proper and not lower_only:
         # Names are capitalised, though not every part ("al-Assad", "Kim Jong-un").
         return any(t.cap for t in span)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
-from redline.actors.dictionaries import PersonRole, Tables, load_tables
+from redline.actors.dictionaries import PersonRole, Tables, load_tables, parse_actor_code
 from redline.actors.index import (
     SINGLE_HOLDER_OFFICES,
     ActorIndex,
@@ -67,6 +67,8 @@ _ORG_WORDS = frozenset((
     "authority administration directorate inc ltd corp").split())
 # Sectors of actors that are not the state itself.
 _NON_STATE = frozenset({"REB", "OPP", "CVL", "REF", "BUS", "MED", "EDU", "HLH", "NGO", "POL"})
+# Sectors of a state's own institutions.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +78,16 @@ class ActorCode:
     country: ISO 3166-1 alpha-3 code, or "IGO"/"NGO" (the CAMEO top-level
         slot for organisations), or None for an actor with no known state.
     sector: CAMEO/PLOVER sector ("GOV", "MIL", "REB", ...) or None.
-    org: the organisation's acronym ("NATO", "UN", "HAMAS") where one is named.
-    name: the person's or organisation's canonical name, where known.
+    org: the organisation's table key (its acronym: "NATO", "UN", "UNSC",
+        "HAMAS") where one is named, or the person's organisation.
+    name: the person's canonical name, where the actor is a person.
     kind: state | igo | ngo | person | group.
+    org_code: the organisation's own CAMEO code ("IGOWSTNAT" for NATO,
+        "IGOUNO" for the UN and its Security Council alike, "IGOUNOKID" for
+        UNICEF, "PSEREB" for Hamas), or None.
+    org_name: the organisation's own name ("United Nations Security
+        Council", "North Atlantic Treaty Organization"), so bodies that share
+        a code stay apart; None without an organisation.
     """
 
     country: str | None
@@ -86,15 +95,36 @@ class ActorCode:
     org: str | None
     name: str | None
     kind: str
+    org_code: str | None = None
+    org_name: str | None = None
 
     @property
     def code(self) -> str:
-        """The actor code: country slot plus sector ("RUSGOV", "USA", "IGO", "IGOMIL")."""
-        return f"{self.country or ''}{self.sector or ''}"
+        """The actor code: the organisation's own code, or the country slot, plus
+        the sector ("RUSGOV", "USA", "IGOWSTNAT", "IGOWSTNATMIL", "PSEREB").
+
+        A sector the organisation's code already ends with is not repeated;
+        a state's group takes the sector the mention gives ("Taliban
+        government" AFGGOV, "Hamas" PSEREB); a country that is not the
+        organisation's (a caller filled it in) takes its place.
+        """
+        sector = self.sector or ""
+        if self.org_code and (not self.country or self.org_code.startswith(self.country)):
+            if self.country in (None, "IGO", "NGO"):
+                # The organisation is the top slot: its code, then the sector.
+                return self.org_code + ("" if self.org_code.endswith(sector) else sector)
+            # A state's group or institution: "Taliban government" is AFGGOV.
+            return self.country + sector if sector else self.org_code
+        return (self.country or "") + sector
 
     def as_ref(self, text: str, spans: tuple[CharSpan, ...] = ()) -> ActorRef:
-        """An ``ActorRef`` for this actor as named by ``text`` at ``spans``."""
-        return ActorRef(text=text, code=self.code or None, spans=spans, name=self.name)
+        """An ``ActorRef`` for this actor as named by ``text`` at ``spans``.
+
+        Its name is the person's name, or for an organisation acting as
+        itself, the organisation's name.
+        """
+        name = self.name if self.name is not None else (self.org_name if self.kind != "state" else None)
+        return ActorRef(text=text, code=self.code or None, spans=spans, name=name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +140,9 @@ class _Affiliation:
     negated: bool = False
     poss: bool = False  # "Lebanon's Hezbollah": a modifier of what follows
     person_sector: str | None = None  # "Netanyahu's office": the person's sector
+    org_code: str | None = None
+    org_name: str | None = None
+    institution: bool = False  # a state's own institution ("People's Liberation Army")
 
 
 class KnownPeople:
@@ -219,6 +252,10 @@ class ActorResolver:
                 continue
             affiliations.extend(self._affiliations(m, tokens, day, known))
         sector_matches = [m for m in matches if m.kind == "sector" and not _negated(m, tokens)]
+        if not any(m.kind != "sector" or not m.entries[0].owned for m in matches) and head is None:
+            # "forces", "all parties", "independence forces": a group word with no
+            # owner in the mention names no one.
+            sector_matches = [m for m in sector_matches if not m.entries[0].owned]
 
         if head is not None and head[1] is not None:
             code = self._person_head(head[1], tokens, day, known, affiliations, sector_matches)
@@ -242,15 +279,36 @@ class ActorResolver:
                 sector = row.sector or sector
         if affil is None and sector is None:
             return None
-        country, org = (affil.country, affil.org) if affil else (None, None)
-        return ActorCode(country, sector, org, name, _kind(country, sector, org, name))
+        if affil is None:
+            return ActorCode(None, sector, None, name, _kind(None, sector, None, name))
+        kind = "state" if affil.institution and name is None else _kind(affil.country, sector, affil.org, name)
+        return ActorCode(affil.country, sector, affil.org, name, kind, affil.org_code, affil.org_name)
 
-    def _affiliation_of(self, code: str) -> tuple[str | None, str | None, str | None]:
-        """(country, org, org sector) for a people-table affiliation code."""
+    def _affiliation_of(self, code: str) -> _Affiliation:
+        """The affiliation a people-table code names (position 0).
+
+        code: an ISO country, an organisation's acronym, or a CAMEO code
+        ("IGOUNOKID"), which names the organisation with that code or the
+        longest prefix of it.
+        """
         org = self.tables.organizations.get(code)
         if org is not None:
-            return org.country, org.acronym, org.sector
-        return code, None, None
+            return self._org_affiliation(code, 0)
+        if len(code) > 3:
+            for n in range(len(code), 5, -3):
+                acr = self.index.org_codes.get(code[:n])
+                if acr is not None:
+                    return replace(self._org_affiliation(acr, 0), org_code=code)
+            country, sector = parse_actor_code(code, self.tables.countries)
+            return _Affiliation(0, country, None, sector, org_code=code)
+        return _Affiliation(0, code, None)
+
+    def _org_affiliation(self, acronym: str, pos: int, **flags: bool) -> _Affiliation:
+        o = self.tables.organizations[acronym]
+        institution = (("org", acronym) in self.tables.weak and o.country not in (None, "IGO", "NGO")
+                       and o.sector in _STATE_SECTORS)
+        return _Affiliation(pos, o.country, o.acronym, o.sector, org_code=o.code, org_name=o.name,
+                            institution=institution, **flags)
 
     def _affiliations(self, m: Match, tokens: list[Token], day: str | None,
                       known: KnownPeople | None) -> list[_Affiliation]:
@@ -262,18 +320,18 @@ class ActorResolver:
         if entry.kind == "seat":
             return [_Affiliation(m.start, entry.ref, None, entry.sector, seat=True, **flags)]
         if entry.kind == "org":
-            o = self.tables.organizations[entry.ref]
-            return [_Affiliation(m.start, o.country, o.acronym, o.sector, **flags)]
+            return [self._org_affiliation(entry.ref, m.start, **flags)]
         if entry.kind == "known" and known is not None:
             c = known.codes[entry.ref]
-            return [_Affiliation(m.start, c.country, c.org, person_sector=c.sector, **flags)]
+            return [_Affiliation(m.start, c.country, c.org, person_sector=c.sector,
+                                 org_code=c.org_code, org_name=c.org_name, **flags)]
         if entry.kind == "person":
             _, row, aff = self._choose_person([e.ref for e in m.entries], day)
             if aff is not None:
-                country, org, org_sector = self._affiliation_of(aff)
+                a = self._affiliation_of(aff)
                 covers = row is not None and (day is None or row.covers(day))
-                sector = (row.sector or org_sector) if covers and row is not None else None
-                return [_Affiliation(m.start, country, org, person_sector=sector, **flags)]
+                sector = (row.sector or a.sector) if covers and row is not None else None
+                return [replace(a, pos=m.start, sector=None, person_sector=sector, **flags)]
         return []
 
     def _person_head(self, m: Match, tokens: list[Token], day: str | None, known: KnownPeople | None,
@@ -285,17 +343,16 @@ class ActorResolver:
         name, row, aff = self._choose_person([e.ref for e in m.entries], day)
         if name is None or row is None:
             if aff is not None:
-                country, org, _ = self._affiliation_of(aff)
-                affiliations.append(_Affiliation(m.start, country, org))
+                a = self._affiliation_of(aff)
+                affiliations.append(replace(a, pos=m.start, sector=None))
             return None
-        country, org, org_sector = self._affiliation_of(row.affiliation)
+        a = self._affiliation_of(row.affiliation)
         if day is None or row.covers(day):
-            sector = row.sector or org_sector
+            sector = row.sector or a.sector
         else:
             # No role on that day: keep the affiliation, take the sector from the text.
-            here = _Affiliation(m.start, country, org, org_sector)
-            sector = _sector(sector_matches, tokens, here, affiliations)
-        return ActorCode(country, sector, org, name, "person")
+            sector = _sector(sector_matches, tokens, replace(a, pos=m.start), affiliations)
+        return ActorCode(a.country, sector, a.org, name, "person", a.org_code, a.org_name)
 
     def _choose_person(self, names: list[str], day: str | None) -> tuple[str | None, PersonRole | None, str | None]:
         """(name, row, affiliation) of the person an alias means on ``day``.
@@ -398,8 +455,14 @@ def _pick(affiliations: list[_Affiliation]) -> _Affiliation | None:
 
 def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliation | None,
             affiliations: list[_Affiliation]) -> str | None:
-    """The sector the mention's words give, by the precedence in the module doc."""
-    bodies = [m for m in sector_matches if not m.entries[0].role]
+    """The sector the mention's words give, by the precedence in the module doc.
+
+    Agent nouns from the converted CAMEO tables come last, after every
+    hand-written word and the affiliation's own sector.
+    """
+    strong = [m for m in sector_matches if not m.entries[0].weak]
+    weak = [m for m in sector_matches if m.entries[0].weak]
+    bodies = [m for m in strong if not m.entries[0].role]
     if bodies:
         return bodies[-1].entries[0].sector
     if affil is not None:
@@ -411,8 +474,11 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
                 return a.sector
         if affil.country in ("IGO", "NGO"):
             return None  # "UN spokesman" is the UN, not a government
-    roles = [m for m in sector_matches if m.entries[0].role and not _after_former(m, tokens)]
-    return roles[-1].entries[0].sector if roles else None
+    roles = [m for m in strong if m.entries[0].role and not _after_former(m, tokens)]
+    if roles:
+        return roles[-1].entries[0].sector
+    weak = [m for m in weak if not _after_former(m, tokens)]
+    return weak[-1].entries[0].sector if weak else None
 
 
 def _kind(country: str | None, sector: str | None, org: str | None, name: str | None) -> str:
