@@ -79,6 +79,10 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "dative", "
                        "oprd", "pobj", "npadvmod", "pcomp", "acomp"})
 _NOUN_WALK = frozenset({"prep", "pobj", "conj", "appos", "dobj", "attr", "pcomp"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+# Where a target may hide below the event's object: possessors, prepositional
+# objects and purpose clauses ("to protest X's failure"), a few levels down.
+_DEEP_DEPS = frozenset({"dobj", "pobj", "prep", "poss", "xcomp", "advcl", "acl", "nmod", "conj"})
+_DEEP_LEVELS = 4
 # Nouns for what an actor issues: a participle on them is the actor's act.
 _DOCUMENTS = frozenset("statement declaration letter resolution communique communiqué report "
                        "message note decree order memo memorandum ultimatum appeal warning "
@@ -746,7 +750,34 @@ class _Coder:
                 return sources, targets_noun
         if pred is not chain[0]:
             cands += self._prep_objects(pred, order)
-        return sources, self._first_refs(cands, sources)
+        targets = self._first_refs(cands, sources)
+        if not targets:
+            targets = self._deep_target(cands + [c for c in pred.children if c.dep_ in _DEEP_DEPS], sources)
+        return sources, targets
+
+    def _deep_target(self, roots: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        """The first actor named inside the event's object or purpose clause
+        when none stands in a target slot: "protest President Assad's
+        failure", "a war against Iraq", "the removal of President X".
+        Breadth first, a few levels down; never the source itself."""
+        src = {r.code[:3] for r in sources if r.code}
+        src_spans = {sp for r in sources for sp in r.spans}
+        level = [r for r in roots if r is not None]
+        seen: set[int] = set()
+        for _ in range(_DEEP_LEVELS):
+            nxt: list[Token] = []
+            for tok in level:
+                if tok.i in seen:
+                    continue
+                seen.add(tok.i)
+                if tok.pos_ in _NOUNS and tok.dep_ not in ("compound", "amod"):
+                    refs = tuple(r for r in self.parts.refs(tok)
+                                 if r.code and r.code[:3] not in src and not set(r.spans) & src_spans)
+                    if refs:
+                        return refs
+                nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS)
+            level = nxt
+        return ()
 
     @staticmethod
     def _prep_objects(v: Token, order: tuple[str, ...]) -> list[Token]:
