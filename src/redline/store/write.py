@@ -362,8 +362,10 @@ def _insert_actors(connection: sa.Connection, analysis: Analysis) -> None:
                 refs.setdefault(ref.code, ref.name)
     for entity in analysis.entities:
         if entity.actor:
-            name = entity.name if entity.kind in ("organisation", "state") else None
-            refs.setdefault(entity.actor.strip().upper(), name)
+            code = entity.actor.strip().upper()
+            # a state's or organisation's own name names its bare code ("NATO" for IGOWSTNAT), not a sector's
+            named = entity.kind in ("organisation", "state") and split_code(code)[1] is None
+            refs.setdefault(code, entity.name if named else None)
     for st in analysis.statements:
         if st.speaker.actor:
             refs.setdefault(st.speaker.actor, None)
