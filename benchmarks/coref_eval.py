@@ -7,7 +7,9 @@ with ``redline.entities.mentions.find_mentions``, groups them with
 ``redline.entities.coref.cluster_mentions``, writes a predictions JSONL
 (``entities``: one entry per group, singletons included) and scores it with
 the shared benchmark scorer (``score.py coref``), read from the shared
-folder at run time. Prints the scorer's summary line, then the headline
+folder at run time. ``--drop-nested`` leaves out, per entity, a mention
+nested in a wider mention of the same entity with the same head (the
+finder's name-only duplicate of "Kremlin spokesman Dmitry Peskov"). Prints the scorer's summary line, then the headline
 figures and the time the entity steps took next to the parse.
 """
 
@@ -43,11 +45,28 @@ def entity_kind(mentions, group) -> str | None:
     return None
 
 
+def drop_nested(mentions, group: list[int]) -> list[int]:
+    """The group without mentions nested in another of its mentions with the
+    same head ("Dmitry Peskov" inside "Kremlin spokesman Dmitry Peskov"):
+    GUM marks the phrase once."""
+    keep = []
+    for i in group:
+        m = mentions[i]
+        if any(j != i and mentions[j].head == m.head and mentions[j].start <= m.start
+               and m.end <= mentions[j].end and (mentions[j].end - mentions[j].start) > (m.end - m.start)
+               for j in group):
+            continue
+        keep.append(i)
+    return keep
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--pred", type=Path, default=Path(tempfile.gettempdir()) / "redline-coref-pred.jsonl")
     parser.add_argument("--types", default="person,organization,place")
+    parser.add_argument("--drop-nested", action="store_true",
+                        help="leave out a mention nested in a wider one of its entity with the same head")
     args = parser.parse_args()
 
     records = [json.loads(x) for x in args.gold.open(encoding="utf-8") if x.strip()]
@@ -68,6 +87,8 @@ def main() -> None:
             t_mentions += t2 - t1
             t_coref += t3 - t2
             n_mentions += len(mentions)
+            if args.drop_nested:
+                groups = [drop_nested(mentions, g) for g in groups]
             entities = [{"name": None, "actor": None, "kind": entity_kind(mentions, g),
                          "mentions": [list(mentions[i].span) for i in g]} for g in groups]
             out.write(json.dumps({"id": record["id"], "entities": entities}) + "\n")

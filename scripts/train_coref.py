@@ -56,7 +56,7 @@ from redline.entities.coref import (  # noqa: E402
     cluster_mentions,
     sieve,
 )
-from redline.entities.coref_features import EntityState, describe, new_features, pair_features  # noqa: E402
+from redline.entities.coref_features import EntityState, compatible, describe, new_features, pair_features  # noqa: E402
 from redline.entities.mentions import find_mentions  # noqa: E402
 from redline.parse import load_nlp  # noqa: E402
 
@@ -131,7 +131,7 @@ def gum_examples(records, docs, scorer, stats: Counter):
                 agreeing = 0
                 for cr, j in cands:
                     state = states.get(cr)
-                    if state is None:
+                    if state is None or not compatible(info, state):
                         continue
                     options.append(pair_features(info, state, i - j - 1, agreeing))
                     if _agrees(info, state):
@@ -191,7 +191,7 @@ def gap_examples(rows, docs, stats: Counter):
         agreeing = 0
         for cr, j in cands:
             state = states.get(cr)
-            if state is None:
+            if state is None or not compatible(infos[p], state):
                 continue
             feats = pair_features(infos[p], state, p - j - 1, agreeing)
             if _agrees(infos[p], state):
@@ -318,7 +318,7 @@ def main() -> None:
     original = coref.load_coref_model
     coref.load_coref_model = lambda: model  # type: ignore[assignment]
     tmp = Path(tempfile.mkdtemp(prefix="redline_coref_"))
-    grid = [-1.5, -1.0, -0.5, 0.0, 0.5, 1.0]
+    grid = [-3.0, -2.5, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5]
     best = (-1.0, None)
     for key in ("pronoun", "other"):
         for t in grid:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from redline.entities.coref_features import (
     EntityState,
     MentionInfo,
+    compatible,
     describe,
     new_features,
     pair_features,
@@ -140,6 +141,8 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if head.like_num or doc[other.head].like_num:
             continue
         sets.union(info.index, other.index)
+    _self_introductions(doc, infos, sets)
+    _addressees(doc, infos, sets)
     # names: exact repeats, then partial names and acronyms, when unambiguous
     seen_norm: dict[str, int] = {}
     seen_words: list[MentionInfo] = []
@@ -156,6 +159,69 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if target is not None:
             sets.union(info.index, target)
         seen_words.append(info)
+
+
+COPULA_FORMS = frozenset({"am", "m", "'m", "’m", "is", "'s", "’s", "was"})
+VOCATIVE_DEPS = frozenset({"npadvmod", "intj", "dep", "ROOT", "attr", "vocative"})
+
+
+def _self_introductions(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
+    """"I'm Lauren", "I am Dave", "my name is John Smith": the speaker
+    pronoun and the name are one person."""
+    names_at = {}
+    for info in infos:
+        if info.kind == "name" and info.label in (None, "PERSON"):
+            names_at.setdefault(info.start, info)
+    if not names_at:
+        return
+    for info in infos:
+        if info.kind != "pronoun" or info.pron != "i":
+            continue
+        t = info.head
+        limit = min(len(doc), t + 4)
+        k = t + 1
+        if doc[t].lower_ == "my" and k < len(doc) and doc[k].lower_ == "name":
+            k += 1
+        while k < limit and doc[k].is_punct and doc[k].text in ("'", "’"):
+            k += 1
+        if k >= limit or doc[k].lower_ not in COPULA_FORMS:
+            continue
+        sent_end = doc[t].sent.end
+        for n in range(k + 1, min(sent_end, k + 8)):
+            if n in names_at:
+                sets.union(info.index, names_at[n].index)
+                break
+            if doc[n].pos_ == "VERB":
+                break
+
+
+def _addressees(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
+    """"Dear Hannah" (a letter's salutation) and a name called out in a
+    sentence that says "you" ("Kendra, just let it go", "How's your week
+    been, Alex?"): the addressee and that "you" are one person."""
+    yous_by_sent: dict[int, list[MentionInfo]] = {}
+    for info in infos:
+        if info.pron == "you" and info.kind == "pronoun":
+            yous_by_sent.setdefault(info.sent, []).append(info)
+    if not yous_by_sent:
+        return
+    for info in infos:
+        if info.kind != "name" or info.label not in (None, "PERSON"):
+            continue
+        before = doc[info.start - 1] if info.start > 0 else None
+        if before is not None and before.lower_ == "dear":
+            later = [y for s in sorted(yous_by_sent) if s > info.sent for y in yous_by_sent[s]]
+            if later:
+                sets.union(info.index, later[0].index)
+            continue
+        head = doc[info.head]
+        after = doc[info.end] if info.end < len(doc) else None
+        called = head.dep_ in VOCATIVE_DEPS and (
+            (after is not None and after.text in (",", "?", "!"))
+            or (before is not None and before.text == ",")
+        )
+        if called and info.sent in yous_by_sent:
+            sets.union(info.index, yous_by_sent[info.sent][0].index)
 
 
 def _partial_match(info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -> int | None:
@@ -266,7 +332,7 @@ def resolve(
             agreeing = 0
             for dist, (cr, j) in enumerate(cands):
                 state = states.get(cr)
-                if state is None:
+                if state is None or not compatible(info, state):
                     continue
                 feats = pair_features(info, state, i - j - 1, agreeing)
                 if _agrees(info, state):

@@ -254,6 +254,16 @@ def anaphor_type(a: MentionInfo) -> str:
     return f"p:{a.pron}" if a.pron else a.kind
 
 
+def compatible(a: MentionInfo, e: EntityState) -> bool:
+    """False where linking is ruled out: "he" to an entity known only as a
+    woman, "she" to one known only as a man."""
+    if a.pron in ("he", "she") and e.genders:
+        other = "f" if a.pron == "he" else "m"
+        if other in e.genders and a.gender not in e.genders:
+            return False
+    return True
+
+
 def new_features(a: MentionInfo, n_candidates: int) -> list[str]:
     """Features of starting a new entity at ``a`` (the ranking's "no
     antecedent" choice)."""
@@ -290,8 +300,12 @@ def pair_features(
         feats.append(f"rank={at}|{min(rank, 3)}")
     # agreement with the entity as a whole
     if a.gender and e.genders:
-        g = "agree" if a.gender in e.genders and len(e.genders) == 1 else (
-            "mixed" if a.gender in e.genders else "clash")
+        if a.gender in e.genders:
+            g = "agree" if len(e.genders) == 1 else "mixed"
+        elif a.gender in ("m", "f") and ("m" in e.genders or "f" in e.genders):
+            g = "mfclash"
+        else:
+            g = "clash"
     else:
         g = "unk"
     feats.append(f"g={at}|{g}")
@@ -301,6 +315,12 @@ def pair_features(
         n = "unk"
     feats.append(f"n={at}|{n}")
     feats.append(f"gn={at}|{g}|{n}")
+    sdb = _bucket(sd, SENT_EDGES)
+    sizeb = _bucket(e.size, (1, 2, 4, 8))
+    feats.append(f"sd_g={at}|{sdb}|{g}")
+    feats.append(f"size_sd={at}|{sizeb}|{sdb}")
+    if rank is not None and ment_dist is not None:
+        feats.append(f"md_rank={at}|{_bucket(ment_dist, MENT_EDGES)}|{min(rank, 3)}")
     labels = sorted(e.labels)[:2] or ["-"]
     for lab in labels:
         feats.append(f"lab={at}|{lab}")
