@@ -366,6 +366,15 @@ class SpeakerResolver:
         description = head.pos_ == "NOUN" and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
             for c in head.children)
+        if pronoun and policy == "desc":
+            # the rules know who spoke last (salience the entity layer, run
+            # before statements, cannot see); they yield when they found
+            # no one or someone of the other gender
+            rule_person = self.people.get(speaker.name) if speaker.name else None
+            want = PERSONAL_PRONOUNS.get(head.lower_)
+            clash = rule_person is not None and want and rule_person.gender not in (want, None)
+            if speaker.kind not in ("unknown", "unnamed") and not clash:
+                return speaker
         if not (pronoun or (policy == "desc" and description) or speaker.kind in ("unknown", "unnamed")):
             return speaker
         if ident.kind == "organisation":
