@@ -39,6 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 from redline.actors.dictionaries import (
+    INSTITUTION_WORDS,
     PersonRole,
     builtin_hand_tables,
     cameo_tables,
@@ -95,14 +96,28 @@ def is_ordinary(alias: str, common: frozenset[str]) -> bool:
     return not words or all(w in common for w in words)
 
 
-def clean_person_aliases(aliases: tuple[str, ...], common: frozenset[str]) -> tuple[str, ...]:
-    """A person's aliases without bare one-word names and ordinary phrases."""
+# Honorifics and titles that are not part of a name ("President Bush").
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady madam baroness baron gen col lt maj sgt "
+                       "capt adm sen rep gov pres prof rev sheikh shaikh ayatollah imam rabbi prince "
+                       "princess king queen emir sultan president premier vice deputy acting former "
+                       "reformer hardliner strongman dictator general colonel marshal".split())
+
+
+def clean_person_aliases(aliases: tuple[str, ...], common: frozenset[str],
+                         titles: frozenset[str]) -> tuple[str, ...]:
+    """A person's aliases without bare surnames and ordinary phrases.
+
+    Dropped: one-word aliases ("PUTIN"), aliases that are a title and a
+    surname ("President Bush", "Prime Minister Putin": as ambiguous as the
+    surname alone), and aliases made only of ordinary lower-case words
+    ("Hope Will").
+    """
     kept = []
     for alias in aliases:
         k = key(alias)
-        if len(k) < 2 or is_ordinary(alias, common):
+        name_part = [w for w in k if w not in titles]
+        if len(k) < 2 or len(name_part) < 2 or is_ordinary(alias, common):
             continue
-        # "Hope Will", "Mark Grant": every name part is also an ordinary word.
         kept.append(alias)
     return tuple(dict.fromkeys(kept))
 
@@ -155,7 +170,8 @@ def convert(source: Path, out: Path, shared: Path) -> dict[str, int]:
     hand = builtin_hand_tables()
     countries = hand.countries
     common = ordinary_words(shared)
-    hand_people = set(hand.people)
+    # A hand-written person by name or by any alias ("Ban Ki-Moon" is "Ban Ki-moon").
+    hand_people = {key(a) for rows in hand.people.values() for r in rows for a in (r.name, *r.aliases)}
     hand_org_names = {key(n) for o in hand.organizations.values() for n in (o.name, *o.aliases)}
 
     people: dict[str, list[PersonRole]] = {}
@@ -170,11 +186,26 @@ def convert(source: Path, out: Path, shared: Path) -> dict[str, int]:
         for acronym, org in o.items():
             orgs.setdefault(acronym, org)
 
+    # Words of titles and places, which do not make a name: sector words, agent
+    # nouns, institution words, honorifics, country names and demonyms.
+    agents_text = (source / AGENTS).read_text(encoding="utf-8", errors="replace")
+    titles = set(HONORIFICS) | set(INSTITUTION_WORDS)
+    for word in list(hand.sectors) + [p for p, _ in parse_agents(agents_text)]:
+        k = key(word)
+        titles.update(k)
+        if k:
+            titles.update(pluralize(k[-1]))
+    for c in countries.values():
+        for n in (c.name, *c.aliases, *c.adjectives):
+            titles.update(key(n))
+    titles -= _PARTICLES
+    frozen_titles = frozenset(titles)
+
     people_rows = []
     for person, rows in sorted(people.items()):
-        if person in hand_people:
+        if key(person) in hand_people:
             continue
-        aliases = clean_person_aliases(tuple(a for r in rows for a in r.aliases), common)
+        aliases = clean_person_aliases(tuple(a for r in rows for a in r.aliases), common, frozen_titles)
         if person not in aliases:
             if not aliases:
                 continue
@@ -205,7 +236,6 @@ def convert(source: Path, out: Path, shared: Path) -> dict[str, int]:
         if k:
             seen_words.add(" ".join(k))
             seen_words.update(" ".join(k[:-1] + (pl,)) for pl in pluralize(k[-1]))
-    agents_text = (source / AGENTS).read_text(encoding="utf-8", errors="replace")
     for phrase, sector in parse_agents(agents_text):
         k = key(phrase)
         if not k or " ".join(k) in seen_words or sector in CATCH_ALL_SECTORS:

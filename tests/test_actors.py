@@ -675,3 +675,143 @@ def test_actors_resolution_is_fast(resolver: ActorResolver) -> None:
     for m in mentions:
         resolver.resolve_with(m, "2022-03-01", None)  # uncached path
     assert time.perf_counter() - start < 2.0
+
+
+# -- CAMEO dictionaries: specific organisation codes, converted people, user dictionaries ----------
+
+
+def test_actors_organisations_keep_their_own_code_and_name(resolver: ActorResolver) -> None:
+    nato = resolver.resolve("NATO")
+    assert nato.code.startswith("IGOWSTNAT") and nato.org == "NATO"
+    assert nato.org_name == "North Atlantic Treaty Organization"
+    assert resolver.resolve("UNICEF").code == "IGOUNOKID"
+    council = resolver.resolve("UN Security Council")
+    assembly = resolver.resolve("UN General Assembly")
+    assert council.code == assembly.code == "IGOUNO"
+    assert council.org_name != assembly.org_name
+    assert (council.org_name, assembly.org_name) == ("United Nations Security Council",
+                                                     "United Nations General Assembly")
+    # The name travels with the reference a caller writes out.
+    assert council.as_ref("UN Security Council").name == "United Nations Security Council"
+    assert resolver.resolve("the United Nations").as_ref("the United Nations").name == "United Nations"
+
+
+def test_actors_no_known_organisation_is_a_bare_igo(resolver: ActorResolver) -> None:
+    tables = load_tables()
+    hand = [o for o in tables.organizations.values() if ("org", o.acronym) not in tables.weak]
+    assert not [o.acronym for o in hand if o.code in ("IGO", "NGO")]
+
+
+def test_actors_sector_after_an_organisation(resolver: ActorResolver) -> None:
+    assert code_of(resolver, "NATO troops") == "IGOWSTNATMIL"
+    assert code_of(resolver, "Hamas fighters") == "PSEREB"
+    assert code_of(resolver, "Taliban government") == "AFGGOV"
+    # A title keeps the organisation itself: a UN spokesman speaks for the UN.
+    assert code_of(resolver, "UN spokesman") == "IGOUNO"
+
+
+def test_actors_people_of_an_organisation_carry_its_code(resolver: ActorResolver) -> None:
+    ban = resolver.resolve("UN Secretary-General Ban Ki-moon", "2010-05-01")
+    assert (ban.code, ban.org, ban.name, ban.kind) == ("IGOUNO", "UN", "Ban Ki-moon", "person")
+    assert ban.org_name == "United Nations"
+
+
+def test_actors_converted_office_holder_resolves_on_dates_in_office(resolver: ActorResolver) -> None:
+    # From the Phoenix country dictionary: minister 2007-03 to 2010-05, not in people.tsv.
+    assert "Milinda Moragoda" not in {r.name for rows in load_tables().people.values() for r in rows
+                                      if ("person", r.name) not in load_tables().weak}
+    in_office = resolver.resolve("Milinda Moragoda", "2008-06-01")
+    assert (in_office.code, in_office.name, in_office.kind) == ("LKAGOV", "Milinda Moragoda", "person")
+    # Out of office: still Sri Lankan, the role is not invented.
+    assert code_of(resolver, "Milinda Moragoda", "2014-06-01") == "LKA"
+
+
+def test_actors_converted_tables_are_large_and_filtered() -> None:
+    tables = load_tables()
+    weak_people = [k for kind, k in tables.weak if kind == "person"]
+    weak_orgs = [k for kind, k in tables.weak if kind == "org"]
+    assert len(weak_people) > 10_000 and len(weak_orgs) > 1_000
+    # No converted person is matched by a bare surname or by a title and a surname.
+    resolver = ActorResolver()
+    assert resolver.resolve("Moragoda", "2008-06-01") is None
+    assert resolver.resolve("Putin", "2010-01-01").name == "Vladimir Putin"  # people.tsv wins
+    # An ordinary word that a dictionary lists as a group's alias names no one.
+    assert resolver.resolve("the youth") is None
+
+
+def test_actors_hand_tables_win_over_converted(resolver: ActorResolver) -> None:
+    # "Bush" alone and "President Bush" are the hand-written Bushes, by date.
+    assert resolver.resolve("President Bush", "2003-05-01").name == "George W. Bush"
+    assert resolver.resolve("the European Union").org == "EU"
+
+
+@pytest.mark.parametrize("mention", ["all parties", "the parties", "forces", "the city",
+                                     "independence forces", "both sides"])
+def test_actors_generic_nouns_without_owner_are_none(resolver: ActorResolver, mention: str) -> None:
+    assert resolver.resolve(mention) is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Russian forces", "RUSMIL"),
+        ("security forces", "MIL"),
+        ("opposition parties", "OPP"),
+        ("Venezuelan Foreign Minister Jorge Arreaza", "VENGOV"),
+        ("Venezuelan minister accused by the US", "VENGOV"),
+        ("Taiwan Affairs Office spokesman", "CHNGOV"),
+        ("Chinese fishermen", "CHNAGR"),  # a CAMEO agent noun
+    ],
+)
+def test_actors_owned_words_and_titles_give_country_and_sector(
+        resolver: ActorResolver, mention: str, code: str) -> None:
+    assert code_of(resolver, mention, "2019-05-01") == code
+
+
+def test_actors_title_of_another_country_beats_a_table_surname(resolver: ActorResolver) -> None:
+    # "Putin" is in the table, but this title names France: an unknown French president.
+    actor = resolver.resolve("French President Putin", "2019-05-01")
+    assert (actor.code, actor.name) == ("FRAGOV", "Putin")
+    assert resolver.resolve("Russian President Putin", "2019-05-01").name == "Vladimir Putin"
+
+
+def test_actors_user_table_in_cameo_dictionary_format(tmp_path: Path) -> None:
+    cameo = tmp_path / "analyst.actors.txt"
+    cameo.write_text(
+        "# an analyst's own CAMEO actor dictionary\n"
+        "ZORBLAT_QUENTIVAR_  # made up\n"
+        "+Z._QUENTIVAR_\n"
+        "\t[FRAGOV 100101-151231]\n"
+        "\t[FRAELI]\n"
+        "\n"
+        "GRAND_ORDER_OF_MADE_UP_THINGS_ [NGOHRI]\n",
+        encoding="utf-8")
+    custom = ActorResolver([cameo])
+    in_office = custom.resolve("Zorblat Quentivar", "2012-06-01")
+    assert (in_office.code, in_office.name, in_office.kind) == ("FRAGOV", "Zorblat Quentivar", "person")
+    assert custom.resolve("Z. Quentivar", "2012-06-01").name == "Zorblat Quentivar"
+    assert code_of(custom, "Zorblat Quentivar", "2018-06-01") == "FRAELI"  # the default code
+    org = custom.resolve("the Grand Order of Made Up Things")
+    assert (org.code, org.org_name) == ("NGOHRI", "Grand Order Of Made Up Things")
+    assert ActorResolver().resolve("Zorblat Quentivar", "2012-06-01") is None
+
+
+def test_actors_cameo_dictionary_via_cli_option(tmp_path: Path) -> None:
+    from redline.actors.dictionaries import looks_like_cameo, table_layout
+
+    text = "ZORBLAT_QUENTIVAR_\n\t[FRAGOV 100101-151231]\n"
+    assert looks_like_cameo(text)
+    assert not looks_like_cameo("name\taliases\tcountry\tsector\trole\tstart\tend\n")
+    assert table_layout("name\taliases\tcountry\tsector\trole\tstart\tend\n", "x") == "people"
+    empty = tmp_path / "empty.actors.txt"
+    empty.write_text("NOBODY_ [XXX]\n", encoding="utf-8")
+    with pytest.raises(TableError):
+        load_tables((str(empty),))
+
+
+def test_actors_tables_load_once_per_process() -> None:
+    first = ActorResolver()
+    start = time.perf_counter()
+    second = ActorResolver()
+    assert time.perf_counter() - start < 0.05
+    assert first.tables is second.tables and first.index is second.index

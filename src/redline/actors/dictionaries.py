@@ -58,13 +58,15 @@ content) extends the built-in ones and overrides entries with the same key
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import re
 from dataclasses import dataclass, field
 from importlib import resources
 from datetime import date as _date
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from redline.actors.normalize import normalize_date
 
@@ -220,6 +222,11 @@ def _parse_organizations(text: str, source: str, countries: Iterable[str]) -> di
 def _day(value: str, source: str, lineno: int) -> str | None:
     if not value:
         return None
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:  # already an ISO day (the converted tables): just check it
+            return _date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
     day = normalize_date(value)
     if day is None:
         raise TableError(f"{source}:{lineno}: bad date {value!r}")
@@ -560,10 +567,28 @@ def builtin_hand_tables() -> Tables:
 CAMEO_TABLES = ("cameo_people.tsv", "cameo_organizations.tsv", "cameo_agents.tsv")
 
 
+@contextlib.contextmanager
+def no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while tens of thousands of
+    acyclic table objects are made (it would scan them again and again)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @functools.lru_cache(maxsize=1)
 def builtin_tables() -> Tables:
     """The built-in tables, read once per process: the hand-written ones over
     the converted CAMEO ones (a hand-written person, acronym or word wins)."""
+    with no_gc():
+        return _builtin_tables()
+
+
+def _builtin_tables() -> Tables:
     hand = builtin_hand_tables()
     try:
         texts = [_builtin_text(name) for name in CAMEO_TABLES]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from redline.actors.dictionaries import PersonRole, Tables
+from redline.actors.dictionaries import PersonRole, Tables, no_gc
 from redline.actors.normalize import Token, key, pluralize
 
 # Entry kinds, best first: when one n-gram names several things, the more
@@ -259,4 +259,5 @@ def _case_ok(entry: Entry, span: list[Token], lower_only: bool) -> bool:
 @functools.lru_cache(maxsize=32)
 def index_for(tables: Tables) -> ActorIndex:
     """The index of ``tables``, built once per distinct table set."""
-    return ActorIndex(tables)
+    with no_gc():
+        return ActorIndex(tables)

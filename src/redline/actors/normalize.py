@@ -72,8 +72,16 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+_PLAIN = re.compile(r"[A-Za-z0-9 ,;:()/&+-]*")
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
 def key(text: str) -> tuple[str, ...]:
     """The lookup key of a table entry: its tokens' lookup forms."""
+    if _PLAIN.fullmatch(text):
+        # Plain ASCII without dots or apostrophes (most table entries): the same
+        # tokens as ``tokenize`` gives, without building Token objects.
+        return tuple(_PLAIN_WORD.findall(text.lower()))
     return tuple(t.low for t in tokenize(text))
 
 

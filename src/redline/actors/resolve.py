@@ -41,6 +41,8 @@ _NEGATING_BEFORE = frozenset({"pro", "anti", "non"})
 _NEGATING_AFTER = frozenset("backed sponsored supported funded armed trained allied aligned "
                             "leaning installed appointed friendly controlled occupied".split())
 _FORMER = frozenset({"former", "ex", "late"})
+# A mention that starts with one of these lost its owner to a hyphen ("Vietnamese-led forces").
+_CUT_OWNER = _NEGATING_AFTER | {"led", "based", "owned", "run"}
 _DETERMINERS = frozenset({"the", "a", "an"})
 # Lower-case particles inside personal names ("Ursula von der Leyen").
 _CONNECTORS = frozenset("al el bin bint ibn abu de da do dos das di del della van von der den "
@@ -252,10 +254,18 @@ class ActorResolver:
                 continue
             affiliations.extend(self._affiliations(m, tokens, day, known))
         sector_matches = [m for m in matches if m.kind == "sector" and not _negated(m, tokens)]
-        if not any(m.kind != "sector" or not m.entries[0].owned for m in matches) and head is None:
+        if (head is None and not any(m.kind != "sector" or not m.entries[0].owned for m in matches)
+                and tokens[0].low not in _CUT_OWNER):
             # "forces", "all parties", "independence forces": a group word with no
-            # owner in the mention names no one.
+            # owner in the mention names no one. ("led forces" is what is left of
+            # "Vietnamese-led forces": the owner was cut off, not absent.)
             sector_matches = [m for m in sector_matches if not m.entries[0].owned]
+
+        if head is not None and head[1] is not None and self._title_names_other_country(head[1], affiliations, day):
+            # "Venezuelan Foreign Minister Arreaza": a bare surname the tables give
+            # to someone of another country is this unknown person's name.
+            m = head[1]
+            head = (m.start, None, (m.start, m.end))
 
         if head is not None and head[1] is not None:
             code = self._person_head(head[1], tokens, day, known, affiliations, sector_matches)
@@ -333,6 +343,20 @@ class ActorResolver:
                 sector = (row.sector or a.sector) if covers and row is not None else None
                 return [replace(a, pos=m.start, sector=None, person_sector=sector, **flags)]
         return []
+
+    def _title_names_other_country(self, m: Match, affiliations: list[_Affiliation], day: str | None) -> bool:
+        """A one-word table alias whose mention's title names a different state."""
+        if m.kind != "person" or m.end - m.start != 1:
+            return False
+        titled = [a for a in affiliations
+                  if a.pos < m.start and a.country and not a.demoted and not a.negated and a.org is None]
+        if not titled:
+            return False
+        _, _, aff = self._choose_person([e.ref for e in m.entries], day)
+        if aff is None:
+            return False
+        country = self._affiliation_of(aff).country
+        return country is not None and all(a.country != country for a in titled)
 
     def _person_head(self, m: Match, tokens: list[Token], day: str | None, known: KnownPeople | None,
                      affiliations: list[_Affiliation], sector_matches: list[Match]) -> ActorCode | None:
