@@ -353,9 +353,7 @@ class SpeakerResolver:
     def _from_entities(self, head: Token, speaker: Speaker) -> Speaker:
         """The entity layer's answer for a pronoun or a description ("the
         spokesman", "the agency") that refers back to someone named."""
-        import os
-        policy = os.environ.get("RL_SPK", "desc")
-        if self.entities is None or policy == "off":
+        if self.entities is None:
             return speaker
         ident = self.entities.identity_at(head)
         if ident is None or ident.name is None or ident.kind not in ("person", "organisation"):
@@ -366,7 +364,7 @@ class SpeakerResolver:
         description = head.pos_ == "NOUN" and any(
             c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
             for c in head.children)
-        if pronoun and policy == "desc":
+        if pronoun:
             # the rules know who spoke last (salience the entity layer, run
             # before statements, cannot see); they yield when they found
             # no one or someone of the other gender
@@ -375,7 +373,7 @@ class SpeakerResolver:
             clash = rule_person is not None and want and rule_person.gender not in (want, None)
             if speaker.kind not in ("unknown", "unnamed") and not clash:
                 return speaker
-        if not (pronoun or (policy == "desc" and description) or speaker.kind in ("unknown", "unnamed")):
+        if not (pronoun or description or speaker.kind in ("unknown", "unnamed")):
             return speaker
         if ident.kind == "organisation":
             if pronoun and head.lower_ not in ("it", "they", "we"):
