@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from redline.types import Analysis, Event, Statement
+from redline.types import Analysis, Entity, Event, Statement
 
 CONTENT_WIDTH = 160  # characters of content shown per statement
 
@@ -52,6 +52,27 @@ def render_event(number: int, event: Event, text: str) -> str:
     return f"{number:>3}. {names(event.sources)} {event.type}{mode} {names(event.targets)}{by}\n     {evidence}"
 
 
+def render_actors(entities: list[Entity], text: str) -> list[str]:
+    """"Dmitry Peskov [RUSGOV] person, spokesman (Kremlin) — 9 mentions: Peskov, the spokesman, he"."""
+    lines = []
+    for entity in entities:
+        if entity.name is None and entity.actor is None:
+            continue  # only pronouns or an unnamed description: not an actor to list
+        name = entity.name or text[entity.mentions[0][0]:entity.mentions[0][1]]
+        line = f"  {shorten(name, 60)}"
+        if entity.actor:
+            line += f" [{entity.actor}]"
+        details = ", ".join(x for x in (entity.role, f"({entity.affiliation})" if entity.affiliation else None) if x)
+        line += f" {entity.kind}" + (f", {details}" if details else "")
+        forms = list(dict.fromkeys(shorten(text[s:e], 40) for s, e in entity.mentions))
+        others = [f for f in forms if f != name][:5]
+        line += f" — {len(entity.mentions)} mention{'s' if len(entity.mentions) != 1 else ''}"
+        if others:
+            line += ": " + ", ".join(others)
+        lines.append(line)
+    return lines
+
+
 def render_analysis(analysis: Analysis) -> str:
     """The whole report for one article."""
     art = analysis.article
@@ -60,6 +81,11 @@ def render_analysis(analysis: Analysis) -> str:
     meta = " · ".join(x for x in (art.date, art.url, art.source) if x)
     if meta:
         lines.append(meta)
+    actors = render_actors(analysis.entities, text)
+    if actors:
+        lines.append("")
+        lines.append(f"Actors ({len(actors)})")
+        lines.extend(actors)
     lines.append("")
     lines.append(f"Statements ({len(analysis.statements)})")
     for i, statement in enumerate(analysis.statements, 1):

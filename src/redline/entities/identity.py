@@ -91,6 +91,9 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
     if code is not None and name_mention is not None and kind in ("organisation", "group") \
             and code.kind == "person":
         code = None  # a name that happens to match a person's alias
+    if code is not None and name is None and not (code.country or code.org):
+        # "the channels", "all parties": a sector word with no owner is no actor
+        code = None
     if kind == "unknown" and code is not None:
         kind = {"igo": "organisation", "ngo": "organisation", "state": "state",
                 "person": "person", "group": "group"}.get(code.kind, "group")
