@@ -11,7 +11,10 @@ filter by actor, so the stored columns and the queries always agree:
   organisation with CAMEO's segments (``IGOWSTNAT`` NATO, ``IGOUNO`` the UN),
   perhaps followed by a sector: the family is the code without its trailing
   sector codes (``IGOWSTNATMIL`` → ``IGOWSTNAT``, sector ``MIL``; ``IGOMIL``
-  → ``IGO``, an unnamed organisation's military).
+  → ``IGO``, an unnamed organisation's military), except that a code the
+  built-in organisation table gives an organisation stops the stripping: it
+  is that organisation's own family (``IGOUNODEV``, UNDP, stays
+  ``IGOUNODEV``; ``IGOWSTBUS``, the OECD, is not the region ``IGOWST``).
 - Anything else (a bare sector such as ``REB`` or ``MED``, an unknown code)
   has no family column (``split_code`` gives ``(None, code)``) and rolls up
   to itself.
@@ -60,10 +63,22 @@ def countries() -> frozenset[str]:
     return frozenset(builtin_tables().countries)
 
 
+@functools.cache
+def organisation_codes() -> frozenset[str]:
+    """The IGO/NGO codes the built-in organisation table gives its organisations."""
+    from redline.actors.dictionaries import builtin_tables
+
+    return frozenset(
+        org.code.upper() for org in builtin_tables().organizations.values()
+        if org.code and org.code[:3].upper() in ORGANISATION_PREFIXES
+    )
+
+
 def _strip_sectors(code: str) -> str:
-    """An organisation code without its trailing sector codes (never shorter than its prefix)."""
-    known = sectors()
-    while len(code) >= 6 and code[-3:] in known:
+    """An organisation code without its trailing sector codes (never shorter than
+    its prefix), stopping at the longest code of a known organisation."""
+    known, organisations = sectors(), organisation_codes()
+    while code not in organisations and len(code) >= 6 and code[-3:] in known:
         code = code[:-3]
     return code
 

@@ -8,8 +8,9 @@ Widens the ``country`` columns of ``events`` and ``actors`` from 3 to 32
 characters: they now hold an actor code's *family* (``redline.store.codes``),
 which for an organisation is its code without a trailing sector
 (``IGOWSTNATMIL`` → ``IGOWSTNAT``) rather than a bare ``IGO``. Stored rows
-with ``IGO…``/``NGO…`` codes are rewritten by that rule; every other row is
-left as it was (a state's family is its country, as before).
+with ``IGO…``/``NGO…`` codes are rewritten by that rule
+(``redline.store.codes.split_code``); every other row is left as it was (a
+state's family is its country, as before).
 
 Revision ID: 0003
 Revises: 0002
@@ -24,22 +25,12 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-# The sector codes read at the end of an organisation code, as
-# redline.store.codes.sectors() had them when this revision was written
-# (frozen here so the migration does the same thing whatever comes later).
-SECTORS = frozenset(
-    "AGR BUS COP CRM CVL DEV EDU ELI ENV GOV HLH HRI INS JUD LAB LEG MED MIL MOD NGM NGO "
-    "OPP POL PTY RAD REB REF SEP SPY UAF".split()
-)
+def split_organisation(code: str) -> tuple[str | None, str | None]:
+    """An ``IGO…``/``NGO…`` code's (family, sector): ``redline.store.codes.split_code``,
+    the rule the store and the web pages use, so upgraded rows agree with them."""
+    from redline.store.codes import split_code
 
-
-def split_organisation(code: str) -> tuple[str, str | None]:
-    """An ``IGO…``/``NGO…`` code's (family, sector), as ``redline.store.codes.split_code``."""
-    code = code.strip().upper()
-    family = code
-    while len(family) >= 6 and family[-3:] in SECTORS:
-        family = family[:-3]
-    return family, code[len(family):] or None
+    return split_code(code)
 
 
 def upgrade() -> None:
