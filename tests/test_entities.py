@@ -101,3 +101,12 @@ def test_generic_nouns_get_no_invented_country(analyze, text):
     for event in analysis.events:
         for ref in event.targets:
             assert ref.text not in ("all parties", "forces", "The city"), event
+
+
+def test_text_report_lists_the_articles_actors(analyze):
+    from redline.report import render_analysis
+
+    report = render_analysis(analyze(KREMLIN))
+    actors = report.split("Actors (", 1)[1].split("Statements (", 1)[0]
+    line = next(x for x in actors.splitlines() if "Dmitry Peskov" in x)
+    assert "[RUSGOV]" in line and "spokesman" in line and "Peskov" in line
