@@ -815,3 +815,12 @@ def test_actors_tables_load_once_per_process() -> None:
     second = ActorResolver()
     assert time.perf_counter() - start < 0.05
     assert first.tables is second.tables and first.index is second.index
+
+
+def test_actors_title_beats_a_table_person_out_of_office(resolver: ActorResolver) -> None:
+    # Sri Lankan minister 2007-2010 in the converted dictionary; in 2015 the mention's
+    # title says what he is now.
+    actor = resolver.resolve("UN envoy Milinda Moragoda", "2015-06-01")
+    assert (actor.code, actor.name) == ("IGOUNO", "Milinda Moragoda")
+    # In office, the table's role stands.
+    assert code_of(resolver, "UN envoy Milinda Moragoda", "2008-06-01") == "LKAGOV"

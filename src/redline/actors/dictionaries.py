@@ -188,17 +188,25 @@ SECTOR_CODES = frozenset(
     "ENV HRI DEV CRM UAF REL RAD MUS CHR JEW HIN BUD PPL INS SEP".split())
 
 
+_BRANCHES = frozenset({"LEG", "JUD", "MIL", "COP", "SPY"})
+
+
 def parse_actor_code(code: str, countries: Iterable[str]) -> tuple[str | None, str | None]:
     """Split an organisation's code into (country, sector).
 
     "IGO" -> ("IGO", None); "IGOWSTNAT" -> ("IGO", None) (the rest names the
     organisation, not a sector); "PSEREB" -> ("PSE", "REB"); "USAGOVLEG" ->
-    ("USA", "GOV"); "MED" -> (None, "MED"); "IMGMUSALQ" -> (None, None).
+    ("USA", "LEG"); "CHNGOVMED" -> ("CHN", "GOV"); "MED" -> (None, "MED");
+    "IMGMUSALQ" -> (None, None).
     """
     code = code.strip().upper()
     if code[:3] in ("IGO", "NGO"):
         return code[:3], None
     if code[:3] in set(countries):
+        # "USAGOVLEG" (Congress) is a legislature of the government: the
+        # branch names it better than GOV does.
+        if code[3:6] == "GOV" and code[6:9] in _BRANCHES:
+            return code[:3], code[6:9]
         return code[:3], code[3:6] or None
     if code[:3] in SECTOR_CODES and len(code) == 3:
         return None, code

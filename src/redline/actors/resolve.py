@@ -371,6 +371,16 @@ class ActorResolver:
                 affiliations.append(replace(a, pos=m.start, sector=None))
             return None
         a = self._affiliation_of(row.affiliation)
+        if day is not None and not row.covers(day):
+            # No role on that day, and the mention's title names someone else's
+            # state or organisation ("U.N. mediator Diego Cordovez" after his
+            # years as a minister): the title says what the person is now.
+            titled = _pick([t for t in affiliations if t.pos < m.start and not t.demoted])
+            if titled is not None and (titled.country, titled.org) != (a.country, a.org) and (
+                    titled.country or titled.org):
+                sector = _sector(sector_matches, tokens, titled, affiliations)
+                return ActorCode(titled.country, sector, titled.org, name, "person",
+                                 titled.org_code, titled.org_name)
         if day is None or row.covers(day):
             sector = row.sector or a.sector
         else:
