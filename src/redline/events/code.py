@@ -750,10 +750,10 @@ class _Coder:
                 return sources, targets_noun
         if pred is not chain[0]:
             cands += self._prep_objects(pred, order)
-        targets = self._first_refs(cands, sources)
+        targets = self._first_refs(cands, sources, bare=False)
         if not targets:
             targets = self._deep_target(cands + [c for c in pred.children if c.dep_ in _DEEP_DEPS], sources)
-        return sources, targets
+        return sources, targets or self._first_refs(cands, sources)
 
     def _deep_target(self, roots: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         """The first actor named inside the event's object or purpose clause
@@ -772,7 +772,8 @@ class _Coder:
                 seen.add(tok.i)
                 if tok.pos_ in _NOUNS and tok.dep_ not in ("compound", "amod"):
                     refs = tuple(r for r in self.parts.refs(tok)
-                                 if r.code and r.code[:3] not in src and not set(r.spans) & src_spans)
+                                 if r.code and r.code[:3] not in src and not set(r.spans) & src_spans
+                                 and not self.parts.sector_only(r.code))
                     if refs:
                         return refs
                 nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS)
@@ -795,9 +796,14 @@ class _Coder:
                     out.append(o)
         return out
 
-    def _first_refs(self, cands: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    def _first_refs(self, cands: list[Token], sources: tuple[ActorRef, ...],
+                    bare: bool = True) -> tuple[ActorRef, ...]:
+        """The first candidate that names an actor; one with a state or an
+        organisation beats a bare sector ("23 people" CVL), which is taken
+        only when nothing better is named and ``bare`` allows it."""
         src_spans = {sp for r in sources for sp in r.spans}
         src_codes = {r.code[:3] for r in sources if r.code}
+        fallback: tuple[ActorRef, ...] = ()
         for c in cands:
             if is_pronoun(c):
                 refs = self.parts.pronoun_refs(c)
@@ -809,9 +815,12 @@ class _Coder:
             refs = tuple(r for r in refs if not (set(r.spans) & src_spans))
             if refs and has_possessive_pronoun(c) and {r.code[:3] for r in refs} <= src_codes:
                 continue  # "its troops", "their borders": the source's own
+            if refs and all(self.parts.sector_only(r.code) for r in refs):
+                fallback = fallback or refs
+                continue
             if refs:
                 return refs
-        return ()
+        return fallback if bare else ()
 
     # -- statements ---------------------------------------------------------
 

@@ -192,6 +192,12 @@ class Participants:
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         return code.as_ref(self.text[span[0]:span[1]], (span,))
 
+    def sector_only(self, code: str | None) -> bool:
+        """Whether ``code`` is a bare sector ("MIL", "CVL"): no state or organisation."""
+        if not code or len(code) != 3 or code in ("IGO", "NGO"):
+            return False
+        return code not in self.actors.resolver.tables.countries
+
     def entity_code(self, head: Token | None) -> ActorCode | None:
         """The code of the entity the phrase at ``head`` refers to, where the
         entity layer knows one with a country or organisation."""
