@@ -19,6 +19,8 @@ Entries that would match ordinary news text wrongly are left out:
   a word seen in lower case there is an ordinary word);
 - companies (the ``MNC`` code), regions and the country records themselves
   (``countries.tsv`` names the states);
+- agent phrases that contain a word of ``sectors.tsv`` ("government
+  forces", "military police"): the hand-written words decide those;
 - agent nouns of the catch-all sectors (CVL civilians, PPL people, ELI
   elites: "children", "men", "retired"), which would give a generic noun an
   invented code;
@@ -236,10 +238,13 @@ def convert(source: Path, out: Path, shared: Path) -> dict[str, int]:
         if k:
             seen_words.add(" ".join(k))
             seen_words.update(" ".join(k[:-1] + (pl,)) for pl in pluralize(k[-1]))
+    hand_keys = {tuple(w.split()) for w in seen_words}
     for phrase, sector in parse_agents(agents_text):
         k = key(phrase)
         if not k or " ".join(k) in seen_words or sector in CATCH_ALL_SECTORS:
             continue
+        if any(k[i:j] in hand_keys for i in range(len(k)) for j in range(i + 1, len(k) + 1)):
+            continue  # "government forces", "military police": the hand words decide
         seen_words.add(" ".join(k))
         seen_words.update(" ".join(k[:-1] + (pl,)) for pl in pluralize(k[-1]))
         kind = "role" if k[-1] in hand_roles else "body"

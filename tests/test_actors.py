@@ -756,7 +756,8 @@ def test_actors_generic_nouns_without_owner_are_none(resolver: ActorResolver, me
     [
         ("Russian forces", "RUSMIL"),
         ("security forces", "MIL"),
-        ("opposition parties", "OPP"),
+        ("opposition parties", "POL"),
+        ("Syrian rebel forces", "SYRMIL"),
         ("Venezuelan Foreign Minister Jorge Arreaza", "VENGOV"),
         ("Venezuelan minister accused by the US", "VENGOV"),
         ("Taiwan Affairs Office spokesman", "CHNGOV"),

@@ -254,12 +254,17 @@ class ActorResolver:
                 continue
             affiliations.extend(self._affiliations(m, tokens, day, known))
         sector_matches = [m for m in matches if m.kind == "sector" and not _negated(m, tokens)]
-        if (head is None and not any(m.kind != "sector" or not m.entries[0].owned for m in matches)
-                and tokens[0].low not in _CUT_OWNER):
-            # "forces", "all parties", "independence forces": a group word with no
-            # owner in the mention names no one. ("led forces" is what is left of
-            # "Vietnamese-led forces": the owner was cut off, not absent.)
-            sector_matches = [m for m in sector_matches if not m.entries[0].owned]
+        if not any(m.kind != "sector" for m in matches):
+            # No owner (state, organisation, seat or known person) in the mention.
+            # The converted CAMEO agent nouns ("border security", "peasants",
+            # "archbishop") only ever qualify an owner ("Chinese fishermen").
+            sector_matches = [m for m in sector_matches if not m.entries[0].weak]
+            if head is None and tokens[0].low not in _CUT_OWNER and all(
+                    m.entries[0].owned or m.entries[0].weak for m in matches):
+                # "forces", "all parties", "independence forces": a group word
+                # alone names no one ("led forces" is what is left of
+                # "Vietnamese-led forces": the owner was cut off, not absent).
+                sector_matches = [m for m in sector_matches if not m.entries[0].owned]
 
         if head is not None and head[1] is not None and self._title_names_other_country(head[1], affiliations, day):
             # "Venezuelan Foreign Minister Arreaza": a bare surname the tables give
