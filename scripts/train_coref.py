@@ -56,7 +56,14 @@ from redline.entities.coref import (  # noqa: E402
     cluster_mentions,
     sieve,
 )
-from redline.entities.coref_features import EntityState, compatible, describe, new_features, pair_features  # noqa: E402
+from redline.entities.coref_features import (  # noqa: E402
+    EntityState,
+    anaphor_type,
+    compatible,
+    describe,
+    new_features,
+    pair_features,
+)  # noqa: E402
 from redline.entities.mentions import find_mentions  # noqa: E402
 from redline.parse import load_nlp  # noqa: E402
 
@@ -139,7 +146,7 @@ def gum_examples(records, docs, scorer, stats: Counter):
                     labels.append(int(cr == own and own >= 0))
                 options.append(new_features(info, len(cands)))
                 labels.append(int(not any(labels)))
-                out.append((options, labels, info.kind))
+                out.append((options, labels, anaphor_type(info)))
                 stats["anaphors"] += 1
                 stats["with_antecedent"] += labels[-1] == 0
             state = states.get(own)
@@ -203,7 +210,7 @@ def gap_examples(rows, docs, stats: Counter):
             continue
         options.append(new_features(infos[p], len(cands)))
         labels.append(int(not any(labels)))
-        out.append((options, labels, "pronoun"))
+        out.append((options, labels, "gap:" + anaphor_type(infos[p])))
         stats["gap_groups"] += 1
     return out
 
@@ -243,7 +250,8 @@ def train(data, epochs: int, rate: float, l2: float, seed: int = 13) -> dict[str
 
 
 def ranking_accuracy(weights, data):
-    """Share of anaphors whose best option is a correct one, by kind."""
+    """Share of anaphors whose best option is a correct one, by anaphor type
+    (pronoun class or mention kind), and overall."""
     hits: Counter = Counter()
     seen: Counter = Counter()
     for options, labels, kind in data:
@@ -251,7 +259,9 @@ def ranking_accuracy(weights, data):
         best = max(range(len(scores)), key=scores.__getitem__)
         seen[kind] += 1
         hits[kind] += labels[best]
-    return {k: round(hits[k] / seen[k], 4) for k in seen}
+    out = {k: round(hits[k] / seen[k], 4) for k in sorted(seen)}
+    out["all"] = round(sum(hits.values()) / max(1, sum(seen.values())), 4)
+    return out
 
 
 def predict_records(records, docs):
@@ -278,7 +288,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--train", type=Path, default=GUM_TRAIN)
     parser.add_argument("--dev", type=Path, default=GUM_DEV)
-    parser.add_argument("--no-gap", action="store_true")
+    parser.add_argument("--no-gap", action="store_true", help="train on GUM alone")
+    parser.add_argument("--no-tune", action="store_true",
+                        help="report the ranking accuracy only (no margins, nothing written)")
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--rate", type=float, default=0.05)
     parser.add_argument("--l2", type=float, default=1e-3, help="weight decay per epoch")
@@ -312,6 +324,8 @@ def main() -> None:
     print(f"trained in {train_s:.1f}s; {len(weights)} weights; GUM dev ranking accuracy "
           f"(gold entities so far) {dev_acc}", file=sys.stderr)
 
+    if args.no_tune:
+        return
     # margins on GUM dev, end to end: CoNLL F1 + a quarter of pronoun accuracy
     model = CorefModel(weights, {"pronoun": 0.0, "other": 0.0})
     coref.load_coref_model.cache_clear()

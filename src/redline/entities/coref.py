@@ -233,8 +233,8 @@ def _partial_match(info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -
         pw = prev.words
         if not pw or pw == words or prev.label in PLACE_LABELS:
             continue
-        if info.label and prev.label and info.label != prev.label:
-            continue
+        if info.label and prev.label and info.label != prev.label and "PERSON" not in (info.label, prev.label):
+            continue  # a surname may carry another label than the full name ("Nadia Farouk" ORG)
         fit = False
         if len(words) < len(pw):
             if pw[-len(words):] == words:  # surname, "Herald" after "Sydney Morning Herald"

@@ -136,6 +136,28 @@ TITLES = {
 }
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _org_head(head) -> bool:
+    """Whether a name's head is an organisation or group noun ("Ministry")."""
+    from redline.entities.mentions import entity_nouns
+
+    return entity_nouns().get(head.lemma_.lower()) == "organization" or head.tag_ in PLURAL_TAGS
+
+
+def _person_gender(doc: Doc, m: Mention, words: tuple[str, ...]) -> str | None:
+    for tok in doc[m.start : m.end]:
+        low = tok.lower_
+        if low in TITLE_GENDER:
+            return TITLE_GENDER[low]
+        if low in NOUN_GENDER and NOUN_GENDER[low]:
+            return NOUN_GENDER[low]
+    if len(words) >= 2:
+        return gender_of_name(" ".join(words))
+    return None
+
+
 def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
     """The scorer's view of mention ``m`` (number ``index`` in text order)."""
     head = doc[m.head] if 0 <= m.head < len(doc) else doc[m.end - 1]
@@ -151,7 +173,14 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
     if pron:
         gender = gender or PRONOUN_GENDER.get(pron)
         number = number or PRONOUN_NUMBER.get(pron)
+    elif m.kind == "name" and _person_gender(doc, m, words):
+        # a known first name or a gendered title wins over the label
+        # ("Petroleum Ministry spokeswoman Nadia Farouk" tagged ORG)
+        gender = _person_gender(doc, m, words)
+        number = number or "sg"
     else:
+        if gender == "n" and m.kind == "name" and m.label not in PLACE_LABELS and not _org_head(head):
+            gender = None  # an organisation label on a bare name is often a person mislabelled
         if gender is None:
             first = toks[0].lower_ if toks else ""
             if first in TITLE_GENDER:
@@ -261,6 +290,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         other = "f" if a.pron == "he" else "m"
         if other in e.genders and a.gender not in e.genders:
             return False
+        if e.genders == {"n"} and e.labels and e.labels <= PLACE_LABELS:
+            return False  # "she" is no country here
     return True
 
 
