@@ -428,18 +428,27 @@ def dyad_events(
     return _rows(connection, query)
 
 
+def family_of(code_column: sa.Column, country_column: sa.Column) -> sa.ColumnElement[str]:
+    """An actor's family in SQL: the stored ``country`` column (a country or an
+    organisation code, see ``redline.store.codes``), else the code itself."""
+    return sa.func.coalesce(country_column, code_column)
+
+
 def top_dyads(
     connection: sa.Connection, *, since: str | date | None = None, until: str | date | None = None, limit: int = 10
 ) -> list[dict[str, Any]]:
     """The pairs of actors with the most events between them (either direction).
 
-    Codes roll up to their family (``actor_family``): events RUSGOV → UKRMIL
-    and RUS → UKR count for one pair RUS–UKR, whose ``codes`` lists the codes
-    merged on each side; events within one family (RUSGOV → RUSMIL) are no pair.
+    Codes roll up to their family (``actor_family``, stored in the
+    ``country`` columns): events RUSGOV → UKRMIL and RUS → UKR count for one
+    pair RUS–UKR; events within one family (RUSGOV → RUSMIL) are no pair.
+    Grouped by the families in SQL, read from the dyad index alone.
     """
+    source = family_of(events.c.source_code, events.c.source_country)
+    target = family_of(events.c.target_code, events.c.target_country)
     query = (
         sa.select(
-            events.c.source_code, events.c.target_code, sa.func.count().label("events"),
+            source.label("source"), target.label("target"), sa.func.count().label("events"),
             sa.func.sum(sa.case((events.c.quad >= 3, 1), else_=0)).label("conflict"),
             sa.func.sum(sa.case((events.c.quad.in_((1, 2)), 1), else_=0)).label("cooperation"),
             sa.func.sum(events.c.intensity).label("intensity"),
@@ -448,25 +457,19 @@ def top_dyads(
             events.c.source_code.is_not(None), events.c.target_code.is_not(None),
             events.c.source_code != events.c.target_code, *date_range(events.c.date, since, until),
         )
-        .group_by(events.c.source_code, events.c.target_code)
+        .group_by(source, target)
     )
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for row in connection.execute(query).mappings():
-        source, target = actor_family(row["source_code"]), actor_family(row["target_code"])
-        if source == target:
+        if row["source"] == row["target"]:
             continue
-        (a, a_code), (b, b_code) = sorted(((source, row["source_code"]), (target, row["target_code"])))
-        pair = pairs.setdefault((a, b), {"a": a, "b": b, "events": 0, "conflict": 0, "cooperation": 0,
-                                         "intensity": 0.0, "codes": {"a": set(), "b": set()}})
+        a, b = sorted((row["source"], row["target"]))
+        pair = pairs.setdefault((a, b), {"a": a, "b": b, "events": 0, "conflict": 0, "cooperation": 0, "intensity": 0.0})
         for key in ("events", "conflict", "cooperation"):
             pair[key] += row[key] or 0
         pair["intensity"] += row["intensity"] or 0.0
-        pair["codes"]["a"].add(a_code)
-        pair["codes"]["b"].add(b_code)
-    ranked = sorted(pairs.values(), key=lambda p: (-p["events"], p["a"], p["b"]))[:limit]
-    for pair in ranked:
-        pair["codes"] = {side: sorted(codes) for side, codes in pair["codes"].items()}
-    return ranked
+    ranked = sorted(pairs.values(), key=lambda p: (-p["events"], p["a"], p["b"]))
+    return ranked[:limit]
 
 
 # -- actors -----------------------------------------------------------------
@@ -491,19 +494,26 @@ def top_actors(
         found["codes"].add(code)
         return found
 
+    for code_column, key in ((events.c.source_code, "acted"), (events.c.target_code, "received")):
+        query = (
+            sa.select(code_column, sa.func.count())
+            .where(code_column.is_not(None), *date_range(events.c.date, since, until))
+            .group_by(code_column)
+        )
+        for code, n in connection.execute(query):
+            entry(code)[key] += n
+    # an event within one family (RUSGOV → RUSMIL) was counted acted and received: once is right
+    source = family_of(events.c.source_code, events.c.source_country)
     query = (
-        sa.select(events.c.source_code, events.c.target_code, sa.func.count().label("n"))
-        .where(sa.or_(events.c.source_code.is_not(None), events.c.target_code.is_not(None)),
+        sa.select(source, sa.func.count())
+        .where(source == family_of(events.c.target_code, events.c.target_country),
+               events.c.source_code.is_not(None), events.c.target_code.is_not(None),
                *date_range(events.c.date, since, until))
-        .group_by(events.c.source_code, events.c.target_code)
+        .group_by(source)
     )
-    for source, target, n in connection.execute(query):
-        acted = entry(source) if source else None
-        received = entry(target) if target else None
-        if acted is not None:
-            acted["acted"] += n
-        if received is not None and received is not acted:
-            received["received"] += n
+    for family, n in connection.execute(query):
+        if family in counts:
+            counts[family]["received"] -= n
     query = (
         sa.select(statements.c.speaker_actor.label("code"), sa.func.count().label("n"))
         .select_from(statements)
