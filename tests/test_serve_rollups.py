@@ -103,6 +103,7 @@ def test_serve_dyad_by_name(rollup_client, nato_resolves):
     both_names = rollup_client.get("/api/dyads/Russia/NATO").json()
     assert _event_codes(both_names) == NATO_RUSSIA
     html = rollup_client.get("/dyads/RUS/NATO").text
+    assert "resolves to IGOWSTNAT" in html
     assert "The Kremlin rejected the alliance&#39;s explanation" in html or \
         "The Kremlin rejected the alliance's explanation" in html
     swapped = rollup_client.get("/api/dyads/NATO/RUS").json()
