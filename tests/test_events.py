@@ -255,3 +255,20 @@ def test_output_carries_compound_actors():
     assert d["sources"] == ["HUN", "ROU"]
     assert d["target"] == {"text": None, "code": None}
     assert d["cameo"] == "03" and d["cameo_root"] == "03" and d["goldstein"] == 4.0
+
+
+@pytest.mark.parametrize("text, etype, source, target", [
+    # headline grammar: one noun phrase, the trigger between its actors
+    ("US sanctions Maduro's foreign minister.", "SANCTION", "USA", "VEN"),
+    # a passive with its agent
+    ("Russia's demands were rejected by NATO on Friday.", "REJECT", "IGO", "RUS"),
+    # the target below the event's object: a possessor inside a purpose clause
+    ("A member of the Syrian parliament started a hunger strike to protest President Assad's failures.",
+     "PROTEST", "SYR", "SYR"),
+])
+def test_actors_from_headlines_passives_and_deep_objects(code, text, etype, source, target):
+    events, _ = code(text, date="2025-06-01")
+    found = [e for e in events if e.type == etype]
+    assert found, events
+    assert first3(found[0].sources)[:1] == [source]
+    assert first3(found[0].targets)[:1] == [target]

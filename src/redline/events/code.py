@@ -179,6 +179,7 @@ class _Coder:
         self._speakers: dict[int, tuple[ActorRef, ...]] = {}
         self.doc_subject: dict[int, Token] = {}
         self.forced_subject: dict[int, Token] = {}
+        self.headline_objects: dict[int, list[Token]] = {}
         self._contents = sorted((s, e, k) for k, st in enumerate(statements) for s, e in st.content)
 
     # -- driver -------------------------------------------------------------
@@ -275,6 +276,8 @@ class _Coder:
                 c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.lemma_ != "do")
                 for c in root.children):
             return
+        if root.pos_ in _NOUNS and entry_for(root) is not None:
+            self._headline(root)
         if root.pos_ in _NOUNS:
             for c in root.subtree:
                 if c.head is c or c.head.pos_ not in _NOUNS:
@@ -287,6 +290,18 @@ class _Coder:
                     self.visit(c, _Ctx())
                     break
         self.visit(root, _Ctx())
+
+    def _headline(self, root: Token) -> None:
+        """Headline grammar: "US sanctions Maduro's foreign minister" parses
+        as one noun phrase; the name before the trigger is its subject and
+        the phrase after it its object."""
+        before = [c for c in root.children if c.dep_ in ("compound", "nmod", "amod")
+                  and c.i < root.i and c.pos_ == "PROPN" and self.parts.refs(c)]
+        if not before or any(c.dep_ == "det" for c in root.children):
+            return  # "the US sanctions": a noun phrase, not a headline's verb
+        self.forced_subject[root.i] = before[-1]
+        self.headline_objects[root.i] = [c for c in root.children if c.i > root.i
+                                         and c.dep_ in ("appos", "dobj", "npadvmod", "attr", "prep")]
 
     def _statement_noun(self, pred: Token, ctx: _Ctx) -> bool:
         """"X issued a statement condemning Y": the participle is X's act."""
@@ -335,7 +350,8 @@ class _Coder:
         tokens: list[Token] = list(found.tokens) if found else []
         noun = found.noun if found else None
         chain: list[Token] = [core]
-        extra_targets: list[Token] = []
+        extra_targets: list[Token] = [pobj_of(c) or c if c.dep_ == "prep" else c
+                                      for c in self.headline_objects.get(core.i, ())]
         if sense is not None and sense.type is None:
             if found.tokens and not (entry.control and complement_of(core) is not None):
                 return "blocked"
@@ -760,8 +776,10 @@ class _Coder:
         when none stands in a target slot: "protest President Assad's
         failure", "a war against Iraq", "the removal of President X".
         Breadth first, a few levels down; never the source itself."""
-        src = {r.code[:3] for r in sources if r.code}
         src_spans = {sp for r in sources for sp in r.spans}
+        # the same code again is the source itself ("its own"), another
+        # actor of the same state is a domestic target ("protest Assad's …")
+        src_code = sources[0].code if len(sources) == 1 else None
         level = [r for r in roots if r is not None]
         seen: set[int] = set()
         for _ in range(_DEEP_LEVELS):
@@ -772,8 +790,9 @@ class _Coder:
                 seen.add(tok.i)
                 if tok.pos_ in _NOUNS and tok.dep_ not in ("compound", "amod"):
                     refs = tuple(r for r in self.parts.refs(tok)
-                                 if r.code and r.code[:3] not in src and not set(r.spans) & src_spans
-                                 and not self.parts.sector_only(r.code))
+                                 if r.code and not self.parts.sector_only(r.code)
+                                 and not any(a <= s < b for s, _ in r.spans for a, b in src_spans)
+                                 and (r.code != src_code or not src_code))
                     if refs:
                         return refs
                 nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS)
