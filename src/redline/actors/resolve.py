@@ -10,8 +10,26 @@ A mention is tokenized, table entries are found by longest match, and then:
   negated ("pro-Russian separatists" are not Russian);
 - the sector comes from the mention's head nouns: an institution or group
   word ("army", "police", "rebels") beats a seat's or group's own sector
-  ("Pentagon" MIL), which beats a single person's title ("spokesman"). A
-  person from the table takes the sector of the role held on the date.
+  ("Pentagon" MIL), which beats a single person's title ("spokesman"),
+  which beats an agent noun from the converted CAMEO tables ("peasants"
+  AGR). A person from the table takes the sector of the role held on the
+  date;
+- words need an owner: a group word of kind "owned" ("forces", "parties")
+  and the CAMEO agent nouns name no one unless the mention also names a
+  state, organisation, seat or known person ("Russian forces" RUSMIL;
+  "forces", "all parties", "independence forces" None);
+- a title beats the table where the table cannot be right: a bare surname
+  whose table person belongs to another state than the title names
+  ("French President Putin"), and a table person with no role on the date
+  whose title names another state or organisation ("U.N. mediator Diego
+  Cordovez" in 2000).
+
+Organisations keep their identity: ``ActorCode.org`` is the table key
+("NATO", "UNSC"), ``org_code`` the specific CAMEO code ("IGOWSTNAT",
+"IGOUNO"), ``org_name`` the organisation's own name ("United Nations
+Security Council"), and ``code`` starts with the organisation's code
+("IGOWSTNATMIL" for "NATO troops"; a state's group takes the mention's
+sector: "Taliban government" AFGGOV).
 """
 
 from __future__ import annotations
