@@ -137,6 +137,8 @@ TITLES = {
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+THIRD_PERSON = frozenset({"he", "she", "it", "they"})
+SPEAKER_PRONOUNS = frozenset({"you"})
 
 
 def _org_head(head) -> bool:
@@ -218,6 +220,7 @@ class EntityState:
     lemmas: set = field(default_factory=set)
     context: set = field(default_factory=set)  # words in and around the mentions
     names: list = field(default_factory=list)  # name word tuples
+    prons: set = field(default_factory=set)  # pronoun classes among the mentions
     first_sent: int = 0
 
     @classmethod
@@ -239,6 +242,8 @@ class EntityState:
         if info.label:
             self.labels.add(info.label)
         self.kinds.add(info.kind)
+        if info.pron:
+            self.prons.add(info.pron)
         if info.kind != "pronoun" and info.kind != "first":
             self.lemmas.add(info.lemma)
             lo = max(0, info.start - 3)
@@ -265,6 +270,7 @@ class EntityState:
         self.lemmas |= other.lemmas
         self.context |= other.context
         self.names.extend(other.names)
+        self.prons |= other.prons
         self.first_sent = min(self.first_sent, other.first_sent)
 
 
@@ -285,13 +291,18 @@ def anaphor_type(a: MentionInfo) -> str:
 
 def compatible(a: MentionInfo, e: EntityState) -> bool:
     """False where linking is ruled out: "he" to an entity known only as a
-    woman, "she" to one known only as a man."""
+    woman, "she" to one known only as a man or to a place, a third-person
+    pronoun to the entity of an "I" or "you" outside quotations, and back."""
     if a.pron in ("he", "she") and e.genders:
         other = "f" if a.pron == "he" else "m"
         if other in e.genders and a.gender not in e.genders:
             return False
         if e.genders == {"n"} and e.labels and e.labels <= PLACE_LABELS:
             return False  # "she" is no country here
+    if a.pron in THIRD_PERSON and e.prons & SPEAKER_PRONOUNS:
+        return False  # "he" is not the "I" or "you" of the text
+    if a.pron in SPEAKER_PRONOUNS and e.prons & THIRD_PERSON:
+        return False
     return True
 
 
