@@ -74,6 +74,8 @@ _NOT_NAMES = frozenset((
     "capt adm sen rep gov pres prof rev sheikh ayatollah imam rabbi father prince princess "
     "source sources analyst analysts expert experts critic critics observer observers "
     "report reports statement statements data figures spokesman spokeswoman "
+    "western eastern northern southern west east north south northeastern northwestern "
+    "southeastern southwestern upper lower greater "
     "defense defence security foreign interior energy justice health state national federal "
     "central public economic finance trade intelligence emergency environment affairs "
     "monday tuesday wednesday thursday friday saturday sunday january february march "

@@ -33,7 +33,7 @@ def ingest_cli(
         None, "--commit-every", help="Articles per committed transaction (default: --batch-size)."
     ),
     actor_tables: Optional[list[Path]] = typer.Option(
-        None, "--actors", help="Your own actor/people table (TSV); repeatable."
+        None, "--actors", help="Your own actor/people table (TSV, or a CAMEO actor dictionary); repeatable."
     ),
     delay: float = typer.Option(DEFAULT_DELAY, "--delay", help="Seconds between two requests to one host."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Seconds before a request gives up."),
@@ -69,7 +69,7 @@ def reanalyze_cli(
     db_url: Optional[str] = db_option(),
     batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", help="Articles parsed per batch."),
     actor_tables: Optional[list[Path]] = typer.Option(
-        None, "--actors", help="Your own actor/people table (TSV); repeatable."
+        None, "--actors", help="Your own actor/people table (TSV, or a CAMEO actor dictionary); repeatable."
     ),
 ) -> None:
     """Re-run the analysis on every stored article, replacing its statements and events.

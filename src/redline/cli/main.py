@@ -88,7 +88,7 @@ def analyze(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     batch_size: int = typer.Option(32, "--batch-size", help="Articles parsed per batch."),
     actor_tables: Optional[list[Path]] = typer.Option(
-        None, "--actors", help="Your own actor/people table (TSV, same columns as the built-in ones); repeatable."
+        None, "--actors", help="Your own actor/people table (TSV, same columns as the built-in ones, or a CAMEO actor dictionary); repeatable."
     ),
     jobs: Optional[int] = jobs_option(),
     engine: Optional[Engine] = engine_option(),

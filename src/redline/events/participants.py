@@ -57,7 +57,7 @@ def mention_tokens(head: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c.dep_ in _CUT:
+            if c.dep_ in _CUT and not _hyphenated(c):
                 continue
             stack.append(c)
     out.sort(key=lambda t: t.i)
@@ -69,6 +69,16 @@ def mention_tokens(head: Token) -> list[Token]:
     while out and out[0].dep_ in ("det", "case") and out[0] is not head:
         out = out[1:]
     return out
+
+
+def _hyphenated(tok: Token) -> bool:
+    """A piece of a hyphenated modifier ("Vietnamese" and "-" in
+    "Vietnamese-led forces"), which the parse hangs off as punct/npadvmod."""
+    doc = tok.doc
+    if tok.text in ("-", "‐", "–") and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_:
+        return True
+    return (tok.dep_ == "npadvmod" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+            and not tok.whitespace_)
 
 
 def text_of(tokens: list[Token]) -> str:
