@@ -1,6 +1,6 @@
 """Train the coreference scorer (redline/data/coref_model.json).
 
-    python scripts/train_coref.py [--epochs 10] [--folds 5] [--no-gap] [--cache /tmp/redline_coref_cache]
+    python scripts/train_coref.py [--epochs 10] [--folds 5] [--rounds 2] [--no-gap] [--cache /tmp/redline_coref_cache]
 
 Reads, at run time and never copying their text:
 
@@ -19,7 +19,10 @@ Reads, at run time and never copying their text:
   from the deterministic sieve) and "new", labelled by GAP.
 
 A linear softmax ranker is fitted by stochastic gradient descent (plain
-Python). The linking margins (pronouns; other mentions) are chosen by 5-fold
+Python), then fitted again with the decisions the first model faces on the
+training articles added (the entities it builds itself, a candidate correct
+when it already holds a mention of the anaphor's gold entity; ``--rounds``).
+The linking margins (pronouns; other mentions) are chosen by 5-fold
 cross-validation on GUM train (documents held out in turn; each fold's model
 clusters its held-out documents end to end with ``find_mentions`` +
 ``cluster_mentions``, scored by the benchmark's ``score.py``), maximising
@@ -57,6 +60,7 @@ from redline.entities.coref import (  # noqa: E402
     _Sets,
     _agrees,
     candidates,
+    resolve,
     cluster_mentions,
     sieve,
 )
@@ -158,6 +162,46 @@ def gum_examples(records, docs, scorer, stats: Counter):
                 states[own] = EntityState.start(doc, info)
             else:
                 state.add(doc, info)
+    return out
+
+
+def predicted_examples(records, docs, scorer, model, mentions_of):
+    """Ranking examples over the entities the model itself builds (not the
+    gold ones): each decision ``coref.resolve`` faces on a training article,
+    a candidate correct when it already holds a mention of the anaphor's gold
+    entity, "new" when none does. Trains the scorer on its own mistakes."""
+    out = []
+    for record, doc in zip(records, docs):
+        text = record["text"]
+        gold_spans, gold_ent = [], []
+        for k, ent in enumerate(record["entities"]):
+            for s, e in ent["mentions"]:
+                gold_spans.append((s, e))
+                gold_ent.append(k)
+        mentions = mentions_of(record["id"], doc)
+        order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, -mentions[k].end))
+        ordered = [mentions[k] for k in order]
+        link = scorer.match_mentions(text, gold_spans, [m.span for m in ordered])
+        ent_of = [gold_ent[link[j]] if j in link else -1 - j for j in range(len(ordered))]
+        infos = [describe(doc, n, m) for n, m in enumerate(ordered)]
+        sets = _Sets(len(infos))
+        sieve(doc, infos, sets)
+
+        def observe(info, seen, new_feats):
+            i = info.index
+            own = ent_of[i]
+            members: dict[int, set] = {}
+            for j in range(i):
+                members.setdefault(sets.find(j), set()).add(ent_of[j])
+            options, labels = [], []
+            for cr, feats in seen:
+                options.append(feats)
+                labels.append(int(own >= 0 and own in members.get(cr, ())))
+            options.append(new_feats)
+            labels.append(int(not any(labels)))
+            out.append((options, labels, anaphor_type(info)))
+
+        resolve(doc, infos, model, sets, None, observe)
     return out
 
 
@@ -290,6 +334,7 @@ def score_lines(lines, scorer, gold_path: Path, tmp: Path):
     return scorer.score_coref(str(gold_path), str(pred))
 
 
+ROUND_MARGINS = {"pronoun": -1.5, "other": -1.5}  # for the model's own decisions (--rounds)
 MARGINS_PRONOUN = (-2.5, -2.0, -1.5, -1.0, -0.5, 0.0)
 MARGINS_OTHER = (-2.0, -1.5, -1.0, -0.5, 0.0)
 
@@ -311,6 +356,8 @@ def main() -> None:
     parser.add_argument("--train", type=Path, default=GUM_TRAIN)
     parser.add_argument("--dev", type=Path, default=GUM_DEV)
     parser.add_argument("--no-gap", action="store_true", help="train on GUM alone")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="2+: retrain with the examples of the model's own decisions added")
     parser.add_argument("--no-tune", action="store_true",
                         help="report the ranking accuracy only (no margins, nothing written)")
     parser.add_argument("--epochs", type=int, default=10)
@@ -351,6 +398,19 @@ def main() -> None:
             mention_cache[rid] = find_mentions(doc)
         return mention_cache[rid]
 
+    def fit(indexes: list[int], quiet: bool = False) -> dict[str, float]:
+        """Weights from the gold-state examples of these training documents
+        (+ GAP), then ``--rounds`` - 1 times again with the examples of the
+        model's own decisions on them added."""
+        base = [ex for n in indexes for ex in by_doc[n]] + gap_data
+        weights = train(base, args.epochs, args.rate, args.l2, quiet=quiet)
+        for _ in range(args.rounds - 1):
+            own = CorefModel(weights, dict(ROUND_MARGINS))
+            extra = predicted_examples([train_records[n] for n in indexes], [train_docs[n] for n in indexes],
+                                       scorer, own, mentions_of)
+            weights = train(base + extra, args.epochs, args.rate, args.l2, quiet=quiet)
+        return weights
+
     model = CorefModel({}, {"pronoun": 0.0, "other": 0.0})
     original = coref.load_coref_model
     coref.load_coref_model = lambda: model  # type: ignore[assignment]
@@ -364,8 +424,7 @@ def main() -> None:
         for k in range(args.folds):
             held = [n for n in range(len(train_records)) if n % args.folds == k]
             held_set = set(held)
-            fold_data = [ex for n, exs in enumerate(by_doc) if n not in held_set for ex in exs] + gap_data
-            model.weights = train(fold_data, args.epochs, args.rate, args.l2, quiet=True)
+            model.weights = fit([n for n in range(len(train_records)) if n not in held_set], quiet=True)
             recs = [train_records[n] for n in held]
             docs = [train_docs[n] for n in held]
             for mp, mo in grid:
@@ -383,7 +442,7 @@ def main() -> None:
               **figures(results[best_pair])}
 
     t0 = time.time()
-    weights = train(data, args.epochs, args.rate, args.l2)
+    weights = fit(list(range(len(train_records))))
     train_s = time.time() - t0
     dev_acc = ranking_accuracy(weights, dev_data)
     print(f"trained in {train_s:.1f}s; {len(weights)} weights; GUM dev ranking accuracy "

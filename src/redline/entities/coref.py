@@ -306,8 +306,14 @@ def resolve(
     model: CorefModel | None,
     sets: _Sets,
     stats: dict | None = None,
+    observe=None,
 ) -> None:
-    """The ranking step, in place on ``sets`` (after ``sieve``)."""
+    """The ranking step, in place on ``sets`` (after ``sieve``).
+
+    observe: when given, called for each mention scored with
+    ``(info, [(root, features), ...], new_features)`` before it is linked
+    (training reads the decisions the model faces in use).
+    """
     states: dict[int, EntityState] = {}
     earlier_member = [False] * len(infos)
     first_of: dict[int, int] = {}
@@ -328,18 +334,24 @@ def resolve(
                 stats["scored"] = stats.get("scored", 0) + len(cands)
                 stats["max_per_mention"] = max(stats.get("max_per_mention", 0), len(cands))
             best = None
-            best_p = model.score(new_features(info, len(cands))) + model.margin(info.kind)
+            new_feats = new_features(info, len(cands))
+            best_p = model.score(new_feats) + model.margin(info.kind)
             agreeing = 0
-            for dist, (cr, j) in enumerate(cands):
+            seen = [] if observe is not None else None
+            for cr, j in cands:
                 state = states.get(cr)
                 if state is None or not compatible(info, state):
                     continue
                 feats = pair_features(info, state, i - j - 1, agreeing)
                 if _agrees(info, state):
                     agreeing += 1
+                if seen is not None:
+                    seen.append((cr, feats))
                 p = model.score(feats)
                 if p > best_p:
                     best, best_p = cr, p
+            if observe is not None:
+                observe(info, seen, new_feats)
             if best is not None:
                 target_state = states.pop(best)
                 own = states.pop(r, None)

@@ -138,7 +138,7 @@ TITLES = {
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
-SPEAKER_PRONOUNS = frozenset({"you"})
+SPEAKER_PRONOUNS = frozenset({"i", "you"})
 
 
 def _org_head(head) -> bool:
