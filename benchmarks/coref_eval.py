@@ -7,7 +7,8 @@ with ``redline.entities.mentions.find_mentions``, groups them with
 ``redline.entities.coref.cluster_mentions``, writes a predictions JSONL
 (``entities``: one entry per group, singletons included) and scores it with
 the shared benchmark scorer (``score.py coref``), read from the shared
-folder at run time. ``--drop-nested`` leaves out, per entity, a mention
+folder at run time, and splits the pronoun accuracy by pronoun class and
+the scores of the news records (the genre redline reads). ``--drop-nested`` leaves out, per entity, a mention
 nested in a wider mention of the same entity with the same head (the
 finder's name-only duplicate of "Kremlin spokesman Dmitry Peskov"). Prints the scorer's summary line, then the headline
 figures and the time the entity steps took next to the parse.
@@ -16,6 +17,8 @@ figures and the time the entity steps took next to the parse.
 from __future__ import annotations
 
 import argparse
+import collections
+import importlib.util
 import json
 import subprocess
 import sys
@@ -60,6 +63,60 @@ def drop_nested(mentions, group: list[int]) -> list[int]:
     return keep
 
 
+PRONOUN_CLASS = {"he": "he", "him": "he", "his": "he", "himself": "he",
+                 "she": "she", "her": "she", "hers": "she", "herself": "she",
+                 "it": "it", "its": "it", "they": "they", "them": "they", "their": "they",
+                 "themselves": "they", "i": "i", "me": "i", "my": "i", "we": "we", "us": "we",
+                 "our": "we", "you": "you", "your": "you"}
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("redline_bench_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pronoun_breakdown(scorer, gold_path: Path, pred_path: Path, types: set[str]) -> dict:
+    """The scorer's pronoun resolution accuracy split by pronoun class
+    (he, she, it, they, i, we, you): the same rule, counted per class."""
+    gold = {r["id"]: r for r in map(json.loads, gold_path.open(encoding="utf-8"))}
+    pred = {r["id"]: r for r in map(json.loads, pred_path.open(encoding="utf-8"))}
+    right: collections.Counter = collections.Counter()
+    total: collections.Counter = collections.Counter()
+    for rid, g in gold.items():
+        text = g["text"]
+        gm = [(tuple(sp), k) for k, e in enumerate(g["entities"]) for sp in e["mentions"]]
+        pm = [(tuple(sp), k) for k, e in enumerate(pred.get(rid, {}).get("entities", [])) for sp in e["mentions"]]
+        link = scorer.match_mentions(text, [x[0] for x in gm], [x[0] for x in pm])
+        holder = {gi: pm[pi][1] for pi, gi in link.items()}
+        for k, e in enumerate(g["entities"]):
+            if e["type"] not in types:
+                continue
+            ids = [i for i, (_, ek) in enumerate(gm) if ek == k]
+            kinds = {i: scorer.mention_kind(text, gm[i][0]) for i in ids}
+            names = [i for i in ids if kinds[i] == "name"]
+            prons = [i for i in ids if kinds[i] == "pronoun"]
+            if not names or not prons:
+                continue
+            votes = collections.Counter(holder[i] for i in names if i in holder)
+            first = {}
+            for i in names:
+                if i in holder:
+                    first.setdefault(holder[i], gm[i][0])
+            best = min(votes, key=lambda r: (-votes[r], first[r])) if votes else None
+            for i in prons:
+                word = text[gm[i][0][0]:gm[i][0][1]].strip().lower()
+                cls = PRONOUN_CLASS.get(word, "other")
+                total[cls] += 1
+                right[cls] += best is not None and holder.get(i) == best
+    out = {c: {"pronouns": total[c], "accuracy": round(right[c] / total[c], 4)} for c in sorted(total)}
+    third = [c for c in ("he", "she", "it", "they") if c in total]
+    n3 = sum(total[c] for c in third)
+    out["third_person"] = {"pronouns": n3, "accuracy": round(sum(right[c] for c in third) / n3, 4) if n3 else 0.0}
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
@@ -98,6 +155,21 @@ def main() -> None:
     )
     report = json.loads(result.stdout)
     ns = report["no_singletons"]
+    scorer = load_scorer()
+    by_class = pronoun_breakdown(scorer, args.gold, args.pred, set(args.types.split(",")))
+    genres = collections.defaultdict(list)
+    for record in records:
+        genres[record.get("genre") or "-"].append(record)
+    news = None
+    if "news" in genres and len(genres) > 1:
+        sub = Path(tempfile.mkdtemp(prefix="redline_coref_eval_")) / "news.jsonl"
+        with sub.open("w", encoding="utf-8") as fh:
+            for record in genres["news"]:
+                fh.write(json.dumps(record) + "\n")
+        r = scorer.score_coref(str(sub), str(args.pred), types=args.types.split(","))
+        news = {"records": r["records"], "conll_f1": r["conll_f1"],
+                "pronoun_resolution_accuracy": r["pronoun_resolution_accuracy"],
+                "pronouns": r["pronoun_resolution"]["pronouns"]}
     print(json.dumps({
         "records": report["records"],
         "conll_f1": report["conll_f1"],
@@ -107,11 +179,14 @@ def main() -> None:
         "mentions_no_singletons": ns["mentions"],
         "pronoun_resolution_accuracy": report["pronoun_resolution_accuracy"],
         "pronoun_resolution": report["pronoun_resolution"],
+        "pronoun_accuracy_by_class": by_class,
+        "news_only": news,
         "gold_entities": report["gold_entities"], "pred_entities": report["pred_entities"],
         "pred_mentions_dropped": report["pred_mentions_dropped"],
         "seconds": {"parse": round(t_parse, 3), "find_mentions": round(t_mentions, 3),
                     "cluster_mentions": round(t_coref, 3)},
         "coref_share_of_parse": round(t_coref / t_parse, 4) if t_parse else None,
+        "coref_ms_per_record": round(1000 * t_coref / max(1, len(records)), 2),
         "mentions": n_mentions,
         "candidates_scored": stats.get("scored", 0),
         "max_candidates_per_mention": stats.get("max_per_mention", 0),
