@@ -373,7 +373,9 @@ class SpeakerResolver:
             clash = rule_person is not None and want and rule_person.gender not in (want, None)
             if speaker.kind not in ("unknown", "unnamed") and not clash:
                 return speaker
-        if not (pronoun or description or speaker.kind in ("unknown", "unnamed")):
+        if not pronoun and speaker.kind not in ("unknown", "unnamed"):
+            return speaker  # the rules matched a role or name: a surer answer than a model link
+        if description and not self._role_agrees(head, ident):
             return speaker
         if ident.kind == "organisation":
             if pronoun and head.lower_ not in ("it", "they", "we"):
@@ -387,6 +389,15 @@ class SpeakerResolver:
             return self._person_speaker(person.name, speaker.spans, speaker.mention)
         return Speaker(spans=speaker.spans, name=ident.name, mention=speaker.mention, role=ident.role,
                        affiliation=ident.affiliation, kind="person")
+
+    @staticmethod
+    def _role_agrees(head: Token, ident) -> bool:
+        """"the spokesman" may be an entity whose role is spokesman or unknown,
+        not one the article introduced as something else."""
+        lemma = _role_key(head.lemma_)
+        if lemma not in ROLE_NOUNS or not ident.role:
+            return True
+        return _role_key(ident.role) == lemma
 
     def _person_in(self, head: Token, tokens: list[Token]) -> Span | None:
         """The PERSON entity the phrase names its speaker by, if any."""
