@@ -335,7 +335,7 @@ def score_lines(lines, scorer, gold_path: Path, tmp: Path):
 
 
 ROUND_MARGINS = {"pronoun": -1.5, "other": -1.5}  # for the model's own decisions (--rounds)
-MARGINS_PRONOUN = (-2.5, -2.0, -1.5, -1.0, -0.5, 0.0)
+MARGINS_PRONOUN = (-3.5, -3.0, -2.5, -2.0, -1.5, -1.0, -0.5, 0.0)
 MARGINS_OTHER = (-2.0, -1.5, -1.0, -0.5, 0.0)
 
 

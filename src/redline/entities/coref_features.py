@@ -74,6 +74,8 @@ class MentionInfo:
     dep: str  # grammatical role of the head: subj, obj, poss or other
     verb: int  # token index of the head's governing verb, or -1
     possessive: bool
+    det: str = "-"  # the article or possessive opening the phrase: "the", "a", "poss", "dem" or "-"
+    mods: tuple[str, ...] = ()  # lower-cased modifiers before the head ("russian", "foreign")
 
 
 def _role(tok) -> str:
@@ -199,7 +201,21 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
     possessive = any(t.lower_ in ("'s", "’s", "'") for t in doc[m.start:m.end][-1:]) or (
         head.i + 1 < len(doc) and doc[head.i + 1].tag_ == "POS" and head.i + 1 >= m.end - 1
     ) or head.tag_ == "PRP$"
+    first_tok = doc[m.start]
+    low0 = first_tok.lower_
+    if low0 == "the":
+        det = "the"
+    elif low0 in ("a", "an", "another", "some", "any", "one"):
+        det = "a"
+    elif low0 in ("this", "that", "these", "those"):
+        det = "dem"
+    elif first_tok.tag_ == "PRP$" or (first_tok.i < head.i and any(t.tag_ == "POS" for t in doc[m.start:head.i])):
+        det = "poss"
+    else:
+        det = "-"
+    mods = tuple(t.lower_ for t in doc[m.start:head.i] if t.dep_ in ("amod", "compound", "nmod") and t.is_alpha)
     return MentionInfo(
+        det=det, mods=mods,
         index=index, start=m.start, end=m.end, head=head.i, kind=m.kind, label=label,
         gender=gender, number=number, sent=m.sent, quoted=m.quoted, pron=pron,
         lemma=head.lemma_.lower() if not pron else lower, norm=norm, words=words,
@@ -221,6 +237,7 @@ class EntityState:
     context: set = field(default_factory=set)  # words in and around the mentions
     names: list = field(default_factory=list)  # name word tuples
     prons: set = field(default_factory=set)  # pronoun classes among the mentions
+    norms: set = field(default_factory=set)  # the mentions' phrases (lower case, no article)
     first_sent: int = 0
 
     @classmethod
@@ -246,6 +263,7 @@ class EntityState:
             self.prons.add(info.pron)
         if info.kind != "pronoun" and info.kind != "first":
             self.lemmas.add(info.lemma)
+            self.norms.add(info.norm)
             lo = max(0, info.start - 3)
             for tok in doc[lo : info.end]:
                 if tok.is_alpha:
@@ -271,6 +289,7 @@ class EntityState:
         self.context |= other.context
         self.names.extend(other.names)
         self.prons |= other.prons
+        self.norms |= other.norms
         self.first_sent = min(self.first_sent, other.first_sent)
 
 
@@ -314,7 +333,8 @@ def new_features(a: MentionInfo, n_candidates: int) -> list[str]:
              f"new_sent={at}|{_bucket(a.sent, (0, 1, 3))}", f"new_cands={_bucket(n_candidates, (0, 2, 5))}"]
     if a.pron is None:
         feats.append(f"new_lemma={a.lemma}")
-        feats.append(f"new_det={a.norm.split(' ', 1)[0] if a.norm else '-'}|{a.kind}")
+        feats.append(f"new_det={a.det}|{a.kind}")
+        feats.append(f"new_det_lemma={a.det}|{a.lemma}")
     return feats
 
 
@@ -384,6 +404,12 @@ def pair_features(
         feats.append(f"lemma_ck={a.lemma}|{ck}")
         if a.norm == c.norm:
             feats.append(f"exact={at}")
+        if a.norm in e.norms:
+            feats.append(f"exact_any={at}|{a.det}")
+        feats.append(f"det={at}|{a.det}|{int(head_match)}")
+        if head_match and a.mods:
+            fresh = [w for w in a.mods if w not in e.context]
+            feats.append(f"hm_mods={at}|{'new' if fresh else 'known'}")
         if a.words and e.names:
             last = a.words[-1]
             if any(last in n for n in e.names):
