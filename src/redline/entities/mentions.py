@@ -51,6 +51,14 @@ FEMALE_WORDS = frozenset(
 MALE_WORDS = frozenset(
     "mr mr. sir lord king prince spokesman chairman congressman businessman man men father "
     "son brother husband boy widower actor".split())
+# Nouns that name an organisation or a group by its kind ("the alliance",
+# "the bloc", "the ministry"): they refer back to one the article named.
+ORGANISATION_NOUNS = frozenset((
+    "alliance bloc coalition union organisation organization agency ministry department "
+    "government administration regime junta cabinet council committee commission parliament "
+    "assembly congress senate court party movement group militia faction company firm bank "
+    "authority authorities office bureau institute foundation federation league network "
+    "newspaper broadcaster channel").split())
 # Words the tables and GUM list that do not refer on their own.
 NOT_MENTION_NOUNS = frozenset("home floor surface sky room land sea world road street".split())
 MAX_SPAN_TOKENS = 30  # longer phrases are cut back to their head's left part
@@ -71,6 +79,8 @@ def entity_nouns() -> dict[str, str]:
         nouns.setdefault(word, kind)
     for word in ROLE_NOUNS:
         nouns.setdefault(word, "person")
+    for word in ORGANISATION_NOUNS:
+        nouns.setdefault(word, "organization")
     return nouns
 
 

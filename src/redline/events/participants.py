@@ -179,7 +179,11 @@ class Participants:
         text = text_of(tokens)
         code = self.resolve_text(text)
         if code is None:
-            return None
+            # "the alliance", "the bloc": no table word, but the entity layer
+            # may know whom they refer back to
+            code = self.entity_code(head) if head is not None and head.pos_ == "NOUN" else None
+            if code is None:
+                return None
         if code.country is None and code.sector is not None and code.org is None:
             # Who "the spokesman" or "the ministry" is, the entity layer says
             # when the article named them before.
