@@ -293,11 +293,22 @@ class EntityState:
         self.first_sent = min(self.first_sent, other.first_sent)
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
+def _bucket_slow(n: int, edges: tuple[int, ...]) -> str:
     for e in edges:
         if n <= e:
             return str(e)
     return f">{edges[-1]}"
+
+
+_BUCKETS: dict[tuple[int, ...], tuple[str, ...]] = {}
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    """The bucket name of ``n``: the least edge not below it, or ">last"."""
+    table = _BUCKETS.get(edges)
+    if table is None:
+        table = _BUCKETS[edges] = tuple(_bucket_slow(k, edges) for k in range(edges[-1] + 2))
+    return table[n] if 0 <= n < len(table) else (table[-1] if n > 0 else _bucket_slow(n, edges))
 
 
 SENT_EDGES = (0, 1, 2, 4, 8)
