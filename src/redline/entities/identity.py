@@ -32,6 +32,9 @@ TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt col maj capt sgt adm "
     "president prime minister secretary senator governor mayor chancellor king queen prince "
     "pope judge justice spokesman spokeswoman spokesperson sir dame lord lady then- the".split())
+# Distinct phrases of one entity tried against the actor tables: the most
+# telling come first, and later ones rarely change the answer.
+MAX_RESOLVED = 4
 _AFFILIATION_LABELS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
 _KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "group",
                   "FAC": "place", "LOC": "place"}
@@ -187,4 +190,13 @@ def _by_informativeness(group: list[Mention], doc: Doc) -> list[Mention]:
         if m.kind == "noun":
             return (3, -(m.end - m.start))
         return (9, 0)
-    return [m for m in sorted(group, key=rank) if rank(m)[0] < 9]
+    ranked = sorted((m for m in group if rank(m)[0] < 9), key=rank)
+    # the same words again say nothing new; a few distinct phrases suffice
+    seen: set[str] = set()
+    out = []
+    for m in ranked:
+        words = doc[m.start:m.end].text.lower()
+        if words not in seen:
+            seen.add(words)
+            out.append(m)
+    return out[:MAX_RESOLVED]
