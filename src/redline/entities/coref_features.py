@@ -75,6 +75,7 @@ class MentionInfo:
     verb: int  # token index of the head's governing verb, or -1
     possessive: bool
     det: str = "-"  # the article or possessive opening the phrase: "the", "a", "poss", "dem" or "-"
+    frame: str = ""  # for "it": its verb's lemma and clausal dependents ("be|ccomp"), a sign of a dummy "it"
     mods: tuple[str, ...] = ()  # lower-cased modifiers before the head ("russian", "foreign")
 
 
@@ -214,8 +215,13 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
     else:
         det = "-"
     mods = tuple(t.lower_ for t in doc[m.start:head.i] if t.dep_ in ("amod", "compound", "nmod") and t.is_alpha)
+    frame = ""
+    if pron == "it" and head.dep_ in ("nsubj", "nsubjpass", "expl"):
+        verb = head.head
+        deps = sorted({c.dep_ for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "advcl")})
+        frame = f"{verb.lemma_.lower()}|{'+'.join(deps) or '-'}"
     return MentionInfo(
-        det=det, mods=mods,
+        det=det, mods=mods, frame=frame,
         index=index, start=m.start, end=m.end, head=head.i, kind=m.kind, label=label,
         gender=gender, number=number, sent=m.sent, quoted=m.quoted, pron=pron,
         lemma=head.lemma_.lower() if not pron else lower, norm=norm, words=words,
@@ -342,6 +348,9 @@ def new_features(a: MentionInfo, n_candidates: int) -> list[str]:
     at = anaphor_type(a)
     feats = ["new", f"new={at}", f"new_dep={at}|{a.dep}", f"new_q={at}|{int(a.quoted)}",
              f"new_sent={at}|{_bucket(a.sent, (0, 1, 3))}", f"new_cands={_bucket(n_candidates, (0, 2, 5))}"]
+    if a.frame:
+        feats.append(f"new_it_frame={a.frame}")
+        feats.append(f"new_it_deps={a.frame.split('|', 1)[1]}")
     if a.pron is None:
         feats.append(f"new_lemma={a.lemma}")
         feats.append(f"new_det={a.det}|{a.kind}")
