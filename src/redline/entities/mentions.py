@@ -22,7 +22,10 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from itertools import accumulate
 
+from spacy.attrs import IDX, POS, SENT_START
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from redline.entities.mention import Mention, MentionKind
@@ -30,6 +33,7 @@ from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import gender_of_name
 from redline.statements.quotes import find_quotations
 from redline.statements.spans import doc_text
+from redline.statements.speakers import in_title_case_line
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # Pronoun -> (gender, number); gender "n" is neuter (organisations, places).
@@ -61,7 +65,8 @@ ORGANISATION_NOUNS = frozenset((
     "newspaper broadcaster channel").split())
 # Words the tables and GUM list that do not refer on their own.
 NOT_MENTION_NOUNS = frozenset("home floor surface sky room land sea world road street".split())
-MAX_SPAN_TOKENS = 30  # longer phrases are cut back to their head's left part
+MAX_SPAN_TOKENS = 30
+_CANDIDATE_POS = frozenset({NOUN, PROPN, PRON})  # longer phrases are cut back to their head's left part
 
 
 @functools.cache
@@ -106,13 +111,16 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
     """
     if quoted is None:
         quoted = [q.outer for q in find_quotations(doc_text(doc))]
-    in_quote = _quote_lookup(doc, quoted)
+    idx, pos, sent_starts = doc.to_array([IDX, POS, SENT_START]).T if len(doc) else ([], [], [])
+    in_quote = _quote_lookup(idx, quoted)
+    sent_of = list(accumulate(1 if x == 1 else 0 for x in sent_starts)) if doc.has_annotation("SENT_START") \
+        else [0] * len(doc)
     ent_of: dict[int, tuple[int, int, str]] = {}
     for ent in doc.ents:
-        if ent.label_ in NAME_LABELS:
+        if ent.label_ in NAME_LABELS and not (len(ent) > 2 and in_title_case_line(ent)):
+            # "Kremlin Rejects Western Warnings": a headline's capitals are no name
             for i in range(ent.start, ent.end):
                 ent_of[i] = (ent.start, ent.end, ent.label_)
-    sent_of = _sentence_index(doc)
     nouns = entity_nouns()
     mentions: list[Mention] = []
     seen: set[tuple[int, int]] = set()
@@ -122,13 +130,17 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
         if (start, end) in seen or end <= start:
             return
         seen.add((start, end))
-        first, last = doc[start], doc[end - 1]
+        last = doc[end - 1]
         mentions.append(Mention(
-            start=start, end=end, head=head.i, span=(first.idx, last.idx + len(last.text)),
+            start=start, end=end, head=head.i, span=(int(idx[start]), last.idx + len(last.text)),
             kind=kind, label=label, gender=gender, number=number, sent=sent_of[head.i],
             quoted=in_quote[head.i]))
 
-    for tok in doc:
+    # only nouns, proper nouns and pronouns can head a mention: the rest of
+    # the document is never turned into Token objects
+    candidates = [i for i, p in enumerate(pos) if p in _CANDIDATE_POS]
+    for i in candidates:
+        tok = doc[i]
         low = tok.lower_
         if tok.pos_ == "PRON" or (low in PRONOUNS and tok.tag_ in ("PRP", "PRP$")):
             if low in PRONOUNS:
@@ -174,27 +186,18 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
     return mentions
 
 
-def _quote_lookup(doc: Doc, quoted: list[tuple[int, int]]) -> list[bool]:
-    flags = [False] * len(doc)
+def _quote_lookup(idx, quoted: list[tuple[int, int]]) -> list[bool]:
+    """For each token (by its character offset), whether it is inside a quotation."""
+    flags = [False] * len(idx)
     if not quoted:
         return flags
     spans = sorted(quoted)
     k = 0
-    for tok in doc:
-        while k < len(spans) and spans[k][1] <= tok.idx:
+    for i, at in enumerate(idx):
+        while k < len(spans) and spans[k][1] <= at:
             k += 1
-        flags[tok.i] = k < len(spans) and spans[k][0] <= tok.idx < spans[k][1]
+        flags[i] = k < len(spans) and spans[k][0] <= at < spans[k][1]
     return flags
-
-
-def _sentence_index(doc: Doc) -> list[int]:
-    index = [0] * len(doc)
-    if not doc.has_annotation("SENT_START"):
-        return index
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            index[i] = n
-    return index
 
 
 def _is_ent_head(tok: Token, ent: tuple[int, int, str]) -> bool:

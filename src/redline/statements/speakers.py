@@ -129,7 +129,7 @@ class SpeakerResolver:
 
     # -- building the article's cast -------------------------------------
     def _index_people(self) -> None:
-        persons = [e for e in self.ents if e.label_ == "PERSON" and not _in_title_case_line(e)]
+        persons = [e for e in self.ents if e.label_ == "PERSON" and not in_title_case_line(e)]
         persons += self._missed_names(persons)
         # longest forms first, so "Peskov" maps to "Dmitry Peskov"
         for ent in sorted(persons, key=lambda e: -len(_clean_name(e).split())):
@@ -177,7 +177,7 @@ class SpeakerResolver:
                     j += 1
                 if j - i >= 2:
                     span = Span(doc, i, j, label="PERSON")
-                    if not _in_title_case_line(span):
+                    if not in_title_case_line(span):
                         found.append(span)
                     i = j
                     continue
@@ -559,7 +559,7 @@ class SpeakerResolver:
         return Speaker(kind="unknown")
 
 
-def _in_title_case_line(ent: Span) -> bool:
+def in_title_case_line(ent: Span) -> bool:
     """Whether ``ent`` sits in a headline-style line ("Egypt and Israel Sign
     Deal …"), where the entity recogniser mistakes capitalised words for
     names."""
