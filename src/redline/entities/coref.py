@@ -10,7 +10,8 @@ Two steps, left to right over the mentions of one article:
 2. A learned mention-ranking scorer links the rest (pronouns, role nouns
    such as "the spokesman", organisation nouns such as "the ministry"): each
    such mention scores the entities whose latest mention lies within the
-   last ``MAX_BACK`` mentions, at most ``MAX_ENTITIES`` of them, joins the
+   last ``MAX_BACK`` mentions, at most ``MAX_ENTITIES`` of them (fewer for a
+   pronoun), joins the
    best one when it scores above starting a new entity (by a margin tuned
    on GUM dev), and starts a new entity otherwise. The cost per mention is bounded however long the
    article is.
@@ -41,8 +42,9 @@ from redline.entities.coref_features import (
 from redline.entities.mention import Mention
 
 MODEL_FILE = "coref_model.json"
-MAX_BACK = 60  # mentions looked back over for candidate entities
-MAX_ENTITIES = 16  # candidate entities scored per mention
+MAX_BACK = 100  # mentions looked back over for candidate entities
+MAX_ENTITIES = 24  # candidate entities scored per mention (role and other nouns)
+MAX_ENTITIES_PRONOUN = 16  # for a pronoun, whose antecedent is near
 # The kinds the learned scorer resolves; names go through the sieve only.
 RESOLVED_KINDS = frozenset({"pronoun", "role", "noun", "demonym"})
 STOP_INITIAL = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "&"})
@@ -66,11 +68,8 @@ class CorefModel:
         return self.margins["pronoun" if kind == "pronoun" else "other"]
 
     def score(self, feats: list[str]) -> float:
-        w = self.weights
-        z = 0.0
-        for f in feats:
-            z += w.get(f, 0.0)
-        return z
+        get = self.weights.get
+        return sum([get(f, 0.0) for f in feats])
 
 
 
@@ -283,8 +282,9 @@ def _agrees(a: MentionInfo, e: EntityState) -> bool:
 
 def candidates(infos: list[MentionInfo], i: int, root_of, skip_root) -> list[tuple[int, int]]:
     """(root, latest mention index) of the candidate entities for mention ``i``:
-    the nearest first, at most ``MAX_ENTITIES`` of them, found among the last
-    ``MAX_BACK`` mentions."""
+    the nearest first, at most ``MAX_ENTITIES`` of them (``MAX_ENTITIES_PRONOUN``
+    for a pronoun), found among the last ``MAX_BACK`` mentions."""
+    limit = MAX_ENTITIES_PRONOUN if infos[i].kind == "pronoun" else MAX_ENTITIES
     out: list[tuple[int, int]] = []
     seen = {skip_root}
     for j in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
@@ -295,7 +295,7 @@ def candidates(infos: list[MentionInfo], i: int, root_of, skip_root) -> list[tup
             continue
         seen.add(r)
         out.append((r, j))
-        if len(out) >= MAX_ENTITIES:
+        if len(out) >= limit:
             break
     return out
 

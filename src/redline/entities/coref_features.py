@@ -319,6 +319,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 SENT_EDGES = (0, 1, 2, 4, 8)
 MENT_EDGES = (0, 1, 2, 3, 5, 10, 20)
+SIZE_EDGES = (1, 2, 4, 8)
 
 
 def anaphor_type(a: MentionInfo) -> str:
@@ -371,13 +372,15 @@ def pair_features(
     number (None when unknown).
     """
     c = e.last
-    at = anaphor_type(a)
+    at = f"p:{a.pron}" if a.pron else a.kind
     ck = "name" if "name" in e.kinds else c.kind
-    feats = ["bias", f"at={at}", f"k={at}|{ck}", f"ck={at}|{c.pron or c.kind}"]
     sd = a.sent - c.sent
-    feats.append(f"sd={at}|{_bucket(sd, SENT_EDGES)}")
-    if ment_dist is not None:
-        feats.append(f"md={at}|{_bucket(ment_dist, MENT_EDGES)}")
+    sdb = _bucket(sd, SENT_EDGES)
+    mdb = _bucket(ment_dist, MENT_EDGES) if ment_dist is not None else None
+    sizeb = _bucket(e.size, SIZE_EDGES)
+    feats = ["bias", f"at={at}", f"k={at}|{ck}", f"ck={at}|{c.pron or c.kind}", f"sd={at}|{sdb}"]
+    if mdb is not None:
+        feats.append(f"md={at}|{mdb}")
     if rank is not None:
         feats.append(f"rank={at}|{min(rank, 3)}")
     # agreement with the entity as a whole
@@ -397,16 +400,14 @@ def pair_features(
         n = "unk"
     feats.append(f"n={at}|{n}")
     feats.append(f"gn={at}|{g}|{n}")
-    sdb = _bucket(sd, SENT_EDGES)
-    sizeb = _bucket(e.size, (1, 2, 4, 8))
     feats.append(f"sd_g={at}|{sdb}|{g}")
     feats.append(f"size_sd={at}|{sizeb}|{sdb}")
-    if rank is not None and ment_dist is not None:
-        feats.append(f"md_rank={at}|{_bucket(ment_dist, MENT_EDGES)}|{min(rank, 3)}")
+    if rank is not None and mdb is not None:
+        feats.append(f"md_rank={at}|{mdb}|{min(rank, 3)}")
     labels = sorted(e.labels)[:2] or ["-"]
     for lab in labels:
         feats.append(f"lab={at}|{lab}")
-    feats.append(f"size={at}|{_bucket(e.size, (1, 2, 4, 8))}")
+    feats.append(f"size={at}|{sizeb}")
     feats.append(f"cdep={at}|{c.dep}")
     feats.append(f"par={at}|{a.dep}|{c.dep}")
     feats.append(f"q={at}|{int(a.quoted)}{int(c.quoted)}")
@@ -437,5 +438,5 @@ def pair_features(
     else:
         feats.append(f"pron_lab={a.pron}|{labels[0]}|{ck}")
         if a.dep == "poss":
-            feats.append(f"pposs={a.pron}|{c.dep}|{_bucket(sd, SENT_EDGES)}")
+            feats.append(f"pposs={a.pron}|{c.dep}|{sdb}")
     return feats
