@@ -71,6 +71,17 @@ def test_coref_appositive_and_title(nlp):
     assert any("spokesman" in s for s in group), group
 
 
+def test_coref_title_and_surname_join_the_full_name(nlp):
+    text = (
+        "Russian President Vladimir Putin spoke to Chancellor Olaf Scholz by telephone on Friday. "
+        "President Putin said the sanctions had failed. Scholz disagreed, and Putin ended the call."
+    )
+    mentions, groups, text = _entities(nlp, text)
+    assert _same(mentions, groups, text, "Vladimir Putin", "President Putin")
+    assert _same(mentions, groups, text, "Vladimir Putin", "Putin")
+    assert not _same(mentions, groups, text, "Putin", "Olaf Scholz")
+
+
 def test_coref_acronym_joins_its_long_form(nlp):
     text = (
         "The North Atlantic Treaty Organization (NATO) held an emergency meeting in Brussels. "
