@@ -22,6 +22,7 @@ from redline.entities.coref import cluster_mentions
 from redline.entities.identity import Identity, identify, to_entity
 from redline.entities.mention import Mention
 from redline.entities.mentions import find_mentions
+from redline.entities.roles import link_roles
 from redline.statements.spans import doc_text
 from redline.types import CharSpan, Entity, Statement
 
@@ -127,7 +128,7 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     mentions = find_mentions(doc)
     if skip:
         mentions = [m for m in mentions if not any(s <= m.span[0] < e for s, e in skip)]
-    clusters = [sorted(c) for c in cluster_mentions(doc, mentions)]
+    clusters = link_roles(doc, mentions, [sorted(c) for c in cluster_mentions(doc, mentions)])
     clusters.sort(key=lambda c: c[0] if c else 0)
     identities = [identify(doc, text, mentions, members, actors) for members in clusters]
     return ArticleEntities(doc, mentions, clusters, identities)
