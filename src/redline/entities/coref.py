@@ -173,6 +173,7 @@ def _self_introductions(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None
             names_at.setdefault(info.start, info)
     if not names_at:
         return
+    has_sents = doc.has_annotation("SENT_START")
     for info in infos:
         if info.kind != "pronoun" or info.pron != "i":
             continue
@@ -185,7 +186,7 @@ def _self_introductions(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None
             k += 1
         if k >= limit or doc[k].lower_ not in COPULA_FORMS:
             continue
-        sent_end = doc[t].sent.end
+        sent_end = doc[t].sent.end if has_sents else len(doc)
         for n in range(k + 1, min(sent_end, k + 8)):
             if n in names_at:
                 sets.union(info.index, names_at[n].index)
