@@ -2,25 +2,30 @@
 
 Two steps, left to right over the mentions of one article:
 
-1. A deterministic sieve links names where it is sure: exact repeats, a
+1. A deterministic sieve links where it is sure: exact repeats of a name, a
    surname or first name after a full name ("Peskov", "Dmitry" after "Dmitry
    Peskov") when only one earlier entity fits, titles ("Mr. Peskov",
-   "President Putin"), appositives ("Dmitry Peskov, the Kremlin spokesman")
-   and acronyms ("the North Atlantic Treaty Organization (NATO)", "NATO").
+   "President Putin"), appositives ("Dmitry Peskov, the Kremlin spokesman"),
+   acronyms ("the North Atlantic Treaty Organization (NATO)", "NATO"),
+   self-introductions ("I'm Lauren") and addressees ("Dear Hannah", "Kendra,
+   you ...").
 2. A learned mention-ranking scorer links the rest (pronouns, role nouns
    such as "the spokesman", organisation nouns such as "the ministry"): each
    such mention scores the entities whose latest mention lies within the
    last ``MAX_BACK`` mentions, at most ``MAX_ENTITIES`` of them (fewer for a
-   pronoun), joins the
-   best one when it scores above starting a new entity (by a margin tuned
-   on GUM dev), and starts a new entity otherwise. The cost per mention is bounded however long the
-   article is.
+   pronoun), joins the best one when it scores above starting a new entity
+   by the model's margin, and starts a new entity otherwise. Hard
+   constraints (``coref_features.compatible``) keep "he" from a woman, "she"
+   from a man or a country, and third-person pronouns from an "I"/"you". The
+   cost per mention is bounded however long the article is.
 
 The scorer is a linear ranking model (softmax over the candidates and "new
-entity") over ``coref_features.pair_features``,
-trained by ``scripts/train_coref.py`` on GUM and GAP; its weights ship in
-``redline/data/coref_model.json`` (plain JSON). Mentions of kind ``first``
-("I"/"we" inside a quotation) stay singletons: the quote's speaker owns them.
+entity") over ``coref_features.pair_features`` and ``new_features``, trained
+by ``scripts/train_coref.py`` on GUM train and GAP, its margins chosen by
+cross-validation on GUM train; the weights ship in
+``redline/data/coref_model.json`` (plain JSON, inference in plain Python).
+Mentions of kind ``first`` ("I"/"we" inside a quotation) stay singletons:
+the quote's speaker owns them.
 """
 
 from __future__ import annotations
