@@ -110,3 +110,13 @@ def test_text_report_lists_the_articles_actors(analyze):
     actors = report.split("Actors (", 1)[1].split("Statements (", 1)[0]
     line = next(x for x in actors.splitlines() if "Dmitry Peskov" in x)
     assert "[RUSGOV]" in line and "spokesman" in line and "Peskov" in line
+
+
+def test_a_dateline_place_is_neither_speaker_nor_actor(analyze):
+    text = ("Kremlin Rebuffs Alliance\n"
+            "MOSCOW (Reuters) - The Kremlin on Monday rejected the alliance's offer of talks, "
+            "saying the proposal ignored Russian security interests.\n")
+    analysis = analyze(text)
+    reject = [e for e in analysis.events if e.type == "REJECT"]
+    assert reject and reject[0].sources[0].text.endswith("Kremlin")
+    assert analysis.statements and analysis.statements[0].speaker.name == "Kremlin"

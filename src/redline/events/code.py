@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorResolver, ArticleActors
+from redline.clean.dateline import is_dateline
 from redline.events.modality import (
     BACKGROUND_MARKS, CONDITION_MARKS, Modality, condition_mark, modality,
 )
@@ -670,7 +671,7 @@ class _Coder:
                     # A coordinated verb shares the passive only when it is a bare participle.
                     passive = t is pred or (pred.tag_ == "VBN" and not own_aux)
                     return c, passive
-                if c.dep_ in ("nsubj", "csubj"):
+                if c.dep_ in ("nsubj", "csubj") and not is_dateline(c):
                     if c.lower_ in RELATIVE and t.dep_ == "relcl":
                         return t.head, False
                     return c, False

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from redline.clean.dateline import is_dateline
 from redline.statements.cue_model import is_candidate, load_cue_model
 from redline.statements.lexicon import (
     EXPRESSION_VERBS,
@@ -81,7 +82,7 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         # "it was reported that" (passive) and "there" name no speaker; an
         # active "it said" is an organisation speaking.
-        if child.dep_ == "nsubj" and child.lower_ != "there":
+        if child.dep_ == "nsubj" and child.lower_ != "there" and not is_dateline(child):
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head  # "the official, who said …": the official
             return child

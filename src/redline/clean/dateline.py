@@ -1,0 +1,32 @@
+"""Wire-story datelines: "MOSCOW -", "WASHINGTON (Reuters) -", "KINSHASA, Jan 27 (Reuters) —".
+
+The parser reads a dateline's place as a second subject of the lead
+sentence ("MOSCOW - The Kremlin slammed …": MOSCOW nsubj); the place is
+where the story was filed, never who acted or spoke.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+DASHES = frozenset({"-", "–", "—", "--"})
+MAX_DATELINE_TOKENS = 10  # "KINSHASA , Jan 27 ( Reuters ) -"
+
+
+def is_dateline(token: Token) -> bool:
+    """Whether ``token`` is the place word of a dateline opening its line."""
+    text = token.text
+    if len(text) < 2 or not text.isupper() or not text.isalpha():
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].text.isupper() and doc[start - 1].text.isalpha():
+        start -= 1  # "NEW YORK", "ADDIS ABABA"
+    if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+        return False  # not at the start of a line
+    for t in doc[token.i + 1:token.i + MAX_DATELINE_TOKENS]:
+        if t.text in DASHES:
+            return True
+        if t.is_alpha and t.is_lower:
+            return False
+    return False
