@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from redline.actors import ActorCode, ArticleActors
 from redline.statements.lexicon import ROLE_NOUNS
+from redline.statements.quotes import find_quotations
 from redline.types import ActorRef
 
 if TYPE_CHECKING:
@@ -99,6 +100,8 @@ class Participants:
         self.doc = doc
         self.entities = entities
         self.text = doc.text if text is None else text  # Doc.text joins every token
+        self.quoted = [q.outer for q in find_quotations(self.text)]
+        self._quote_starts = [q[0] for q in self.quoted]
         self.actors = actors
         self._refs: dict[int, tuple[ActorRef, ...]] = {}
         self._texts: dict[str, ActorCode | None] = {}
@@ -150,6 +153,10 @@ class Participants:
         self._sent_country[sent.start] = found
         return found
 
+    def _in_quote(self, char: int) -> bool:
+        k = bisect.bisect_right(self._quote_starts, char) - 1
+        return k >= 0 and char < self.quoted[k][1]
+
     def country_within(self, head: Token) -> str | None:
         """The state a generic group noun belongs to: the first its own phrase
         names ("refugees fleeing the war in Liberia"), else the sentence's
@@ -167,8 +174,12 @@ class Participants:
         return states.pop() if len(states) == 1 else None
 
     def nearest_country(self, at: int) -> str | None:
-        """The state named nearest to token ``at`` in the current sentence."""
+        """The state named nearest to token ``at`` in the current sentence;
+        for a mention outside a quotation, not one the quotation names (the
+        ministry that says "we exhort the United States" is not American)."""
         found = self.sentence_countries()
+        if self.quoted and not self._in_quote(self.doc[at].idx):
+            found = [f for f in found if not self._in_quote(self.doc[f[0]].idx)]
         if not found:
             return None
         return min(found, key=lambda f: (abs(f[0] - at), f[0]))[1]
