@@ -140,6 +140,10 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
                 continue  # "Sydney, Australia"
             if info.label != other.label:
                 continue
+        elif (info.kind == "name" and info.label in PLACE_LABELS and other.kind == "role") or (
+            other.kind == "name" and other.label in PLACE_LABELS and info.kind == "role"
+        ):
+            continue  # "in Pristina, an official ..." misparsed: a place is no person
         if info.number and other.number and info.number != other.number:
             continue
         if head.like_num or doc[other.head].like_num:
