@@ -110,13 +110,26 @@ class ArticleEntities:
             ident = self.identities[k]
             if ident.name is None and ident.code is None and ident.role is None and len(members) < 2:
                 continue
-            entity = to_entity(ident, self.mentions, members)
+            entity = to_entity(ident, self.mentions, _outermost(self.mentions, members))
             extra = self._extra.get(k)
             if extra:
                 entity = replace(entity, mentions=tuple(sorted(set(entity.mentions) | set(extra))))
             out.append((min(self.mentions[i].span[0] for i in members), entity))
         out.sort(key=lambda x: x[0])
         return [e for _, e in out]
+
+
+def _outermost(mentions: list[Mention], members: list[int]) -> list[int]:
+    """The members less a name nested in a longer mention of the same entity
+    with the same head ("Dmitry Peskov" inside "Kremlin spokesman Dmitry
+    Peskov"): one mention, one span."""
+    heads: dict[int, Mention] = {}
+    for i in members:
+        m = mentions[i]
+        widest = heads.get(m.head)
+        if widest is None or m.end - m.start > widest.end - widest.start:
+            heads[m.head] = m
+    return [i for i in members if heads[mentions[i].head] is mentions[i]]
 
 
 def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | None = None) -> ArticleEntities:

@@ -133,7 +133,8 @@ def _fullest(names: list[Mention], doc: Doc) -> Mention | None:
 def _clean_name(doc: Doc, m: Mention) -> str:
     """The name words of a mention: entity tokens, no titles, no possessive."""
     label = m.label
-    tokens = [t for t in doc[m.start:m.end] if t.ent_type_ == label or (label is None and t.ent_type_)]
+    tokens = [t for t in doc[m.start:m.end]
+              if t.ent_type_ == label or (label is None and t.pos_ == "PROPN" and not t.ent_type_)]
     # keep one contiguous run of name tokens (the one holding the head, else the last)
     runs: list[list] = []
     for t in tokens:

@@ -66,6 +66,10 @@ ORGANISATION_NOUNS = frozenset((
 # Words the tables and GUM list that do not refer on their own.
 NOT_MENTION_NOUNS = frozenset("home floor surface sky room land sea world road street".split())
 MAX_SPAN_TOKENS = 30
+# Capitalised words that are no name on their own.
+_NOT_NAME_WORDS = frozenset((
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december mr mrs ms dr god").split())
 _CANDIDATE_POS = frozenset({NOUN, PROPN, PRON})  # longer phrases are cut back to their head's left part
 
 
@@ -151,6 +155,8 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         ent = ent_of.get(tok.i)
+        if ent is None and tok.pos_ == "PROPN":
+            ent = _unlabelled_name(tok, ent_of)
         if ent is not None:
             if ent[2] == "NORP" and tok.dep_ == "amod":
                 continue  # "Russian officials": the phrase is the mention
@@ -184,6 +190,23 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
         add(start, end, tok, kind, None, gender, _number(tok))
     mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
     return mentions
+
+
+def _unlabelled_name(tok: Token, ent_of: dict[int, tuple[int, int, str]]) -> tuple[int, int, str | None] | None:
+    """A capitalised proper-noun run the recogniser left unlabelled ("Byron
+    said", "Samy said"), as (start, end, label); PERSON when its first word
+    is a known given name."""
+    if not tok.text[:1].isupper() or tok.dep_ == "compound" or tok.is_stop:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].text[:1].isupper() and start - 1 not in ent_of:
+        start -= 1
+    words = doc[start:tok.i + 1]
+    if in_title_case_line(words) or any(t.lower_ in _NOT_NAME_WORDS for t in words):
+        return None
+    return (start, tok.i + 1, "PERSON" if gender_of_name(words[0].text) else None)
 
 
 def _quote_lookup(idx, quoted: list[tuple[int, int]]) -> list[bool]:
@@ -245,8 +268,8 @@ def _number(tok: Token) -> str | None:
     return None
 
 
-def _name_gender(doc: Doc, ent: tuple[int, int, str], start: int | None = None) -> str | None:
-    if ent[2] != "PERSON":
+def _name_gender(doc: Doc, ent: tuple[int, int, str | None], start: int | None = None) -> str | None:
+    if ent[2] is not None and ent[2] != "PERSON":
         return "n"
     lo = start if start is not None else max(0, ent[0] - 2)
     for t in doc[lo:ent[1]]:
