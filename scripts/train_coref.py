@@ -115,16 +115,22 @@ def ordered_mentions(doc):
     return [mentions[k] for k in order]
 
 
+def gold_mentions(record) -> tuple[list[tuple[int, int]], list[int]]:
+    """A GUM record's gold mention spans and, for each, its entity's index."""
+    spans, entity = [], []
+    for k, ent in enumerate(record["entities"]):
+        for s, e in ent["mentions"]:
+            spans.append((s, e))
+            entity.append(k)
+    return spans, entity
+
+
 def gum_examples(records, docs, scorer, stats: Counter):
     """(features, label) pairs from GUM records (see the module docstring)."""
     out = []
     for record, doc in zip(records, docs):
         text = record["text"]
-        gold_spans, gold_ent = [], []
-        for k, ent in enumerate(record["entities"]):
-            for s, e in ent["mentions"]:
-                gold_spans.append((s, e))
-                gold_ent.append(k)
+        gold_spans, gold_ent = gold_mentions(record)
         mentions = ordered_mentions(doc)
         link = scorer.match_mentions(text, gold_spans, [m.span for m in mentions])
         ent_of = []
@@ -173,11 +179,7 @@ def predicted_examples(records, docs, scorer, model, mentions_of):
     out = []
     for record, doc in zip(records, docs):
         text = record["text"]
-        gold_spans, gold_ent = [], []
-        for k, ent in enumerate(record["entities"]):
-            for s, e in ent["mentions"]:
-                gold_spans.append((s, e))
-                gold_ent.append(k)
+        gold_spans, gold_ent = gold_mentions(record)
         mentions = mentions_of(record["id"], doc)
         order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, -mentions[k].end))
         ordered = [mentions[k] for k in order]
