@@ -13,6 +13,7 @@ affiliation, actor code). Speakers and event participants read the result
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,10 @@ from redline.entities.mentions import find_mentions
 from redline.entities.roles import link_roles
 from redline.statements.spans import doc_text
 from redline.types import CharSpan, Entity, Statement
+
+# How many mentions before a span may hold it (a mention is at most a few
+# dozen tokens; nested and overlapping ones are few).
+_LOOKBACK = 64
 
 __all__ = ["ArticleEntities", "Identity", "Mention", "attach_quoted_speakers", "resolve_entities"]
 
@@ -53,6 +58,7 @@ class ArticleEntities:
             if prev is None or (m.end - m.start) > (mentions[prev].end - mentions[prev].start):
                 self._by_head[m.head] = i
         self._by_span: dict[CharSpan, int] = {m.span: i for i, m in enumerate(mentions)}
+        self._starts = [m.span[0] for m in mentions]  # sorted: mentions are in text order
         self._extra: dict[int, list[CharSpan]] = {}  # mentions attached later (first person)
 
     def mention_at(self, token: Token) -> Mention | None:
@@ -68,13 +74,28 @@ class ArticleEntities:
     def identity_of_span(self, span: CharSpan) -> Identity | None:
         """Who the mention at exactly ``span`` (or the smallest mention
         holding it) refers to."""
+        i = self._holding(span)
+        return self.identities[self.entity_of[i]] if i is not None else None
+
+    def _holding(self, span: CharSpan) -> int | None:
+        """The mention at exactly ``span``, else the smallest one holding it.
+        Mentions are short, so only a bounded run before ``span`` is read:
+        the cost stays flat however long the article."""
         i = self._by_span.get(span)
-        if i is None:
-            holding = [j for j, m in enumerate(self.mentions) if m.span[0] <= span[0] and span[1] <= m.span[1]]
-            if not holding:
-                return None
-            i = min(holding, key=lambda j: self.mentions[j].span[1] - self.mentions[j].span[0])
-        return self.identities[self.entity_of[i]]
+        if i is not None:
+            return i
+        k = bisect.bisect_right(self._starts, span[0])
+        holding = [j for j in range(max(0, k - _LOOKBACK), k)
+                   if self.mentions[j].span[0] <= span[0] and span[1] <= self.mentions[j].span[1]]
+        if not holding:
+            return None
+        return min(holding, key=lambda j: self.mentions[j].span[1] - self.mentions[j].span[0])
+
+    def within(self, span: CharSpan) -> list[Mention]:
+        """The mentions inside ``span``, in text order."""
+        lo = bisect.bisect_left(self._starts, span[0])
+        hi = bisect.bisect_left(self._starts, span[1])
+        return [m for m in self.mentions[lo:hi] if m.span[1] <= span[1]]
 
     def has_antecedent(self, token: Token) -> bool:
         """Whether the mention headed by ``token`` joins an entity named or
@@ -87,12 +108,9 @@ class ArticleEntities:
     def attach(self, spans: list[CharSpan], to: CharSpan) -> None:
         """Add mentions found by a later stage ("I" inside a quotation) to the
         entity of the mention at ``to``."""
-        i = self._by_span.get(to)
+        i = self._holding(to)
         if i is None:
-            holding = [j for j, m in enumerate(self.mentions) if m.span[0] <= to[0] and to[1] <= m.span[1]]
-            if not holding:
-                return
-            i = holding[-1]
+            return
         for span in spans:
             j = self._by_span.get(span)
             if j is not None and self.entity_of[j] != self.entity_of[i] and len(self.clusters[self.entity_of[j]]) == 1:
@@ -153,7 +171,6 @@ def attach_quoted_speakers(text: str, statements: list[Statement], entities: Art
     for statement in statements:
         if not statement.speaker.spans:
             continue
-        firsts = [m.span for m in entities.mentions if m.kind == "first"
-                  and any(s <= m.span[0] and m.span[1] <= e for s, e in statement.content)]
+        firsts = [m.span for piece in statement.content for m in entities.within(piece) if m.kind == "first"]
         if firsts:
             entities.attach(firsts, statement.speaker.spans[0])

@@ -10,6 +10,8 @@ clustering: the learned model weighs such pairs, this makes the sure ones.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from redline.entities.mention import Mention
@@ -19,6 +21,7 @@ from redline.statements.lexicon import ROLE_NOUNS
 ROLE_FAMILY = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
                "chair": "chairman", "congresswoman": "congressman", "advisor": "adviser"}
 _DEFINITE = frozenset({"the", "this", "that"})
+_LOOKBACK = 32  # earlier mentions of role holders read back from a role noun
 _QUALIFIER_LABELS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
 
 
@@ -45,6 +48,14 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]]) -> 
                     roles.setdefault(k, {}).setdefault(role, set()).update(_qualifiers(doc, m, t))
     if not roles:
         return clusters
+    # for each role, every mention of a person holding it, in text order,
+    # so the last holder before a role noun is a binary search away
+    holders: dict[str, list[tuple[int, int]]] = {}
+    for k, held in roles.items():
+        for role in held:
+            holders.setdefault(role, []).extend((mentions[i].span[0], k) for i in clusters[k])
+    for entries in holders.values():
+        entries.sort()
     merged: dict[int, int] = {}  # cluster -> cluster it joins
     for k, members in enumerate(clusters):
         if k in roles or not members or any(mentions[i].kind == "name" for i in members):
@@ -52,20 +63,16 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]]) -> 
         first = mentions[min(members)]
         head = doc[first.head]
         role = role_of(head) if first.kind == "role" else None
-        if role is None or head.tag_ != "NN" or not _definite(head):
+        if role is None or role not in holders or head.tag_ != "NN" or not _definite(head):
             continue
         wanted = _qualifiers(doc, first, head)
-        best, best_at = None, -1
-        for j, held in roles.items():
-            if role not in held:
-                continue
-            if wanted and held[role] and not wanted & held[role]:
-                continue  # "the White House spokeswoman" is not the Kremlin's
-            before = [mentions[i].span[0] for i in clusters[j] if mentions[i].span[0] < first.span[0]]
-            if before and max(before) > best_at:
-                best, best_at = j, max(before)
-        if best is not None:
-            merged[k] = best
+        entries = holders[role]
+        at = bisect.bisect_left(entries, (first.span[0], -1))
+        for start, j in reversed(entries[max(0, at - _LOOKBACK):at]):
+            held = roles[j][role]
+            if not (wanted and held and not wanted & held):  # "the White House spokeswoman" is not the Kremlin's
+                merged[k] = j
+                break
     if not merged:
         return clusters
     out = [list(members) for members in clusters]
