@@ -198,3 +198,18 @@ def test_cli_installed_binary_end_to_end(write_jsonl, write_article, tmp_path):
     assert f"R005 {src}:2" in proc.stderr
     assert "1 input(s) failed, 2 analysed" in proc.stderr
     assert proc.stdout == ""
+
+
+def test_cli_starts_without_the_database_and_web_layers_and_names_the_same_token_variable():
+    import subprocess
+    import sys
+
+    probe = ("import sys, redline.cli.main; "
+             "print(any(m.startswith(('sqlalchemy', 'fastapi', 'redline.store', 'redline.serve')) for m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "False"  # `redline analyze` pays for no database driver or web stack
+
+    import redline.cli.serve
+    import redline.serve.app
+
+    assert redline.cli.serve.TOKEN_ENV == redline.serve.app.TOKEN_ENV

@@ -27,6 +27,10 @@ class RedlineError(Exception):
     """Base class of redline's own errors."""
 
 
+class StoreError(Exception):
+    """A database that cannot be opened or used (bad URL, newer schema, server down)."""
+
+
 class InputError(RedlineError, ValueError):
     """An input (file or record) that cannot be analysed.
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from redline.store.summary import IngestSummary
+if TYPE_CHECKING:  # the database layer loads only when a command uses it
+    from redline.store.summary import IngestSummary
+
 
 DB_HELP = "Database: a SQLAlchemy URL (sqlite:///file.db, postgresql+psycopg://user:pw@host/db) or a SQLite file path."
 DbOption = Optional[str]

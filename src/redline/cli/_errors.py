@@ -9,9 +9,8 @@ from collections.abc import Iterator
 import typer
 
 from redline.actors import TableError
-from redline.errors import ModelNotFound
+from redline.errors import ModelNotFound, StoreError
 from redline.scale import SchedulerUnreachable
-from redline.store import StoreError
 
 EXIT_USAGE = 2  # bad options, tables, database or scheduler
 EXIT_NO_MODEL = 3

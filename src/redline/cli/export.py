@@ -8,8 +8,7 @@ from typing import Optional
 import typer
 
 from redline.cli._corpus import console, db_option
-from redline.export import ExportError, export
-from redline.store import QueryError, StoreError
+from redline.errors import StoreError
 
 
 class ExportFormat(str, Enum):
@@ -35,6 +34,10 @@ def export_cli(
 
     Example: redline export --db corpus.db --format parquet -o events.parquet --since 2022-01-01 --actor RUS
     """
+    # the database and export layers load only when a command uses them
+    from redline.export import ExportError, export
+    from redline.store import QueryError
+
     try:
         count = export(
             db_url, format=format.value, output=output, since=since, until=until, actor=actor, type=type

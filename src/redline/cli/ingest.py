@@ -18,7 +18,6 @@ from redline.cli._errors import translated_errors
 from redline.cli._scale import Engine, checked_engine, engine_option, jobs_option, scheduler_option
 from redline.pipeline import BATCH_SIZE
 from redline.read.feeds import DEFAULT_DELAY, DEFAULT_TIMEOUT
-from redline.store import Interrupted, ingest, reanalyze, stats
 
 EXIT_INTERRUPTED = 130
 
@@ -48,6 +47,8 @@ def ingest_cli(
 
     Example: redline ingest articles/ news.jsonl https://example.org/feed.xml --db corpus.db
     """
+    from redline.store import Interrupted, ingest  # the database layer loads only when used
+
     engine_name = checked_engine(engine, jobs, scheduler)
     with progress_bar("ingest") as update, sigterm_as_interrupt(), translated_errors():
         try:
@@ -78,6 +79,8 @@ def reanalyze_cli(
 
     Example: redline reanalyze --db corpus.db
     """
+    from redline.store import Interrupted, reanalyze, stats
+
     with translated_errors():
         total = stats(db_url)["articles"]
     with progress_bar("reanalyze", total=total) as update, sigterm_as_interrupt(), translated_errors():

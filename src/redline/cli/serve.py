@@ -6,8 +6,9 @@ from typing import Optional
 
 import typer
 
-from redline.serve.app import TOKEN_ENV, create_app
-from redline.store.db import StoreError
+from redline.errors import StoreError
+
+TOKEN_ENV = "REDLINE_TOKEN"  # as redline.serve.app reads it (kept here so the CLI starts without the web stack)
 
 DB_HELP = (
     "Database: a SQLAlchemy URL (sqlite:///file.db, postgresql+psycopg://user:pw@host/db) "
@@ -29,6 +30,8 @@ def serve_cli(
     Example: redline serve --db corpus.db --port 8000
     """
     import uvicorn
+
+    from redline.serve.app import create_app
 
     try:
         app = create_app(db_url, token=token or None)

@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from redline.cli._corpus import console, db_option
-from redline.store import StoreError, stats
+from redline.errors import StoreError
 
 
 class StatsFormat(str, Enum):
@@ -26,6 +26,8 @@ def stats_cli(
     Example: redline stats --db corpus.db --format json
     """
     try:
+        from redline.store import stats  # the database layer loads only when used
+
         counts = stats(db_url)
     except StoreError as exc:
         console.print(f"redline: {exc}", markup=False)

@@ -17,12 +17,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+# Defined with redline's other errors so the command line can catch it
+# without importing the database layer; re-exported here.
+from redline.errors import StoreError
+
 DEFAULT_DB = "./redline.db"
 MIGRATIONS = "redline.store:migrations"
-
-
-class StoreError(Exception):
-    """A database that cannot be opened or used (bad URL, newer schema, server down)."""
 
 
 def db_url_of(db_url: str | Path | None) -> str:
