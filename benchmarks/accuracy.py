@@ -65,7 +65,7 @@ def headline(task: str, report: dict) -> dict[str, float]:
         figures = {
             "conll_f1": get("conll_f1"),
             "pronoun_accuracy": get("pronoun_resolution_accuracy"),
-            "mention_f1": get("mentions", "f1"),
+            "mention_f1": get("no_singletons", "mentions", "f1"),
         }
     else:
         figures = {"accuracy": get("accuracy"), "macro_f1": get("macro_f1")}

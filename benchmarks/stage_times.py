@@ -1,5 +1,5 @@
-"""Time each analysis stage on PolNeAR texts: parse, clean, statements,
-speaker actors, events.
+"""Time each analysis stage on PolNeAR texts: parse, clean, entities,
+statements, speaker actors, events.
 
     python benchmarks/stage_times.py [--limit 100] [--repeat 3]
 
@@ -24,6 +24,7 @@ sys.path.insert(0, str(REPO / "src"))
 from redline.actors import ArticleActors  # noqa: E402
 from redline.actors.speakers import code_speakers  # noqa: E402
 from redline.clean import article_language, boilerplate_spans  # noqa: E402
+from redline.entities import attach_quoted_speakers, resolve_entities  # noqa: E402
 from redline.events import code_events  # noqa: E402
 from redline.parse import load_nlp  # noqa: E402
 from redline.pipeline import actor_resolver  # noqa: E402
@@ -53,7 +54,7 @@ def main() -> None:
     docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
     parse_s = time.perf_counter() - started
 
-    runs: dict[str, list[float]] = {"clean": [], "statements": [], "actors": [], "events": []}
+    runs: dict[str, list[float]] = {"clean": [], "entities": [], "statements": [], "actors": [], "events": []}
     for _ in range(args.repeat):
         spent = dict.fromkeys(runs, 0.0)
         for article, doc in zip(articles, docs):
@@ -61,22 +62,26 @@ def main() -> None:
             article = Article(text=article.text, id=article.id, language=article_language(article.text))
             skip = boilerplate_spans(article)
             t1 = time.perf_counter()
-            statements = extract_statements(doc, skip)
-            t2 = time.perf_counter()
             actors = ArticleActors(resolver, article.date)
-            statements = code_speakers(statements, actors)
+            entities = resolve_entities(doc, actors, skip)
+            te = time.perf_counter()
+            statements = extract_statements(doc, skip, entities=entities)
+            t2 = time.perf_counter()
+            statements = code_speakers(statements, actors, entities)
+            attach_quoted_speakers(article.text, statements, entities)
             t3 = time.perf_counter()
-            code_events(doc, article, statements, skip, actors=actors)
+            code_events(doc, article, statements, skip, actors=actors, entities=entities)
             t4 = time.perf_counter()
             spent["clean"] += t1 - t0
-            spent["statements"] += t2 - t1
+            spent["entities"] += te - t1
+            spent["statements"] += t2 - te
             spent["actors"] += t3 - t2
             spent["events"] += t4 - t3
         for stage, seconds in spent.items():
             runs[stage].append(seconds)
 
     medians = {stage: statistics.median(values) for stage, values in runs.items()}
-    before_events = parse_s + medians["clean"] + medians["statements"] + medians["actors"]
+    before_events = parse_s + medians["clean"] + medians["entities"] + medians["statements"] + medians["actors"]
     total = before_events + medians["events"]
     chars = sum(len(a.text) for a in articles)
     print(f"{len(articles)} records, {chars:,} chars; later stages: median of {args.repeat} runs")
