@@ -36,6 +36,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from redline.actors.dictionaries import load_tables
 from redline.entities.coref_features import (
     EntityState,
     MentionInfo,
@@ -236,7 +237,7 @@ def _addressees(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
 def _partial_match(info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -> int | None:
     words = info.words
     if info.label in PLACE_LABELS:
-        return None
+        return _surname_called_place(info, earlier, sets)
     roots: dict[int, int] = {}
     for prev in earlier:
         pw = prev.words
@@ -257,6 +258,29 @@ def _partial_match(info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -
     if len(roots) == 1:
         return next(iter(roots.values()))
     return None
+
+
+def _surname_called_place(info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -> int | None:
+    """A lone surname the recogniser took for a place ("Arreaza" after
+    "Foreign Minister Jorge Arreaza"): it joins the one earlier person whose
+    name ends with it, unless it is a place the actor tables know."""
+    words = info.words
+    if len(words) != 1 or words[0] in _known_places():
+        return None
+    roots = {sets.find(prev.index): prev.index for prev in earlier
+             if prev.label == "PERSON" and len(prev.words) >= 2 and prev.words[-1] == words[0]}
+    return next(iter(roots.values())) if len(roots) == 1 else None
+
+
+@functools.cache
+def _known_places() -> frozenset[str]:
+    """Lower-cased one-word names of states, capitals and seats in the actor tables."""
+    names: set[str] = set()
+    for country in load_tables().countries.values():
+        for name in (country.name, *country.aliases, *country.capitals, *(seat for seat, _ in country.seats)):
+            if " " not in name:
+                names.add(name.lower())
+    return frozenset(names)
 
 
 def _acronym_match(doc: Doc, info: MentionInfo, earlier: list[MentionInfo], infos) -> int | None:

@@ -328,14 +328,15 @@ def anaphor_type(a: MentionInfo) -> str:
 
 def compatible(a: MentionInfo, e: EntityState) -> bool:
     """False where linking is ruled out: "he" to an entity known only as a
-    woman, "she" to one known only as a man or to a place, a third-person
+    woman, "she" to one known only as a man, either to a place or a named
+    organisation known only as neuter, a third-person
     pronoun to the entity of an "I" or "you" outside quotations, and back."""
     if a.pron in ("he", "she") and e.genders:
         other = "f" if a.pron == "he" else "m"
         if other in e.genders and a.gender not in e.genders:
             return False
-        if e.genders == {"n"} and e.labels and e.labels <= PLACE_LABELS:
-            return False  # "she" is no country here
+        if e.genders == {"n"} and e.labels and e.labels <= PLACE_LABELS | {"ORG", "NORP"}:
+            return False  # "she" is no country here, "he" no Treasury Department
     if a.pron in THIRD_PERSON and e.prons & SPEAKER_PRONOUNS:
         return False  # "he" is not the "I" or "you" of the text
     if a.pron in SPEAKER_PRONOUNS and e.prons & THIRD_PERSON:
