@@ -120,3 +120,13 @@ def test_a_dateline_place_is_neither_speaker_nor_actor(analyze):
     reject = [e for e in analysis.events if e.type == "REJECT"]
     assert reject and reject[0].sources[0].text.endswith("Kremlin")
     assert analysis.statements and analysis.statements[0].speaker.name == "Kremlin"
+
+
+def test_a_role_named_by_its_appositive_beats_the_last_person_named(analyze):
+    text = ("Beijing Says Drills Met Goals\n"
+            "The drills met their goals, a defence ministry spokesperson said on Thursday. "
+            "They followed the inauguration of President Lai Ching-te, whom Beijing calls a separatist.\n"
+            "\"The drills were a stern warning,\" the spokesperson, Zhang Wei, said in Beijing.\n")
+    analysis = analyze(text)
+    said = [s for s in analysis.statements if s.speaker.mention == "the spokesperson"]
+    assert said and said[0].speaker.name == "Zhang Wei", [s.speaker for s in analysis.statements]

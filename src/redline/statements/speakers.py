@@ -373,8 +373,12 @@ class SpeakerResolver:
             clash = rule_person is not None and want and rule_person.gender not in (want, None)
             if speaker.kind not in ("unknown", "unnamed") and not clash:
                 return speaker
-        if not pronoun and speaker.kind not in ("unknown", "unnamed"):
-            return speaker  # the rules matched a role or name: a surer answer than a model link
+        if not pronoun and speaker.kind not in ("unknown", "unnamed") and not (
+                description and speaker.name != ident.name and self._role_matches(head, ident)):
+            # the rules matched a role or name: a surer answer than a model
+            # link, unless the entity holds this very role ("the spokesperson,
+            # Wu Qian, said" against a guess by recency)
+            return speaker
         if description and not self._role_agrees(head, ident):
             return speaker
         if ident.kind == "organisation":
@@ -389,6 +393,11 @@ class SpeakerResolver:
             return self._person_speaker(person.name, speaker.spans, speaker.mention)
         return Speaker(spans=speaker.spans, name=ident.name, mention=speaker.mention, role=ident.role,
                        affiliation=ident.affiliation, kind="person")
+
+    @staticmethod
+    def _role_matches(head: Token, ident) -> bool:
+        """The entity was introduced with the role the description names."""
+        return bool(ident.role) and _role_key(ident.role) == _role_key(head.lemma_)
 
     @staticmethod
     def _role_agrees(head: Token, ident) -> bool:
