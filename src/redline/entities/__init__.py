@@ -162,7 +162,39 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     clusters = link_roles(doc, mentions, [sorted(c) for c in cluster_mentions(doc, mentions)])
     clusters.sort(key=lambda c: c[0] if c else 0)
     identities = [identify(doc, text, mentions, members, actors) for members in clusters]
+    clusters, identities = _merge_same_names(doc, text, mentions, clusters, identities, actors)
     return ArticleEntities(doc, mentions, clusters, identities)
+
+
+def _merge_same_names(doc: Doc, text: str, mentions: list[Mention], clusters: list[list[int]],
+                      identities: list[Identity], actors: ArticleActors
+                      ) -> tuple[list[list[int]], list[Identity]]:
+    """Entities with the same full name ("Lai Ching-te" twice, where the
+    tokenizer split the name differently) are one."""
+    first: dict[tuple[str, str], int] = {}
+    merged: dict[int, list[int]] = {}
+    for k, ident in enumerate(identities):
+        if ident.name is None or ident.kind not in ("person", "organisation") or len(ident.name.split()) < 2:
+            continue
+        key = (ident.kind, ident.name)
+        if key in first:
+            merged.setdefault(first[key], []).append(k)
+        else:
+            first[key] = k
+    if not merged:
+        return clusters, identities
+    gone = {k for ks in merged.values() for k in ks}
+    out_clusters, out_identities = [], []
+    for k, members in enumerate(clusters):
+        if k in gone:
+            continue
+        if k in merged:
+            members = sorted(members + [i for j in merged[k] for i in clusters[j]])
+            out_identities.append(identify(doc, text, mentions, members, actors))
+        else:
+            out_identities.append(identities[k])
+        out_clusters.append(members)
+    return out_clusters, out_identities
 
 
 def attach_quoted_speakers(text: str, statements: list[Statement], entities: ArticleEntities) -> None:

@@ -143,7 +143,9 @@ def _clean_name(doc: Doc, m: Mention) -> str:
         else:
             runs.append([t])
     run = next((r for r in runs if any(t.i == m.head for t in r)), runs[-1] if runs else [])
-    words = [t for t in run if t.tag_ != "POS"]
+    words = list(run)
+    while words and words[-1].tag_ == "POS":
+        words.pop()  # "Peskov's" is Peskov; "People's Liberation Army" keeps its own
     while words and words[0].lower_ in TITLES:
         words = words[1:]
     if not words:
