@@ -68,7 +68,7 @@ def main() -> None:
             statements = extract_statements(doc, skip, entities=entities)
             t2 = time.perf_counter()
             statements = code_speakers(statements, actors, entities)
-            attach_quoted_speakers(article.text, statements, entities)
+            attach_quoted_speakers(statements, entities)
             t3 = time.perf_counter()
             code_events(doc, article, statements, skip, actors=actors, entities=entities)
             t4 = time.perf_counter()

@@ -21,8 +21,8 @@ from spacy.tokens import Doc
 from redline.actors import ActorResolver, ArticleActors
 from redline.actors.speakers import code_speakers
 from redline.clean import article_language, boilerplate_spans
-from redline.errors import Errors, InputError
 from redline.entities import attach_quoted_speakers, resolve_entities
+from redline.errors import Errors, InputError
 from redline.events import code_events
 from redline.parse import load_nlp
 from redline.read import article_from_text, parse_date
@@ -95,7 +95,7 @@ def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = Non
     actors = ArticleActors(resolver or actor_resolver(), article.date)
     entities = resolve_entities(doc, actors, skip)
     statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
-    attach_quoted_speakers(article.text, statements, entities)
+    attach_quoted_speakers(statements, entities)
     events = code_events(doc, article, statements, skip, actors=actors, entities=entities)
     return Analysis(article=article, statements=statements, events=events, boilerplate=skip,
                     entities=entities.entities())

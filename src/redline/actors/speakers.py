@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-
 from typing import TYPE_CHECKING
 
 from redline.actors.article import ArticleActors
@@ -18,7 +17,8 @@ def code_speakers(statements: list[Statement], actors: ArticleActors,
     """The statements with ``speaker.actor`` set where the speaker resolves.
 
     The entity layer answers first: the code of the entity the speaker's
-    mention belongs to, when it has one with a country. Otherwise the mention is tried first ("Kremlin spokesman Dmitry Peskov" teaches the
+    mention belongs to, when it has one with a country. Otherwise the
+    mention is tried ("Kremlin spokesman Dmitry Peskov" teaches the
     article who Peskov is), then the canonical name (for "he", "the
     spokesman"), then the affiliation ("White House" for an unnamed official).
     Statements are taken in text order so introductions carry forward.

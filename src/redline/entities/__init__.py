@@ -197,7 +197,7 @@ def _merge_same_names(doc: Doc, text: str, mentions: list[Mention], clusters: li
     return out_clusters, out_identities
 
 
-def attach_quoted_speakers(text: str, statements: list[Statement], entities: ArticleEntities) -> None:
+def attach_quoted_speakers(statements: list[Statement], entities: ArticleEntities) -> None:
     """"I" and "we" inside a statement's content are its speaker: add them to
     the speaker's entity."""
     for statement in statements:
