@@ -26,16 +26,16 @@ from spacy.tokens import Doc
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.mention import Mention
 from redline.statements.lexicon import ROLE_NOUNS
+from redline.statements.speakers import AFFILIATION_ENTS
+from redline.statements.speakers import TITLES as SPEAKER_TITLES
 from redline.types import Entity
 
-TITLES = frozenset(
-    "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. lt col maj capt sgt adm "
-    "president prime minister secretary senator governor mayor chancellor king queen prince "
-    "pope judge justice spokesman spokeswoman spokesperson sir dame lord lady then- the".split())
+# Words before a name that are not part of it: the speaker resolver's titles,
+# military ranks and honorifics, and an article.
+TITLES = SPEAKER_TITLES | frozenset("lt col maj capt sgt adm sir dame lord lady the".split())
 # Distinct phrases of one entity tried against the actor tables: the most
 # telling come first, and later ones rarely change the answer.
 MAX_RESOLVED = 4
-_AFFILIATION_LABELS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
 _KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "group",
                   "FAC": "place", "LOC": "place"}
 
@@ -175,7 +175,7 @@ def _role(doc: Doc, group: list[Mention]) -> tuple[str | None, str | None]:
         tokens = doc[m.start:m.end]
         for t in tokens:
             if t.lemma_.lower() in ROLE_NOUNS and not t.ent_type_:
-                aff = [x.text for x in tokens if x.i < t.i and x.ent_type_ in _AFFILIATION_LABELS]
+                aff = [x.text for x in tokens if x.i < t.i and x.ent_type_ in AFFILIATION_ENTS]
                 return t.text.lower(), (" ".join(aff) or None)
     return None, None
 

@@ -28,6 +28,7 @@ from spacy.attrs import IDX, POS, SENT_START
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
+from redline.actors.dictionaries import builtin_hand_tables
 from redline.entities.mention import Mention, MentionKind
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import gender_of_name
@@ -95,16 +96,10 @@ def entity_nouns() -> dict[str, str]:
 
 @functools.cache
 def _sector_words() -> dict[str, str]:
-    """The actor tables' sector words: role words are people, bodies organisations."""
-    text = (resources.files("redline") / "data" / "sectors.tsv").read_text(encoding="utf-8")
-    words = {}
-    for line in text.splitlines()[1:]:
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) >= 3 and " " not in parts[0]:
-            words[parts[0].lower()] = "person" if parts[2] == "role" else "organization"
-    return words
+    """The hand-written actor tables' one-word sector nouns: role words are
+    people, bodies organisations."""
+    return {word: "person" if entry.kind == "role" else "organization"
+            for word, entry in builtin_hand_tables().sectors.items() if " " not in word}
 
 
 def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list[Mention]:

@@ -16,10 +16,8 @@ from spacy.tokens import Doc, Token
 
 from redline.entities.mention import Mention
 from redline.statements.lexicon import ROLE_NOUNS
+from redline.statements.speakers import role_key
 
-# The same role in another gender or form.
-ROLE_FAMILY = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "chairwoman": "chairman",
-               "chair": "chairman", "congresswoman": "congressman", "advisor": "adviser"}
 _DEFINITE = frozenset({"the", "this", "that"})
 _LOOKBACK = 32  # earlier mentions of role holders read back from a role noun
 _QUALIFIER_LABELS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
@@ -27,9 +25,8 @@ _QUALIFIER_LABELS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
 
 def role_of(token: Token) -> str | None:
     """The role a noun names ("spokeswoman" → "spokesman"), or None."""
-    lemma = token.lemma_.lower()
-    lemma = ROLE_FAMILY.get(lemma, lemma)
-    return lemma if lemma in ROLE_NOUNS else None
+    role = role_key(token.lemma_)
+    return role if role in ROLE_NOUNS else None
 
 
 def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]]) -> list[list[int]]:

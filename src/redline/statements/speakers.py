@@ -96,7 +96,8 @@ def speaker_phrase(token: Token) -> CharSpan:
     return (doc[left].idx, doc[right].idx + len(doc[right].text))
 
 
-def _role_key(lemma: str) -> str:
+def role_key(lemma: str) -> str:
+    """A role noun's family ("spokeswoman" → "spokesman"), lower-cased."""
     lemma = lemma.lower()
     return ROLE_FAMILY.get(lemma, lemma)
 
@@ -219,7 +220,7 @@ class SpeakerResolver:
         for tok in role_tokens:
             low = tok.lower_
             if tok.lemma_.lower() in ROLE_NOUNS or low in ROLE_NOUNS:
-                person.roles = (person.roles or set()) | {_role_key(tok.lemma_)}
+                person.roles = (person.roles or set()) | {role_key(tok.lemma_)}
                 person.role_text = person.role_text or " ".join(
                     t.text for t in role_tokens if t.dep_ != "det" and t.pos_ != "PUNCT"
                 )
@@ -293,7 +294,7 @@ class SpeakerResolver:
             return Speaker(spans=spans, name=alias, mention=mention, role=person.role_text, affiliation=person.affiliation, kind="person")
         lowers = {t.lower_ for t in tokens}
         affiliation = " ".join(t.text for t in tokens if t.ent_type_ in AFFILIATION_ENTS) or None
-        if lemma in ROLE_NOUNS or _role_key(lemma) in ROLE_NOUNS:
+        if lemma in ROLE_NOUNS or role_key(lemma) in ROLE_NOUNS:
             sentence = head.sent.text.lower()
             # definiteness is the head's own determiner, not a "the" inside a
             # trailing phrase ("an unnamed official in the delegation")
@@ -303,10 +304,10 @@ class SpeakerResolver:
             anonymous = bool(lowers & UNNAMED_MARKERS) or any(p in sentence for p in ANONYMITY_PHRASES)
             anonymous = anonymous and not definite
             if definite and not anonymous:
-                holder = self._role_holder(_role_key(lemma), at)
+                holder = self._role_holder(role_key(lemma), at)
                 if holder is not None:
                     return self._person_speaker(holder, spans, mention)
-                earlier = self._unnamed_with_role(_role_key(lemma), at)
+                earlier = self._unnamed_with_role(role_key(lemma), at)
                 if earlier is not None:
                     # "A senior diplomat said …", then "the diplomat": the same
                     # unnamed source, still unnamed
@@ -319,7 +320,7 @@ class SpeakerResolver:
                         return self._person_speaker(recent, spans, mention)
             if anonymous:
                 unnamed = Speaker(spans=spans, name=None, mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
-                self.unnamed_sources.append((spans[0][0], _role_key(lemma), unnamed))
+                self.unnamed_sources.append((spans[0][0], role_key(lemma), unnamed))
                 return unnamed
             return Speaker(spans=spans, name=_strip_article(mention), mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
         if head.pos_ == "PROPN":
@@ -397,16 +398,16 @@ class SpeakerResolver:
     @staticmethod
     def _role_matches(head: Token, ident) -> bool:
         """The entity was introduced with the role the description names."""
-        return bool(ident.role) and _role_key(ident.role) == _role_key(head.lemma_)
+        return bool(ident.role) and role_key(ident.role) == role_key(head.lemma_)
 
     @staticmethod
     def _role_agrees(head: Token, ident) -> bool:
         """"the spokesman" may be an entity whose role is spokesman or unknown,
         not one the article introduced as something else."""
-        lemma = _role_key(head.lemma_)
+        lemma = role_key(head.lemma_)
         if lemma not in ROLE_NOUNS or not ident.role:
             return True
-        return _role_key(ident.role) == lemma
+        return role_key(ident.role) == lemma
 
     def _person_in(self, head: Token, tokens: list[Token]) -> Span | None:
         """The PERSON entity the phrase names its speaker by, if any."""
@@ -445,7 +446,7 @@ class SpeakerResolver:
         self.alias.setdefault(names[-1].text.lower(), canonical)
         for tok in before:
             if tok.lemma_.lower() in ROLE_NOUNS:
-                person.roles = (person.roles or set()) | {_role_key(tok.lemma_)}
+                person.roles = (person.roles or set()) | {role_key(tok.lemma_)}
                 person.role_text = person.role_text or " ".join(t.text for t in before if t.dep_ != "det")
             self._note_gender(person, tok.lower_)
         self.person_mentions.append((names[0].idx, canonical))
