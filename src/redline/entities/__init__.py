@@ -24,6 +24,7 @@ from redline.entities.identity import Identity, identify, to_entity
 from redline.entities.mention import Mention
 from redline.entities.mentions import find_mentions
 from redline.entities.roles import link_roles
+from redline.statements.quotes import find_quotations
 from redline.statements.spans import doc_text
 from redline.types import CharSpan, Entity, Statement
 
@@ -42,8 +43,9 @@ class ArticleEntities:
     """
 
     def __init__(self, doc: Doc, mentions: list[Mention], clusters: list[list[int]],
-                 identities: list[Identity]) -> None:
+                 identities: list[Identity], quoted: list[CharSpan] | None = None) -> None:
         self.doc = doc
+        self.quoted = quoted or []  # the article's quotations (outer spans), found once here
         self.mentions = mentions
         self.clusters = clusters
         self.identities = identities
@@ -60,11 +62,6 @@ class ArticleEntities:
         self._by_span: dict[CharSpan, int] = {m.span: i for i, m in enumerate(mentions)}
         self._starts = [m.span[0] for m in mentions]  # sorted: mentions are in text order
         self._extra: dict[int, list[CharSpan]] = {}  # mentions attached later (first person)
-
-    def mention_at(self, token: Token) -> Mention | None:
-        """The mention whose head is ``token``, if any."""
-        i = self._by_head.get(token.i)
-        return self.mentions[i] if i is not None else None
 
     def identity_at(self, token: Token) -> Identity | None:
         """Who the phrase headed by ``token`` refers to, if it is a mention."""
@@ -156,14 +153,15 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     skip: boilerplate ranges; mentions there are left out.
     """
     text = doc_text(doc)
-    mentions = find_mentions(doc)
+    quoted = [q.outer for q in find_quotations(text)]
+    mentions = find_mentions(doc, quoted)
     if skip:
         mentions = [m for m in mentions if not any(s <= m.span[0] < e for s, e in skip)]
     clusters = link_roles(doc, mentions, [sorted(c) for c in cluster_mentions(doc, mentions)])
     clusters.sort(key=lambda c: c[0] if c else 0)
     identities = [identify(doc, text, mentions, members, actors) for members in clusters]
     clusters, identities = _merge_same_names(doc, text, mentions, clusters, identities, actors)
-    return ArticleEntities(doc, mentions, clusters, identities)
+    return ArticleEntities(doc, mentions, clusters, identities, quoted)
 
 
 def _merge_same_names(doc: Doc, text: str, mentions: list[Mention], clusters: list[list[int]],

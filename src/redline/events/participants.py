@@ -100,7 +100,8 @@ class Participants:
         self.doc = doc
         self.entities = entities
         self.text = doc.text if text is None else text  # Doc.text joins every token
-        self.quoted = [q.outer for q in find_quotations(self.text)]
+        # the entity layer found the quotations already; without it, find them here
+        self.quoted = entities.quoted if entities is not None else [q.outer for q in find_quotations(self.text)]
         self._quote_starts = [q[0] for q in self.quoted]
         self.actors = actors
         self._refs: dict[int, tuple[ActorRef, ...]] = {}
