@@ -698,9 +698,9 @@ class _Coder:
 
     def _antecedent(self, pron: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
         speaker = ctx.speaker or self._statement_speaker(pron.idx)
-        if speaker and (pron.lower_ in FIRST_PERSON or not self.parts.pronoun_refs(pron)):
-            return speaker  # "we" in a quotation is its speaker's side
         refs = self.parts.pronoun_refs(pron)
+        if speaker and (pron.lower_ in FIRST_PERSON or not refs):
+            return speaker  # "we" in a quotation is its speaker's side
         if refs:
             return refs
         sent = self.sent
