@@ -95,6 +95,22 @@ def current_revision(engine: sa.Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def require_existing(db_url: str | Path | None = None) -> None:
+    """Refuse a SQLite file that does not exist, for commands that only read
+    (``open_db`` would create it empty, and a mistyped ``--db`` would report 0).
+
+    RAISES (StoreError): S004 naming the missing file; other URLs pass (a
+        server says itself whether its database exists).
+    """
+    url = sa.make_url(db_url_of(db_url))
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return
+    if url.database.startswith("file:") and url.query.get("uri"):  # a SQLite URI names its own file
+        return
+    if not Path(url.database).is_file():
+        raise StoreError(f"S004 no database at {url.database}: check --db (this command does not create one)")
+
+
 def open_db(db_url: str | Path | None = None) -> sa.Engine:
     """An Engine on the corpus database, its schema upgraded to the newest revision.
 
