@@ -46,8 +46,9 @@ from redline.events.senses import (
     pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense,
 )
 from redline.events.triggers import (
-    ADJECTIVES, ASK, ATTITUDE, CONSUME, FAIL, REFUSE, REPORT, VERBS, Sense,
+    ASK, ATTITUDE, CONSUME, FAIL, REFUSE, REPORT, Lexicon, Sense, using,
 )
+from redline.events.triggers import lexicon as current_lexicon
 from redline.types import ActorRef, Article, CharSpan, Event, Statement
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def _declines_comment(comp: Token) -> bool:
     if lemma in _NO_COMMENT:
         return lemma != "discuss" or not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in comp.children)
-    e = VERBS.get(lemma)
+    e = current_lexicon().verbs.get(lemma)
     return e is not None and e.speech == REPORT and e.sense is None
 
 
@@ -136,6 +137,7 @@ def code_events(
     actors: ArticleActors | None = None,
     appeals: bool = True,
     entities: ArticleEntities | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[Event]:
     """The PLOVER events ``doc`` reports, in text order.
 
@@ -154,11 +156,14 @@ def code_events(
         they refer to.
     appeals (bool): also code appeals ("urged", "called for") as REQUEST
         events with intensity 0 (PLOVER itself codes only demands).
+    lexicon (Lexicon): the trigger tables (``triggers.load_lexicon``); the
+        built-in ones when None.
     RETURNS (list[Event]): the events with offsets into ``doc.text``.
     """
     actors = actors or ArticleActors(resolver or default_resolver(), article.date)
     coder = _Coder(doc, article, statements or [], skip or [], actors, appeals, entities)
-    return coder.run()
+    with using(lexicon):
+        return coder.run()
 
 
 class _Coder:
@@ -344,7 +349,7 @@ class _Coder:
         """Code ``core`` (``pred`` is its verb, "be" for an adjective):
         "event", "blocked" (an explicit non-event) or "none"."""
         subj, passive = self.subject_of(pred)
-        if passive and core.lower_ in ADJECTIVES:
+        if passive and core.lower_ in current_lexicon().adjectives:
             passive = False  # "is committed to", "are opposed to": states, not passives
         found = verb_sense(core, entry, subj, self.parts.is_actor)
         sense = found.sense if found else None

@@ -1,7 +1,7 @@
 """What a token means as an event trigger, given its parse neighbourhood.
 
 ``verb_sense`` and ``noun_sense`` look a token up in the lexicon
-(``triggers``) and apply the entry's conditions (particle, preposition,
+(``triggers.lexicon()``) and apply the entry's conditions (particle, preposition,
 object words, crowd subject). ``compose`` and the mode helpers combine a
 control verb with its complement ("refused to recognize" is REJECT,
 "threatened to impose sanctions" is THREATEN with mode relations) and turn
@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from redline.events.ontology import QUAD
 from redline.events.triggers import (
-    ADJECTIVES, ASK, ASPECT, COMMIT, CROWD, FAIL, GENERIC_HEADS, GROUPS, HYPO, INTEND, NONE, NOUNS,
-    PREPARE, REFUSE, REPORT, THREAT, THROUGH, VERBS, Entry, Sense, group_match,
+    ASK, ASPECT, COMMIT, FAIL, HYPO, INTEND, NONE, PREPARE, REFUSE, REPORT, THREAT, THROUGH,
+    Entry, Sense, lexicon,
 )
 
 # Nouns that only count or group what follows ("a series of attacks").
@@ -45,13 +45,15 @@ class Found:
 def entry_for(tok: Token) -> Entry | None:
     """The lexicon entry for a verb or predicate adjective."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and tok.tag_ == "VBN" and lemma not in VERBS
-                             and tok.lower_ in ADJECTIVES):
-        return ADJECTIVES.get(tok.lower_) or ADJECTIVES.get(lemma)
+    lex = lexicon()
+    verbs, adjectives = lex.verbs, lex.adjectives
+    if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and tok.tag_ == "VBN" and lemma not in verbs
+                             and tok.lower_ in adjectives):
+        return adjectives.get(tok.lower_) or adjectives.get(lemma)
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
-        e = VERBS.get(lemma)
+        e = verbs.get(lemma)
         if e is None and tok.tag_ == "VBN":
-            e = ADJECTIVES.get(tok.lower_)
+            e = adjectives.get(tok.lower_)
         return e
     return None
 
@@ -114,7 +116,8 @@ def is_crowd(tok: Token | None) -> bool:
     """Whether a subject is a crowd ("protesters", "thousands of Nigerians")."""
     if tok is None:
         return False
-    if tok.lemma_.lower() in CROWD or tok.lower_ in CROWD:
+    crowd = lexicon().crowd
+    if tok.lemma_.lower() in crowd or tok.lower_ in crowd:
         return True
     if tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS"):
         return True
@@ -136,8 +139,9 @@ def noun_sense(tok: Token) -> Found | None:
         return Found(Sense("COERCE", "martial-law", "1724"), (tok,), tok)
     if lemma in ("shield",) and any(c.lower_ == "human" for c in tok.children):
         return Found(Sense("COERCE", None, "184"), (tok,), tok)
-    entry = NOUNS.get(lemma)
-    if entry is None and lemma in GENERIC_HEADS:
+    lex = lexicon()
+    entry = lex.nouns.get(lemma)
+    if entry is None and lemma in lex.generic_heads:
         for c in tok.children:
             if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i:
                 f = noun_sense(c) if c.pos_ in ("NOUN", "PROPN") else None
@@ -159,7 +163,7 @@ def noun_sense(tok: Token) -> Found | None:
 
 
 def is_strong_noun(tok: Token) -> bool:
-    entry = NOUNS.get(head_noun(tok).lemma_.lower())
+    entry = lexicon().nouns.get(head_noun(tok).lemma_.lower())
     return entry is not None and entry.strong
 
 
@@ -170,6 +174,7 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
     A THROUGH or light verb yields its event noun's sense with the noun in
     ``Found.noun``; an explicit no-event sense yields ``Found(NONE)``.
     """
+    lex = lexicon()
     prt = next((c for c in v.children if c.dep_ == "prt"), None)
     obj = obj_of(v)
     objh = head_noun(obj) if obj is not None else None
@@ -207,7 +212,7 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
     def sub_entry(sub: Entry, extra: tuple[Token, ...]) -> Found:
         f = None
         if okeys and sub.obj:
-            o = group_match(okeys, sub.obj)
+            o = lex.group_match(okeys, sub.obj)
             if o is not None:
                 f = Found(o, (v,) + extra)
         return f or Found(sub.sense or NONE, (v,) + extra)
@@ -222,7 +227,7 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
             and (obj is None or not entry.crowd_alone)):
         return Found(entry.crowd, (v,))
     if entry.subj and subject is not None:
-        s = group_match(object_keys(head_noun(subject)), entry.subj)
+        s = lex.group_match(object_keys(head_noun(subject)), entry.subj)
         if s is not None:
             return Found(s, (v,))
     if prt is not None and prt.lower_ in entry.prt:
@@ -233,7 +238,7 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
             return through(obj, (prt,))
         return Found(s, (v, prt))
     if okeys and entry.obj:
-        s = group_match(okeys, entry.obj)
+        s = lex.group_match(okeys, entry.obj)
         if s is not None:
             return Found(s, (v,))
     if entry.oprd is not None and obj is not None and obj.dep_ == "dobj" and any(
@@ -253,7 +258,7 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
                 return Found(s, (v, c))
             return Found(NONE, (v,))
     if (entry.person_obj is not None and obj is not None and obj.dep_ == "dobj"
-            and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in GROUPS["officials"])
+            and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lex.groups.get("officials", ()))
             and is_actor(obj)):
         return Found(entry.person_obj, (v,))
     if (entry.light or entry.speech == REPORT) and obj is not None:
@@ -285,7 +290,8 @@ def _has_partner(v: Token, subject: Token | None, obj: Token | None, is_actor) -
                 return True
     if obj is not None and obj.dep_ == "dobj" and (
             obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-            or obj.lemma_.lower() in _PARTNER_WORDS or obj.lemma_.lower() in GROUPS["officials"]
+            or obj.lemma_.lower() in _PARTNER_WORDS
+            or obj.lemma_.lower() in lexicon().groups.get("officials", ())
             or is_actor(obj)):
         return True
     if subject is not None:
