@@ -24,6 +24,7 @@ from redline.clean import article_language, boilerplate_spans
 from redline.entities import attach_quoted_speakers, resolve_entities
 from redline.errors import Errors, InputError
 from redline.events import code_events
+from redline.events.triggers import Lexicon, load_lexicon
 from redline.parse import load_nlp
 from redline.read import article_from_text, parse_date
 from redline.statements import extract_statements
@@ -47,6 +48,15 @@ def actor_resolver(actor_tables: Sequence[str | Path] | None = None) -> ActorRes
     return _resolver(tuple(str(p) for p in actor_tables or ()))
 
 
+def event_lexicon(event_tables: Sequence[str | Path] | None = None) -> Lexicon:
+    """The event trigger lexicon: the built-in tables plus the user's own
+    files (``--events``, format in ``data/README.md``), read once per process.
+
+    RAISES (LexiconError): a file that cannot be read or a bad row.
+    """
+    return load_lexicon(event_tables)
+
+
 def analyze(
     text: str,
     title: str | None = None,
@@ -56,6 +66,7 @@ def analyze(
     id: str | None = None,
     nlp: Language | None = None,
     actor_tables: Sequence[str | Path] | None = None,
+    event_tables: Sequence[str | Path] | None = None,
 ) -> Analysis:
     """Analyse one article: its statements (and events) with offsets.
 
@@ -64,6 +75,8 @@ def analyze(
         article file. Offsets in the result point into ``text`` as given.
     title, date, url (str | None): metadata; ``date`` in any common form.
     actor_tables (list[Path]): the user's own actor/people tables (TSV).
+    event_tables (list[Path]): the user's own event trigger tables (TSV),
+        added to the built-in ones (a row for the same lemma and pattern wins).
     RETURNS (Analysis): the article, its statements, events and boilerplate.
     RAISES (InputError): when ``text`` is empty.
     """
@@ -76,18 +89,21 @@ def analyze(
         article = replace(article, date=parse_date(date) or date)
     if url is not None:
         article = replace(article, url=url)
-    return analyze_article(article, nlp=nlp, resolver=actor_resolver(actor_tables))
+    return analyze_article(article, nlp=nlp, resolver=actor_resolver(actor_tables),
+                           lexicon=event_lexicon(event_tables))
 
 
 def analyze_article(
-    article: Article, nlp: Language | None = None, resolver: ActorResolver | None = None
+    article: Article, nlp: Language | None = None, resolver: ActorResolver | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Analysis:
     """Analyse an Article already read (see ``redline.read``)."""
     nlp = nlp or load_nlp()
-    return analyze_doc(nlp(article.text), article, resolver)
+    return analyze_doc(nlp(article.text), article, resolver, lexicon)
 
 
-def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = None) -> Analysis:
+def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = None,
+                lexicon: Lexicon | None = None) -> Analysis:
     """The analysis steps after parsing: clean, entities, statements, events."""
     if article.language is None:
         article = replace(article, language=article_language(article.text))
@@ -96,7 +112,8 @@ def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = Non
     entities = resolve_entities(doc, actors, skip)
     statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
     attach_quoted_speakers(statements, entities)
-    events = code_events(doc, article, statements, skip, actors=actors, entities=entities)
+    events = code_events(doc, article, statements, skip, actors=actors, entities=entities,
+                         lexicon=lexicon)
     return Analysis(article=article, statements=statements, events=events, boilerplate=skip,
                     entities=entities.entities())
 
@@ -106,6 +123,7 @@ def analyze_stream(
     nlp: Language | None = None,
     batch_size: int = BATCH_SIZE,
     actor_tables: Sequence[str | Path] | None = None,
+    event_tables: Sequence[str | Path] | None = None,
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream of articles, passing read errors through in order.
 
@@ -114,6 +132,7 @@ def analyze_stream(
     """
     nlp = nlp or load_nlp()
     resolver = actor_resolver(actor_tables)
+    lexicon = event_lexicon(event_tables)
     # nlp.pipe reads a whole batch ahead, so a read error is carried along
     # with the next article (as its context) to come out in input order.
     pending: list[InputError] = []
@@ -130,7 +149,7 @@ def analyze_stream(
     for doc, (before, article) in nlp.pipe(articles(), as_tuples=True, batch_size=batch_size):
         yield from before
         try:
-            yield analyze_doc(doc, article, resolver)
+            yield analyze_doc(doc, article, resolver, lexicon)
         except Exception as exc:  # one bad article must not end the batch
             source = article.source or article.id or "<article>"
             LOGGER.exception("analysis failed for %s", source)
