@@ -10,6 +10,7 @@ import typer
 
 from redline.actors import TableError
 from redline.errors import ModelNotFound, StoreError
+from redline.events.triggers import LexiconError
 from redline.scale import SchedulerUnreachable
 
 EXIT_USAGE = 2  # bad options, tables, database or scheduler
@@ -24,6 +25,9 @@ def translated_errors() -> Iterator[None]:
     except ModelNotFound as exc:
         typer.echo(f"redline: {exc}", err=True)
         raise typer.Exit(EXIT_NO_MODEL) from exc
+    except LexiconError as exc:
+        typer.echo(f"redline: bad --events table: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from exc
     except (TableError, FileNotFoundError) as exc:
         typer.echo(f"redline: bad --actors table: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc

@@ -34,6 +34,9 @@ def ingest_cli(
     actor_tables: Optional[list[Path]] = typer.Option(
         None, "--actors", help="Your own actor/people table (TSV, or a CAMEO actor dictionary); repeatable."
     ),
+    event_tables: Optional[list[Path]] = typer.Option(
+        None, "--events", help="Your own event trigger table (TSV, format in redline/data/README.md); repeatable."
+    ),
     delay: float = typer.Option(DEFAULT_DELAY, "--delay", help="Seconds between two requests to one host."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Seconds before a request gives up."),
     jobs: Optional[int] = jobs_option(),
@@ -54,7 +57,7 @@ def ingest_cli(
         try:
             summary = ingest(
                 paths, db_url, batch_size=batch_size, commit_every=commit_every,
-                actor_tables=actor_tables, delay=delay, timeout=timeout, on_progress=update,
+                actor_tables=actor_tables, event_tables=event_tables, delay=delay, timeout=timeout, on_progress=update,
                 engine=engine_name, jobs=jobs, scheduler=scheduler,
             )
         except Interrupted as exc:
@@ -72,6 +75,9 @@ def reanalyze_cli(
     actor_tables: Optional[list[Path]] = typer.Option(
         None, "--actors", help="Your own actor/people table (TSV, or a CAMEO actor dictionary); repeatable."
     ),
+    event_tables: Optional[list[Path]] = typer.Option(
+        None, "--events", help="Your own event trigger table (TSV, format in redline/data/README.md); repeatable."
+    ),
 ) -> None:
     """Re-run the analysis on every stored article, replacing its statements and events.
 
@@ -85,7 +91,8 @@ def reanalyze_cli(
         total = stats(db_url)["articles"]
     with progress_bar("reanalyze", total=total) as update, sigterm_as_interrupt(), translated_errors():
         try:
-            summary = reanalyze(db_url, batch_size=batch_size, actor_tables=actor_tables, on_progress=update)
+            summary = reanalyze(db_url, batch_size=batch_size, actor_tables=actor_tables,
+                                event_tables=event_tables, on_progress=update)
         except Interrupted as exc:
             summary = exc.summary
     print_summary(summary, verb="reanalysed")

@@ -12,7 +12,7 @@ from typing import IO, Optional
 import typer
 
 from redline.errors import InputError
-from redline.pipeline import analyze_stream
+from redline.pipeline import analyze_stream, event_lexicon
 from redline.read import read_paths
 from redline.report import render_analysis
 from redline.cli._errors import translated_errors
@@ -90,6 +90,9 @@ def analyze(
     actor_tables: Optional[list[Path]] = typer.Option(
         None, "--actors", help="Your own actor/people table (TSV, same columns as the built-in ones, or a CAMEO actor dictionary); repeatable."
     ),
+    event_tables: Optional[list[Path]] = typer.Option(
+        None, "--events", help="Your own event trigger table (TSV, format in redline/data/README.md); repeatable."
+    ),
     jobs: Optional[int] = jobs_option(),
     engine: Optional[Engine] = engine_option(),
     scheduler: Optional[str] = scheduler_option(),
@@ -99,6 +102,9 @@ def analyze(
     Example: redline analyze --format jsonl INPUT.jsonl -o PRED.jsonl
     """
     fmt = _pick_format(format, output)
+    if event_tables:
+        with translated_errors():  # a bad table is a usage error, before any output
+            event_lexicon(event_tables)
     failures: list[InputError] = []
     scaled = jobs is not None or engine is not None or scheduler is not None
     engine_name = checked_engine(engine, jobs, scheduler) if scaled else None
@@ -119,10 +125,11 @@ def analyze(
     if scaled:
         stream = analyze_with(
             read_paths(paths), engine=engine_name, jobs=jobs, scheduler=scheduler,
-            batch_size=batch_size, actor_tables=actor_tables,
+            batch_size=batch_size, actor_tables=actor_tables, event_tables=event_tables,
         )
     else:
-        stream = analyze_stream(read_paths(paths), batch_size=batch_size, actor_tables=actor_tables)
+        stream = analyze_stream(read_paths(paths), batch_size=batch_size, actor_tables=actor_tables,
+                                event_tables=event_tables)
     try:
         with translated_errors():
             for item in stream:

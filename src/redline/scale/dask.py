@@ -74,6 +74,7 @@ def analyze_dask(
     n_workers: int = 2,
     batch_size: int = BATCH_SIZE,
     actor_tables: Sequence[str | Path] | None = None,
+    event_tables: Sequence[str | Path] | None = None,
     in_flight: int | None = None,
     client: Client | None = None,
     chunk: int | None = None,
@@ -100,6 +101,7 @@ def analyze_dask(
         ModelNotFound, TableError: from the workers, as in one process.
     """
     tables = absolute_tables(actor_tables)
+    events = absolute_tables(event_tables)
     cluster, own_client = None, client is None
     if client is None:
         cluster, client = _connect(scheduler, n_workers)
@@ -108,7 +110,7 @@ def analyze_dask(
         slots = sum(client.nthreads().values()) or 1
 
         def submit(articles: list[Article]):
-            return client.submit(analyze_chunk, articles, batch_size, tables, pure=False)
+            return client.submit(analyze_chunk, articles, batch_size, tables, events, pure=False)
 
         yield from run_ordered(
             chunks(items, chunk_size(batch_size, chunk)), submit, in_flight or IN_FLIGHT_PER_WORKER * slots,

@@ -38,6 +38,7 @@ def analyze_parallel(
     jobs: int | None = None,
     batch_size: int = BATCH_SIZE,
     actor_tables: Sequence[str | Path] | None = None,
+    event_tables: Sequence[str | Path] | None = None,
     in_flight: int | None = None,
     chunk: int | None = None,
 ) -> Iterator[Analysis | InputError]:
@@ -63,10 +64,11 @@ def analyze_parallel(
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     tables = absolute_tables(actor_tables)
+    events = absolute_tables(event_tables)
     pool = _Pool(jobs, tables)
 
     def submit(articles: list[Article]) -> Future[list[Result]]:
-        return pool.submit(analyze_chunk, articles, batch_size, tables)
+        return pool.submit(analyze_chunk, articles, batch_size, tables, events)
 
     finished = False
     try:

@@ -173,6 +173,7 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     commit_every: int | None = None,
     actor_tables: Sequence[str | Path] | None = None,
+    event_tables: Sequence[str | Path] | None = None,
     delay: float = DEFAULT_DELAY,
     timeout: float = DEFAULT_TIMEOUT,
     nlp: Language | None = None,
@@ -193,6 +194,7 @@ def ingest(
     batch_size (int): articles parsed per spaCy batch.
     commit_every (int | None): articles per transaction (default batch_size).
     actor_tables (Sequence[str | Path] | None): the user's actor tables (TSV).
+    event_tables (Sequence[str | Path] | None): the user's event trigger tables (TSV).
     delay, timeout (float): politeness per host and request timeout, seconds.
     on_progress (ProgressCallback | None): called with the running summary.
     engine, jobs, scheduler: where the analysis runs (see
@@ -209,11 +211,12 @@ def ingest(
             fetcher = Fetcher(delay=delay, timeout=timeout)
             items = writer.screen(read_sources(paths, fetcher=fetcher, skip_url=writer.url_is_stored))
             if nlp is not None or (engine is None and jobs is None and scheduler is None):
-                analyses = analyze_stream(items, nlp=nlp, batch_size=batch_size, actor_tables=actor_tables)
+                analyses = analyze_stream(items, nlp=nlp, batch_size=batch_size, actor_tables=actor_tables,
+                                          event_tables=event_tables)
             else:
                 analyses = analyze_with(
                     items, engine=engine, jobs=jobs, scheduler=scheduler,
-                    batch_size=batch_size, actor_tables=actor_tables,
+                    batch_size=batch_size, actor_tables=actor_tables, event_tables=event_tables,
                 )
             return writer.drain(analyses)
     finally:

@@ -65,6 +65,7 @@ def reanalyze(
     *,
     batch_size: int = BATCH_SIZE,
     actor_tables: Sequence[str | Path] | None = None,
+    event_tables: Sequence[str | Path] | None = None,
     nlp: Language | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> IngestSummary:
@@ -85,7 +86,8 @@ def reanalyze(
     try:
         with engine.connect() as connection:
             stream = analyze_stream(
-                stored_articles(connection), nlp=nlp, batch_size=batch_size, actor_tables=actor_tables
+                stored_articles(connection), nlp=nlp, batch_size=batch_size, actor_tables=actor_tables,
+                event_tables=event_tables,
             )
             try:
                 for item in stream:
