@@ -116,3 +116,18 @@ def test_statements_dash_attribution_after_a_quote(nlp):
     assert statement.speaker.name == "Marta Lindgren"
     assert statement.kind == "direct"
     assert text[statement.cue[0][0] : statement.cue[0][1]] == "―"
+
+
+def test_statements_joint_statement_names_both_speakers(nlp):
+    text = (
+        "Union president Marek Dolan said the vote was a turning point for the kitchen staff.\n\n"
+        "In an emailed statement, the cafe's owners Anna Berg and Lukas Feld said they respected the result.\n\n"
+        "“We will meet the union in January,” they said.\n\n"
+        "Dolan said the first talks would cover scheduling. He said tips would come next."
+    )
+    statements = extract_statements(nlp(text))
+    names = [s.speaker.name for s in statements]
+    assert names[1] == "Anna Berg and Lukas Feld", names
+    # "they" continues the pair; "he" goes back to the one man, not to one of the pair
+    assert names[2] == "Anna Berg and Lukas Feld", names
+    assert names[3:] == ["Marek Dolan", "Marek Dolan"], names

@@ -265,7 +265,9 @@ class SpeakerResolver:
         low = head.lower_
         speaker = self._resolve(head, tokens, mention, at, low)
         speaker = self._from_entities(head, speaker)
-        if speaker.name and speaker.kind in ("person", "organisation", "place"):
+        if speaker.name and speaker.kind == "person" and speaker.name not in self.people and " and " in speaker.name:
+            self.history.append((span[0], speaker.name, "group"))  # a joint statement: "they" may continue
+        elif speaker.name and speaker.kind in ("person", "organisation", "place"):
             self.history.append((span[0], speaker.name, speaker.kind))
         elif speaker.name and speaker.kind == "unnamed" and (head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in head.children)):
             # "protesters", "Tore Sohlberg and Lehla Abreder": a group "they" may continue
@@ -282,6 +284,11 @@ class SpeakerResolver:
         ent = self._person_in(head, tokens)
         if ent is not None:
             canonical = self.alias.get(_clean_name(ent).lower(), _clean_name(ent))
+            joint = self._coordinated_people(ent, tokens)
+            if joint:
+                # "Tore Sohlberg and Lehla Abreder said": both speak
+                names = [canonical] + [self.alias.get(_clean_name(e).lower(), _clean_name(e)) for e in joint]
+                return Speaker(spans=spans, name=" and ".join(names), mention=mention, kind="person")
             return self._person_speaker(canonical, spans, mention)
         if low in PERSONAL_PRONOUNS:
             return self._pronoun(low, spans, mention, at)
@@ -422,6 +429,21 @@ class SpeakerResolver:
                 continue  # a possessor, not the speaker
             return ent
         return None
+
+    def _coordinated_people(self, ent: Span, tokens: list[Token]) -> list[Span]:
+        """The people (or bodies) joined to ``ent`` by "and" inside the speaker
+        phrase; the recogniser often takes the second name for an organisation."""
+        lo, hi = tokens[0].i, tokens[-1].i + 1
+        roots = {ent.root.i}
+        out: list[Span] = []
+        for other in self.ents:
+            if other.label_ not in ("PERSON", "ORG") or other.start < ent.end or other.end > hi or other.start < lo:
+                continue
+            root = other.root
+            if root.dep_ == "conj" and root.head.i in roots:
+                roots.add(root.i)
+                out.append(other)
+        return out
 
     def _unrecognised_person(self, head: Token, tokens: list[Token]) -> str | None:
         """A person the entity recogniser missed: "spokeswoman Nadia Farouk"
