@@ -204,3 +204,79 @@ def goldstein_for(cameo: str) -> float:
             return GOLDSTEIN[cameo]
         cameo = cameo[:-1]
     return 0.0
+
+
+# PLOVER's crosswalk from CAMEO (the PLOVER manual's "CAMEO to PLOVER"
+# table), at the most specific code listed; a code not listed takes its
+# parent's mapping (a code minus its last digit). A target of None: no
+# PLOVER event (CAMEO 01 public statements, 1x "rally opposition" and the
+# like). REQUEST from CAMEO 02 is an appeal, from 10 a demand.
+_CROSSWALK: dict[str, tuple[str, str | None] | None] = {
+    "01": None,
+    "02": ("REQUEST", None), "021": ("REQUEST", "assist"), "022": ("REQUEST", None),
+    "023": ("REQUEST", "assist"), "024": ("REQUEST", "change"), "025": ("REQUEST", "yield"),
+    "026": ("REQUEST", "meet"), "027": ("REQUEST", None), "028": ("REQUEST", "meet"),
+    "03": ("AGREE", None), "031": ("AGREE", "assist"), "032": ("AGREE", None),
+    "033": ("AGREE", "assist"), "034": ("AGREE", "change"), "035": ("AGREE", "yield"),
+    "036": ("AGREE", "meet"), "037": ("AGREE", None), "038": ("AGREE", "meet"),
+    "039": ("AGREE", "meet"),
+    "04": ("CONSULT", None), "041": ("CONSULT", "phone"), "042": ("CONSULT", "visit"),
+    "043": ("CONSULT", "visit"), "044": ("CONSULT", "multilateral"),
+    "045": ("CONSULT", "third-party"), "046": ("CONSULT", None),
+    "05": ("SUPPORT", None), "053": None, "057": ("AGREE", None),
+    "06": ("COOPERATE", None),
+    "07": ("AID", None), "071": ("AID", "economic"), "072": ("AID", "military"),
+    "073": ("AID", "humanitarian"), "074": ("AID", "military"), "075": ("AID", "asylum"),
+    "08": ("CONCEDE", None), "0831": ("RETREAT", "resign"), "084": ("RETREAT", "release"),
+    "0842": ("RETREAT", "return"), "085": ("RETREAT", None), "086": ("RETREAT", "access"),
+    "087": ("RETREAT", None), "0871": ("RETREAT", "ceasefire"), "0872": ("RETREAT", None),
+    "0873": ("RETREAT", "disarm"), "0874": ("RETREAT", "withdraw"),
+    "09": ("ACCUSE", "investigate"),
+    "10": ("REQUEST", None), "101": ("REQUEST", "assist"), "102": ("REQUEST", None),
+    "103": ("REQUEST", "assist"), "104": ("REQUEST", "change"), "105": ("REQUEST", "yield"),
+    "106": ("REQUEST", "meet"), "107": ("REQUEST", None), "108": ("REQUEST", "meet"),
+    "11": ("ACCUSE", "disapprove"), "113": None, "116": ("SANCTION", "convict"),
+    "12": ("REJECT", None), "121": ("REJECT", "assist"), "122": ("REJECT", "assist"),
+    "123": ("REJECT", "change"), "124": ("REJECT", "yield"), "125": ("REJECT", "meet"),
+    "126": ("REJECT", "meet"), "127": ("REJECT", None), "128": ("REJECT", None),
+    "129": ("REJECT", None),
+    "13": ("THREATEN", None), "131": ("THREATEN", "relations"), "1312": ("THREATEN", "restrict"),
+    "132": ("THREATEN", "restrict"), "1322": ("THREATEN", "ban"), "133": ("THREATEN", "restrict"),
+    "134": ("THREATEN", "relations"), "135": ("THREATEN", "relations"), "136": ("THREATEN", "expel"),
+    "137": ("THREATEN", "arrest"), "138": ("THREATEN", "violence"),
+    "1382": ("THREATEN", "territory"), "139": ("THREATEN", None),
+    "14": ("PROTEST", None), "141": ("PROTEST", "demo"), "142": ("PROTEST", "strike-hun"),
+    "143": ("PROTEST", "strike-lim"), "144": ("PROTEST", "obstruct"), "145": ("PROTEST", "riot"),
+    "15": ("MOBILIZE", None), "151": ("MOBILIZE", "police"), "152": ("MOBILIZE", "weapons"),
+    "153": ("MOBILIZE", "police"), "154": ("MOBILIZE", "troops"),
+    "16": ("SANCTION", None), "161": ("SANCTION", "sever"), "162": ("SANCTION", "withdraw"),
+    "163": ("SANCTION", "sever"), "164": ("SANCTION", "cancel"), "165": ("SANCTION", "cancel"),
+    "166": ("SANCTION", "expel"),
+    "17": ("COERCE", None), "1711": ("COERCE", "confiscate"), "172": ("COERCE", "restrict"),
+    "1722": ("COERCE", "ban"), "1723": ("COERCE", "curfew"), "1724": ("COERCE", "martial-law"),
+    "173": ("COERCE", "arrest"), "174": ("COERCE", "deport"), "175": ("COERCE", "restrict"),
+    "18": ("ASSAULT", None), "180": ("ASSAULT", "primitive"), "181": ("ASSAULT", "abduct"),
+    "182": ("ASSAULT", "beat"), "1821": ("ASSAULT", "sexual"), "1822": ("ASSAULT", "torture"),
+    "1823": ("ASSAULT", "execute"), "183": ("ASSAULT", "explosives"),
+    "1831": ("ASSAULT", "suicide-attack"), "184": ("COERCE", None),
+    "185": ("ASSAULT", "assassinate"), "186": ("ASSAULT", "assassinate"),
+    "19": ("ASSAULT", None), "193": ("ASSAULT", "firearms"), "194": ("ASSAULT", "heavy-weapons"),
+    "195": ("ASSAULT", "heavy-weapons"),
+    "20": ("ASSAULT", None),
+}
+
+
+def plover_for_cameo(code: str) -> tuple[str, str | None, bool] | None:
+    """PLOVER (type, mode, appeal) for a CAMEO code, or None where PLOVER has
+    no event for it (CAMEO 01, unknown codes)."""
+    code = code.strip()
+    if not code.isdigit() or len(code) < 2:
+        return None
+    key = code
+    while key and key not in _CROSSWALK:
+        key = key[:-1]
+    target = _CROSSWALK.get(key) if key else None
+    if target is None:
+        return None
+    type_, mode = target
+    return type_, mode, type_ == "REQUEST" and code.startswith("02")
