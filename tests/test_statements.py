@@ -131,3 +131,11 @@ def test_statements_joint_statement_names_both_speakers(nlp):
     # "they" continues the pair; "he" goes back to the one man, not to one of the pair
     assert names[2] == "Anna Berg and Lukas Feld", names
     assert names[3:] == ["Marek Dolan", "Marek Dolan"], names
+
+
+def test_statements_speaker_name_drops_nickname_and_line_breaks(nlp):
+    text = ('Lead singer Tomas "Tommy" Reyes said the band was safe.\n\n'
+            "The offer came from Halvard Group Inc.\n\nHalvard Group Inc.\nsaid it would appeal.")
+    names = [s.speaker.name for s in extract_statements(nlp(text))]
+    assert names[0] == "Tomas Reyes", names
+    assert all("\n" not in (n or "") for n in names), names

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.mention import Mention
 from redline.statements.lexicon import ROLE_NOUNS
+from redline.statements.names import name_words
 from redline.statements.speakers import AFFILIATION_ENTS
 from redline.statements.speakers import TITLES as SPEAKER_TITLES
 from redline.types import Entity
@@ -143,14 +144,14 @@ def _clean_name(doc: Doc, m: Mention) -> str:
         else:
             runs.append([t])
     run = next((r for r in runs if any(t.i == m.head for t in r)), runs[-1] if runs else [])
-    words = list(run)
+    words = name_words(run)
     while words and words[-1].tag_ == "POS":
         words.pop()  # "Peskov's" is Peskov; "People's Liberation Army" keeps its own
     while words and words[0].lower_ in TITLES:
         words = words[1:]
     if not words:
         return doc[m.start:m.end].text
-    name = "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+    name = "".join(t.text + (" " if t.whitespace_ else "") for t in words[:-1]) + words[-1].text
     for suffix in ("'s", "’s", "'", "’"):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)]

@@ -6,6 +6,10 @@ whose gender the text never shows stays unknown and matches either pronoun.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
 MALE_NAMES: frozenset[str] = frozenset(
     """
     aaron adam adrian ahmed alan albert alexander alexei alex alfonso ali andre andrew
@@ -111,3 +115,20 @@ def gender_of_name(full_name: str) -> str | None:
     if first in FEMALE_NAMES:
         return "f"
     return None
+
+
+def name_words(tokens: Sequence[Token]) -> list[Token]:
+    """The words of a written name: no line breaks or spacing tokens ("Ratehub
+    Inc.\\n"), no nickname in quotation marks (Riefian "Ifan" Fajarsyah is
+    Riefian Fajarsyah)."""
+    out: list[Token] = []
+    in_quote = False
+    for tok in tokens:
+        if tok.is_space:
+            continue
+        if tok.is_quote and tok.text not in ("'", "’"):
+            in_quote = not in_quote
+            continue
+        if not in_quote:
+            out.append(tok)
+    return out if out and not in_quote else [t for t in tokens if not t.is_space]

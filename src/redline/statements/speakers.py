@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from redline.statements.lexicon import ANONYMITY_PHRASES, PERSONAL_PRONOUNS, ROLE_NOUNS, UNNAMED_MARKERS
-from redline.statements.names import gender_of_name
+from redline.statements.names import gender_of_name, name_words
 from redline.statements.spans import doc_text
 from redline.types import CharSpan, Speaker
 
@@ -103,7 +103,7 @@ def role_key(lemma: str) -> str:
 
 
 def _clean_name(span: Span) -> str:
-    words = [t for t in span if t.text != "'s" and t.text != "’s"]
+    words = [t for t in name_words(span) if t.text != "'s" and t.text != "’s"]
     while words and (words[0].lower_ in TITLES or words[0].lower_ == "the"):
         words = words[1:]
     return " ".join(t.text for t in words) if words else span.text
@@ -616,7 +616,7 @@ def _specific(tokens: list[Token], head: Token) -> bool:
 
 
 def _clean_name_tokens(tokens: list[Token]) -> str:
-    words = [t.text for t in tokens if t.text not in ("'s", "’s") and t.lower_ not in TITLES and t.lower_ != "the"]
+    words = [t.text for t in name_words(tokens) if t.text not in ("'s", "’s") and t.lower_ not in TITLES and t.lower_ != "the"]
     return " ".join(words)
 
 
