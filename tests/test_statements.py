@@ -134,8 +134,8 @@ def test_statements_joint_statement_names_both_speakers(nlp):
 
 
 def test_statements_speaker_name_drops_nickname_and_line_breaks(nlp):
-    text = ('Lead singer Tomas "Tommy" Reyes said the band was safe.\n\n'
+    text = ('Guitarist Daniel "Danny" Okafor said the band was safe.\n\n'
             "The offer came from Halvard Group Inc.\n\nHalvard Group Inc.\nsaid it would appeal.")
     names = [s.speaker.name for s in extract_statements(nlp(text))]
-    assert names[0] == "Tomas Reyes", names
+    assert names[0] == "Daniel Okafor", names
     assert all("\n" not in (n or "") for n in names), names
