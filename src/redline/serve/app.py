@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 import jinja2
 import sqlalchemy as sa
@@ -36,10 +36,12 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, WithJsonSchema, field_validator
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 
 from redline.serve import data, queries
+from redline.serve.guard import MAX_BODY_BYTES, RequestGuard
 from redline.store.codes import is_code
 from redline.store.db import open_db
 from redline.store.query import QueryError
@@ -48,6 +50,8 @@ HERE = Path(__file__).resolve().parent
 log = logging.getLogger("redline.serve")
 TOKEN_ENV = "REDLINE_TOKEN"
 MAX_INGEST_ARTICLES = 100
+MAX_INGEST_CHARS = 1_000_000  # characters in one text of POST /api/ingest (spaCy's own default bound)
+MAX_OFFSET = 2**63 - 1  # the largest row offset a database takes
 
 # HTML pages run only our own scripts (vega needs eval for its expressions).
 CSP = (
@@ -58,10 +62,28 @@ PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosni
 
 # -- parameters shared by pages and API ------------------------------------
 
-Since = Annotated[str | None, Query(description="First day, inclusive (YYYY-MM-DD).", examples=["2022-01-01"])]
-Until = Annotated[str | None, Query(description="Last day, inclusive (YYYY-MM-DD).", examples=["2022-12-31"])]
+
+
+def blank_as_none(value: Any) -> Any:
+    """A blank form field (``since=``) means no filter, as if it was left out."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+# Dates are checked by ``redline.store.query.parse_day`` (a bad one is a 400 naming
+# the parameter); the schema still says they are dates.
+DayText = Annotated[str, WithJsonSchema({"type": "string", "format": "date"})]
+Since = Annotated[
+    DayText | None, BeforeValidator(blank_as_none),
+    Query(description="First day, inclusive (YYYY-MM-DD); blank for none.", examples=["2022-01-01"]),
+]
+Until = Annotated[
+    DayText | None, BeforeValidator(blank_as_none),
+    Query(description="Last day, inclusive (YYYY-MM-DD); blank for none.", examples=["2022-12-31"]),
+]
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page (at most 500).")]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip (the previous page's `next_offset`).")]
+Offset = Annotated[
+    int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip (the previous page's `next_offset`).")
+]
 Words = Annotated[str | None, Query(description="Words the statement's content contains (all of them).")]
 Speaker = Annotated[str | None, Query(description="Part of the speaker's name, any case.")]
 SpeakerActor = Annotated[
@@ -88,13 +110,23 @@ Conn = Annotated[sa.Connection, Depends(connection)]
 class ArticleIn(BaseModel):
     """One article to analyse and store (the fields of a JSONL input record)."""
 
-    text: str = Field(min_length=1, description="The article text; offsets point into it.")
+    text: str = Field(
+        min_length=1, max_length=MAX_INGEST_CHARS,
+        description=f"The article text (at most {MAX_INGEST_CHARS:,} characters); offsets point into it.",
+    )
     id: str | None = Field(None, description="Your id for the article.")
     title: str | None = None
     date: str | None = Field(None, description="Publication date (YYYY-MM-DD or a date line).")
     url: str | None = None
     publisher: str | None = None
     language: str | None = None
+
+    @field_validator("text")
+    @classmethod
+    def _has_words(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("text is empty (only whitespace)")
+        return text
 
 
 class IngestIn(BaseModel):
@@ -104,6 +136,29 @@ class IngestIn(BaseModel):
 
 
 # -- the envelope -------------------------------------------------------------
+
+
+class ErrorOut(BaseModel):
+    """The one shape of every error answer."""
+
+    ok: Literal[False] = False
+    error: str = Field(description="What was wrong, for a person to read.")
+    status: int = Field(description="The HTTP status again.")
+
+
+def answers(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for the error statuses a route can answer."""
+    return {status: {"model": ErrorOut, "description": ERROR_ANSWERS[status]} for status in statuses}
+
+
+ERROR_ANSWERS = {
+    400: "A bad value: a date that is not YYYY-MM-DD, a NUL character, an empty actor.",
+    403: "Writing is disabled, or the token is missing or wrong.",
+    404: "No such article or actor.",
+    413: f"The request body is larger than the server accepts ({MAX_BODY_BYTES:,} bytes by default).",
+    422: "A parameter or body field of the wrong type or out of range.",
+}
+READ_ANSWERS = answers(400, 422)
 
 
 def envelope(status: int, message: str) -> dict[str, Any]:
@@ -133,7 +188,10 @@ def _validation_message(exc: RequestValidationError) -> str:
 # -- the app ------------------------------------------------------------------
 
 
-def create_app(db_url: str | Path | None = None, *, token: str | None = None, indexes: bool = True) -> FastAPI:
+def create_app(
+    db_url: str | Path | None = None, *, token: str | None = None, indexes: bool = True,
+    max_body: int = MAX_BODY_BYTES,
+) -> FastAPI:
     """The redline web app over the database at ``db_url``.
 
     db_url (str | Path | None): SQLAlchemy URL or SQLite path; None is ./redline.db.
@@ -143,6 +201,8 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
     indexes (bool): add the indexes the dyad pages need when missing
         (``redline.serve.queries.SERVE_INDEXES``; the one change this makes
         to the database, skipped with a warning when it cannot write).
+    max_body (int): the most bytes a request body may have (413 above it,
+        refused from Content-Length before any of it is read).
     RETURNS (FastAPI): the application (ASGI).
     RAISES (StoreError): the database cannot be opened.
     """
@@ -180,7 +240,7 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
     app.state.db_url = db_url
     app.state.token = token
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
-    env.globals.update(actor_label=data.actor_label, qs=query_string, json_query=json_query)
+    env.globals.update(actor_label=data.actor_label, qs=query_string, json_query=json_query, web_link=web_link)
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     swagger = _swagger_static()
@@ -224,6 +284,23 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
     @app.exception_handler(Exception)
     async def internal_error(request: Request, exc: Exception) -> Response:
         return error_response(request, 500, f"internal error: {type(exc).__name__}")
+
+    def token_problem(headers: Headers) -> str | None:
+        """Why a write is refused (403), or None: checked before its body is read."""
+        if not app.state.token:
+            return f"writing is disabled: start redline serve with --token or {TOKEN_ENV}"
+        given = headers.get("x-redline-token") or ""
+        auth = headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            given = auth[7:].strip()
+        if not hmac.compare_digest(given.encode(), app.state.token.encode()):
+            return "a valid token is required (Authorization: Bearer TOKEN)"
+        return None
+
+    app.add_middleware(
+        RequestGuard, respond=error_response, token_problem=token_problem,
+        write_paths=frozenset({"/api/ingest"}), max_body=max_body,
+    )
 
     # -- pages ---------------------------------------------------------------
 
@@ -280,13 +357,13 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
     def ok(body: dict[str, Any]) -> dict[str, Any]:
         return {"ok": True, **body}
 
-    @app.get("/api/overview", tags=["overview"], summary="Overview: most active dyads and actors")
+    @app.get("/api/overview", tags=["overview"], summary="Overview: most active dyads and actors", responses=READ_ANSWERS)
     def api_overview(conn: Conn, since: Since = None, until: Until = None,
                      limit: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
         """Corpus counts, most active dyads and actors, and recent articles in a date range (the front page)."""
         return ok(data.overview_data(conn, since=since, until=until, limit=limit))
 
-    @app.get("/api/articles", tags=["articles"], summary="List articles")
+    @app.get("/api/articles", tags=["articles"], summary="List articles", responses=READ_ANSWERS)
     def api_articles(
         conn: Conn, q: Annotated[str | None, Query(description="Words the title contains.")] = None,
         since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0,
@@ -294,14 +371,14 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
         """Stored articles (near-duplicates left out), newest first, with statement and event counts."""
         return ok(data.articles_data(conn, q=q, since=since, until=until, limit=limit, offset=offset))
 
-    @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article with its highlights")
+    @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article with its highlights", responses=answers(400, 404, 422))
     def api_article(conn: Conn, article_id: int) -> dict[str, Any]:
         """One article: its text, the actors it refers to (stored entities: name, code, kind, number
         of mentions and their offsets), statements and events with their offsets, and the text cut
         into highlight segments (the article page)."""
         return ok(data.article_data(conn, article_id))
 
-    @app.get("/api/statements", tags=["statements"], summary="Search statements")
+    @app.get("/api/statements", tags=["statements"], summary="Search statements", responses=READ_ANSWERS)
     def api_statements(
         conn: Conn, q: Words = None, speaker: Speaker = None, actor: SpeakerActor = None,
         since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0,
@@ -311,7 +388,7 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
         return ok(data.statements_data(
             conn, q=q, speaker=speaker, actor=actor, since=since, until=until, limit=limit, offset=offset))
 
-    @app.get("/api/events", tags=["events"], summary="List events")
+    @app.get("/api/events", tags=["events"], summary="List events", responses=READ_ANSWERS)
     def api_events(
         conn: Conn,
         actor: Annotated[str | None, Query(description="Who acted (the source): code or country.")] = None,
@@ -324,7 +401,7 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
         return ok(data.events_data(conn, actor=actor, recipient=recipient, involving=involving, type=type,
                                    since=since, until=until, limit=limit, offset=offset))
 
-    @app.get("/api/dyads/{a}/{b}", tags=["dyads"], summary="Dyad: tension timeline and key events")
+    @app.get("/api/dyads/{a}/{b}", tags=["dyads"], summary="Dyad: tension timeline and key events", responses=READ_ANSWERS)
     def api_dyad(
         conn: Conn, a: ActorCode, b: ActorCode, since: Since = None, until: Until = None, interval: Interval = "week",
         limit: Annotated[int, Query(ge=1, le=500, description="Latest events listed.")] = 100,
@@ -334,13 +411,13 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
         between them either way (the dyad page)."""
         return ok(data.dyad_data(conn, a, b, since=since, until=until, interval=interval, limit=limit))
 
-    @app.get("/api/actors", tags=["actors"], summary="List actors by activity")
+    @app.get("/api/actors", tags=["actors"], summary="List actors by activity", responses=READ_ANSWERS)
     def api_actors(conn: Conn, since: Since = None, until: Until = None, limit: Limit = 50) -> dict[str, Any]:
         """Actors by activity: events they acted in or received, and statements by their speakers;
         codes rolled up to their country or organisation (`codes` lists those merged)."""
         return ok(data.actors_data(conn, since=since, until=until, limit=limit))
 
-    @app.get("/api/actors/{code}", tags=["actors"], summary="One actor")
+    @app.get("/api/actors/{code}", tags=["actors"], summary="One actor", responses=answers(400, 404, 422))
     def api_actor(
         conn: Conn, code: ActorCode, since: Since = None, until: Until = None, interval: Interval = "month",
     ) -> dict[str, Any]:
@@ -349,20 +426,20 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
         return ok(data.actor_data(conn, code, since=since, until=until, interval=interval))
 
     def require_token(request: Request) -> None:
-        """Writes need the operator's token; without one configured they are refused."""
-        if not app.state.token:
-            raise HTTPException(403, f"writing is disabled: start redline serve with --token or {TOKEN_ENV}")
-        given = request.headers.get("x-redline-token") or ""
-        auth = request.headers.get("authorization", "")
-        if auth.lower().startswith("bearer "):
-            given = auth[7:].strip()
-        if not hmac.compare_digest(given.encode(), app.state.token.encode()):
-            raise HTTPException(403, "a valid token is required (Authorization: Bearer TOKEN)")
+        """Writes need the operator's token; without one configured they are refused.
+        (``RequestGuard`` has checked it before the body was read; this guards the
+        endpoint itself too.)"""
+        problem = token_problem(request.headers)
+        if problem is not None:
+            raise HTTPException(403, problem)
 
-    @app.post("/api/ingest", tags=["write"], summary="Ingest articles (token)", dependencies=[Depends(require_token)])
+    @app.post("/api/ingest", tags=["write"], summary="Ingest articles (token)", dependencies=[Depends(require_token)],
+              responses=answers(403, 413, 422))
     def api_ingest(body: IngestIn) -> dict[str, Any]:
         """Analyse articles and store them (needs the token: `Authorization: Bearer TOKEN`).
-        Texts already stored are skipped; the answer is the ingest summary."""
+        Texts already stored are skipped; the answer is the ingest summary. The token is
+        checked before the body is read; a body over the server's limit is refused (413),
+        and so is a text that is blank or longer than the limit (422)."""
         from redline.pipeline import analyze_stream
         from redline.read.jsonl import article_from_record
         from redline.store.ingest import store_analyses
@@ -392,6 +469,21 @@ def create_app(db_url: str | Path | None = None, *, token: str | None = None, in
         )
 
     return app
+
+
+def web_link(url: str | None) -> str | None:
+    """``url`` when it may be a live link (http or https with a host), else None.
+
+    A stored URL is the input's word: ``javascript:``, ``data:`` or ``file:``
+    would run or open something in the reader's browser, so the article page
+    shows those as text only.
+    """
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url.strip()
 
 
 def query_string(params: dict[str, Any] | None = None, **more: Any) -> str:

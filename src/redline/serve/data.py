@@ -25,6 +25,7 @@ from redline.store.schema import actors
 INTERVALS = ("day", "week", "month")
 MAX_FILLED_PERIODS = 1000  # periods with no events are shown as zero up to this many
 MIN_CHART_PERIODS = 7  # a chart shows at least this many periods (empty ones around the data)
+MAX_ROW_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL's bigint hold
 
 # The dyad page's side panel: what each list holds (type filter for queries.type_clause).
 KEY_EVENTS = {"demands": "DEMAND", "threats": "THREATEN", "rejections": "REJECT", "agreements": "AGREE"}
@@ -353,6 +354,8 @@ def articles_data(
 
 def article_data(connection: sa.Connection, article_id: int) -> dict[str, Any]:
     """One article: its text cut into highlighted segments, its statements and events."""
+    if not 0 < article_id <= MAX_ROW_ID:  # no row has it; the database could not even take it
+        raise NotFound(f"no article with id {article_id}")
     article = queries.get_article(connection, article_id)
     if article is None:
         raise NotFound(f"no article with id {article_id}")
