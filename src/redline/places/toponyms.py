@@ -174,6 +174,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]] | None =
             _embedded(doc, first, last, gaz, claim)
 
     _unlabelled(doc, gaz, taken, claim)
+    for m in list(out):  # "Paris, Tex.": the abbreviation names the state
+        k = m.last + 1
+        if k < len(doc) and doc[m.last].text == "," and not taken[k] and (
+                doc[k].text.rstrip(".") in STATE_ABBREVIATIONS and doc[k].text[:1].isupper()):
+            claim(_mention(doc, k, k + 1, "abbreviation", "GPE"))
     out.sort(key=lambda m: m.start)
     return out
 
