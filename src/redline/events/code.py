@@ -210,6 +210,8 @@ class _Coder:
         return self.events
 
     def _skipped(self, sent: Span) -> bool:
+        if current_lexicon().discarded(sent.text):
+            return True  # sports, entertainment (the lexicon's discard phrases)
         a, b = sent.start_char, sent.end_char
         covered = 0
         for s, e in self.skip:

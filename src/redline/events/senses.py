@@ -251,6 +251,12 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
                 continue  # "called on Tuesday"
             s = entry.prep[c.lower_]
             if isinstance(s, Entry):
+                if s.pobj:  # "appealed for aid": the preposition's object decides
+                    m = lex.group_match(object_keys(head_noun(p)), s.pobj) if p is not None else None
+                    if m is not None:
+                        return Found(m, (v, c)) if m.type is not None else Found(NONE, (v,))
+                    if s.sense is None and not s.obj:
+                        continue
                 return sub_entry(s, (c,))
             if s is THROUGH:
                 return through(pobj_of(c), (c,))

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -99,6 +100,7 @@ class Entry:
     oprd: Sense | None = None  # sense with an object complement ("called him a liar")
     partner: bool = False  # a consultation needs a partner ("met X", "talks with X", "the two met")
     crowd_alone: bool = False  # the crowd sense only without an object ("rallied supporters")
+    pobj: dict[str, Sense] = field(default_factory=dict)  # a preposition's object ("appeal for aid")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,11 @@ class Lexicon:
     groups: dict[str, frozenset[str]]
     # Discard phrases: a sentence containing one is not coded (sports, entertainment).
     discards: tuple[str, ...] = ()
+
+    def discarded(self, text: str) -> bool:
+        """Whether a sentence holds a discard phrase (sports, entertainment):
+        such sentences are not coded."""
+        return bool(self.discards) and _discard_pattern(self.discards).search(text) is not None
 
     @property
     def crowd(self) -> frozenset[str]:
@@ -148,6 +155,13 @@ class Lexicon:
         return None
 
 
+@functools.cache
+def _discard_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    # Whole words, any case, any run of spaces between them.
+    alternatives = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
 class LexiconError(ValueError):
     """A trigger table that cannot be read (names the file and line)."""
 
@@ -157,7 +171,7 @@ class LexiconError(ValueError):
 _KINDS = ("verb", "adj", "noun", "group", "discard")
 _FLAGS = frozenset({"light", "partner", "needs_obj", "crowd_alone", "strong", "plural_only"})
 _LEAVES = frozenset({"crowd", "person_obj", "oprd"})
-_STEPS = frozenset({"prt", "prep", "obj", "subj", "mod"})
+_STEPS = frozenset({"prt", "prep", "obj", "subj", "mod", "pobj"})
 
 
 def _word(cell: str) -> str:
@@ -263,7 +277,7 @@ def _read(text: str, source: str, table: _Table, groups: dict[str, set[str]],
 def _entry(rows: dict[tuple[str, ...], _Row], prefix: tuple[str, ...] = ()) -> Entry:
     """Build a verb or adjective entry from its rows (those under ``prefix``)."""
     own = rows.get(prefix)
-    kw: dict = {"prt": {}, "prep": {}, "obj": {}, "subj": {}}
+    kw: dict = {"prt": {}, "prep": {}, "obj": {}, "subj": {}, "pobj": {}}
     if own is not None:
         kw["sense"] = own.sense
         kw.update(own.options)
@@ -278,6 +292,8 @@ def _entry(rows: dict[tuple[str, ...], _Row], prefix: tuple[str, ...] = ()) -> E
         key, _, value = step.partition("=")
         if key == "mod":
             raise LexiconError(f"{row.where}: mod= is for nouns")
+        if key == "pobj" and not (prefix and prefix[-1].startswith("prep=")):
+            raise LexiconError(f"{row.where}: pobj= comes after a prep= step")
         if key in ("prt", "prep") and any(len(p) > depth + 1 and p[:depth + 1] == path for p in rows):
             kw[key][value] = _entry(rows, path)  # a particle with its own objects ("hand over")
         elif row.sense is None:
@@ -331,7 +347,7 @@ def _build(texts: Sequence[tuple[str, str]]) -> Lexicon:
 
 
 def _check_groups(e: Entry, groups: dict[str, frozenset[str]], lemma: str, table: _Table) -> None:
-    for d in (e.obj, e.subj):
+    for d in (e.obj, e.subj, e.pobj):
         for key in d:
             if key.startswith("@") and key[1:] not in groups:
                 where = next(r.where for (_, lem), rows in table.items() if lem == lemma
