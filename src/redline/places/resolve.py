@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from redline.places.gazetteer import Gazetteer, Place
+from redline.places.gazetteer import Gazetteer, Place, name_key
 from redline.places.toponyms import STATE_ABBREVIATIONS, Mention
 
 MAX_CANDIDATES = 40
@@ -37,8 +37,8 @@ KIND_BONUS = {"country": 1.5, "continent": 2.0, "region": 1.0, "water": 1.0, "ad
 UNPEOPLED = {"region": 5_000_000, "water": 5_000_000, "landmark": 10_000}
 CONTAINER_BONUS = 8.0
 DATELINE_BONUS = 2.0
-COUNTRY_WEIGHT = 3.0
-REGION_WEIGHT = 2.0
+COUNTRY_WEIGHT = 5.0
+REGION_WEIGHT = 4.0
 CAPITAL_BONUS = 0.6
 # Places near the article's other places are likelier (local news names
 # towns around one another): up to this bonus, falling to none at NEAR_KM.
@@ -46,6 +46,11 @@ NEAR_WEIGHT = 1.5
 NEAR_KM = 300.0
 POINT_KINDS = frozenset({"city", "admin1", "landmark"})
 PASSES = 4
+ADMIN_WORDS = frozenset({"county", "parish", "province", "district", "region", "oblast",
+                         "governorate", "state", "borough", "township", "prefecture", "shire"})
+# A place called by its own name beats one for which the text is an old or
+# foreign alternate ("Rogersville" is a town, not an old name of another).
+OWN_NAME_BONUS = 1.5
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -105,6 +110,15 @@ def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, 
     return out
 
 
+def _named_alike(text: str, places: list[Place]) -> list[Place]:
+    """Drop candidates of another order than the name says: "Jackson
+    County" is not the town of Jackson, "Helmand province" not a village."""
+    words = name_key(text).split()
+    if len(words) < 2 or words[-1] not in ADMIN_WORDS:
+        return places
+    return [p for p in places if words[-1] in name_key(p.name).split() or p.kind != "city"]
+
+
 def _state_abbreviation(doc: Doc, m: Mention, gaz: Gazetteer) -> Place | None:
     """The US state an abbreviation after a comma names ("Paris, Tex.")."""
     if m.first == 0 or doc[m.first - 1].text != ",":
@@ -125,8 +139,9 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
         elif state is not None:
             cands.append([state])
         else:
-            cands.append(gaz.lookup(m.text)[:MAX_CANDIDATES])
+            cands.append(_named_alike(m.text, gaz.lookup(m.text)[:MAX_CANDIDATES]))
     containers = _containers(doc, mentions, gaz)
+    keys = [name_key(m.text) for m in mentions]
     for k, inside in containers.items():
         kept = [p for p in cands[k] if any(_inside(p, c) for c in inside)]
         if kept:
@@ -137,6 +152,8 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
     def score(k: int, p: Place, votes: Counter | None, regions: Counter | None, total: float,
               points: list[tuple[int, Place]]) -> float:
         s = _prior(p, gaz)
+        if name_key(p.name) == keys[k]:
+            s += OWN_NAME_BONUS
         if k in containers and any(_inside(p, c) for c in containers[k]):
             s += CONTAINER_BONUS
         if p.country2 in dateline_cc:
