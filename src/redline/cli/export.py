@@ -45,7 +45,7 @@ def export_cli(
     except (ExportError, QueryError) as exc:
         raise typer.BadParameter(str(exc)) from exc
     except StoreError as exc:
-        console.print(f"redline: {exc}", markup=False)
+        console.print(f"redline: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     except BrokenPipeError:  # the reader (head, less) stopped early: not an error
         import os

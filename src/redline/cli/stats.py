@@ -27,10 +27,12 @@ def stats_cli(
     """
     try:
         from redline.store import stats  # the database layer loads only when used
+        from redline.store.db import require_existing
 
+        require_existing(db_url)  # a mistyped path is an error, not a new empty database
         counts = stats(db_url)
     except StoreError as exc:
-        console.print(f"redline: {exc}", markup=False)
+        console.print(f"redline: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     if format is StatsFormat.json:
         typer.echo(json.dumps(counts))

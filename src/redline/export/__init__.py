@@ -23,7 +23,7 @@ from redline.export.gdelt import write_gdelt
 from redline.export.plover import plover_record, write_plover
 from redline.export.rows import flat_row
 from redline.export.tabular import write_csv, write_jsonl, write_parquet
-from redline.store.db import open_db
+from redline.store.db import open_db, require_existing
 from redline.store.query import PAGE_SIZE, event_reports, iter_events
 
 FORMATS = ("parquet", "csv", "jsonl", "gdelt", "plover")
@@ -57,6 +57,8 @@ def export(
     RETURNS (int): the number of events written.
     RAISES (ExportError): unknown format, or Parquet without a file.
         (QueryError): a bad date.
+        (StoreError): S004 a SQLite file that does not exist (none is created),
+        or the database cannot be opened.
     """
     format = format.lower()
     if format not in FORMATS:
@@ -68,6 +70,7 @@ def export(
     from redline.store.query import event_filters
 
     event_filters(**filters)  # bad dates fail before the file is created
+    require_existing(db_url)  # a mistyped path is an error, not a new empty database
     engine = open_db(db_url)
     try:
         with engine.connect() as connection:

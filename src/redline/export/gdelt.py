@@ -32,6 +32,10 @@ redline cannot fill, such as geography and tone, are left out):
 24. PloverMode         redline extra: the PLOVER mode
 25. Intensity          redline extra: PLOVER intensity
 26. EvidenceText       redline extra: the evidence sentence, tabs and line breaks as spaces
+
+Free-text fields (names, SOURCEURL, EvidenceText) that a spreadsheet would
+read as a formula get a leading single quote, as in the CSV export
+(``redline.export.tabular.spreadsheet_safe``).
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from typing import IO, Any
+
+from redline.export.tabular import spreadsheet_safe
 
 GDELT_COLUMNS = [
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -106,5 +112,5 @@ def _number(value: float | None) -> str:
 
 
 def _clean(text: str) -> str:
-    """No tabs or line breaks inside a field."""
-    return " ".join(text.split())
+    """A free-text field: no tabs or line breaks inside, never read as a formula."""
+    return spreadsheet_safe(" ".join(text.split()))

@@ -1,4 +1,8 @@
-"""CSV, JSON Lines and Parquet: one row per event (``rows.EVENT_COLUMNS``), streamed."""
+"""CSV, JSON Lines and Parquet: one row per event (``rows.EVENT_COLUMNS``), streamed.
+
+CSV text cells are made safe to open in a spreadsheet (``spreadsheet_safe``);
+JSON Lines and Parquet keep every value exactly as stored.
+"""
 
 from __future__ import annotations
 
@@ -12,14 +16,30 @@ from redline.export.rows import COLUMN_NAMES, EVENT_COLUMNS
 
 PARQUET_BATCH = 5000  # rows per Parquet row group written
 
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP,
+# "CSV Injection"): = + - @, and tab and carriage return, which some strip first.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, with a single quote
+    in front (shown as text, the quote hidden); anything else as it is.
+
+    Only text is changed: numbers (a Goldstein score of -4.0) stay numbers.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
 
 def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    """Write a header and one CSV line per row; RETURNS the number of rows."""
+    """Write a header and one CSV line per row, text cells ``spreadsheet_safe``;
+    RETURNS the number of rows."""
     writer = csv.DictWriter(out, fieldnames=COLUMN_NAMES, extrasaction="ignore")
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow({key: spreadsheet_safe(value) for key, value in row.items()})
         count += 1
     return count
 

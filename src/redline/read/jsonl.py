@@ -3,12 +3,15 @@
 Only "id" and "text" are guaranteed; "title", "date", "url", "publisher" and
 "language" are taken when present and other fields are ignored. The file is
 streamed line by line, and each bad line becomes an InputError value naming
-"file:LINE", so one bad record does not stop the batch.
+"file:LINE", so one bad record does not stop the batch. An id given twice in
+one file is a warning on the ``redline.read.jsonl`` logger (stderr, unless
+logging is configured otherwise) naming both lines; both records are read.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +21,8 @@ from redline.read.text import parse_date
 from redline.types import Article
 
 _BOM = b"\xef\xbb\xbf"
+LOGGER = logging.getLogger(__name__)
+W001 = "W001 {source}: duplicate id {id!r}, first at {first}; both records are kept"
 
 
 def article_from_record(record: Any, source: str) -> Article:
@@ -69,11 +74,13 @@ def read_jsonl(path: str | Path) -> Iterator[Article | InputError]:
 
     path (str | Path): the file.
     YIELDS (Article | InputError): one per non-blank line (R003 bad UTF-8,
-        R005 not JSON, R010/R006/R008 bad record), sources "file:LINE".
+        R005 not JSON, R010/R006/R008 bad record), sources "file:LINE". An id
+        seen before in the file is logged as a warning (W001, both lines).
     """
     name = str(path)
     offset = 0  # byte offset of the current line, for R003 messages
     seen = False
+    first_line: dict[str, str] = {}  # id → locator of the record that gave it first
     with open(path, "rb") as handle:
         for lineno, raw in enumerate(handle, start=1):
             line_offset, offset = offset, offset + len(raw)
@@ -91,7 +98,12 @@ def read_jsonl(path: str | Path) -> Iterator[Article | InputError]:
             if not line.strip():
                 continue
             seen = True
-            yield _parse_line(line, source)
+            item = _parse_line(line, source)
+            if isinstance(item, Article) and item.id != source:  # an id of the record's own
+                first = first_line.setdefault(item.id, source)
+                if first != source:
+                    LOGGER.warning(W001.format(source=source, id=item.id, first=first))
+            yield item
     if not seen:
         yield InputError(Errors.R001.format(source=name), name)
 
