@@ -1,4 +1,4 @@
-"""The result types every stage speaks: Article, Statement, Speaker, Event, Entity, Analysis.
+"""The result types every stage speaks: Article, Statement, Speaker, Event, Entity, Place, Analysis.
 
 Every span is a half-open ``(start, end)`` pair of character offsets (Python
 ``str`` indices) into ``Article.text``, the text exactly as the user gave it.
@@ -88,6 +88,48 @@ class ActorRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A place the article names, resolved to GeoNames where the gazetteer
+    has it (``redline.places``).
+
+    span: where the text names it; text: those words.
+    name, lat, lon, country (ISO alpha-3), region (first-level region),
+        geonameid, kind (city, admin1, country, continent, region, water,
+        landmark): the gazetteer's place, or None for a place name it lacks.
+    adjective: the text names it by an adjective ("Russian troops").
+    source: how it was found (ner, dateline, gazetteer, embedded, demonym,
+        abbreviation).
+    """
+
+    span: CharSpan
+    text: str
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    region: str | None = None
+    geonameid: int | None = None
+    kind: str | None = None
+    adjective: bool = False
+    source: str = "ner"
+
+
+@dataclass(frozen=True, slots=True)
+class EventLocation:
+    """Where an event happened: the place and the words that say so.
+
+    via: "locative" (a place phrase attached to the trigger or its
+        arguments: "clashes in Goma") or "dateline" (the story's filing
+        place, where the sentence names no other place).
+    evidence: the span of those words ("in Goma", or the dateline).
+    """
+
+    place: Place
+    via: str
+    evidence: CharSpan
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """A PLOVER-coded political event with its evidence sentence."""
 
@@ -104,6 +146,7 @@ class Event:
     negated: bool = False
     asserted_by: Literal["article", "speaker"] = "article"
     statement_index: int | None = None  # index into Analysis.statements
+    location: EventLocation | None = None  # where it happened (redline.places)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +186,7 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     boilerplate: list[CharSpan] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
 
     def to_prediction(self) -> dict[str, Any]:
         """The FORMAT.md prediction record (redline's public output format)."""
