@@ -178,6 +178,11 @@ def _word(cell: str) -> str:
     return cell.replace("_", " ").lower()
 
 
+def _key(cell: str) -> str:
+    """A pattern value: a word or phrase ("martial_law"), or a group name as written."""
+    return cell if cell.startswith("@") else _word(cell)
+
+
 @dataclass(slots=True)
 class _Row:
     """One parsed line for one lemma and one condition path."""
@@ -229,14 +234,14 @@ def _paths(cell: str, where: str) -> list[tuple[str, ...]]:
         key, eq, value = step.partition("=")
         if key not in ("prt", "prep") or not eq or not value or "|" in value:
             raise LexiconError(f"{where}: only a single prt= or prep= step may come before another: {cell!r}")
-        head.append(f"{key}={_word(value)}")
+        head.append(f"{key}={_key(value)}")
     last = steps[-1]
     if last in _LEAVES:
         return [(*head, last)]
     key, eq, value = last.partition("=")
     if key not in _STEPS or not eq or not value:
         raise LexiconError(f"{where}: unknown pattern step {last!r}")
-    return [(*head, f"{key}={_word(v)}") for v in value.split("|") if v]
+    return [(*head, f"{key}={_key(v)}") for v in value.split("|") if v]
 
 
 _Table = dict[tuple[str, str], dict[tuple[str, ...], _Row]]
