@@ -5,6 +5,12 @@
 ``analyze`` is a pure function of one article; ``analyze_stream`` runs the
 same steps over many, parsing in batches with ``nlp.pipe`` so memory stays
 flat however long the stream is. Ingest and scale-out build on these.
+
+A text longer than ``parse.pieces.PIECE_CHARS`` is parsed and analysed in
+pieces cut at paragraph or sentence boundaries, and the pieces' results are
+merged with offsets into the whole text (``redline.merge``): spaCy's memory
+and the analysis's pairwise comparisons grow faster than the length of one
+document, so a 2 MB transcript costs about twice a 1 MB one.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -25,16 +31,22 @@ from redline.entities import attach_quoted_speakers, resolve_entities
 from redline.errors import Errors, InputError
 from redline.events import code_events
 from redline.events.triggers import Lexicon, load_lexicon
-from redline.parse import load_nlp
+from redline.merge import merge_pieces
+from redline.parse import load_nlp, pieces
+from redline.parse.batches import parse_batch, reason
 from redline.read import article_from_text, parse_date
 from redline.statements import extract_statements
-from redline.types import Analysis, Article
+from redline.types import Analysis, Article, CharSpan
 
 LOGGER = logging.getLogger(__name__)
 
 # Articles parsed per nlp.pipe batch: swept 8-128 on PolNeAR dev texts,
 # throughput flat above 16, memory grows with it.
 BATCH_SIZE = 32
+# Characters parsed per batch at most: spaCy's working memory grows with the
+# characters in a batch (about 2.5 kB each); 32 news articles are about
+# 130,000. Measured with benchmarks/throughput.py --long.
+BATCH_CHARS = 160_000
 
 
 @functools.cache
@@ -97,9 +109,19 @@ def analyze_article(
     article: Article, nlp: Language | None = None, resolver: ActorResolver | None = None,
     lexicon: Lexicon | None = None,
 ) -> Analysis:
-    """Analyse an Article already read (see ``redline.read``)."""
+    """Analyse an Article already read (see ``redline.read``).
+
+    A text longer than ``redline.parse.pieces.PIECE_CHARS`` is parsed and
+    analysed in pieces (cut at paragraph or sentence boundaries), offsets
+    moved back into the whole text, so its cost per character stays flat.
+    """
     nlp = nlp or load_nlp()
-    return analyze_doc(nlp(article.text), article, resolver, lexicon)
+    if len(article.text) <= pieces.PIECE_CHARS:
+        return analyze_doc(nlp(article.text), article, resolver, lexicon)
+    job = _LongText(article)
+    for index, (start, end) in enumerate(job.bounds):
+        job.add(index, analyze_piece(nlp(article.text[start:end]), job, index, resolver, lexicon))
+    return job.merged()
 
 
 def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = None,
@@ -107,7 +129,12 @@ def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = Non
     """The analysis steps after parsing: clean, entities, statements, events."""
     if article.language is None:
         article = replace(article, language=article_language(article.text))
-    skip = boilerplate_spans(article)
+    return _analyze_parsed(doc, article, boilerplate_spans(article), resolver, lexicon)
+
+
+def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: ActorResolver | None,
+                    lexicon: Lexicon | None) -> Analysis:
+    """Entities, statements and events of a parsed text whose boilerplate is known."""
     actors = ArticleActors(resolver or actor_resolver(), article.date)
     entities = resolve_entities(doc, actors, skip)
     statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
@@ -116,6 +143,94 @@ def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = Non
                          lexicon=lexicon)
     return Analysis(article=article, statements=statements, events=events, boilerplate=skip,
                     entities=entities.entities())
+
+
+class _LongText:
+    """A text analysed in pieces: where they are, and their analyses so far.
+
+    The language and the boilerplate are decided once for the whole text (so
+    they agree with what ingest fingerprints); each piece is analysed as an
+    article of its own, with the boilerplate that falls inside it, the whole
+    article's date, and the header only in the first piece.
+    """
+
+    def __init__(self, article: Article) -> None:
+        if article.language is None:
+            article = replace(article, language=article_language(article.text))
+        self.article = article
+        self.boilerplate = boilerplate_spans(article)
+        self.bounds = pieces.piece_bounds(article.text)
+        self.parts: list[tuple[int, Analysis]] = []
+
+    def piece(self, index: int) -> tuple[Article, list[CharSpan]]:
+        """Piece ``index`` as an Article of its own, and its boilerplate (offsets into it)."""
+        start, end = self.bounds[index]
+        article = replace(self.article, text=self.article.text[start:end],
+                          body_start=max(0, self.article.body_start - start))
+        skip = [(max(s, start) - start, min(e, end) - start) for s, e in self.boilerplate if s < end and e > start]
+        return article, skip
+
+    def add(self, index: int, analysis: Analysis) -> None:
+        """Keep piece ``index``'s analysis (its Doc is no longer needed)."""
+        self.parts.append((self.bounds[index][0], analysis))
+
+    def done(self) -> bool:
+        return len(self.parts) == len(self.bounds)
+
+    def merged(self) -> Analysis:
+        """The whole text's analysis, every offset into ``article.text``."""
+        return merge_pieces(self.article, self.boilerplate, self.parts)
+
+
+def analyze_piece(doc: Doc, job: _LongText, index: int, resolver: ActorResolver | None,
+                  lexicon: Lexicon | None) -> Analysis:
+    """The analysis of one piece of a long text (offsets into the piece)."""
+    article, skip = job.piece(index)
+    return _analyze_parsed(doc, article, skip, resolver, lexicon)
+
+
+# A unit of parsing work: a whole article (job None), or piece `index` of a
+# long text's job; read errors ride along to come out in input order.
+@dataclass(slots=True)
+class _Unit:
+    text: str
+    article: Article
+    before: list[InputError]
+    job: _LongText | None = None
+    index: int = 0
+
+
+def _units(items: Iterable[Article | InputError], pending: list[InputError]) -> Iterator[_Unit]:
+    """Articles as units of parsing (long texts as several), read errors
+    carried by the next unit; errors after the last article stay in ``pending``."""
+    for item in items:
+        if isinstance(item, InputError):
+            pending.append(item)
+            continue
+        before = pending[:]
+        pending.clear()
+        if len(item.text) <= pieces.PIECE_CHARS:
+            yield _Unit(item.text, item, before)
+            continue
+        job = _LongText(item)
+        for index, (start, end) in enumerate(job.bounds):
+            yield _Unit(item.text[start:end], job.article, before if index == 0 else [], job, index)
+
+
+def _batches(units: Iterator[_Unit], batch_size: int) -> Iterator[list[_Unit]]:
+    """Units in batches of at most ``batch_size`` texts and ``BATCH_CHARS``
+    characters (a batch of long pieces would otherwise hold a long text's
+    worth of parse in memory at once)."""
+    batch: list[_Unit] = []
+    chars = 0
+    for unit in units:
+        if batch and (len(batch) >= batch_size or chars + len(unit.text) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(unit)
+        chars += len(unit.text)
+    if batch:
+        yield batch
 
 
 def analyze_stream(
@@ -127,31 +242,53 @@ def analyze_stream(
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream of articles, passing read errors through in order.
 
-    A failure while analysing one article is yielded as an InputError (R009)
-    naming it; the stream goes on with the rest.
+    An article that cannot be parsed (longer than the pipeline's
+    ``max_length``, an error inside ``nlp.pipe``) or analysed is yielded as
+    an InputError (R009) naming it and the reason; the stream goes on with
+    the rest. Long texts are parsed and analysed in pieces (see
+    ``analyze_article``); memory stays flat however long the stream is.
     """
     nlp = nlp or load_nlp()
     resolver = actor_resolver(actor_tables)
     lexicon = event_lexicon(event_tables)
-    # nlp.pipe reads a whole batch ahead, so a read error is carried along
-    # with the next article (as its context) to come out in input order.
     pending: list[InputError] = []
-
-    def articles() -> Iterator[tuple[str, tuple[list[InputError], Article]]]:
-        for item in items:
-            if isinstance(item, InputError):
-                pending.append(item)
+    failed: _LongText | None = None  # a long text one of whose pieces failed: skip the rest
+    for batch in _batches(_units(items, pending), batch_size):
+        docs = parse_batch(nlp, [unit.text for unit in batch])
+        for unit, doc in zip(batch, docs):
+            yield from unit.before
+            if unit.job is not None and unit.job is failed:
                 continue
-            before = pending[:]
-            pending.clear()
-            yield item.text, (before, item)
-
-    for doc, (before, article) in nlp.pipe(articles(), as_tuples=True, batch_size=batch_size):
-        yield from before
-        try:
-            yield analyze_doc(doc, article, resolver, lexicon)
-        except Exception as exc:  # one bad article must not end the batch
-            source = article.source or article.id or "<article>"
-            LOGGER.exception("analysis failed for %s", source)
-            yield InputError(Errors.R009.format(source=source, detail=exc), source)
+            try:
+                if isinstance(doc, Exception):
+                    raise _ParseFailed(doc)
+                if unit.job is None:
+                    yield analyze_doc(doc, unit.article, resolver, lexicon)
+                    continue
+                unit.job.add(unit.index, analyze_piece(doc, unit.job, unit.index, resolver, lexicon))
+                if unit.job.done():
+                    yield unit.job.merged()
+                    unit.job.parts = []  # nothing of a merged text stays referenced
+            except Exception as exc:  # one bad article must not end the batch
+                failed = unit.job
+                if failed is not None:
+                    failed.parts = []
+                yield _failure(unit.article, exc)
     yield from pending  # errors after the last article
+
+
+class _ParseFailed(Exception):
+    """spaCy could not parse a text (the cause is the exception it raised)."""
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(f"parsing failed: {reason(cause)}")
+
+
+def _failure(article: Article, exc: Exception) -> InputError:
+    """The R009 report for an article whose parse or analysis failed."""
+    source = article.source or article.id or "<article>"
+    if isinstance(exc, _ParseFailed):
+        LOGGER.warning("parsing failed for %s: %s", source, exc)
+    else:
+        LOGGER.exception("analysis failed for %s", source)
+    return InputError(Errors.R009.format(source=source, detail=exc), source)
