@@ -130,3 +130,19 @@ def test_a_role_named_by_its_appositive_beats_the_last_person_named(analyze):
     analysis = analyze(text)
     said = [s for s in analysis.statements if s.speaker.mention == "the spokesperson"]
     assert said and said[0].speaker.name == "Zhang Wei", [s.speaker for s in analysis.statements]
+
+
+def test_wire_style_title_case_role_and_bare_role_noun_are_the_same_person(analyze):
+    # Title-case titles ("Kremlin Spokesman") and a role noun with no article
+    # and another qualifier of the same state ("Russian presidential
+    # spokesman") still point back to the person.
+    text = (
+        "Moscow weighs reply to new tariffs\n"
+        "2024-03-02\n"
+        "It is too early to talk about a response, Kremlin Spokesman Dmitry Peskov told reporters on Friday.\n\n"
+        "The tariffs undermine the talks planned for April, Russian presidential spokesman added.\n"
+    )
+    analysis = analyze(text)
+    assert [s.speaker.name for s in analysis.statements] == ["Dmitry Peskov", "Dmitry Peskov"]
+    peskov = entity_named(analysis, "Dmitry Peskov")
+    assert "Russian presidential spokesman" in names_of(analysis, peskov)

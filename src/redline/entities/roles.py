@@ -11,9 +11,11 @@ clustering: the learned model weighs such pairs, this makes the sure ones.
 from __future__ import annotations
 
 import bisect
+import functools
 
 from spacy.tokens import Doc, Token
 
+from redline.actors import ArticleActors
 from redline.entities.mention import Mention
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.speakers import role_key
@@ -29,9 +31,15 @@ def role_of(token: Token) -> str | None:
     return role if role in ROLE_NOUNS else None
 
 
-def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]]) -> list[list[int]]:
+def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
+               actors: ArticleActors | None = None) -> list[list[int]]:
     """``clusters`` with each unnamed definite role mention's group merged into
-    the person last introduced with that role, where one was."""
+    the person last introduced with that role, where one was.
+
+    actors: reads qualifiers as states, so that "the Russian presidential
+    spokesman" agrees with "Kremlin spokesman Dmitry Peskov".
+    """
+    qualifiers = functools.partial(_qualifiers, actors=actors)
     # roles each named person was introduced with, and their qualifiers
     roles: dict[int, dict[str, set[str]]] = {}
     for k, members in enumerate(clusters):
@@ -41,8 +49,8 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]]) -> 
             m = mentions[i]
             for t in doc[m.start:m.end]:
                 role = role_of(t)
-                if role is not None and not t.ent_type_:
-                    roles.setdefault(k, {}).setdefault(role, set()).update(_qualifiers(doc, m, t))
+                if role is not None and (not t.ent_type_ or t.i < m.head):
+                    roles.setdefault(k, {}).setdefault(role, set()).update(qualifiers(doc, m, t))
     if not roles:
         return clusters
     # for each role, every mention of a person holding it, in text order,
@@ -62,7 +70,7 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]]) -> 
         role = role_of(head) if first.kind == "role" else None
         if role is None or role not in holders or head.tag_ != "NN" or not _definite(head):
             continue
-        wanted = _qualifiers(doc, first, head)
+        wanted = qualifiers(doc, first, head)
         entries = holders[role]
         at = bisect.bisect_left(entries, (first.span[0], -1))
         for start, j in reversed(entries[max(0, at - _LOOKBACK):at]):
@@ -82,10 +90,23 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]]) -> 
 
 
 def _definite(head: Token) -> bool:
-    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in head.children)
+    """"the spokesman", "its spokesman", or wire style without an article
+    ("Russian presidential spokesman has added"): a singular role noun with
+    no determiner at all is a reference back, not a new source."""
+    dets = [c for c in head.children if c.dep_ in ("det", "poss")]
+    if not dets:
+        return head.tag_ == "NN"
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in dets)
 
 
-def _qualifiers(doc: Doc, m: Mention, role: Token) -> set[str]:
+def _qualifiers(doc: Doc, m: Mention, role: Token, actors: ArticleActors | None = None) -> set[str]:
     """Names qualifying a role inside a mention ("Kremlin" in "Kremlin
-    spokesman"), lower-cased."""
-    return {t.lower_ for t in doc[m.start:role.i] if t.ent_type_ in _QUALIFIER_LABELS}
+    spokesman"), as the state they belong to where the actor tables know
+    it ("Kremlin", "Russian" → RUS), else lower-cased."""
+    out: set[str] = set()
+    for t in doc[m.start:role.i]:
+        if t.ent_type_ not in _QUALIFIER_LABELS:
+            continue
+        code = actors.resolve(t.text) if actors is not None else None
+        out.add(code.country if code is not None and code.country else t.lower_)
+    return out
