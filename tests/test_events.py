@@ -53,6 +53,9 @@ CASES = [
     ("Serbian forces withdrew from the Albanian border.", "RETREAT", ["SRB"], "ALB"),
     ("The Netherlands donated two million euros to Haiti.", "AID", ["NLD"], "HTI"),
     ("Chile refused to extradite the suspect to Peru.", "REJECT", ["CHL"], "PER"),
+    # the owner of the decision an event noun hangs from is its source
+    ("Ottawa's decision on new sanctions against Caracas angered the opposition.",
+     "SANCTION", ["CAN"], "VEN"),
 ]
 
 

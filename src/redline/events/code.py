@@ -629,6 +629,18 @@ class _Coder:
                     refs = self.parts.refs(p)
                     if refs:
                         return refs
+        # "Washington's decision on new sanctions", "the EU's plan for
+        # sanctions": the owner of the decision the event noun hangs from
+        holder = noun
+        for _ in range(2):
+            if holder.dep_ != "pobj" or holder.head.dep_ != "prep" or holder.head.head.pos_ not in _NOUNS:
+                break
+            holder = holder.head.head
+            for c in holder.children:
+                if c.dep_ == "poss" and not is_pronoun(c):
+                    refs = self.parts.refs(c)
+                    if refs:
+                        return refs
         return ()
 
     def noun_targets(self, noun: Token, sense: Sense,
