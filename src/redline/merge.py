@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from redline.types import Analysis, Article, CharSpan, Entity, Event, Statement
+from redline.types import Analysis, Article, CharSpan, Entity, Event, Place, Statement
 
 T = TypeVar("T")
 
@@ -76,6 +76,7 @@ def merge_pieces(article: Article, boilerplate: list[CharSpan], parts: Sequence[
     statements: list[Statement] = []
     events: list[Event] = []
     entities: list[Entity] = []
+    places: list[Place] = []
     for start, part in parts:
         before = len(statements)
         statements += [shift(st, start) for st in part.statements]
@@ -85,8 +86,9 @@ def merge_pieces(article: Article, boilerplate: list[CharSpan], parts: Sequence[
                 moved = dataclasses.replace(moved, statement_index=moved.statement_index + before)
             events.append(moved)
         entities += [shift(entity, start) for entity in part.entities]
+        places += [shift(place, start) for place in part.places]
     return Analysis(article=article, statements=statements, events=events, boilerplate=list(boilerplate),
-                    entities=join_entities(entities))
+                    entities=join_entities(entities), places=places)
 
 
 def join_entities(entities: Sequence[Entity]) -> list[Entity]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from redline.types import Analysis, Entity, Event, Statement
+from redline.types import Analysis, Entity, Event, EventLocation, Place, Statement
 
 
 def _spans(spans) -> list[list[int]]:
@@ -59,7 +59,32 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         "goldstein": event.goldstein,
         "asserted_by": event.asserted_by,
         "statement": event.statement_index,
+        "location": location_to_dict(event.location),
     }
+
+
+def place_to_dict(place: Place) -> dict[str, Any]:
+    """One place mention as a prediction dict (FORMAT.md ``places``)."""
+    return {
+        "span": list(place.span),
+        "text": place.text,
+        "name": place.name,
+        "lat": place.lat,
+        "lon": place.lon,
+        "country": place.country,
+        "region": place.region,
+        "geonameid": place.geonameid,
+        "kind": place.kind,
+        "adjective": place.adjective,
+    }
+
+
+def location_to_dict(location: EventLocation | None) -> dict[str, Any] | None:
+    """Where an event happened: the place, how the text says so, and the
+    evidence span ("in Goma", or the dateline)."""
+    if location is None:
+        return None
+    return {**place_to_dict(location.place), "via": location.via, "evidence": list(location.evidence)}
 
 
 def entity_to_dict(entity: Entity) -> dict[str, Any]:
@@ -87,4 +112,5 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "events": [event_to_dict(e) for e in analysis.events],
         "boilerplate": _spans(analysis.boilerplate),
         "entities": [entity_to_dict(e) for e in analysis.entities],
+        "places": [place_to_dict(p) for p in analysis.places],
     }

@@ -34,6 +34,7 @@ from redline.events.triggers import Lexicon, load_lexicon
 from redline.merge import merge_pieces
 from redline.parse import load_nlp, pieces
 from redline.parse.batches import parse_batch, reason
+from redline.places import find_places, locate_events
 from redline.read import article_from_text, parse_date
 from redline.statements import extract_statements
 from redline.types import Analysis, Article, CharSpan
@@ -134,15 +135,16 @@ def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = Non
 
 def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: ActorResolver | None,
                     lexicon: Lexicon | None) -> Analysis:
-    """Entities, statements and events of a parsed text whose boilerplate is known."""
+    """Entities, statements, events and places of a parsed text whose boilerplate is known."""
     actors = ArticleActors(resolver or actor_resolver(), article.date)
     entities = resolve_entities(doc, actors, skip)
     statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
     attach_quoted_speakers(statements, entities)
     events = code_events(doc, article, statements, skip, actors=actors, entities=entities,
                          lexicon=lexicon)
-    return Analysis(article=article, statements=statements, events=events, boilerplate=skip,
-                    entities=entities.entities())
+    places = find_places(doc)
+    return Analysis(article=article, statements=statements, events=locate_events(doc, events, places),
+                    boilerplate=skip, entities=entities.entities(), places=places)
 
 
 class _LongText:

@@ -67,8 +67,8 @@ MAX_NAME_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
-    """One gazetteer entry.
+class Entry:
+    """One gazetteer entry (a GeoNames place or one of redline's additions).
 
     geonameid: the GeoNames id, or None for redline's own entries.
     kind: one of ``KINDS``.
@@ -142,7 +142,7 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._names)
 
-    def place(self, index: int) -> Place:
+    def place(self, index: int) -> Entry:
         """The place stored at ``index``."""
         cc = self._cc[index] or None
         admin1 = self._admin1[index] or None
@@ -155,7 +155,7 @@ class Gazetteer:
             region = self._names[index]
         lat, lon = self._lat[index], self._lon[index]
         gid = self._gid[index]
-        return Place(
+        return Entry(
             index=index, name=self._names[index], kind=kind,
             lat=None if math.isnan(lat) else round(lat, 5),
             lon=None if math.isnan(lon) else round(lon, 5),
@@ -164,7 +164,7 @@ class Gazetteer:
             country2=cc, admin1=admin1,
         )
 
-    def lookup(self, name: str) -> list[Place]:
+    def lookup(self, name: str) -> list[Entry]:
         """Every place called ``name`` (any of its names), largest first."""
         hit = self._index.get(name_key(name))
         if hit is None:
@@ -172,21 +172,21 @@ class Gazetteer:
         ids = (hit,) if isinstance(hit, int) else hit
         return sorted((self.place(i) for i in ids), key=lambda p: -p.population)
 
-    def is_capital(self, place: Place) -> bool:
+    def is_capital(self, place: Entry) -> bool:
         """Whether ``place`` is its country's capital city."""
         return place.index in self._capitals
 
-    def demonym(self, word: str) -> Place | None:
+    def demonym(self, word: str) -> Entry | None:
         """The country or continent an adjective names ("Russian" -> Russia)."""
         i = self._demonyms.get(name_key(word))
         return None if i is None else self.place(i)
 
-    def country(self, code: str) -> Place | None:
+    def country(self, code: str) -> Entry | None:
         """The country with ISO alpha-2 ``code``."""
         i = self._countries.get(code)
         return None if i is None else self.place(i)
 
-    def region(self, country2: str, admin1: str) -> Place | None:
+    def region(self, country2: str, admin1: str) -> Entry | None:
         """The first-level region ``admin1`` of country ``country2``."""
         i = self._regions.get(f"{country2}.{admin1}")
         return None if i is None else self.place(i)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from redline.places.gazetteer import Gazetteer, Place, name_key
+from redline.places.gazetteer import Gazetteer, Entry, name_key
 from redline.places.toponyms import STATE_ABBREVIATIONS, Mention
 
 MAX_CANDIDATES = 40
@@ -67,17 +67,17 @@ class Resolved:
     gazetteer does not have)."""
 
     mention: Mention
-    place: Place | None
+    place: Entry | None
     score: float = 0.0
 
 
-def _prior(p: Place, gaz: Gazetteer) -> float:
+def _prior(p: Entry, gaz: Gazetteer) -> float:
     people = p.population or UNPEOPLED.get(p.kind, 0)
     bonus = CAPITAL_BONUS if p.kind == "city" and gaz.is_capital(p) else 0.0
     return math.log10(people + 10) + KIND_BONUS.get(p.kind, 0.0) + bonus
 
 
-def _inside(p: Place, container: Place) -> bool:
+def _inside(p: Entry, container: Entry) -> bool:
     if p.index == container.index:
         return False
     if container.kind == "country":
@@ -87,16 +87,16 @@ def _inside(p: Place, container: Place) -> bool:
     return False
 
 
-def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, list[Place]]:
+def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, list[Entry]]:
     """For each mention followed by ", <region or country>", the places that
     may contain it."""
-    out: dict[int, list[Place]] = {}
+    out: dict[int, list[Entry]] = {}
     by_first = {m.first: k for k, m in enumerate(mentions)}
     for k, m in enumerate(mentions):
         if m.last + 1 >= len(doc) or doc[m.last].text != ",":
             continue
         nxt = doc[m.last + 1]
-        places: list[Place] = []
+        places: list[Entry] = []
         j = by_first.get(m.last + 1)
         if j is not None:
             places = [p for p in gaz.lookup(mentions[j].text) if p.kind in ("admin1", "country")]
@@ -110,7 +110,7 @@ def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, 
     return out
 
 
-def _named_alike(text: str, places: list[Place]) -> list[Place]:
+def _named_alike(text: str, places: list[Entry]) -> list[Entry]:
     """Drop candidates of another order than the name says: "Jackson
     County" is not the town of Jackson, "Helmand province" not a village."""
     words = name_key(text).split()
@@ -119,7 +119,7 @@ def _named_alike(text: str, places: list[Place]) -> list[Place]:
     return [p for p in places if words[-1] in name_key(p.name).split() or p.kind != "city"]
 
 
-def _state_abbreviation(doc: Doc, m: Mention, gaz: Gazetteer) -> Place | None:
+def _state_abbreviation(doc: Doc, m: Mention, gaz: Gazetteer) -> Entry | None:
     """The US state an abbreviation after a comma names ("Paris, Tex.")."""
     if m.first == 0 or doc[m.first - 1].text != ",":
         return None
@@ -131,7 +131,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
     """The place each mention names, chosen with the article's context."""
     if not mentions:
         return []
-    cands: list[list[Place]] = []
+    cands: list[list[Entry]] = []
     for m in mentions:
         state = _state_abbreviation(doc, m, gaz)
         if m.demonym is not None:
@@ -149,8 +149,8 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
     dateline_cc = {p.country2 for k, m in enumerate(mentions) if m.source == "dateline"
                    for p in cands[k][:1] if p.country2}
 
-    def score(k: int, p: Place, votes: Counter | None, regions: Counter | None, total: float,
-              points: list[tuple[int, Place]]) -> float:
+    def score(k: int, p: Entry, votes: Counter | None, regions: Counter | None, total: float,
+              points: list[tuple[int, Entry]]) -> float:
         s = _prior(p, gaz)
         if name_key(p.name) == keys[k]:
             s += OWN_NAME_BONUS
@@ -171,7 +171,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
     # First pass: the prior, commas and the dateline. Later passes weigh
     # the other mentions' countries, regions and points from the pass
     # before, until the readings settle.
-    current: list[Place | None] = [
+    current: list[Entry | None] = [
         max(c, key=lambda p, k=k: score(k, p, None, None, 0, [])) if c else None
         for k, c in enumerate(cands)]
     scores = [0.0] * len(cands)
@@ -189,7 +189,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
         total = float(len(readings))
         points = [(k, p) for k, p in enumerate(current)
                   if p is not None and p.lat is not None and p.kind in POINT_KINDS]
-        chosen: list[Place | None] = []
+        chosen: list[Entry | None] = []
         for k, c in enumerate(cands):
             own = readings.get(mentions[k].text.casefold())
             if not c or current[k] is None or own is None:
@@ -213,12 +213,12 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
     return [Resolved(m, p, s) for m, p, s in zip(mentions, current, scores)]
 
 
-def _one_sense(mentions: list[Mention], chosen: list[Place | None], scores: list[float],
-               containers: dict[int, list[Place]]) -> list[Place | None]:
+def _one_sense(mentions: list[Mention], chosen: list[Entry | None], scores: list[float],
+               containers: dict[int, list[Entry]]) -> list[Entry | None]:
     """One name in one article is one place: the best-supported reading of
     a name goes to all its mentions (a comma-qualified or adjectival
     mention keeps its own)."""
-    best: dict[str, tuple[float, Place]] = {}
+    best: dict[str, tuple[float, Entry]] = {}
     for k, p in enumerate(chosen):
         if p is None or k in containers or mentions[k].demonym is not None:
             continue

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from redline.clean.dateline import is_dateline
-from redline.places.gazetteer import Gazetteer, Place
+from redline.places.gazetteer import Gazetteer, Entry
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -62,7 +62,7 @@ class Mention:
     last: int
     source: str
     label: str = ""
-    demonym: Place | None = None
+    demonym: Entry | None = None
 
 
 def _trim(span: Span) -> tuple[int, int] | None:
@@ -105,7 +105,7 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha or tok.text in ("U.S.", "U.K.", "D.C.")
 
 
-def _supported(doc: Doc, first: int, last: int, places: list[Place], gaz: Gazetteer) -> bool:
+def _supported(doc: Doc, first: int, last: int, places: list[Entry], gaz: Gazetteer) -> bool:
     """Whether the text supports reading tokens ``[first, last)`` as a place."""
     top = places[0]
     if top.kind in STRONG_KINDS:
