@@ -279,37 +279,40 @@ def _read(text: str, source: str, table: _Table, groups: dict[str, set[str]],
                 table.setdefault((kind, _word(lemma)), {})[path] = _Row(sense, options, where)
 
 
-def _entry(rows: dict[tuple[str, ...], _Row], prefix: tuple[str, ...] = ()) -> Entry:
-    """Build a verb or adjective entry from its rows (those under ``prefix``)."""
-    own = rows.get(prefix)
+def _entry(rows: dict[tuple[str, ...], _Row], parent: str = "") -> Entry:
+    """Build a verb or adjective entry from its rows, keyed by condition path
+    (a sub-entry's rows with the particle or preposition step taken off)."""
+    own = rows.get(())
     kw: dict = {"prt": {}, "prep": {}, "obj": {}, "subj": {}, "pobj": {}}
     if own is not None:
         kw["sense"] = own.sense
         kw.update(own.options)
-    depth = len(prefix)
+    subs: dict[str, dict[tuple[str, ...], _Row]] = {}
     for path, row in rows.items():
-        if len(path) != depth + 1 or path[:depth] != prefix:
+        if len(path) > 1:
+            subs.setdefault(path[0], {})[path[1:]] = row
+    for path, row in rows.items():
+        if len(path) != 1:
             continue
-        step = path[depth]
+        step = path[0]
         if step in _LEAVES:
             kw[step] = row.sense
             continue
         key, _, value = step.partition("=")
         if key == "mod":
             raise LexiconError(f"{row.where}: mod= is for nouns")
-        if key == "pobj" and not (prefix and prefix[-1].startswith("prep=")):
+        if key == "pobj" and not parent.startswith("prep="):
             raise LexiconError(f"{row.where}: pobj= comes after a prep= step")
-        if key in ("prt", "prep") and any(len(p) > depth + 1 and p[:depth + 1] == path for p in rows):
-            kw[key][value] = _entry(rows, path)  # a particle with its own objects ("hand over")
-        elif row.sense is None:
+        if step in subs:  # a particle or preposition with its own objects ("hand over")
+            continue
+        if row.sense is None:
             raise LexiconError(f"{row.where}: a pattern needs a type (NONE for no event)")
-        else:
-            kw[key][value] = row.sense
-    for path in rows:  # sub-entries with no row of their own ("roll back" + object)
-        if len(path) == depth + 2 and path[:depth] == prefix:
-            key, _, value = path[depth].partition("=")
-            if value not in kw[key]:
-                kw[key][value] = _entry(rows, path[:depth + 1])
+        kw[key][value] = row.sense
+    for step, sub in subs.items():
+        key, _, value = step.partition("=")
+        if (step,) in rows:  # the particle's own sense ("hand over" alone)
+            sub = {(): rows[(step,)], **sub}
+        kw[key][value] = _entry(sub, step)
     return Entry(**kw)
 
 
