@@ -93,6 +93,9 @@ def analyze(
     event_tables: Optional[list[Path]] = typer.Option(
         None, "--events", help="Your own event trigger table (TSV, format in redline/data/README.md); repeatable."
     ),
+    place_tables: Optional[list[Path]] = typer.Option(
+        None, "--places", help="Your own places table (TSV, columns as redline/data/places_extra.tsv); repeatable."
+    ),
     jobs: Optional[int] = jobs_option(),
     engine: Optional[Engine] = engine_option(),
     scheduler: Optional[str] = scheduler_option(),
@@ -105,6 +108,14 @@ def analyze(
     if event_tables:
         with translated_errors():  # a bad table is a usage error, before any output
             event_lexicon(event_tables)
+    if place_tables:
+        from redline.places import use_place_tables
+
+        try:  # a bad table is a usage error, before any output
+            use_place_tables(place_tables)
+        except InputError as exc:
+            typer.echo(f"redline: bad --places table: {exc}", err=True)
+            raise typer.Exit(2) from exc
     failures: list[InputError] = []
     scaled = jobs is not None or engine is not None or scheduler is not None
     engine_name = checked_engine(engine, jobs, scheduler) if scaled else None

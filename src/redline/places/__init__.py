@@ -9,7 +9,7 @@ each event the place it happened in, with the words that say so.
 """
 
 from redline.places.gazetteer import TSV_COLUMNS, Entry, Gazetteer, load_gazetteer
-from redline.places.locate import find_places, locate_event, locate_events
+from redline.places.locate import find_places, locate_event, locate_events, place_tables, use_place_tables
 
 __all__ = ["TSV_COLUMNS", "Entry", "Gazetteer", "find_places", "load_gazetteer", "locate_event",
-           "locate_events"]
+           "locate_events", "place_tables", "use_place_tables"]

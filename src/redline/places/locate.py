@@ -12,8 +12,11 @@ location: that place is who acted, not where.
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -22,6 +25,7 @@ from redline.places.resolve import resolve
 from redline.places.toponyms import find_mentions
 from redline.types import CharSpan, Event, EventLocation, Place
 
+PLACES_ENV = "REDLINE_PLACES"
 # Prepositions that put something somewhere. "on" and "over" only for
 # attacks ("strikes on Isfahan", "drone over Kyiv"): "sanctions on Russia"
 # names a target, not a place.
@@ -38,10 +42,38 @@ ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "xcomp"
 HERE = re.compile(r"\b(here|in the capital|in the city|locally)\b")
 
 
+def use_place_tables(tables: Sequence[str | Path] | None) -> Gazetteer:
+    """Add the user's own places tables (``TSV_COLUMNS``, as
+    ``redline/data/places_extra.tsv``) to every later analysis in this
+    process and the processes it starts (kept in ``$REDLINE_PLACES``).
+
+    RETURNS (Gazetteer): the gazetteer with them, loaded now so a bad table
+        is reported before any analysis.
+    RAISES (InputError): an unreadable table or a bad row, naming the file
+        and line.
+    """
+    paths = [str(Path(t).resolve()) for t in tables or ()]
+    gaz = load_gazetteer(paths)
+    if paths:
+        os.environ[PLACES_ENV] = os.pathsep.join(paths)
+    else:
+        os.environ.pop(PLACES_ENV, None)
+    return gaz
+
+
+def place_tables() -> list[str]:
+    """The user's places tables in use (``use_place_tables``)."""
+    return [p for p in os.environ.get(PLACES_ENV, "").split(os.pathsep) if p]
+
+
 def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Place]:
     """Every place ``doc`` names, in text order, resolved with the
-    article's context (``redline.places.resolve``)."""
-    gaz = gazetteer or load_gazetteer()
+    article's context (``redline.places.resolve``).
+
+    gazetteer (Gazetteer): the places to look in; by default the built-in
+        gazetteer plus the tables given to ``use_place_tables``.
+    """
+    gaz = gazetteer or load_gazetteer(place_tables())
     out = []
     for r in resolve(doc, find_mentions(doc, gaz), gaz):
         m, e = r.mention, r.place
