@@ -191,6 +191,9 @@ class _Coder:
     # -- driver -------------------------------------------------------------
 
     def run(self) -> list[Event]:
+        if current_lexicon().story_discarded(self.article.text[:self.article.body_start]
+                                             or self.article.title or ""):
+            return self.events  # a sports or entertainment story (the discard phrases)
         for sent in self.doc.sents:
             if sent.end_char <= self.article.body_start or self._skipped(sent):
                 continue

@@ -274,6 +274,8 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
     if entry.sense is not None:
         if entry.partner and not _has_partner(v, subject, obj, is_actor):
             return None
+        if entry.actor_obj and not _acts_on_actor(v, obj, is_actor):
+            return None  # a wide-coverage verb ("helped") counts only between actors
         if entry.needs_obj and obj is not None and obj.pos_ == "PRON":
             return None  # "dispatching me to counselling"
         if entry.needs_obj and (obj is None or obj.dep_ != "dobj") and not any(
@@ -286,6 +288,18 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
 _PARTNER_WORDS = frozenset("leader side country party official minister delegation nation state "
                            "government negotiator envoy representative counterpart president "
                            "diplomat rival faction".split())
+
+
+def _acts_on_actor(v: Token, obj: Token | None, is_actor) -> bool:
+    """Whether the verb's object or a prepositional object is a known actor."""
+    if obj is not None and is_actor(obj):
+        return True
+    for c in v.children:
+        if c.dep_ in ("prep", "dative"):
+            p = pobj_of(c) if c.dep_ == "prep" else c
+            if p is not None and is_actor(p):
+                return True
+    return False
 
 
 def _has_partner(v: Token, subject: Token | None, obj: Token | None, is_actor) -> bool:

@@ -101,6 +101,7 @@ class Entry:
     partner: bool = False  # a consultation needs a partner ("met X", "talks with X", "the two met")
     crowd_alone: bool = False  # the crowd sense only without an object ("rallied supporters")
     pobj: dict[str, Sense] = field(default_factory=dict)  # a preposition's object ("appeal for aid")
+    actor_obj: bool = False  # the default sense only when the verb acts on a known actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +123,20 @@ class Lexicon:
     adjectives: dict[str, Entry]
     nouns: dict[str, NounEntry]
     groups: dict[str, frozenset[str]]
-    # Discard phrases: a sentence containing one is not coded (sports, entertainment).
+    # Discard phrases (sports, entertainment): a sentence holding one is not
+    # coded; a story-level one in the headline stops the whole article.
     discards: tuple[str, ...] = ()
+    story_discards: tuple[str, ...] = ()
 
     def discarded(self, text: str) -> bool:
         """Whether a sentence holds a discard phrase (sports, entertainment):
         such sentences are not coded."""
         return bool(self.discards) and _discard_pattern(self.discards).search(text) is not None
+
+    def story_discarded(self, headline: str) -> bool:
+        """Whether a headline names a story not to code at all ("Manchester United")."""
+        phrases = self.story_discards + self.discards
+        return bool(phrases) and _discard_pattern(phrases).search(headline) is not None
 
     @property
     def crowd(self) -> frozenset[str]:
@@ -169,7 +177,8 @@ class LexiconError(ValueError):
 # -- reading the tables ------------------------------------------------------
 
 _KINDS = ("verb", "adj", "noun", "group", "discard")
-_FLAGS = frozenset({"light", "partner", "needs_obj", "crowd_alone", "strong", "plural_only"})
+_FLAGS = frozenset({"light", "partner", "needs_obj", "crowd_alone", "strong", "plural_only",
+                    "actor_obj"})
 _LEAVES = frozenset({"crowd", "person_obj", "oprd"})
 _STEPS = frozenset({"prt", "prep", "obj", "subj", "mod", "pobj"})
 
@@ -248,7 +257,7 @@ _Table = dict[tuple[str, str], dict[tuple[str, ...], _Row]]
 
 
 def _read(text: str, source: str, table: _Table, groups: dict[str, set[str]],
-          discards: list[str]) -> None:
+          discards: list[tuple[str, str]]) -> None:
     """Add one file's rows to ``table`` (later rows win per lemma and pattern)."""
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -264,9 +273,10 @@ def _read(text: str, source: str, table: _Table, groups: dict[str, set[str]],
             groups.setdefault(cells[1], set()).update(_word(w) for w in cells[2].split())
             continue
         if kind == "discard":
-            if len(cells) < 2 or not cells[1]:
-                raise LexiconError(f"{where}: a discard row is: discard, phrase")
-            discards.append(" ".join(cells[1].lower().split()))
+            scope = cells[2] if len(cells) > 2 and cells[2] else "sentence"
+            if len(cells) < 2 or not cells[1] or scope not in ("sentence", "story"):
+                raise LexiconError(f"{where}: a discard row is: discard, phrase, sentence|story")
+            discards.append((scope, " ".join(cells[1].lower().split())))
             continue
         if len(cells) < 4 or not cells[1]:
             raise LexiconError(f"{where}: expected at least kind, lemmas, pattern, type (tab-separated)")
@@ -336,7 +346,7 @@ def _noun(rows: dict[tuple[str, ...], _Row], lemma: str) -> NounEntry:
 def _build(texts: Sequence[tuple[str, str]]) -> Lexicon:
     table: _Table = {}
     groups: dict[str, set[str]] = {}
-    discards: list[str] = []
+    discards: list[tuple[str, str]] = []
     for text, source in texts:
         _read(text, source, table, groups, discards)
     verbs: dict[str, Entry] = {}
@@ -351,7 +361,9 @@ def _build(texts: Sequence[tuple[str, str]]) -> Lexicon:
     for entries in (verbs, adjectives):
         for lemma, e in entries.items():
             _check_groups(e, frozen, lemma, table)
-    return Lexicon(verbs, adjectives, nouns, frozen, tuple(discards))
+    return Lexicon(verbs, adjectives, nouns, frozen,
+                   tuple(p for s, p in discards if s == "sentence"),
+                   tuple(p for s, p in discards if s == "story"))
 
 
 def _check_groups(e: Entry, groups: dict[str, frozenset[str]], lemma: str, table: _Table) -> None:
