@@ -6,12 +6,20 @@ Already-stored texts (by content hash) and feed entries (by URL) are skipped
 before parsing, so a rerun after an interruption continues where it stopped:
 every ``commit_every`` stored articles are one committed transaction, and a
 stop loses at most the batch in progress.
+
+Several ingests may write to one database at once. The writer reads outside
+any transaction and holds none open while articles are analysed: analyses
+are queued, and every ``commit_every`` of them are written in one short
+transaction (``redline.store.transactions``) that checks again, under the
+write lock, whether another writer stored the same text meanwhile, and is
+retried when the database is busy. A record the database refuses is
+skipped (S005, named) and the rest of its batch stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -24,31 +32,61 @@ from redline.read.feeds import DEFAULT_DELAY, DEFAULT_TIMEOUT, Fetcher, read_sou
 from redline.scale import analyze_with
 from redline.store.db import open_db
 from redline.store.fingerprint import Fingerprint, content_hash, fingerprint
+from redline.store.scrub import scrub_on_write
 from redline.store.summary import IngestSummary, Interrupted
+from redline.store.transactions import database_error, first_line, in_transaction, reader, writer
 from redline.store.write import find_original, insert_analysis, insert_article, is_stored, url_is_stored
-from redline.types import Analysis, Article
+from redline.types import Analysis, Article, CharSpan
 
 ProgressCallback = Callable[[IngestSummary], None]
 
+# Errors that belong to one record's rows (a value the database refuses),
+# not to the database: that record is skipped and its batch stored without it.
+_RECORD_ERRORS = (sa.exc.DataError, sa.exc.IntegrityError, sa.exc.InternalError,
+                  sa.exc.ProgrammingError, sa.exc.StatementError)
+
+
+@dataclass(slots=True)
+class _Queued:
+    """One article waiting to be written: an analysis, or a near-duplicate to link."""
+
+    article: Article
+    digest: str
+    fp: Fingerprint | None
+    boilerplate: list[CharSpan]
+    analysis: Analysis | None = None
+    original: int | None = None  # a near-duplicate's original, as found before analysis
+
 
 class Writer:
-    """Stores articles and analyses on one connection, committing per batch.
+    """Stores articles and analyses, a batch per short write transaction.
 
-    connection (sa.Connection): used for every read and write of the run.
+    engine (sa.Engine): the database; the writer opens a connection for
+        reads (outside transactions) and one for writes.
     commit_every (int): stored or linked articles per transaction.
     on_progress (ProgressCallback | None): called with the summary after
         each input is dealt with.
     """
 
-    def __init__(self, connection: sa.Connection, commit_every: int, on_progress: ProgressCallback | None) -> None:
-        self.connection = connection
+    def __init__(self, engine: sa.Engine, commit_every: int, on_progress: ProgressCallback | None) -> None:
+        scrub_on_write(engine)
+        self.reader = reader(engine)
+        self.connection = writer(engine)
         self.commit_every = max(1, commit_every)
         self.on_progress = on_progress
         self.summary = IngestSummary()
         self.committed = self.summary.copy()
-        self._uncommitted = 0
-        self._pending: dict[str, Fingerprint] = {}  # passed on to analysis, not yet stored
+        self._queue: list[_Queued] = []
+        self._pending: dict[str, Fingerprint] = {}  # passed on to analysis or queued, not yet committed
         self._pending_urls: dict[str, str] = {}  # their URLs → content hash
+
+    def close(self) -> None:
+        """Close both connections (what was not flushed is rolled back)."""
+        for connection in (self.reader, self.connection):
+            try:
+                connection.close()
+            except sa.exc.SQLAlchemyError:  # a connection that broke has nothing left to close
+                pass
 
     def screen(self, items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
         """Pass on the articles that need analysis; skip stored texts, link near-duplicates."""
@@ -61,24 +99,24 @@ class Writer:
             if digest in self._pending:
                 self._skipped("repeated in input")
                 continue
-            if is_stored(self.connection, digest):
+            if is_stored(self.reader, digest):
                 self._skipped("already stored")
                 continue
             if item.language is None:  # as analyze_doc would set it, so the boilerplate agrees
                 item = replace(item, language=article_language(item.text))
             boilerplate = boilerplate_spans(item)
             fp = fingerprint(item, boilerplate)
-            original = find_original(self.connection, fp)
-            if original is not None:
-                self._duplicate(item, fp, boilerplate, original)
-                continue
             self._pending[digest] = fp
             if item.url:
                 self._pending_urls[item.url] = digest
+            original = find_original(self.reader, fp)
+            if original is not None:
+                self._enqueue(_Queued(item, digest, fp, boilerplate, original=original))
+                continue
             yield item
 
     def store(self, item: Analysis | InputError) -> None:
-        """Store one analysis (or count one failed input)."""
+        """Queue one analysis for the next write (or count one failed input)."""
         if isinstance(item, InputError):
             code = str(item).split(" ", 1)[0]
             self.summary.skip(code, str(item))
@@ -86,84 +124,117 @@ class Writer:
             return
         article = item.article
         digest = content_hash(article.text)
-        fp = self._pending.pop(digest, None)
-        if article.url and self._pending_urls.get(article.url) == digest:
-            del self._pending_urls[article.url]
+        fp = self._pending.get(digest)
         if fp is None:  # not screened: pre-analysed input (store_analyses)
             self.summary.read += 1
-            if is_stored(self.connection, digest):
-                self._skipped("already stored")
-                return
-            fp = fingerprint(article, item.boilerplate)
-        original = find_original(self.connection, fp)  # also catches copies read in the same batch
-        if original is not None:
-            self._duplicate(article, fp, item.boilerplate, original)
-            return
-        pk = insert_article(self.connection, article, fp, item.boilerplate, analyzed=True)
-        stored = insert_analysis(self.connection, pk, item)
-        self.summary.stored += 1
-        self.summary.statements += stored.statements
-        self.summary.entities += stored.entities
-        self.summary.events += stored.events
-        self.summary.merged_events += stored.merged
-        self._wrote()
+            self._pending[digest] = fp = fingerprint(article, item.boilerplate)
+            if article.url:
+                self._pending_urls[article.url] = digest
+        self._enqueue(_Queued(article, digest, fp, item.boilerplate, analysis=item))
 
     def url_is_stored(self, url: str) -> bool:
         """Whether a feed entry's page is stored (checked before fetching it)."""
         if url in self._pending_urls:
             self._skipped("repeated in input")
             return True
-        if url_is_stored(self.connection, url):
+        if url_is_stored(self.reader, url):
             self._skipped("already stored")
             return True
         return False
 
-    def commit(self) -> None:
-        """Commit what is written so far."""
-        self.connection.commit()
-        self._uncommitted = 0
+    def flush(self) -> None:
+        """Write every queued article in one short transaction (retried while
+        the database is busy); a record the database refuses is skipped with
+        its reason and the others written, each in a transaction of its own."""
+        if not self._queue:
+            return
+        queue = self._queue
+        try:
+            self.summary = in_transaction(self.connection, lambda: self._write(queue, self.summary.copy()))
+        except _RECORD_ERRORS:
+            for queued in queue:
+                try:
+                    self.summary = in_transaction(self.connection, lambda: self._write([queued], self.summary.copy()))
+                except _RECORD_ERRORS as exc:
+                    source = queued.article.source or queued.article.id or "<article>"
+                    self.summary.skip("S005", f"S005 {source}: cannot store ({first_line(exc)})")
+                    self._progress()
+        self._queue = []
+        for queued in queue:
+            self._pending.pop(queued.digest, None)
+            if queued.article.url and self._pending_urls.get(queued.article.url) == queued.digest:
+                del self._pending_urls[queued.article.url]
         self.committed = self.summary.copy()
 
+    def _write(self, queue: list[_Queued], summary: IngestSummary) -> IngestSummary:
+        """Store queued articles inside the open transaction, counting into
+        ``summary`` (a copy: discarded if the transaction is not committed)."""
+        connection = self.connection
+        for queued in queue:
+            # another writer may have stored this text since it was screened
+            if is_stored(connection, queued.digest):
+                summary.skip("already stored")
+                self._progress(summary)
+                continue
+            fp = queued.fp
+            original = find_original(connection, fp) or queued.original  # also catches copies in this batch
+            if original is not None:
+                if insert_article(connection, queued.article, fp, queued.boilerplate, duplicate_of=original) is None:
+                    summary.skip("already stored")
+                else:
+                    summary.duplicates += 1
+                self._progress(summary)
+                continue
+            pk = insert_article(connection, queued.article, fp, queued.boilerplate, analyzed=True)
+            if pk is None:  # stored by another writer between the check and the insert
+                summary.skip("already stored")
+                self._progress(summary)
+                continue
+            stored = insert_analysis(connection, pk, queued.analysis)
+            summary.stored += 1
+            summary.statements += stored.statements
+            summary.entities += stored.entities
+            summary.events += stored.events
+            summary.merged_events += stored.merged
+            self._progress(summary)
+        return summary
+
     def interrupted(self) -> Interrupted:
-        """Roll back the batch in progress; the exception to raise, with the committed counts."""
-        try:
-            self.connection.rollback()
-        except sa.exc.SQLAlchemyError:  # the connection broke with the interruption
-            pass
+        """What was committed, as the exception to raise (the batch in progress is not)."""
         summary = self.committed.copy()
         summary.read = self.summary.read
         summary.interrupted = True
         return Interrupted(summary)
 
-    def _duplicate(self, article: Article, fp: Fingerprint, boilerplate, original: int) -> None:
-        insert_article(self.connection, article, fp, boilerplate, duplicate_of=original)
-        self.summary.duplicates += 1
-        self._wrote()
+    def _enqueue(self, queued: _Queued) -> None:
+        self._queue.append(queued)
+        if len(self._queue) >= self.commit_every:
+            self.flush()
 
     def _skipped(self, reason: str) -> None:
         self.summary.skip(reason)
         self._progress()
 
-    def _wrote(self) -> None:
-        self._uncommitted += 1
-        if self._uncommitted >= self.commit_every:
-            self.commit()
-        self._progress()
-
     def drain(self, analyses: Iterable[Analysis | InputError]) -> IngestSummary:
         """Store every analysis, committing in batches; on Ctrl-C, raise
-        Interrupted with what was committed."""
+        Interrupted with what was committed.
+
+        RAISES (StoreError): S005 the database failed (its first line, never
+            article text), S006 it stayed busy.
+        """
         try:
             for item in analyses:
                 self.store(item)
-            self.commit()
+            self.flush()
         except KeyboardInterrupt as exc:
             raise self.interrupted() from exc
+        except sa.exc.SQLAlchemyError as exc:
+            raise database_error(exc) from None
         return self.summary
 
-    def _progress(self) -> None:
+    def _progress(self, summary: IngestSummary | None = None) -> None:
         if self.on_progress is not None:
-            self.on_progress(self.summary)
+            self.on_progress(summary or self.summary)
 
 
 def ingest(
@@ -202,24 +273,25 @@ def ingest(
         worker processes, or a Dask cluster; storing stays in this process.
     RETURNS (IngestSummary): what was read, stored, linked and skipped.
     RAISES (Interrupted): on Ctrl-C, with the committed counts.
-        (StoreError): the database cannot be opened.
+        (StoreError): the database cannot be opened (S001-S003), fails
+        (S005) or stays busy (S006).
     """
     database = open_db(db_url)
+    writer = Writer(database, commit_every or batch_size, on_progress)
     try:
-        with database.connect() as connection:
-            writer = Writer(connection, commit_every or batch_size, on_progress)
-            fetcher = Fetcher(delay=delay, timeout=timeout)
-            items = writer.screen(read_sources(paths, fetcher=fetcher, skip_url=writer.url_is_stored))
-            if nlp is not None or (engine is None and jobs is None and scheduler is None):
-                analyses = analyze_stream(items, nlp=nlp, batch_size=batch_size, actor_tables=actor_tables,
-                                          event_tables=event_tables)
-            else:
-                analyses = analyze_with(
-                    items, engine=engine, jobs=jobs, scheduler=scheduler,
-                    batch_size=batch_size, actor_tables=actor_tables, event_tables=event_tables,
-                )
-            return writer.drain(analyses)
+        fetcher = Fetcher(delay=delay, timeout=timeout)
+        items = writer.screen(read_sources(paths, fetcher=fetcher, skip_url=writer.url_is_stored))
+        if nlp is not None or (engine is None and jobs is None and scheduler is None):
+            analyses = analyze_stream(items, nlp=nlp, batch_size=batch_size, actor_tables=actor_tables,
+                                      event_tables=event_tables)
+        else:
+            analyses = analyze_with(
+                items, engine=engine, jobs=jobs, scheduler=scheduler,
+                batch_size=batch_size, actor_tables=actor_tables, event_tables=event_tables,
+            )
+        return writer.drain(analyses)
     finally:
+        writer.close()
         database.dispose()
 
 
@@ -236,8 +308,9 @@ def store_analyses(
     linked, events merged across articles.
     """
     engine = open_db(db_url)
+    writer = Writer(engine, commit_every, on_progress)
     try:
-        with engine.connect() as connection:
-            return Writer(connection, commit_every, on_progress).drain(analyses)
+        return writer.drain(analyses)
     finally:
+        writer.close()
         engine.dispose()

@@ -17,6 +17,8 @@ from spacy.language import Language
 from redline.pipeline import BATCH_SIZE, analyze_stream
 from redline.store.db import open_db
 from redline.store.ingest import ProgressCallback
+from redline.store.scrub import scrub_on_write
+from redline.store.transactions import database_error
 from redline.store.schema import articles
 from redline.store.summary import IngestSummary, Interrupted
 from redline.store.write import delete_derived, insert_analysis, now
@@ -82,6 +84,7 @@ def reanalyze(
     RAISES (Interrupted): on Ctrl-C, with the counts committed.
     """
     engine = open_db(db_url)
+    scrub_on_write(engine)
     summary = IngestSummary()
     try:
         with engine.connect() as connection:
@@ -116,6 +119,8 @@ def reanalyze(
                     pass
                 summary.interrupted = True
                 raise Interrupted(summary) from exc
+    except sa.exc.SQLAlchemyError as exc:
+        raise database_error(exc) from None
     finally:
         engine.dispose()
     return summary

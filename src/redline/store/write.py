@@ -74,7 +74,18 @@ _SAME_KEY = (
     .order_by(events.c.id)
 )
 _INSERT_EVENT = sa.insert(events).returning(events.c.id, sort_by_parameter_order=True)
-_INSERT_ARTICLE = sa.insert(articles).returning(articles.c.id)
+
+def _insert_article_statement(dialect: str) -> sa.Insert:
+    """INSERT … ON CONFLICT (content_hash) DO NOTHING RETURNING id: an
+    article another writer stored first is left alone, not an error."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(articles).on_conflict_do_nothing(index_elements=[articles.c.content_hash]).returning(articles.c.id)
+
+
+_INSERT_ARTICLE = {name: _insert_article_statement(name) for name in ("sqlite", "postgresql")}
 _BY_HASH = sa.select(articles.c.id).where(articles.c.content_hash == sa.bindparam("content_hash")).limit(1)
 
 
@@ -144,10 +155,11 @@ def insert_article(
     *,
     duplicate_of: int | None = None,
     analyzed: bool = False,
-) -> int:
+) -> int | None:
     """Store one article row (and its LSH bands, unless it is a duplicate).
 
-    RETURNS (int): the new row's id.
+    RETURNS (int | None): the new row's id; None when an article with the
+        same text is already stored (another writer stored it first).
     """
     values = {
         "article_id": article.id,
@@ -167,7 +179,9 @@ def insert_article(
         "minhash": fp.minhash,
         "duplicate_of": duplicate_of,
     }
-    pk = connection.execute(_INSERT_ARTICLE, values).scalar_one()
+    pk = connection.execute(_INSERT_ARTICLE[connection.dialect.name], values).scalar_one_or_none()
+    if pk is None:
+        return None
     if duplicate_of is None and fp.minhash is not None:
         connection.execute(
             sa.insert(article_bands), [{"band": b, "key": k, "article_id": pk} for b, k in fp.bands()]
@@ -370,7 +384,7 @@ def _insert_actors(connection: sa.Connection, analysis: Analysis) -> None:
         if st.speaker.actor:
             refs.setdefault(st.speaker.actor, None)
     rows = []
-    for code, name in refs.items():
+    for code, name in sorted(refs.items()):  # in one order for every writer: no deadlock between two
         country, sector = split_code(code)
         rows.append({"code": code, "country": country, "sector": sector, "name": name})
     insert_ignore(connection, actors, rows)
