@@ -105,10 +105,14 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha or tok.text in ("U.S.", "U.K.", "D.C.")
 
 
-def _supported(doc: Doc, first: int, last: int, places: list[Entry], gaz: Gazetteer) -> bool:
-    """Whether the text supports reading tokens ``[first, last)`` as a place."""
+def _supported(doc: Doc, first: int, last: int, places: list[Entry], gaz: Gazetteer,
+               big: bool = False) -> bool:
+    """Whether the text supports reading tokens ``[first, last)`` as a place
+    (``big``: a large city's proper name is enough)."""
     top = places[0]
     if top.kind in STRONG_KINDS:
+        return True
+    if big and top.population >= BIG_CITY and all(t.pos_ == "PROPN" for t in doc[first:last]):
         return True
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.lower_ in LOCATIVE:
@@ -242,7 +246,7 @@ def _unlabelled(doc: Doc, gaz: Gazetteer, taken: list[bool], claim) -> None:
                 continue
             if j - i == 1 and _is_word(doc[i]) and places[0].kind not in STRONG_KINDS:
                 continue
-            if _supported(doc, i, j, places, gaz) and not (doc[i].is_sent_start and j - i == 1 and places[0].kind not in STRONG_KINDS and doc[i].pos_ != "PROPN"):
+            if _supported(doc, i, j, places, gaz, big=True) and not (doc[i].is_sent_start and j - i == 1 and places[0].kind not in STRONG_KINDS and doc[i].pos_ != "PROPN"):
                 claim(_mention(doc, i, j, "gazetteer", ""))
                 i = j
                 found = True

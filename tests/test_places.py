@@ -1,0 +1,140 @@
+"""Places: gazetteer, toponyms resolved with the article's context, event
+locations, and the prediction record fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.errors import InputError
+from redline.parse import load_nlp
+from redline.pipeline import analyze
+from redline.places import find_places, load_gazetteer, use_place_tables
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def places_of(nlp, text):
+    return {p.text: p for p in find_places(nlp(text))}
+
+
+def near(place, lat, lon, tolerance=1.5):
+    return abs(place.lat - lat) < tolerance and abs(place.lon - lon) < tolerance
+
+
+def test_gazetteer_names_countries_regions_and_towns():
+    gaz = load_gazetteer()
+    assert gaz.lookup("U.S.")[0].country == "USA"
+    assert gaz.lookup("Britain")[0].country == "GBR"
+    kyiv = gaz.lookup("KYIV")[0]  # case does not matter
+    assert (kyiv.country, kyiv.kind) == ("UKR", "city") and near(kyiv, 50.45, 30.52)
+    assert gaz.lookup("Ontario")[0].kind == "admin1"
+    assert gaz.demonym("Russian").country == "RUS"
+    # A town of 500 people is there, with its first-level region by name.
+    texas_towns = [p for p in gaz.lookup("Paris") if p.region == "Texas"]
+    assert texas_towns and texas_towns[0].country == "USA"
+
+
+def test_wire_story_dateline_and_a_town_qualified_by_its_state(nlp):
+    text = ("KYIV (Reuters) - Russian drones struck Odesa overnight, officials said.\n"
+            "A farmer in Paris, Texas, said he had sent money to relatives in Lviv.")
+    found = places_of(nlp, text)
+    assert found["KYIV"].name == "Kyiv" and found["KYIV"].country == "UKR"
+    assert found["Odesa"].country == "UKR"
+    paris = found["Paris"]
+    assert paris.country == "USA" and paris.region == "Texas" and near(paris, 33.66, -95.56)
+    assert found["Texas"].kind == "admin1"
+    assert found["Russian"].adjective and found["Russian"].country == "RUS"
+    for place in find_places(nlp(text)):  # offsets point at the words
+        assert text[place.span[0]:place.span[1]] == place.text
+
+
+def test_paris_alone_is_the_capital_of_france(nlp):
+    found = places_of(nlp, "The summit opened in Paris on Monday with leaders from Europe.")
+    assert found["Paris"].country == "FRA" and near(found["Paris"], 48.86, 2.35)
+    assert found["Europe"].kind == "continent"
+
+
+def test_the_article_decides_which_georgia(nlp):
+    us = places_of(nlp, "Storms hit Atlanta and Savannah on Sunday. Georgia declared an emergency.")
+    assert us["Georgia"].country == "USA"
+    caucasus = places_of(nlp, "Protesters filled the streets of Tbilisi. Georgia recalled its envoy.")
+    assert caucasus["Georgia"].country == "GEO"
+
+
+def test_nearby_towns_pull_an_ambiguous_town_home(nlp):
+    found = places_of(nlp, "Firefighters from Fremont and Hayward were sent to Newark on Friday "
+                           "after the blaze spread toward Oakland.")
+    newark = found["Newark"]
+    assert newark.region == "California", newark  # not Newark, New Jersey
+
+
+def test_unknown_place_name_is_kept_without_coordinates(nlp):
+    found = places_of(nlp, "Villagers fled to Zzyzxbury in the Sahel.")
+    assert found["Sahel"].lat is not None
+    if "Zzyzxbury" in found:  # when the recogniser calls it a place
+        assert found["Zzyzxbury"].lat is None and found["Zzyzxbury"].name is None
+
+
+def test_event_location_from_a_locative_phrase_with_evidence():
+    text = ("Fighting in the east\n\nRebels attacked army positions in Goma on Tuesday, a UN official said.\n"
+            "Later, delegates from Rwanda held talks in Cairo.")
+    analysis = analyze(text)
+    located = {e.type: e.location for e in analysis.events if e.location is not None}
+    assert "ASSAULT" in located, analysis.events
+    goma = located["ASSAULT"]
+    assert goma.place.name == "Goma" and goma.via == "locative"
+    assert text[goma.evidence[0]:goma.evidence[1]] == "in Goma"
+    talks = [e for e in analysis.events if e.type == "CONSULT"]
+    assert talks and talks[0].location is not None and talks[0].location.place.name == "Cairo"
+    # Never the country an actor is named after ("delegates from Rwanda").
+    assert all(e.location is None or e.location.place.country != "RWA" for e in analysis.events)
+
+
+def test_dateline_locates_the_lead_sentence_only():
+    text = ("Protests spread\n\nBEIRUT (Reuters) - Police fired tear gas at protesters on Saturday.\n"
+            "In a separate statement, the ministry condemned the United States.")
+    analysis = analyze(text)
+    lead = [e for e in analysis.events if e.sentence[0] < text.index("\nIn a")]
+    assert lead and lead[0].location is not None
+    assert lead[0].location.via == "dateline" and lead[0].location.place.country == "LBN"
+    later = [e for e in analysis.events if e.sentence[0] > text.index("\nIn a")]
+    assert all(e.location is None for e in later)
+
+
+def test_adjective_is_not_where_an_event_happened():
+    analysis = analyze("Headline\n\nRussian troops attacked the village on Monday, witnesses said.")
+    assert analysis.events
+    assert all(e.location is None for e in analysis.events)
+
+
+def test_prediction_record_carries_places_and_event_locations():
+    text = "Clashes\n\nRebels attacked army positions in Goma on Tuesday."
+    record = analyze(text, id="t1").to_prediction()
+    place = next(p for p in record["places"] if p["text"] == "Goma")
+    assert place["span"] == [text.index("Goma"), text.index("Goma") + 4]
+    assert place["country"] == "COD" and place["geonameid"] and place["lat"] < 0
+    located = [e["location"] for e in record["events"] if e["location"]]
+    assert located and located[0]["name"] == "Goma" and located[0]["via"] == "locative"
+    assert text[slice(*located[0]["evidence"])] == "in Goma"
+
+
+def test_user_places_table_adds_a_camp_and_reports_bad_rows(tmp_path, nlp):
+    table = tmp_path / "camps.tsv"
+    table.write_text("name\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tgeonameid\taliases\n"
+                     "Kanyaruchinya Camp\tcity\tCOD\t\t-1.55\t29.25\t\t\tKanyaruchinya\n", encoding="utf-8")
+    try:
+        use_place_tables([table])
+        found = places_of(nlp, "Thousands fled to Kanyaruchinya Camp this week.")
+        camp = found["Kanyaruchinya Camp"]
+        assert camp.country == "COD" and near(camp, -1.55, 29.25, 0.01)
+    finally:
+        use_place_tables(None)
+    assert "Kanyaruchinya Camp" not in places_of(nlp, "Thousands fled to Kanyaruchinya Camp.") or \
+        places_of(nlp, "Thousands fled to Kanyaruchinya Camp.")["Kanyaruchinya Camp"].lat is None
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Somewhere\tcity\tCOD\t\t95\t29\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.tsv:1: coordinates out of range"):
+        use_place_tables([bad])
