@@ -146,3 +146,16 @@ def test_wire_style_title_case_role_and_bare_role_noun_are_the_same_person(analy
     assert [s.speaker.name for s in analysis.statements] == ["Dmitry Peskov", "Dmitry Peskov"]
     peskov = entity_named(analysis, "Dmitry Peskov")
     assert "Russian presidential spokesman" in names_of(analysis, peskov)
+
+
+def test_hyphenated_given_name_keeps_its_spelling_and_family_name_first_joins(analyze):
+    text = (
+        "Patrols near the island go on\n"
+        "2024-06-05\n"
+        "“The pressure on us is constant,” Foreign Minister Lin Chia-lung told reporters in Taipei.\n\n"
+        "The island will keep seeking a place at international meetings, Lin added.\n"
+    )
+    analysis = analyze(text)
+    assert [s.speaker.name for s in analysis.statements] == ["Lin Chia-lung", "Lin Chia-lung"]
+    lin = entity_named(analysis, "Lin Chia-lung")
+    assert "Lin" in names_of(analysis, lin)

@@ -115,10 +115,18 @@ def _span_words(doc: Doc, start: int, end: int) -> list:
 def name_words(doc: Doc, start: int, end: int, head: int) -> tuple[str, ...]:
     """The capitalised words of a name, without a leading title ("mr. peskov" ->
     ("peskov",)), lower case; empty when the mention is no name."""
-    words = []
+    words: list[str] = []
+    glued = False  # the last token was a hyphen inside a word ("Chia-lung")
     for tok in _span_words(doc, start, end):
-        if tok.i > head:
+        if words and tok.text in ("-", "‐") and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
+            glued = True
+            continue
+        if tok.i > head and not glued:
             break
+        if glued:
+            words[-1] += "-" + tok.lower_  # one word: "Lin Chia-lung" is ("lin", "chia-lung")
+            glued = False
+            continue
         if tok.text[:1].isupper() or tok.text[:1].isdigit():
             words.append(tok.lower_)
         elif words:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.mention import Mention
 from redline.statements.lexicon import ROLE_NOUNS
-from redline.statements.names import name_words
+from redline.statements.names import join_words, name_words
 from redline.statements.speakers import AFFILIATION_ENTS
 from redline.statements.speakers import TITLES as SPEAKER_TITLES
 from redline.types import Entity
@@ -151,7 +151,7 @@ def _clean_name(doc: Doc, m: Mention) -> str:
         words = words[1:]
     if not words:
         return doc[m.start:m.end].text
-    name = "".join(t.text + (" " if t.whitespace_ else "") for t in words[:-1]) + words[-1].text
+    name = join_words(words)
     for suffix in ("'s", "’s", "'", "’"):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)]

@@ -132,3 +132,14 @@ def name_words(tokens: Sequence[Token]) -> list[Token]:
         if not in_quote:
             out.append(tok)
     return out if out and not in_quote else [t for t in tokens if not t.is_space]
+
+
+def join_words(tokens: Sequence[Token]) -> str:
+    """Tokens as written: a space only where the text had one ("Lin
+    Chia-lung", not "Lin Chia - lung"), one space across a gap."""
+    out: list[str] = []
+    for k, tok in enumerate(tokens):
+        out.append(tok.text)
+        if k + 1 < len(tokens) and (tok.whitespace_ or tokens[k + 1].i != tok.i + 1):
+            out.append(" ")
+    return "".join(out)

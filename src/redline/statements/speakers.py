@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from redline.statements.lexicon import ANONYMITY_PHRASES, PERSONAL_PRONOUNS, ROLE_NOUNS, UNNAMED_MARKERS
-from redline.statements.names import gender_of_name, name_words
+from redline.statements.names import gender_of_name, join_words, name_words
 from redline.statements.spans import doc_text
 from redline.types import CharSpan, Speaker
 
@@ -106,7 +106,7 @@ def _clean_name(span: Span) -> str:
     words = [t for t in name_words(span) if t.text != "'s" and t.text != "’s"]
     while words and (words[0].lower_ in TITLES or words[0].lower_ == "the"):
         words = words[1:]
-    return " ".join(t.text for t in words) if words else span.text
+    return join_words(words) if words else span.text
 
 
 class SpeakerResolver:
@@ -461,7 +461,7 @@ class SpeakerResolver:
             return None
         if not (role_next_to_name or (len(names) > 1 and gender_of_name(names[0].text))):
             return None
-        name = " ".join(t.text for t in names)
+        name = join_words(names)
         canonical = self.alias.get(name.lower(), name)
         person = self.people.setdefault(canonical, _Person(name=canonical, roles=set(), gender=gender_of_name(canonical)))
         self.alias.setdefault(name.lower(), canonical)
@@ -616,8 +616,8 @@ def _specific(tokens: list[Token], head: Token) -> bool:
 
 
 def _clean_name_tokens(tokens: list[Token]) -> str:
-    words = [t.text for t in name_words(tokens) if t.text not in ("'s", "’s") and t.lower_ not in TITLES and t.lower_ != "the"]
-    return " ".join(words)
+    words = [t for t in name_words(tokens) if t.text not in ("'s", "’s") and t.lower_ not in TITLES and t.lower_ != "the"]
+    return join_words(words)
 
 
 def _strip_article(mention: str) -> str:
