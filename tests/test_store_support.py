@@ -104,13 +104,15 @@ def db_url(request, tmp_path: Path) -> Iterator[str]:
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    """Serves a folder quietly and records each request's path and User-Agent."""
+    """Serves a folder quietly and records each page request's path and User-Agent
+    (the fetcher's robots.txt requests, once per host and run, are kept apart)."""
 
     def log_message(self, format, *args):  # noqa: A002
         pass
 
     def do_GET(self):  # noqa: N802
-        self.server.requests.append((self.path, self.headers.get("User-Agent")))
+        record = self.server.robots if self.path == "/robots.txt" else self.server.requests
+        record.append((self.path, self.headers.get("User-Agent")))
         super().do_GET()
 
 
@@ -120,7 +122,7 @@ def http_root(tmp_path: Path) -> Iterator[tuple[str, Path, list]]:
     root = tmp_path / "www"
     root.mkdir()
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, directory=str(root)))
-    server.requests = []
+    server.requests, server.robots = [], []
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

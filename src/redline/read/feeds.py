@@ -2,43 +2,41 @@
 
 A feed (a local file or a URL) yields one Article per entry: the entry's page
 is fetched and its main text extracted (``article_from_html``); the entry's
-title and date fill in what the page lacks. Fetching waits ``delay`` seconds
-between requests to the same host, gives up after ``timeout`` seconds, and
-names itself with a User-Agent.
+title and date fill in what the page lacks. Fetching (``redline.read.fetch``)
+takes http and https links only, obeys each host's robots.txt, waits
+``delay`` seconds between requests to the same host, gives each page
+``timeout`` seconds in all, reads at most ``MAX_BYTES``, and names itself
+with a User-Agent.
 
 Failures are InputError values, as elsewhere in ``redline.read``:
 
-- F001 a page or feed cannot be fetched (HTTP error, timeout, refused);
+- F001 a page or feed cannot be fetched (HTTP error, timeout, too large, refused);
 - F002 a file or page that should be a feed has no entries;
-- F003 a feed entry has no link (and no content of its own).
+- F003 a feed entry has no link (and no content of its own);
+- F004 a link or feed URL that is not http or https (``file:``, ``ftp:``): not fetched;
+- F005 a page the host's robots.txt disallows for redline: not fetched.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import threading
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from redline.errors import InputError
+from redline.read.fetch import DEFAULT_DELAY, DEFAULT_TIMEOUT, MAX_BYTES, USER_AGENT, FetchError, Fetcher, Page
 from redline.read.files import read_paths
 from redline.read.html import article_from_html
 from redline.types import Article
 
-USER_AGENT = "redline/0.1 (news analysis for research; +https://pypi.org/project/redline/)"
-DEFAULT_DELAY = 1.0  # seconds between two requests to one host
-DEFAULT_TIMEOUT = 20.0  # seconds for one request
-MAX_BYTES = 20 * 1024 * 1024  # a page larger than this is cut here
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
 SNIFF_BYTES = 2048
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _DOCTYPE = re.compile(rb"<!doctype\s+html|<html\b", re.IGNORECASE)
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 class FeedErrors:
@@ -47,66 +45,20 @@ class FeedErrors:
     F001 = "F001 {source}: cannot fetch ({detail})"
     F002 = "F002 {source}: not a feed, or a feed with no entries ({detail})"
     F003 = "F003 {source}: feed entry has no link"
+    F004 = "F004 {source}: not fetched: {detail}"
+    F005 = "F005 {source}: not fetched: {detail}"
 
 
-class FetchError(OSError):
-    """A URL that could not be fetched; the message says why."""
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """A fetched response: its final URL, body and content type."""
-
-    url: str
-    data: bytes
-    content_type: str
-
-
-class Fetcher:
-    """Fetches URLs politely: a delay per host, a timeout and a User-Agent.
-
-    delay (float): seconds to wait between two requests to the same host.
-    timeout (float): seconds before one request gives up.
-    user_agent (str): the User-Agent header sent.
-    """
-
-    def __init__(
-        self, delay: float = DEFAULT_DELAY, timeout: float = DEFAULT_TIMEOUT, user_agent: str = USER_AGENT
-    ) -> None:
-        self.delay, self.timeout, self.user_agent = delay, timeout, user_agent
-        self._last: dict[str, float] = {}
-        self._lock = threading.Lock()
-
-    def fetch(self, url: str) -> Page:
-        """The page at ``url``, after waiting out the host's delay.
-
-        RAISES (FetchError): on an HTTP error status, a timeout or a network error.
-        """
-        self._wait(urlsplit(url).netloc.lower())
-        request = urllib.request.Request(url, headers={"User-Agent": self.user_agent, "Accept": "*/*"})
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                data = response.read(MAX_BYTES)
-                return Page(response.geturl(), data, response.headers.get("Content-Type", ""))
-        except urllib.error.HTTPError as exc:
-            raise FetchError(f"HTTP {exc.code} {exc.reason}") from exc
-        except urllib.error.URLError as exc:
-            raise FetchError(str(exc.reason)) from exc
-        except (TimeoutError, OSError, ValueError) as exc:
-            raise FetchError(str(exc) or type(exc).__name__) from exc
-
-    def _wait(self, host: str) -> None:
-        with self._lock:
-            last = self._last.get(host)
-            now = time.monotonic()
-            if last is not None and now - last < self.delay:
-                time.sleep(self.delay - (now - last))
-            self._last[host] = time.monotonic()
+def fetch_failure(url: str, exc: FetchError) -> InputError:
+    """The InputError for a URL that was not fetched, coded by the reason."""
+    template = {"F004": FeedErrors.F004, "F005": FeedErrors.F005}.get(exc.code, FeedErrors.F001)
+    return InputError(template.format(source=url, detail=exc), url)
 
 
 def is_url(value: str | Path) -> bool:
-    """Whether an input names an http(s) URL rather than a path."""
-    return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
+    """Whether an input names a URL (``scheme://...``) rather than a path; only
+    http(s) ones are fetched, the others are refused (F004)."""
+    return isinstance(value, str) and bool(_SCHEME.match(value)) and not Path(value).exists()
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -195,7 +147,7 @@ def _entry_article(entry, url: str | None, locator: str, publisher: str | None, 
             page = fetcher.fetch(url)
             return _with_meta(article_from_html(page.data, source=url, url=page.url, id=meta["id"]), meta)
         except FetchError as exc:
-            failure = InputError(FeedErrors.F001.format(source=url, detail=exc), url)
+            failure = fetch_failure(url, exc)
         except InputError as exc:
             failure = exc
     content = entry.get("content") or []
@@ -234,7 +186,7 @@ def _read_url(url: str, fetcher: Fetcher, skip_url: Callable[[str], bool] | None
     try:
         page = fetcher.fetch(url)
     except FetchError as exc:
-        yield InputError(FeedErrors.F001.format(source=url, detail=exc), url)
+        yield fetch_failure(url, exc)
         return
     kind = page.content_type.lower()
     if any(word in kind for word in ("rss", "atom")) or looks_like_feed(page.data):
@@ -270,3 +222,9 @@ def _feed_files(root: Path) -> list[Path]:
             if not name.startswith(".") and Path(name).suffix.lower() in FEED_SUFFIXES
         ]
     return sorted((p for p in found if _is_feed_file(p)), key=lambda p: p.parts)
+
+
+__all__ = [
+    "DEFAULT_DELAY", "DEFAULT_TIMEOUT", "MAX_BYTES", "USER_AGENT", "FeedErrors", "FetchError", "Fetcher", "Page",
+    "fetch_failure", "is_url", "looks_like_feed", "read_feed", "read_sources",
+]
