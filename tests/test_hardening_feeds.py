@@ -9,7 +9,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -17,7 +16,7 @@ from typer.testing import CliRunner
 
 from redline.cli.main import app as cli_app
 from redline.errors import InputError
-from redline.read.feeds import FetchError, Fetcher, read_feed, read_sources
+from redline.read.feeds import FetchError, Fetcher, read_sources
 from redline.store import ingest
 
 # Our own short page, written for these tests.
