@@ -40,10 +40,14 @@ from redline.types import Analysis, Article, CharSpan
 
 ProgressCallback = Callable[[IngestSummary], None]
 
-# Errors that belong to one record's rows (a value the database refuses),
-# not to the database: that record is skipped and its batch stored without it.
-_RECORD_ERRORS = (sa.exc.DataError, sa.exc.IntegrityError, sa.exc.InternalError,
-                  sa.exc.ProgrammingError, sa.exc.StatementError)
+
+def is_record_error(exc: BaseException) -> bool:
+    """Whether a database error belongs to one record's rows (a value the
+    database refuses: a constraint, a bad value, one that cannot be bound),
+    not to the database: that record is skipped and its batch stored without it."""
+    if isinstance(exc, (sa.exc.DataError, sa.exc.IntegrityError)):
+        return True
+    return isinstance(exc, sa.exc.StatementError) and not isinstance(exc, sa.exc.DBAPIError)
 
 
 @dataclass(slots=True)
@@ -151,11 +155,15 @@ class Writer:
         queue = self._queue
         try:
             self.summary = in_transaction(self.connection, lambda: self._write(queue, self.summary.copy()))
-        except _RECORD_ERRORS:
-            for queued in queue:
+        except sa.exc.SQLAlchemyError as exc:
+            if not is_record_error(exc):
+                raise
+            for queued in queue:  # find the one refused: each in a transaction of its own
                 try:
                     self.summary = in_transaction(self.connection, lambda: self._write([queued], self.summary.copy()))
-                except _RECORD_ERRORS as exc:
+                except sa.exc.SQLAlchemyError as exc:
+                    if not is_record_error(exc):
+                        raise
                     source = queued.article.source or queued.article.id or "<article>"
                     self.summary.skip("S005", f"S005 {source}: cannot store ({first_line(exc)})")
                     self._progress()
