@@ -46,6 +46,11 @@ NEAR_WEIGHT = 1.5
 NEAR_KM = 300.0
 POINT_KINDS = frozenset({"city", "admin1", "landmark"})
 PASSES = 4
+# Pairing: a town reading gains up to PAIR_WEIGHT as the share of other
+# names with a reading within PAIR_KM of it (their first PAIR_CANDIDATES).
+PAIR_WEIGHT = 2.0
+PAIR_KM = 150.0
+PAIR_CANDIDATES = 12
 ADMIN_WORDS = frozenset({"county", "parish", "province", "district", "region", "oblast",
                          "governorate", "state", "borough", "township", "prefecture", "shire"})
 # A place called by its own name beats one for which the text is an old or
@@ -110,6 +115,32 @@ def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, 
     return out
 
 
+def _towns(keys: list[str], cands: list[list[Entry]]) -> dict[str, list[Entry]]:
+    """Each name's leading town and region readings, for pairing."""
+    out: dict[str, list[Entry]] = {}
+    for key, c in zip(keys, cands):
+        if key not in out:
+            out[key] = [p for p in c if p.kind in POINT_KINDS and p.lat is not None][:PAIR_CANDIDATES]
+    return out
+
+
+def _neighbours(p: Entry, key: str, towns: dict[str, list[Entry]]) -> float:
+    """The share of the article's other names that can be read as a place
+    near ``p``: two ambiguous towns named together are likelier the pair
+    that lie near each other ("Logan" and "Springfield" in Ohio)."""
+    others = [c for k, c in towns.items() if k != key and c]
+    if not others:
+        return 0.0
+    hits = 0
+    for c in others:
+        for q in c:
+            if abs(q.lat - p.lat) < 2 and abs(q.lon - p.lon) < 3 and \
+                    distance_km(p.lat, p.lon, q.lat, q.lon) < PAIR_KM and q.index != p.index:
+                hits += 1
+                break
+    return hits / len(others)
+
+
 def _named_alike(text: str, places: list[Entry]) -> list[Entry]:
     """Drop candidates of another order than the name says: "Jackson
     County" is not the town of Jackson, "Helmand province" not a village."""
@@ -142,6 +173,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
             cands.append(_named_alike(m.text, gaz.lookup(m.text)[:MAX_CANDIDATES]))
     containers = _containers(doc, mentions, gaz)
     keys = [name_key(m.text) for m in mentions]
+    towns = _towns(keys, cands)
     for k, inside in containers.items():
         kept = [p for p in cands[k] if any(_inside(p, c) for c in inside)]
         if kept:
@@ -166,6 +198,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
             near = min((distance_km(p.lat, p.lon, q.lat, q.lon) for j, q in points
                         if j != k and mentions[j].text != mentions[k].text), default=NEAR_KM)
             s += NEAR_WEIGHT * max(0.0, 1.0 - near / NEAR_KM)
+            s += PAIR_WEIGHT * _neighbours(p, keys[k], towns)
         return s
 
     # First pass: the prior, commas and the dateline. Later passes weigh
