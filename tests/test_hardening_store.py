@@ -213,3 +213,11 @@ def test_database_failure_is_one_coded_line_without_article_text(tmp_path):
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert lines == ["redline: S005 database error: no such table: main.no_such_table"]
     assert "Lindqvist" not in result.output and "Traceback" not in result.output
+
+
+def test_reanalyze_on_a_damaged_database_is_one_coded_line(tmp_path):
+    db = _poisoned_db(tmp_path, "DROP TABLE entities")
+    result = CliRunner().invoke(app, ["reanalyze", "--db", str(db)])
+    assert result.exit_code == 2
+    assert [line for line in result.output.splitlines() if line.strip()] == [
+        "redline: S005 database error: no such table: entities"]

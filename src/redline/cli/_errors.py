@@ -4,6 +4,7 @@ status, shared by every command that analyses or stores."""
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Iterator
 
 import typer
@@ -34,3 +35,18 @@ def translated_errors() -> Iterator[None]:
     except (SchedulerUnreachable, StoreError) as exc:
         typer.echo(f"redline: {exc}", err=True)
         raise typer.Exit(EXIT_USAGE) from exc
+    except Exception as exc:
+        if not _is_database_error(exc):
+            raise
+        from redline.store.transactions import database_error
+
+        # one coded line: a driver's message with SQL and parameters would print article text
+        typer.echo(f"redline: {database_error(exc)}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLAlchemy's (checked without importing it: the
+    command line loads the database layer only when a command uses it)."""
+    sqlalchemy = sys.modules.get("sqlalchemy")
+    return sqlalchemy is not None and isinstance(exc, sqlalchemy.exc.SQLAlchemyError)
