@@ -2,6 +2,7 @@
 
     python benchmarks/throughput.py                 # 100 records, 3 rounds, memory at 100/400
     python benchmarks/throughput.py --limit 50 --repeat 1 --no-memory-check
+    python benchmarks/throughput.py --long          # one text of 100 kB … 2 MB against ordinary articles
 
 What is measured, side by side in one run, over the same texts (the first
 ``--limit`` records of PolNeAR train, ``<repo>/../shared/benchmarks/
@@ -30,6 +31,17 @@ means redline adds nothing that grows with the number of articles.
 Defaults: 100 records (about 380,000 characters), 3 rounds, memory check at
 100 and 400 records; about 6-8 minutes on 2 cores, most of it the two
 400-record runs. The last line printed is one JSON object with all figures.
+
+``--long`` measures instead what one long text costs (transcripts, reports,
+books of speeches). Texts of ``--long-sizes`` characters (default 100 kB,
+250 kB, 500 kB, 1 MB, 2 MB) are built from varied generated paragraphs: two
+to five sentences drawn at random from the repository's example articles
+(``examples/``), every number varied. Each goes, as a one-record JSONL
+file, through ``analyze_stream`` in a fresh process (``--worker redline``),
+beside ``--long-ordinary`` ordinary articles of about 2,000 characters made
+by the same generator. Reported per run: analysis time (model loading
+excluded), microseconds per character, its ratio to the ordinary
+articles' (target <= 1.5) and the process's peak RSS (target < 1 GB).
 """
 
 from __future__ import annotations
@@ -112,6 +124,90 @@ def worker_redline(path: Path, limit: int | None, batch_size: int, output: str) 
             statements += len(item.statements)
     return {"side": "redline", "docs": docs, "statements": statements, "failed": failed,
             "load_s": loaded - t0, "run_s": time.perf_counter() - loaded}
+
+
+# ---------------------------------------------------------------- long texts
+
+LONG_SIZES = (100_000, 250_000, 500_000, 1_000_000, 2_000_000)
+LONG_ORDINARY = 200  # ordinary articles measured beside them
+LONG_TIME_RATIO = 1.5
+LONG_PEAK_MB = 1024
+_NUMBER = re.compile(r"\d+")
+
+
+def generated_paragraphs(seed: int):
+    """Endless paragraphs of two to five sentences of the example articles,
+    drawn at random, every number varied."""
+    import random
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from ingest_rate import example_sentences
+
+    rng = random.Random(seed)
+    pool = example_sentences()
+    while True:
+        picked = rng.sample(pool, rng.randint(2, 5))
+        yield " ".join(_NUMBER.sub(lambda m: str(rng.randint(1, 10 ** len(m.group()))), s) for s in picked)
+
+
+def generated_text(chars: int, seed: int) -> str:
+    """A headline, a date line and generated paragraphs up to ``chars`` characters."""
+    parts = [f"Generated Report {seed}\n\nMay 3, 2022\n"]
+    size = len(parts[0])
+    for paragraph in generated_paragraphs(seed):
+        if size >= chars:
+            break
+        parts.append(paragraph)
+        size += len(paragraph) + 2
+    return "\n\n".join(parts)
+
+
+def run_long(args: argparse.Namespace) -> int:
+    """Time per character and peak RSS of one long text, against ordinary articles."""
+    started = time.perf_counter()
+    sizes = [int(x) for x in args.long_sizes.split(",")] if args.long_sizes else list(LONG_SIZES)
+    script = str(Path(__file__).resolve())
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="redline-long-") as tmp:
+        sets = [("ordinary", [generated_text(2_000, 1000 + i) for i in range(args.long_ordinary)])]
+        sets += [(f"{size:,} chars", [generated_text(size, size)]) for size in sizes]
+        for label, texts in sets:
+            path = Path(tmp) / "texts.jsonl"
+            with open(path, "w", encoding="utf-8") as out:
+                for i, text in enumerate(texts):
+                    out.write(json.dumps({"id": f"t{i}", "text": text}) + "\n")
+            command = [sys.executable, script, "--worker", "redline", "--input", str(path), "--limit", "0",
+                       "--batch-size", str(args.batch_size), "--output", os.devnull]
+            run = run_child(command, len(texts))
+            chars = sum(len(t) for t in texts)
+            report = run["report"]
+            row = {"set": label, "texts": len(texts), "chars": chars, "run_s": round(report["run_s"], 2),
+                   "us_per_char": round(report["run_s"] / chars * 1e6, 2),
+                   "peak_rss_mb": round(run["peak_rss_mb"], 1), "statements": report["statements"]}
+            rows.append(row)
+            print(f"  {label:<16} {row['run_s']:8.2f} s  {row['us_per_char']:7.2f} us/char  "
+                  f"{row['peak_rss_mb']:7.1f} MB", flush=True)
+    base = rows[0]["us_per_char"]
+    for row in rows:
+        row["ratio"] = round(row["us_per_char"] / base, 3)
+    longs = rows[1:]
+    worst_ratio = max(r["ratio"] for r in longs)
+    worst_peak = max(r["peak_rss_mb"] for r in longs)
+    print()
+    print(f"{'set':<16}{'chars':>11}{'analysis s':>12}{'us/char':>9}{'ratio':>7}{'peak RSS MB':>13}")
+    for r in rows:
+        print(f"{r['set']:<16}{r['chars']:>11,}{r['run_s']:>12.2f}{r['us_per_char']:>9.2f}{r['ratio']:>7.2f}"
+              f"{r['peak_rss_mb']:>13.1f}")
+    time_ok = worst_ratio <= LONG_TIME_RATIO
+    peak_ok = worst_peak < LONG_PEAK_MB
+    print(f"time per character, worst long text / ordinary: {worst_ratio:.2f} "
+          f"({'meets' if time_ok else 'ABOVE'} target {LONG_TIME_RATIO}); "
+          f"peak RSS {worst_peak:.0f} MB ({'meets' if peak_ok else 'ABOVE'} target {LONG_PEAK_MB} MB)")
+    total = time.perf_counter() - started
+    print(f"benchmark took {total:.0f} s")
+    print(json.dumps({"mode": "long", "rows": rows, "worst_ratio": worst_ratio, "worst_peak_mb": worst_peak,
+                      "meets_time": time_ok, "meets_memory": peak_ok, "benchmark_s": round(total, 1)}))
+    return 0
 
 
 # ---------------------------------------------------------------- driver
@@ -201,6 +297,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="peak RSS of the redline side at N and 4N records (default on)")
     parser.add_argument("--memory-n", type=int, default=0,
                         help="N for the memory check (default: --limit, whose RSS the timed rounds already give)")
+    parser.add_argument("--long", action="store_true",
+                        help="measure one long text (100 kB to 2 MB) against ordinary articles instead")
+    parser.add_argument("--long-sizes", default="",
+                        help="comma-separated text lengths in characters for --long (default 100000,…,2000000)")
+    parser.add_argument("--long-ordinary", type=int, default=LONG_ORDINARY,
+                        help=f"ordinary articles measured beside the long texts (default {LONG_ORDINARY})")
     parser.add_argument("--worker", choices=("bare", "redline"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     limit = args.limit or None
@@ -212,6 +314,8 @@ def main(argv: list[str] | None = None) -> int:
             report = worker_redline(args.input, limit, args.batch_size, args.output)
         print(json.dumps(report))
         return 0
+    if args.long:
+        return run_long(args)
 
     if not args.input.is_file():
         parser.error(f"no input file {args.input} (use --input)")
