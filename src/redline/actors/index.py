@@ -124,6 +124,7 @@ class ActorIndex:
         self.keys: dict[tuple[str, ...], tuple[Entry, ...]] = {
             k: tuple(sorted(set(v), key=lambda e: (KIND_RANK[e.kind], e.ref)))
             for k, v in self._keys.items()}
+        self._misspelt = _misspelling_index(self.keys)
         # Longest n-gram per first token bounds the scan at each position.
         self.max_len: dict[str, int] = {}
         for k in self.keys:
@@ -229,15 +230,62 @@ class ActorIndex:
                     found = Match(i, i + length, (known,))
                     break
             if found is None:
+                found = self._misspelt_state(tokens[i], i)
+            if found is None:
                 i += 1
             else:
                 out.append(found)
                 i = found.end
         return out
 
+    def _misspelt_state(self, tok: Token, i: int) -> Match | None:
+        """A capitalised word one slip off a country's one-word name
+        ("Ethopia", "Quatar", "Phillippines", "Isreal"): that country, when
+        only one is that near. A letter left out, added or two swapped, never
+        one changed ("Roland" stays a name, not Poland), and only country
+        names: an adjective one letter off is too often a name of its own
+        ("Indiana", "Britton")."""
+        low = tok.low
+        if not tok.cap or len(low) < _MISSPELT_MIN or low in self.keys:
+            return None
+        dropped, exact = self._misspelt
+        found = set(dropped.get(low, ()))  # a letter left out
+        for k in range(len(low) - (low[-1] == "s")):  # "Frances" is a name, not France + s
+            found.update(exact.get(low[:k] + low[k + 1:], ()))  # a letter added
+        for k in range(len(low) - 1):
+            found.update(exact.get(low[:k] + low[k + 1] + low[k] + low[k + 2:], ()))  # two swapped
+        if len({e.ref for e in found}) != 1:
+            return None
+        return Match(i, i + 1, (next(iter(found)),))
+
     def entries_for(self, surface: str) -> tuple[Entry, ...]:
         """The entries for a surface string (for tests and debugging)."""
         return self.keys.get(key(surface), ())
+
+
+# A misspelt country name is read as the country only from this many letters:
+# shorter words have too many real words one letter away ("Iran", "Irian").
+_MISSPELT_MIN = 6
+
+
+def _misspelling_index(keys: dict[tuple[str, ...], tuple[Entry, ...]]
+                       ) -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
+    """One-word country names, by every form with one letter dropped and as
+    they are."""
+    dropped: dict[str, list[Entry]] = {}
+    exact: dict[str, list[Entry]] = {}
+    for k, entries in keys.items():
+        if len(k) != 1 or len(k[0]) < _MISSPELT_MIN - 1 or not k[0].isalpha():
+            continue
+        states = [e for e in entries if e.kind == "country"]
+        if not states:
+            continue
+        word = k[0]
+        exact.setdefault(word, []).extend(states)
+        if len(word) > _MISSPELT_MIN:
+            for j in range(len(word)):
+                dropped.setdefault(word[:j] + word[j + 1:], []).extend(states)
+    return dropped, exact
 
 
 # Words that stay lower case inside a capitalised name ("Council of Europe").
