@@ -97,3 +97,44 @@ def test_cli_bad_events_table_is_a_usage_error_before_any_output(tmp_path):
     assert result.exit_code == 2
     assert "bad --events table" in result.stderr and f"{bad}:1" in result.stderr
     assert not out.exists()
+
+
+# -- the converted CAMEO verb dictionary ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs only the CAMEO table lists, each through a pattern on its object
+    ("The United States waived sanctions on Iraq's purchases of Iranian power.", ("RETREAT", "085")),
+    ("Iran shunned the summit in Doha.", ("REJECT", "125")),
+    ("The Greek coast guard intercepted a vessel carrying Turkish migrants.", ("COERCE", "1711")),
+])
+def test_cameo_patterns_code_verbs_the_curated_lexicon_lacks(text, expected):
+    lemma = {"RETREAT": "waive", "REJECT": "shun", "COERCE": "intercept"}[expected[0]]
+    assert lemma not in _curated().verbs
+    events = analyze(text, title="Report").events
+    assert [(e.type, e.cameo) for e in events] == [expected]
+
+
+def test_cameo_verb_without_its_pattern_is_no_event():
+    # "waive" codes only with what is waived; a bare waiver of a fee is nothing
+    assert analyze("The city waived the parking fee for visitors.", title="Report").events == []
+
+
+def test_curated_entry_wins_over_the_cameo_table():
+    lex = builtin_lexicon()
+    assert lex.verbs["accuse"].sense.cameo == "112"  # curated, though CAMEO lists it too
+    assert "accuse" in _curated().verbs
+
+
+def test_sports_phrase_stops_its_sentence_and_a_sports_headline_its_story():
+    text = ("Serbian police beat Croatian fans after the Davis Cup final in Belgrade on Sunday. "
+            "Serbian police beat Croatian protesters in Belgrade on Monday.")
+    events = analyze(text, title="Report").events
+    assert [(e.type, text[e.sentence[0]:e.sentence[1]].split(" on ")[-1]) for e in events] == [
+        ("ASSAULT", "Monday.")]
+    assert analyze(text, title="Manchester United sign new striker").events == []
+
+
+def _curated():
+    from redline.events.triggers import _build, _builtin_texts
+
+    return _build([t for t in _builtin_texts() if t[1] == "event_triggers.tsv"])
