@@ -1,12 +1,13 @@
 """Time each analysis stage on PolNeAR texts: parse, clean, entities,
-statements, speaker actors, events.
+statements, speaker actors, events, places.
 
     python benchmarks/stage_times.py [--limit 100] [--repeat 3]
 
 Parses once (that is the spaCy time), then runs every later stage over the
 same parsed documents ``--repeat`` times and reports the median seconds per
 stage and each stage's share of the whole. Event coding's cost is reported
-against the analysis without it (the issue's budget: at most 10%).
+against the analysis without it (the issue's budget: at most 10%), and so is
+places' (finding, resolving and locating events; budget 10%).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from redline.entities import attach_quoted_speakers, resolve_entities  # noqa: E
 from redline.events import code_events  # noqa: E402
 from redline.parse import load_nlp  # noqa: E402
 from redline.pipeline import actor_resolver  # noqa: E402
+from redline.places import find_places, load_gazetteer, locate_events  # noqa: E402
 from redline.statements import extract_statements  # noqa: E402
 from redline.types import Article  # noqa: E402
 
@@ -54,7 +56,9 @@ def main() -> None:
     docs = list(nlp.pipe((a.text for a in articles), batch_size=32))
     parse_s = time.perf_counter() - started
 
-    runs: dict[str, list[float]] = {"clean": [], "entities": [], "statements": [], "actors": [], "events": []}
+    runs: dict[str, list[float]] = {"clean": [], "entities": [], "statements": [], "actors": [], "events": [],
+                                     "places": []}
+    load_gazetteer()  # loaded once per process, as in redline analyze
     for _ in range(args.repeat):
         spent = dict.fromkeys(runs, 0.0)
         for article, doc in zip(articles, docs):
@@ -70,19 +74,22 @@ def main() -> None:
             statements = code_speakers(statements, actors, entities)
             attach_quoted_speakers(statements, entities)
             t3 = time.perf_counter()
-            code_events(doc, article, statements, skip, actors=actors, entities=entities)
+            events = code_events(doc, article, statements, skip, actors=actors, entities=entities)
             t4 = time.perf_counter()
+            locate_events(doc, events, find_places(doc))
+            t5 = time.perf_counter()
             spent["clean"] += t1 - t0
             spent["entities"] += te - t1
             spent["statements"] += t2 - te
             spent["actors"] += t3 - t2
             spent["events"] += t4 - t3
+            spent["places"] += t5 - t4
         for stage, seconds in spent.items():
             runs[stage].append(seconds)
 
     medians = {stage: statistics.median(values) for stage, values in runs.items()}
     before_events = parse_s + medians["clean"] + medians["entities"] + medians["statements"] + medians["actors"]
-    total = before_events + medians["events"]
+    total = before_events + medians["events"] + medians["places"]
     chars = sum(len(a.text) for a in articles)
     print(f"{len(articles)} records, {chars:,} chars; later stages: median of {args.repeat} runs")
     print(f"{'stage':12s} {'seconds':>8s} {'share':>7s}")
@@ -90,9 +97,12 @@ def main() -> None:
         print(f"{stage:12s} {seconds:8.2f} {seconds / total:7.1%}")
     events_cost = medians["events"] / before_events
     print(f"event coding adds {events_cost:.1%} to the analysis without it (budget 10%)")
+    places_cost = medians["places"] / (total - medians["places"])
+    print(f"places add {places_cost:.1%} to the analysis without them (budget 10%)")
     print(json.dumps({"records": len(articles), "chars": chars, "parse_s": round(parse_s, 3),
                       **{f"{k}_s": round(v, 3) for k, v in medians.items()},
-                      "events_added_share": round(events_cost, 4)}))
+                      "events_added_share": round(events_cost, 4),
+                      "places_added_share": round(places_cost, 4)}))
 
 
 if __name__ == "__main__":

@@ -62,6 +62,7 @@ CONTINENT_ADJECTIVES = {
     "English": "England", "Texan": "Texas", "Californian": "California", "Floridian": "Florida",
     "Quebecois": "Quebec", "Ontarian": "Ontario", "Albertan": "Alberta",
 }
+LOOKUP_MEMO = 50_000
 # Alternate names longer than this are descriptions, not names people write.
 MAX_NAME_CHARS = 40
 
@@ -89,6 +90,7 @@ class Entry:
     admin1: str | None = None
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The lookup form of a name: case, accents, dots, apostrophes and a
     leading "the" do not count ("the U.S." ~ "US", "Kyiv" ~ "KYIV")."""
@@ -138,6 +140,7 @@ class Gazetteer:
         self._countries: dict[str, int] = data["countries"]  # "US" -> place index
         self._demonyms: dict[str, int] = data["demonyms"]  # "russian" -> place index
         self._capitals: frozenset[int] = data["capitals"]
+        self._found: dict[str, tuple[Entry, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -166,11 +169,16 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Entry]:
         """Every place called ``name`` (any of its names), largest first."""
-        hit = self._index.get(name_key(name))
-        if hit is None:
-            return []
-        ids = (hit,) if isinstance(hit, int) else hit
-        return sorted((self.place(i) for i in ids), key=lambda p: -p.population)
+        key = name_key(name)
+        found = self._found.get(key)
+        if found is None:
+            hit = self._index.get(key)
+            ids = () if hit is None else (hit,) if isinstance(hit, int) else hit
+            found = tuple(sorted((self.place(i) for i in ids), key=lambda p: -p.population))
+            if len(self._found) >= LOOKUP_MEMO:
+                self._found.clear()  # bounded: names repeat within and across articles
+            self._found[key] = found
+        return list(found)
 
     def is_capital(self, place: Entry) -> bool:
         """Whether ``place`` is its country's capital city."""

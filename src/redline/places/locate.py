@@ -89,7 +89,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Place]:
 
 def _tokens(doc: Doc, span: CharSpan) -> list[Token]:
     s, e = span
-    return [t for t in doc if t.idx < e and t.idx + len(t.text) > s]
+    found = doc.char_span(s, e, alignment_mode="expand")
+    return list(found) if found is not None else []
 
 
 def _place_root(doc: Doc, place: Place) -> Token | None:

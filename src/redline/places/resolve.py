@@ -44,6 +44,7 @@ CAPITAL_BONUS = 0.6
 # towns around one another): up to this bonus, falling to none at NEAR_KM.
 NEAR_WEIGHT = 1.5
 NEAR_KM = 300.0
+NEAR_DEGREES = NEAR_KM / 111.0
 POINT_KINDS = frozenset({"city", "admin1", "landmark"})
 PASSES = 4
 # Pairing: a town reading gains up to PAIR_WEIGHT as the share of other
@@ -195,8 +196,10 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
             if p.admin1:
                 s += REGION_WEIGHT * regions[f"{p.country2}.{p.admin1}"] / total
         if votes is not None and p.lat is not None and p.kind in POINT_KINDS:
+            # Only points within NEAR_KM's latitude band can count.
             near = min((distance_km(p.lat, p.lon, q.lat, q.lon) for j, q in points
-                        if j != k and mentions[j].text != mentions[k].text), default=NEAR_KM)
+                        if abs(q.lat - p.lat) < NEAR_DEGREES and j != k
+                        and mentions[j].text != mentions[k].text), default=NEAR_KM)
             s += NEAR_WEIGHT * max(0.0, 1.0 - near / NEAR_KM)
             s += PAIR_WEIGHT * _neighbours(p, keys[k], towns)
         return s

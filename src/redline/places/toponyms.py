@@ -79,8 +79,9 @@ def _trim(span: Span) -> tuple[int, int] | None:
 
 
 def _mention(doc: Doc, first: int, last: int, source: str, label: str = "") -> Mention:
-    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
-    text = doc.text[start:end]
+    span = doc[first:last]
+    start, end = span.start_char, span.end_char
+    text = span.text  # (doc.text would join the whole text again)
     for suffix in ("'s", "’s"):  # "Kyiv's" as one token
         if text.endswith(suffix) and len(text) > len(suffix):
             end -= len(suffix)
