@@ -50,12 +50,24 @@ def entry_for(tok: Token) -> Entry | None:
     if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and tok.tag_ == "VBN" and lemma not in verbs
                              and tok.lower_ in adjectives):
         return adjectives.get(tok.lower_) or adjectives.get(lemma)
-    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
+                                       and _headline_verb(tok)):
         e = verbs.get(lemma)
         if e is None and tok.tag_ == "VBN":
             e = adjectives.get(tok.lower_)
         return e
     return None
+
+
+# Dependents that leave a noun a plain noun phrase (a label, not a headline verb).
+_LABEL_DEPS = frozenset({"det", "amod", "compound", "punct", "dep", "nummod", "poss", "case"})
+
+
+def _headline_verb(tok: Token) -> bool:
+    """A root noun is a headline's verb ("US sanctions Maduro's minister")
+    only with an argument after it; a bare noun phrase is a label line or a
+    caption ("Press release", "Photo gallery")."""
+    return any(c.i > tok.i and c.dep_ not in _LABEL_DEPS and not c.is_space for c in tok.children)
 
 
 def head_noun(tok: Token) -> Token:
