@@ -435,17 +435,3 @@ def using(lex: Lexicon | None) -> Iterator[Lexicon]:
         yield lex if lex is not None else builtin_lexicon()
     finally:
         _ACTIVE.reset(token)
-
-
-def group_match(keys: tuple[str, ...], table: dict[str, Sense]) -> Sense | None:
-    """``Lexicon.group_match`` on the lexicon in force."""
-    return lexicon().group_match(keys, table)
-
-
-def __getattr__(name: str):
-    # The built-in tables under their old names (VERBS, NOUNS, ...), read on first use.
-    legacy = {"VERBS": "verbs", "ADJECTIVES": "adjectives", "NOUNS": "nouns", "GROUPS": "groups",
-              "CROWD": "crowd", "GENERIC_HEADS": "generic_heads"}
-    if name in legacy:
-        return getattr(builtin_lexicon(), legacy[name])
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
