@@ -29,6 +29,7 @@ second. Where the cache cannot be written, the index lives in memory only.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import json
@@ -49,7 +50,7 @@ from redline.errors import InputError
 
 LOGGER = logging.getLogger(__name__)
 
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 KINDS = ("city", "admin1", "country", "continent", "region", "water", "landmark")
 TSV_COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid", "aliases")
 # Adjectives of continents and regions; countries' come from countries.tsv.
@@ -134,7 +135,12 @@ class Gazetteer:
         self._gid: array = data["gid"]
         self._cc: list[str] = data["cc"]
         self._admin1: list[str] = data["admin1"]
-        self._index: dict[str, int | tuple[int, ...]] = data["index"]
+        # The name index as sorted keys and, per key, a slice of place ids:
+        # a list and two arrays load several times faster than a dict of
+        # 600,000 names (which would hash every key at load).
+        self._keys: list[str] = data["keys"]
+        self._starts: array = data["starts"]
+        self._ids: array = data["ids"]
         self._iso3: dict[str, str] = data["iso3"]
         self._regions: dict[str, int] = data["regions"]  # "US.TX" -> place index
         self._countries: dict[str, int] = data["countries"]  # "US" -> place index
@@ -172,8 +178,9 @@ class Gazetteer:
         key = name_key(name)
         found = self._found.get(key)
         if found is None:
-            hit = self._index.get(key)
-            ids = () if hit is None else (hit,) if isinstance(hit, int) else hit
+            at = bisect.bisect_left(self._keys, key)
+            ids = self._ids[self._starts[at]:self._starts[at + 1]] \
+                if at < len(self._keys) and self._keys[at] == key else ()
             found = tuple(sorted((self.place(i) for i in ids), key=lambda p: -p.population))
             if len(self._found) >= LOOKUP_MEMO:
                 self._found.clear()  # bounded: names repeat within and across articles
@@ -251,11 +258,15 @@ class _Builder:
                 self.index[key].append(i)
 
     def freeze(self) -> dict:
-        index = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in self.index.items()}
+        keys = sorted(self.index)
+        starts, ids = array("l", [0]), array("l")
+        for k in keys:
+            ids.extend(self.index[k])
+            starts.append(len(ids))
         return {
             "names": self.names, "kind": bytes(self.kind), "lat": array("f", self.lat),
             "lon": array("f", self.lon), "pop": self.pop, "gid": self.gid, "cc": self.cc,
-            "admin1": self.admin1, "index": index, "iso3": self.iso3, "regions": self.regions,
+            "admin1": self.admin1, "keys": keys, "starts": starts, "ids": ids, "iso3": self.iso3, "regions": self.regions,
             "countries": self.countries, "demonyms": self.demonyms,
             "capitals": frozenset(self.capitals),
         }
@@ -448,6 +459,9 @@ def _base_data() -> dict:
         with tmp.open("wb") as f:
             pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):  # earlier versions' indexes
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError as exc:  # a read-only home: keep it in memory
         LOGGER.warning("gazetteer cache not written (%s); it is rebuilt per process", exc)
     return data
@@ -465,7 +479,8 @@ def _gazetteer(tables: tuple[str, ...]) -> Gazetteer:
     b.kind = bytearray(data["kind"])
     b.lat, b.lon = array("d", data["lat"]), array("d", data["lon"])
     b.pop, b.gid = array("q", data["pop"]), array("q", data["gid"])
-    b.index = defaultdict(list, {k: [v] if isinstance(v, int) else list(v) for k, v in data["index"].items()})
+    starts, ids = data["starts"], data["ids"]
+    b.index = defaultdict(list, {k: list(ids[starts[n]:starts[n + 1]]) for n, k in enumerate(data["keys"])})
     b.by_gid = {g: i for i, g in enumerate(b.gid) if g}
     b.iso3 = dict(data["iso3"])
     b.iso2 = {v: k for k, v in b.iso3.items()}
