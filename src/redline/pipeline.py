@@ -44,10 +44,13 @@ LOGGER = logging.getLogger(__name__)
 # Articles parsed per nlp.pipe batch: swept 8-128 on PolNeAR dev texts,
 # throughput flat above 16, memory grows with it.
 BATCH_SIZE = 32
-# Characters parsed per batch at most: spaCy's working memory grows with the
-# characters in a batch (about 2.5 kB each); 32 news articles are about
-# 130,000. Measured with benchmarks/throughput.py --long.
-BATCH_CHARS = 160_000
+# Characters parsed per batch at most (a batch has at least one text): the
+# process's peak memory grows with the characters in a batch. On 100 PolNeAR
+# train articles (382,565 characters) a bound of 40,000 gave a peak RSS of
+# 446 MB against 895-921 MB unbounded (32 articles a batch), and 2-5% more
+# time; on a 400,000-character text in 40,000-character pieces, 488 MB
+# against 813 MB at 160,000. One piece of a long text is one batch.
+BATCH_CHARS = 40_000
 
 
 @functools.cache
