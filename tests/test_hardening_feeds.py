@@ -280,3 +280,23 @@ def test_robots_crawl_delay_is_obeyed(site):
     for _ in range(3):
         fetcher.fetch(f"{site.base}/a.html")
     assert time.monotonic() - start >= 2.0
+
+
+# -- the environment's proxy, and links that cannot be fetched at all ------------------------------
+
+
+def test_http_proxy_from_the_environment_is_used(site, monkeypatch):
+    """The fetcher asks the proxy the environment names, by the page's full URL, as urllib did."""
+    for name in ("no_proxy", "NO_PROXY", "http_proxy", "HTTP_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("http_proxy", site.base)
+    site.routes["http://news.invalid/a.html"] = page(PAGE)
+    assert Fetcher(delay=0).fetch("http://news.invalid/a.html").data == PAGE.encode()
+    assert site.paths() == ["http://news.invalid/robots.txt", "http://news.invalid/a.html"]
+
+
+@pytest.mark.parametrize("link", ["http://127.0.0.1:99999/a.html", "http://127.0.0.1:x/a.html"])
+def test_bad_port_is_a_fetch_error(link):
+    items = list(read_sources([link], fetcher=Fetcher(delay=0)))
+    assert len(items) == 1 and str(items[0]).startswith(f"F001 {link}: cannot fetch (bad URL: Port ")
+

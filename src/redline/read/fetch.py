@@ -12,18 +12,22 @@
 - gives each fetch one deadline, ``timeout`` seconds for the whole answer
   (redirects and body included), so a server that trickles bytes cannot
   hold it longer, and stores nothing of an answer cut by the deadline;
-- reads at most ``max_bytes`` of a body and refuses a larger page.
+- reads at most ``max_bytes`` of a body and refuses a larger page;
+- goes through the proxy the environment names (``http_proxy``,
+  ``https_proxy``, ``no_proxy``), as urllib does.
 """
 
 from __future__ import annotations
 
+import base64
 import http.client
 import socket
 import threading
 import time
+import urllib.request
 from dataclasses import dataclass
 from email.message import Message
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 USER_AGENT = "redline/0.1 (news analysis for research; +https://pypi.org/project/redline/)"
@@ -75,9 +79,9 @@ class _Robots:
 
 
 def check_scheme(url: str) -> None:
-    """Refuse anything but an http(s) URL with a host.
+    """Refuse anything but an http(s) URL with a host and a valid port.
 
-    RAISES (FetchError): F004, naming the scheme.
+    RAISES (FetchError): F004 naming the scheme; F001 for a bad port.
     """
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
@@ -86,6 +90,10 @@ def check_scheme(url: str) -> None:
         raise FetchError(f"only http and https links are fetched, not {shown}", "F004")
     if not parts.hostname:
         raise FetchError("the link names no host", "F004")
+    try:
+        parts.port  # noqa: B018 - parsed on access
+    except ValueError as exc:  # "Port out of range 0-65535", "Port could not be cast to integer value"
+        raise FetchError(f"bad URL: {exc}") from exc
 
 
 class Fetcher:
@@ -213,9 +221,10 @@ class Fetcher:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(self._late())
-        parts = urlsplit(url)
-        kind = http.client.HTTPSConnection if parts.scheme.lower() == "https" else http.client.HTTPConnection
-        conn = kind(parts.hostname, parts.port, timeout=remaining)
+        try:
+            conn, target, extra = _connection(url, remaining)
+        except (ValueError, http.client.HTTPException) as exc:  # a bad port, a bad proxy setting
+            raise FetchError(str(exc) or type(exc).__name__) from exc
         expired = threading.Event()
 
         def expire() -> None:
@@ -231,9 +240,8 @@ class Fetcher:
         timer.daemon = True
         timer.start()
         try:
-            target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
             conn.request("GET", target, headers={
-                "User-Agent": self.user_agent, "Accept": "*/*", "Accept-Encoding": "identity"})
+                "User-Agent": self.user_agent, "Accept": "*/*", "Accept-Encoding": "identity", **extra})
             response = conn.getresponse()
             if response.status in REDIRECTS or response.status >= 400:
                 return _Answer(response.status, response.reason, response.headers, b"")
@@ -284,6 +292,33 @@ class Fetcher:
 
 def _host(url: str) -> str:
     return urlsplit(url).netloc.lower()
+
+
+def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, str, dict[str, str]]:
+    """The connection for ``url``, the request target and any proxy header.
+
+    The proxy settings urllib reads (``http_proxy``, ``https_proxy``,
+    ``no_proxy``) are honoured: an http URL is asked of the proxy by its
+    full URL, an https one through a CONNECT tunnel.
+    """
+    parts = urlsplit(url)
+    https = parts.scheme.lower() == "https"
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    kind = http.client.HTTPSConnection if https else http.client.HTTPConnection
+    host, port = parts.hostname or "", parts.port
+    proxy = urllib.request.getproxies().get("https" if https else "http")
+    if not proxy or urllib.request.proxy_bypass(host):
+        return kind(host, port, timeout=timeout), target, {}
+    via = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    headers = {}
+    if via.username:
+        secret = f"{unquote(via.username)}:{unquote(via.password or '')}".encode()
+        headers["Proxy-Authorization"] = "Basic " + base64.b64encode(secret).decode()
+    if https:
+        conn = http.client.HTTPSConnection(via.hostname or "", via.port or 8080, timeout=timeout)
+        conn.set_tunnel(host, port, headers=headers)
+        return conn, target, {}
+    return http.client.HTTPConnection(via.hostname or "", via.port or 8080, timeout=timeout), url, headers
 
 
 __all__ = [
