@@ -63,7 +63,6 @@ PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosni
 # -- parameters shared by pages and API ------------------------------------
 
 
-
 def blank_as_none(value: Any) -> Any:
     """A blank form field (``since=``) means no filter, as if it was left out."""
     return None if isinstance(value, str) and not value.strip() else value
