@@ -43,17 +43,21 @@ SCORER = SHARED / "score.py"
 TARGETS = {"GeoWebNews": (0.80, 0.92), "*": (0.75, 0.85)}
 
 LOAD_PROBE = """
-import resource, sys, time
+import sys, time
 sys.path.insert(0, %r)
+
+def rss_mb():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
+
 import redline.places.gazetteer as g
 import redline.places.locate  # spaCy and the rest load before the measurement
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = rss_mb()
 t = time.perf_counter()
 gaz = g.load_gazetteer()
 gaz.lookup("Paris")
 seconds = time.perf_counter() - t
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(seconds, (after - before) / 1024, len(gaz))
+print(seconds, rss_mb() - before, len(gaz))
 """
 
 
