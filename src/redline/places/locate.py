@@ -4,8 +4,9 @@
 records. ``locate_events`` gives an event the place of a locative phrase
 attached to its trigger or to the trigger's arguments ("strikes on
 Isfahan", "clashes in Goma", "held talks in Cairo"); failing that, the
-dateline's place when the event's sentence is the dateline's own or names
-no place and speaks of "here" or "the capital"; else none. A place inside
+dateline's place when the event's sentence is the dateline's own (or the
+one right after a dateline parsed as a sentence of its own), or names no
+place and speaks of "here" or "the capital"; else none. A place inside
 an actor's name or named by an adjective ("Russian troops") is never the
 location: that place is who acted, not where.
 """
@@ -148,6 +149,16 @@ def _within_actor(span: CharSpan, actors: list[CharSpan]) -> bool:
     return any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in actors)
 
 
+def _next_sentence(doc: Doc, after: int, start: int) -> bool:
+    """Whether the sentence at ``start`` is the one right after the
+    dateline's (a dateline the parser left as a sentence of its own)."""
+    toks = _tokens(doc, (after, after + 1))
+    if not toks:
+        return False
+    return toks[0].sent.end_char <= start and (
+        toks[0].sent.end >= len(doc) or doc[toks[0].sent.end].idx >= start - 2)
+
+
 def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | None) -> EventLocation | None:
     """Where ``event`` happened, or None."""
     s0, s1 = event.sentence
@@ -179,8 +190,9 @@ def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | 
         return EventLocation(place=best[2], via="locative", evidence=best[3])
     if dateline is not None and dateline.lat is not None:
         sentence = f" {doc.text[s0:s1].lower()} "
-        first_paragraph = "\n" not in doc.text[dateline.span[1]:s0]
-        if not here and (first_paragraph or HERE.search(sentence)):
+        own = s0 <= dateline.span[0] < s1 or "\n" not in doc.text[dateline.span[1]:s0] and _next_sentence(
+            doc, dateline.span[1], s0)
+        if not here and (own or HERE.search(sentence)):
             return EventLocation(place=dateline, via="dateline", evidence=dateline.span)
     return None
 

@@ -42,6 +42,8 @@ STRONG_KINDS = frozenset({"country", "admin1", "continent", "region", "water"})
 # also an English word ("March", "Police", "Mobile") is a place only with
 # strong support.
 MAX_NAME_TOKENS = 5
+DATELINE_WORDS = 5
+DATELINE_ENDS = frozenset({",", "(", "-", "–", "—", "--", ":"})
 BIG_CITY = 100_000
 
 
@@ -145,10 +147,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]] | None =
 
     for tok in doc[:60]:  # a dateline opens the story
         if is_dateline(tok) and (tok.i == 0 or not is_dateline(doc[tok.i - 1])):
+            # The place runs to the comma, bracket or dash: "ST. JOHN'S, Newfoundland -".
             last = tok.i + 1
-            while last < len(doc) and is_dateline(doc[last]):
+            while last < min(len(doc), tok.i + DATELINE_WORDS) and doc[last].text not in DATELINE_ENDS \
+                    and not doc[last].is_space and not doc[last].text.islower():
                 last += 1
-            if gaz.lookup(doc[tok.i:last].text):
+            name = doc[tok.i:last].text
+            if len(name.replace(".", "")) >= 3 and gaz.lookup(name):
                 claim(_mention(doc, tok.i, last, "dateline", "GPE"))
             break
 
