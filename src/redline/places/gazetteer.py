@@ -64,6 +64,7 @@ CONTINENT_ADJECTIVES = {
     "Quebecois": "Quebec", "Ontarian": "Ontario", "Albertan": "Alberta",
 }
 LOOKUP_MEMO = 50_000
+UNPEOPLED = {"region": 5_000_000, "water": 5_000_000, "landmark": 10_000}
 # Alternate names longer than this are descriptions, not names people write.
 MAX_NAME_CHARS = 40
 
@@ -89,6 +90,12 @@ class Entry:
     geonameid: int | None
     country2: str | None = None
     admin1: str | None = None
+
+
+def weight(place: Entry) -> int:
+    """A place's population, or for seas and named regions (which have
+    none) the population of a large city: how often news means it."""
+    return place.population or UNPEOPLED.get(place.kind, 0)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -174,14 +181,15 @@ class Gazetteer:
         )
 
     def lookup(self, name: str) -> list[Entry]:
-        """Every place called ``name`` (any of its names), largest first."""
+        """Every place called ``name`` (any of its names), largest
+        (``weight``) first."""
         key = name_key(name)
         found = self._found.get(key)
         if found is None:
             at = bisect.bisect_left(self._keys, key)
             ids = self._ids[self._starts[at]:self._starts[at + 1]] \
                 if at < len(self._keys) and self._keys[at] == key else ()
-            found = tuple(sorted((self.place(i) for i in ids), key=lambda p: -p.population))
+            found = tuple(sorted((self.place(i) for i in ids), key=lambda p: -weight(p)))
             if len(self._found) >= LOOKUP_MEMO:
                 self._found.clear()  # bounded: names repeat within and across articles
             self._found[key] = found

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from redline.places.gazetteer import Gazetteer, Entry, name_key
+from redline.places.gazetteer import Entry, Gazetteer, name_key, weight
 from redline.places.toponyms import STATE_ABBREVIATIONS, Mention
 
 MAX_CANDIDATES = 40
@@ -33,8 +33,6 @@ MAX_CANDIDATES = 40
 # article's context decides).
 KIND_BONUS = {"country": 1.5, "continent": 2.0, "region": 1.0, "water": 1.0, "admin1": 0.3,
               "landmark": 0.0, "city": 0.0}
-# Named regions and seas have no population; they count as this many people.
-UNPEOPLED = {"region": 5_000_000, "water": 5_000_000, "landmark": 10_000}
 CONTAINER_BONUS = 8.0
 DATELINE_BONUS = 2.0
 COUNTRY_WEIGHT = 5.0
@@ -78,7 +76,7 @@ class Resolved:
 
 
 def _prior(p: Entry, gaz: Gazetteer) -> float:
-    people = p.population or UNPEOPLED.get(p.kind, 0)
+    people = weight(p)
     bonus = CAPITAL_BONUS if p.kind == "city" and gaz.is_capital(p) else 0.0
     return math.log10(people + 10) + KIND_BONUS.get(p.kind, 0.0) + bonus
 

@@ -223,7 +223,7 @@ def _embedded(doc: Doc, first: int, last: int, gaz: Gazetteer, claim) -> None:
                 claim(_mention(doc, i, j, "embedded", "ORG"))
                 i = j - 1
                 break
-            if doc[i:j].text and gaz.demonym(doc[i:j].text) and j - i == 1 and doc[i].tag_ == "JJ":
+            if j - i <= 2 and doc[j - 1].tag_ in ("JJ", "NNP") and gaz.demonym(doc[i:j].text):
                 m = _mention(doc, i, j, "demonym", "NORP")
                 m.demonym = gaz.demonym(doc[i:j].text)
                 claim(m)
