@@ -157,10 +157,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]] | None =
                 claim(_mention(doc, tok.i, last, "dateline", "GPE"))
             break
 
-    # Words of people's names: a place name the gazetteer lacks that is one
-    # of them is the recogniser mistaking a surname for a place.
-    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    person_words |= {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    # Words of people's names and whole organisation names: a place name the
+    # gazetteer lacks that is one
+    # of them is the recogniser mistaking a name for a place.
+    other_names = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    other_names |= {ent.text for ent in doc.ents if ent.label_ in ("PERSON", "ORG")}
     others: list[Span] = []
     for ent in doc.ents:
         trimmed = _trim(ent)
@@ -169,8 +170,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]] | None =
         if ent.label_ in PLACE_LABELS:
             for first, last in _split_commas(doc, *trimmed):
                 words = doc[first:last].text
-                if words in person_words and not gaz.lookup(words):
-                    continue  # "Saakashvili" after "Mikheil Saakashvili": a person
+                if words in other_names and not gaz.lookup(words):
+                    continue  # "Saakashvili" after "Mikheil Saakashvili": a person (or an organisation's name)
                 claim(_mention(doc, first, last, "ner", ent.label_))
         elif ent.label_ == "FAC" and gaz.lookup(doc[trimmed[0]:trimmed[1]].text):
             claim(_mention(doc, *trimmed, "ner", "FAC"))
