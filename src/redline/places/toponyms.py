@@ -158,8 +158,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]] | None =
             break
 
     # Words of people's names and whole organisation names: a place name the
-    # gazetteer lacks that is one
-    # of them is the recogniser mistaking a name for a place.
+    # gazetteer lacks that is one of them is the recogniser mistaking a
+    # name for a place.
     other_names = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     other_names |= {ent.text for ent in doc.ents if ent.label_ in ("PERSON", "ORG")}
     others: list[Span] = []
