@@ -297,3 +297,27 @@ def test_boilerplate_examples_flag_teasers_keep_quotes(path: Path) -> None:
     assert furniture and quotes
     assert all(_covered(spans, m.start(), m.end()) for m in furniture)
     assert not any(_touched(spans, m.start(), m.end()) for m in quotes)
+
+
+def test_boilerplate_inline_photo_credit_is_flagged_and_prose_is_not() -> None:
+    text = ("Shelters fill up early\nJan 3 2019\n"
+            "The city will open two more warming centres this week. (Maria Lopez / City News). "
+            "Staff said the centres would stay open until March (and longer if needed).\n")
+    article = article_from_text(text)
+    flagged = [text[s:e] for s, e in boilerplate_spans(article)]
+    assert flagged == ["(Maria Lopez / City News)"]
+
+
+def test_speaker_pronoun_skips_a_photographer_in_a_credit(analyze) -> None:
+    text = ("Shelters fill up early\nJan 3 2019\n"
+            "Lena Brandt, who runs the night program, said demand had doubled.\n\n"
+            "The program started eleven years ago in a church basement with twelve cots and a "
+            "coffee urn. It now runs in nine buildings across the east end, from November to "
+            "April, and serves a hot meal at seven every evening. Volunteers drive a van between "
+            "the sites after midnight to move guests when one building fills up. The budget comes "
+            "from the city, two charities and a spring fundraising dinner that sold out last year. "
+            "More people slept outside this autumn than at any time since the program began.\n\n"
+            "The city will open two more warming centres this week. (Sarah Cole / City News).\n\n"
+            "“We turn people away every night,” she said.\n")
+    analysis = analyze(text)
+    assert [s.speaker.name for s in analysis.statements] == ["Lena Brandt", "Lena Brandt"]

@@ -2,13 +2,14 @@
 
 ``boilerplate_spans`` runs the rules of ``rules.py`` over the body (from
 ``Article.body_start``: the headline and date lines are a separate concern)
-in three passes:
+in four passes:
 
 1. lines: teasers ("Read also:" and the teaser headline after it), standalone
    "Published at" lines, share/follow/subscribe lines, copyright lines,
    image captions and credits;
 2. paragraphs: site disclaimers;
-3. paragraphs in another language than the article's.
+3. paragraphs in another language than the article's;
+4. photo credits inside a paragraph ("(Jason Franson/Canadian Press)").
 
 Lines and paragraphs that carry a quotation with an attribution word are
 never flagged by passes 2 and 3 or taken as a teaser headline: real quotes
@@ -45,6 +46,7 @@ def boilerplate_spans(article: Article) -> list[CharSpan]:
     paragraphs = list(_paragraphs(text, [None if line in furniture else line for line in lines]))
     spans += [p for p in paragraphs if _is_disclaimer(text[p[0]:p[1]])]
     spans += [p for p in paragraphs if _is_foreign(text[p[0]:p[1]], language)]
+    spans += [m.span() for m in rules.INLINE_CREDIT.finditer(text, article.body_start)]
     return _merge(spans)
 
 

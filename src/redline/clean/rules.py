@@ -63,6 +63,14 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("credit", re.compile(r"^(?:credits?|image\s+source)\s*:", _I)),
 )
 
+# --- photo credits inside a paragraph ------------------------------------------
+
+# "( Richard Lautens / Toronto Star )", "(Jason Franson/Canadian Press)": a
+# photographer's name, a slash and an outlet in brackets, wherever they stand.
+# The name is nobody the article talks about.
+INLINE_CREDIT = re.compile(
+    r"\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][^()\n]{1,60}\)")
+
 # --- "Published at ..." standing alone -----------------------------------------
 
 # The label; what follows it may only be a date, a time, a zone or a name.

@@ -106,7 +106,7 @@ def extract_statements(
         and (d.speaker is not None or d.inherited_speaker is not None or d.quotes or (d.cue and d.cue.according))
     ]
     drafts.sort(key=lambda d: d.start)
-    resolver = SpeakerResolver(doc, [q.outer for q in quotes], entities)
+    resolver = SpeakerResolver(doc, [q.outer for q in quotes], entities, skip)
     statements = []
     for draft in drafts:
         statements.append(_finish(doc, draft, quotes, resolver))

@@ -10,6 +10,8 @@ themselves; anonymous sources keep their role but no name.
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -113,11 +115,14 @@ class SpeakerResolver:
     """Resolves speaker mentions within one document, left to right."""
 
     def __init__(self, doc: Doc, quoted: list[CharSpan] | None = None,
-                 entities: ArticleEntities | None = None) -> None:
+                 entities: ArticleEntities | None = None, skip: list[CharSpan] | None = None) -> None:
         self.doc = doc
         self.entities = entities
         self.quoted = quoted or []  # spans of quotations in the article
-        self.ents = list(doc.ents)  # doc.ents builds new spans on every access
+        # doc.ents builds new spans on every access; names in boilerplate (a
+        # photographer in a credit) are nobody the article talks about
+        self.skip = sorted(skip or [])
+        self.ents = _outside(list(doc.ents), self.skip)
         self.people: dict[str, _Person] = {}
         self.alias: dict[str, str] = {}  # lower-cased name or surname -> canonical
         self.person_mentions: list[tuple[int, str]] = []  # (char, canonical)
@@ -131,7 +136,7 @@ class SpeakerResolver:
     # -- building the article's cast -------------------------------------
     def _index_people(self) -> None:
         persons = [e for e in self.ents if e.label_ == "PERSON" and not in_title_case_line(e)]
-        persons += self._missed_names(persons)
+        persons += _outside(self._missed_names(persons), self.skip)
         # longest forms first, so "Peskov" maps to "Dmitry Peskov"
         for ent in sorted(persons, key=lambda e: -len(_clean_name(e).split())):
             name = _clean_name(ent)
@@ -589,6 +594,19 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+def _outside(ents: list[Span], skip: list[CharSpan]) -> list[Span]:
+    """``ents`` that start outside every (sorted, disjoint) range of ``skip``."""
+    if not skip:
+        return ents
+    starts = [s for s, _ in skip]
+    out = []
+    for ent in ents:
+        k = bisect.bisect_right(starts, ent.start_char) - 1
+        if k < 0 or ent.start_char >= skip[k][1]:
+            out.append(ent)
+    return out
 
 
 def in_title_case_line(ent: Span) -> bool:
