@@ -32,10 +32,10 @@ from redline.places.gazetteer import Gazetteer, Entry
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 OTHER_NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 LOCATIVE = frozenset({
-    "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "to",
-    "into", "toward", "towards", "via", "through", "of", "between", "on", "within", "beyond",
-    "off", "nearby", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-    "southwest", "visit", "visited", "visiting", "based", "born",
+    "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "into",
+    "toward", "towards", "within", "beyond", "nearby", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "visit", "visited", "visiting", "based",
+    "born",
 })
 STRONG_KINDS = frozenset({"country", "admin1", "continent", "region", "water"})
 # Gazetteer towns share names with everyday capitalised words; a name that is
@@ -105,7 +105,8 @@ def _split_commas(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha or tok.text in ("U.S.", "U.K.", "D.C.")
+    """A capitalised word of two letters or more (or "U.S.")."""
+    return tok.text[:1].isupper() and tok.is_alpha and len(tok.text) > 1 or tok.text in ("U.S.", "U.K.", "D.C.")
 
 
 def _supported(doc: Doc, first: int, last: int, places: list[Entry], gaz: Gazetteer,
