@@ -45,6 +45,7 @@ MAX_NAME_TOKENS = 5
 DATELINE_WORDS = 5
 DATELINE_ENDS = frozenset({",", "(", "-", "–", "—", "--", ":"})
 BIG_CITY = 100_000
+LONE_TOWN = 20_000
 
 
 @dataclass(slots=True)
@@ -129,6 +130,13 @@ def _supported(doc: Doc, first: int, last: int, places: list[Entry], gaz: Gazett
     return False
 
 
+def _lone_town(ent: Span, places: list[Entry], full_names: set[str]) -> bool:
+    """A one-word "person" that is a sizeable town and no word of anyone's
+    full name in the article ("Gainesville" tagged as a person)."""
+    return (ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in full_names
+            and places[0].kind == "city" and places[0].population >= LONE_TOWN)
+
+
 def _is_word(tok: Token) -> bool:
     """A capitalised word that is also an ordinary English word here."""
     return tok.is_stop or tok.pos_ not in ("PROPN",) or tok.lower_ in tok.vocab.strings and tok.is_sent_start
@@ -163,6 +171,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]] | None =
     # name for a place.
     other_names = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
     other_names |= {ent.text for ent in doc.ents if ent.label_ in ("PERSON", "ORG")}
+    # Words of the article's people's full names ("Alexandria Smith").
+    full_names = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     others: list[Span] = []
     for ent in doc.ents:
         trimmed = _trim(ent)
@@ -186,8 +196,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]] | None =
     for ent in others:  # a whole name the recogniser mislabelled
         first, last = _trim(ent)  # type: ignore[misc]
         places = gaz.lookup(doc[first:last].text)
-        if places and _supported(doc, first, last, places, gaz) and not any(
-                t.is_stop for t in doc[first:last]):
+        if places and (_supported(doc, first, last, places, gaz) or _lone_town(ent, places, full_names)) \
+                and not any(t.is_stop for t in doc[first:last]):
             claim(_mention(doc, first, last, "gazetteer", ent.label_))
         elif ent.label_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"):
             _embedded(doc, first, last, gaz, claim)
