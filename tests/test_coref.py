@@ -152,3 +152,12 @@ def test_coref_a_surname_taken_for_a_place_still_joins_the_person(nlp):
     groups = cluster_mentions(doc, mentions)
     assert _same(mentions, groups, text, "Jorge Arreaza", "Arreaza")
     assert not _same(mentions, groups, text, "Jorge Arreaza", "Caracas")
+
+
+def test_coref_he_never_joins_a_body_or_a_date(nlp):
+    for text, other in (
+        ("The ministry rejected the claims on Monday. He said the report was false.", "The ministry"),
+        ("Flights resumed on Sept. 11 after the storm. He said the airport was safe.", "Sept. 11"),
+    ):
+        mentions, groups, text = _entities(nlp, text)
+        assert _group_of(mentions, groups, text, "He") == {"He"}, (text, other)

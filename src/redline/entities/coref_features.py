@@ -345,6 +345,14 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
             return False
         if e.genders == {"n"} and e.labels and e.labels <= PLACE_LABELS | {"ORG", "NORP"}:
             return False  # "she" is no country here, "he" no Treasury Department
+    if a.pron in ("he", "she") and not e.genders & {"m", "f"}:
+        # nor a name of anything but a person ("Sumatra", "Sept. 11", "the
+        # Vancouver Charter"), nor only organisation or group nouns ("the
+        # ministry", "the rebels")
+        if e.labels and "PERSON" not in e.labels:
+            return False
+        if not e.labels and e.kinds and e.kinds <= {"noun", "demonym"}:
+            return False
     if a.pron in THIRD_PERSON and e.prons & SPEAKER_PRONOUNS:
         return False  # "he" is not the "I" or "you" of the text
     if a.pron in SPEAKER_PRONOUNS and e.prons & THIRD_PERSON:
