@@ -50,10 +50,11 @@ from redline.errors import InputError
 
 LOGGER = logging.getLogger(__name__)
 
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 KINDS = ("city", "admin1", "country", "continent", "region", "water", "landmark")
 TSV_COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid", "aliases")
-# Adjectives of continents and regions; countries' come from countries.tsv.
+# Adjectives of continents and regions; countries' come from countries.tsv
+# (where both name one, "English" is England's, not the United Kingdom's).
 CONTINENT_ADJECTIVES = {
     "European": "Europe", "African": "Africa", "Asian": "Asia", "North American": "North America",
     "South American": "South America", "Latin American": "Latin America",
@@ -430,10 +431,10 @@ def build(extra_text: str, countries_text: str) -> dict:
             for adjective in cells[3].split("|") if len(cells) > 3 else ():
                 b.demonyms.setdefault(name_key(adjective), i) if adjective else None
     _add_rows(b, extra, towns, town_pop)
-    for word, place in CONTINENT_ADJECTIVES.items():
+    for word, place in CONTINENT_ADJECTIVES.items():  # more specific than a country's
         hits = [i for i in b.index.get(name_key(place), []) if KINDS[b.kind[i]] != "city"]
         if hits:
-            b.demonyms.setdefault(name_key(word), hits[0])
+            b.demonyms[name_key(word)] = hits[0]
     return b.freeze()
 
 
