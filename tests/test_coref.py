@@ -161,3 +161,9 @@ def test_coref_he_never_joins_a_body_or_a_date(nlp):
     ):
         mentions, groups, text = _entities(nlp, text)
         assert _group_of(mentions, groups, text, "He") == {"He"}, (text, other)
+
+
+def test_coref_dates_are_no_mentions(nlp):
+    doc = nlp("Flights resumed on Sept. 11 after the storm, and the airport reopened on Jan. 4.")
+    surfaces = {doc.text[m.span[0]:m.span[1]] for m in find_mentions(doc)}
+    assert not {"Sept. 11", "Sept.", "Jan. 4", "Jan."} & surfaces, surfaces

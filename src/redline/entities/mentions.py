@@ -37,6 +37,8 @@ from redline.statements.spans import doc_text
 from redline.statements.speakers import in_title_case_line
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# What the recogniser labels as amounts and times is never an unlabelled name.
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 # Pronoun -> (gender, number); gender "n" is neuter (organisations, places).
 PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
@@ -191,8 +193,8 @@ def _unlabelled_name(tok: Token, ent_of: dict[int, tuple[int, int, str]]) -> tup
     """A capitalised proper-noun run the recogniser left unlabelled ("Byron
     said", "Samy said"), as (start, end, label); PERSON when its first word
     is a known given name."""
-    if not tok.text[:1].isupper() or tok.dep_ == "compound" or tok.is_stop:
-        return None
+    if not tok.text[:1].isupper() or tok.dep_ == "compound" or tok.is_stop or tok.ent_type_ in _NOT_NAMES:
+        return None  # "Sept. 11", "$5 Million" are no one
     doc = tok.doc
     start = tok.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
