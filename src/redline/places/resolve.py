@@ -169,13 +169,20 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
         elif state is not None:
             cands.append([state])
         else:
-            cands.append(_named_alike(m.text, gaz.lookup(m.text)[:MAX_CANDIDATES]))
+            found = _named_alike(m.text, gaz.lookup(m.text)[:MAX_CANDIDATES])
+            if m.source == "dateline":  # a dateline names a town ("WASHINGTON -" is the capital)
+                found = [p for p in found if p.kind == "city"] or found
+            cands.append(found)
     containers = _containers(doc, mentions, gaz)
     keys = [name_key(m.text) for m in mentions]
     towns = _towns(keys, cands)
     for k, inside in containers.items():
+        # "HOLLIDAY, Mo." where the gazetteer has no Holliday in Missouri: a
+        # place it lacks, not the Holliday in Texas.
+        # A country after the comma may be named loosely ("Goma, Congo"):
+        # there the other readings stay.
         kept = [p for p in cands[k] if any(_inside(p, c) for c in inside)]
-        if kept:
+        if kept or any(c.kind == "admin1" for c in inside):
             cands[k] = kept
     dateline_cc = {p.country2 for k, m in enumerate(mentions) if m.source == "dateline"
                    for p in cands[k][:1] if p.country2}
@@ -257,8 +264,11 @@ def _one_sense(mentions: list[Mention], chosen: list[Entry | None], scores: list
         if p is None or k in containers or mentions[k].demonym is not None:
             continue
         key = mentions[k].text.casefold()
-        if key not in best or scores[k] > best[key][0]:
-            best[key] = (scores[k], p)
+        # The dateline names a town: its reading holds for the same name
+        # in the story ("WASHINGTON -" ... "Washington").
+        rank = math.inf if mentions[k].source == "dateline" else scores[k]
+        if key not in best or rank > best[key][0]:
+            best[key] = (rank, p)
     out = []
     for k, p in enumerate(chosen):
         m = mentions[k]
