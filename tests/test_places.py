@@ -138,3 +138,17 @@ def test_user_places_table_adds_a_camp_and_reports_bad_rows(tmp_path, nlp):
     bad.write_text("Somewhere\tcity\tCOD\t\t95\t29\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"bad\.tsv:1: coordinates out of range"):
         use_place_tables([bad])
+
+
+def test_dateline_town_holds_for_its_name_in_the_story(nlp):
+    text = ("WASHINGTON (AP) - Lawmakers returned on Monday.\n"
+            "Washington has seen three shutdowns in a decade.")
+    washington = [p for p in find_places(nlp(text)) if p.text.casefold() == "washington"]
+    assert len(washington) == 2
+    assert all(p.kind == "city" and near(p, 38.9, -77.04, 0.2) for p in washington)  # not the state
+
+
+def test_town_qualified_by_a_state_lacking_it_gets_no_coordinates_elsewhere(nlp):
+    found = places_of(nlp, "HOLLIDAY, Mo. - A barn fire spread to two homes on Sunday.")
+    assert found["Mo."].name == "Missouri"
+    assert "HOLLIDAY" not in found or found["HOLLIDAY"].lat is None  # not Holliday, Texas
