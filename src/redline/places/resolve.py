@@ -32,7 +32,7 @@ MAX_CANDIDATES = 40
 # far more often than a town of the same name ("Georgia" aside, which the
 # article's context decides).
 KIND_BONUS = {"country": 1.5, "continent": 2.0, "region": 1.0, "water": 1.0, "admin1": 0.3,
-              "landmark": 0.0, "city": 0.0}
+              "landmark": 0.0, "city": 0.0, "county": 0.0}
 CONTAINER_BONUS = 8.0
 DATELINE_BONUS = 2.0
 COUNTRY_WEIGHT = 5.0

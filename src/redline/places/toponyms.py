@@ -37,7 +37,7 @@ LOCATIVE = frozenset({
     "northeast", "northwest", "southeast", "southwest", "visit", "visited", "visiting", "based",
     "born",
 })
-STRONG_KINDS = frozenset({"country", "admin1", "continent", "region", "water"})
+STRONG_KINDS = frozenset({"country", "admin1", "continent", "region", "water", "county"})
 # Gazetteer towns share names with everyday capitalised words; a name that is
 # also an English word ("March", "Police", "Mobile") is a place only with
 # strong support.
