@@ -221,3 +221,25 @@ def test_reanalyze_on_a_damaged_database_is_one_coded_line(tmp_path):
     assert result.exit_code == 2
     assert [line for line in result.output.splitlines() if line.strip()] == [
         "redline: S005 database error: no such table: entities"]
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_two_commands_opening_a_new_database_at_once_both_succeed(db_url, attempt):
+    """Both make the schema, one after the other: neither fails on the other's tables."""
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def open_it():
+        barrier.wait()
+        try:
+            open_db(db_url).dispose()
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert stats(db_url)["articles"] == 0

@@ -83,10 +83,44 @@ def create_engine(db_url: str | Path | None = None) -> sa.Engine:
     return engine
 
 
+# Key of the PostgreSQL advisory lock held while a schema is upgraded.
+_MIGRATION_LOCK = 0x7265646C  # "redl"
+
+
 def upgrade(engine: sa.Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` (the newest by default), in one transaction."""
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), revision)
+    """Bring the schema to ``revision`` (the newest by default), in one transaction.
+
+    One process at a time: two commands opening a new database at once would
+    otherwise both create its tables, and one fail. SQLite's write lock
+    (``BEGIN IMMEDIATE``, which also makes its DDL one transaction) or a
+    PostgreSQL advisory lock is taken first, and the revision read again
+    under it: the second process finds the work done.
+    """
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            transaction = None
+        else:
+            transaction = connection.begin()
+            if connection.dialect.name == "postgresql":
+                connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+        try:
+            current = MigrationContext.configure(connection).get_current_revision()
+            if not (revision == "head" and current == head_revision()):
+                command.upgrade(alembic_config(connection), revision)
+        except BaseException:
+            if sqlite:
+                connection.exec_driver_sql("ROLLBACK")
+            else:
+                transaction.rollback()
+            raise
+        if sqlite:
+            connection.exec_driver_sql("COMMIT")
+            connection.commit()  # SQLAlchemy's own bookkeeping
+        else:
+            transaction.commit()
 
 
 def current_revision(engine: sa.Engine) -> str | None:
