@@ -167,3 +167,12 @@ def test_coref_dates_are_no_mentions(nlp):
     doc = nlp("Flights resumed on Sept. 11 after the storm, and the airport reopened on Jan. 4.")
     surfaces = {doc.text[m.span[0]:m.span[1]] for m in find_mentions(doc)}
     assert not {"Sept. 11", "Sept.", "Jan. 4", "Jan."} & surfaces, surfaces
+
+
+def test_coref_plural_phrase_never_joins_one_named_person(nlp):
+    text = ("The Treasury sanctions targeted Foreign Minister Tomas Reuter and Judge Ana Pardo, "
+            "freezing any assets they have in the U.S. and barring American citizens or entities "
+            "from financial dealings with them.\n\nThey join a growing list of officials.")
+    mentions, groups, text = _entities(nlp, text)
+    group = _group_of(mentions, groups, text, "Foreign Minister Tomas Reuter")
+    assert not {"American citizens", "They"} & group, group

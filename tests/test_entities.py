@@ -159,3 +159,10 @@ def test_hyphenated_given_name_keeps_its_spelling_and_family_name_first_joins(an
     assert [s.speaker.name for s in analysis.statements] == ["Lin Chia-lung", "Lin Chia-lung"]
     lin = entity_named(analysis, "Lin Chia-lung")
     assert "Lin" in names_of(analysis, lin)
+
+
+def test_the_date_line_names_no_one(analyze):
+    analysis = analyze("Ministers meet in Oslo\nApr 26 2019\n\nThe talks opened on Friday, officials said.\n")
+    text = analysis.article.text
+    date_line = (text.index("Apr"), text.index("2019") + 4)
+    assert not any(date_line[0] <= s < date_line[1] for e in analysis.entities for s, _ in e.mentions)

@@ -136,11 +136,18 @@ def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = Non
     return _analyze_parsed(doc, article, boilerplate_spans(article), resolver, lexicon)
 
 
+def _date_lines(article: Article) -> list[CharSpan]:
+    """The lines between the headline and the body (a date line: "Apr 26
+    2019" names no one)."""
+    end = article.text.find("\n")
+    return [(end, article.body_start)] if 0 <= end < article.body_start else []
+
+
 def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: ActorResolver | None,
                     lexicon: Lexicon | None) -> Analysis:
     """Entities, statements, events and places of a parsed text whose boilerplate is known."""
     actors = ArticleActors(resolver or actor_resolver(), article.date)
-    entities = resolve_entities(doc, actors, skip)
+    entities = resolve_entities(doc, actors, skip + _date_lines(article))
     statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
     attach_quoted_speakers(statements, entities)
     events = code_events(doc, article, statements, skip, actors=actors, entities=entities,

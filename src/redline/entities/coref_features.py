@@ -353,6 +353,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
             return False
         if not e.labels and e.kinds and e.kinds <= {"noun", "demonym"}:
             return False
+    if (a.number == "pl" or a.pron == "they") and e.labels == {"PERSON"} and "pl" not in e.numbers:
+        return False  # "American citizens", "they" are not one named person
     if a.pron in THIRD_PERSON and e.prons & SPEAKER_PRONOUNS:
         return False  # "he" is not the "I" or "you" of the text
     if a.pron in SPEAKER_PRONOUNS and e.prons & THIRD_PERSON:
