@@ -253,25 +253,27 @@ def _embedded(doc: Doc, first: int, last: int, gaz: Gazetteer, claim) -> None:
 def _unlabelled(doc: Doc, gaz: Gazetteer, taken: list[bool], claim) -> None:
     """Capitalised names outside every entity that the gazetteer knows and
     the text supports as places."""
+    toks = list(doc)  # one pass over the parse; indexing the Doc is slow
+    n = len(toks)
+    cap = [_capitalised(t) for t in toks]
+    # A name runs over capitalised words and a few lower-case joiners.
+    inner = [c or t.lower_ in ("of", "de", "upon") for c, t in zip(cap, toks)]
     i = 0
-    n = len(doc)
     while i < n:
-        if taken[i] or not _capitalised(doc[i]) or doc[i].ent_type_:
+        if taken[i] or not cap[i] or toks[i].ent_type:
             i += 1
             continue
         found = False
         for j in range(min(n, i + MAX_NAME_TOKENS), i, -1):
-            span = doc[i:j]
-            if any(taken[i:j]) or not all(_capitalised(t) or t.lower_ in ("of", "de", "upon") for t in span):
+            if not cap[j - 1] or not all(inner[i:j]) or any(taken[i:j]):
                 continue
-            if not _capitalised(doc[j - 1]):
-                continue
-            places = gaz.lookup(span.text)
+            places = gaz.lookup(doc[i:j].text)
             if not places:
                 continue
-            if j - i == 1 and _is_word(doc[i]) and places[0].kind not in STRONG_KINDS:
+            single, strong = j - i == 1, places[0].kind in STRONG_KINDS
+            if single and not strong and (_is_word(toks[i]) or toks[i].is_sent_start and toks[i].pos_ != "PROPN"):
                 continue
-            if _supported(doc, i, j, places, gaz, big=True) and not (doc[i].is_sent_start and j - i == 1 and places[0].kind not in STRONG_KINDS and doc[i].pos_ != "PROPN"):
+            if _supported(doc, i, j, places, gaz, big=True):
                 claim(_mention(doc, i, j, "gazetteer", ""))
                 i = j
                 found = True
