@@ -166,3 +166,15 @@ def test_the_date_line_names_no_one(analyze):
     text = analysis.article.text
     date_line = (text.index("Apr"), text.index("2019") + 4)
     assert not any(date_line[0] <= s < date_line[1] for e in analysis.entities for s, _ in e.mentions)
+
+
+def test_a_role_is_a_title_or_the_phrase_head_never_a_noun_further_on(analyze):
+    text = ("Sanctions list grows\n2019-04-26\n\n"
+            "LIMA, Peru (AP) — The United States on Friday added Peru’s interior minister and a judge "
+            "who ruled against opposition leaders to a list of sanctioned officials.\n\n"
+            "It is too early to discuss a response, Kremlin Spokesman Dmitry Peskov told journalists.\n")
+    analysis = analyze(text)
+    us = entity_named(analysis, "United States")
+    assert us.role is None, us
+    peskov = entity_named(analysis, "Dmitry Peskov")
+    assert peskov.role == "spokesman" and peskov.affiliation == "Kremlin", peskov

@@ -175,7 +175,13 @@ def _role(doc: Doc, group: list[Mention]) -> tuple[str | None, str | None]:
     for m in group:
         tokens = doc[m.start:m.end]
         for t in tokens:
-            if t.lemma_.lower() in ROLE_NOUNS and not t.ent_type_:
+            # a title before the name or the role noun heading the phrase
+            # ("Kremlin Spokesman Dmitry Peskov", "the foreign minister"),
+            # never a noun further on ("the United States added Venezuela's
+            # foreign minister" holds no role of the United States)
+            if t.i > m.head or (t.i < m.head and m.kind != "name"):
+                continue
+            if t.lemma_.lower() in ROLE_NOUNS and (not t.ent_type_ or t.i < m.head):
                 aff = [x.text for x in tokens if x.i < t.i and x.ent_type_ in AFFILIATION_ENTS]
                 return t.text.lower(), (" ".join(aff) or None)
     return None, None
