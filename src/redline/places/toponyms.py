@@ -37,10 +37,10 @@ LOCATIVE = frozenset({
     "northeast", "northwest", "southeast", "southwest", "visit", "visited", "visiting", "based",
     "born",
 })
+# Gazetteer towns share names with everyday capitalised words ("March",
+# "Police", "Mobile"): a town needs support from the text; a name of these
+# kinds is a place by itself.
 STRONG_KINDS = frozenset({"country", "admin1", "continent", "region", "water", "county"})
-# Gazetteer towns share names with everyday capitalised words; a name that is
-# also an English word ("March", "Police", "Mobile") is a place only with
-# strong support.
 MAX_NAME_TOKENS = 5
 DATELINE_WORDS = 5
 DATELINE_ENDS = frozenset({",", "(", "-", "–", "—", "--", ":"})
@@ -138,11 +138,13 @@ def _lone_town(ent: Span, places: list[Entry], full_names: set[str]) -> bool:
 
 
 def _is_word(tok: Token) -> bool:
-    """A capitalised word that is also an ordinary English word here."""
-    return tok.is_stop or tok.pos_ not in ("PROPN",) or tok.lower_ in tok.vocab.strings and tok.is_sent_start
+    """A capitalised word that may be an ordinary word here: a stop word,
+    not a proper noun, or one opening a sentence (where any word is
+    capitalised)."""
+    return tok.is_stop or tok.pos_ != "PROPN" or tok.is_sent_start
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
+def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """Every place name in ``doc``, in text order, without overlaps."""
     taken = [False] * len(doc)
     out: list[Mention] = []
