@@ -1,15 +1,20 @@
 """Choose the GeoNames place each mention names, from the article's context.
 
-Each candidate place scores a prior (its population, on a log scale, with
-countries, continents and named regions ahead of towns of the same name)
-plus its fit with the article:
+Each candidate place scores a prior (its population on a log scale;
+countries, continents and named regions ahead of towns of the same name;
+capitals and places called by their own rather than an alternate name a
+little ahead) plus its fit with the article:
 
 - a containing place right after a comma ("Paris, Texas", "Goma, Congo",
-  "Paris, Tex.") keeps only the candidates inside it;
-- the dateline's country ("KYIV (Reuters) -") favours candidates there;
+  "Paris, Tex.") keeps only the candidates inside it (a state the
+  gazetteer has no such town in leaves the name without coordinates);
+- a dateline ("KYIV (Reuters) -") names a town, favours its country, and
+  its reading holds for the same name later in the story;
 - the countries and first-level regions the rest of the article names
-  favour candidates inside them (read from a first pass over the
-  mentions, each mention leaving out its own vote);
+  favour candidates inside them, one vote per distinct name, never its
+  own (iterated from the prior's readings until they settle);
+- towns near the article's other places, and ambiguous towns that have
+  readings near each other ("Logan" and "Springfield"), are likelier;
 - one name in one article is one place (the best-supported reading wins
   for every mention of it).
 
