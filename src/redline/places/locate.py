@@ -31,7 +31,7 @@ PLACES_ENV = "REDLINE_PLACES"
 # attacks ("strikes on Isfahan", "drone over Kyiv"): "sanctions on Russia"
 # names a target, not a place.
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
-                      "within", "across", "along", "off", "beyond", "amid"})
+                      "within", "along", "off", "beyond", "amid"})
 ATTACK_LOCATIVE = frozenset({"on", "over", "into", "upon"})
 ATTACK_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # How far up the parse a locative phrase may attach from the trigger (the
@@ -159,8 +159,14 @@ def _next_sentence(doc: Doc, after: int, start: int) -> bool:
         toks[0].sent.end >= len(doc) or doc[toks[0].sent.end].idx >= start - 2)
 
 
-def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | None) -> EventLocation | None:
-    """Where ``event`` happened, or None."""
+def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | None,
+                 text: str | None = None) -> EventLocation | None:
+    """Where ``event`` happened, or None.
+
+    places: the article's places (``find_places``); dateline: the one the
+        dateline names, if any; text: ``doc.text``, when the caller has it.
+    """
+    text = doc.text if text is None else text
     s0, s1 = event.sentence
     actors = [sp for ref in (*event.sources, *event.targets) for sp in ref.spans]
     inside = [p for p in places if s0 <= p.span[0] and p.span[1] <= s1]
@@ -189,8 +195,8 @@ def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | 
     if best is not None:
         return EventLocation(place=best[2], via="locative", evidence=best[3])
     if dateline is not None and dateline.lat is not None:
-        sentence = f" {doc.text[s0:s1].lower()} "
-        own = s0 <= dateline.span[0] < s1 or "\n" not in doc.text[dateline.span[1]:s0] and _next_sentence(
+        sentence = f" {text[s0:s1].lower()} "
+        own = s0 <= dateline.span[0] < s1 or "\n" not in text[dateline.span[1]:s0] and _next_sentence(
             doc, dateline.span[1], s0)
         if not here and (own or HERE.search(sentence)):
             return EventLocation(place=dateline, via="dateline", evidence=dateline.span)
@@ -200,4 +206,5 @@ def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | 
 def locate_events(doc: Doc, events: list[Event], places: list[Place]) -> list[Event]:
     """``events`` with ``location`` set where the text says where."""
     dateline = next((p for p in places if p.source == "dateline"), None)
-    return [replace(e, location=locate_event(doc, e, places, dateline)) for e in events]
+    text = doc.text if events else ""
+    return [replace(e, location=locate_event(doc, e, places, dateline, text)) for e in events]
