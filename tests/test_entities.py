@@ -178,3 +178,14 @@ def test_a_role_is_a_title_or_the_phrase_head_never_a_noun_further_on(analyze):
     assert us.role is None, us
     peskov = entity_named(analysis, "Dmitry Peskov")
     assert peskov.role == "spokesman" and peskov.affiliation == "Kremlin", peskov
+
+
+def test_a_role_in_the_headline_joins_the_one_person_named_with_it_later(analyze):
+    text = ("US sanctions Bolivia interior minister\n2021-03-02\n\n"
+            "The United States on Tuesday imposed sanctions on Interior Minister Carlos Ruiz Vega, "
+            "freezing his assets in American banks.\n\n"
+            "Ruiz Vega called the measure an insult.\n")
+    analysis = analyze(text)
+    ruiz = entity_named(analysis, "Carlos Ruiz Vega")
+    assert ruiz.actor == "BOLGOV", ruiz
+    assert any(text[s:e].startswith("Bolivia interior minister") for s, e in ruiz.mentions), names_of(analysis, ruiz)

@@ -34,9 +34,11 @@ from redline.types import Entity
 # Words before a name that are not part of it: the speaker resolver's titles,
 # military ranks and honorifics, and an article.
 TITLES = SPEAKER_TITLES | frozenset("lt col maj capt sgt adm sir dame lord lady the".split())
-# Distinct phrases of one entity tried against the actor tables: the most
-# telling come first, and later ones rarely change the answer.
+# Distinct phrases of one entity tried against the actor tables (names, then
+# role and group phrases): the most telling come first, and later ones rarely
+# change the answer.
 MAX_RESOLVED = 4
+MAX_ROLE_PHRASES = 2
 _KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "group",
                   "FAC": "place", "LOC": "place"}
 
@@ -203,10 +205,13 @@ def _by_informativeness(group: list[Mention], doc: Doc) -> list[Mention]:
     ranked = sorted((m for m in group if rank(m)[0] < 9), key=rank)
     # the same words again say nothing new; a few distinct phrases suffice
     seen: set[str] = set()
-    out = []
+    names: list[Mention] = []
+    others: list[Mention] = []
     for m in ranked:
         words = doc[m.start:m.end].text.lower()
         if words not in seen:
             seen.add(words)
-            out.append(m)
-    return out[:MAX_RESOLVED]
+            (names if m.kind == "name" else others).append(m)
+    # names first, but never so many that a role phrase naming the state
+    # ("Bolivia interior minister") goes unread
+    return names[:MAX_RESOLVED] + others[:MAX_ROLE_PHRASES]

@@ -34,7 +34,8 @@ def role_of(token: Token) -> str | None:
 def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
                actors: ArticleActors | None = None) -> list[list[int]]:
     """``clusters`` with each unnamed definite role mention's group merged into
-    the person last introduced with that role, where one was.
+    the person last introduced with that role, where one was, else into the
+    only person the article introduces with it later.
 
     actors: reads qualifiers as states, so that "the Russian presidential
     spokesman" agrees with "Kremlin spokesman Dmitry Peskov".
@@ -74,10 +75,16 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         entries = holders[role]
         at = bisect.bisect_left(entries, (first.span[0], -1))
         for start, j in reversed(entries[max(0, at - _LOOKBACK):at]):
-            held = roles[j][role]
-            if not (wanted and held and not wanted & held):  # "the White House spokeswoman" is not the Kremlin's
+            if _agree(wanted, roles[j][role]):  # "the White House spokeswoman" is not the Kremlin's
                 merged[k] = j
                 break
+        else:
+            # named only later ("US sanctions Venezuela foreign minister" in
+            # the headline, "Foreign Minister Jorge Arreaza" in the body):
+            # the one person the article gives that role, if only one
+            later = {j for _, j in entries[at:] if _agree(wanted, roles[j][role])}
+            if len(later) == 1 and len({j for _, j in entries}) == 1:
+                merged[k] = later.pop()
     if not merged:
         return clusters
     out = [list(members) for members in clusters]
@@ -87,6 +94,18 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         out[j].extend(out[k])
         out[k] = []
     return [sorted(members) for members in out if members]
+
+
+def _agree(wanted: set[str], held: set[str]) -> bool:
+    """Whether two role phrases' qualifiers may name the same post: states
+    against states ("White House" is not "Kremlin"), words against words
+    ("Interior" and "Bolivia" do not clash)."""
+    for pick in (str.isupper, lambda q: not q.isupper()):
+        a = {q for q in wanted if pick(q)}
+        b = {q for q in held if pick(q)}
+        if a and b and not a & b:
+            return False
+    return True
 
 
 def _definite(head: Token) -> bool:
