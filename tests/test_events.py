@@ -275,3 +275,13 @@ def test_actors_from_headlines_passives_and_deep_objects(code, text, etype, sour
     assert found, events
     assert first3(found[0].sources)[:1] == [source]
     assert first3(found[0].targets)[:1] == [target]
+
+
+def test_a_named_body_never_borrows_the_nearest_state(analyze):
+    text = ("Sanctions widen\n2019-04-26\n\n“Treasury will continue to target corrupt Maduro insiders, "
+            "including those tasked with carrying out justice,” Treasury Secretary Steven Mnuchin said "
+            "in a statement.\n")
+    events = analyze(text).events
+    assert events, events
+    assert all(not (r.code or "").startswith("VEN") for e in events for r in e.sources), \
+        [(e.type, [r.code for r in e.sources]) for e in events]

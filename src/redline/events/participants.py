@@ -312,6 +312,8 @@ def _state_bound(head: Token, tokens: list[Token], code: ActorCode) -> bool:
     may give: a named or titled person ("President X", "the minister", "an
     appeal from President X") or one institution ("the military
     government"); not a generic or plural group ("forces", "all parties")."""
+    if head.ent_type_ == "ORG" and not any(t.ent_type_ == "PERSON" for t in tokens):
+        return False  # a body's state is its own ("Treasury" is not Maduro's), never the nearest
     if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in tokens):
         return True
     if head.tag_ != "NN":
