@@ -23,12 +23,20 @@ them, so this module and the newest revision describe the same schema):
   reported by several articles is one row with several ``event_sources``.
   ``article_id`` and the offsets on the row belong to the first article that
   reported it; ``event_key`` groups candidates for that merge.
-- ``event_sources``: every (event, article) mention with its offsets.
+  ``location`` (JSON: place, coordinates, ISO alpha-3 country, how the text
+  says so and the evidence offsets) is where it happened, from the same
+  report, with ``location_country``/``_lat``/``_lon`` beside it to filter on.
+- ``event_sources``: every (event, article) mention with its offsets and
+  that report's location.
 - ``entities``: the people, organisations, states and groups each article
   refers to (``Analysis.entities``), in article order, with their actor code
   split like the events', and every mention's offsets as JSON
   ``[[start, end], ...]``; indexed by code and by family (then article) for
   "every article that mentions X".
+- ``places``: every place each article names (``Analysis.places``), in text
+  order: offsets, the GeoNames place (null where the gazetteer lacks it),
+  coordinates, ISO alpha-3 country, first-level region; indexed by country
+  (then article) and GeoNames id.
 
 Full-text search of statement content is not in ``metadata``: the migrations
 make an FTS5 table ``statements_fts`` (kept by triggers) on SQLite and a GIN
@@ -149,6 +157,12 @@ events = sa.Table(
     sa.Column("trigger_spans", sa.JSON),
     sa.Column("evidence", sa.Text),  # the evidence sentence's text
     sa.Column("event_key", sa.String(40), nullable=False, index=True),
+    # Where it happened (redline.places), from the report the row points to:
+    # the place and evidence as JSON, country and point for filtering.
+    sa.Column("location", sa.JSON(none_as_null=True)),  # no location: SQL NULL, not JSON null
+    sa.Column("location_country", sa.String(3)),
+    sa.Column("location_lat", sa.Float),
+    sa.Column("location_lon", sa.Float),
     sa.Index("ix_events_source_code", "source_code"),
     sa.Index("ix_events_target_code", "target_code"),
     sa.Index("ix_events_dyad", "source_code", "target_code"),
@@ -156,6 +170,7 @@ events = sa.Table(
     sa.Index("ix_events_target_country", "target_country"),
     sa.Index("ix_events_type", "type"),
     sa.Index("ix_events_date", "date"),
+    sa.Index("ix_events_location_country", "location_country"),
 )
 
 event_sources = sa.Table(
@@ -168,6 +183,7 @@ event_sources = sa.Table(
     sa.Column("sentence_start", sa.Integer),
     sa.Column("sentence_end", sa.Integer),
     sa.Column("trigger_spans", sa.JSON),
+    sa.Column("location", sa.JSON(none_as_null=True)),  # this report's location (see events.location)
 )
 
 entities = sa.Table(
@@ -191,5 +207,27 @@ entities = sa.Table(
     sa.Index("ix_entities_country", "country", "article_id"),
 )
 
+places = sa.Table(
+    "places",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),  # index in Analysis.places
+    sa.Column("start", sa.Integer, nullable=False),  # offsets into articles.text
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("name", sa.Text),  # the gazetteer's place, null where it lacks it
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("country", sa.String(3)),
+    sa.Column("region", sa.Text),
+    sa.Column("geonameid", sa.Integer),
+    sa.Column("kind", sa.String(16)),
+    sa.Column("adjective", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Index("ix_places_article", "article_id", "position"),
+    sa.Index("ix_places_country", "country", "article_id"),
+    sa.Index("ix_places_geonameid", "geonameid"),
+)
+
 # Tables whose rows are derived from an article's analysis (replaced by reanalyze).
-DERIVED = (event_sources, speaker_mentions, statements, entities)
+DERIVED = (event_sources, speaker_mentions, statements, entities, places)

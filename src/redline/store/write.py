@@ -23,10 +23,11 @@ from redline.store.schema import (
     entities,
     event_sources,
     events,
+    places,
     speaker_mentions,
     statements,
 )
-from redline.types import ActorRef, Analysis, Article, CharSpan, Event
+from redline.types import ActorRef, Analysis, Article, CharSpan, Event, EventLocation
 
 # Two reports are of one event when their keys match (date, type, mode,
 # negation, source and target codes) and their evidence sentences share at
@@ -190,7 +191,7 @@ def insert_article(
 
 
 def insert_analysis(connection: sa.Connection, article_pk: int, analysis: Analysis) -> Stored:
-    """Store an analysis's statements, speaker mentions, entities, actors and events.
+    """Store an analysis's statements, speaker mentions, entities, places, actors and events.
 
     Events already stored from another article (same key, near-identical
     evidence) gain this article as a source instead of a new row.
@@ -200,6 +201,7 @@ def insert_analysis(connection: sa.Connection, article_pk: int, analysis: Analys
     statement_ids = _insert_statements(connection, article_pk, analysis)
     stored.statements = len(statement_ids)
     stored.entities = _insert_entities(connection, article_pk, analysis)
+    _insert_places(connection, article_pk, analysis)
     _insert_actors(connection, analysis)
     day = to_date(analysis.article.date)
     # Which events were reported already by other articles is decided against
@@ -223,6 +225,7 @@ def insert_analysis(connection: sa.Connection, article_pk: int, analysis: Analys
             "sentence_start": event.sentence[0],
             "sentence_end": event.sentence[1],
             "trigger_spans": [list(span) for span in event.trigger],
+            "location": location_json(event.location),
         }
         existing = _same_event(connection, key, evidence, article_pk) if day is not None else None
         if existing is None:
@@ -243,7 +246,7 @@ def insert_analysis(connection: sa.Connection, article_pk: int, analysis: Analys
 
 
 def delete_derived(connection: sa.Connection, article_pk: int) -> None:
-    """Remove an article's statements, mentions, entities and event reports.
+    """Remove an article's statements, mentions, entities, places and event reports.
 
     An event this article alone reported goes; one that other articles also
     reported stays, re-pointed to the earliest remaining report.
@@ -264,9 +267,11 @@ def delete_derived(connection: sa.Connection, article_pk: int) -> None:
                 sentence_start=first.sentence_start,
                 sentence_end=first.sentence_end,
                 trigger_spans=first.trigger_spans,
+                **_location_columns(first.location),
             )
         )
     connection.execute(sa.delete(entities).where(entities.c.article_id == article_pk))
+    connection.execute(sa.delete(places).where(places.c.article_id == article_pk))
     connection.execute(sa.delete(speaker_mentions).where(speaker_mentions.c.article_id == article_pk))
     connection.execute(sa.delete(statements).where(statements.c.article_id == article_pk))
 
@@ -426,4 +431,37 @@ def _event_row(
         "trigger_spans": [list(span) for span in event.trigger],
         "evidence": evidence,
         "event_key": key,
+        **_location_columns(location_json(event.location)),
     }
+
+
+def location_json(location: EventLocation | None) -> dict[str, object] | None:
+    """An event's location as stored (the prediction record's ``location``)."""
+    if location is None:
+        return None
+    place = location.place
+    return {
+        "span": list(place.span), "text": place.text, "name": place.name, "lat": place.lat,
+        "lon": place.lon, "country": place.country, "region": place.region,
+        "geonameid": place.geonameid, "kind": place.kind, "via": location.via,
+        "evidence": list(location.evidence),
+    }
+
+
+def _location_columns(location: dict[str, object] | None) -> dict[str, object]:
+    """The ``events`` columns for a report's location (all null for none)."""
+    location = location or {}
+    return {"location": location or None, "location_country": location.get("country"),
+            "location_lat": location.get("lat"), "location_lon": location.get("lon")}
+
+
+def _insert_places(connection: sa.Connection, article_pk: int, analysis: Analysis) -> None:
+    """Store the places the article names, in text order."""
+    rows = [{
+        "article_id": article_pk, "position": position, "start": place.span[0], "end": place.span[1],
+        "text": place.text, "name": place.name, "lat": place.lat, "lon": place.lon,
+        "country": place.country, "region": place.region, "geonameid": place.geonameid,
+        "kind": place.kind, "adjective": place.adjective,
+    } for position, place in enumerate(analysis.places)]
+    if rows:
+        connection.execute(sa.insert(places), rows)
