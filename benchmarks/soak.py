@@ -177,8 +177,6 @@ def main() -> int:
           f"{sum(bad_codes.values())} bad inputs; {('PostgreSQL schema ' + schema) if schema else url}", flush=True)
 
     try:
-        # the schema made first, as by any earlier command, so both writers start on a database
-        subprocess.run([sys.executable, "-c", f"import redline.store as s; s.stats({url!r})"], check=True, cwd=work)
         writer1 = ingest_command(url, [work / "first.jsonl", bad_files], args.batch_size)
         writer2 = ingest_command(url, [work / "second.jsonl"], args.batch_size)
         log1, log2 = open(work / "writer1.log", "w"), open(work / "writer2.log", "w")
