@@ -139,3 +139,14 @@ def test_statements_speaker_name_drops_nickname_and_line_breaks(nlp):
     names = [s.speaker.name for s in extract_statements(nlp(text))]
     assert names[0] == "Daniel Okafor", names
     assert all("\n" not in (n or "") for n in names), names
+
+
+def test_statements_add_with_an_object_is_no_statement(nlp):
+    text = ("US adds Bolivian minister to sanctions list\n\n"
+            "The minister's assets were frozen, officials said. “We will appeal,” he added. "
+            "He added that the government would respond.")
+    statements = extract_statements(nlp(text))
+    contents = [" … ".join(text[s:e] for s, e in st.content) for st in statements]
+    assert not any("sanctions list" in c for c in contents), contents
+    assert any(c.startswith("We will appeal") for c in contents), contents
+    assert any(c.startswith("the government would respond") for c in contents), contents

@@ -170,9 +170,9 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     return []
 
 
-# Verbs that attribute only with a that-clause: "continued", "began" alone
-# narrate.
-CLAUSE_ONLY = frozenset("continue begin learn".split())
+# Verbs that attribute only with a that-clause (or a quotation): "continued",
+# "began" alone narrate, and "adds X to the list" adds, it says nothing.
+CLAUSE_ONLY = frozenset("continue begin learn add".split())
 # Speech verbs that, without a that-clause, state a position or intention
 # ("agreed to resume talks"): stance, not speech.
 STANCE_WITHOUT_CLAUSE = frozenset("agree promise pledge vow threaten demand propose".split())
