@@ -48,3 +48,16 @@ def test_press_release_label_line_is_no_event():
 def test_headline_noun_with_an_object_is_still_a_verb():
     assert [(t, trig) for t, _, trig in _events("US sanctions Maduro's foreign minister")] == [
         ("SANCTION", "sanctions")]
+
+
+def test_vow_to_respond_firmly_is_a_threat_not_an_agreement():
+    text = "China vowed to respond firmly to the US arms sale to Taiwan."
+    assert [t for t, _, _ in _events(text)] == ["THREATEN"]
+    assert _events("The ministry responded to questions from reporters on Monday.") == []
+
+
+def test_retaliation_done_is_force_and_promised_a_threat():
+    assert [t for t, _, _ in _events("Iran retaliated against Israel with a barrage of missiles.")] == ["ASSAULT"]
+    assert [(t, m) for t, m, _ in _events("China vowed to retaliate against the United States.")] == [
+        ("THREATEN", "violence")]
+    assert [t for t, _, _ in _events("Beijing retaliated with tariffs on American soybeans.")] == ["SANCTION"]
