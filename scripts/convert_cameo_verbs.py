@@ -38,7 +38,7 @@ The discard list's sports and entertainment phrases become ``discard``
 rows (its time, history, disaster and disease phrases are left out: those
 stories have events of ours): a story-level phrase (``+``) or a single word
 stops an article whose headline holds it; a phrase of two or more words
-stops its sentence.
+stops its sentence (and, in the headline, the article).
 
 The output names its source and licence (MIT); keep that header.
 """
