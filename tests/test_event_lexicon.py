@@ -138,3 +138,13 @@ def _curated():
     from redline.events.triggers import _build, _builtin_texts
 
     return _build([t for t in _builtin_texts() if t[1] == "event_triggers.tsv"])
+
+
+def test_ingest_codes_the_made_up_verb_with_the_users_table(zorble, tmp_path):
+    from redline.store import ingest, stats
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "z1", "text": ZORBLE_TEXT}) + "\n", encoding="utf-8")
+    db = tmp_path / "corpus.db"
+    ingest([src], db, event_tables=[zorble])
+    assert stats(db)["events"] == 1
