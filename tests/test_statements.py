@@ -150,3 +150,11 @@ def test_statements_add_with_an_object_is_no_statement(nlp):
     assert not any("sanctions list" in c for c in contents), contents
     assert any(c.startswith("We will appeal") for c in contents), contents
     assert any(c.startswith("the government would respond") for c in contents), contents
+
+
+def test_statements_an_outlet_credited_in_passing_is_not_the_agency(nlp):
+    text = ("The transit authority Metrolink has no plan for the new line, documents obtained by "
+            "Valley News show.\n\nThe agency said a study would take two years.")
+    statements = extract_statements(nlp(text))
+    said = [s for s in statements if s.speaker.mention == "The agency"]
+    assert said and said[0].speaker.name != "Valley News", [s.speaker for s in statements]

@@ -64,6 +64,9 @@ MAX_PHRASE_TOKENS = 14
 PRONOUN_REACH = 2000
 # A speaker stays salient: for "he"/"she" a speaker counts as if mentioned
 # this many characters later than where they were named.
+# Last words of a news outlet's name.
+MEDIA_WORDS = frozenset("news press times post herald tribune gazette journal radio television tv "
+                        "broadcasting telegraph".split())
 SPEAKER_SALIENCE = 400  # swept 0-3000 on GGT dev: 0 .762, 300-1500 .769
 
 
@@ -131,6 +134,7 @@ class SpeakerResolver:
         self.history: list[tuple[int, str, str]] = []  # (char, canonical, kind)
         self.org_alias: dict[str, str] = {}  # "IRCC" -> its full name
         self.unnamed_sources: list[tuple[int, str, Speaker]] = []  # (char, role, speaker)
+        self.media: set[str] = set()  # news outlets among the organisations
         self._index_people()
 
     # -- building the article's cast -------------------------------------
@@ -167,6 +171,8 @@ class SpeakerResolver:
                 mentions = self.place_mentions if ent.label_ == "GPE" else self.org_mentions
                 mentions.append((ent.start_char, self.org_alias.get(name, name)))
                 self._note_acronym(ent, name)
+                if self._is_media(ent):
+                    self.media.add(self.org_alias.get(name, name))
 
     def _missed_names(self, persons: list[Span]) -> list[Span]:
         """Names the recogniser missed or mislabelled: a known given name
@@ -189,6 +195,16 @@ class SpeakerResolver:
                     continue
             i += 1
         return found
+
+    def _is_media(self, ent: Span) -> bool:
+        """Whether ``ent`` is a news outlet: named like one ("CTV News", "The
+        Canadian Press") or known to the tables as one (sector MED)."""
+        if ent[-1].lower_ in MEDIA_WORDS:
+            return True
+        if self.entities is None:
+            return False
+        ident = self.entities.identity_of_span((ent.start_char, ent.end_char))
+        return ident is not None and ident.code is not None and ident.code.sector == "MED"
 
     def _note_acronym(self, ent: Span, name: str) -> None:
         """"Immigration, Refugees and Citizenship Canada (IRCC)": the
@@ -570,7 +586,10 @@ class SpeakerResolver:
         for name in reversed(before):
             if lemma in name.lower():
                 return name
-        return before[-1] if before else None
+        # else the last one, though not a news outlet credited in passing
+        # ("CTV News has learned …" is not "the agency")
+        others = [name for name in before if name not in self.media]
+        return others[-1] if others else None
 
     def _role_holder(self, role: str, at: int) -> str | None:
         """The person most recently mentioned before ``at`` holding ``role``."""
