@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlalchemy as sa
 from test_store_support import db_url  # noqa: F401
 
@@ -36,8 +38,6 @@ def test_store_places_and_event_locations(db_url):
     assert located and located[0][0] == "ASSAULT" and located[0][1] == "COD" and located[0][2] < 0
     location = located[0][3]
     if isinstance(location, str):  # SQLite hands JSON back as text through sa.text
-        import json
-
         location = json.loads(location)
     assert location["name"] == "Goma" and location["via"] == "locative"
     assert STORY[slice(*location["evidence"])] == "in Goma"
@@ -51,3 +51,17 @@ def test_store_reanalyze_replaces_places(db_url):
     reanalyze(db_url)
     assert _rows(db_url, "SELECT text, country FROM places ORDER BY position") == before
     assert _rows(db_url, "SELECT count(*) FROM events WHERE location_country = 'COD'") == [(1,)]
+
+
+def test_store_merged_event_takes_a_later_reports_location(db_url):
+    first = ("Fighting resumes\nJan 27 2026\n\n"
+             "Rebels attacked army positions on Tuesday, a UN official said in a statement. "
+             "Residents reported heavy gunfire overnight and shops stayed closed.")
+    second = ("Rebels advance on city\nJan 27 2026\n\n"
+              "Rebels attacked army positions in Goma on Tuesday, a UN official said in a statement. "
+              "The army has asked for reinforcements from the capital.")
+    store_analyses([analyze(first), analyze(second)], db_url)
+    rows = _rows(db_url, "SELECT id, location_country, location_lat FROM events WHERE type = 'ASSAULT'")
+    assert len(rows) == 1, rows  # one event, reported twice
+    assert _rows(db_url, f"SELECT count(*) FROM event_sources WHERE event_id = {rows[0][0]}") == [(2,)]
+    assert rows[0][1] == "COD" and rows[0][2] < 0

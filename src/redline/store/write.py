@@ -234,6 +234,12 @@ def insert_analysis(connection: sa.Connection, article_pk: int, analysis: Analys
         else:
             report["event_id"] = existing
             stored.merged += 1
+            if report["location"] is not None:  # a later report may say where
+                connection.execute(
+                    sa.update(events).where(events.c.id == existing, events.c.location_country.is_(None),
+                                            events.c.location_lat.is_(None))
+                    .values(**_location_columns(report["location"]))
+                )
         reports.append(report)
     if new_rows:
         ids = connection.execute(_INSERT_EVENT, new_rows).scalars().all()
