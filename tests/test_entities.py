@@ -189,3 +189,10 @@ def test_a_role_in_the_headline_joins_the_one_person_named_with_it_later(analyze
     ruiz = entity_named(analysis, "Carlos Ruiz Vega")
     assert ruiz.actor == "BOLGOV", ruiz
     assert any(text[s:e].startswith("Bolivia interior minister") for s, e in ruiz.mentions), names_of(analysis, ruiz)
+
+
+def test_a_spokesman_for_a_body_takes_the_body_code(analyze):
+    text = ("Fighting near the airport\n2012-11-19\n\n"
+            "Colonel Jean-Paul Mbala, a spokesman for the Congolese army, said the rebels had been pushed back.\n")
+    mbala = entity_named(analyze(text), "Jean-Paul Mbala")
+    assert mbala.actor == "CODMIL", mbala

@@ -84,6 +84,12 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         found = actors.resolve(text[m.span[0]:head.idx + len(head.text)])
         if found is None and head.idx + len(head.text) < m.span[1]:
             found = actors.resolve(text[m.span[0]:m.span[1]])
+        elif found is not None and not (found.country or found.org):
+            # "a spokesman for the Congolese army": whose, the body it is for says
+            body = _body_of(head, m)
+            owner = actors.resolve(text[body[0]:body[1]]) if body else None
+            if owner is not None and (owner.country or owner.org):
+                found = owner
         if found is None or not found.code:
             continue
         if found.country:
@@ -111,6 +117,18 @@ def to_entity(identity: Identity, mentions: list[Mention], members: list[int]) -
     spans = tuple(sorted({mentions[i].span for i in members}))
     return Entity(name=identity.name, actor=identity.actor, kind=identity.kind, mentions=spans,
                   role=identity.role, affiliation=identity.affiliation, org=identity.org)
+
+
+def _body_of(head, m: Mention) -> tuple[int, int] | None:
+    """The character span of the body a role works for, inside the mention:
+    the object of "for" or "of" right after the role noun ("spokesman for
+    the M23 rebels", "member of the Syrian parliament")."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.i == head.i + 1:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.right_edge.i < m.end:
+                return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    return None
 
 
 def _name_end(doc: Doc, m: Mention) -> int:
