@@ -20,16 +20,14 @@ import sys
 PROBE = r"""
 import json, time, sys
 import redline.events.triggers as T
-texts = T._builtin_texts()
-curated = [t for t in texts if t[1] == "event_triggers.tsv"]
 t0 = time.perf_counter()
-T._build(curated)
+T.read_lexicon(builtin=["event_triggers.tsv"])
 t1 = time.perf_counter()
 lex = T.builtin_lexicon()
 lex.discarded("warm the discard pattern")
 t2 = time.perf_counter()
 print(json.dumps({"curated": t1 - t0, "builtin": t2 - t1, "verbs": len(lex.verbs),
-                  "files": [name for _, name in texts]}))
+                  "files": list(T.BUILTIN_FILES)}))
 """
 
 

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from redline.cli.main import app
-from redline.events.triggers import THROUGH, LexiconError, builtin_lexicon, load_lexicon
+from redline.events.triggers import THROUGH, LexiconError, builtin_lexicon, load_lexicon, read_lexicon
 from redline.pipeline import analyze
 
 # A made-up verb, so only the user's table can make it an event.
@@ -135,9 +135,7 @@ def test_sports_phrase_stops_its_sentence_and_a_sports_headline_its_story():
 
 
 def _curated():
-    from redline.events.triggers import _build, _builtin_texts
-
-    return _build([t for t in _builtin_texts() if t[1] == "event_triggers.tsv"])
+    return read_lexicon(builtin=["event_triggers.tsv"])
 
 
 def test_ingest_codes_the_made_up_verb_with_the_users_table(zorble, tmp_path):

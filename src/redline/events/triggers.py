@@ -414,14 +414,26 @@ def _builtin_texts() -> list[tuple[str, str]]:
 
 @functools.cache
 def _load(extra: tuple[str, ...]) -> Lexicon:
-    texts = _builtin_texts()
-    for p in extra:
-        path = Path(p)
-        try:
-            texts.append((path.read_text(encoding="utf-8"), str(path)))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LexiconError(f"{path}: cannot read ({exc})") from exc
-    return _build(texts)
+    return _build(_builtin_texts() + [_read_file(Path(p)) for p in extra])
+
+
+def read_lexicon(builtin: Sequence[str] = BUILTIN_FILES,
+                 extra: Sequence[str | Path] = ()) -> Lexicon:
+    """A lexicon from some of the built-in files (by name, in the order
+    given: later ones win) and the given files, read afresh (not cached):
+    for comparing tables ("event_triggers.tsv" alone against all).
+
+    RAISES (LexiconError): a file that cannot be read or a bad row.
+    """
+    texts = [t for name in builtin for t in _builtin_texts() if t[1] == name]
+    return _build(texts + [_read_file(Path(p)) for p in extra])
+
+
+def _read_file(path: Path) -> tuple[str, str]:
+    try:
+        return path.read_text(encoding="utf-8"), str(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read ({exc})") from exc
 
 
 def builtin_lexicon() -> Lexicon:
