@@ -196,3 +196,15 @@ def test_a_spokesman_for_a_body_takes_the_body_code(analyze):
             "Colonel Jean-Paul Mbala, a spokesman for the Congolese army, said the rebels had been pushed back.\n")
     mbala = entity_named(analyze(text), "Jean-Paul Mbala")
     assert mbala.actor == "CODMIL", mbala
+
+
+def test_he_after_a_new_subject_is_that_person_with_his_code(analyze):
+    text = ("Fighting near the airport\n2012-11-19\n\n"
+            "Colonel Pierre Ndala, spokesman for the M23 rebels, said fighters had reached the hills.\n\n"
+            "“We are not going to take the airport,” Ndala told reporters.\n\n"
+            "Earlier, Colonel Jean-Paul Mbala, a spokesman for the Congolese army, spoke to reporters "
+            "briefly by telephone before the line was cut. “There is combat near the airport,” he said.\n")
+    statements = analyze(text).statements
+    last = statements[-1]
+    assert last.speaker.name == "Jean-Paul Mbala", [(s.speaker.name, s.speaker.mention) for s in statements]
+    assert last.speaker.actor == "CODMIL", last.speaker

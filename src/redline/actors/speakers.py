@@ -32,6 +32,12 @@ def code_speakers(statements: list[Statement], actors: ArticleActors,
                     and (sp.name is None or ident.name is None or ident.name == sp.name):
                 coded.append(replace(statement, speaker=replace(sp, actor=ident.actor)))
                 continue
+            # "he" resolved by the speaker rules to someone the entity layer
+            # knows under that name: that entity's code
+            named = entities.identity_named(sp.name) if sp.name else None
+            if named is not None and named.code is not None and named.code.country:
+                coded.append(replace(statement, speaker=replace(sp, actor=named.actor)))
+                continue
         described = " ".join(x for x in (sp.affiliation, sp.role) if x) or None
         codes = [
             actors.resolve(mention)

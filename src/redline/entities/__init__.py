@@ -62,6 +62,7 @@ class ArticleEntities:
         self._by_span: dict[CharSpan, int] = {m.span: i for i, m in enumerate(mentions)}
         self._starts = [m.span[0] for m in mentions]  # sorted: mentions are in text order
         self._extra: dict[int, list[CharSpan]] = {}  # mentions attached later (first person)
+        self._named: dict[str, Identity | None] | None = None  # canonical name -> identity, when unique
 
     def identity_at(self, token: Token) -> Identity | None:
         """Who the phrase headed by ``token`` refers to, if it is a mention."""
@@ -87,6 +88,15 @@ class ArticleEntities:
         if not holding:
             return None
         return min(holding, key=lambda j: self.mentions[j].span[1] - self.mentions[j].span[0])
+
+    def identity_named(self, name: str) -> Identity | None:
+        """The identity of the one entity with canonical ``name``, if one."""
+        if self._named is None:
+            self._named = {}
+            for ident in self.identities:
+                if ident.name:
+                    self._named[ident.name] = None if ident.name in self._named else ident
+        return self._named.get(name)
 
     def within(self, span: CharSpan) -> list[Mention]:
         """The mentions inside ``span``, in text order."""

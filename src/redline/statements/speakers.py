@@ -135,6 +135,8 @@ class SpeakerResolver:
         self.org_alias: dict[str, str] = {}  # "IRCC" -> its full name
         self.unnamed_sources: list[tuple[int, str, Speaker]] = []  # (char, role, speaker)
         self.media: set[str] = set()  # news outlets among the organisations
+        self._sent_starts: list[int] | None = None  # sentences, listed when a pronoun needs them
+        self._sents: list[Span] = []
         self._index_people()
 
     # -- building the article's cast -------------------------------------
@@ -546,10 +548,35 @@ class SpeakerResolver:
                     kind = "unnamed" if last[2] == "group" else last[2]
                     return Speaker(spans=spans, name=last[1], mention=mention, kind=kind)
             return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
-        name = self._recent_person(at, gender)
+        name = self._previous_subject(spans[0][0], gender) or self._recent_person(at, gender)
         if name is not None:
             return self._person_speaker(name, spans, mention)
         return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
+
+    def _previous_subject(self, char: int, gender: str | None) -> str | None:
+        """The person named as subject of the sentence before the one at
+        ``char``, outside quotations, when the gender agrees: "Colonel X
+        spoke to Reuters … “There is combat,” he said." is X, however
+        salient an earlier speaker."""
+        if self._sent_starts is None:
+            self._sent_starts = [sent.start_char for sent in self.doc.sents]
+            self._sents = list(self.doc.sents)
+        k = bisect.bisect_right(self._sent_starts, char) - 1
+        if k < 1:
+            return None
+        prev = self._sents[k - 1]
+        for tok in prev:
+            if tok.dep_ != "nsubj" or tok.head != prev.root or self._quoted(tok.idx):
+                continue
+            ent = next((e for e in self.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end), None)
+            if ent is None:
+                return None
+            name = self.alias.get(_clean_name(ent).lower())
+            person = self.people.get(name) if name else None
+            if person is None or (gender and person.gender not in (gender, None)):
+                return None
+            return name
+        return None
 
     def _recent_person(self, at: int, gender: str | None) -> str | None:
         """The most recent person (speaker or mention) before ``at``: one
