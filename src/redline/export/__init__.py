@@ -74,20 +74,46 @@ def export(
     engine = open_db(db_url)
     try:
         with engine.connect() as connection:
-            events = iter_events(connection, page_size=page_size, **filters)
-            if format == "parquet":
-                return write_parquet((flat_row(e) for e in events), str(output))
-            with _open(output) as out:
-                if format == "csv":
-                    return write_csv((flat_row(e) for e in events), out)
-                if format == "jsonl":
-                    return write_jsonl((flat_row(e) for e in events), out)
-                reported = _with_reports(connection, events, page_size)
-                if format == "gdelt":
-                    return write_gdelt((_gdelt_counts(e, r) for e, r in reported), out)
-                return write_plover((plover_record(e, r) for e, r in reported), out)
+            return export_events(connection, format=format, output=output, page_size=page_size, **filters)
     finally:
         engine.dispose()
+
+
+def export_events(
+    connection: sa.Connection,
+    *,
+    format: str,
+    output: str | Path | IO[str] | None = None,
+    where: list[sa.ColumnElement[bool]] | None = None,
+    page_size: int = PAGE_SIZE,
+    **filters: Any,
+) -> int:
+    """Write the events that match ``filters`` (``iter_events``'s) and the extra
+    clauses ``where`` to ``output`` over an open connection: the one writer
+    behind ``export`` and the web's downloads.
+
+    output: a file path, an open text stream, or None / "-" for standard
+        output (parquet needs a path).
+    RETURNS (int): the number of events written.
+    RAISES (ExportError): unknown format, or Parquet without a file.
+    """
+    format = format.lower()
+    if format not in FORMATS:
+        raise ExportError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    events = iter_events(connection, page_size=page_size, where=where, **filters)
+    if format == "parquet":
+        if output is None or str(output) == "-" or not isinstance(output, (str, Path)):
+            raise ExportError("parquet needs an output file (-o FILE)")
+        return write_parquet((flat_row(e) for e in events), str(output))
+    with _open(output) as out:
+        if format == "csv":
+            return write_csv((flat_row(e) for e in events), out)
+        if format == "jsonl":
+            return write_jsonl((flat_row(e) for e in events), out)
+        reported = _with_reports(connection, events, page_size)
+        if format == "gdelt":
+            return write_gdelt((_gdelt_counts(e, r) for e, r in reported), out)
+        return write_plover((plover_record(e, r) for e, r in reported), out)
 
 
 def _with_reports(
@@ -107,7 +133,10 @@ def _gdelt_counts(event: dict[str, Any], reports: list[dict[str, Any]]) -> dict[
 
 
 @contextmanager
-def _open(output: str | Path | None) -> Iterator[IO[str]]:
+def _open(output: str | Path | IO[str] | None) -> Iterator[IO[str]]:
+    if output is not None and not isinstance(output, (str, Path)):  # an open stream: the caller closes it
+        yield output
+        return
     if output is None or str(output) == "-":
         yield sys.stdout
         sys.stdout.flush()
@@ -116,4 +145,4 @@ def _open(output: str | Path | None) -> Iterator[IO[str]]:
         yield handle
 
 
-__all__ = ["FORMATS", "ExportError", "export"]
+__all__ = ["FORMATS", "ExportError", "export", "export_events"]

@@ -119,6 +119,7 @@ def iter_events(
     type: str | None = None,
     source: str | None = None,
     target: str | None = None,
+    where: list[sa.ColumnElement[bool]] | None = None,
     page_size: int = PAGE_SIZE,
 ) -> Iterator[dict[str, Any]]:
     """Events matching the filters, in id order, one dict per event, fetched a page at a time.
@@ -126,9 +127,11 @@ def iter_events(
     Each dict has the event's fields, its first reporting article
     (article_id, article_ref, article_url, article_title, article_publisher),
     the statement it came from (if any), and ``n_articles``: how many
-    articles reported it.
+    articles reported it. ``where``: more clauses on ``events`` columns, all
+    of which must hold (the web's events browser passes its filter here, so
+    its download is exactly what it shows).
     """
-    where = event_filters(since, until, actor, type, source, target)
+    where = [*event_filters(since, until, actor, type, source, target), *(where or [])]
     n_articles = (
         sa.select(sa.func.count(sa.distinct(event_sources.c.article_id)))
         .where(event_sources.c.event_id == events.c.id)
