@@ -7,6 +7,7 @@ revision: a new database is created, an older one is upgraded in place.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,11 @@ from alembic.script import ScriptDirectory
 # Defined with redline's other errors so the command line can catch it
 # without importing the database layer; re-exported here.
 from redline.errors import StoreError
+from redline.store.transactions import is_retryable
 
 DEFAULT_DB = "./redline.db"
+# Tries at opening a database another process is creating at the same moment.
+OPEN_ATTEMPTS = 10
 MIGRATIONS = "redline.store:migrations"
 
 
@@ -156,12 +160,16 @@ def open_db(db_url: str | Path | None = None) -> sa.Engine:
     engine = create_engine(db_url)
     shown = engine.url.render_as_string(hide_password=True)
     try:
-        revision = current_revision(engine)
-        script = ScriptDirectory.from_config(alembic_config())
-        if revision is not None and revision not in {s.revision for s in script.walk_revisions()}:
-            raise StoreError(f"S003 {shown}: schema revision {revision} is newer than this redline")
-        if revision != script.get_current_head():
-            upgrade(engine)
+        for attempt in range(1, OPEN_ATTEMPTS + 1):
+            try:
+                _migrate(engine, shown)
+                break
+            except sa.exc.OperationalError as exc:
+                # a new SQLite file is locked outright (no busy wait) while another
+                # process turns on WAL or makes its tables: wait and look again
+                if attempt == OPEN_ATTEMPTS or not is_retryable(exc):
+                    raise
+                time.sleep(0.1 * attempt)
     except sa.exc.OperationalError as exc:
         engine.dispose()
         raise StoreError(f"S002 cannot open database {shown}: {exc.orig or exc}") from exc
@@ -169,6 +177,16 @@ def open_db(db_url: str | Path | None = None) -> sa.Engine:
         engine.dispose()
         raise
     return engine
+
+
+def _migrate(engine: sa.Engine, shown: str) -> None:
+    """Check the schema's revision and upgrade it to the newest."""
+    revision = current_revision(engine)
+    script = ScriptDirectory.from_config(alembic_config())
+    if revision is not None and revision not in {s.revision for s in script.walk_revisions()}:
+        raise StoreError(f"S003 {shown}: schema revision {revision} is newer than this redline")
+    if revision != script.get_current_head():
+        upgrade(engine)
 
 
 def insert_ignore(connection: sa.Connection, table: sa.Table, rows: Iterable[Mapping[str, Any]]) -> None:
