@@ -158,3 +158,21 @@ def test_statements_an_outlet_credited_in_passing_is_not_the_agency(nlp):
     statements = extract_statements(nlp(text))
     said = [s for s in statements if s.speaker.mention == "The agency"]
     assert said and said[0].speaker.name != "Valley News", [s.speaker for s in statements]
+
+
+def test_statements_the_source_is_the_last_unnamed_source(nlp):
+    text = ("Rebels accept truce plan\n\n"
+            "The group agreed to the plan last week, an official briefed on the talks said. "
+            "President Omar Dialo welcomed the news. "
+            "\"The next step depends on the army,\" the source told reporters.")
+    statements = extract_statements(nlp(text))
+    last = statements[-1]
+    assert last.speaker.mention == "the source", [s.speaker for s in statements]
+    assert last.speaker.name != "Omar Dialo" and last.speaker.kind == "unnamed", last.speaker
+
+
+def test_statements_a_group_noun_refers_back_to_the_group_named(nlp):
+    text = ("Hezbollah said on Monday it would study the proposal. "
+            "The Shiite movement said in a statement that its leaders would meet on Friday.")
+    statements = extract_statements(nlp(text))
+    assert [s.speaker.name for s in statements] == ["Hezbollah", "Hezbollah"], [s.speaker for s in statements]

@@ -36,10 +36,15 @@ MALE_MARKERS = frozenset("mr mr. spokesman congressman chairman king prince he h
 # the last organisation named.
 ORG_NOUNS = frozenset(
     "agency company ministry department government organization organisation group firm "
+    "faction movement alliance bloc coalition "
     "committee office administration council party union bank association authority "
     "commission institute foundation network newspaper paper campaign utility "
     "city town province state county municipality region country court".split()
 )
+# Role nouns that say only that someone spoke unnamed: "the source" is the
+# last unnamed source, whatever role it was given ("an official briefed on
+# the talks said … the source told Reuters").
+GENERIC_SOURCES = frozenset({"source"})
 # Of those, the ones that refer back to a place, not an organisation.
 PLACE_NOUNS = frozenset("city town province state county municipality region country".split())
 # Role nouns that are the same role in another gender or form.
@@ -168,7 +173,7 @@ class SpeakerResolver:
                 self.person_mentions.append((ent.start_char, canonical))
                 self._gender_from_context(ent, self.people[canonical])
         for ent in self.ents:
-            if ent.label_ in ("ORG", "GPE", "NORP"):
+            if ent.label_ in ("ORG", "GPE"):
                 name = _clean_name(ent)
                 mentions = self.place_mentions if ent.label_ == "GPE" else self.org_mentions
                 mentions.append((ent.start_char, self.org_alias.get(name, name)))
@@ -352,7 +357,13 @@ class SpeakerResolver:
                 unnamed = Speaker(spans=spans, name=None, mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
                 self.unnamed_sources.append((spans[0][0], role_key(lemma), unnamed))
                 return unnamed
-            return Speaker(spans=spans, name=_strip_article(mention), mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
+            unnamed = Speaker(spans=spans, name=_strip_article(mention), mention=mention, role=head.text,
+                              affiliation=affiliation, kind="unnamed")
+            if not definite:
+                # "an official briefed on the talks": "the official" or "the
+                # source" may speak again
+                self.unnamed_sources.append((spans[0][0], role_key(lemma), unnamed))
+            return unnamed
         if head.pos_ == "PROPN":
             person = self._unrecognised_person(head, tokens)
             if person is not None:
@@ -362,9 +373,13 @@ class SpeakerResolver:
                 kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "organisation"
                 return Speaker(spans=spans, name=self._org_name(ent), mention=mention, kind=kind)
         if lemma in ORG_NOUNS and head.tag_ == "NN" and lowers & {"the", "this", "its"}:
-            org = self._recent_org(lemma, at)
+            org = self._recent_org(lemma, min(at, spans[0][0]))  # not a name inside the phrase itself
             if org is not None:
                 return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
+        if lemma in GENERIC_SOURCES and tokens[0].lower_ == "the":
+            earlier = self._unnamed_with_role(None, at)  # "the source": the last unnamed one
+            if earlier is not None:
+                return replace(earlier, spans=spans, mention=mention)
         if head.pos_ == "NOUN" and head.tag_ == "NN" and tokens[0].lower_ == "the" and not _specific(tokens, head):
             # "the bow-tied maverick", "the 39-year-old founder": a
             # description of someone the article has just named.
@@ -599,9 +614,10 @@ class SpeakerResolver:
     def _quoted(self, char: int) -> bool:
         return any(s <= char < e for s, e in self.quoted)
 
-    def _unnamed_with_role(self, role: str, at: int) -> Speaker | None:
+    def _unnamed_with_role(self, role: str | None, at: int) -> Speaker | None:
+        """The last unnamed source before ``at`` with ``role`` (None: any)."""
         for char, held, speaker in reversed(self.unnamed_sources):
-            if char < at and held == role:
+            if char < at and (role is None or held == role) and at - char <= PRONOUN_REACH:
                 return speaker
         return None
 
