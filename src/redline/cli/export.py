@@ -29,6 +29,13 @@ def export_cli(
     until: Optional[str] = typer.Option(None, "--until", help="Last date, YYYY-MM-DD (inclusive)."),
     actor: Optional[str] = typer.Option(None, "--actor", help="An actor code or country on either side (RUS, USAGOV)."),
     type: Optional[str] = typer.Option(None, "--type", help="A PLOVER event type (REJECT, THREATEN, ...)."),
+    location_country: Optional[str] = typer.Option(
+        None, "--location-country", help="Where the event happened: an ISO alpha-3 country (COD, UKR)."
+    ),
+    bbox: Optional[str] = typer.Option(
+        None, "--bbox", help="Where the event happened: minlon,minlat,maxlon,maxlat in degrees "
+                             "(write --bbox=-10,35,30,60 when it starts with a minus)."
+    ),
 ) -> None:
     """Export the stored events, one row or record per event, with filters.
 
@@ -40,7 +47,8 @@ def export_cli(
 
     try:
         count = export(
-            db_url, format=format.value, output=output, since=since, until=until, actor=actor, type=type
+            db_url, format=format.value, output=output, since=since, until=until, actor=actor, type=type,
+            location_country=location_country, bbox=bbox,
         )
     except (ExportError, QueryError) as exc:
         raise typer.BadParameter(str(exc)) from exc

@@ -24,6 +24,7 @@ from redline.export.plover import plover_record, write_plover
 from redline.export.rows import flat_row
 from redline.export.tabular import write_csv, write_jsonl, write_parquet
 from redline.store.db import open_db, require_existing
+from redline.store.location_filter import location_where
 from redline.store.query import PAGE_SIZE, event_reports, iter_events
 
 FORMATS = ("parquet", "csv", "jsonl", "gdelt", "plover")
@@ -42,6 +43,8 @@ def export(
     until: str | date | None = None,
     actor: str | None = None,
     type: str | None = None,
+    location_country: str | None = None,
+    bbox: str | tuple[float, float, float, float] | None = None,
     page_size: int = PAGE_SIZE,
 ) -> int:
     """Write the stored events that match the filters to ``output``.
@@ -54,9 +57,12 @@ def export(
     since, until (str | date | None): inclusive date range, YYYY-MM-DD.
     actor (str | None): an actor code or country on either side ("RUS").
     type (str | None): a PLOVER event type ("REJECT").
+    location_country (str | None): where it happened, ISO alpha-3 ("COD").
+    bbox (str | tuple | None): where it happened, "minlon,minlat,maxlon,maxlat"
+        (``redline.store.location_filter.parse_bbox``).
     RETURNS (int): the number of events written.
     RAISES (ExportError): unknown format, or Parquet without a file.
-        (QueryError): a bad date.
+        (QueryError): a bad date, country or bounding box.
         (StoreError): S004 a SQLite file that does not exist (none is created),
         or the database cannot be opened.
     """
@@ -70,11 +76,12 @@ def export(
     from redline.store.query import event_filters
 
     event_filters(**filters)  # bad dates fail before the file is created
+    where = location_where(location_country, bbox)  # so do a bad country or box
     require_existing(db_url)  # a mistyped path is an error, not a new empty database
     engine = open_db(db_url)
     try:
         with engine.connect() as connection:
-            return export_events(connection, format=format, output=output, page_size=page_size, **filters)
+            return export_events(connection, format=format, output=output, where=where, page_size=page_size, **filters)
     finally:
         engine.dispose()
 

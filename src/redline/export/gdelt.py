@@ -1,7 +1,8 @@
 """A GDELT-style events file: tab-separated, one line per event, no header.
 
 Columns, in this order (GDELT 2.0 event-table names; those GDELT has and
-redline cannot fill, such as geography and tone, are left out):
+redline cannot fill, such as the actors' geography, ADM2 codes and tone,
+are left out):
 
  1. GLOBALEVENTID      redline's event id
  2. SQLDATE            YYYYMMDD (the reporting article's date; empty if unknown)
@@ -32,6 +33,24 @@ redline cannot fill, such as geography and tone, are left out):
 24. PloverMode         redline extra: the PLOVER mode
 25. Intensity          redline extra: PLOVER intensity
 26. EvidenceText       redline extra: the evidence sentence, tabs and line breaks as spaces
+27. ActionGeo_Type     where the event happened (its stored location, see
+                       ``redline.places``): 1 country, 2 US state, 3 US town,
+                       4 town elsewhere, 5 first-level region elsewhere (or a
+                       named region within one country); empty for a sea, a
+                       continent, or an event with no location
+28. ActionGeo_FullName "Goma, Democratic Republic of the Congo", "Paris, Texas, United States"
+29. ActionGeo_CountryCode  FIPS 10-4 country code, as GDELT writes it (CG, UP, US)
+30. ActionGeo_ADM1Code the FIPS country code and GeoNames' first-level region
+                       code ("USTX", "CG11"); the country code alone for a country
+31. ActionGeo_Lat      latitude, decimal degrees (WGS 84)
+32. ActionGeo_Long     longitude
+33. ActionGeo_FeatureID  the GeoNames id (GDELT's are GNS/GNIS ids); for
+                       redline's own places without one, the ADM1 or country code
+34. ActionGeo_CountryISO3  redline extra: the location's ISO alpha-3 country (as the actor codes)
+
+The ActionGeo columns follow redline's own (rather than sitting before
+SOURCEURL, as in GDELT's file) so that columns 1-26 stay where earlier
+versions of this export wrote them.
 
 Free-text fields (names, SOURCEURL, EvidenceText) that a spreadsheet would
 read as a formula get a leading single quote, as in the CSV export
@@ -44,6 +63,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import IO, Any
 
+from redline.export.geo import gdelt_adm1, location_facts
 from redline.export.tabular import spreadsheet_safe
 
 GDELT_COLUMNS = [
@@ -53,6 +73,8 @@ GDELT_COLUMNS = [
     "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
     "NumMentions", "NumSources", "NumArticles", "SOURCEURL",
     "PloverType", "PloverMode", "Intensity", "EvidenceText",
+    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code",
+    "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID", "ActionGeo_CountryISO3",
 ]
 
 
@@ -63,6 +85,7 @@ def gdelt_fields(event: dict[str, Any]) -> list[str]:
     if len(cameo) == 2:  # a root code: GDELT writes "120" for CAMEO "12"
         cameo += "0"
     quad = event.get("quad")
+    geo = location_facts(event.get("location"))
     return [
         str(event["event_id"]),
         day.strftime("%Y%m%d") if day else "",
@@ -84,6 +107,8 @@ def gdelt_fields(event: dict[str, Any]) -> list[str]:
         event.get("mode") or "",
         _number(event.get("intensity")),
         _clean(event.get("evidence") or ""),
+        *_action_geo(geo),
+        (geo or {}).get("country") or "",
     ]
 
 
@@ -105,6 +130,29 @@ def _actor(event: dict[str, Any], side: str) -> list[str]:
         (event.get(f"{side}_country") or "")[:3],
         event.get(f"{side}_sector") or "",
     ]
+
+
+def _action_geo(geo: dict[str, Any] | None) -> list[str]:
+    """The seven ActionGeo columns of an event's location (all empty for none)."""
+    if geo is None:
+        return [""] * 7
+    kind = geo.get("gdelt_type")
+    adm1 = gdelt_adm1(geo)
+    feature = geo.get("geonameid") or (adm1 if geo.get("kind") in ("country", "admin1") else "")
+    return [
+        "" if kind is None else str(kind),
+        _clean(geo.get("full_name") or ""),
+        geo.get("fips") or "",
+        adm1,
+        _degrees(geo.get("lat")),
+        _degrees(geo.get("lon")),
+        str(feature or ""),
+    ]
+
+
+def _degrees(value: float | None) -> str:
+    """Coordinates to five decimals (about a metre), trailing zeros dropped."""
+    return "" if value is None else f"{value:.5f}".rstrip("0").rstrip(".")
 
 
 def _number(value: float | None) -> str:

@@ -5,7 +5,13 @@ Each record carries the PLOVER fields (``event`` type, ``mode``, ``context``,
 written, the canonical name, country and sector, and every code of compound
 actors in ``source_all``/``target_all``), CAMEO and Goldstein equivalents,
 the date, the evidence sentence, and ``reports``: every article that carried
-the event (row id, input id, URL, title, date, sentence offsets). Field names:
+the event (row id, input id, URL, title, date, sentence offsets), and
+``event_loc``: where it happened, PLOVER's location object (its spec's
+names, which are GeoNames': ``geonameid``, ``name``, ``latitude``,
+``longitude``, ``feature class``, ``feature code``, ``country code`` (ISO
+alpha-2), ``cc3`` (alpha-3), ``admin1 code``), with redline's ``text``,
+``span``, ``via`` and ``evidence`` (offsets into the first report's
+article); null when the text says nowhere. Field names:
 
     {"id": "redline-17", "date": "2022-06-09", "event": "REJECT", "mode": null,
      "context": [], "intensity": -2.0, "quad": 3, "cameo": "12", "goldstein": -4.0,
@@ -13,6 +19,10 @@ the event (row id, input id, URL, title, date, sentence offsets). Field names:
      "source": "IRN", "source_text": "Iran", "source_name": null, "source_country": "IRN", "source_sector": null,
      "source_all": ["IRN"], "target": "IGO", ..., "target_all": ["IGO"],
      "text": "Iran has turned down ...", "speaker": null,
+     "event_loc": {"geonameid": 216281, "name": "Goma", "latitude": -1.67409, "longitude": 29.22845,
+                   "feature class": "P", "feature code": null, "country code": "CD", "cc3": "COD",
+                   "admin1 code": "11", "text": "Goma", "span": [40, 44], "via": "locative",
+                   "evidence": [37, 44]},
      "reports": [{"article_id": 3, "ref": "...", "url": null, "title": "...", "date": "2022-06-09",
                   "sentence": [81, 398]}]}
 """
@@ -22,6 +32,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from typing import IO, Any
+
+from redline.export.geo import location_facts, plover_location
 
 ID_PREFIX = "redline-"
 
@@ -48,6 +60,7 @@ def plover_record(event: dict[str, Any], reports: list[dict[str, Any]]) -> dict[
         record[f"{side}_all"] = event.get(f"{side}s") or []
     record["text"] = event.get("evidence")
     record["speaker"] = event.get("statement_speaker")
+    record["event_loc"] = plover_location(location_facts(event.get("location")))
     record["reports"] = reports
     return record
 

@@ -102,7 +102,7 @@ EVENT_ROW = [
     events.c.target_text, events.c.target_code, events.c.target_name, events.c.target_country, events.c.target_sector,
     events.c.sources, events.c.targets,
     events.c.intensity, events.c.quad, events.c.cameo, events.c.goldstein, events.c.negated, events.c.asserted_by,
-    events.c.sentence_start, events.c.sentence_end, events.c.trigger_spans, events.c.evidence,
+    events.c.sentence_start, events.c.sentence_end, events.c.trigger_spans, events.c.evidence, events.c.location,
     articles.c.id.label("article_id"), articles.c.article_id.label("article_ref"),
     articles.c.url.label("article_url"), articles.c.title.label("article_title"),
     articles.c.publisher.label("article_publisher"),
