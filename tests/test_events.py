@@ -53,6 +53,9 @@ CASES = [
     ("Serbian forces withdrew from the Albanian border.", "RETREAT", ["SRB"], "ALB"),
     ("The Netherlands donated two million euros to Haiti.", "AID", ["NLD"], "HTI"),
     ("Chile refused to extradite the suspect to Peru.", "REJECT", ["CHL"], "PER"),
+    # agreeing to a proposal answers whoever made it
+    ("The rebels accepted a Darfur truce proposal from Chad and Qatar.", "AGREE", ["REB"], "TCD"),
+    ("Hamas agreed to the latest proposal that Israel had made in April.", "AGREE", ["PSE"], "ISR"),
     # the owner of the decision an event noun hangs from is its source
     ("Ottawa's decision on new sanctions against Caracas angered the opposition.",
      "SANCTION", ["CAN"], "VEN"),

@@ -98,6 +98,9 @@ _CONTENT_NOUNS = frozenset("request demand appeal call proposal plan offer draft
 _NO_COMMENT = frozenset("comment elaborate speculate answer respond reply identify name discuss "
                         "specify confirm disclose reveal say give provide".split())
 # Prepositions that set an event noun in the background ("after the attack").
+# What one side puts to another: agreeing to or rejecting one answers its issuer.
+_PROPOSALS = frozenset("proposal offer plan deal initiative demand request call response ultimatum "
+                       "bid overture terms draft".split())
 _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
 
 
@@ -789,10 +792,35 @@ class _Coder:
                 return sources, targets_noun
         if pred is not chain[0]:
             cands += self._prep_objects(pred, order)
+        cands = [self._issuer(c) or c for c in cands]
         targets = self._first_refs(cands, sources, bare=False)
         if not targets:
             targets = self._deep_target(cands + [c for c in pred.children if c.dep_ in _DEEP_DEPS], sources)
         return sources, targets or self._first_refs(cands, sources)
+
+    def _issuer(self, tok: Token) -> Token | None:
+        """Who issued a proposal, offer or demand an event answers: "accepted
+        a Gaza ceasefire proposal from Egypt and Qatar" answers Egypt and
+        Qatar, not Gaza; "the proposal that Israel had made", "Israel's
+        offer", "an Egyptian proposal" likewise."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PROPOSALS:
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and not is_pronoun(c) and self.parts.is_actor(c):
+                return c
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                p = pobj_of(c)
+                if p is not None and self.parts.is_actor(p):
+                    return p
+            if c.dep_ == "relcl":
+                subj = next((g for g in c.children if g.dep_ == "nsubj" and not is_pronoun(g)), None)
+                if subj is not None and self.parts.is_actor(subj):
+                    return subj
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and self.parts.is_actor(c):
+                return c
+        return None
 
     def _deep_target(self, roots: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         """The first actor named inside the event's object or purpose clause
