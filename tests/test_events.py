@@ -87,6 +87,7 @@ def test_one_event_per_simple_sentence(code):
     "Ukraine did not attack the convoy.",
     "The European Union could impose tariffs on American goods.",
     "Officials said Algeria might send troops to Mali.",
+    "No ceasefire had been agreed in Darfur, officials said on Monday.",
 ])
 def test_negated_and_hypothetical_acts_are_not_coded(code, text):
     events, _ = code(text)

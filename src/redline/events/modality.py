@@ -87,6 +87,8 @@ def modality(tok: Token, reported: bool = False) -> Modality:
             negated = True
         if c.dep_ == "det" and c.lower_ == "no":
             negated = True
+        if c.dep_ in ("nsubjpass", "nsubj") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
+            negated = True  # "no ceasefire had been agreed", "no country has recognised it"
     if tok.tag_ == "VBD":
         past = True
     head = tok.head
