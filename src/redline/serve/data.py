@@ -16,11 +16,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from redline.events.ontology import QUAD_NAMES
-from redline.serve import charts, queries
+from redline.serve import charts, maps, queries
 from redline.serve.segments import Mark, segments
 from redline.store.codes import actor_family, is_code, split_code
 from redline.store.query import QueryError, counts, duplicates_of
-from redline.store.schema import actors
+from redline.store.schema import actors, events
 
 INTERVALS = ("day", "week", "month")
 MAX_FILLED_PERIODS = 1000  # periods with no events are shown as zero up to this many
@@ -292,7 +292,15 @@ def overview_data(
         "dyads": dyads,
         "actors": top,
         "articles": [_article_row(row) for row in recent],
+        "map": _map(connection, queries.date_range(events.c.date, since, until),
+                    {"since": since, "until": until}, "Where events happened"),
     }
+
+
+def _map(connection: sa.Connection, where: list[Any], link: dict[str, Any], title: str) -> dict[str, Any] | None:
+    """The page's event map (``maps.event_map``), or None when no event it shows has a place."""
+    points = maps.map_points(connection, where, link=link)
+    return maps.event_map(points, title) if points else None
 
 
 def _article_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -492,6 +500,9 @@ def dyad_data(
         "chart": charts.tension_timeline(
             padded(series, interval, {"events": 0, "intensity": 0.0, "quads": {}}), interval, title
         ) if series else None,
+        # a point of several events opens the events browser there, on a's events (the browser has no dyad filter)
+        "map": _map(connection, [sa.or_(*queries.dyad_directions(a, b)), *queries.date_range(events.c.date, since, until)],
+                    {"involving": a, "since": since, "until": until}, f"Where {a} and {b}'s events happened"),
     }
 
 
