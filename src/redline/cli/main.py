@@ -173,5 +173,9 @@ from redline.cli import serve as _serve_cli  # noqa: E402
 
 _serve_cli.register(app)
 
+from redline.cli import alerts as _alerts_cli  # noqa: E402
+
+_alerts_cli.register(app)
+
 if __name__ == "__main__":  # pragma: no cover
     app()
