@@ -13,7 +13,9 @@ endpoint that writes (``POST /api/ingest``) needs the operator's token.
     /search                    /api/statements
     /articles, /articles/{id}  /api/articles, /api/articles/{id}
     /dyads/{a}/{b}             /api/dyads/{a}/{b}
-    /actors/{code}             /api/actors/{code}   (and /api/actors, /api/events)
+    /alerts, /alerts.atom      /api/alerts
+    /events                    /api/events  (downloads: /api/events/export/{csv,parquet,plover})
+    /actors, /actors/{code}    /api/actors, /api/actors/{code}
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import hmac
 import logging
 import os
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import asynccontextmanager
@@ -33,10 +36,11 @@ import sqlalchemy as sa
 from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, BeforeValidator, Field, WithJsonSchema, field_validator
+from starlette.background import BackgroundTask
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 
@@ -95,6 +99,39 @@ ActorCode = Annotated[
     PathParam(description="An actor code (`RUSGOV`), a country (`RUS`) or organisation code (`IGOWSTNAT`) "
                           "covering all its codes, or a name or acronym resolved to a code (`NATO`, `Russia`)."),
 ]
+
+
+def event_filter(
+    source: Annotated[str | None, Query(description="Who acted: a code, a country or organisation (all its codes), or a name.")] = None,
+    target: Annotated[str | None, Query(description="Who was acted on: a code, country, organisation or name.")] = None,
+    actor: Annotated[str | None, Query(description="The same as `source` (older name).")] = None,
+    recipient: Annotated[str | None, Query(description="The same as `target` (older name).")] = None,
+    involving: Annotated[str | None, Query(description="Either side: code, country, organisation or name.")] = None,
+    type: Annotated[str | None, Query(description="PLOVER type (`REJECT`), or `DEMAND` (a REQUEST scored as conflict).")] = None,
+    mode: Annotated[str | None, Query(description="PLOVER mode (`violence`, `change` ...).")] = None,
+    quad: Annotated[Annotated[int, Field(ge=0, le=4)] | None, BeforeValidator(blank_as_none),
+                    Query(description="Quad class: 0 neutral, 1 verbal / 2 material cooperation, "
+                                      "3 verbal / 4 material conflict.")] = None,
+    q: Annotated[str | None, Query(description="Words the evidence sentence contains (all of them, any case).")] = None,
+    since: Since = None,
+    until: Until = None,
+) -> dict[str, Any]:
+    """The events browser's filters, shared by the page, the API and the downloads."""
+    return {"actor": blank_as_none(source) or blank_as_none(actor), "recipient": blank_as_none(target) or blank_as_none(recipient),
+            "involving": blank_as_none(involving), "type": blank_as_none(type), "mode": blank_as_none(mode), "quad": quad,
+            "q": blank_as_none(q), "since": since, "until": until}
+
+
+EventFilter = Annotated[dict[str, Any], Depends(event_filter)]
+Cursor = Annotated[
+    str | None, BeforeValidator(blank_as_none),
+    Query(description="Where the page starts: the previous page's `next_cursor` (keyset paging)."),
+]
+DOWNLOADS = {  # kind → (redline export format, media type, file name)
+    "csv": ("csv", "text/csv; charset=utf-8", "events.csv"),
+    "parquet": ("parquet", "application/vnd.apache.parquet", "events.parquet"),
+    "plover": ("plover", "application/x-ndjson; charset=utf-8", "events.plover.jsonl"),
+}
 
 
 def connection(request: Request) -> Iterator[sa.Connection]:
@@ -329,6 +366,37 @@ def create_app(
     def article_page(request: Request, conn: Conn, article_id: int, format: Format = "html"):
         return page(request, "article.html", data.article_data(conn, article_id), format)
 
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(request: Request, conn: Conn, filters: EventFilter, limit: Limit = 50, cursor: Cursor = None,
+                    format: Format = "html"):
+        body = data.events_data(conn, **filters, limit=limit, cursor=cursor)
+        return page(request, "events.html", body, format, limit=limit, downloads=list(DOWNLOADS))
+
+    @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
+    def actors_page(request: Request, conn: Conn, q: Annotated[str | None, Query()] = None, since: Since = None,
+                    until: Until = None, format: Format = "html"):
+        return page(request, "actors.html", data.actor_index_data(conn, q=q, since=since, until=until), format)
+
+    def alerts_body(conn: sa.Connection, since: str | None) -> dict[str, Any]:
+        from redline.alerts import BASELINE_WEEKS, K, MIN_ACTIVE_WEEKS, MIN_SCALE, detect, to_json
+
+        found = [to_json(a) for a in detect(conn, since=since)]
+        for alert in found:
+            alert["source_label"], alert["target_label"] = data.actor_label(alert["source"]), data.actor_label(alert["target"])
+        rule = {"baseline_weeks": BASELINE_WEEKS, "k": K, "min_scale": MIN_SCALE, "min_active_weeks": MIN_ACTIVE_WEEKS}
+        return {"filters": {"since": since}, "rule": rule, "alerts": found}
+
+    @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
+    def alerts_page(request: Request, conn: Conn, since: Since = None, format: Format = "html"):
+        return page(request, "alerts.html", alerts_body(conn, since), format)
+
+    @app.get("/alerts.atom", include_in_schema=False)
+    def alerts_atom(request: Request, conn: Conn, since: Since = None) -> Response:
+        from redline.serve.atom import alerts_feed
+
+        body = alerts_feed(alerts_body(conn, since)["alerts"], str(request.base_url))
+        return Response(body, media_type="application/atom+xml; charset=utf-8")
+
     @app.get("/dyad", include_in_schema=False)
     def dyad_form(a: str = "", b: str = "", since: Since = None, until: Until = None, interval: Interval = "week"):
         if not a.strip() or not b.strip():
@@ -387,18 +455,51 @@ def create_app(
         return ok(data.statements_data(
             conn, q=q, speaker=speaker, actor=actor, since=since, until=until, limit=limit, offset=offset))
 
-    @app.get("/api/events", tags=["events"], summary="List events", responses=READ_ANSWERS)
-    def api_events(
-        conn: Conn,
-        actor: Annotated[str | None, Query(description="Who acted (the source): code or country.")] = None,
-        recipient: Annotated[str | None, Query(description="Who was acted on (the target): code or country.")] = None,
-        involving: Annotated[str | None, Query(description="Either side: code or country.")] = None,
-        type: Annotated[str | None, Query(description="PLOVER type (`REJECT`), or `DEMAND`.")] = None,
-        since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0,
-    ) -> dict[str, Any]:
-        """PLOVER events by actor, recipient, type and date; newest first."""
-        return ok(data.events_data(conn, actor=actor, recipient=recipient, involving=involving, type=type,
-                                   since=since, until=until, limit=limit, offset=offset))
+    @app.get("/api/events", tags=["events"], summary="Browse events", responses=READ_ANSWERS)
+    def api_events(conn: Conn, filters: EventFilter, limit: Limit = 50, cursor: Cursor = None) -> dict[str, Any]:
+        """PLOVER events by source, target, either side, type, mode, quad class, words in the
+        evidence and date; newest first, each with every article that reported it. Pages are
+        keyset pages: pass `next_cursor` back as `cursor` (the events browser, `/events`)."""
+        return ok(data.events_data(conn, **filters, limit=limit, cursor=cursor))
+
+    @app.get("/api/events/export/{kind}", tags=["events"], summary="Download events (CSV, Parquet, PLOVER JSON)",
+             responses={200: {"content": {DOWNLOADS[k][1].split(";")[0]: {}} for k in DOWNLOADS}, **READ_ANSWERS})
+    def api_events_export(
+        conn: Conn, filters: EventFilter,
+        kind: Annotated[Literal["csv", "parquet", "plover"], PathParam(description="csv, parquet or plover (JSON Lines).")],
+    ) -> Response:
+        """Every event the filters match (no paging), written by the code of `redline export`:
+        CSV and Parquet with its columns, or PLOVER JSON records one a line."""
+        from redline.export import export_events
+
+        export_format, media_type, name = DOWNLOADS[kind]
+        actor, recipient, involving = (
+            data.resolve_actor(conn, v) if v and v.strip() else None
+            for v in (filters["actor"], filters["recipient"], filters["involving"])
+        )
+        where = queries.event_where(source=actor, target=recipient, involving=involving, type=filters["type"],
+                                    mode=filters["mode"], quad=filters["quad"], q=filters["q"],
+                                    since=filters["since"], until=filters["until"])
+        # written to a temporary file first: Parquet needs one, and an error then is still a clean answer
+        handle = tempfile.NamedTemporaryFile(prefix="redline-", suffix="-" + name, delete=False)
+        handle.close()
+        try:
+            export_events(conn, format=export_format, output=handle.name, where=where)
+        except BaseException:
+            os.unlink(handle.name)
+            raise
+        return FileResponse(handle.name, media_type=media_type, filename=name,
+                            background=BackgroundTask(os.unlink, handle.name))
+
+    @app.get("/api/alerts", tags=["alerts"], summary="Early warning: conflict spikes and new red lines",
+             responses=READ_ANSWERS)
+    def api_alerts(conn: Conn, since: Since = None) -> dict[str, Any]:
+        """Weeks whose conflict intensity between two actors breaks above the median + k·MAD of
+        their previous 12 weeks, and new red lines (a first demand, threat, ultimatum or rejection
+        of a kind between them, or one more intense than any before); newest week first, each with
+        its figure, its baseline, the ids of its events and a link to them (the alerts page; the
+        same as an Atom feed at `/alerts.atom`)."""
+        return ok(alerts_body(conn, since))
 
     @app.get("/api/dyads/{a}/{b}", tags=["dyads"], summary="Dyad: tension timeline and key events", responses=READ_ANSWERS)
     def api_dyad(

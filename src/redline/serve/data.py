@@ -19,7 +19,7 @@ from redline.events.ontology import QUAD_NAMES
 from redline.serve import charts, maps, queries
 from redline.serve.segments import Mark, segments
 from redline.store.codes import actor_family, is_code, split_code
-from redline.store.query import QueryError, counts, duplicates_of
+from redline.store.query import QueryError, counts, duplicates_of, event_reports
 from redline.store.schema import actors, events
 
 INTERVALS = ("day", "week", "month")
@@ -410,26 +410,59 @@ def events_data(
     recipient: str | None = None,
     involving: str | None = None,
     type: str | None = None,
+    mode: str | None = None,
+    quad: int | None = None,
+    q: str | None = None,
     since: str | None = None,
     until: str | None = None,
     limit: int = 50,
-    offset: int = 0,
+    cursor: str | None = None,
 ) -> dict[str, Any]:
-    """Events newest first, by source (actor), target (recipient), either side, type and date."""
+    """The events browser: events newest first by source (actor), target
+    (recipient), either side, type, mode, quad class, words in the evidence
+    and date; keyset pages (``next_cursor``). Each event carries every
+    article that reported it (``reports``)."""
     actor, recipient, involving = (
         resolve_actor(connection, value) if value and value.strip() else None for value in (actor, recipient, involving)
     )
+    limit = max(1, min(limit, queries.MAX_LIMIT))
     rows = queries.find_events(
-        connection, actor=actor, recipient=recipient, involving=involving, type=type,
-        since=since, until=until, limit=limit, offset=offset,
+        connection, actor=actor, recipient=recipient, involving=involving, type=type, mode=mode, quad=quad, q=q,
+        since=since, until=until, limit=limit, cursor=cursor,
     )
-    page, next_offset = _paged(rows, limit, offset)
+    page = rows[:limit]
+    reports = event_reports(connection, [row["id"] for row in page])
+    out = []
+    for row in page:
+        event = event_json(row)
+        event["reports"] = reports.get(row["id"], [])
+        event["report_count"] = len(event["reports"])
+        out.append(event)
     return {
-        "filters": _filters(actor=actor, recipient=recipient, involving=involving, type=type, since=since, until=until),
-        "offset": max(0, offset),
-        "next_offset": next_offset,
-        "events": [event_json(row) for row in page],
+        "filters": _filters(actor=actor, recipient=recipient, involving=involving, type=type, mode=mode, quad=quad,
+                            q=q, since=since, until=until),
+        "cursor": cursor or None,
+        "next_cursor": queries.make_cursor(page[-1]) if len(rows) > limit else None,
+        "quad_names": QUAD_NAMES,
+        "events": out,
     }
+
+
+def actor_index_data(
+    connection: sa.Connection, *, q: str | None = None, since: str | None = None, until: str | None = None,
+) -> dict[str, Any]:
+    """Every actor, rolled up by family (``actor_family``), with events acted,
+    received and statements; ``q`` keeps those whose code, name or label
+    contains every word (any case)."""
+    every = queries.top_actors(connection, since=since, until=until, limit=10**9)
+    words = (q or "").lower().split()
+    out = []
+    for entry in every:
+        entry["label"] = actor_label(entry["code"])
+        haystack = " ".join(str(v) for v in (entry["code"], entry["name"], entry["label"], *entry["codes"]) if v).lower()
+        if all(word in haystack for word in words):
+            out.append(entry)
+    return {"filters": _filters(q=q, since=since, until=until), "total": len(every), "actors": out}
 
 
 # -- dyads ------------------------------------------------------------------

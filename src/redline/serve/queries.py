@@ -23,7 +23,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from redline.store.query import content_matches, like_escape, parse_day
+from redline.store.query import QueryError, content_matches, like_escape, parse_day
 from redline.store.codes import actor_family, split_code
 from redline.store.schema import actors, articles, entities, event_sources, events, statements
 
@@ -312,6 +312,74 @@ def search_statements(
 # -- events -----------------------------------------------------------------
 
 
+def event_where(
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    involving: str | None = None,
+    type: str | None = None,
+    mode: str | None = None,
+    quad: int | None = None,
+    q: str | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+) -> list[sa.ColumnElement[bool]]:
+    """WHERE clauses on ``events`` for the events browser, its download and the API.
+
+    source / target / involving: who acted, on whom, either side (a code, or a
+    country / organisation covering all its codes, see ``actor_parts``);
+    type: a PLOVER type or "DEMAND" (``type_clause``); mode: a PLOVER mode;
+    quad: the quad class 0-4; q: words the evidence sentence contains (all
+    of them, any case); since / until: inclusive dates (QueryError when bad).
+    The clauses name only ``events`` columns, so the export's stream
+    (``redline.store.query.iter_events``) takes them as they are.
+    """
+    where = date_range(events.c.date, since, until)
+    if source:
+        where.append(source_is(source))
+    if target:
+        where.append(target_is(target))
+    if involving:
+        where.append(sa.or_(source_is(involving), target_is(involving)))
+    if type:
+        where.extend(type_clause(type))
+    if mode and mode.strip():
+        where.append(events.c.mode == mode.strip().lower())
+    if quad is not None:
+        where.append(events.c.quad == quad)
+    for word in (q or "").split():
+        where.append(events.c.evidence.ilike(f"%{like_escape(word)}%", escape="\\"))
+    return where
+
+
+def parse_cursor(cursor: str | None) -> tuple[date | None, int] | None:
+    """A keyset cursor ``YYYY-MM-DD_ID`` (or ``_ID`` for an undated event) as (date, id).
+
+    RAISES (QueryError): anything else.
+    """
+    if cursor is None or not cursor.strip():
+        return None
+    day_text, sep, id_text = cursor.strip().rpartition("_")
+    if not sep or not id_text.isdigit() or len(id_text) > 19:
+        raise QueryError(f"cursor must be the previous page's next_cursor (DATE_ID), not {cursor!r}")
+    return (parse_day(day_text, "cursor") if day_text else None), int(id_text)
+
+
+def make_cursor(row: dict[str, Any]) -> str:
+    """The keyset cursor after ``row`` (see ``parse_cursor``)."""
+    day = row["date"]
+    return f"{day.isoformat() if day is not None else ''}_{row['id']}"
+
+
+def after_cursor(cursor: tuple[date | None, int]) -> sa.ColumnElement[bool]:
+    """Events after ``cursor`` in the browser's order (newest first, undated last,
+    then id descending): a keyset condition, so page 1000 costs what page 1 does."""
+    day, last_id = cursor
+    if day is None:
+        return sa.and_(events.c.date.is_(None), events.c.id < last_id)
+    return sa.or_(events.c.date < day, sa.and_(events.c.date == day, events.c.id < last_id), events.c.date.is_(None))
+
+
 def find_events(
     connection: sa.Connection,
     *,
@@ -319,31 +387,38 @@ def find_events(
     recipient: str | None = None,
     involving: str | None = None,
     type: str | None = None,
+    mode: str | None = None,
+    quad: int | None = None,
+    q: str | None = None,
     since: str | date | None = None,
     until: str | date | None = None,
     limit: int = 50,
-    offset: int = 0,
+    cursor: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Events newest first (``limit + 1`` rows): by who acted (``actor``, the
-    source), on whom (``recipient``, the target), either side (``involving``),
-    PLOVER type, and date range."""
-    limit, offset = _page(limit, offset)
-    where = date_range(events.c.date, since, until)
-    if actor:
-        where.append(source_is(actor))
-    if recipient:
-        where.append(target_is(recipient))
-    if involving:
-        where.append(sa.or_(source_is(involving), target_is(involving)))
-    if type:
-        where.extend(type_clause(type))
+    """Events newest first (``limit + 1`` rows, so the caller sees whether more follow):
+    by who acted (``actor``, the source), on whom (``recipient``, the target),
+    either side (``involving``), type, mode, quad class, words in the evidence
+    and date range (``event_where``); ``cursor`` continues after the previous
+    page (keyset paging, ``parse_cursor``). Each row has ``reports``: how many
+    articles reported the event."""
+    limit = max(1, min(limit, MAX_LIMIT))
+    where = event_where(source=actor, target=recipient, involving=involving, type=type, mode=mode, quad=quad, q=q,
+                        since=since, until=until)
+    position = parse_cursor(cursor)
+    if position is not None:
+        where.append(after_cursor(position))
+    n_reports = (
+        sa.select(sa.func.count(sa.distinct(event_sources.c.article_id)))
+        .where(event_sources.c.event_id == events.c.id)
+        .scalar_subquery()
+        .label("reports")
+    )
     query = (
-        sa.select(*EVENT_COLUMNS)
+        sa.select(*EVENT_COLUMNS, n_reports)
         .join(articles, articles.c.id == events.c.article_id)
         .where(*where)
         .order_by(events.c.date.desc().nulls_last(), events.c.id.desc())
         .limit(limit + 1)
-        .offset(offset)
     )
     return _rows(connection, query)
 

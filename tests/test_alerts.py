@@ -1,0 +1,176 @@
+"""Early warning (``redline.alerts``) on a synthetic corpus: spikes against a
+dyad's own trailing baseline, quiet stretches and ordinary variation left
+alone, new red lines and escalations; the CLI, the page, the API and the feed."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from xml.etree import ElementTree
+
+import pytest
+from synthetic_events import insert_events
+from typer.testing import CliRunner
+
+from redline.alerts import detect, red_line_kind
+
+START = date(2024, 1, 1)  # a Monday
+
+
+def week(n: int, day: int = 1) -> date:
+    return START + timedelta(weeks=n, days=day)
+
+
+def corpus() -> list[dict]:
+    rows: list[dict] = []
+    # RUS → UKR: two or three threats a week for 30 weeks (varies 7.0 – 10.5), a burst in week 20.
+    for n in range(30):
+        for i in range(2 + n % 2):
+            rows.append({"date": week(n, i), "source": "RUSGOV", "target": "UKR", "type": "THREATEN"})
+        if n == 20:
+            rows += [{"date": week(n, 3), "source": "RUSMIL", "target": "UKRMIL", "type": "ASSAULT"} for _ in range(4)]
+    # CHN → TWN: threats on alternate weeks with quiet stretches (weeks 8-15 silent); never a spike.
+    for n in list(range(0, 8)) + list(range(16, 30)):
+        if n % 2 == 0:
+            rows.append({"date": week(n, 2), "source": "CHNGOV", "target": "TWN", "type": "THREATEN"})
+    # USA → IRN: a large burst in week 3, before it has 12 weeks of history: not judged.
+    rows.append({"date": week(0, 1), "source": "USA", "target": "IRN", "type": "REJECT"})
+    rows.append({"date": week(1, 1), "source": "USA", "target": "IRN", "type": "REJECT"})
+    rows += [{"date": week(3, 2), "source": "USA", "target": "IRN", "type": "COERCE"} for _ in range(6)]
+    # FRA → DEU: a surge of cooperation is no conflict spike.
+    for n in range(30):
+        rows.append({"date": week(n, 0), "source": "FRA", "target": "DEU", "type": "AGREE", "mode": "meet"})
+    rows += [{"date": week(25, 1), "source": "FRA", "target": "DEU", "type": "COOPERATE"} for _ in range(20)]
+    # Red lines between TUR and SYR: a first demand, then the same demand again (nothing),
+    # then a first ultimatum that is also stronger.
+    rows.append({"date": week(10, 1), "source": "TURGOV", "target": "SYR", "type": "REQUEST", "mode": "change"})
+    rows.append({"date": week(14, 1), "source": "TURGOV", "target": "SYR", "type": "REQUEST", "mode": "change"})
+    rows.append({"date": week(22, 4), "source": "TUR", "target": "SYRGOV", "type": "THREATEN", "cameo": "139",
+                 "intensity": -5.5})
+    return rows
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('alerts') / 'alerts.db'}"
+    insert_events(url, corpus())
+    return url
+
+
+@pytest.fixture(scope="module")
+def alerts(db):
+    from redline.store.db import open_db
+
+    engine = open_db(db)
+    with engine.connect() as conn:
+        found = detect(conn)
+    engine.dispose()
+    return found
+
+
+def _spikes(alerts):
+    return [(a["source"], a["target"], a["week"]) for a in alerts if a["kind"] == "spike"]
+
+
+def test_alerts_flag_the_injected_spike_only(alerts):
+    assert _spikes(alerts) == [("RUS", "UKR", START + timedelta(weeks=20))]
+    spike = next(a for a in alerts if a["kind"] == "spike")
+    assert spike["value"] == pytest.approx(3.5 * 2 + 9.0 * 4)  # week 20 is even: two threats and four assaults
+    assert spike["baseline"]["median"] == pytest.approx(8.75)  # half of the 12 weeks 7.0, half 10.5
+    assert spike["value"] > spike["baseline"]["threshold"] > spike["baseline"]["median"]
+    assert len(spike["events"]) == 6 and "RUS → UKR" in spike["summary"] and "2024-05-20" in spike["summary"]
+
+
+def test_alerts_leave_quiet_stretches_short_history_and_cooperation_alone(alerts):
+    flagged = {(s, t) for s, t, _ in _spikes(alerts)}
+    assert ("CHN", "TWN") not in flagged  # back to its usual level after eight silent weeks
+    assert ("USA", "IRN") not in flagged  # a burst in week 3 is not judged on three weeks of history
+    assert ("FRA", "DEU") not in flagged  # cooperation is no conflict
+
+
+def test_alerts_new_red_lines_and_escalation(alerts):
+    turkey = [a for a in alerts if a["source"] == "TUR"]
+    assert [(a["kind"], a["red_line"]["kind"], a["week"]) for a in turkey] == [
+        ("red_line", "ultimatum", START + timedelta(weeks=22)),
+        ("red_line", "demand (change)", START + timedelta(weeks=10)),
+    ]
+    assert turkey[0]["red_line"]["previous_highest"] == 2.5  # an ultimatum of 5.5 after a demand of 2.5
+    # the steady threats of RUS → UKR: one first threat, never an escalation (all the same intensity)
+    russia = [a for a in alerts if a["source"] == "RUS" and a["kind"] != "spike"]
+    assert [(a["kind"], a["red_line"]["kind"]) for a in russia] == [("red_line", "threat")]
+
+
+def test_alerts_escalation_in_intensity(tmp_path):
+    url = f"sqlite:///{tmp_path / 'e.db'}"
+    insert_events(url, [
+        {"date": week(0), "source": "IND", "target": "PAK", "type": "THREATEN", "mode": "violence"},
+        {"date": week(3), "source": "IND", "target": "PAK", "type": "THREATEN", "mode": "violence", "intensity": -8.0},
+        {"date": week(5), "source": "IND", "target": "PAK", "type": "THREATEN", "mode": "violence", "intensity": -5.0},
+    ])
+    from redline.store.db import open_db
+
+    engine = open_db(url)
+    with engine.connect() as conn:
+        found = detect(conn)
+        later = detect(conn, since=week(2).isoformat())
+    engine.dispose()
+    assert [(a["kind"], a["week"], a["value"]) for a in found] == [
+        ("escalation", START + timedelta(weeks=3), 8.0), ("red_line", START, 3.5)]
+    assert "above the highest before (3.5)" in found[0]["summary"]
+    assert [a["kind"] for a in later] == ["escalation"]  # history before --since still counts
+
+
+def test_red_line_kinds():
+    assert red_line_kind("THREATEN", "violence", "138") == "threat (violence)"
+    assert red_line_kind("THREATEN", None, "139") == "ultimatum"
+    assert red_line_kind("REQUEST", "yield", "105") == "demand (yield)"
+    assert red_line_kind("REJECT", None, "12") == "rejection"
+
+
+def test_alerts_cli_text_and_json(db):
+    from redline.cli.main import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["alerts", "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert any(a["kind"] == "spike" and a["week"] == "2024-05-20" for a in body["alerts"])
+    text = runner.invoke(app, ["alerts", "--db", db, "--since", "2024-05-01"])
+    assert text.exit_code == 0 and "RUS → UKR, week of 2024-05-20" in text.stdout
+    assert "2024-03-11" not in text.stdout  # the demand of week 10 is before --since
+    bad = runner.invoke(app, ["alerts", "--db", db, "--since", "May"])
+    assert bad.exit_code == 2 and "since" in bad.output
+
+
+@pytest.fixture(scope="module")
+def client(db):
+    from fastapi.testclient import TestClient
+
+    from redline.serve import create_app
+
+    with TestClient(create_app(db, token="")) as test_client:
+        yield test_client
+
+
+def test_alerts_page_json_and_feed(client):
+    body = client.get("/api/alerts").json()
+    spike = next(a for a in body["alerts"] if a["kind"] == "spike")
+    assert spike["source"] == "RUS" and spike["week"] == "2024-05-20" and spike["week_end"] == "2024-05-26"
+    assert spike["events_url"].startswith("/events?") and "source=RUS" in spike["events_url"]
+    listed = client.get(spike["events_url"] + "&format=json").json()["events"]
+    assert {e["id"] for e in listed} >= set(spike["events"])
+    assert client.get("/alerts?format=json").json()["alerts"] == body["alerts"]
+    html = client.get("/alerts").text
+    assert 'href="/dyads/RUS/UKR"' in html and "ultimatum" in html and spike["events_url"].replace("&", "&amp;") in html
+    since = client.get("/api/alerts", params={"since": "2024-05-01"}).json()["alerts"]
+    assert since and all(a["week"] >= "2024-04-29" for a in since)
+    assert client.get("/api/alerts?since=soon").status_code == 400
+    feed = client.get("/alerts.atom")
+    assert feed.status_code == 200 and feed.headers["content-type"].startswith("application/atom+xml")
+    root = ElementTree.fromstring(feed.content)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = root.findall("a:entry", ns)
+    assert len(entries) == len(body["alerts"])
+    titles = [e.find("a:title", ns).text for e in entries]
+    assert any("RUS → UKR" in t and "2024-05-20" in t for t in titles)
+    assert all(e.find("a:id", ns).text and e.find("a:updated", ns).text for e in entries)
