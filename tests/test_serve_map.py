@@ -1,0 +1,121 @@
+"""The event map on the overview and dyad pages: a Vega-Lite spec over the
+vendored TopoJSON world, points coloured by quad class, each a link to its
+events; nothing the map needs comes from anywhere but this server."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from test_serve_support import serve_db  # noqa: F401
+
+from redline.events.ontology import QUAD_NAMES
+from redline.pipeline import analyze
+from redline.serve import create_app
+from redline.serve.charts import QUAD_COLOURS
+from redline.serve.maps import BASEMAP_URL
+from redline.store import store_analyses
+
+# Stories of my own: two clashes in Goma (one place, one quad class: one point of
+# two events), Russia's talks with Ukraine in Istanbul, sanctions that name no place.
+STORIES = [
+    "Rebels seize hill near Goma\nJan 27 2026\n\nRebels attacked army positions in Goma on Tuesday, a UN official said.",
+    "Fighting spreads\nJan 29 2026\n\nRebels attacked army positions in Goma again on Thursday, residents said.",
+    "Talks\nMar 5 2026\n\nRussia held talks with Ukraine in Istanbul on Thursday.",
+    "Sanctions\nMar 6 2026\n\nThe United States imposed sanctions on Iran on Friday.",
+]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory, nlp):
+    url = f"sqlite:///{tmp_path_factory.mktemp('map') / 'map.db'}"
+    store_analyses([analyze(text, nlp=nlp) for text in STORIES], url)
+    with TestClient(create_app(url)) as test_client:
+        yield test_client
+
+
+def embedded_specs(page: str) -> list[dict]:
+    return [json.loads(html.unescape(m)) for m in re.findall(r"data-vega-spec='([^']*)'", page)]
+
+
+def map_spec(specs: list[dict]) -> dict:
+    (found,) = [s for s in specs if s.get("projection")]
+    return found
+
+
+def points(spec: dict) -> list[dict]:
+    return spec["layer"][1]["data"]["values"]
+
+
+def test_overview_embeds_the_map(client):
+    page = client.get("/")
+    assert page.status_code == 200
+    spec = map_spec(embedded_specs(page.text))
+    basemap, dots = spec["layer"]
+    assert basemap["mark"]["type"] == "geoshape"
+    assert basemap["data"] == {"url": BASEMAP_URL, "format": {"type": "topojson", "feature": "countries"}}
+    assert dots["encoding"]["href"]["field"] == "href"
+    colours = dict(zip(dots["encoding"]["color"]["scale"]["domain"], dots["encoding"]["color"]["scale"]["range"]))
+    assert colours == {QUAD_NAMES[q]: QUAD_COLOURS[q] for q in QUAD_NAMES}
+    by_name = {p["name"]: p for p in points(spec)}
+    assert set(by_name) == {"Goma", "Istanbul"}  # the sanctions name no place: no point
+    goma = by_name["Goma"]
+    assert goma["events"] == 2 and goma["class"] == "material conflict" and goma["country"] == "COD"
+    assert goma["lat"] < 0 < goma["lon"]
+    istanbul = by_name["Istanbul"]
+    assert istanbul["events"] == 1 and istanbul["class"] == "verbal cooperation"
+    assert re.fullmatch(r"/articles/\d+#ev-\d+", istanbul["href"])  # one event: its article
+    assert '<script src="/static/vendor/vega-lite.min.js"></script>' in page.text
+    # the page's JSON twin carries the same spec
+    assert client.get("/api/overview").json()["map"] == spec
+
+
+def test_map_follows_the_date_filter(client):
+    body = client.get("/api/overview", params={"since": "2026-03-01"}).json()
+    assert [p["name"] for p in points(body["map"])] == ["Istanbul"]
+    assert client.get("/api/overview", params={"since": "2027-01-01"}).json()["map"] is None
+    page = client.get("/", params={"since": "2027-01-01"})
+    assert "No event here names where it happened." in page.text
+
+
+def test_dyad_page_maps_only_the_dyads_events(client):
+    body = client.get("/api/dyads/RUS/UKR").json()
+    assert [p["name"] for p in points(body["map"])] == ["Istanbul"]
+    page = client.get("/dyads/RUS/UKR")
+    assert [p["name"] for p in points(map_spec(embedded_specs(page.text)))] == ["Istanbul"]
+
+
+def test_basemap_is_served_from_the_package(client):
+    answer = client.get(BASEMAP_URL)
+    assert answer.status_code == 200
+    world = answer.json()
+    assert world["type"] == "Topology"
+    names = {g["properties"]["name"] for g in world["objects"]["countries"]["geometries"]}
+    assert len(names) > 150 and {"Dem. Rep. Congo", "Turkey", "Ukraine"} <= names
+    assert client.get("/static/vendor/LICENSE.world-atlas").status_code == 200
+
+
+def test_map_spec_fetches_nothing_from_elsewhere(client):
+    spec = client.get("/api/overview").json()["map"]
+    urls = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            urls.extend(v for k, v in value.items() if k in ("url", "href") and isinstance(v, str))
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(spec["layer"])
+    assert urls and all(u.startswith("/") and not u.startswith("//") for u in urls)
+
+
+def test_example_corpus_overview_has_a_map(serve_db):
+    with TestClient(create_app(serve_db)) as test_client:
+        spec = test_client.get("/api/overview").json()["map"]
+    assert spec is not None and points(spec)
