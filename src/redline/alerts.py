@@ -17,7 +17,8 @@ is flagged when it is above ``median + K * scale`` of the previous
 ``BASELINE_WEEKS`` weeks (weeks without events count as 0), where ``scale``
 is the MAD (median absolute deviation from that median) times 1.4826 (so it
 estimates a standard deviation), but at least ``MIN_SCALE``: a dyad that was
-perfectly steady, or silent, is not flagged for one more threat. A dyad has
+perfectly steady, or silent, is not flagged for one more threat or one
+attack; and the week needs ``MIN_EVENTS`` conflict events. A dyad has
 *enough history* when its first event is at least ``BASELINE_WEEKS`` weeks
 before the week and it had events in at least ``MIN_ACTIVE_WEEKS`` earlier
 weeks. Median and MAD are robust: one earlier spike in the window does not
@@ -53,7 +54,8 @@ from redline.store.schema import events
 
 BASELINE_WEEKS = 12  # the trailing window a week is compared with
 K = 3.0  # how many (robust) standard deviations above the median is a spike
-MIN_SCALE = 2.0  # the least spread assumed, in intensity units (about a threat or a half)
+MIN_SCALE = 3.0  # the least spread assumed, in intensity units (a silent dyad's bar is 9: above one assault)
+MIN_EVENTS = 3  # conflict events a week needs to be a spike (one or two reports are no surge)
 MIN_ACTIVE_WEEKS = 2  # earlier weeks with events a dyad needs before its spikes count
 MAD_TO_SD = 1.4826  # MAD × this estimates the standard deviation of normal data
 MAX_EVENT_IDS = 50  # event ids listed in one alert (its link finds them all)
@@ -69,6 +71,7 @@ class Rule:
     baseline_weeks: int = BASELINE_WEEKS
     k: float = K
     min_scale: float = MIN_SCALE
+    min_events: int = MIN_EVENTS
     min_active_weeks: int = MIN_ACTIVE_WEEKS
 
 
@@ -86,19 +89,20 @@ TARGET = _family(events.c.target_code, events.c.target_country)
 PAIRED = (events.c.source_code.is_not(None), events.c.target_code.is_not(None), events.c.date.is_not(None))
 
 
-def conflict_days(connection: sa.Connection) -> dict[tuple[str, str], dict[date, float]]:
-    """Per directed family pair, the conflict intensity of each day with conflict events
-    (grouped in SQL, so 200,000 events come back as at most pairs × days rows)."""
+def conflict_days(connection: sa.Connection) -> dict[tuple[str, str], dict[date, tuple[float, int]]]:
+    """Per directed family pair, the conflict intensity and number of conflict events of
+    each day that has any (grouped in SQL, so 200,000 events come back as at most
+    pairs × days rows)."""
     value = sa.func.sum(-events.c.intensity)
     query = (
-        sa.select(SOURCE, TARGET, events.c.date, value)
+        sa.select(SOURCE, TARGET, events.c.date, value, sa.func.count())
         .where(*PAIRED, events.c.quad >= 3, events.c.intensity < 0)
         .group_by(SOURCE, TARGET, events.c.date)
     )
-    out: dict[tuple[str, str], dict[date, float]] = defaultdict(dict)
-    for source, target, day, total in connection.execute(query):
+    out: dict[tuple[str, str], dict[date, tuple[float, int]]] = defaultdict(dict)
+    for source, target, day, total, n in connection.execute(query):
         if source != target:
-            out[(source, target)][day] = float(total or 0.0)
+            out[(source, target)][day] = (float(total or 0.0), n)
     return out
 
 
@@ -121,8 +125,10 @@ def spikes(
     out = []
     for pair, days in conflict_days(connection).items():
         weekly: dict[date, float] = defaultdict(float)
-        for day, value in days.items():
+        counted: dict[date, int] = defaultdict(int)
+        for day, (value, n) in days.items():
             weekly[week_of(day)] += value
+            counted[week_of(day)] += n
         seen = history.get(pair, [])
         if not seen:
             continue
@@ -131,8 +137,8 @@ def spikes(
             if (since and week < week_of(since)) or (until and week > until):
                 continue
             start = week - timedelta(weeks=rule.baseline_weeks)
-            if first > start:
-                continue  # not a full window of history yet
+            if first > start or counted[week] < rule.min_events:
+                continue  # not a full window of history yet, or too few events to call a surge
             if sum(1 for w in seen if w < week) < rule.min_active_weeks:
                 continue
             window = [weekly.get(start + timedelta(weeks=i), 0.0) for i in range(rule.baseline_weeks)]
@@ -143,7 +149,7 @@ def spikes(
             if value > threshold:
                 out.append({
                     "kind": "spike", "source": pair[0], "target": pair[1], "week": week,
-                    "value": round(value, 3),
+                    "value": round(value, 3), "conflict_events": counted[week],
                     "baseline": {"median": round(median, 3), "mad": round(mad, 3), "threshold": round(threshold, 3),
                                  "weeks": rule.baseline_weeks, "k": rule.k},
                 })
@@ -152,17 +158,24 @@ def spikes(
 
 
 def _spike_events(connection: sa.Connection, found: list[dict[str, Any]]) -> None:
-    """The conflict events of each spike's dyad and week (ids, most intense first)."""
-    for alert in found:
-        week = alert["week"]
-        query = (
-            sa.select(events.c.id)
-            .where(SOURCE == alert["source"], TARGET == alert["target"], events.c.quad >= 3,
-                   events.c.date >= week, events.c.date < week + timedelta(days=7))
-            .order_by(events.c.intensity, events.c.id)
-            .limit(MAX_EVENT_IDS)
-        )
-        alert["events"] = list(connection.execute(query).scalars())
+    """The conflict events of each spike's dyad and week (ids, most intense first),
+    read in one pass over the spikes' date range rather than one query per spike
+    (the family expressions have no index)."""
+    if not found:
+        return
+    wanted = {(a["source"], a["target"], a["week"]): a for a in found}
+    first, last = min(a["week"] for a in found), max(a["week"] for a in found) + timedelta(days=6)
+    query = (
+        sa.select(events.c.id, SOURCE, TARGET, events.c.date, events.c.intensity)
+        .where(*PAIRED, events.c.quad >= 3, events.c.date >= first, events.c.date <= last)
+    )
+    hits: dict[tuple[str, str, date], list[tuple[float, int]]] = defaultdict(list)
+    for event_id, source, target, day, intensity in connection.execute(query):
+        key = (source, target, week_of(day))
+        if key in wanted:
+            hits[key].append((intensity or 0.0, event_id))
+    for key, alert in wanted.items():
+        alert["events"] = [event_id for _, event_id in sorted(hits.get(key, []))[:MAX_EVENT_IDS]]
 
 
 def red_line_kind(type: str, mode: str | None, cameo: str | None) -> str:

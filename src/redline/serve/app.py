@@ -378,12 +378,13 @@ def create_app(
         return page(request, "actors.html", data.actor_index_data(conn, q=q, since=since, until=until), format)
 
     def alerts_body(conn: sa.Connection, since: str | None) -> dict[str, Any]:
-        from redline.alerts import BASELINE_WEEKS, K, MIN_ACTIVE_WEEKS, MIN_SCALE, detect, to_json
+        from redline.alerts import BASELINE_WEEKS, K, MIN_ACTIVE_WEEKS, MIN_EVENTS, MIN_SCALE, detect, to_json
 
         found = [to_json(a) for a in detect(conn, since=since)]
         for alert in found:
             alert["source_label"], alert["target_label"] = data.actor_label(alert["source"]), data.actor_label(alert["target"])
-        rule = {"baseline_weeks": BASELINE_WEEKS, "k": K, "min_scale": MIN_SCALE, "min_active_weeks": MIN_ACTIVE_WEEKS}
+        rule = {"baseline_weeks": BASELINE_WEEKS, "k": K, "min_scale": MIN_SCALE, "min_events": MIN_EVENTS,
+                "min_active_weeks": MIN_ACTIVE_WEEKS}
         return {"filters": {"since": since}, "rule": rule, "alerts": found}
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
