@@ -73,6 +73,16 @@ def test_overview_embeds_the_map(client):
     assert client.get("/api/overview").json()["map"] == spec
 
 
+def test_a_point_of_several_events_opens_the_events_browser_there(client):
+    goma = next(p for p in points(client.get("/api/overview").json()["map"]) if p["name"] == "Goma")
+    path, _, query = goma["href"].partition("?")
+    assert path == "/events" and "quad=4" in query
+    bbox = re.search(r"bbox=([^&]+)", query).group(1).replace("%2C", ",")
+    assert [float(v) for v in bbox.split(",")] == [goma["lon"], goma["lat"], goma["lon"], goma["lat"]]
+    listed = client.get("/api/events", params={"bbox": bbox, "quad": 4}).json()
+    assert listed["ok"] and len(listed["events"]) == 2
+
+
 def test_map_follows_the_date_filter(client):
     body = client.get("/api/overview", params={"since": "2026-03-01"}).json()
     assert [p["name"] for p in points(body["map"])] == ["Istanbul"]
@@ -119,3 +129,46 @@ def test_example_corpus_overview_has_a_map(serve_db):
     with TestClient(create_app(serve_db)) as test_client:
         spec = test_client.get("/api/overview").json()["map"]
     assert spec is not None and points(spec)
+
+
+def test_api_events_filter_by_location_country(client):
+    body = client.get("/api/events", params={"location_country": "cod"}).json()
+    assert body["ok"] and len(body["events"]) == 2
+    assert {e["location"]["name"] for e in body["events"]} == {"Goma"}
+    assert body["filters"]["location_country"] == "cod"
+    assert client.get("/api/events", params={"location_country": "TUR"}).json()["events"][0]["type"] == "CONSULT"
+    assert client.get("/api/events", params={"location_country": ""}).json()["events"]  # blank: no filter
+
+
+def test_api_events_filter_by_bbox(client):
+    east_africa = client.get("/api/events", params={"bbox": "28,-3,31,0"}).json()["events"]
+    assert sorted(e["location"]["name"] for e in east_africa) == ["Goma", "Goma"]
+    # across the antimeridian: from 170E eastwards to 29.5E, 10S-10N: Goma, not Istanbul (41N)
+    across = client.get("/api/events", params={"bbox": "170,-10,29.5,10"}).json()["events"]
+    assert {e["location"]["name"] for e in across} == {"Goma"}
+    both = client.get("/api/events", params={"bbox": "-180,-90,180,90"}).json()["events"]
+    assert len(both) == 3  # the sanctions, which name no place, never match a box
+
+
+@pytest.mark.parametrize("params, word", [
+    ({"bbox": "1,2,3"}, "bbox"), ({"bbox": "west,0,1,1"}, "bbox"), ({"bbox": "0,10,1,5"}, "minlat"),
+    ({"bbox": "0,0,1,95"}, "latitudes"), ({"bbox": "-181,0,1,1"}, "longitudes"), ({"bbox": "inf,0,1,1"}, "bbox"),
+    ({"location_country": "Congo"}, "alpha-3"), ({"location_country": "CD"}, "alpha-3"),
+])
+def test_api_events_bad_location_filters_are_400(client, params, word):
+    for path in ("/api/events", "/api/events/export/csv", "/events"):
+        answer = client.get(path, params=params, headers={"accept": "application/json"})
+        assert answer.status_code == 400, (path, answer.text)
+        assert answer.json() == {"ok": False, "error": answer.json()["error"], "status": 400}
+        assert word in answer.json()["error"]
+
+
+def test_events_page_maps_and_downloads_the_located_filter(client):
+    page = client.get("/events", params={"location_country": "COD"})
+    assert page.status_code == 200
+    spec = map_spec(embedded_specs(page.text))
+    assert [p["name"] for p in points(spec)] == ["Goma"]
+    assert 'name="bbox"' in page.text and 'value="COD"' in page.text
+    assert "location_country=COD" in page.text  # the download links keep the filter
+    rows = client.get("/api/events/export/csv", params={"location_country": "COD"}).text.splitlines()
+    assert len(rows) == 3 and "Goma" in rows[1]  # a header and the two Goma events

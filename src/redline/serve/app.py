@@ -93,6 +93,11 @@ SpeakerActor = Annotated[
     str | None, Query(description="The speaker's actor code or its prefix (`RUS` finds `RUSGOV`).")
 ]
 Interval = Annotated[Literal["day", "week", "month"], Query(description="Period of the timeline's bars.")]
+DyadInterval = Annotated[
+    Literal["day", "week", "month", "quarter"] | None, BeforeValidator(blank_as_none),
+    Query(description="Period of the timeline's bars; none (or blank) chooses one from the span shown: "
+                      "day up to 45 days, week up to 60 weeks, month up to 6 years, else quarter."),
+]
 Format = Annotated[Literal["html", "json"], Query(description="`json` answers with the page's data.")]
 ActorCode = Annotated[
     str,
@@ -115,11 +120,18 @@ def event_filter(
     q: Annotated[str | None, Query(description="Words the evidence sentence contains (all of them, any case).")] = None,
     since: Since = None,
     until: Until = None,
+    location_country: Annotated[str | None, Query(
+        description="Where the event happened: an ISO alpha-3 country code (`COD`, `UKR`).", examples=["COD"])] = None,
+    bbox: Annotated[str | None, Query(
+        description="Where the event happened: `minlon,minlat,maxlon,maxlat` in degrees (WGS 84); a west edge "
+                    "east of the east edge crosses the antimeridian. Events with no location never match.",
+        examples=["28.5,-2.5,29.5,-1"])] = None,
 ) -> dict[str, Any]:
     """The events browser's filters, shared by the page, the API and the downloads."""
     return {"actor": blank_as_none(source) or blank_as_none(actor), "recipient": blank_as_none(target) or blank_as_none(recipient),
             "involving": blank_as_none(involving), "type": blank_as_none(type), "mode": blank_as_none(mode), "quad": quad,
-            "q": blank_as_none(q), "since": since, "until": until}
+            "q": blank_as_none(q), "since": since, "until": until,
+            "location_country": blank_as_none(location_country), "bbox": blank_as_none(bbox)}
 
 
 EventFilter = Annotated[dict[str, Any], Depends(event_filter)]
@@ -399,7 +411,7 @@ def create_app(
         return Response(body, media_type="application/atom+xml; charset=utf-8")
 
     @app.get("/dyad", include_in_schema=False)
-    def dyad_form(a: str = "", b: str = "", since: Since = None, until: Until = None, interval: Interval = "week"):
+    def dyad_form(a: str = "", b: str = "", since: Since = None, until: Until = None, interval: DyadInterval = None):
         if not a.strip() or not b.strip():
             raise QueryError("give two actor codes, a and b")
         query = "&".join(f"{k}={v}" for k, v in (("since", since), ("until", until), ("interval", interval)) if v)
@@ -409,7 +421,7 @@ def create_app(
     @app.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(
         request: Request, conn: Conn, a: ActorCode, b: ActorCode, since: Since = None, until: Until = None,
-        interval: Interval = "week", format: Format = "html",
+        interval: DyadInterval = None, format: Format = "html",
     ):
         return page(request, "dyad.html", data.dyad_data(conn, a, b, since=since, until=until, interval=interval), format)
 
@@ -480,7 +492,8 @@ def create_app(
         )
         where = queries.event_where(source=actor, target=recipient, involving=involving, type=filters["type"],
                                     mode=filters["mode"], quad=filters["quad"], q=filters["q"],
-                                    since=filters["since"], until=filters["until"])
+                                    since=filters["since"], until=filters["until"],
+                                    location_country=filters["location_country"], bbox=filters["bbox"])
         # written to a temporary file first: Parquet needs one, and an error then is still a clean answer
         handle = tempfile.NamedTemporaryFile(prefix="redline-", suffix="-" + name, delete=False)
         handle.close()
@@ -504,12 +517,15 @@ def create_app(
 
     @app.get("/api/dyads/{a}/{b}", tags=["dyads"], summary="Dyad: tension timeline and key events", responses=READ_ANSWERS)
     def api_dyad(
-        conn: Conn, a: ActorCode, b: ActorCode, since: Since = None, until: Until = None, interval: Interval = "week",
+        conn: Conn, a: ActorCode, b: ActorCode, since: Since = None, until: Until = None, interval: DyadInterval = None,
         limit: Annotated[int, Query(ge=1, le=500, description="Latest events listed.")] = 100,
     ) -> dict[str, Any]:
-        """Two actors: events per day, week or month by quad class with summed intensity (and its
-        Vega-Lite chart), their demands, threats, rejections and agreements, and the latest events
-        between them either way (the dyad page)."""
+        """Two actors, each direction on its own (`directions`: a → b, then b → a, each with its
+        events per period by quad class, summed intensity, Vega-Lite chart and its demands, threats,
+        rejections and agreements) and both together (`series`, `totals`, `key_events`, `chart`,
+        the latest events either way). The interval is chosen from the span shown unless given;
+        periods without events are left out of `series` (the charts keep their place, empty).
+        Countries and organisations cover all their codes (the dyad page)."""
         return ok(data.dyad_data(conn, a, b, since=since, until=until, interval=interval, limit=limit))
 
     @app.get("/api/actors", tags=["actors"], summary="List actors by activity", responses=READ_ANSWERS)

@@ -195,6 +195,7 @@ def event_json(row: dict[str, Any]) -> dict[str, Any]:
         "asserted_by": row["asserted_by"],
         "statement_id": row["statement_id"],
         "evidence": row["evidence"],
+        "location": row.get("location"),
         "article": {"id": row["article_id"], "title": row["article_title"]},
     }
     if "trigger_spans" in row:
@@ -415,20 +416,23 @@ def events_data(
     q: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    location_country: str | None = None,
+    bbox: str | None = None,
     limit: int = 50,
     cursor: str | None = None,
 ) -> dict[str, Any]:
     """The events browser: events newest first by source (actor), target
     (recipient), either side, type, mode, quad class, words in the evidence
-    and date; keyset pages (``next_cursor``). Each event carries every
-    article that reported it (``reports``)."""
+    and date, where it happened (``location_country``, ``bbox``); keyset
+    pages (``next_cursor``). Each event carries every article that reported
+    it (``reports``); ``map`` shows where the matching events happened."""
     actor, recipient, involving = (
         resolve_actor(connection, value) if value and value.strip() else None for value in (actor, recipient, involving)
     )
     limit = max(1, min(limit, queries.MAX_LIMIT))
     rows = queries.find_events(
         connection, actor=actor, recipient=recipient, involving=involving, type=type, mode=mode, quad=quad, q=q,
-        since=since, until=until, limit=limit, cursor=cursor,
+        since=since, until=until, location_country=location_country, bbox=bbox, limit=limit, cursor=cursor,
     )
     page = rows[:limit]
     reports = event_reports(connection, [row["id"] for row in page])
@@ -440,11 +444,16 @@ def events_data(
         out.append(event)
     return {
         "filters": _filters(actor=actor, recipient=recipient, involving=involving, type=type, mode=mode, quad=quad,
-                            q=q, since=since, until=until),
+                            q=q, since=since, until=until, location_country=location_country, bbox=bbox),
         "cursor": cursor or None,
         "next_cursor": queries.make_cursor(page[-1]) if len(rows) > limit else None,
         "quad_names": QUAD_NAMES,
         "events": out,
+        "map": _map(connection, queries.event_where(
+            source=actor, target=recipient, involving=involving, type=type, mode=mode, quad=quad, q=q,
+            since=since, until=until, location_country=location_country, bbox=bbox,
+        ), {"source": actor, "target": recipient, "involving": involving, "type": type, "mode": mode, "q": q,
+            "since": since, "until": until}, "Where these events happened"),
     }
 
 

@@ -25,6 +25,7 @@ import sqlalchemy as sa
 
 from redline.store.query import QueryError, content_matches, like_escape, parse_day
 from redline.store.codes import actor_family, split_code
+from redline.store.location_filter import location_where
 from redline.store.schema import actors, articles, entities, event_sources, events, statements
 
 MAX_LIMIT = 500
@@ -43,7 +44,7 @@ EVENT_COLUMNS = [
     events.c.source_text, events.c.source_code, events.c.source_name, events.c.source_country,
     events.c.target_text, events.c.target_code, events.c.target_name, events.c.target_country,
     events.c.intensity, events.c.quad, events.c.cameo, events.c.goldstein, events.c.negated,
-    events.c.asserted_by, events.c.statement_id, events.c.evidence, events.c.article_id,
+    events.c.asserted_by, events.c.statement_id, events.c.evidence, events.c.location, events.c.article_id,
     articles.c.title.label("article_title"),
 ]
 
@@ -323,6 +324,8 @@ def event_where(
     q: str | None = None,
     since: str | date | None = None,
     until: str | date | None = None,
+    location_country: str | None = None,
+    bbox: str | None = None,
 ) -> list[sa.ColumnElement[bool]]:
     """WHERE clauses on ``events`` for the events browser, its download and the API.
 
@@ -349,6 +352,8 @@ def event_where(
         where.append(events.c.quad == quad)
     for word in (q or "").split():
         where.append(events.c.evidence.ilike(f"%{like_escape(word)}%", escape="\\"))
+    # where it happened: ISO alpha-3 country, "minlon,minlat,maxlon,maxlat" (QueryError when bad)
+    where.extend(location_where(location_country, bbox))
     return where
 
 
@@ -392,6 +397,8 @@ def find_events(
     q: str | None = None,
     since: str | date | None = None,
     until: str | date | None = None,
+    location_country: str | None = None,
+    bbox: str | None = None,
     limit: int = 50,
     cursor: str | None = None,
 ) -> list[dict[str, Any]]:
@@ -403,7 +410,7 @@ def find_events(
     articles reported the event."""
     limit = max(1, min(limit, MAX_LIMIT))
     where = event_where(source=actor, target=recipient, involving=involving, type=type, mode=mode, quad=quad, q=q,
-                        since=since, until=until)
+                        since=since, until=until, location_country=location_country, bbox=bbox)
     position = parse_cursor(cursor)
     if position is not None:
         where.append(after_cursor(position))
