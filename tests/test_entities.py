@@ -208,3 +208,13 @@ def test_he_after_a_new_subject_is_that_person_with_his_code(analyze):
     last = statements[-1]
     assert last.speaker.name == "Jean-Paul Mbala", [(s.speaker.name, s.speaker.mention) for s in statements]
     assert last.speaker.actor == "CODMIL", last.speaker
+
+
+def test_a_wire_dateline_is_no_entity(analyze):
+    text = ("Rebels reach the airport\n2012-11-19\n\n"
+            "KINSHASA, (Reuters) – Rebels in the east reached the airport on Monday, a rebel spokesman said.\n\n"
+            "The army spokesman told Reuters the airport was still open.\n")
+    analysis = analyze(text)
+    filed = (text.index("KINSHASA"), text.index("–"))
+    assert not any(filed[0] <= s < filed[1] for e in analysis.entities for s, _ in e.mentions), \
+        [(e.name, [text[a:b] for a, b in e.mentions]) for e in analysis.entities]

@@ -21,6 +21,7 @@ appositive, which is a mention of its own. Cost is linear in the document.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from itertools import accumulate
 
@@ -29,6 +30,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from redline.actors.dictionaries import builtin_hand_tables
+from redline.clean.dateline import DASHES, MAX_DATELINE_TOKENS, is_dateline
 from redline.entities.mention import Mention, MentionKind
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import gender_of_name
@@ -37,6 +39,8 @@ from redline.statements.spans import doc_text
 from redline.statements.speakers import in_title_case_line
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+# A line opening with a word in capitals: where a dateline may stand.
+_LINE_START_CAPS = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z]+(?:[ \t][A-Z]+)*)\b")
 # What the recogniser labels as amounts and times is never an unlabelled name.
 _NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 # Pronoun -> (gender, number); gender "n" is neuter (organisations, places).
@@ -123,6 +127,7 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
             for i in range(ent.start, ent.end):
                 ent_of[i] = (ent.start, ent.end, ent.label_)
     nouns = entity_nouns()
+    filed = _datelines(doc)
     mentions: list[Mention] = []
     seen: set[tuple[int, int]] = set()
 
@@ -139,7 +144,7 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
 
     # only nouns, proper nouns and pronouns can head a mention: the rest of
     # the document is never turned into Token objects
-    candidates = [i for i, p in enumerate(pos) if p in _CANDIDATE_POS]
+    candidates = [i for i, p in enumerate(pos) if p in _CANDIDATE_POS and i not in filed]
     for i in candidates:
         tok = doc[i]
         low = tok.lower_
@@ -187,6 +192,23 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
         add(start, end, tok, kind, None, gender, _number(tok))
     mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
     return mentions
+
+
+def _datelines(doc: Doc) -> set[int]:
+    """Tokens of wire datelines ("KINSHASA, (Reuters) –"): where the story
+    was filed and who filed it, never an actor of the story. Only lines that
+    open with a capitalised word are looked at, found in the text, so no
+    token of the rest is built."""
+    out: set[int] = set()
+    for match in _LINE_START_CAPS.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is None or not is_dateline(span[-1]):
+            continue
+        for t in doc[span.start:span.start + MAX_DATELINE_TOKENS]:
+            out.add(t.i)
+            if t.text in DASHES:
+                break
+    return out
 
 
 def _unlabelled_name(tok: Token, ent_of: dict[int, tuple[int, int, str]]) -> tuple[int, int, str | None] | None:
