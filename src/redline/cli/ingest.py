@@ -38,7 +38,10 @@ def ingest_cli(
         None, "--events", help="Your own event trigger table (TSV, format in redline/data/README.md); repeatable."
     ),
     delay: float = typer.Option(DEFAULT_DELAY, "--delay", help="Seconds between two requests to one host."),
-    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Seconds one fetch may take in all (connecting, headers and body: a deadline, not a per-read timeout)."),
+    timeout: float = typer.Option(
+        DEFAULT_TIMEOUT, "--timeout",
+        help="Seconds one fetch may take in all: connecting, headers and body (a deadline, not a per-read timeout).",
+    ),
     jobs: Optional[int] = jobs_option(),
     engine: Optional[Engine] = engine_option(),
     scheduler: Optional[str] = scheduler_option(),
