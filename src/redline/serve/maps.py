@@ -89,7 +89,7 @@ def event_map(points: list[dict[str, Any]], title: str) -> dict[str, Any]:
         "$schema": SCHEMA,
         "title": title,
         "width": "container",
-        "height": 380,
+        "height": 440,
         "projection": {"type": "equalEarth"},
         "layer": [
             {
