@@ -11,6 +11,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 from test_serve_support import serve_db  # noqa: F401
+from test_store_support import db_url  # noqa: F401
 
 from redline.events.ontology import QUAD_NAMES
 from redline.pipeline import analyze
@@ -172,3 +173,15 @@ def test_events_page_maps_and_downloads_the_located_filter(client):
     assert "location_country=COD" in page.text  # the download links keep the filter
     rows = client.get("/api/events/export/csv", params={"location_country": "COD"}).text.splitlines()
     assert len(rows) == 3 and "Goma" in rows[1]  # a header and the two Goma events
+
+
+def test_map_and_location_filters_on_every_backend(db_url, nlp):
+    """The same points and filters on SQLite and PostgreSQL (``db_url`` runs both when
+    REDLINE_TEST_PG is set)."""
+    store_analyses([analyze(text, nlp=nlp) for text in STORIES], db_url)
+    with TestClient(create_app(db_url)) as test_client:
+        spec = test_client.get("/api/overview").json()["map"]
+        assert sorted((p["name"], p["events"]) for p in points(spec)) == [("Goma", 2), ("Istanbul", 1)]
+        assert len(test_client.get("/api/events", params={"location_country": "COD"}).json()["events"]) == 2
+        assert len(test_client.get("/api/events", params={"bbox": "170,-10,29.5,10"}).json()["events"]) == 2
+        assert test_client.get("/api/events", params={"bbox": "1,2"}).status_code == 400
