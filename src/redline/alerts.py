@@ -42,7 +42,8 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -89,93 +90,98 @@ TARGET = _family(events.c.target_code, events.c.target_country)
 PAIRED = (events.c.source_code.is_not(None), events.c.target_code.is_not(None), events.c.date.is_not(None))
 
 
-def conflict_days(connection: sa.Connection) -> dict[tuple[str, str], dict[date, tuple[float, int]]]:
-    """Per directed family pair, the conflict intensity and number of conflict events of
-    each day that has any (grouped in SQL, so 200,000 events come back as at most
-    pairs × days rows)."""
-    value = sa.func.sum(-events.c.intensity)
-    query = (
-        sa.select(SOURCE, TARGET, events.c.date, value, sa.func.count())
-        .where(*PAIRED, events.c.quad >= 3, events.c.intensity < 0)
-        .group_by(SOURCE, TARGET, events.c.date)
-    )
-    out: dict[tuple[str, str], dict[date, tuple[float, int]]] = defaultdict(dict)
-    for source, target, day, total, n in connection.execute(query):
-        if source != target:
-            out[(source, target)][day] = (float(total or 0.0), n)
+@dataclass
+class Weekly:
+    """One directed pair's history, week by week (weeks are Mondays)."""
+
+    active: set[date] = field(default_factory=set)  # weeks with any event between them
+    conflict: dict[date, float] = field(default_factory=lambda: defaultdict(float))  # summed conflict intensity
+    ids: dict[date, list[tuple[float, int]]] = field(default_factory=lambda: defaultdict(list))  # (intensity, id)
+
+
+@dataclass
+class Scan:
+    """What one pass over the events gives: every pair's weekly history, and
+    the red-line events in date order."""
+
+    pairs: dict[tuple[str, str], Weekly] = field(default_factory=lambda: defaultdict(Weekly))
+    red_line_events: list[tuple[int, date, str, str, str, str | None, str | None, float]] = field(default_factory=list)
+
+
+def scan(connection: sa.Connection, until: date | None = None) -> Scan:
+    """Read every paired, dated event (up to ``until``) once.
+
+    One query fetched whole (``.all()``: row-by-row fetching costs more than the
+    query) and folded here, rather than a grouped query per figure: the spike
+    rule needs weekly sums, counts and the ids behind them, and the red lines
+    need the events in order; a family is an expression no index serves, so
+    each extra query would read the table again.
+    """
+    where = list(PAIRED)
+    if until is not None:
+        where.append(events.c.date <= until)
+    # the date as the driver gives it (SQLite: text; converted once per distinct day below, not per row)
+    raw_day = sa.type_coerce(events.c.date, sa.String)
+    query = sa.select(events.c.id, raw_day, SOURCE, TARGET, events.c.type, events.c.mode, events.c.cameo,
+                      events.c.intensity, events.c.quad, events.c.negated).where(*where)
+    out = Scan()
+    days: dict[Any, tuple[date, date]] = {}  # as fetched → (day, its week)
+    for event_id, raw, source, target, type, mode, cameo, intensity, quad, negated in connection.execute(query).all():
+        if source == target:
+            continue
+        known = days.get(raw)
+        if known is None:
+            day = raw if isinstance(raw, date) else date.fromisoformat(str(raw)[:10])
+            known = days[raw] = (day, week_of(day))
+        day, week = known
+        pair = out.pairs[(source, target)]
+        pair.active.add(week)
+        if quad is None or quad < 3:
+            continue
+        strength = -(intensity or 0.0)
+        if strength > 0:
+            pair.conflict[week] += strength
+            pair.ids[week].append((intensity, event_id))
+        if type in RED_LINE_TYPES and not negated:
+            out.red_line_events.append((event_id, day, source, target, type, mode, cameo, strength))
+    out.red_line_events.sort(key=lambda e: (e[1], e[0]))  # date order, then id (sorted here: cheaper than in SQL)
     return out
-
-
-def active_weeks(connection: sa.Connection) -> dict[tuple[str, str], list[date]]:
-    """Per directed family pair, every week with any event (conflict or not), in order:
-    the pair's history, which decides whether it has enough to judge a spike."""
-    query = sa.select(SOURCE, TARGET, events.c.date).where(*PAIRED).group_by(SOURCE, TARGET, events.c.date)
-    weeks: dict[tuple[str, str], set[date]] = defaultdict(set)
-    for source, target, day in connection.execute(query):
-        if source != target:
-            weeks[(source, target)].add(week_of(day))
-    return {pair: sorted(found) for pair, found in weeks.items()}
 
 
 def spikes(
-    connection: sa.Connection, *, since: date | None = None, until: date | None = None, rule: Rule = Rule()
+    found: Scan, *, since: date | None = None, until: date | None = None, rule: Rule = Rule()
 ) -> list[dict[str, Any]]:
     """Weeks whose conflict intensity breaks above the dyad's trailing baseline (see the module)."""
-    history = active_weeks(connection)
     out = []
-    for pair, days in conflict_days(connection).items():
-        weekly: dict[date, float] = defaultdict(float)
-        counted: dict[date, int] = defaultdict(int)
-        for day, (value, n) in days.items():
-            weekly[week_of(day)] += value
-            counted[week_of(day)] += n
-        seen = history.get(pair, [])
-        if not seen:
+    for pair, weekly in found.pairs.items():
+        if not weekly.conflict:
             continue
+        seen = sorted(weekly.active)
         first = seen[0]
-        for week in sorted(weekly):
+        for week in sorted(weekly.conflict):
             if (since and week < week_of(since)) or (until and week > until):
                 continue
+            count = len(weekly.ids[week])
             start = week - timedelta(weeks=rule.baseline_weeks)
-            if first > start or counted[week] < rule.min_events:
+            if first > start or count < rule.min_events:
                 continue  # not a full window of history yet, or too few events to call a surge
-            if sum(1 for w in seen if w < week) < rule.min_active_weeks:
+            if bisect_left(seen, week) < rule.min_active_weeks:
                 continue
-            window = [weekly.get(start + timedelta(weeks=i), 0.0) for i in range(rule.baseline_weeks)]
+            window = [weekly.conflict.get(start + timedelta(weeks=i), 0.0) for i in range(rule.baseline_weeks)]
             median = statistics.median(window)
-            mad = statistics.median(abs(v - median) for v in window)
+            mad = statistics.median([abs(v - median) for v in window])
             threshold = median + rule.k * max(mad * MAD_TO_SD, rule.min_scale)
-            value = weekly[week]
+            value = weekly.conflict[week]
             if value > threshold:
                 out.append({
                     "kind": "spike", "source": pair[0], "target": pair[1], "week": week,
-                    "value": round(value, 3), "conflict_events": counted[week],
+                    "value": round(value, 3), "conflict_events": count,
                     "baseline": {"median": round(median, 3), "mad": round(mad, 3), "threshold": round(threshold, 3),
                                  "weeks": rule.baseline_weeks, "k": rule.k},
+                    # most intense first (the most negative intensity)
+                    "events": [event_id for _, event_id in sorted(weekly.ids[week])[:MAX_EVENT_IDS]],
                 })
-    _spike_events(connection, out)
     return out
-
-
-def _spike_events(connection: sa.Connection, found: list[dict[str, Any]]) -> None:
-    """The conflict events of each spike's dyad and week (ids, most intense first),
-    read in one pass over the spikes' date range rather than one query per spike
-    (the family expressions have no index)."""
-    if not found:
-        return
-    wanted = {(a["source"], a["target"], a["week"]): a for a in found}
-    first, last = min(a["week"] for a in found), max(a["week"] for a in found) + timedelta(days=6)
-    query = (
-        sa.select(events.c.id, SOURCE, TARGET, events.c.date, events.c.intensity)
-        .where(*PAIRED, events.c.quad >= 3, events.c.date >= first, events.c.date <= last)
-    )
-    hits: dict[tuple[str, str, date], list[tuple[float, int]]] = defaultdict(list)
-    for event_id, source, target, day, intensity in connection.execute(query):
-        key = (source, target, week_of(day))
-        if key in wanted:
-            hits[key].append((intensity or 0.0, event_id))
-    for key, alert in wanted.items():
-        alert["events"] = [event_id for _, event_id in sorted(hits.get(key, []))[:MAX_EVENT_IDS]]
 
 
 def red_line_kind(type: str, mode: str | None, cameo: str | None) -> str:
@@ -186,35 +192,21 @@ def red_line_kind(type: str, mode: str | None, cameo: str | None) -> str:
     return f"{label} ({mode})" if mode else label
 
 
-def red_lines(
-    connection: sa.Connection, *, since: date | None = None, until: date | None = None
-) -> list[dict[str, Any]]:
+def red_lines(found: Scan, *, since: date | None = None, until: date | None = None) -> list[dict[str, Any]]:
     """New red lines and escalations (see the module), read in date order over
     the whole history, reported from ``since`` to ``until``."""
-    query = (
-        sa.select(events.c.id, events.c.date, SOURCE, TARGET, events.c.type, events.c.mode, events.c.cameo,
-                  events.c.intensity)
-        .where(*PAIRED, events.c.type.in_(RED_LINE_TYPES), events.c.quad >= 3, events.c.negated.is_(False))
-        .order_by(events.c.date, events.c.id)
-    )
     kinds_seen: dict[tuple[str, str], set[str]] = defaultdict(set)
     highest: dict[tuple[str, str], float] = {}
     grouped: dict[tuple[str, str, str, date, str], dict[str, Any]] = {}
-    for event_id, day, source, target, type, mode, cameo, intensity in connection.execute(query):
-        if source == target:
-            continue
+    for event_id, day, source, target, type, mode, cameo, strength in found.red_line_events:
         pair = (source, target)
         kind = red_line_kind(type, mode, cameo)
-        strength = -(intensity or 0.0)
         new = kind not in kinds_seen[pair]
         previous = highest.get(pair)
         escalates = previous is not None and strength > previous
         kinds_seen[pair].add(kind)
         highest[pair] = max(strength, previous if previous is not None else strength)
-        if not (new or escalates):
-            continue
-        reported = not ((since and day < since) or (until and day > until))
-        if not reported:
+        if not (new or escalates) or (since and day < since) or (until and day > until):
             continue
         alert_kind = "red_line" if new else "escalation"
         week = week_of(day)
@@ -267,8 +259,9 @@ def detect(
     RAISES (QueryError): a date that is not YYYY-MM-DD.
     """
     since_day, until_day = parse_day(since, "since"), parse_day(until, "until")
-    found = spikes(connection, since=since_day, until=until_day, rule=rule)
-    found += red_lines(connection, since=since_day, until=until_day)
+    history = scan(connection, until=until_day)
+    found = spikes(history, since=since_day, until=until_day, rule=rule)
+    found += red_lines(history, since=since_day, until=until_day)
     for alert in found:
         alert["summary"] = summary(alert)
     found.sort(key=lambda a: (-a["week"].toordinal(), ORDER[a["kind"]], a["source"], a["target"]))
@@ -283,4 +276,4 @@ def to_json(alert: dict[str, Any]) -> dict[str, Any]:
     return {**alert, "week": week.isoformat(), "week_end": end.isoformat(), "events_url": "/events?" + urlencode(query)}
 
 
-__all__ = ["BASELINE_WEEKS", "K", "MIN_SCALE", "Rule", "detect", "red_lines", "spikes", "summary", "to_json"]
+__all__ = ["BASELINE_WEEKS", "K", "MIN_SCALE", "Rule", "Scan", "detect", "red_lines", "scan", "spikes", "summary", "to_json"]
