@@ -218,3 +218,17 @@ def test_a_wire_dateline_is_no_entity(analyze):
     filed = (text.index("KINSHASA"), text.index("–"))
     assert not any(filed[0] <= s < filed[1] for e in analysis.entities for s, _ in e.mentions), \
         [(e.name, [text[a:b] for a, b in e.mentions]) for e in analysis.entities]
+
+
+def test_a_city_the_recogniser_takes_for_a_person_is_a_place(analyze):
+    text = ("Rebels close in on Goma\n2012-11-19\n\n"
+            "Rebels pushed toward Goma on Sunday after a week of fighting. "
+            "Aid groups said thousands had fled Goma by road.\n")
+    goma = entity_named(analyze(text), "Goma")
+    assert goma.kind == "place", goma
+
+
+def test_a_one_word_name_with_a_pronoun_stays_a_person(analyze):
+    text = ("Talks resume\n2012-11-19\n\nMakenga said the fighters would stay. He did not say for how long.\n")
+    analysis = analyze(text)
+    assert all(e.kind == "person" for e in analysis.entities if e.name == "Makenga"), analysis.entities

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.mention import Mention
 from redline.statements.lexicon import ROLE_NOUNS
-from redline.statements.names import join_words, name_words
+from redline.statements.names import gender_of_name, join_words, name_words
 from redline.statements.speakers import AFFILIATION_ENTS
 from redline.statements.speakers import TITLES as SPEAKER_TITLES
 from redline.types import Entity
@@ -39,6 +39,8 @@ TITLES = SPEAKER_TITLES | frozenset("lt col maj capt sgt adm sir dame lord lady 
 # change the answer.
 MAX_RESOLVED = 4
 MAX_ROLE_PHRASES = 2
+# A one-word "person" that is a city this large is taken for the city.
+_TOWN_POPULATION = 100_000
 _KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "group",
                   "FAC": "place", "LOC": "place"}
 
@@ -106,6 +108,8 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
     if code is not None and name is None and not (code.country or code.org):
         # "the channels", "all parties": a sector word with no owner is no actor
         code = None
+    if kind == "person" and code is None and role is None and name and _town_not_person(name, group):
+        kind = "place"  # "Goma", which the recogniser called a person
     if kind == "unknown" and code is not None:
         kind = {"igo": "organisation", "ngo": "organisation", "state": "state",
                 "person": "person", "group": "group"}.get(code.kind, "group")
@@ -176,6 +180,15 @@ def _clean_name(doc: Doc, m: Mention) -> str:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix)]
     return name
+
+
+def _town_not_person(name: str, group: list[Mention]) -> bool:
+    """A one-word "person" nothing marks as a person (no pronoun, title or
+    given name) that names a city of 100,000 or more."""
+    if " " in name or any(m.kind != "name" for m in group) or gender_of_name(name):
+        return False
+    from redline.places.gazetteer import load_gazetteer  # the places stage loads it anyway
+    return any(p.kind == "city" and p.population >= _TOWN_POPULATION for p in load_gazetteer().lookup(name)[:3])
 
 
 def _kind(group: list[Mention], name_mention: Mention | None) -> str:
