@@ -18,13 +18,17 @@ QUAD_COLOURS = {0: "#9e9e9e", 1: "#7fbf7b", 2: "#1b7837", 3: "#f4a582", 4: "#b21
 
 
 
-def _x(interval: str) -> dict[str, Any]:
-    """Periods as ordered bands: every period (zeros included, see ``data.dyad_series``)
-    gets one bar's width, however few there are."""
-    return {
+def _x(interval: str, domain: list[str] | None = None) -> dict[str, Any]:
+    """Periods as ordered bands: every period gets one bar's width, however few
+    there are. ``domain`` lists every period of the axis, so a period without
+    events keeps its place, empty, rather than being drawn as zero or dropped."""
+    x: dict[str, Any] = {
         "field": "period", "type": "ordinal", "title": f"{interval} starting",
         "axis": {"labelAngle": -40, "labelOverlap": "greedy", "labelExpr": _LABELS[interval]},
     }
+    if domain:
+        x["scale"] = {"domain": domain}
+    return x
 
 
 # ISO dates shown short: "2022-08-01" as "1 Aug 2022" (days, weeks) or "Aug 2022" (months).
@@ -32,15 +36,24 @@ _LABELS = {
     "day": "timeFormat(toDate(datum.value + 'T00:00:00'), '%-d %b %Y')",
     "week": "timeFormat(toDate(datum.value + 'T00:00:00'), '%-d %b %Y')",
     "month": "timeFormat(toDate(datum.value + 'T00:00:00'), '%b %Y')",
+    "quarter": "timeFormat(toDate(datum.value + 'T00:00:00'), 'Q%q %Y')",
 }
 
 
-def tension_timeline(series: list[dict[str, Any]], interval: str, title: str) -> dict[str, Any]:
+def tension_timeline(
+    series: list[dict[str, Any]], interval: str, title: str, *,
+    domain: list[str] | None = None, reach: float | None = None, most: int | None = None,
+) -> dict[str, Any]:
     """Stacked bars of event counts per period by quad class, with the summed
     intensity as a line on its own axis (negative is conflict).
 
-    series (list[dict]): ``{"period", "events", "intensity", "quads": {quad: count}}`` per period.
-    interval (str): day, week or month (the bars' period).
+    series (list[dict]): ``{"period", "events", "intensity", "quads": {quad: count}}``
+        for each period that has events.
+    interval (str): day, week, month or quarter (the bars' period).
+    domain (list[str] | None): every period of the axis (``data.period_domain``);
+        periods in it without events stay empty: no bar, and the line breaks there.
+    reach, most: the intensity axis's half-height and the count axis's top, when
+        several charts must share their scales (a dyad's two directions).
     """
     bars = [
         {"period": row["period"], "quad": quad, "class": QUAD_NAMES[quad], "events": n}
@@ -49,10 +62,15 @@ def tension_timeline(series: list[dict[str, Any]], interval: str, title: str) ->
         if n
     ]
     line = [{"period": row["period"], "intensity": row["intensity"], "events": row["events"]} for row in series]
+    if domain:  # a null breaks the line: no line drawn across periods without events
+        have = {row["period"] for row in series}
+        line = sorted(line + [{"period": p, "intensity": None, "events": 0} for p in domain if p not in have],
+                      key=lambda row: row["period"])
     classes = [QUAD_NAMES[q] for q in sorted(QUAD_NAMES)]
     # Zero in the middle of the intensity axis: conflict below, cooperation above.
-    reach = max([abs(row["intensity"]) for row in line] + [1.0])
-    x = _x(interval)
+    if reach is None:
+        reach = max([abs(row["intensity"]) for row in series] + [1.0])
+    x = _x(interval, domain)
     return {
         "$schema": SCHEMA,
         "title": title,
@@ -65,7 +83,7 @@ def tension_timeline(series: list[dict[str, Any]], interval: str, title: str) ->
                 "encoding": {
                     "x": x,
                     "y": {"aggregate": "sum", "field": "events", "type": "quantitative", "title": "events",
-                          "stack": "zero"},
+                          "stack": "zero", **({"scale": {"domain": [0, most]}} if most else {})},
                     "color": {
                         "field": "class", "type": "nominal", "title": "quad class",
                         "scale": {"domain": classes, "range": [QUAD_COLOURS[q] for q in sorted(QUAD_NAMES)]},

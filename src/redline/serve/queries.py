@@ -474,6 +474,47 @@ def dyad_daily(
     return [days[d] for d in sorted(days)]
 
 
+def one_way_daily(
+    connection: sa.Connection, source: str, target: str, *,
+    since: str | date | None = None, until: str | date | None = None,
+) -> list[dict[str, Any]]:
+    """Events from ``source`` to ``target`` (one direction) per day, as ``dyad_daily``
+    gives them, read in date order through the dyad index."""
+    where = [events.c.date.is_not(None), *date_range(events.c.date, since, until)]
+    quads = [sa.func.sum(sa.case((events.c.quad == q, 1), else_=0)).label(f"q{q}") for q in QUADS]
+    query = (
+        sa.select(events.c.date, sa.func.count().label("events"), sa.func.sum(events.c.intensity).label("intensity"),
+                  *quads)
+        .where(source_is(source), target_is(target), *where)
+        .group_by(events.c.date)
+        .order_by(events.c.date)
+    )
+    return [
+        {"date": when, "events": n, "intensity": intensity or 0.0,
+         "quads": {q: k or 0 for q, k in zip(QUADS, per_quad)}}
+        for when, n, intensity, *per_quad in connection.execute(query)
+    ]
+
+
+def one_way_events(
+    connection: sa.Connection, source: str, target: str, *, type: str | None = None,
+    since: str | date | None = None, until: str | date | None = None, limit: int = 100,
+) -> list[dict[str, Any]]:
+    """Events from ``source`` to ``target`` only, newest first, at most ``limit``."""
+    limit = max(1, min(limit, MAX_LIMIT))
+    where = [source_is(source), target_is(target), *date_range(events.c.date, since, until)]
+    if type:
+        where.extend(type_clause(type))
+    query = (
+        sa.select(*EVENT_COLUMNS)
+        .join(articles, articles.c.id == events.c.article_id)
+        .where(*where)
+        .order_by(events.c.date.desc().nulls_last(), events.c.id.desc())
+        .limit(limit)
+    )
+    return _rows(connection, query)
+
+
 def dyad_events(
     connection: sa.Connection,
     a: str,
