@@ -229,7 +229,8 @@ def test_a_city_the_recogniser_takes_for_a_person_is_a_place(analyze):
 
 
 def test_a_one_word_name_with_a_pronoun_stays_a_person(analyze):
-    text = ("Talks resume\n2012-11-19\n\nGeneral Makenga said the fighters would stay. "
+    # Austin is a city of a million, but "he" makes this one a man
+    text = ("Talks resume\n2012-11-19\n\nThe coach, Austin, said the team would stay. "
             "He did not say for how long.\n")
-    makenga = entity_named(analyze(text), "Makenga")
-    assert makenga.kind == "person", makenga
+    austin = entity_named(analyze(text), "Austin")
+    assert austin.kind == "person", austin
