@@ -18,8 +18,7 @@ from typer.testing import CliRunner
 from redline.cli.main import app
 from redline.errors import StoreError
 from redline.parse import load_nlp
-from redline.store import ingest, open_db, stats
-from redline.store import transactions
+from redline.store import ingest, open_db, stats, transactions
 from redline.store.schema import articles
 
 

@@ -17,10 +17,10 @@ from spacy.language import Language
 from redline.pipeline import BATCH_SIZE, analyze_stream
 from redline.store.db import open_db
 from redline.store.ingest import ProgressCallback
-from redline.store.scrub import scrub_on_write
-from redline.store.transactions import database_error
 from redline.store.schema import articles
+from redline.store.scrub import scrub_on_write
 from redline.store.summary import IngestSummary, Interrupted
+from redline.store.transactions import database_error
 from redline.store.write import delete_derived, insert_analysis, now
 from redline.types import Article
 
