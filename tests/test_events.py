@@ -53,6 +53,9 @@ CASES = [
     ("Serbian forces withdrew from the Albanian border.", "RETREAT", ["SRB"], "ALB"),
     ("The Netherlands donated two million euros to Haiti.", "AID", ["NLD"], "HTI"),
     ("Chile refused to extradite the suspect to Peru.", "REJECT", ["CHL"], "PER"),
+    # a threat is made against the actor of its condition
+    ("Turkey threatened to close the border crossings if Greece extends its territorial waters.",
+     "THREATEN", ["TUR"], "GRC"),
     # agreeing to a proposal answers whoever made it
     ("The rebels accepted a Darfur truce proposal from Chad and Qatar.", "AGREE", ["REB"], "TCD"),
     ("Hamas agreed to the latest proposal that Israel had made in April.", "AGREE", ["PSE"], "ISR"),

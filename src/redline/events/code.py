@@ -794,9 +794,25 @@ class _Coder:
             cands += self._prep_objects(pred, order)
         cands = [self._issuer(c) or c for c in cands]
         targets = self._first_refs(cands, sources, bare=False)
+        if not targets and sense.type == "THREATEN":
+            targets = self._condition_subject(chain + [pred], sources)
         if not targets:
             targets = self._deep_target(cands + [c for c in pred.children if c.dep_ in _DEEP_DEPS], sources)
         return sources, targets or self._first_refs(cands, sources)
+
+    def _condition_subject(self, preds: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        """Whom a threat is made against: the actor of its condition ("Russia
+        threatened to stop the talks if the United States deploys missiles")."""
+        own = {r.code[:3] for r in sources if r.code}
+        for v in preds:
+            for c in v.children:
+                if c.dep_ == "advcl" and condition_mark(c) is not None:
+                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None and not is_pronoun(subj):
+                        refs = tuple(r for r in self.parts.refs(subj) if r.code and r.code[:3] not in own)
+                        if refs:
+                            return refs
+        return ()
 
     def _issuer(self, tok: Token) -> Token | None:
         """Who issued a proposal, offer or demand an event answers: "accepted
