@@ -44,7 +44,7 @@ from starlette.background import BackgroundTask
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 
-from redline.serve import data, queries
+from redline.serve import data, models, queries
 from redline.serve.guard import MAX_BODY_BYTES, RequestGuard
 from redline.store.codes import is_code
 from redline.store.db import open_db
@@ -437,13 +437,13 @@ def create_app(
     def ok(body: dict[str, Any]) -> dict[str, Any]:
         return {"ok": True, **body}
 
-    @app.get("/api/overview", tags=["overview"], summary="Overview: most active dyads and actors", responses=READ_ANSWERS)
+    @app.get("/api/overview", response_model=models.OverviewOut, response_model_exclude_unset=True, tags=["overview"], summary="Overview: most active dyads and actors", responses=READ_ANSWERS)
     def api_overview(conn: Conn, since: Since = None, until: Until = None,
                      limit: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
         """Corpus counts, most active dyads and actors, and recent articles in a date range (the front page)."""
         return ok(data.overview_data(conn, since=since, until=until, limit=limit))
 
-    @app.get("/api/articles", tags=["articles"], summary="List articles", responses=READ_ANSWERS)
+    @app.get("/api/articles", response_model=models.ArticlesOut, response_model_exclude_unset=True, tags=["articles"], summary="List articles", responses=READ_ANSWERS)
     def api_articles(
         conn: Conn, q: Annotated[str | None, Query(description="Words the title contains.")] = None,
         since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0,
@@ -451,14 +451,14 @@ def create_app(
         """Stored articles (near-duplicates left out), newest first, with statement and event counts."""
         return ok(data.articles_data(conn, q=q, since=since, until=until, limit=limit, offset=offset))
 
-    @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article with its highlights", responses=answers(400, 404, 422))
+    @app.get("/api/articles/{article_id}", response_model=models.ArticleOut, response_model_exclude_unset=True, tags=["articles"], summary="One article with its highlights", responses=answers(400, 404, 422))
     def api_article(conn: Conn, article_id: int) -> dict[str, Any]:
         """One article: its text, the actors it refers to (stored entities: name, code, kind, number
         of mentions and their offsets), statements and events with their offsets, and the text cut
         into highlight segments (the article page)."""
         return ok(data.article_data(conn, article_id))
 
-    @app.get("/api/statements", tags=["statements"], summary="Search statements", responses=READ_ANSWERS)
+    @app.get("/api/statements", response_model=models.StatementsOut, response_model_exclude_unset=True, tags=["statements"], summary="Search statements", responses=READ_ANSWERS)
     def api_statements(
         conn: Conn, q: Words = None, speaker: Speaker = None, actor: SpeakerActor = None,
         since: Since = None, until: Until = None, limit: Limit = 50, offset: Offset = 0,
@@ -468,7 +468,7 @@ def create_app(
         return ok(data.statements_data(
             conn, q=q, speaker=speaker, actor=actor, since=since, until=until, limit=limit, offset=offset))
 
-    @app.get("/api/events", tags=["events"], summary="Browse events", responses=READ_ANSWERS)
+    @app.get("/api/events", response_model=models.EventsOut, response_model_exclude_unset=True, tags=["events"], summary="Browse events", responses=READ_ANSWERS)
     def api_events(conn: Conn, filters: EventFilter, limit: Limit = 50, cursor: Cursor = None) -> dict[str, Any]:
         """PLOVER events by source, target, either side, type, mode, quad class, words in the
         evidence and date; newest first, each with every article that reported it. Pages are
@@ -505,7 +505,7 @@ def create_app(
         return FileResponse(handle.name, media_type=media_type, filename=name,
                             background=BackgroundTask(os.unlink, handle.name))
 
-    @app.get("/api/alerts", tags=["alerts"], summary="Early warning: conflict spikes and new red lines",
+    @app.get("/api/alerts", response_model=models.AlertsOut, response_model_exclude_unset=True, tags=["alerts"], summary="Early warning: conflict spikes and new red lines",
              responses=READ_ANSWERS)
     def api_alerts(conn: Conn, since: Since = None) -> dict[str, Any]:
         """Weeks whose conflict intensity between two actors breaks above the median + k·MAD of
@@ -515,7 +515,7 @@ def create_app(
         same as an Atom feed at `/alerts.atom`)."""
         return ok(alerts_body(conn, since))
 
-    @app.get("/api/dyads/{a}/{b}", tags=["dyads"], summary="Dyad: tension timeline and key events", responses=READ_ANSWERS)
+    @app.get("/api/dyads/{a}/{b}", response_model=models.DyadOut, response_model_exclude_unset=True, tags=["dyads"], summary="Dyad: tension timeline and key events", responses=READ_ANSWERS)
     def api_dyad(
         conn: Conn, a: ActorCode, b: ActorCode, since: Since = None, until: Until = None, interval: DyadInterval = None,
         limit: Annotated[int, Query(ge=1, le=500, description="Latest events listed.")] = 100,
@@ -528,13 +528,13 @@ def create_app(
         Countries and organisations cover all their codes (the dyad page)."""
         return ok(data.dyad_data(conn, a, b, since=since, until=until, interval=interval, limit=limit))
 
-    @app.get("/api/actors", tags=["actors"], summary="List actors by activity", responses=READ_ANSWERS)
+    @app.get("/api/actors", response_model=models.ActorsOut, response_model_exclude_unset=True, tags=["actors"], summary="List actors by activity", responses=READ_ANSWERS)
     def api_actors(conn: Conn, since: Since = None, until: Until = None, limit: Limit = 50) -> dict[str, Any]:
         """Actors by activity: events they acted in or received, and statements by their speakers;
         codes rolled up to their country or organisation (`codes` lists those merged)."""
         return ok(data.actors_data(conn, since=since, until=until, limit=limit))
 
-    @app.get("/api/actors/{code}", tags=["actors"], summary="One actor", responses=answers(400, 404, 422))
+    @app.get("/api/actors/{code}", response_model=models.ActorOut, response_model_exclude_unset=True, tags=["actors"], summary="One actor", responses=answers(400, 404, 422))
     def api_actor(
         conn: Conn, code: ActorCode, since: Since = None, until: Until = None, interval: Interval = "month",
     ) -> dict[str, Any]:
