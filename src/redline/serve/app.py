@@ -46,6 +46,7 @@ from starlette.exceptions import HTTPException
 
 from redline.serve import data, models, queries
 from redline.serve.guard import MAX_BODY_BYTES, RequestGuard
+from redline.serve.highlight import highlight
 from redline.store.codes import is_code
 from redline.store.db import open_db
 from redline.store.query import QueryError
@@ -289,6 +290,7 @@ def create_app(
     app.state.token = token
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True)
     env.globals.update(actor_label=data.actor_label, qs=query_string, json_query=json_query, web_link=web_link)
+    env.filters["highlight"] = highlight
     templates = Jinja2Templates(env=env)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     swagger = _swagger_static()
