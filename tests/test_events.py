@@ -56,6 +56,9 @@ CASES = [
     # a threat is made against the actor of its condition
     ("Turkey threatened to close the border crossings if Greece extends its territorial waters.",
      "THREATEN", ["TUR"], "GRC"),
+    # a demand's that-clause, hung on the verb by the parser, names who is asked
+    ("The International Red Cross (ICRC) reiterated its demand today that Israel ease restrictions "
+     "on the movement of Palestinian medics.", "REQUEST", ["NGO"], "ISR"),
     # agreeing to a proposal answers whoever made it
     ("The rebels accepted a Darfur truce proposal from Chad and Qatar.", "AGREE", ["REB"], "TCD"),
     ("Hamas agreed to the latest proposal that Israel had made in April.", "AGREE", ["PSE"], "ISR"),

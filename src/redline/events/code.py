@@ -677,6 +677,14 @@ class _Coder:
             o = pobj_of(preps["in"])
             if o is not None:
                 cands.append(o)
+        if sense.type == "REQUEST" and noun.dep_ == "dobj":
+            # "reiterated its demand that Israel ease …": the parser hangs the
+            # demand's that-clause on the verb; its subject is who is asked
+            for c in noun.head.children:
+                if c.dep_ == "ccomp" and c.i > noun.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    cs = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                    if cs is not None:
+                        cands.append(cs)
         return self._first_refs(cands, sources)
 
     # -- participants -------------------------------------------------------
