@@ -185,3 +185,26 @@ def test_map_and_location_filters_on_every_backend(db_url, nlp):
         assert len(test_client.get("/api/events", params={"location_country": "COD"}).json()["events"]) == 2
         assert len(test_client.get("/api/events", params={"bbox": "170,-10,29.5,10"}).json()["events"]) == 2
         assert test_client.get("/api/events", params={"bbox": "1,2"}).status_code == 400
+
+
+def test_map_and_bbox_read_the_place_index(client):
+    """The map's grouping and a bbox filter are answered from ``ix_serve_events_place``
+    (SQLite's plan), not by reading every event."""
+    import sqlalchemy as sa
+
+    from redline.serve import maps, queries
+    from redline.store.location_filter import location_where
+
+    engine = client.app.state.engine
+    with engine.connect() as conn:
+        grouped = maps.map_points(conn, [])
+        assert grouped
+        plan = " ".join(str(row[-1]) for row in conn.execute(sa.text(
+            "EXPLAIN QUERY PLAN SELECT location_lat, location_lon, location_country, quad, count(*) FROM events "
+            "WHERE location_lat IS NOT NULL AND location_lon IS NOT NULL GROUP BY 1, 2, 3, 4")))
+        assert "ix_serve_events_place" in plan
+        where = location_where(bbox="28,-3,31,0")
+        query = sa.select(sa.func.count()).select_from(queries.events).where(*where)
+        compiled = query.compile(engine, compile_kwargs={"literal_binds": True})
+        plan = " ".join(str(row[-1]) for row in conn.execute(sa.text(f"EXPLAIN QUERY PLAN {compiled}")))
+        assert "ix_serve_events_place" in plan

@@ -110,6 +110,9 @@ SERVE_INDEXES = {
     "ix_serve_events_dyad": (
         "source_country", "target_country", "date", "source_code", "target_code", "type", "quad", "intensity",
     ),
+    # the maps and the bbox filter: a box is a range on latitude, then longitude, and a map
+    # groups located events by point and quad class from the index alone (``redline.serve.maps``)
+    "ix_serve_events_place": ("location_lat", "location_lon", "location_country", "quad", "date"),
 }
 
 
