@@ -126,7 +126,8 @@ class SpeakerResolver:
                  entities: ArticleEntities | None = None, skip: list[CharSpan] | None = None) -> None:
         self.doc = doc
         self.entities = entities
-        self.quoted = quoted or []  # spans of quotations in the article
+        self.quoted = sorted(quoted or [])  # spans of quotations in the article (outer, disjoint)
+        self._quote_starts = [q[0] for q in self.quoted]
         # doc.ents builds new spans on every access; names in boilerplate (a
         # photographer in a credit) are nobody the article talks about
         self.skip = sorted(skip or [])
@@ -612,7 +613,10 @@ class SpeakerResolver:
         return None
 
     def _quoted(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.quoted)
+        """Whether ``char`` is inside a quotation (a binary search: pronouns
+        check many candidates, long articles hold many quotations)."""
+        k = bisect.bisect_right(self._quote_starts, char) - 1
+        return k >= 0 and char < self.quoted[k][1]
 
     def _unnamed_with_role(self, role: str | None, at: int) -> Speaker | None:
         """The last unnamed source before ``at`` with ``role`` (None: any)."""
