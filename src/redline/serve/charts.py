@@ -83,7 +83,8 @@ def tension_timeline(
                 "encoding": {
                     "x": x,
                     "y": {"aggregate": "sum", "field": "events", "type": "quantitative", "title": "events",
-                          "stack": "zero", **({"scale": {"domain": [0, most]}} if most else {})},
+                          "stack": "zero", "axis": {"tickMinStep": 1, "format": "d"},  # whole events
+                          **({"scale": {"domain": [0, most]}} if most else {})},
                     "color": {
                         "field": "class", "type": "nominal", "title": "quad class",
                         "scale": {"domain": classes, "range": [QUAD_COLOURS[q] for q in sorted(QUAD_NAMES)]},
