@@ -162,6 +162,10 @@ def test_alerts_page_json_and_feed(client):
     assert client.get("/alerts?format=json").json()["alerts"] == body["alerts"]
     html = client.get("/alerts").text
     assert 'href="/dyads/RUS/UKR"' in html and "ultimatum" in html and spike["events_url"].replace("&", "&amp;") in html
+    assert body["total"] == len(body["alerts"]) == 6
+    latest = client.get("/api/alerts", params={"limit": 2}).json()
+    assert latest["total"] == 6 and latest["alerts"] == body["alerts"][:2]
+    assert "The latest 2 of 6 alerts" in client.get("/alerts?limit=2").text
     since = client.get("/api/alerts", params={"since": "2024-05-01"}).json()["alerts"]
     assert since and all(a["week"] >= "2024-04-29" for a in since)
     assert client.get("/api/alerts?since=soon").status_code == 400

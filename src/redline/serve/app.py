@@ -136,6 +136,7 @@ def event_filter(
 
 
 EventFilter = Annotated[dict[str, Any], Depends(event_filter)]
+AlertLimit = Annotated[int, Query(ge=1, le=10_000, description="The latest alerts shown (`total` says how many there are).")]
 Cursor = Annotated[
     str | None, BeforeValidator(blank_as_none),
     Query(description="Where the page starts: the previous page's `next_cursor` (keyset paging)."),
@@ -391,25 +392,26 @@ def create_app(
                     until: Until = None, format: Format = "html"):
         return page(request, "actors.html", data.actor_index_data(conn, q=q, since=since, until=until), format)
 
-    def alerts_body(conn: sa.Connection, since: str | None) -> dict[str, Any]:
+    def alerts_body(conn: sa.Connection, since: str | None, limit: int) -> dict[str, Any]:
         from redline.alerts import BASELINE_WEEKS, K, MIN_ACTIVE_WEEKS, MIN_EVENTS, MIN_SCALE, detect, to_json
 
-        found = [to_json(a) for a in detect(conn, since=since)]
+        every = detect(conn, since=since)
+        found = [to_json(a) for a in every[:limit]]  # newest first: the latest ``limit``
         for alert in found:
             alert["source_label"], alert["target_label"] = data.actor_label(alert["source"]), data.actor_label(alert["target"])
         rule = {"baseline_weeks": BASELINE_WEEKS, "k": K, "min_scale": MIN_SCALE, "min_events": MIN_EVENTS,
                 "min_active_weeks": MIN_ACTIVE_WEEKS}
-        return {"filters": {"since": since}, "rule": rule, "alerts": found}
+        return {"filters": {"since": since, "limit": limit}, "rule": rule, "total": len(every), "alerts": found}
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
-    def alerts_page(request: Request, conn: Conn, since: Since = None, format: Format = "html"):
-        return page(request, "alerts.html", alerts_body(conn, since), format)
+    def alerts_page(request: Request, conn: Conn, since: Since = None, limit: AlertLimit = 500, format: Format = "html"):
+        return page(request, "alerts.html", alerts_body(conn, since, limit), format)
 
     @app.get("/alerts.atom", include_in_schema=False)
-    def alerts_atom(request: Request, conn: Conn, since: Since = None) -> Response:
+    def alerts_atom(request: Request, conn: Conn, since: Since = None, limit: AlertLimit = 100) -> Response:
         from redline.serve.atom import alerts_feed
 
-        body = alerts_feed(alerts_body(conn, since)["alerts"], str(request.base_url))
+        body = alerts_feed(alerts_body(conn, since, limit)["alerts"], str(request.base_url))
         return Response(body, media_type="application/atom+xml; charset=utf-8")
 
     @app.get("/dyad", include_in_schema=False)
@@ -509,13 +511,13 @@ def create_app(
 
     @app.get("/api/alerts", response_model=models.AlertsOut, response_model_exclude_unset=True, tags=["alerts"], summary="Early warning: conflict spikes and new red lines",
              responses=READ_ANSWERS)
-    def api_alerts(conn: Conn, since: Since = None) -> dict[str, Any]:
+    def api_alerts(conn: Conn, since: Since = None, limit: AlertLimit = 500) -> dict[str, Any]:
         """Weeks whose conflict intensity between two actors breaks above the median + k·MAD of
         their previous 12 weeks, and new red lines (a first demand, threat, ultimatum or rejection
         of a kind between them, or one more intense than any before); newest week first, each with
         its figure, its baseline, the ids of its events and a link to them (the alerts page; the
         same as an Atom feed at `/alerts.atom`)."""
-        return ok(alerts_body(conn, since))
+        return ok(alerts_body(conn, since, limit))
 
     @app.get("/api/dyads/{a}/{b}", response_model=models.DyadOut, response_model_exclude_unset=True, tags=["dyads"], summary="Dyad: tension timeline and key events", responses=READ_ANSWERS)
     def api_dyad(

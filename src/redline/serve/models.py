@@ -339,4 +339,5 @@ class ActorOut(Ok):
 class AlertsOut(Ok):
     filters: Filters
     rule: dict[str, float | int] = Field(description="The spike rule's parameters (see the README).")
+    total: int = Field(description="How many alerts there are; `alerts` holds the latest `limit` of them.")
     alerts: list[Alert]
