@@ -178,3 +178,34 @@ def test_alerts_page_json_and_feed(client):
     titles = [e.find("a:title", ns).text for e in entries]
     assert any("RUS → UKR" in t and "2024-05-20" in t for t in titles)
     assert all(e.find("a:id", ns).text and e.find("a:updated", ns).text for e in entries)
+
+
+def test_alerts_answer_follows_the_events(tmp_path):
+    """The app keeps its alert list while the events are unchanged, and only then."""
+    import sqlalchemy as sa
+    from fastapi.testclient import TestClient
+
+    from redline.serve import create_app
+    from redline.store.schema import event_sources, events
+
+    url = f"sqlite:///{tmp_path / 'live.db'}"
+    insert_events(url, [{"date": week(0), "source": "IND", "target": "PAK", "type": "REJECT"}])
+    engine = sa.create_engine(url)
+    with TestClient(create_app(url, token="")) as client:
+        first = client.get("/api/alerts").json()["alerts"]
+        assert [a["red_line"]["kind"] for a in first] == ["rejection"]
+        assert client.get("/api/alerts").json()["alerts"] == first
+        with engine.begin() as conn:  # a later report of a first threat, as an ingest would add it
+            row = dict(conn.execute(sa.select(events).where(events.c.id == 1)).mappings().one())
+            conn.execute(events.insert().values({**row, "id": 2, "type": "THREATEN", "date": week(3),
+                                                 "intensity": -3.5, "event_key": "k2"}))
+            conn.execute(event_sources.insert().values(event_id=2, article_id=1))
+        second = client.get("/api/alerts").json()["alerts"]
+        assert [(a["kind"], a["red_line"]["kind"]) for a in second] == [("red_line", "threat"), ("red_line", "rejection")]
+        with engine.begin() as conn:  # and deleted again (the next insert could reuse its id)
+            conn.execute(sa.delete(event_sources).where(event_sources.c.event_id == 2))
+            conn.execute(sa.delete(events).where(events.c.id == 2))
+            conn.execute(events.insert().values({**row, "id": 2, "type": "REJECT", "date": week(3), "event_key": "k3"}))
+        third = client.get("/api/alerts").json()["alerts"]
+        assert [a["red_line"]["kind"] for a in third] == ["rejection"]  # a second rejection is no red line
+    engine.dispose()

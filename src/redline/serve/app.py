@@ -57,6 +57,7 @@ TOKEN_ENV = "REDLINE_TOKEN"
 MAX_INGEST_ARTICLES = 100
 MAX_INGEST_CHARS = 1_000_000  # characters in one text of POST /api/ingest (spaCy's own default bound)
 MAX_OFFSET = 2**63 - 1  # the largest row offset a database takes
+ALERT_CACHE_SIZE = 8  # alert lists kept (one per `since` asked), while the events are unchanged
 
 # HTML pages run only our own scripts (vega needs eval for its expressions).
 CSP = (
@@ -392,10 +393,24 @@ def create_app(
                     until: Until = None, format: Format = "html"):
         return page(request, "actors.html", data.actor_index_data(conn, q=q, since=since, until=until), format)
 
-    def alerts_body(conn: sa.Connection, since: str | None, limit: int) -> dict[str, Any]:
-        from redline.alerts import BASELINE_WEEKS, K, MIN_ACTIVE_WEEKS, MIN_EVENTS, MIN_SCALE, detect, to_json
+    alerts_cache: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    alerts_lock = threading.Lock()
 
-        every = detect(conn, since=since)
+    def alerts_body(conn: sa.Connection, since: str | None, limit: int) -> dict[str, Any]:
+        from redline.alerts import (
+            BASELINE_WEEKS, K, MIN_ACTIVE_WEEKS, MIN_EVENTS, MIN_SCALE, detect, fingerprint, to_json,
+        )
+
+        # detection reads every event; its answer is kept while the events are unchanged
+        key = (since, fingerprint(conn))
+        with alerts_lock:
+            every = alerts_cache.get(key)
+        if every is None:
+            every = detect(conn, since=since)
+            with alerts_lock:
+                if len(alerts_cache) >= ALERT_CACHE_SIZE:
+                    alerts_cache.pop(next(iter(alerts_cache)))
+                alerts_cache[key] = every
         found = [to_json(a) for a in every[:limit]]  # newest first: the latest ``limit``
         for alert in found:
             alert["source_label"], alert["target_label"] = data.actor_label(alert["source"]), data.actor_label(alert["target"])
