@@ -113,6 +113,9 @@ SERVE_INDEXES = {
     # the maps and the bbox filter: a box is a range on latitude, then longitude, and a map
     # groups located events by point and quad class from the index alone (``redline.serve.maps``)
     "ix_serve_events_place": ("location_lat", "location_lon", "location_country", "quad", "date"),
+    # location_country: the events browser reads one country's events newest first, and its map
+    # groups them, from this index alone
+    "ix_serve_events_place_country": ("location_country", "date", "id", "location_lat", "location_lon", "quad"),
     # the events browser, newest first: one actor's side or one type read in date order
     # from an index and stopped after a page, instead of every match sorted (``find_events``)
     "ix_serve_events_source_date": ("source_country", "date", "id"),
