@@ -32,3 +32,12 @@ def test_browser_overview_map_draws_and_links(page, live_server):
     page.wait_for_url(re.compile(r"/articles/\d+#ev-\d+"))
     event = page.evaluate("location.hash")
     assert page.locator(event).is_visible()
+
+
+def test_browser_events_page_maps_its_filter(page, live_server):
+    page.goto(live_server + "/events?location_country=EGY")
+    page.wait_for_selector(MAP)
+    assert page.locator("#map .mark-symbol.role-mark path").count() == 1  # Cairo only
+    assert page.locator("input[name=location_country]").input_value() == "EGY"
+    assert page.locator("#results .card.event").count() == 1
+    shot(page, "08-events-map")
