@@ -295,3 +295,9 @@ def test_a_named_body_never_borrows_the_nearest_state(analyze):
     assert events, events
     assert all(not (r.code or "").startswith("VEN") for e in events for r in e.sources), \
         [(e.type, [r.code for r in e.sources]) for e in events]
+
+
+def test_people_of_no_state_belong_to_where_they_act(code):
+    events, _ = code("Thousands of people blocked roads in Hong Kong in defiance of the Chinese government.")
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests and first3(protests[0].sources) == ["HKG"], [(e.type, first3(e.sources)) for e in events]

@@ -104,6 +104,17 @@ _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call 
 _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
 
 
+def _ent_text(tok: Token) -> str:
+    """The text of the named entity ``tok`` belongs to ("Hong Kong")."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
 def _declines_comment(comp: Token) -> bool:
     lemma = comp.lemma_.lower()
     if lemma in ("give", "provide"):
@@ -608,6 +619,27 @@ class _Coder:
                     queue.append(c)
         return ()
 
+    def _place_state(self, preds: list[Token]) -> str | None:
+        """The state of the named place where an act happened ("in Hong
+        Kong", "streets in Caracas"), under the predicate or its object;
+        None when there is none or several."""
+        found: set[str] = set()
+        queue = list(preds)
+        seen = 0
+        while queue and seen < 40:
+            t = queue.pop(0)
+            seen += 1
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "across", "throughout"):
+                    p = pobj_of(c)
+                    if p is not None and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                        code = self.parts.resolve_text(_ent_text(p))
+                        if code is not None and code.country:
+                            found.add(code.country)
+                if c.dep_ in ("dobj", "pobj", "prep") and c.pos_ != "VERB":
+                    queue.append(c)
+        return found.pop() if len(found) == 1 else None
+
     def noun_sources(self, noun: Token, between: bool = True) -> tuple[ActorRef, ...]:
         """An event noun's own agent: "the US's refusal", "Israeli raids", "attack by X"."""
         for c in noun.children:
@@ -777,6 +809,12 @@ class _Coder:
             cands = [c for c in cands if c is not subj]
         if not sources and passive:
             sources = self._location(chain + [pred])
+        if sources and all(self.parts.sector_only(r.code) for r in sources):
+            # "thousands of people blocked streets in Hong Kong": people of no
+            # state of their own belong to the place where they act
+            state = self._place_state(chain + [pred])
+            if state is not None:
+                sources = tuple(replace(r, code=state + (r.code or "")) for r in sources)
         if not sources and subj is None and ctx.speaker and pred.dep_ in ("ccomp", "xcomp"):
             sources = ctx.speaker
         cands += extra
