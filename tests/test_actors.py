@@ -844,3 +844,10 @@ def test_actors_country_names_one_slip_off(resolver: ActorResolver, mention: str
 def test_actors_names_near_a_country_stay_names(resolver: ActorResolver, mention: str) -> None:
     found = resolver.resolve(mention)
     assert found is None or found.country is None, found
+
+
+@pytest.mark.parametrize("mention,code", [("the former Russian president", "RUSELI"),
+                                          ("former Argentine president Carlos Menem", "ARGELI")])
+def test_actors_former_office_holders_are_elites(resolver: ActorResolver, mention: str, code: str) -> None:
+    found = resolver.resolve(mention, "2001-09-01")
+    assert found is not None and found.code == code, found

@@ -59,6 +59,8 @@ _NEGATING_BEFORE = frozenset({"pro", "anti", "non"})
 _NEGATING_AFTER = frozenset("backed sponsored supported funded armed trained allied aligned "
                             "leaning installed appointed friendly controlled occupied".split())
 _FORMER = frozenset({"former", "ex", "late"})
+# CAMEO's code for former office holders and other elites.
+FORMER_SECTOR = "ELI"
 # A mention that starts with one of these lost its owner to a hyphen ("Vietnamese-led forces").
 _CUT_OWNER = _NEGATING_AFTER | {"led", "based", "owned", "run"}
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -536,6 +538,8 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
     roles = [m for m in strong if m.entries[0].role and not _after_former(m, tokens)]
     if roles:
         return roles[-1].entries[0].sector
+    if any(m.entries[0].role and _after_former(m, tokens) for m in strong):
+        return FORMER_SECTOR  # "former president Carlos Menem": CAMEO's elites
     weak = [m for m in weak if not _after_former(m, tokens)]
     return weak[-1].entries[0].sector if weak else None
 
