@@ -152,3 +152,12 @@ def test_town_qualified_by_a_state_lacking_it_gets_no_coordinates_elsewhere(nlp)
     found = places_of(nlp, "HOLLIDAY, Mo. - A barn fire spread to two homes on Sunday.")
     assert found["Mo."].name == "Missouri"
     assert "HOLLIDAY" not in found or found["HOLLIDAY"].lat is None  # not Holliday, Texas
+
+
+def test_a_locative_place_inside_an_actor_phrase_is_where():
+    # the parser hangs "in Cairo" on Israel, so the target's phrase holds it
+    text = "Talks resume\n\nEgypt hosted talks with Israel in Cairo on Sunday.\n"
+    talks = [e for e in analyze(text).events if e.type == "CONSULT"]
+    assert talks and talks[0].location is not None, talks
+    assert talks[0].location.place.name == "Cairo"
+    assert text[slice(*talks[0].location.evidence)] == "in Cairo"

@@ -145,10 +145,6 @@ def _hops(anchor: Token, trigger: Token) -> int | None:
     return None
 
 
-def _within_actor(span: CharSpan, actors: list[CharSpan]) -> bool:
-    return any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in actors)
-
-
 def _next_sentence(doc: Doc, after: int, start: int) -> bool:
     """Whether the sentence at ``start`` is the one right after the
     dateline's (a dateline the parser left as a sentence of its own)."""
@@ -173,8 +169,10 @@ def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | 
     # A place inside a longer actor name ("delegates from Rwanda", "the
     # Kyiv government") is whom it names; a place that is the whole actor
     # in a locative phrase ("talks in Cairo") is still where.
-    here = [p for p in inside if not p.adjective and not _within_actor(p.span, actors)
-            and p.source != "dateline"]
+    # A place inside an actor's phrase counts only through a locative
+    # phrase, like any other ("talks with Israel in Cairo", "protesters in
+    # Hong Kong"); "the Kyiv government" and "delegates from Rwanda" have none.
+    here = [p for p in inside if not p.adjective and p.source != "dateline"]
     triggers = [t for span in event.trigger for t in _tokens(doc, span)]
     attack = event.type in ATTACK_TYPES
     best: tuple[int, int, Place, CharSpan] | None = None
