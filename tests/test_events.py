@@ -301,3 +301,9 @@ def test_people_of_no_state_belong_to_where_they_act(code):
     events, _ = code("Thousands of people blocked roads in Hong Kong in defiance of the Chinese government.")
     protests = [e for e in events if e.type == "PROTEST"]
     assert protests and first3(protests[0].sources) == ["HKG"], [(e.type, first3(e.sources)) for e in events]
+
+
+def test_a_town_the_actor_tables_lack_stands_for_its_state(analyze):
+    events = analyze("Strikes\n2024-04-19\n\nIsrael struck Isfahan on Friday.\n").events
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert assaults and first3(assaults[0].targets) == ["IRN"], [(e.type, first3(e.targets)) for e in events]

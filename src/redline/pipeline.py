@@ -150,9 +150,9 @@ def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: 
     entities = resolve_entities(doc, actors, skip + _date_lines(article))
     statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
     attach_quoted_speakers(statements, entities)
-    events = code_events(doc, article, statements, skip, actors=actors, entities=entities,
-                         lexicon=lexicon)
     places = find_places(doc)
+    events = code_events(doc, article, statements, skip, actors=actors, entities=entities,
+                         lexicon=lexicon, places=places)
     return Analysis(article=article, statements=statements, events=locate_events(doc, events, places),
                     boilerplate=skip, entities=entities.entities(), places=places)
 

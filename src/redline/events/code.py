@@ -49,7 +49,7 @@ from redline.events.triggers import (
     ASK, ATTITUDE, CONSUME, FAIL, REFUSE, REPORT, Lexicon, Sense, using,
 )
 from redline.events.triggers import lexicon as current_lexicon
-from redline.types import ActorRef, Article, CharSpan, Event, Statement
+from redline.types import ActorRef, Article, CharSpan, Event, Place, Statement
 
 if TYPE_CHECKING:
     from redline.entities import ArticleEntities
@@ -152,6 +152,7 @@ def code_events(
     appeals: bool = True,
     entities: ArticleEntities | None = None,
     lexicon: Lexicon | None = None,
+    places: list[Place] | None = None,
 ) -> list[Event]:
     """The PLOVER events ``doc`` reports, in text order.
 
@@ -172,10 +173,12 @@ def code_events(
         events with intensity 0 (PLOVER itself codes only demands).
     lexicon (Lexicon): the trigger tables (``triggers.load_lexicon``); the
         built-in ones when None.
+    places (list[Place]): the article's resolved places (``find_places``): a
+        town the actor tables lack stands for its state ("strikes on Isfahan").
     RETURNS (list[Event]): the events with offsets into ``doc.text``.
     """
     actors = actors or ArticleActors(resolver or default_resolver(), article.date)
-    coder = _Coder(doc, article, statements or [], skip or [], actors, appeals, entities)
+    coder = _Coder(doc, article, statements or [], skip or [], actors, appeals, entities, places)
     with using(lexicon):
         return coder.run()
 
@@ -183,13 +186,13 @@ def code_events(
 class _Coder:
     def __init__(self, doc: Doc, article: Article, statements: list[Statement],
                  skip: list[CharSpan], actors: ArticleActors, appeals: bool,
-                 entities: ArticleEntities | None = None) -> None:
+                 entities: ArticleEntities | None = None, places: list[Place] | None = None) -> None:
         self.doc = doc
         self.article = article
         self.statements = statements
         self.skip = sorted(skip)
         self.appeals = appeals
-        self.parts = Participants(doc, actors, article.text, entities)
+        self.parts = Participants(doc, actors, article.text, entities, places)
         self.events: list[Event] = []
         self.seen: set[int] = set()
         self.used: set[int] = set()

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from redline.actors import ActorCode, ArticleActors
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.quotes import find_quotations
-from redline.types import ActorRef
+from redline.types import ActorRef, Place
 
 if TYPE_CHECKING:
     from redline.entities import ArticleEntities
@@ -96,9 +96,14 @@ class Participants:
     """Resolves the actors of one article's mentions, with caching."""
 
     def __init__(self, doc: Doc, actors: ArticleActors, text: str | None = None,
-                 entities: ArticleEntities | None = None) -> None:
+                 entities: ArticleEntities | None = None, places: list[Place] | None = None) -> None:
         self.doc = doc
         self.entities = entities
+        # the article's resolved places with a country, by start: a town the
+        # actor tables lack ("Isfahan") is its state's
+        self._places = sorted((p for p in places or () if p.country and not p.adjective and p.lat is not None),
+                              key=lambda p: p.span)
+        self._place_starts = [p.span[0] for p in self._places]
         self.text = doc.text if text is None else text  # Doc.text joins every token
         # the entity layer found the quotations already; without it, find them here
         self.quoted = entities.quoted if entities is not None else [q.outer for q in find_quotations(self.text)]
@@ -190,6 +195,8 @@ class Participants:
             return None
         text = text_of(tokens)
         code = self.resolve_text(text)
+        if code is None and head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")):
+            code = self._town_state(head)
         if code is None:
             # "the alliance", "the bloc": no table word, but the entity layer
             # may know whom they refer back to
@@ -217,6 +224,17 @@ class Participants:
             return None
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         return code.as_ref(self.text[span[0]:span[1]], (span,))
+
+    def _town_state(self, head: Token) -> ActorCode | None:
+        """The state of the resolved place ``head`` names ("strikes on
+        Isfahan": Iran), from the article's places."""
+        k = bisect.bisect_right(self._place_starts, head.idx) - 1
+        if k < 0:
+            return None
+        place = self._places[k]
+        if not (place.span[0] <= head.idx < place.span[1]):
+            return None
+        return ActorCode(place.country, None, None, None, kind="state")
 
     def sector_only(self, code: str | None) -> bool:
         """Whether ``code`` is a bare sector ("MIL", "CVL"): no state or organisation."""
