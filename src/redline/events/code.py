@@ -25,6 +25,7 @@ X", "attack on X", "sanctions against X").
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,18 @@ _NO_COMMENT = frozenset("comment elaborate speculate answer respond reply identi
 _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call response ultimatum "
                        "bid overture terms draft".split())
 _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
+
+
+def _below(preds: list[Token], follow: tuple[str, ...], limit: int = 40) -> Iterator[Token]:
+    """``preds`` and the words below them through ``follow`` dependencies
+    (never into another clause), breadth first, at most ``limit``."""
+    queue = list(preds)
+    seen = 0
+    while queue and seen < limit:
+        t = queue.pop(0)
+        seen += 1
+        yield t
+        queue.extend(c for c in t.children if c.dep_ in follow and c.pos_ != "VERB")
 
 
 def _ent_text(tok: Token) -> str:
@@ -604,11 +617,7 @@ class _Coder:
     def _location(self, preds: list[Token]) -> tuple[ActorRef, ...]:
         """The state where an agentless act happened ("killed by a bomb in
         Beirut"): PLOVER's gold records code an unknown perpetrator by place."""
-        queue = list(preds)
-        seen = 0
-        while queue and seen < 40:
-            t = queue.pop(0)
-            seen += 1
+        for t in _below(preds, ("agent", "pobj", "prep")):
             for c in t.children:
                 if c.dep_ in ("prep", "advmod") and c.lower_ in ("in", "outside", "near", "at", "inside"):
                     p = pobj_of(c)
@@ -618,8 +627,6 @@ class _Coder:
                         refs = self.parts.refs(p)
                         if refs and refs[0].code and refs[0].code[:3] not in ("IGO", "NGO"):
                             return refs[:1]
-                if c.dep_ in ("agent", "pobj", "prep") and c.pos_ != "VERB":
-                    queue.append(c)
         return ()
 
     def _place_state(self, preds: list[Token]) -> str | None:
@@ -627,11 +634,7 @@ class _Coder:
         Kong", "streets in Caracas"), under the predicate or its object;
         None when there is none or several."""
         found: set[str] = set()
-        queue = list(preds)
-        seen = 0
-        while queue and seen < 40:
-            t = queue.pop(0)
-            seen += 1
+        for t in _below(preds, ("dobj", "pobj", "prep")):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "across", "throughout"):
                     p = pobj_of(c)
@@ -639,8 +642,6 @@ class _Coder:
                         code = self.parts.resolve_text(_ent_text(p))
                         if code is not None and code.country:
                             found.add(code.country)
-                if c.dep_ in ("dobj", "pobj", "prep") and c.pos_ != "VERB":
-                    queue.append(c)
         return found.pop() if len(found) == 1 else None
 
     def noun_sources(self, noun: Token, between: bool = True) -> tuple[ActorRef, ...]:
