@@ -164,14 +164,10 @@ def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | 
     """
     text = doc.text if text is None else text
     s0, s1 = event.sentence
-    actors = [sp for ref in (*event.sources, *event.targets) for sp in ref.spans]
     inside = [p for p in places if s0 <= p.span[0] and p.span[1] <= s1]
-    # A place inside a longer actor name ("delegates from Rwanda", "the
-    # Kyiv government") is whom it names; a place that is the whole actor
-    # in a locative phrase ("talks in Cairo") is still where.
-    # A place inside an actor's phrase counts only through a locative
-    # phrase, like any other ("talks with Israel in Cairo", "protesters in
-    # Hong Kong"); "the Kyiv government" and "delegates from Rwanda" have none.
+    # A place counts only through a locative phrase, inside an actor's
+    # phrase or not ("talks with Israel in Cairo", "protesters in Hong
+    # Kong"): "the Kyiv government" and "delegates from Rwanda" name whom.
     here = [p for p in inside if not p.adjective and p.source != "dateline"]
     triggers = [t for span in event.trigger for t in _tokens(doc, span)]
     attack = event.type in ATTACK_TYPES
