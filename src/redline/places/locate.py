@@ -6,9 +6,10 @@ attached to its trigger or to the trigger's arguments ("strikes on
 Isfahan", "clashes in Goma", "held talks in Cairo"); failing that, the
 dateline's place when the event's sentence is the dateline's own (or the
 one right after a dateline parsed as a sentence of its own), or names no
-place and speaks of "here" or "the capital"; else none. A place inside
-an actor's name or named by an adjective ("Russian troops") is never the
-location: that place is who acted, not where.
+place and speaks of "here" or "the capital"; else none. A place named
+by an adjective ("Russian troops") or inside an actor's name with no
+locative phrase ("the Kyiv government") is never the location: that place
+is who acted, not where.
 """
 
 from __future__ import annotations
