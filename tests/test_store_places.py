@@ -55,10 +55,10 @@ def test_store_reanalyze_replaces_places(db_url):
 
 def test_store_merged_event_takes_a_later_reports_location(db_url):
     first = ("Fighting resumes\nJan 27 2026\n\n"
-             "Rebels attacked army positions on Tuesday, a UN official said in a statement. "
+             "Rebels attacked Congolese army positions on Tuesday, a UN official said in a statement. "
              "Residents reported heavy gunfire overnight and shops stayed closed.")
     second = ("Rebels advance on city\nJan 27 2026\n\n"
-              "Rebels attacked army positions in Goma on Tuesday, a UN official said in a statement. "
+              "Rebels attacked Congolese army positions in Goma on Tuesday, a UN official said in a statement. "
               "The army has asked for reinforcements from the capital.")
     store_analyses([analyze(first), analyze(second)], db_url)
     rows = _rows(db_url, "SELECT id, location_country, location_lat FROM events WHERE type = 'ASSAULT'")

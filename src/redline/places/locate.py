@@ -146,6 +146,10 @@ def _hops(anchor: Token, trigger: Token) -> int | None:
     return None
 
 
+def _within_actor(span: CharSpan, actors: list[CharSpan]) -> bool:
+    return any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in actors)
+
+
 def _next_sentence(doc: Doc, after: int, start: int) -> bool:
     """Whether the sentence at ``start`` is the one right after the
     dateline's (a dateline the parser left as a sentence of its own)."""
@@ -165,10 +169,13 @@ def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | 
     """
     text = doc.text if text is None else text
     s0, s1 = event.sentence
+    actors = [sp for ref in (*event.sources, *event.targets) for sp in ref.spans]
     inside = [p for p in places if s0 <= p.span[0] and p.span[1] <= s1]
     # A place counts only through a locative phrase, inside an actor's
     # phrase or not ("talks with Israel in Cairo", "protesters in Hong
-    # Kong"): "the Kyiv government" and "delegates from Rwanda" name whom.
+    # Kong"): "the Kyiv government" and "delegates from Rwanda" name whom,
+    # and "aid groups in Kinshasa and Kigali" say where the groups are, not
+    # one place where they acted.
     here = [p for p in inside if not p.adjective and p.source != "dateline"]
     triggers = [t for span in event.trigger for t in _tokens(doc, span)]
     attack = event.type in ATTACK_TYPES
@@ -179,6 +186,8 @@ def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | 
             continue
         found = _locative_head(root, attack)
         if found is None:
+            continue
+        if _within_actor(p.span, actors) and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)):
             continue
         anchor, prep = found
         hops = min((h for t in triggers if (h := _hops(anchor, t)) is not None), default=None)
