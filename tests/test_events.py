@@ -307,3 +307,10 @@ def test_a_town_the_actor_tables_lack_stands_for_its_state(analyze):
     events = analyze("Strikes\n2024-04-19\n\nIsrael struck Isfahan on Friday.\n").events
     assaults = [e for e in events if e.type == "ASSAULT"]
     assert assaults and first3(assaults[0].targets) == ["IRN"], [(e.type, first3(e.targets)) for e in events]
+
+
+def test_a_thing_is_no_actor_by_the_place_it_stands_in(analyze):
+    text = ("Protests\n2019-06-16\n\nThousands of people blocked streets in Hong Kong in defiance of "
+            "Chinese authorities to demand free elections.\n")
+    protests = [e for e in analyze(text).events if e.type == "PROTEST"]
+    assert protests and first3(protests[0].targets) == ["CHN"], [(e.type, [r.code for r in e.targets]) for e in protests]

@@ -39,6 +39,8 @@ TITLES = SPEAKER_TITLES | frozenset("lt col maj capt sgt adm sir dame lord lady 
 # change the answer.
 MAX_RESOLVED = 4
 MAX_ROLE_PHRASES = 2
+# Prepositions that put a phrase's head somewhere ("streets in Hong Kong").
+_LOCATIVE = frozenset("in at near outside inside across throughout around along".split())
 # A one-word "person" that is a city this large is taken for the city.
 _TOWN_POPULATION = 100_000
 _KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "group",
@@ -85,7 +87,10 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         head = doc[max(m.head, min(m.end - 1, _name_end(doc, m)))]
         found = actors.resolve(text[m.span[0]:head.idx + len(head.text)])
         if found is None and head.idx + len(head.text) < m.span[1]:
-            found = actors.resolve(text[m.span[0]:m.span[1]])
+            # the whole phrase, up to a place it stands in: "streets in Hong
+            # Kong" are no actor of Hong Kong's
+            cut = next((c.idx for c in head.rights if c.dep_ == "prep" and c.lower_ in _LOCATIVE), m.span[1])
+            found = actors.resolve(text[m.span[0]:cut].rstrip())
         elif found is not None and not (found.country or found.org):
             # "a spokesman for the Congolese army": whose, the body it is for says
             body = _body_of(head, m)

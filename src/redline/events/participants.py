@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from typing import TYPE_CHECKING
 
 from redline.actors import ActorCode, ArticleActors
+from redline.entities.mentions import entity_nouns
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.quotes import find_quotations
 from redline.types import ActorRef, Place
@@ -47,6 +48,8 @@ _CUT = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 _MAX_TOKENS = 14
 _NON_STATE = frozenset({"IGO", "NGO"})
+_ACTOR_KINDS = frozenset({"person", "organization"})
+_LOCATIVE = frozenset("in at near outside inside across throughout around along".split())
 _NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -70,6 +73,13 @@ def mention_tokens(head: Token) -> list[Token]:
     while out and out[0].dep_ in ("det", "case") and out[0] is not head:
         out = out[1:]
     return out
+
+
+def _actor_noun(head: Token) -> bool:
+    """Whether a common noun names people or a body ("settlers", "army"),
+    by the entity layer's noun table."""
+    nouns = entity_nouns()
+    return nouns.get(head.lower_) in _ACTOR_KINDS or nouns.get(head.lemma_.lower()) in _ACTOR_KINDS
 
 
 def _hyphenated(tok: Token) -> bool:
@@ -193,6 +203,12 @@ class Participants:
     def _ref(self, tokens: list[Token], head: Token | None = None) -> ActorRef | None:
         if not tokens:
             return None
+        if head is not None and head.pos_ == "NOUN" and not _actor_noun(head):
+            # "streets in Hong Kong", "roads near the border": a thing is no
+            # actor by the place it stands in
+            cut = next((c.i for c in head.rights if c.dep_ == "prep" and c.lower_ in _LOCATIVE), None)
+            if cut is not None:
+                tokens = [t for t in tokens if t.i < cut]
         text = text_of(tokens)
         code = self.resolve_text(text)
         if code is None and head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")):
