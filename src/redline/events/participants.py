@@ -23,6 +23,7 @@ from redline.actors import ActorCode, ArticleActors
 from redline.entities.mentions import entity_nouns
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.quotes import find_quotations
+from redline.statements.spans import Ranges
 from redline.types import ActorRef, Place
 
 if TYPE_CHECKING:
@@ -116,8 +117,8 @@ class Participants:
         self._place_starts = [p.span[0] for p in self._places]
         self.text = doc.text if text is None else text  # Doc.text joins every token
         # the entity layer found the quotations already; without it, find them here
-        self.quoted = entities.quoted if entities is not None else [q.outer for q in find_quotations(self.text)]
-        self._quote_starts = [q[0] for q in self.quoted]
+        self.quoted = Ranges(entities.quoted if entities is not None
+                             else [q.outer for q in find_quotations(self.text)])
         self.actors = actors
         self._refs: dict[int, tuple[ActorRef, ...]] = {}
         self._texts: dict[str, ActorCode | None] = {}
@@ -170,8 +171,7 @@ class Participants:
         return found
 
     def _in_quote(self, char: int) -> bool:
-        k = bisect.bisect_right(self._quote_starts, char) - 1
-        return k >= 0 and char < self.quoted[k][1]
+        return char in self.quoted
 
     def country_within(self, head: Token) -> str | None:
         """The state a generic group noun belongs to: the first its own phrase

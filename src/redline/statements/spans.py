@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -104,3 +105,20 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["redline.text"] = doc.text
     return text
+
+
+class Ranges:
+    """Sorted, disjoint character ranges (quotations, boilerplate), asked
+    whether a position falls inside one by binary search: the cost stays
+    flat however many ranges a long article holds."""
+
+    def __init__(self, spans: Iterable[CharSpan] = ()) -> None:
+        self.spans = sorted(spans)
+        self._starts = [s for s, _ in self.spans]
+
+    def __contains__(self, char: int) -> bool:
+        k = bisect.bisect_right(self._starts, char) - 1
+        return k >= 0 and char < self.spans[k][1]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)

@@ -11,7 +11,6 @@ themselves; anonymous sources keep their role but no name.
 from __future__ import annotations
 
 import bisect
-
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.statements.lexicon import ANONYMITY_PHRASES, PERSONAL_PRONOUNS, ROLE_NOUNS, UNNAMED_MARKERS
 from redline.statements.names import gender_of_name, join_words, name_words
-from redline.statements.spans import doc_text
+from redline.statements.spans import Ranges, doc_text
 from redline.types import CharSpan, Speaker
 
 if TYPE_CHECKING:
@@ -67,11 +66,11 @@ DOCUMENT_NOUNS = frozenset(
 MAX_PHRASE_TOKENS = 14
 # How far back (characters) a pronoun looks for a person of its gender.
 PRONOUN_REACH = 2000
-# A speaker stays salient: for "he"/"she" a speaker counts as if mentioned
-# this many characters later than where they were named.
 # Last words of a news outlet's name.
 MEDIA_WORDS = frozenset("news press times post herald tribune gazette journal radio television tv "
                         "broadcasting telegraph".split())
+# A speaker stays salient: for "he"/"she" a speaker counts as if mentioned
+# this many characters later than where they were named.
 SPEAKER_SALIENCE = 400  # swept 0-3000 on GGT dev: 0 .762, 300-1500 .769
 
 
@@ -126,12 +125,11 @@ class SpeakerResolver:
                  entities: ArticleEntities | None = None, skip: list[CharSpan] | None = None) -> None:
         self.doc = doc
         self.entities = entities
-        self.quoted = sorted(quoted or [])  # spans of quotations in the article (outer, disjoint)
-        self._quote_starts = [q[0] for q in self.quoted]
+        self.quoted = Ranges(quoted or ())  # the article's quotations (outer, disjoint)
         # doc.ents builds new spans on every access; names in boilerplate (a
         # photographer in a credit) are nobody the article talks about
-        self.skip = sorted(skip or [])
-        self.ents = _outside(list(doc.ents), self.skip)
+        self.skip = Ranges(skip or ())
+        self.ents = [e for e in doc.ents if e.start_char not in self.skip]
         self.people: dict[str, _Person] = {}
         self.alias: dict[str, str] = {}  # lower-cased name or surname -> canonical
         self.person_mentions: list[tuple[int, str]] = []  # (char, canonical)
@@ -141,14 +139,15 @@ class SpeakerResolver:
         self.org_alias: dict[str, str] = {}  # "IRCC" -> its full name
         self.unnamed_sources: list[tuple[int, str, Speaker]] = []  # (char, role, speaker)
         self.media: set[str] = set()  # news outlets among the organisations
-        self._sent_starts: list[int] | None = None  # sentences, listed when a pronoun needs them
-        self._sents: list[Span] = []
+        self._sents: list[Span] | None = None  # sentences, listed when a pronoun needs them
+        self._sent_starts: list[int] = []
+        self.joint: set[str] = set()  # names of joint speakers ("A and B")
         self._index_people()
 
     # -- building the article's cast -------------------------------------
     def _index_people(self) -> None:
         persons = [e for e in self.ents if e.label_ == "PERSON" and not in_title_case_line(e)]
-        persons += _outside(self._missed_names(persons), self.skip)
+        persons += [e for e in self._missed_names(persons) if e.start_char not in self.skip]
         # longest forms first, so "Peskov" maps to "Dmitry Peskov"
         for ent in sorted(persons, key=lambda e: -len(_clean_name(e).split())):
             name = _clean_name(ent)
@@ -294,7 +293,7 @@ class SpeakerResolver:
         low = head.lower_
         speaker = self._resolve(head, tokens, mention, at, low)
         speaker = self._from_entities(head, speaker)
-        if speaker.name and speaker.kind == "person" and speaker.name not in self.people and " and " in speaker.name:
+        if speaker.name in self.joint:
             self.history.append((span[0], speaker.name, "group"))  # a joint statement: "they" may continue
         elif speaker.name and speaker.kind in ("person", "organisation", "place"):
             self.history.append((span[0], speaker.name, speaker.kind))
@@ -317,7 +316,9 @@ class SpeakerResolver:
             if joint:
                 # "Tore Sohlberg and Lehla Abreder said": both speak
                 names = [canonical] + [self.alias.get(_clean_name(e).lower(), _clean_name(e)) for e in joint]
-                return Speaker(spans=spans, name=" and ".join(names), mention=mention, kind="person")
+                name = " and ".join(names)
+                self.joint.add(name)
+                return Speaker(spans=spans, name=name, mention=mention, kind="person")
             return self._person_speaker(canonical, spans, mention)
         if low in PERSONAL_PRONOUNS:
             return self._pronoun(low, spans, mention, at)
@@ -574,9 +575,9 @@ class SpeakerResolver:
         ``char``, outside quotations, when the gender agrees: "Colonel X
         spoke to Reuters … “There is combat,” he said." is X, however
         salient an earlier speaker."""
-        if self._sent_starts is None:
-            self._sent_starts = [sent.start_char for sent in self.doc.sents]
+        if self._sents is None:
             self._sents = list(self.doc.sents)
+            self._sent_starts = [sent.start_char for sent in self._sents]
         k = bisect.bisect_right(self._sent_starts, char) - 1
         if k < 1:
             return None
@@ -613,10 +614,7 @@ class SpeakerResolver:
         return None
 
     def _quoted(self, char: int) -> bool:
-        """Whether ``char`` is inside a quotation (a binary search: pronouns
-        check many candidates, long articles hold many quotations)."""
-        k = bisect.bisect_right(self._quote_starts, char) - 1
-        return k >= 0 and char < self.quoted[k][1]
+        return char in self.quoted
 
     def _unnamed_with_role(self, role: str | None, at: int) -> Speaker | None:
         """The last unnamed source before ``at`` with ``role`` (None: any)."""
@@ -660,19 +658,6 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
-
-
-def _outside(ents: list[Span], skip: list[CharSpan]) -> list[Span]:
-    """``ents`` that start outside every (sorted, disjoint) range of ``skip``."""
-    if not skip:
-        return ents
-    starts = [s for s, _ in skip]
-    out = []
-    for ent in ents:
-        k = bisect.bisect_right(starts, ent.start_char) - 1
-        if k < 0 or ent.start_char >= skip[k][1]:
-            out.append(ent)
-    return out
 
 
 def in_title_case_line(ent: Span) -> bool:
