@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.mention import Mention
@@ -40,7 +40,7 @@ TITLES = SPEAKER_TITLES | frozenset("lt col maj capt sgt adm sir dame lord lady 
 MAX_RESOLVED = 4
 MAX_ROLE_PHRASES = 2
 # Prepositions that put a phrase's head somewhere ("streets in Hong Kong").
-_LOCATIVE = frozenset("in at near outside inside across throughout around along".split())
+LOCATIVE_PREPS = frozenset("in at near outside inside across throughout around along".split())
 # A one-word "person" that is a city this large is taken for the city.
 _TOWN_POPULATION = 100_000
 _KIND_OF_LABEL = {"PERSON": "person", "ORG": "organisation", "GPE": "state", "NORP": "group",
@@ -89,8 +89,8 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         if found is None and head.idx + len(head.text) < m.span[1]:
             # the whole phrase, up to a place it stands in: "streets in Hong
             # Kong" are no actor of Hong Kong's
-            cut = next((c.idx for c in head.rights if c.dep_ == "prep" and c.lower_ in _LOCATIVE), m.span[1])
-            found = actors.resolve(text[m.span[0]:cut].rstrip())
+            where = place_preposition(head)
+            found = actors.resolve(text[m.span[0]:where.idx if where is not None else m.span[1]].rstrip())
         elif found is not None and not (found.country or found.org):
             # "a spokesman for the Congolese army": whose, the body it is for says
             body = _body_of(head, m)
@@ -128,7 +128,13 @@ def to_entity(identity: Identity, mentions: list[Mention], members: list[int]) -
                   role=identity.role, affiliation=identity.affiliation, org=identity.org)
 
 
-def _body_of(head, m: Mention) -> tuple[int, int] | None:
+def place_preposition(head: Token) -> Token | None:
+    """The preposition after ``head`` that puts it somewhere ("streets *in*
+    Hong Kong"): what follows is where the thing is, not whose it is."""
+    return next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS), None)
+
+
+def _body_of(head: Token, m: Mention) -> tuple[int, int] | None:
     """The character span of the body a role works for, inside the mention:
     the object of "for" or "of" right after the role noun ("spokesman for
     the M23 rebels", "member of the Syrian parliament")."""

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from typing import TYPE_CHECKING
 
 from redline.actors import ActorCode, ArticleActors
+from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.quotes import find_quotations
@@ -50,7 +51,6 @@ _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 _MAX_TOKENS = 14
 _NON_STATE = frozenset({"IGO", "NGO"})
 _ACTOR_KINDS = frozenset({"person", "organization"})
-_LOCATIVE = frozenset("in at near outside inside across throughout around along".split())
 _NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -206,9 +206,9 @@ class Participants:
         if head is not None and head.pos_ == "NOUN" and not _actor_noun(head):
             # "streets in Hong Kong", "roads near the border": a thing is no
             # actor by the place it stands in
-            cut = next((c.i for c in head.rights if c.dep_ == "prep" and c.lower_ in _LOCATIVE), None)
-            if cut is not None:
-                tokens = [t for t in tokens if t.i < cut]
+            where = place_preposition(head)
+            if where is not None:
+                tokens = [t for t in tokens if t.i < where.i]
         text = text_of(tokens)
         code = self.resolve_text(text)
         if code is None and head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")):
