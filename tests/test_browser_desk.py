@@ -9,15 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import re
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
 from synthetic_events import insert_events
 from test_alerts import corpus
 from test_browser import CHROMIUM, browser, page, shot  # noqa: F401
-from test_serve_support import free_port
+from test_serve_support import running_app
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing")
 
@@ -25,26 +23,12 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is mi
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory) -> Iterator[str]:
     """The app over the synthetic alerts corpus, under uvicorn on 127.0.0.1."""
-    import uvicorn
-
     from redline.serve import create_app
 
     url = f"sqlite:///{tmp_path_factory.mktemp('desk') / 'desk.db'}"
     insert_events(url, corpus())
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(url, token=""), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with running_app(create_app(url, token="")) as base:
+        yield base
 
 
 def both_widths(page, name: str) -> None:

@@ -223,27 +223,14 @@ def test_ingest_without_token_refused_before_the_body_is_read(live_server):
 
 
 def test_ingest_announced_too_large_refused_before_the_body_is_read(serve_db):
-    import threading
+    from test_serve_support import running_app
 
-    import uvicorn
-    from test_serve_support import free_port
-
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(serve_db, token=TOKEN, max_body=1000), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    try:
-        status, body = _raw_post(f"http://127.0.0.1:{port}", {
+    with running_app(create_app(serve_db, token=TOKEN, max_body=1000)) as url:
+        status, body = _raw_post(url, {
             "Content-Type": "application/json", "Content-Length": "300000000",
             "Authorization": f"Bearer {TOKEN}"}, b'{"articles": [')
         assert status == 413
         assert "at most 1,000 bytes" in json.loads(body)["error"]
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 # -- the OpenAPI document -------------------------------------------------------------------

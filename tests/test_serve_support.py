@@ -8,6 +8,7 @@ own whose text carries HTML and script tags (it must come out escaped).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -98,16 +99,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def live_server(serve_db: str) -> Iterator[str]:
-    """The app under uvicorn in a thread on 127.0.0.1; yields its base URL."""
+@contextlib.contextmanager
+def running_app(app) -> Iterator[str]:
+    """``app`` under uvicorn in a thread on 127.0.0.1, for as long as the
+    block runs; yields its base URL."""
     import uvicorn
 
-    from redline.serve import create_app
-
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(serve_db, token=""), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -120,3 +119,12 @@ def live_server(serve_db: str) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def live_server(serve_db: str) -> Iterator[str]:
+    """The app under uvicorn in a thread on 127.0.0.1; yields its base URL."""
+    from redline.serve import create_app
+
+    with running_app(create_app(serve_db, token="")) as url:
+        yield url
