@@ -74,9 +74,9 @@ _TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "THREATEN": ("against", "on", "with", "to", "from", "in"),
     "PROTEST": ("against", "at", "outside", "over", "in"),
     "SANCTION": ("on", "against", "with", "to", "from", "of", "in"),
-    "MOBILIZE": ("against", "to", "near", "on", "along", "in"),
+    "MOBILIZE": ("against", "to", "near", "around", "on", "along", "off", "in"),
     "COERCE": ("against", "on", "at", "in", "from"),
-    "ASSAULT": ("on", "against", "at", "with", "in", "near", "outside"),
+    "ASSAULT": ("on", "against", "at", "with", "in", "near", "around", "outside"),
 }
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "dative", "agent",
                        "oprd", "pobj", "npadvmod", "pcomp", "acomp"})

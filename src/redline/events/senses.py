@@ -53,10 +53,23 @@ def entry_for(tok: Token) -> Entry | None:
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
                                        and _headline_verb(tok)):
         e = verbs.get(lemma)
+        if e is None and tok.pos_ == "VERB":
+            e = next((verbs[b] for b in _bases(tok) if b in verbs), None)
         if e is None and tok.tag_ == "VBN":
             e = adjectives.get(tok.lower_)
         return e
     return None
+
+
+def _bases(tok: Token) -> tuple[str, ...]:
+    """Base forms of an inflected verb whose lemma the tagger got wrong
+    ("staged" -> "stag"): the word less its ending, with and without "e"."""
+    w = tok.lower_
+    for end in ("ing", "ed", "es", "s", "d"):
+        if w.endswith(end) and len(w) > len(end) + 2:
+            stem = w[: -len(end)]
+            return (stem, stem + "e") if end in ("ing", "ed") else (stem,)
+    return ()
 
 
 # Dependents that leave a noun a plain noun phrase (a label, not a headline verb).
@@ -238,6 +251,11 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
     if (entry.crowd is not None and is_crowd(subject) and not clausal
             and (obj is None or not entry.crowd_alone)):
         return Found(entry.crowd, (v,))
+    if entry.subj_event and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        # "the sanctions targeted the minister": the subject names the act
+        f = noun_sense(subject)
+        if f is not None and f.sense.type is not None:
+            return Found(f.sense, (v,) + f.tokens, f.noun)
     if entry.subj and subject is not None:
         s = lex.group_match(object_keys(head_noun(subject)), entry.subj)
         if s is not None:
@@ -271,7 +289,10 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
                         continue
                 return sub_entry(s, (c,))
             if s is THROUGH:
-                return through(pobj_of(c), (c,))
+                f = through(pobj_of(c), (c,))
+                if f is not None or not entry.light or obj is None:
+                    return f
+                continue  # "launched air strikes on Isfahan": the object is the event
             if s.type is not None:
                 return Found(s, (v, c))
             return Found(NONE, (v,))

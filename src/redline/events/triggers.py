@@ -102,6 +102,7 @@ class Entry:
     crowd_alone: bool = False  # the crowd sense only without an object ("rallied supporters")
     pobj: dict[str, Sense] = field(default_factory=dict)  # a preposition's object ("appeal for aid")
     actor_obj: bool = False  # the default sense only when the verb acts on a known actor
+    subj_event: bool = False  # an event-noun subject's sense ("the sanctions targeted X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +199,7 @@ class LexiconError(ValueError):
 
 _KINDS = ("verb", "adj", "noun", "group", "discard")
 _FLAGS = frozenset({"light", "partner", "needs_obj", "crowd_alone", "strong", "plural_only",
-                    "actor_obj"})
+                    "actor_obj", "subj_event"})
 _LEAVES = frozenset({"crowd", "person_obj", "oprd"})
 _STEPS = frozenset({"prt", "prep", "obj", "subj", "mod", "pobj"})
 

@@ -1,0 +1,41 @@
+"""Event nouns with their arguments: a light verb hands its subject to the
+noun's event, the noun's own arguments give the target, and a subject that
+names an act gives the verb its sense."""
+
+from __future__ import annotations
+
+from redline.pipeline import analyze
+
+
+def _events(text: str, title: str = "Report") -> list[tuple[str, list[str], list[str], str]]:
+    a = analyze(text, title=title)
+    return [(e.type, [r.code or "" for r in e.sources], [r.code or "" for r in e.targets],
+             " ".join(text[s:t] for s, t in e.trigger)) for e in a.events]
+
+
+def test_launched_air_strikes_on_a_city_is_an_assault_on_its_state():
+    # the parser hangs "on Isfahan" on the verb; the light verb still hands
+    # its object's event on instead of looking for an event in "Isfahan"
+    events = _events("Israel launched air strikes on Isfahan early on Saturday.")
+    assert [(t, s, [c[:3] for c in g]) for t, s, g, _ in events] == [("ASSAULT", ["ISR"], ["IRN"])]
+    assert "strikes" in events[0][3]
+
+
+def test_drills_around_an_island_target_its_state():
+    # "staged" is lemmatised "stag" by the tagger: the verb's own base form is tried
+    for verb in ("staged", "conducted"):
+        events = _events(f"China {verb} large-scale military drills around Taiwan on Monday.")
+        assert [(t, s, g) for t, s, g, _ in events] == [("MOBILIZE", ["CHN"], ["TWN"])], verb
+
+
+def test_sanctions_that_target_someone_are_sanctions_not_an_attack():
+    events = _events("The new sanctions targeted Venezuela's foreign minister and two judges.")
+    assert [(t, {c[:3] for c in g}) for t, _, g, _ in events] == [("SANCTION", {"VEN"})]
+    # an attack that targets a town is still an assault
+    events = _events("The rocket attack targeted the town of Sderot in southern Israel.")
+    assert [t for t, _, _, _ in events] == ["ASSAULT"]
+
+
+def test_targeting_with_no_event_noun_keeps_the_verb_sense():
+    events = _events("Russian forces targeted Ukrainian positions near Bakhmut on Sunday.")
+    assert [(t, s) for t, s, _, _ in events] == [("ASSAULT", ["RUSMIL"])]
