@@ -61,3 +61,14 @@ def test_retaliation_done_is_force_and_promised_a_threat():
     assert [(t, m) for t, m, _ in _events("China vowed to retaliate against the United States.")] == [
         ("THREATEN", "violence")]
     assert [t for t, _, _ in _events("Beijing retaliated with tariffs on American soybeans.")] == ["SANCTION"]
+
+
+def test_photo_captions_bylines_and_labels_are_not_sentences_to_code():
+    text = ("By Jane Roe and Tom Doe, Reuters\n\n"
+            "Advertisement\n\n"
+            "Soldiers attacked a checkpoint near Goma on Friday. (AP Photo/Jean Mbala)\n\n"
+            "Rwanda's foreign minister met Congo's president in Luanda on Monday.")
+    a = analyze(text, title="Rwanda and Congo meet in Luanda")
+    assert [(e.type, text[e.sentence[0]:e.sentence[1]][:6]) for e in a.events] == [("CONSULT", "Rwanda")]
+    # the byline names no speaker, the caption holds no event
+    assert all("Roe" not in (s.speaker.name or "") for s in a.statements)

@@ -61,6 +61,22 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("file-photo", re.compile(r"^\(?file\s+(?:photo|picture|image)\b", _I)),
     # "Credit: Reuters", "Source of the image: ..."
     ("credit", re.compile(r"^(?:credits?|image\s+source)\s*:", _I)),
+    # a caption that ends in its photo credit: "Police stand guard in Goma.
+    # (AP Photo/Jane Roe)", "... (Photo: Reuters)", "... REUTERS/John Doe"
+    ("caption-credit", re.compile(
+        r"(?:\((?:[\w.]+\s+)?(?:photo|image|picture)s?\s*(?:[:/]|by\b|credit)[^()]{0,80}\)"
+        r"|\([A-Z][\w.]*\s+(?:photo|picture)\)"
+        r"|\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images)\s*/\s*[A-Z][\w.'’ -]{1,40})\s*$", _I)),
+    # a label line and nothing else: "Press release", "Advertisement", "Watch:"
+    ("label", re.compile(
+        r"^(?:press\s+release|news\s+release|media\s+release|advertisement|sponsored(?:\s+content)?"
+        r"|listen\s+to\s+(?:this|the)\s+article|watch|video|breaking(?:\s+news)?|exclusive|update"
+        r"|live\s+updates?|explainer|fact\s+box|factbox|in\s+pictures|gallery|photo\s+gallery)"
+        r"\s*[:.\-–—|]?$", _I)),
+    # a byline and nothing else: "By Jane Roe", "By JANE ROE and John Doe, Reuters"
+    ("byline", re.compile(
+        r"^(?i:by)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&|de|van|von|al|bin))*"
+        r"(?:\s*[,|–—-]\s*[A-Z][\w.&'’ -]{0,40})?$")),
 )
 
 # --- photo credits inside a paragraph ------------------------------------------
