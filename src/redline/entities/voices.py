@@ -1,0 +1,323 @@
+"""First and second person outside quotations: who "I", "we" and "you" are.
+
+In a text written or spoken in the first person (a letter, a speech, a
+blog, an interview answer) "I"/"me"/"my" outside quotations are one voice,
+"we"/"us"/"our" one group and "you"/"your" one addressee, until the turn
+changes. A turn changes
+
+- where a transcript labels its turns ("DAVE: ...", "Q: ...", "A: ..."):
+  each label is a voice of its own, and its "I"s are one person;
+- where a speaker introduces themself under another name than the one the
+  voice had ("I'm Mario ..." then "I'm Isabel ...");
+- for "you", where a different person is called by name ("Dear Hannah",
+  "Kendra, you ...").
+
+``link_voices`` chains those pronouns in place on the coreference sets and
+ties each chain to the name that says who it is: a self-introduction ("I'm
+Lauren", "my name is Katie"), a letter's signature (the name on the line
+after "Sincerely," or "Yours,"), a transcript's label, a salutation or a
+vocative for "you", and the coordination that says who "we" are ("Hannah,
+Martha and I"). Inside a quotation "I"/"we" are the quote's speaker; those
+mentions (kind ``first``) are left to the statements layer.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from redline.statements.spans import doc_text
+
+SPEAKER_CLASSES = ("i", "we", "you")
+# A line opening with a short capitalised label and a colon: a transcript's turn.
+_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:(?!\d)", re.M)
+# How a letter is signed off: the name on the next line is the writer.
+VALEDICTIONS = frozenset((
+    "yours", "yours sincerely", "sincerely", "sincerely yours", "yours truly", "truly yours",
+    "yours faithfully", "faithfully", "faithfully yours", "respectfully", "respectfully yours",
+    "regards", "best regards", "kind regards", "warm regards", "warmest regards", "with regards",
+    "best wishes", "best", "all the best", "love", "with love", "much love", "lots of love",
+    "cheers", "cordially", "affectionately", "thanks", "many thanks", "thank you",
+    "with best wishes", "warmly", "fondly", "as ever", "ever yours",
+))
+# First words of a short closing line ("Love ya.", "Best, to all").
+VALEDICTION_OPENERS = frozenset("yours sincerely respectfully regards best love cheers thanks warmly "
+                                "fondly affectionately faithfully cordially".split())
+HEADER_LINES = 4  # how far the opening lines that name an author or interviewee reach
+COPULA_FORMS = frozenset({"am", "m", "'m", "’m", "is", "'s", "’s", "was"})
+VOCATIVE_DEPS = frozenset({"npadvmod", "intj", "dep", "ROOT", "attr", "vocative"})
+FIRST_SINGULAR = frozenset({"i", "me", "myself"})
+
+
+class _Info(Protocol):
+    index: int
+    start: int
+    end: int
+    head: int
+    kind: str
+    label: str | None
+    sent: int
+    quoted: bool
+    pron: str | None
+    words: tuple[str, ...]
+    voice: str
+
+
+def turn_labels(text: str) -> list[tuple[int, str]]:
+    """(offset of the line, voice) for each labelled turn of a transcript.
+
+    A text counts as a transcript when at least three lines open with a
+    label and one label opens two lines or more ("Phone:" and "Fax:" in a
+    letterhead are no turns); otherwise the whole text is one voice and the
+    answer is empty.
+    """
+    found = [(m.start(), m.group(1).strip().lower()) for m in _LABEL.finditer(text)]
+    if len(found) < 3:
+        return []
+    counts: dict[str, int] = {}
+    for _, label in found:
+        counts[label] = counts.get(label, 0) + 1
+    if max(counts.values()) < 2:
+        return []
+    return found
+
+
+def voices_of(doc: Doc, starts: Sequence[int]) -> list[str]:
+    """The voice ("" when the text has no labelled turns) at each character offset."""
+    labels = turn_labels(doc_text(doc))
+    if not labels:
+        return [""] * len(starts)
+    offsets = [o for o, _ in labels]
+    out = []
+    for at in starts:
+        k = bisect.bisect_right(offsets, at) - 1
+        out.append(labels[k][1] if k >= 0 else "")
+    return out
+
+
+def self_introductions(doc: Doc, infos: Sequence[_Info]) -> dict[int, int]:
+    """"I'm Lauren", "I am Dave", "my name is John Smith": speaker pronoun
+    index -> the index of the name it introduces."""
+    names_at = {}
+    for info in infos:
+        if info.kind == "name" and info.label in (None, "PERSON"):
+            names_at.setdefault(info.start, info)
+    out: dict[int, int] = {}
+    if not names_at:
+        return out
+    has_sents = doc.has_annotation("SENT_START")
+    for info in infos:
+        if info.kind != "pronoun" or info.pron != "i":
+            continue
+        t = info.head
+        limit = min(len(doc), t + 4)
+        k = t + 1
+        if doc[t].lower_ == "my" and k < len(doc) and doc[k].lower_ == "name":
+            k += 1
+        while k < limit and doc[k].is_punct and doc[k].text in ("'", "’"):
+            k += 1
+        if k >= limit or doc[k].lower_ not in COPULA_FORMS:
+            continue
+        sent_end = doc[t].sent.end if has_sents else len(doc)
+        for n in range(k + 1, min(sent_end, k + 8)):
+            if n in names_at:
+                out[info.index] = names_at[n].index
+                break
+            if doc[n].pos_ == "VERB":
+                break
+    return out
+
+
+def addressees(doc: Doc, infos: Sequence[_Info]) -> dict[int, int]:
+    """"Dear Hannah" (a letter's salutation: the first "you" after it) and a
+    name called out in a sentence that says "you" ("Kendra, just let it
+    go", "How's your week been, Alex?"): "you" index -> the name's index."""
+    yous_by_sent: dict[int, list[_Info]] = {}
+    for info in infos:
+        if info.pron == "you" and info.kind == "pronoun" and not info.quoted:
+            yous_by_sent.setdefault(info.sent, []).append(info)
+    out: dict[int, int] = {}
+    if not yous_by_sent:
+        return out
+    sents = sorted(yous_by_sent)
+    for info in infos:
+        if info.kind != "name" or info.label not in (None, "PERSON") or info.quoted:
+            continue
+        before = doc[info.start - 1] if info.start > 0 else None
+        if before is not None and before.lower_ == "dear":
+            k = bisect.bisect_right(sents, info.sent)
+            if k < len(sents):
+                out.setdefault(yous_by_sent[sents[k]][0].index, info.index)
+            continue
+        head = doc[info.head]
+        after = doc[info.end] if info.end < len(doc) else None
+        called = head.dep_ in VOCATIVE_DEPS and (
+            (after is not None and after.text in (",", "?", "!"))
+            or (before is not None and before.text == ",")
+        )
+        if called and info.sent in yous_by_sent:
+            out.setdefault(yous_by_sent[info.sent][0].index, info.index)
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the text's lines."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _person_names(infos: Sequence[_Info]) -> list[_Info]:
+    return [i for i in infos if i.kind == "name" and i.label in (None, "PERSON") and not i.quoted]
+
+
+def _closing(line: str) -> bool:
+    """Whether a line signs a letter off: "Sincerely,", "Love and faithful
+    feelings,", "Stay in touch,", "Love ya."."""
+    words = line.strip().rstrip(",.!").strip().lower()
+    if words in VALEDICTIONS:
+        return True
+    first = words.split()[0] if words else ""
+    return bool(words) and len(words.split()) <= 6 and (
+        line.strip().endswith(",") or first in VALEDICTION_OPENERS)
+
+
+def signatures(doc: Doc, infos: Sequence[_Info]) -> list[int]:
+    """Indexes of the names that sign a letter: a person's name alone on the
+    line after a closing ("Respectfully ,\nGeorge Chriss")."""
+    text = doc_text(doc)
+    names = _person_names(infos)
+    if not names:
+        return []
+    lines = _lines(text)
+    starts = [doc[i.start].idx for i in names]
+    out = []
+    for (ps, pe), (s, e) in zip(lines, lines[1:]):
+        if not _closing(text[ps:pe]):
+            continue
+        k = bisect.bisect_left(starts, s)
+        if k >= len(names) or starts[k] >= e:
+            continue
+        name = names[k]
+        span_end = doc[name.end - 1].idx + len(doc[name.end - 1].text)
+        if text[s:starts[k]].strip() or text[span_end:e].strip(" \t.,"):
+            continue  # the name is not the whole line
+        out.append(name.index)
+    return out
+
+
+def header_person(doc: Doc, infos: Sequence[_Info]) -> tuple[int | None, bool]:
+    """Who speaks in the first person, as the text's opening lines say:
+    (name index or None, whether the text is an interview).
+
+    "Interview with Hugh McGuire", "Wikinews interviews Aner Shalev",
+    "Jack Herrick, wikiHow founder, interviewed by Wikinews", "Wikinews
+    spoke with William Evans" (an interview: its "I" answers and its "you"
+    is asked), "By Arash Javanbakht", "Remarks by President Trump",
+    "Speaker Nancy Pelosi delivered remarks" (the author or speaker).
+    """
+    text = doc_text(doc)
+    lines = _lines(text)[:HEADER_LINES]
+    names = _person_names(infos)
+    if not names or not lines:
+        return None, False
+    for s, e in lines:
+        in_line = [n for n in names if s <= doc[n.start].idx < e]
+        if not in_line:
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        lemmas = [t.lemma_.lower() for t in span]
+        words = [t.lower_ for t in span]
+        if "interview" in lemmas or "interviews" in words or "interviewed" in words or any(
+                w in ("spoke", "speaks", "talked", "talks") and nxt in ("with", "to")
+                for w, nxt in zip(words, words[1:])):
+            return in_line[0].index, True
+        if words and words[0] == "by" and doc[in_line[0].start].idx - s < 4:
+            return in_line[0].index, False
+        if any(w in ("remarks", "speech", "address", "statement", "testimony") for w in words) and (
+                "by" in words or "delivered" in words or "gave" in words):
+            return in_line[0].index, False
+    return None, False
+
+
+def label_names(doc: Doc, infos: Sequence[_Info]) -> dict[str, int]:
+    """For a transcript: voice -> the index of the name mention its label is."""
+    labels = turn_labels(doc_text(doc))
+    if not labels:
+        return {}
+    by_offset = {doc[i.start].idx: i for i in infos if i.kind == "name"}
+    out: dict[str, int] = {}
+    text = doc_text(doc)
+    for offset, voice in labels:
+        at = offset + len(text[offset:]) - len(text[offset:].lstrip(" \t"))
+        info = by_offset.get(at)
+        if info is not None:
+            out.setdefault(voice, info.index)
+    return out
+
+
+def link_voices(doc: Doc, infos: Sequence[_Info], union: Callable[[int, int], int],
+                find: Callable[[int], int]) -> None:
+    """Chain "I", "we" and "you" outside quotations per voice and tie each
+    chain to its name (see the module docstring), in place via ``union``."""
+    intro = self_introductions(doc, infos)
+    called = addressees(doc, infos)
+    named_by_label = label_names(doc, infos)
+    header, interview = header_person(doc, infos) if not named_by_label else (None, False)
+    first_i = first_you = None  # the first chains of the one voice of an unlabelled text
+    chain: dict[tuple[str, str], int] = {}  # (voice, class) -> a member of the current chain
+    chain_name: dict[tuple[str, str], int] = {}  # (voice, class) -> its name's index
+
+    def same(a: int, b: int) -> bool:
+        if find(a) == find(b):
+            return True
+        wa, wb = set(infos[a].words), set(infos[b].words)
+        return bool(wa & wb)
+
+    for info in infos:
+        if info.kind == "joint" and not info.quoted:
+            key = (info.voice, "we")
+            if key in chain and key not in chain_name:
+                union(chain[key], info.index)  # "we ... Hannah, Martha and I ..."
+            chain[key] = info.index
+            chain_name[key] = info.index
+            continue
+        if info.kind != "pronoun" or info.pron not in SPEAKER_CLASSES or info.quoted:
+            continue
+        key = (info.voice, info.pron)
+        name = intro.get(info.index) if info.pron == "i" else called.get(info.index)
+        current = chain.get(key)
+        if name is not None and key in chain_name and not same(chain_name[key], name):
+            current = None  # "I'm Isabel" after Mario's "I": another speaker
+        if current is None:
+            chain[key] = info.index
+            if key == ("", "i") and first_i is None:
+                first_i = info.index
+            elif key == ("", "you") and first_you is None:
+                first_you = info.index
+            if key in chain_name and name is None:
+                del chain_name[key]
+        else:
+            union(current, info.index)
+        if name is not None:
+            union(info.index, name)
+            chain_name[key] = name
+        elif info.pron == "i" and key not in chain_name and info.voice in named_by_label:
+            union(info.index, named_by_label[info.voice])
+            chain_name[key] = named_by_label[info.voice]
+    for name in signatures(doc, infos):
+        key = (infos[name].voice, "i")
+        if key in chain and (key not in chain_name or same(chain_name[key], name)):
+            union(chain[key], name)
+    if first_i is not None and header is not None:
+        union(first_i, header)  # the first voice is the author's, or the interviewee's
+    if first_you is not None and header is not None and interview:
+        union(first_you, header)
