@@ -46,6 +46,7 @@ from redline.entities.coref_features import (
     pair_features,
 )
 from redline.entities.mention import Mention
+from redline.entities.voices import link_voices, voices_of
 
 MODEL_FILE = "coref_model.json"
 MAX_BACK = 100  # mentions looked back over for candidate entities
@@ -150,8 +151,7 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if head.like_num or doc[other.head].like_num:
             continue
         sets.union(info.index, other.index)
-    _self_introductions(doc, infos, sets)
-    _addressees(doc, infos, sets)
+    link_voices(doc, infos, sets.union, sets.find)
     # names: exact repeats, then partial names and acronyms, when unambiguous
     seen_norm: dict[str, int] = {}
     seen_words: list[MentionInfo] = []
@@ -168,70 +168,6 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if target is not None:
             sets.union(info.index, target)
         seen_words.append(info)
-
-
-COPULA_FORMS = frozenset({"am", "m", "'m", "’m", "is", "'s", "’s", "was"})
-VOCATIVE_DEPS = frozenset({"npadvmod", "intj", "dep", "ROOT", "attr", "vocative"})
-
-
-def _self_introductions(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
-    """"I'm Lauren", "I am Dave", "my name is John Smith": the speaker
-    pronoun and the name are one person."""
-    names_at = {}
-    for info in infos:
-        if info.kind == "name" and info.label in (None, "PERSON"):
-            names_at.setdefault(info.start, info)
-    if not names_at:
-        return
-    has_sents = doc.has_annotation("SENT_START")
-    for info in infos:
-        if info.kind != "pronoun" or info.pron != "i":
-            continue
-        t = info.head
-        limit = min(len(doc), t + 4)
-        k = t + 1
-        if doc[t].lower_ == "my" and k < len(doc) and doc[k].lower_ == "name":
-            k += 1
-        while k < limit and doc[k].is_punct and doc[k].text in ("'", "’"):
-            k += 1
-        if k >= limit or doc[k].lower_ not in COPULA_FORMS:
-            continue
-        sent_end = doc[t].sent.end if has_sents else len(doc)
-        for n in range(k + 1, min(sent_end, k + 8)):
-            if n in names_at:
-                sets.union(info.index, names_at[n].index)
-                break
-            if doc[n].pos_ == "VERB":
-                break
-
-
-def _addressees(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
-    """"Dear Hannah" (a letter's salutation) and a name called out in a
-    sentence that says "you" ("Kendra, just let it go", "How's your week
-    been, Alex?"): the addressee and that "you" are one person."""
-    yous_by_sent: dict[int, list[MentionInfo]] = {}
-    for info in infos:
-        if info.pron == "you" and info.kind == "pronoun":
-            yous_by_sent.setdefault(info.sent, []).append(info)
-    if not yous_by_sent:
-        return
-    for info in infos:
-        if info.kind != "name" or info.label not in (None, "PERSON"):
-            continue
-        before = doc[info.start - 1] if info.start > 0 else None
-        if before is not None and before.lower_ == "dear":
-            later = [y for s in sorted(yous_by_sent) if s > info.sent for y in yous_by_sent[s]]
-            if later:
-                sets.union(info.index, later[0].index)
-            continue
-        head = doc[info.head]
-        after = doc[info.end] if info.end < len(doc) else None
-        called = head.dep_ in VOCATIVE_DEPS and (
-            (after is not None and after.text in (",", "?", "!"))
-            or (before is not None and before.text == ",")
-        )
-        if called and info.sent in yous_by_sent:
-            sets.union(info.index, yous_by_sent[info.sent][0].index)
 
 
 def _partial_match(info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -> int | None:
@@ -409,6 +345,8 @@ def cluster_mentions(doc: Doc, mentions: list[Mention], stats: dict | None = Non
     """
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, -mentions[k].end))
     infos = [describe(doc, n, mentions[k]) for n, k in enumerate(order)]
+    for info, voice in zip(infos, voices_of(doc, [mentions[k].span[0] for k in order])):
+        info.voice = voice
     sets = _Sets(len(infos))
     sieve(doc, infos, sets)
     resolve(doc, infos, load_coref_model(), sets, stats)

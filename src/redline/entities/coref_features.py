@@ -77,6 +77,7 @@ class MentionInfo:
     det: str = "-"  # the article or possessive opening the phrase: "the", "a", "poss", "dem" or "-"
     frame: str = ""  # for "it": its verb's lemma and clausal dependents ("be|ccomp"), a sign of a dummy "it"
     mods: tuple[str, ...] = ()  # lower-cased modifiers before the head ("russian", "foreign")
+    voice: str = ""  # the transcript turn label it falls under ("" when the text has none)
 
 
 def _role(tok) -> str:
@@ -149,7 +150,8 @@ TITLES = {
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
-SPEAKER_PRONOUNS = frozenset({"i", "you"})
+SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+SPEAKER_CLASSES = ("i", "we", "you")
 
 
 def _org_head(head) -> bool:
@@ -253,6 +255,7 @@ class EntityState:
     prons: set = field(default_factory=set)  # pronoun classes among the mentions
     norms: set = field(default_factory=set)  # the mentions' phrases (lower case, no article)
     first_sent: int = 0
+    voiced: set = field(default_factory=set)  # (class, voice) of its "I"/"we"/"you" mentions
 
     @classmethod
     def start(cls, doc: Doc, info: MentionInfo) -> "EntityState":
@@ -275,6 +278,8 @@ class EntityState:
         self.kinds.add(info.kind)
         if info.pron:
             self.prons.add(info.pron)
+            if info.pron in SPEAKER_CLASSES:
+                self.voiced.add((info.pron, info.voice))
         if info.kind != "pronoun" and info.kind != "first":
             self.lemmas.add(info.lemma)
             self.norms.add(info.norm)
@@ -304,6 +309,7 @@ class EntityState:
         self.names.extend(other.names)
         self.prons |= other.prons
         self.norms |= other.norms
+        self.voiced |= other.voiced
         self.first_sent = min(self.first_sent, other.first_sent)
 
 
@@ -338,7 +344,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
     """False where linking is ruled out: "he" to an entity known only as a
     woman, "she" to one known only as a man, either to a place or a named
     organisation known only as neuter, a third-person
-    pronoun to the entity of an "I" or "you" outside quotations, and back."""
+    pronoun to the entity of an "I" or "you" outside quotations, and back,
+    and "I", "we" and "you" of one voice to each other."""
     if a.pron in ("he", "she") and e.genders:
         other = "f" if a.pron == "he" else "m"
         if other in e.genders and a.gender not in e.genders:
@@ -356,9 +363,12 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
     if (a.number == "pl" or a.pron == "they") and e.labels == {"PERSON"} and "pl" not in e.numbers:
         return False  # "American citizens", "they" are not one named person
     if a.pron in THIRD_PERSON and e.prons & SPEAKER_PRONOUNS:
-        return False  # "he" is not the "I" or "you" of the text
+        return False  # "he" is not the "I", "we" or "you" of the text
     if a.pron in SPEAKER_PRONOUNS and e.prons & THIRD_PERSON:
         return False
+    if a.pron in SPEAKER_CLASSES and any(
+            (p, a.voice) in e.voiced for p in SPEAKER_CLASSES if p != a.pron):
+        return False  # in one voice "I", "we" and "you" are three
     return True
 
 

@@ -12,8 +12,9 @@ from redline.types import CharSpan
 # role noun ("the spokesman"); noun: an organisation or group noun ("the
 # ministry", "the rebels"); demonym: a demonym phrase ("Russian officials");
 # pronoun: a personal or possessive pronoun; first: "I"/"we" inside a
-# quotation (the quote's speaker).
-MentionKind = Literal["name", "role", "noun", "demonym", "pronoun", "first"]
+# quotation (the quote's speaker); joint: a coordination that holds the
+# writer or speaker outside quotations ("Hannah, Martha and I"), what "we" are.
+MentionKind = Literal["name", "role", "noun", "demonym", "pronoun", "first", "joint"]
 
 
 @dataclass(slots=True)

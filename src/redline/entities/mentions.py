@@ -56,6 +56,7 @@ PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "you": (None, None), "your": (None, None), "yours": (None, None), "yourself": (None, "sg"),
 }
 FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
+FIRST_SINGULAR = frozenset({"i", "me", "myself"})
 FEMALE_WORDS = frozenset(
     "mrs mrs. ms ms. miss madam lady queen princess spokeswoman chairwoman congresswoman "
     "businesswoman woman women mother daughter sister wife girl widow actress".split())
@@ -153,6 +154,10 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
                 gender, number = PRONOUNS[low]
                 kind: MentionKind = "first" if low in FIRST_PERSON and in_quote[tok.i] else "pronoun"
                 add(tok.i, tok.i + 1, tok, kind, None, gender, number)
+                if low in FIRST_SINGULAR and not in_quote[tok.i]:
+                    joint = _joint(tok)
+                    if joint is not None:
+                        add(joint[0], joint[1], doc[joint[2]], "joint", None, None, "pl")
             continue
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -192,6 +197,47 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
         add(start, end, tok, kind, None, gender, _number(tok))
     mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
     return mentions
+
+
+def _joint(tok: Token) -> tuple[int, int, int] | None:
+    """(start, end, conjunction) of the coordination that ends in the
+    speaker ("Hannah, Martha and I", "Isabel and I", "my wife and I"), read
+    from the surface (parsers often split such lists), or None. Its head is
+    the conjunction, so that no conjunct's own mention is taken for it."""
+    doc = tok.doc
+    cc = tok.i - 1
+    if cc < 1 or doc[cc].lower_ not in ("and", "nor", "&"):
+        return None
+    start = None
+    j = cc - 1
+    if doc[j].text == ",":  # "Hannah, Martha, and I"
+        j -= 1
+    while j >= 0:
+        lo = _conjunct_start(doc, j)
+        if lo is None:
+            break
+        start = lo
+        if lo >= 2 and doc[lo - 1].text == "," and doc[lo - 2].pos_ in ("PROPN", "NOUN"):
+            j = lo - 2
+            continue
+        break
+    if start is None or tok.i + 1 - start > MAX_SPAN_TOKENS:
+        return None
+    return start, tok.i + 1, cc
+
+
+def _conjunct_start(doc: Doc, j: int) -> int | None:
+    """Where the person phrase ending at token ``j`` starts ("Martha",
+    "Mario J. Lucero", "my wife", "the Speaker"), or None."""
+    tok = doc[j]
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and tok.text[:1].isupper():
+        while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].ent_type_ in ("", "PERSON"):
+            j -= 1
+        return j
+    if tok.pos_ == "NOUN" and entity_nouns().get(tok.lemma_.lower()) == "person" and j > 0 \
+            and doc[j - 1].lower_ in ("my", "our", "the"):
+        return j - 1
+    return None
 
 
 def _datelines(doc: Doc) -> set[int]:
