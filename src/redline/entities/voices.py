@@ -47,7 +47,11 @@ VALEDICTIONS = frozenset((
 # First words of a short closing line ("Love ya.", "Best, to all").
 VALEDICTION_OPENERS = frozenset("yours sincerely respectfully regards best love cheers thanks warmly "
                                 "fondly affectionately faithfully cordially".split())
-HEADER_LINES = 4  # how far the opening lines that name an author or interviewee reach
+INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed", "interviewee"})
+TALK_WORDS = frozenset({"spoke", "speaks", "talked", "talks"})
+SPEECH_WORDS = frozenset({"remarks", "speech", "address", "statement", "testimony"})
+HEADER_LINES = 4
+NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP"})  # how far the opening lines that name an author or interviewee reach
 COPULA_FORMS = frozenset({"am", "m", "'m", "’m", "is", "'s", "’s", "was"})
 VOCATIVE_DEPS = frozenset({"npadvmod", "intj", "dep", "ROOT", "attr", "vocative"})
 FIRST_SINGULAR = frozenset({"i", "me", "myself"})
@@ -224,7 +228,8 @@ def header_person(doc: Doc, infos: Sequence[_Info]) -> tuple[int | None, bool]:
     """
     text = doc_text(doc)
     lines = _lines(text)[:HEADER_LINES]
-    names = _person_names(infos)
+    # the recogniser often calls a headline's person an organisation
+    names = [i for i in infos if i.kind == "name" and i.label not in NOT_PEOPLE and not i.quoted]
     if not names or not lines:
         return None, False
     for s, e in lines:
@@ -234,16 +239,20 @@ def header_person(doc: Doc, infos: Sequence[_Info]) -> tuple[int | None, bool]:
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
-        lemmas = [t.lemma_.lower() for t in span]
         words = [t.lower_ for t in span]
-        if "interview" in lemmas or "interviews" in words or "interviewed" in words or any(
-                w in ("spoke", "speaks", "talked", "talks") and nxt in ("with", "to")
-                for w, nxt in zip(words, words[1:])):
-            return in_line[0].index, True
+        trigger = next((t for t, w, nxt in zip(span, words, words[1:] + [""])
+                        if w in INTERVIEW_WORDS or (w in TALK_WORDS and nxt in ("with", "to"))), None)
+        if trigger is not None:
+            # "Wikinews interviews X", "interview with X"; "X, ... interviewed by"
+            after = [n for n in in_line if n.start > trigger.i]
+            before = [n for n in in_line if n.end <= trigger.i]
+            pick = before[0] if trigger.lower_ == "interviewed" and before else (after or before or [None])[0]
+            if pick is not None:
+                return pick.index, True
+            continue
         if words and words[0] == "by" and doc[in_line[0].start].idx - s < 4:
             return in_line[0].index, False
-        if any(w in ("remarks", "speech", "address", "statement", "testimony") for w in words) and (
-                "by" in words or "delivered" in words or "gave" in words):
+        if any(w in SPEECH_WORDS for w in words) and ("by" in words or "delivered" in words or "gave" in words):
             return in_line[0].index, False
     return None, False
 
