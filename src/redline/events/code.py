@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorResolver, ArticleActors
 from redline.clean.dateline import is_dateline
+from redline.events.headline import headline_span, new_headline_events
 from redline.events.modality import (
     BACKGROUND_MARKS, CONDITION_MARKS, Modality, condition_mark, modality,
 )
@@ -47,7 +48,7 @@ from redline.events.senses import (
     pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense,
 )
 from redline.events.triggers import (
-    ASK, ATTITUDE, CONSUME, FAIL, REFUSE, REPORT, Lexicon, Sense, using,
+    ASK, ATTITUDE, COMMIT, CONSUME, FAIL, INTEND, REFUSE, REPORT, Lexicon, Sense, using,
 )
 from redline.events.triggers import lexicon as current_lexicon
 from redline.types import ActorRef, Article, CharSpan, Event, Place, Statement
@@ -126,6 +127,16 @@ def _ent_text(tok: Token) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """A bare "to" infinitive ("to visit")."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _conditioned(pred: Token) -> bool:
+    """An if/unless clause on ``pred`` ("vows action if provoked")."""
+    return any(c.dep_ == "advcl" and condition_mark(c) in ("if", "unless") for c in pred.children)
 
 
 def _declines_comment(comp: Token) -> bool:
@@ -224,6 +235,10 @@ class _Coder:
         if current_lexicon().story_discarded(self.article.text[:self.article.body_start]
                                              or self.article.title or ""):
             return self.events  # a sports or entertainment story (the discard phrases)
+        head = headline_span(self.article)
+        if head is not None:
+            self._code_headline(head)
+        head_events, self.events = self.events, []
         for sent in self.doc.sents:
             if sent.end_char <= self.article.body_start or self._skipped(sent):
                 continue
@@ -239,8 +254,23 @@ class _Coder:
                 refs = self.parts.refs(subj)
                 if refs:
                     self.last_subject = refs
+        self.events += new_headline_events(head_events, self.events)
         self.events.sort(key=lambda e: (e.sentence[0], e.trigger[0][0] if e.trigger else 0))
         return self.events
+
+    def _code_headline(self, head: CharSpan) -> None:
+        """Code the headline's sentences; they leave no subject behind for
+        the body's pronouns (the lead names its actors afresh)."""
+        for sent in self.doc.sents:
+            if sent.start_char >= head[1]:
+                break
+            if sent.end_char <= head[0] or not any(t.pos_ in ("VERB", "NOUN", "AUX") for t in sent):
+                continue
+            if sent.text.rstrip(" \n\"'”’)").endswith("?"):
+                continue
+            self.sent = sent
+            self.parts.start_sentence(sent)
+            self.visit_root(sent.root)
 
     def _skipped(self, sent: Span) -> bool:
         if current_lexicon().discarded(sent.text):
@@ -325,6 +355,8 @@ class _Coder:
                     continue
                 finite = c.tag_ in ("VBD", "VBZ", "VBP") or (
                     c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in c.children))
+                # headline grammar: "Kenyan president to visit Ethiopia"
+                finite = finite or (c.head.i == root.i and _to_infinitive(c))
                 if c.dep_ in ("acl", "relcl") and finite and not any(
                         g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                     self.forced_subject[c.i] = root
@@ -418,6 +450,14 @@ class _Coder:
                         and punishment_request(inner.noun if inner else None)):
                     composed = Sense("ACCUSE", "disapprove", "111")
             sense = composed
+        elif (control in (COMMIT, INTEND) and noun is not None and sense is not None
+              and sense.type is not None):
+            sense = promise_or_threat(sense)  # "vowed retaliation", "pledged aid": not yet done
+        elif (control == COMMIT and comp is None and found is not None and found.sense is entry.sense
+              and entry.sense is not None and entry.sense.type == "AGREE" and _conditioned(core)):
+            # "vows further action if provoked": a commitment that waits on the
+            # other side's act, with nothing cooperative promised, is a threat
+            sense = Sense("THREATEN", None, "130")
         elif entry.speech == CONSUME and sense is not None and sense.type is not None:
             for c in core.children:
                 if c.dep_ == "ccomp":

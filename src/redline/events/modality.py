@@ -102,6 +102,10 @@ def modality(tok: Token, reported: bool = False) -> Modality:
             negated = negated or any(c.dep_ == "neg" for c in head.children)
         elif head.lemma_ == "need" and any(c.lower_ == "to" for c in tok.children):
             advise = True
+    if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+            (tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+            or (tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))):
+        future = True  # headline grammar: "Biden to visit Israel" is what is planned
     if future or hypo or oblige or advise:
         past = False
     return Modality(negated, future, hypo, oblige, advise, past)

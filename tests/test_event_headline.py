@@ -1,0 +1,51 @@
+"""The headline is coded in its own grammar, and its event is not counted
+twice when the body reports it too."""
+
+from __future__ import annotations
+
+from redline.pipeline import analyze
+
+
+def _events(text: str) -> list[tuple[str, str | None, list[str], list[str], str]]:
+    a = analyze(text)  # a plain-text article: the first line is the headline
+    return [(e.type, e.mode, [(r.code or "")[:3] for r in e.sources], [(r.code or "")[:3] for r in e.targets],
+             text[e.sentence[0]:e.sentence[1]]) for e in a.events]
+
+
+def test_headline_event_the_body_does_not_report_is_coded():
+    text = ("Russia vows retaliation over new EU sanctions\n\n"
+            "The statement was read out on state television on Friday.")
+    events = _events(text)
+    assert [(t, s) for t, _, s, _, _ in events] == [("THREATEN", ["RUS"])]
+    assert events[0][4] == "Russia vows retaliation over new EU sanctions"
+
+
+def test_headline_event_the_lead_reports_is_counted_once():
+    text = ("US sanctions Maduro's foreign minister\n\n"
+            "The United States on Friday sanctioned Venezuela's foreign minister, Jorge Arreaza.")
+    events = _events(text)
+    assert [(t, s) for t, _, s, _, _ in events] == [("SANCTION", ["USA"])]
+    assert events[0][4].startswith("The United States")  # the lead's fuller report is kept
+
+
+def test_headline_infinitive_is_a_plan_not_a_done_act():
+    text = ("Kenyan president to visit Ethiopia next week\n\n"
+            "The trip was announced by the foreign ministry in Nairobi.")
+    assert [(t, m, s, g) for t, m, s, g, _ in _events(text)][:1] == [("AGREE", "meet", ["KEN"], ["ETH"])]
+
+
+def test_conditional_vow_is_a_threat():
+    text = ("China vows further action if provoked\n\n"
+            "The defence ministry spoke in Beijing on Thursday.")
+    assert [(t, s) for t, _, s, _, _ in _events(text)] == [("THREATEN", ["CHN"])]
+
+
+def test_label_line_as_headline_is_no_event():
+    text = "Press release\n\nThe Ministry of Foreign Affairs of Ghana condemned the attack on its embassy."
+    assert [t for t, _, _, _, _ in _events(text)] == ["ACCUSE"]
+
+
+def test_adding_someone_to_a_sanctions_list_is_a_sanction():
+    text = ("Treasury moves against Caracas judges\n\n"
+            "The United States on Friday added two Venezuelan judges to its sanctions list.")
+    assert [(t, s, g) for t, _, s, g, _ in _events(text)] == [("SANCTION", ["USA"], ["VEN"])]
