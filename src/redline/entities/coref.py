@@ -46,7 +46,7 @@ from redline.entities.coref_features import (
     pair_features,
 )
 from redline.entities.mention import Mention
-from redline.entities.voices import link_voices, voices_of
+from redline.entities.voices import link_voices, voices_clash, voices_of
 
 MODEL_FILE = "coref_model.json"
 MAX_BACK = 100  # mentions looked back over for candidate entities
@@ -293,6 +293,12 @@ def resolve(
             earlier_member[info.index] = True
         else:
             first_of[r] = info.index
+    # the grammatical persons of each group the sieve made, all of them: a
+    # mention that joins a group joins its later members too
+    persons: dict[int, set[tuple[str, str]]] = {}
+    for info in infos:
+        if info.pron and info.kind == "pronoun":
+            persons.setdefault(sets.find(info.index), set()).add((info.pron, info.voice))
     for info in infos:
         i = info.index
         if info.kind == "first":
@@ -310,7 +316,7 @@ def resolve(
             seen = [] if observe is not None else None
             for cr, j in cands:
                 state = states.get(cr)
-                if state is None or not compatible(info, state):
+                if state is None or not compatible(info, state) or voices_clash(persons.get(r), persons.get(cr)):
                     continue
                 feats = pair_features(info, state, i - j - 1, agreeing)
                 if _agrees(info, state):
@@ -325,7 +331,10 @@ def resolve(
             if best is not None:
                 target_state = states.pop(best)
                 own = states.pop(r, None)
+                joined = persons.pop(r, set()) | persons.pop(best, set())
                 r = sets.union(i, best)
+                if joined:
+                    persons[r] = joined
                 if own is not None:
                     target_state.merge(own)
                 states[r] = target_state

@@ -71,6 +71,22 @@ class _Info(Protocol):
     voice: str
 
 
+def voices_clash(a: set[tuple[str, str]] | None, b: set[tuple[str, str]] | None) -> bool:
+    """Whether two groups of (pronoun class, voice) cannot be one entity:
+    "I", "we" and "you" of one voice are three; the "I"s of two labelled
+    voices are two people. (Third persons are kept from the speakers as
+    far as the scorer has seen them, ``coref_features.compatible``: an
+    interview speaks of its guest as "he" before she answers as "I".)"""
+    if not a or not b:
+        return False
+    for p1, v1 in a:
+        for p2, v2 in b:
+            if p1 in SPEAKER_CLASSES and p2 in SPEAKER_CLASSES and (
+                    (v1 == v2 and p1 != p2) or (p1 == p2 == "i" and v1 != v2)):
+                return True
+    return False
+
+
 def turn_labels(text: str) -> list[tuple[int, str]]:
     """(offset of the line, voice) for each labelled turn of a transcript.
 

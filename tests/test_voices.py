@@ -1,0 +1,114 @@
+"""First and second person outside quotations: voices, their names, turns."""
+
+from __future__ import annotations
+
+from redline.entities.coref import cluster_mentions
+from redline.entities.mentions import find_mentions
+from redline.entities.voices import turn_labels
+
+
+def _clusters(nlp, text: str):
+    doc = nlp(text)
+    mentions = find_mentions(doc)
+    return doc, mentions, cluster_mentions(doc, mentions)
+
+
+def _group(doc, mentions, groups, surface: str, nth: int = 0) -> list[str]:
+    """Surfaces, in text order, of the group holding the ``nth`` mention reading ``surface``."""
+    hits = [i for i, m in enumerate(mentions) if doc.text[m.span[0]:m.span[1]] == surface]
+    assert len(hits) > nth, (surface, [doc.text[m.span[0]:m.span[1]] for m in mentions])
+    group = next(g for g in groups if hits[nth] in g)
+    return [doc.text[mentions[j].span[0]:mentions[j].span[1]] for j in group]
+
+
+LETTER = (
+    "Dear Hannah :\n"
+    "We are back from the coast , and the weather was fine .\n"
+    "I hope your book is going well .\n"
+    "I have been reading Johnson every evening , and my garden has never looked better .\n"
+    "Martha is working on her novel .\n"
+    "Martha and I send you our love .\n"
+    "Yours ,\n"
+    "Bill\n"
+)
+
+
+def test_letter_writer_is_one_person_signed_at_the_end(nlp):
+    doc, mentions, groups = _clusters(nlp, LETTER)
+    writer = _group(doc, mentions, groups, "I")
+    assert writer.count("I") == 3 and "my" in writer, writer
+    assert "Bill" in writer, writer
+    # the addressee is someone else
+    assert "you" not in writer and "your" not in writer, writer
+    assert "Hannah" in _group(doc, mentions, groups, "your")
+
+
+def test_we_is_the_group_the_writer_names(nlp):
+    doc, mentions, groups = _clusters(nlp, LETTER)
+    we = _group(doc, mentions, groups, "We")
+    assert "Martha and I" in we and "our" in we, we
+    assert "Bill" not in we and "I" not in we, we
+
+
+def test_interview_header_names_who_answers(nlp):
+    text = (
+        "Wikinews interviews botanist Clara Whitfield about desert orchids\n"
+        "How did you start studying orchids ?\n"
+        "I grew up near the dunes , and my grandmother kept a greenhouse .\n"
+        "What comes next for your team ?\n"
+        "I am going back to the field in March .\n"
+    )
+    doc, mentions, groups = _clusters(nlp, text)
+    answers = _group(doc, mentions, groups, "I")
+    assert "Clara Whitfield" in answers, answers
+    assert answers.count("I") == 2 and "my" in answers, answers
+    asked = _group(doc, mentions, groups, "you")
+    assert "Clara Whitfield" in asked, asked
+
+
+def test_self_introduction_names_the_voice(nlp):
+    text = ("Hi everyone , welcome back to my channel .\n"
+            "My name is Priya and today I am going to show you my kitchen .\n"
+            "I painted it myself last spring .\n")
+    doc, mentions, groups = _clusters(nlp, text)
+    voice = _group(doc, mentions, groups, "I", 1)
+    assert "Priya" in voice and "my" in voice, voice
+    assert "you" not in voice, voice
+
+
+def test_transcript_labels_keep_speakers_apart(nlp):
+    text = (
+        "HOST : Welcome back . I am here with a guest from the harbour office .\n"
+        "GUEST : Thanks . I have worked at the harbour for ten years .\n"
+        "HOST : What did I miss last week ?\n"
+        "GUEST : I think you missed the storm .\n"
+    )
+    assert [label for _, label in turn_labels(text)] == ["host", "guest", "host", "guest"]
+    doc, mentions, groups = _clusters(nlp, text)
+    host = _group(doc, mentions, groups, "I", 0)
+    guest = _group(doc, mentions, groups, "I", 1)
+    assert host.count("I") == 2 and guest.count("I") == 2, (host, guest)
+    assert host != guest
+
+
+def test_a_letterhead_is_no_transcript():
+    assert turn_labels("Phone : 555 0101\nFax : 555 0102\nEmail : office\nDear Sir ,\n") == []
+
+
+def test_first_person_in_a_quotation_is_not_the_narrator(nlp):
+    text = ('I met the minister on Tuesday .\n'
+            'She told me : " I will resign tomorrow . "\n'
+            'I did not believe her .\n')
+    doc, mentions, groups = _clusters(nlp, text)
+    narrator = _group(doc, mentions, groups, "I")
+    assert narrator.count("I") == 2 and "me" in narrator, narrator
+    quoted = [i for i, m in enumerate(mentions) if m.kind == "first"]
+    assert quoted and all([i] in groups for i in quoted)
+
+
+def test_third_person_never_joins_the_voice(nlp):
+    text = ("I called my brother on Sunday .\n"
+            "He said I should visit him soon .\n")
+    doc, mentions, groups = _clusters(nlp, text)
+    voice = _group(doc, mentions, groups, "I")
+    assert "He" not in voice and "him" not in voice, voice
