@@ -39,3 +39,15 @@ def test_sanctions_that_target_someone_are_sanctions_not_an_attack():
 def test_targeting_with_no_event_noun_keeps_the_verb_sense():
     events = _events("Russian forces targeted Ukrainian positions near Bakhmut on Sunday.")
     assert [(t, s) for t, s, _, _ in events] == [("ASSAULT", ["RUSMIL"])]
+
+
+def test_an_event_noun_subject_gives_its_own_agent_not_a_place_inside_it():
+    events = _events("Turkey's air strikes on Kurdish positions in northern Iraq killed six fighters.")
+    assert [(t, s) for t, s, _, _ in events] == [("ASSAULT", ["TUR"])]
+
+
+def test_troops_deployed_to_a_peacekeeping_mission_keep_the_peace():
+    events = _events("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.")
+    assert [(t, s) for t, s, _, _ in events] == [("AID", ["GBR"])]
+    events = _events("Russia deployed troops to the border with Ukraine on Monday.")
+    assert [t for t, _, _, _ in events] == ["MOBILIZE"]

@@ -797,6 +797,12 @@ class _Coder:
     def resolve_subject(self, subj: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
         if is_pronoun(subj):
             return self._antecedent(subj, ctx)
+        if subj.pos_ == "NOUN" and noun_sense(subj) is not None:
+            # "Turkey's air strikes on positions in Iraq killed ...": the act's
+            # own agent, not a place named inside the phrase
+            own = self.noun_sources(subj)
+            if own:
+                return own
         refs = self.parts.refs(subj)
         if refs:
             return refs
