@@ -35,9 +35,9 @@ def test_headline_infinitive_is_a_plan_not_a_done_act():
 
 
 def test_conditional_vow_is_a_threat():
-    text = ("China vows further action if provoked\n\n"
-            "The defence ministry spoke in Beijing on Thursday.")
-    assert [(t, s) for t, _, s, _, _ in _events(text)] == [("THREATEN", ["CHN"])]
+    text = ("Pakistan vows a firm answer if attacked again\n\n"
+            "The defence ministry spoke in Islamabad on Thursday.")
+    assert [(t, s) for t, _, s, _, _ in _events(text)] == [("THREATEN", ["PAK"])]
 
 
 def test_label_line_as_headline_is_no_event():

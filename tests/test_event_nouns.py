@@ -24,13 +24,13 @@ def test_launched_air_strikes_on_a_city_is_an_assault_on_its_state():
 def test_drills_around_an_island_target_its_state():
     # "staged" is lemmatised "stag" by the tagger: the verb's own base form is tried
     for verb in ("staged", "conducted"):
-        events = _events(f"China {verb} large-scale military drills around Taiwan on Monday.")
-        assert [(t, s, g) for t, s, g, _ in events] == [("MOBILIZE", ["CHN"], ["TWN"])], verb
+        events = _events(f"Russia {verb} large-scale naval drills around Japan on Monday.")
+        assert [(t, s, g) for t, s, g, _ in events] == [("MOBILIZE", ["RUS"], ["JPN"])], verb
 
 
 def test_sanctions_that_target_someone_are_sanctions_not_an_attack():
-    events = _events("The new sanctions targeted Venezuela's foreign minister and two judges.")
-    assert [(t, {c[:3] for c in g}) for t, _, g, _ in events] == [("SANCTION", {"VEN"})]
+    events = _events("The European sanctions targeted Belarus's interior minister and three police chiefs.")
+    assert [(t, {c[:3] for c in g}) for t, _, g, _ in events] == [("SANCTION", {"BLR"})]
     # an attack that targets a town is still an assault
     events = _events("The rocket attack targeted the town of Sderot in southern Israel.")
     assert [t for t, _, _, _ in events] == ["ASSAULT"]
@@ -47,7 +47,7 @@ def test_an_event_noun_subject_gives_its_own_agent_not_a_place_inside_it():
 
 
 def test_troops_deployed_to_a_peacekeeping_mission_keep_the_peace():
-    events = _events("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.")
-    assert [(t, s) for t, s, _, _ in events] == [("AID", ["GBR"])]
+    events = _events("Last week Ghana deployed 120 soldiers to a UN peacekeeping force in Lebanon.")
+    assert [(t, s) for t, s, _, _ in events] == [("AID", ["GHA"])]
     events = _events("Russia deployed troops to the border with Ukraine on Monday.")
     assert [t for t, _, _, _ in events] == ["MOBILIZE"]
