@@ -51,3 +51,18 @@ def test_troops_deployed_to_a_peacekeeping_mission_keep_the_peace():
     assert [(t, s) for t, s, _, _ in events] == [("AID", ["GHA"])]
     events = _events("Russia deployed troops to the border with Ukraine on Monday.")
     assert [t for t, _, _, _ in events] == ["MOBILIZE"]
+
+
+def test_a_participle_with_its_agent_is_the_agents_act():
+    # "a plan accepted by X": a passive without its "be"; the clause itself
+    # reports no event, so the participle's is coded
+    events = _events("Diplomats in Doha are studying a truce plan accepted by the Taliban.")
+    assert [(t, s) for t, s, _, _ in events] == [("AGREE", ["AFGREB"])]
+    events = _events("Naval drills held by Russia around Japan ended on Sunday.")
+    assert [(t, s, g) for t, s, g, _ in events] == [("MOBILIZE", ["RUS"], ["JPN"])]
+    # the agent of an event noun's participle is the act's source
+    events = _events("Air strikes carried out by Israel killed 12 people in Gaza on Monday.")
+    assert [(t, s) for t, s, _, _ in events] == [("ASSAULT", ["ISR"])]
+    # and whoever put a proposal forward is who its rejection answers
+    events = _events("Israel rejected a truce plan put forward by Egypt.")
+    assert [(t, g) for t, _, g, _ in events] == [("REJECT", ["EGY"])]

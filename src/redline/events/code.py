@@ -44,7 +44,7 @@ from redline.events.participants import (
     RELATIVE, Participants, has_possessive_pronoun, is_pronoun,
 )
 from redline.events.senses import (
-    Found, complement_of, compose, entry_for, head_noun, is_strong_noun, noun_sense, obj_of,
+    Found, agent_participle, complement_of, compose, entry_for, head_noun, is_strong_noun, noun_sense, obj_of,
     pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense,
 )
 from redline.events.triggers import (
@@ -318,6 +318,8 @@ class _Coder:
             found = self._statement_noun(pred, ctx)
         if not handled and not found:
             found = self.nominal(pred, ctx)
+        if not handled and not found:
+            found = self._participle(pred, ctx)
         if not handled and not found:
             for c in pred.children:
                 if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and self._purpose(c)):
@@ -654,6 +656,17 @@ class _Coder:
         self._consume(noun)  # what the noun says ("a request for X to halt") is its content
         return True
 
+    def _participle(self, pred: Token, ctx: _Ctx) -> bool:
+        """A clause without an event of its own may carry one in a participle
+        on its arguments: "a ceasefire proposal accepted by Hamas", "drills
+        held by China around Taiwan ended": coded as the passive it is."""
+        for t in _below([c for c in pred.children if c.dep_ in _ARG_DEPS], tuple(_NOUN_WALK)):
+            for c in t.children:
+                if agent_participle(c) and c.i not in self.seen and entry_for(c) is not None:
+                    if self.visit(c, ctx):
+                        return True
+        return False
+
     def _location(self, preds: list[Token]) -> tuple[ActorRef, ...]:
         """The state where an agentless act happened ("killed by a bomb in
         Beirut"): PLOVER's gold records code an unknown perpetrator by place."""
@@ -696,6 +709,13 @@ class _Coder:
                 p = pobj_of(c)
                 if p is not None:
                     refs = self.parts.refs(p)
+                    if refs:
+                        return refs
+            if agent_participle(c):
+                # "air strikes carried out by Israel", "sanctions imposed by the EU"
+                for a in c.children:
+                    p = pobj_of(a) if a.dep_ == "agent" else None
+                    refs = self.parts.refs(p) if p is not None else ()
                     if refs:
                         return refs
         for c in noun.children:
@@ -773,6 +793,8 @@ class _Coder:
             return self.subject_of(self.doc_subject[pred.i])
         if pred.i in self.forced_subject:
             return self.forced_subject[pred.i], False
+        if agent_participle(pred):
+            return pred.head, True  # "a proposal accepted by Hamas"
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in pred.children)
         for _ in range(6):
             for c in t.children:
@@ -929,6 +951,11 @@ class _Coder:
                 subj = next((g for g in c.children if g.dep_ == "nsubj" and not is_pronoun(g)), None)
                 if subj is not None and self.parts.is_actor(subj):
                     return subj
+            if agent_participle(c):  # "a truce plan put forward by Egypt"
+                for a in c.children:
+                    p = pobj_of(a) if a.dep_ == "agent" else None
+                    if p is not None and self.parts.is_actor(p):
+                        return p
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and self.parts.is_actor(c):
                 return c

@@ -127,7 +127,16 @@ def obj_of(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ == "nsubjpass":
             return c
+    if agent_participle(v):
+        return v.head  # "sanctions imposed by the EU": the noun is what was imposed
     return None
+
+
+def agent_participle(v: Token) -> bool:
+    """A past participle on a noun with its agent: "a proposal accepted by
+    Hamas", "drills held by China": a passive clause without its "be"."""
+    return (v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "agent" for c in v.children))
 
 
 def pobj_of(prep: Token) -> Token | None:
