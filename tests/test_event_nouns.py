@@ -66,3 +66,13 @@ def test_a_participle_with_its_agent_is_the_agents_act():
     # and whoever put a proposal forward is who its rejection answers
     events = _events("Israel rejected a truce plan put forward by Egypt.")
     assert [(t, g) for t, _, g, _ in events] == [("REJECT", ["EGY"])]
+
+
+def test_a_users_event_noun_takes_a_light_verb_and_its_arguments(tmp_path):
+    table = tmp_path / "nouns.tsv"
+    table.write_text("noun\tzorblast\t-\tASSAULT\theavy-weapons\t195\t-\t-\n", encoding="utf-8")
+    text = "Russia launched a zorblast on Kharkiv overnight."
+    assert analyze(text, title="Report").events == []
+    events = analyze(text, title="Report", event_tables=[table]).events
+    assert [(e.type, e.sources[0].code, e.targets[0].code[:3]) for e in events] == [("ASSAULT", "RUS", "UKR")]
+    assert [text[s:t] for s, t in events[0].trigger] == ["launched", "zorblast"]
