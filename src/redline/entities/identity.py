@@ -207,8 +207,8 @@ def _kind(group: list[Mention], name_mention: Mention | None) -> str:
         return _KIND_OF_LABEL.get(name_mention.label, "group")
     if any(m.kind == "role" for m in group):
         return "person"
-    if any(m.kind in ("demonym", "noun") for m in group):
-        return "group"
+    if any(m.kind in ("demonym", "noun", "joint") for m in group):
+        return "group"  # "the rebels", "Russian officials", "Martha and I"
     if any(m.kind == "first" for m in group):
         return "person"
     return "unknown"
