@@ -314,3 +314,10 @@ def test_a_thing_is_no_actor_by_the_place_it_stands_in(analyze):
             "Chinese authorities to demand free elections.\n")
     protests = [e for e in analyze(text).events if e.type == "PROTEST"]
     assert protests and first3(protests[0].targets) == ["CHN"], [(e.type, [r.code for r in e.targets]) for e in protests]
+
+
+def test_a_stray_bare_verb_after_a_request_is_its_content_not_an_act(analyze):
+    # the parser hangs "recognize" on "is"; it is what the request asks for
+    text = ("Among its terms is a request for Russia to withdraw its troops from Moldova, "
+            "and recognize the country's borders.")
+    assert [e.type for e in analyze(text).events] == ["REQUEST"]

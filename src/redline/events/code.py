@@ -134,6 +134,15 @@ def _to_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _stray_infinitive(conj: Token) -> bool:
+    """A bare verb coordinated with a finite one, with no subject or
+    auxiliary of its own ("Among them is a request for NATO to halt ...,
+    and reject ..."): it cannot share the finite verb's tense, so it belongs
+    to an infinitive the parser lost (here the request's content)."""
+    return (conj.tag_ == "VB" and conj.head.tag_ in ("VBZ", "VBD", "VBP")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children))
+
+
 def _conditioned(pred: Token) -> bool:
     """An if/unless clause on ``pred`` ("vows action if provoked")."""
     return any(c.dep_ == "advcl" and condition_mark(c) in ("if", "unless") for c in pred.children)
@@ -335,7 +344,7 @@ class _Coder:
                         found = True
                         break
         for c in pred.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _stray_infinitive(c):
                 self.visit(c, ctx)
             elif c.dep_ == "parataxis" and c.pos_ == "VERB" and not handled:
                 self.visit(c, ctx)
