@@ -46,7 +46,7 @@ from redline.entities.coref_features import (
     pair_features,
 )
 from redline.entities.mention import Mention
-from redline.entities.voices import link_voices, voices_clash, voices_of
+from redline.entities.voices import assign_voices, link_voices, voices_clash
 
 MODEL_FILE = "coref_model.json"
 MAX_BACK = 100  # mentions looked back over for candidate entities
@@ -354,8 +354,7 @@ def cluster_mentions(doc: Doc, mentions: list[Mention], stats: dict | None = Non
     """
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, -mentions[k].end))
     infos = [describe(doc, n, mentions[k]) for n, k in enumerate(order)]
-    for info, voice in zip(infos, voices_of(doc, [mentions[k].span[0] for k in order])):
-        info.voice = voice
+    assign_voices(doc, infos)
     sets = _Sets(len(infos))
     sieve(doc, infos, sets)
     resolve(doc, infos, load_coref_model(), sets, stats)
