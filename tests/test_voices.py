@@ -112,3 +112,20 @@ def test_third_person_never_joins_the_voice(nlp):
     doc, mentions, groups = _clusters(nlp, text)
     voice = _group(doc, mentions, groups, "I")
     assert "He" not in voice and "him" not in voice, voice
+
+
+def test_two_people_named_together_are_they(nlp):
+    text = "The mayor met Albert Mendez and Marcia Lopez on Monday . They asked for a new bridge ."
+    doc, mentions, groups = _clusters(nlp, text)
+    pair = _group(doc, mentions, groups, "They")
+    assert "Albert Mendez and Marcia Lopez" in pair, pair
+    # each keeps an entity of their own
+    assert _group(doc, mentions, groups, "Albert Mendez") == ["Albert Mendez"]
+    joint = next(m for m in mentions if m.kind == "joint")
+    assert doc[joint.head].lower_ == "and"  # no member's own phrase is taken for the pair
+
+
+def test_he_never_joins_two_people(nlp):
+    text = "Albert Mendez and Marcia Lopez opened a bakery . He said it was hard work ."
+    doc, mentions, groups = _clusters(nlp, text)
+    assert "Albert Mendez and Marcia Lopez" not in _group(doc, mentions, groups, "He")

@@ -176,6 +176,8 @@ def _person_gender(doc: Doc, m: Mention, words: tuple[str, ...]) -> str | None:
 def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
     """The scorer's view of mention ``m`` (number ``index`` in text order)."""
     head = doc[m.head] if 0 <= m.head < len(doc) else doc[m.end - 1]
+    if m.kind == "joint":
+        head = doc[m.start]  # "Albert and Marcia" acts where its first member stands
     lower = head.lower_
     pron = PRONOUN_CLASS.get(lower) if m.kind in ("pronoun", "first") else None
     toks = _span_words(doc, m.start, m.end)
@@ -209,6 +211,8 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         if number is None:
             number = "pl" if head.tag_ in PLURAL_TAGS else "sg"
     label = m.label or (head.ent_type_ or None)
+    if m.kind == "joint":
+        label, words = None, ()  # a group, not its first member
     possessive = any(t.lower_ in ("'s", "’s", "'") for t in doc[m.start:m.end][-1:]) or (
         head.i + 1 < len(doc) and doc[head.i + 1].tag_ == "POS" and head.i + 1 >= m.end - 1
     ) or head.tag_ == "PRP$"
@@ -360,6 +364,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
             return False
         if not e.labels and e.kinds and e.kinds <= {"noun", "demonym"}:
             return False
+    if a.pron in ("he", "she", "it") and e.kinds == {"joint"}:
+        return False  # "Albert and Marcia" are two
     if (a.number == "pl" or a.pron == "they") and e.labels == {"PERSON"} and "pl" not in e.numbers:
         return False  # "American citizens", "they" are not one named person
     if a.pron in THIRD_PERSON and e.prons & SPEAKER_PRONOUNS:

@@ -195,6 +195,21 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
             kind = "noun"
         gender = _noun_gender(doc, start, tok) if kind_of == "person" else "n"
         add(start, end, tok, kind, None, gender, _number(tok))
+    # "Albert and Marcia": two people named together, whom "they" may take up
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < 2 or ent.start in filed:
+            continue
+        cc = ent.start - 1
+        if doc[cc].lower_ != "and" or in_quote[cc] or (ent.end < len(doc) and doc[ent.end].dep_ == "conj"):
+            continue
+        left = doc[cc - 1]
+        if left.ent_type_ != "PERSON" or left.ent_iob_ == "":
+            continue
+        start = left.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        if ent.end - start <= MAX_SPAN_TOKENS:
+            add(start, ent.end, doc[cc], "joint", None, None, "pl")
     mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
     return mentions
 

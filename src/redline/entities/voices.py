@@ -308,7 +308,7 @@ def link_voices(doc: Doc, infos: Sequence[_Info], union: Callable[[int, int], in
         return bool(wa & wb)
 
     for info in infos:
-        if info.kind == "joint" and not info.quoted:
+        if info.kind == "joint" and not info.quoted and doc[info.end - 1].lower_ in FIRST_SINGULAR:
             key = (info.voice, "we")
             if key in chain and key not in chain_name:
                 union(chain[key], info.index)  # "we ... Hannah, Martha and I ..."
