@@ -6,18 +6,22 @@ Two steps, left to right over the mentions of one article:
    surname or first name after a full name ("Peskov", "Dmitry" after "Dmitry
    Peskov") when only one earlier entity fits, titles ("Mr. Peskov",
    "President Putin"), appositives ("Dmitry Peskov, the Kremlin spokesman"),
-   acronyms ("the North Atlantic Treaty Organization (NATO)", "NATO"),
-   self-introductions ("I'm Lauren") and addressees ("Dear Hannah", "Kendra,
-   you ...").
+   acronyms ("the North Atlantic Treaty Organization (NATO)", "NATO"), and
+   the first and second person outside quotations (``voices.link_voices``:
+   "I", "we" and "you" chained per voice and tied to the name that says who
+   they are: "I'm Lauren", a letter's signature, an interview's header,
+   "Dear Hannah", "Kendra, you ...", "Hannah, Martha and I").
 2. A learned mention-ranking scorer links the rest (pronouns, role nouns
    such as "the spokesman", organisation nouns such as "the ministry"): each
    such mention scores the entities whose latest mention lies within the
    last ``MAX_BACK`` mentions, at most ``MAX_ENTITIES`` of them (fewer for a
    pronoun), joins the best one when it scores above starting a new entity
    by the model's margin, and starts a new entity otherwise. Hard
-   constraints (``coref_features.compatible``) keep "he" from a woman, "she"
-   from a man or a country, and third-person pronouns from an "I"/"you". The
-   cost per mention is bounded however long the article is.
+   constraints (``coref_features.compatible``, ``voices.voices_clash``) keep
+   "he" from a woman, "she" from a man or a country, third-person pronouns
+   from an "I"/"we"/"you", the "I", "we" and "you" of one voice apart, and
+   the "I"s of two labelled speakers apart. The cost per mention is bounded
+   however long the article is.
 
 The scorer is a linear ranking model (softmax over the candidates and "new
 entity") over ``coref_features.pair_features`` and ``new_features``, trained
