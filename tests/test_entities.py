@@ -128,7 +128,7 @@ def test_a_role_named_by_its_appositive_beats_the_last_person_named(analyze):
             "They followed the inauguration of President Lai Ching-te, whom Beijing calls a separatist.\n"
             "\"The drills were a stern warning,\" the spokesperson, Zhang Wei, said in Beijing.\n")
     analysis = analyze(text)
-    said = [s for s in analysis.statements if s.speaker.mention == "the spokesperson"]
+    said = [s for s in analysis.statements if (s.speaker.mention or "").startswith("the spokesperson")]
     assert said and said[0].speaker.name == "Zhang Wei", [s.speaker for s in analysis.statements]
 
 

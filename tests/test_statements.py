@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redline.statements import extract_statements
-from redline.statements.cue_model import load_cue_model
+from redline.statements.tagger import load_tagger
 from redline.statements.quotes import find_quotations
 
 
@@ -102,12 +102,14 @@ def test_statements_skip_ranges_are_never_reported(nlp):
     assert [text[s:e] for st in statements for s, e in st.content] == ["the ceasefire held"]
 
 
-def test_statements_cue_model_ships_and_scores_speech_verbs_high(nlp):
-    model = load_cue_model()
-    assert model is not None
-    doc = nlp("The president said that the talks had failed. The talks said nothing of the kind of weather.")
-    said = [t for t in doc if t.text == "said"]
-    assert model.probability(said[0], quoted=False) > 0.5
+def test_statements_tagger_ships_and_scores_speech_verbs_high(nlp):
+    tagger = load_tagger()
+    assert tagger is not None
+    doc = nlp("The president said that the talks had failed. The weather turned cold over the hills.")
+    said = next(t for t in doc if t.text == "said")
+    turned = next(t for t in doc if t.text == "turned")
+    assert tagger.cue_probability(said, quoted=False) > 0.5
+    assert tagger.cue_probability(turned, quoted=False) < 0.5
 
 
 def test_statements_dash_attribution_after_a_quote(nlp):

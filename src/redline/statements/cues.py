@@ -13,19 +13,24 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from redline.clean.dateline import is_dateline
-from redline.statements.cue_model import is_candidate, load_cue_model
 from redline.statements.lexicon import (
     EXPRESSION_VERBS,
     PARTICLE_CUES,
     SPEECH_VERBS,
     STANCE_VERBS,
 )
-from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
+from redline.statements.spans import EDGE_PUNCT, Ranges, doc_text, subtree_bounds, subtree_span, trim_span
+from redline.statements.tagger import decode_roles, is_cue_candidate, load_tagger
 from redline.types import CharSpan
 
-# Learned-scorer thresholds (see cue_model.py), swept on PolNeAR dev.
-KEEP_LEXICON_CUE = 0.3  # a lexicon verb scored below this is not a cue here (swept 0-0.4: .599 → .616 PolNeAR dev)
-NEW_CUE = 0.5  # a verb outside the lexicons scored at least this is a cue (0.3-0.6 flat)
+# Learned-tagger thresholds (see tagger.py), swept on PolNeAR dev.
+# Each swept over ±0.15 with the figures within 0.005 (BENCHMARKS.md).
+KEEP_LEXICON_CUE = 0.3  # a lexicon verb scored below this is not a cue here
+NEW_CUE = 0.5  # a word outside the lexicons scored at least this is a cue
+CONTENT_ROLE = 0.5  # an argument at least this likely content is content
+SOURCE_ROLE = 0.5  # likewise the source
+# The tagger's source must be a word that can name someone.
+SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "oprd", "xcomp", "dative"}
 OBJECT_PREPS = frozenset({"for", "of", "about", "on", "against", "over"})
@@ -35,6 +40,8 @@ STANCE_OBJECT_VERBS = frozenset(
     "want support oppose favor favour prefer back endorse fear expect seek".split()
 )
 CLAUSE_DEPS = {"ccomp"}
+# Verbs that name a thing when used as a participle or passive ("called").
+NAMING_VERBS = frozenset("call name dub term label brand title nickname".split())
 # Participles and coordinated verbs that share the subject of their head:
 # "Peskov said, adding that ..."; "he said and insisted that ...".
 INHERIT_DEPS = {"advcl", "conj", "xcomp", "pcomp"}
@@ -282,30 +289,50 @@ def according_cues(doc) -> list[Cue]:
 
 
 def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
-    """Cue verbs with their speaker and clause content (may be empty).
+    """Cue words with their speaker and content (content may be empty).
 
-    A verb is a cue when the lexicon names it and the learned scorer does not
-    rule it out, or when the scorer alone is confident (then its type is
-    stance unless it is a known speech verb).
+    A verb is a cue when the lexicon names it and the learned tagger does
+    not rule it out; any verb, noun or adjective is one when the tagger
+    alone is confident (then its type is stance unless it is a known speech
+    verb). The clause rules give a lexicon cue's content and speaker; the
+    tagger's roles fill in what the rules cannot, and give them for the
+    cues only it found.
     """
-    model = load_cue_model()
-    quoted = quoted or []
+    tagger = load_tagger()
+    in_quote = Ranges(quoted or [])
+    quoted_tokens = frozenset(t.i for t in doc if t.idx in in_quote) if tagger is not None else frozenset()
+    text = doc_text(doc)
     cues = []
     for tok in doc:
         kind = cue_type_of(tok)
-        if model is not None and is_candidate(tok):
-            p = model.probability(tok, any(s < tok.idx < e for s, e in quoted))
+        learned = False
+        if tagger is not None and is_cue_candidate(tok) and tok.lower_ != "according":
+            p = tagger.cue_probability(tok, tok.i in quoted_tokens)
             if kind is not None and p < KEEP_LEXICON_CUE:
                 continue
             if kind is None and p >= NEW_CUE:
                 kind = "stance"
+                learned = True
         if kind is None:
             continue
         if kind == "speech" and any(c.dep_ == "neg" for c in tok.children):
             continue  # "did not say what steps …" reports no statement
+        if _put_question(tok) or _naming(tok):
+            continue
         if tok.lemma_.lower() in STANCE_WITHOUT_CLAUSE and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
             kind = "stance"
         speaker = subject_of(tok)
+        content = [] if learned else clause_content(tok, speaker)
+        if tagger is not None and (learned or speaker is None or not content):
+            runs, source = decode_roles(tok, tagger.roles(tok, quoted_tokens), CONTENT_ROLE, SOURCE_ROLE)
+            if speaker is None and source is not None and source.pos_ in SPEAKER_POS:
+                speaker = source
+            # a fronted subjectless cue ("Asked to comment on …, Peskov
+            # said", "Commenting on …, he said") narrates; a trailing one
+            # ("…, saying the plan …") reports for its head's speaker
+            trailing = (head := _inheritance_head(tok)) is not None and head.i < tok.i
+            if not content and not lemma_needs_clause(tok) and (learned or speaker is not None or trailing):
+                content = [span for span in (_run_span(doc, text, run) for run in runs) if span]
         inherited = None
         if speaker is None:
             head = _inheritance_head(tok)
@@ -319,7 +346,6 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             for child in tok.children:
                 if child.dep_ == "dobj":
                     cue_spans.append((child.idx, child.idx + len(child.text)))
-        content = clause_content(tok, speaker)
         cues.append(
             Cue(
                 token=tok,
@@ -331,6 +357,34 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             )
         )
     return cues
+
+
+def _put_question(tok: Token) -> bool:
+    """"When asked whether …", "Asked about the talks, …", "he was asked
+    if …": a question put to someone by an unnamed asker, not a statement."""
+    if tok.lemma_.lower() != "ask":
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    if passive or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return passive
+    return tok.tag_ == "VBN" or any(c.lower_ in ("when", "if", "after", "once") for c in tok.children)
+
+
+def _naming(tok: Token) -> bool:
+    """"drills called “Joint Sword”", "a plan dubbed …", "the group was
+    named …": a verb that names a thing, not one reporting speech."""
+    if tok.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if tok.dep_ == "acl":
+        return True
+    if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+        return True  # "what it called “brutal” pressure": a label, in passing
+    return any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+
+
+def _run_span(doc, text: str, run: tuple[int, int]) -> CharSpan | None:
+    lo, hi = run
+    return trim_span(text, (doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
 
 
 # Prefixes that end in a colon but name no speaker.
@@ -350,8 +404,13 @@ def colon_cues(doc) -> list[Cue]:
     text = doc_text(doc)
     found = []
     line_start = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         colon = line.find(":")
+        if number == 0 and _headline_style(text, line):
+            # "Kremlin: US doesn't want …" over a story: the label says whose
+            # story it is; the body reports the statement with its own cue
+            line_start += len(line) + 1
+            continue
         if 0 < colon <= 60 and line[colon + 1 :].strip():
             prefix = doc.char_span(line_start, line_start + colon, alignment_mode="contract")
             if prefix is not None and 1 <= len(prefix) <= 5 and _names_speaker(prefix):
@@ -371,6 +430,18 @@ def colon_cues(doc) -> list[Cue]:
                     )
         line_start += len(line) + 1
     return found
+
+
+def _headline_style(text: str, line: str) -> bool:
+    """Whether the text's first line reads as a headline: most words
+    capitalised, or no closing punctuation and a blank line after it."""
+    words = line.split()
+    if not words:
+        return False
+    if len(words) >= 4 and sum(1 for w in words if w[:1].isupper()) / len(words) >= 0.7:
+        return True
+    rest = text[len(line) + 1 :]
+    return line.rstrip()[-1:] not in ".!?\"”'’" and rest[: rest.find("\n") + 1].strip() == "" and "\n" in rest
 
 
 def _names_speaker(prefix) -> bool:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from redline.statements.cues import (
+    CLAUSE_DEPS,
     Cue,
     according_cues,
     colon_cues,
@@ -96,6 +97,7 @@ def extract_statements(
     ]
     drafts = _clause_drafts(doc, cues, quotes)
     _attach_quotes(doc, drafts, cues, quotes)
+    drafts = _drop_narrating_heads(drafts)
     # a clause with a cue but no speaker anywhere ("the proposed budget",
     # "to say that …") attributes nothing; quotations are kept regardless
     drafts = [
@@ -200,6 +202,25 @@ def _drop_nested(drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(d)
     return kept
+
+
+def _drop_narrating_heads(drafts: list[Draft]) -> list[Draft]:
+    """"posted a message on social media, writing: “…”": the quotation is
+    the statement; the verb it hangs from, with no quotation or clause of
+    its own, only narrates how it was made."""
+    quoting_heads = {
+        d.cue.inherited_from.i for d in drafts if d.cue is not None and d.cue.inherited_from is not None and d.quotes
+    }
+    return [
+        d
+        for d in drafts
+        if not (
+            d.cue is not None
+            and d.cue.token.i in quoting_heads
+            and not d.quotes
+            and not any(c.dep_ in CLAUSE_DEPS for c in d.cue.token.children)
+        )
+    ]
 
 
 # 2. and 3. Quotations without a governing cue.

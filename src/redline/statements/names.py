@@ -131,7 +131,12 @@ def name_words(tokens: Sequence[Token]) -> list[Token]:
             continue
         if not in_quote:
             out.append(tok)
-    return out if out and not in_quote else [t for t in tokens if not t.is_space]
+    if not out or in_quote:
+        out = [t for t in tokens if not t.is_space]
+    # the recogniser sometimes takes in a label's colon ("Harbor Authority:")
+    while len(out) > 1 and out[-1].text in (":", ",", ";"):
+        out.pop()
+    return out
 
 
 def join_words(tokens: Sequence[Token]) -> str:

@@ -88,7 +88,10 @@ def speaker_phrase(token: Token) -> CharSpan:
     doc = token.doc
     left = token.left_edge.i
     right = token.i
-    for child in token.rights:
+    rights = list(token.rights)
+    for k, child in enumerate(rights):
+        if child.text == "," and k + 1 < len(rights) and rights[k + 1].dep_ == "appos":
+            continue  # "the union's deputy chief, Pavel Lind": the name is in the phrase
         if child.dep_ in ("compound", "flat", "appos", "prep", "nummod", "amod") and child.right_edge.i - left < MAX_PHRASE_TOKENS:
             end = child.right_edge.i
             if child.dep_ == "prep":
@@ -245,6 +248,12 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "appos" and child.i >= ent.end:
                 role_tokens.extend(t for t in child.subtree if t.i >= child.left_edge.i and t.i <= child.i)
+        if head.dep_ == "appos" and head.head.i < ent.start:
+            # "the union's deputy chief, Pavel Lind": the name stands in
+            # apposition to its role
+            holder = head.head
+            role_tokens.extend(t for t in holder.lefts if t.dep_ in ("compound", "amod"))
+            role_tokens.append(holder)
         for tok in role_tokens:
             low = tok.lower_
             if tok.lemma_.lower() in ROLE_NOUNS or low in ROLE_NOUNS:
@@ -351,8 +360,9 @@ class SpeakerResolver:
                     return replace(earlier, spans=spans, mention=mention)
                 if head.tag_ == "NN" and not _specific(tokens, head):
                     # "the lanky professor": a description of someone the
-                    # article has named, though not by this role
-                    recent = self._recent_person(at, gender=None)
+                    # article has named, though not by this role (nor by
+                    # another: "the transport minister" is not the union chief)
+                    recent = self._recent_person(at, gender=None, role=role_key(lemma))
                     if recent is not None:
                         return self._person_speaker(recent, spans, mention)
             if anonymous:
@@ -595,9 +605,10 @@ class SpeakerResolver:
             return name
         return None
 
-    def _recent_person(self, at: int, gender: str | None) -> str | None:
+    def _recent_person(self, at: int, gender: str | None, role: str | None = None) -> str | None:
         """The most recent person (speaker or mention) before ``at``: one
-        whose gender is known to match first, else one of unknown gender."""
+        whose gender is known to match first, else one of unknown gender;
+        with ``role``, never one the article gave another role."""
         # Speakers and people named outside quotations, most recent first
         # (a name inside someone's quote is rarely what "he" points back to).
         pool = [(c + SPEAKER_SALIENCE, n) for c, n, k in self.history if k == "person" and c < at]
@@ -609,6 +620,8 @@ class SpeakerResolver:
             for _, name in candidates:
                 person = self.people.get(name)
                 known = person.gender if person is not None else None
+                if role is not None and person is not None and person.roles and role not in person.roles:
+                    continue
                 if gender is None or known in (gender, None):
                     return name
         return None

@@ -1,0 +1,83 @@
+"""The learned attribution tagger and the statement forms of issue 14, on a
+wire-style article written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import redline
+from redline.statements import extract_statements
+
+PORT_STORY = """Harbor Authority: Port Talks Will Resume Next Week
+
+VALMORA, March 3 (Wire) - The harbour authority on Monday confirmed that talks with the dock workers' union would resume next week.
+
+The union's leader, Marta Oskarsson, posted a short message on social media on Sunday, writing: "We are ready to sit down again, but not at any price."
+
+"The strike will go on until the ministers listen," added the union's deputy chief, Pavel Lind.
+
+The port lost more than two million euros in the first week of the strike, according to the chamber of commerce.
+
+When asked whether the government would step in, the transport minister declined to comment.
+
+The navy began exercises called "Iron Tide" near the harbour on Tuesday.
+
+The union rejected what it called "cosmetic" offers from the ministry, and its members voted to stay out.
+"""
+
+
+@pytest.fixture(scope="module")
+def port():
+    analysis = redline.analyze(PORT_STORY, title="Harbor Authority: Port Talks Will Resume Next Week")
+    return analysis.statements
+
+
+def _cue(statement) -> str:
+    return " ".join(PORT_STORY[s:e] for s, e in statement.cue)
+
+
+def test_tagger_finds_a_cue_no_lexicon_lists(nlp):
+    text = "The mayor has embraced the idea of a congestion charge for the old town."
+    statements = extract_statements(nlp(text))
+    assert len(statements) == 1
+    st = statements[0]
+    assert " ".join(text[s:e] for s, e in st.cue) == "has embraced"
+    assert st.cue_type == "stance"
+    assert [text[s:e] for s, e in st.content] == ["the idea of a congestion charge for the old town"]
+
+
+def test_headline_label_is_not_a_statement(port):
+    assert all(not PORT_STORY[s:e].startswith("Port Talks") for st in port for s, e in st.content)
+    confirmed = next(st for st in port if _cue(st) == "confirmed")
+    assert confirmed.speaker.name == "Harbor Authority"  # no label colon in the name
+
+
+def test_quoted_post_is_one_statement_by_its_writer(port):
+    sentence_start = PORT_STORY.index("The union's leader")
+    sentence_end = PORT_STORY.index("\n", sentence_start)
+    in_sentence = [st for st in port if sentence_start <= st.content[0][0] < sentence_end]
+    assert [_cue(st) for st in in_sentence] == ["writing"]
+    assert in_sentence[0].speaker.name == "Marta Oskarsson"
+    assert in_sentence[0].kind == "direct"
+
+
+def test_inverted_attribution_names_the_appositive(port):
+    added = next(st for st in port if _cue(st) == "added")
+    assert added.speaker.name == "Pavel Lind"
+
+
+def test_a_question_put_to_someone_is_not_their_statement(port):
+    assert "asked" not in [_cue(st) for st in port]
+    declined = next(st for st in port if _cue(st) == "declined")
+    # the minister is not the union's deputy chief named just before
+    assert declined.speaker.name != "Pavel Lind"
+
+
+def test_naming_verbs_report_nothing(port):
+    assert [st for st in port if _cue(st) == "called"] == []
+
+
+def test_according_to_is_a_speech_statement(port):
+    according = next(st for st in port if _cue(st) == "according to")
+    assert according.speaker.name == "chamber of commerce"
+    assert PORT_STORY[according.content[0][0] : according.content[0][1]].startswith("The port lost")
