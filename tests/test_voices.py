@@ -129,3 +129,11 @@ def test_he_never_joins_two_people(nlp):
     text = "Albert Mendez and Marcia Lopez opened a bakery . He said it was hard work ."
     doc, mentions, groups = _clusters(nlp, text)
     assert "Albert Mendez and Marcia Lopez" not in _group(doc, mentions, groups, "He")
+
+
+def test_we_as_a_people_names_the_we(nlp):
+    text = ("Good evening .\nWe face hard times , but we as Canadians have faced them before .\n"
+            "Our strength is our unity .\n")
+    doc, mentions, groups = _clusters(nlp, text)
+    we = _group(doc, mentions, groups, "We")
+    assert "Canadians" in we and "Our" in we, we

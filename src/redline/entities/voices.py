@@ -184,6 +184,28 @@ def addressees(doc: Doc, infos: Sequence[_Info]) -> dict[int, int]:
     return out
 
 
+def as_phrases(doc: Doc, infos: Sequence[_Info]) -> list[tuple[int, int]]:
+    """(pronoun index, phrase index) where a speaker pronoun is named by
+    "as" right after it: "we as Americans", "you as parents", "I as a
+    mother" say who the pronoun is."""
+    starting: dict[int, _Info] = {}
+    for info in infos:
+        if info.kind in ("name", "role", "noun", "demonym"):
+            starting.setdefault(info.start, info)  # the widest: mentions come longest first
+    out = []
+    for info in infos:
+        if info.kind != "pronoun" or info.pron not in SPEAKER_CLASSES or info.quoted:
+            continue
+        k = info.end
+        if k + 1 < len(doc) and doc[k].lower_ == "as" and doc[info.head].dep_ not in ("poss",):
+            phrase = starting.get(k + 1)
+            if phrase is None and doc[k + 1].lower_ in ("a", "an", "the"):
+                phrase = starting.get(k + 2)
+            if phrase is not None:
+                out.append((info.index, phrase.index))
+    return out
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the text's lines."""
     out, pos = [], 0
@@ -338,6 +360,8 @@ def link_voices(doc: Doc, infos: Sequence[_Info], union: Callable[[int, int], in
         elif info.pron == "i" and key not in chain_name and info.voice in named_by_label:
             union(info.index, named_by_label[info.voice])
             chain_name[key] = named_by_label[info.voice]
+    for pron, phrase in as_phrases(doc, infos):
+        union(pron, phrase)
     for name in signatures(doc, infos):
         key = (infos[name].voice, "i")
         if key in chain and (key not in chain_name or same(chain_name[key], name)):
