@@ -49,3 +49,22 @@ def test_adding_someone_to_a_sanctions_list_is_a_sanction():
     text = ("Treasury moves against Caracas judges\n\n"
             "The United States on Friday added two Venezuelan judges to its sanctions list.")
     assert [(t, s, g) for t, _, s, g, _ in _events(text)] == [("SANCTION", ["USA"], ["VEN"])]
+
+
+def test_title_case_headline_is_read_as_a_sentence():
+    # every word capitalised: the parser would take the verbs for names
+    text = ("Kenya Rebels Reject Call To Leave Garissa\n\n"
+            "The statement was read out on local radio on Tuesday.")
+    events = _events(text)
+    assert [(t, s) for t, _, s, _, _ in events] == [("REJECT", ["KEN"])]
+    assert events[0][4] == "Kenya Rebels Reject Call To Leave Garissa"  # offsets into the text as given
+    text = ("Turkey Launches Air Strikes On Kurdish Militants In Iraq\n\n"
+            "Residents heard explosions overnight, officials said.")
+    assert [(t, s) for t, _, s, _, _ in _events(text)] == [("ASSAULT", ["TUR"])]
+
+
+def test_title_case_headline_keeps_names_the_body_writes_with_capitals():
+    # "Hunt" is a verb too, but the body names the minister: the headline keeps him
+    text = ("Hunt Condemns Attack On British Embassy In Tehran\n\n"
+            "Foreign Secretary Jeremy Hunt spoke in London on Monday.")
+    assert [(t, s) for t, _, s, _, _ in _events(text)] == [("ACCUSE", ["GBR"])]

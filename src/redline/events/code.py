@@ -33,7 +33,9 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorResolver, ArticleActors
 from redline.clean.dateline import is_dateline
-from redline.events.headline import headline_span, new_headline_events
+from redline.events.headline import (
+    base_forms, common_words, headline_span, is_title_case, new_headline_events, sentence_case,
+)
 from redline.events.modality import (
     BACKGROUND_MARKS, CONDITION_MARKS, Modality, condition_mark, modality,
 )
@@ -127,6 +129,18 @@ def _ent_text(tok: Token) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+def _loaded_nlp():
+    """The default pipeline when this process has loaded it already (the
+    pipeline's own parse of the article came from it); never loads one."""
+    from redline.parse.nlp import load_nlp
+    return load_nlp() if load_nlp.cache_info().currsize else None
+
+
+@functools.lru_cache(maxsize=4)
+def _common_words(nlp) -> frozenset[str]:
+    return common_words(nlp)
 
 
 def _to_infinitive(tok: Token) -> bool:
@@ -226,6 +240,7 @@ class _Coder:
         self.skip = sorted(skip)
         self.appeals = appeals
         self.parts = Participants(doc, actors, article.text, entities, places)
+        self.places = places
         self.events: list[Event] = []
         self.seen: set[int] = set()
         self.used: set[int] = set()
@@ -245,7 +260,7 @@ class _Coder:
                                              or self.article.title or ""):
             return self.events  # a sports or entertainment story (the discard phrases)
         head = headline_span(self.article)
-        if head is not None:
+        if head is not None and not self._code_recased_headline(head):
             self._code_headline(head)
         head_events, self.events = self.events, []
         for sent in self.doc.sents:
@@ -266,6 +281,37 @@ class _Coder:
         self.events += new_headline_events(head_events, self.events)
         self.events.sort(key=lambda e: (e.sentence[0], e.trigger[0][0] if e.trigger else 0))
         return self.events
+
+    def _code_recased_headline(self, head: CharSpan) -> bool:
+        """A Title Case headline ("Congo Rebels Reject Call To Quit Goma")
+        is parsed again with its common words in lower case (same length, so
+        offsets stay true) and coded from that parse; False when the headline
+        is not Title Case or no parser is at hand."""
+        text = self.article.text
+        headline = text[head[0]:head[1]]
+        if not is_title_case(headline):
+            return False
+        nlp = _loaded_nlp()
+        if nlp is None:
+            return False
+        common = _common_words(nlp)
+        lex = current_lexicon()
+        # the tables alone: the article's own learned names may hold the
+        # headline's misreadings ("US Sanctions" taken for a person)
+        tables = ArticleActors(self.parts.actors.resolver, self.article.date)
+
+        def known(word: str) -> bool:
+            if not any(b in common or b in lex.verbs or b in lex.nouns for b in base_forms(word)):
+                return False
+            code = tables.resolve(word)  # "Russian", "Saudi": names of actors
+            return code is None or not code.code or self.parts.sector_only(code.code)
+
+        fixed = sentence_case(headline, text[self.article.body_start:], known)
+        doc = nlp(text[:head[0]] + fixed)
+        sub = _Coder(doc, self.article, [], [], self.parts.actors, self.appeals, None, self.places)
+        sub._code_headline(head)
+        self.events += sub.events
+        return True
 
     def _code_headline(self, head: CharSpan) -> None:
         """Code the headline's sentences; they leave no subject behind for

@@ -12,7 +12,24 @@ event with fuller actors, and one event must not be counted twice.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
+from spacy.strings import hash_string
+
 from redline.types import Article, CharSpan, Event
+
+_WORD = re.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?")
+# Words that are never names: a Title Case headline capitalises them anyway.
+_FUNCTION_WORDS = frozenset(
+    "a an the to of on in at by for from with over after as into amid against "
+    "and or but if is are was were be been has have had do does did doesn't don't "
+    "didn't won't can't isn't aren't will would could should may might must not "
+    "no new its it his her their our this that these those than then up out off "
+    "about after before near says say said".split())
+# A headline is Title Case when at least this share of its longer words is capitalised.
+_TITLE_SHARE = 0.75
+_TITLE_MIN_WORDS = 3
 
 
 def headline_span(article: Article) -> CharSpan | None:
@@ -48,3 +65,64 @@ def new_headline_events(head: list[Event], body: list[Event]) -> list[Event]:
     reports already. A headline without its actor ("Border talks resume")
     is a summary too vague to count on its own."""
     return [h for h in head if _states(h.sources) and not any(same_event(h, b) for b in body)]
+
+
+def common_words(nlp) -> frozenset[str]:
+    """English words that are not only names: the base forms the parser's
+    lemmatizer lists as verbs, adjectives or adverbs ("rebel", "foreign",
+    "further"). Its noun list also holds place names, so it is left out.
+    Empty when the pipeline has no such table."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    out: set[str] = set()
+    for pos in ("verb", "adj", "adv"):
+        key = hash_string(pos)  # the table is keyed by the hashes of its part-of-speech names
+        if key in index:
+            out.update(index[key])
+    return frozenset(out)
+
+
+def base_forms(word: str) -> tuple[str, ...]:
+    """A word and its likely bases: "launches" -> "launch", "provoked" -> "provoke"."""
+    out = [word]
+    for end, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                      ("ing", ""), ("ing", "e")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            out.append(word[: -len(end)] + repl)
+    return tuple(out)
+
+
+def is_title_case(headline: str) -> bool:
+    """Whether a headline capitalises its every word ("Congo Rebels Reject
+    Call To Quit Goma"): the parser then reads verbs as names."""
+    words = [w for w in _WORD.findall(headline) if len(w) >= 4]
+    if len(words) < _TITLE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+
+
+def sentence_case(headline: str, body: str, known: Callable[[str], bool]) -> str:
+    """The headline with the capitals of its common words taken off, the
+    same length (offsets stay true): a word goes to lower case when it is a
+    function word, when the body writes it in lower case, or when ``known``
+    (the trigger lexicon) knows it and the body never writes it capitalised
+    inside a sentence ("Hunt" the minister keeps his capital). The first
+    word, words in capitals ("US", "NATO") and names stay as they are."""
+    lower_in_body = set(re.findall(r"(?<![.!?\n]\s)\b[a-z][a-z'’]+", body))
+    capital_in_body = set(re.findall(r"(?<=[a-z,;] )[A-Z][a-z'’]+", body))
+    out = list(headline)
+    first = True
+    for m in _WORD.finditer(headline):
+        w = m.group(0)
+        if first:
+            first = False
+            continue
+        if not w[0].isupper() or w.isupper() or len(w.lower()) != len(w):
+            continue
+        low = w.lower()
+        if (low in _FUNCTION_WORDS or low in lower_in_body
+                or (known(low) and w not in capital_in_body)):
+            out[m.start()] = low[0]
+    return "".join(out)
