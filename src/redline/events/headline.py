@@ -5,9 +5,11 @@ for what has happened ("US sanctions Maduro's foreign minister"), articles
 and auxiliaries dropped ("Congo rebels reject call to quit Goma"), a label
 before a colon for who says it ("Kremlin: US does not want to ..."). The
 coder codes it like a body sentence (the root-noun reading of "sanctions" is
-handled there); this module says where the headline stands and which of its
-events the body does not already report: the lead usually tells the same
-event with fuller actors, and one event must not be counted twice.
+handled there); this module says where the headline stands, how a Title
+Case headline reads in sentence case ("Congo Rebels Reject Call To Quit
+Goma" parses the verbs as names), and which of the headline's events the
+body does not already report: the lead usually tells the same event with
+fuller actors, and one event must not be counted twice.
 """
 
 from __future__ import annotations
