@@ -137,3 +137,12 @@ def test_we_as_a_people_names_the_we(nlp):
     doc, mentions, groups = _clusters(nlp, text)
     we = _group(doc, mentions, groups, "We")
     assert "Canadians" in we and "Our" in we, we
+
+
+def test_a_nickname_given_to_me_is_my_name(nlp):
+    text = ("I was nine that summer .\nMy uncle always called me Sparrow .\n"
+            "I never minded it .\n")
+    doc, mentions, groups = _clusters(nlp, text)
+    me = _group(doc, mentions, groups, "I")
+    assert "Sparrow" in me and "me" in me, me
+    assert "My uncle" not in me

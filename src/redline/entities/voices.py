@@ -51,6 +51,7 @@ INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed", "intervie
 TALK_WORDS = frozenset({"spoke", "speaks", "talked", "talks"})
 SPEECH_WORDS = frozenset({"remarks", "speech", "address", "statement", "testimony"})
 HEADER_LINES = 4
+NAMING_VERBS = frozenset({"call", "name", "nickname", "dub", "christen"})
 NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP"})  # how far the opening lines that name an author or interviewee reach
 COPULA_FORMS = frozenset({"am", "m", "'m", "’m", "is", "'s", "’s", "was"})
 VOCATIVE_DEPS = frozenset({"npadvmod", "intj", "dep", "ROOT", "attr", "vocative"})
@@ -197,6 +198,10 @@ def as_phrases(doc: Doc, infos: Sequence[_Info]) -> list[tuple[int, int]]:
         if info.kind != "pronoun" or info.pron not in SPEAKER_CLASSES or info.quoted:
             continue
         k = info.end
+        if k < len(doc) and doc[info.head].head.lemma_.lower() in NAMING_VERBS and k in starting \
+                and starting[k].kind == "name" and doc[info.head].dep_ in ("dobj", "nsubj", "nsubjpass"):
+            out.append((info.index, starting[k].index))  # "called me Muscles", "we were named Lions"
+            continue
         if k + 1 < len(doc) and doc[k].lower_ == "as" and doc[info.head].dep_ not in ("poss",):
             phrase = starting.get(k + 1)
             if phrase is None and doc[k + 1].lower_ in ("a", "an", "the"):
