@@ -194,6 +194,18 @@ def as_phrases(doc: Doc, infos: Sequence[_Info]) -> list[tuple[int, int]]:
         if info.kind in ("name", "role", "noun", "demonym"):
             starting.setdefault(info.start, info)  # the widest: mentions come longest first
     out = []
+    # "As President, I must ...": the phrase stands before the pronoun
+    speaker_at = {info.start: info for info in infos
+                  if info.kind == "pronoun" and info.pron in SPEAKER_CLASSES and not info.quoted}
+    for info in starting.values():
+        k = info.start - 1
+        if doc[k].lower_ in ("a", "an", "the") and k > 0:
+            k -= 1
+        if k < 0 or doc[k].lower_ != "as" or info.end + 1 >= len(doc) or doc[info.end].text != ",":
+            continue
+        pron = speaker_at.get(info.end + 1)
+        if pron is not None and doc[pron.head].dep_ in ("nsubj", "nsubjpass"):
+            out.append((pron.index, info.index))
     for info in infos:
         if info.kind != "pronoun" or info.pron not in SPEAKER_CLASSES or info.quoted:
             continue
