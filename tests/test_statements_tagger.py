@@ -81,3 +81,39 @@ def test_according_to_is_a_speech_statement(port):
     according = next(st for st in port if _cue(st) == "according to")
     assert according.speaker.name == "chamber of commerce"
     assert PORT_STORY[according.content[0][0] : according.content[0][1]].startswith("The port lost")
+
+
+def test_embedded_post_and_pull_quote_are_credited(nlp):
+    text = (
+        "The storm cut power to thousands of homes on the island.\n\n"
+        "Crews are working through the night on more than 400 broken lines across the valley. "
+        "pic.twitter.com/Ab12Cd — North Grid (@northgrid) March 4, 2025\n\n"
+        "I was scared at first, but the nurses never let me feel alone. Adela Moreno.\n\n"
+        "He walked home past the river to Santa Rosa.\n"
+    )
+    statements = extract_statements(nlp(text))
+    credited = {st.speaker.name: text[st.content[0][0] : st.content[0][1]] for st in statements}
+    assert credited["North Grid"].startswith("Crews are working") and "pic.twitter" not in credited["North Grid"]
+    assert credited["Adela Moreno"] == "I was scared at first, but the nurses never let me feel alone."
+    assert all(st.kind == "direct" for st in statements)
+    assert len(statements) == 2
+
+
+def test_colon_lines_need_an_utterance(nlp):
+    text = (
+        "The prizes were handed out on Sunday night.\n\n"
+        "** WINNER: Olivia Ferrand, The Long Road.\n\n"
+        "HOLM: Well, look, I think the vote was fair and we accept it.\n"
+    )
+    statements = extract_statements(nlp(text))
+    assert [st.speaker.name for st in statements if st.cue_type == "speech"] == ["HOLM"]
+
+
+def test_a_named_subject_introduces_a_quotation_after_a_colon(nlp):
+    text = (
+        "Worries returned in May when Ellen Varga took to social media with this: "
+        '"The board is a formality, and I will run the company as I see fit."\n'
+    )
+    (statement,) = extract_statements(nlp(text))
+    assert statement.speaker.name == "Ellen Varga"
+    assert statement.kind == "direct"

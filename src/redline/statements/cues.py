@@ -416,7 +416,7 @@ def colon_cues(doc) -> list[Cue]:
             if prefix is not None and 1 <= len(prefix) <= 5 and _names_speaker(prefix):
                 content = trim_span(text, (line_start + colon + 1, line_start + len(line)), " \t")
                 colon_tok = doc.char_span(line_start + colon, line_start + colon + 1, alignment_mode="expand")
-                if content and colon_tok is not None and len(text[content[0]:content[1]].split()) >= 3:
+                if content and colon_tok is not None and _says_something(doc, content):
                     found.append(
                         Cue(
                             token=colon_tok[0],
@@ -430,6 +430,15 @@ def colon_cues(doc) -> list[Cue]:
                     )
         line_start += len(line) + 1
     return found
+
+
+def _says_something(doc, content: CharSpan) -> bool:
+    """Whether a colon line's rest is an utterance: three words or more
+    with a verb ("WINNER: Olivia Colman, The Favourite." is a list entry)."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or sum(1 for t in span if not t.is_punct) < 3:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _headline_style(text: str, line: str) -> bool:

@@ -30,6 +30,7 @@ from redline.statements.cues import (
     subject_of,
     verb_cues,
 )
+from redline.statements.credits import credited_paragraphs
 from redline.statements.quotes import Quotation, find_quotations, paragraph_spans
 from redline.statements.spans import doc_text, merge_spans, overlaps, trim_span
 from redline.statements.speakers import SpeakerResolver, speaker_phrase
@@ -58,6 +59,7 @@ class Draft:
     quotes: set[int] = field(default_factory=set)
     speaker: Token | None = None
     inherited_speaker: Token | None = None  # speaker shared, not named here
+    verbatim: bool = False  # a credited post or pull quote: the words as written
 
     @property
     def start(self) -> int:
@@ -98,6 +100,7 @@ def extract_statements(
     drafts = _clause_drafts(doc, cues, quotes)
     _attach_quotes(doc, drafts, cues, quotes)
     drafts = _drop_narrating_heads(drafts)
+    _add_credited(doc, drafts, quotes)
     # a clause with a cue but no speaker anywhere ("the proposed budget",
     # "to say that …") attributes nothing; quotations are kept regardless
     drafts = [
@@ -202,6 +205,17 @@ def _drop_nested(drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(d)
     return kept
+
+
+def _add_credited(doc: Doc, drafts: list[Draft], quotes: list[Quotation]) -> None:
+    """Embedded posts and pull quotes credited at the paragraph's end (see
+    credits.py), where no statement already covers the paragraph."""
+    text = doc_text(doc)
+    for credit in credited_paragraphs(doc, text, paragraph_spans(text)):
+        if any(overlaps(c, credit.content) for d in drafts for c in d.content):
+            continue
+        inside = {i for i, q in enumerate(quotes) if q.double and overlaps(q.outer, credit.content)}
+        drafts.append(Draft(cue=None, content=[credit.content], quotes=inside, speaker=credit.speaker, verbatim=True))
 
 
 def _drop_narrating_heads(drafts: list[Draft]) -> list[Draft]:
@@ -360,10 +374,24 @@ def _colon_cue(doc: Doc, quote: Quotation, cue_by_token: dict[int, Cue]) -> Cue 
     tok = doc.char_span(len(head) - 1, len(head), alignment_mode="expand")
     if tok is None:
         return None
-    for t in reversed(list(tok[0].sent)):
+    sent = tok[0].sent
+    for t in reversed(list(sent)):
         cue = cue_by_token.get(t.i)
         if cue is not None:
             return cue
+    # "Musk took to Twitter with this: “…”": no cue verb, but a named
+    # subject introduces the quotation
+    colon = tok[0]
+    node = colon.doc[colon.i - 1] if colon.i > sent.start else colon
+    for _ in range(8):  # up from the word before the colon to its clause's verb
+        if node.pos_ in ("VERB", "AUX"):
+            subject = subject_of(node)
+            if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "ORG"):
+                return Cue(token=colon, cue_type="speech", cue_spans=[(colon.idx, colon.idx + 1)], speaker=subject)
+            break
+        if node.head.i == node.i or node.head.i > colon.i:
+            break
+        node = node.head
     return None
 
 
@@ -371,8 +399,8 @@ def _colon_cue(doc: Doc, quote: Quotation, cue_by_token: dict[int, Cue]) -> Cue 
 def _finish(doc: Doc, draft: Draft, quotes: list[Quotation], resolver: SpeakerResolver) -> Statement:
     text = doc_text(doc)
     content = [c for c in (trim_span(text, s, " \t\n") for s in draft.content) if c]
-    kind = _kind(text, content, [quotes[i] for i in sorted(draft.quotes)])
-    if kind == "direct":
+    kind = "direct" if draft.verbatim else _kind(text, content, [quotes[i] for i in sorted(draft.quotes)])
+    if kind == "direct" and draft.quotes:
         # the words inside the marks, not the marks the clause began with
         content = [p for i in sorted(draft.quotes) for p in quotes[i].pieces]
     speaker_tok = draft.speaker
