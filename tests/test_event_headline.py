@@ -68,3 +68,10 @@ def test_title_case_headline_keeps_names_the_body_writes_with_capitals():
     text = ("Hunt Condemns Attack On British Embassy In Tehran\n\n"
             "Foreign Secretary Jeremy Hunt spoke in London on Monday.")
     assert [(t, s) for t, _, s, _, _ in _events(text)] == [("ACCUSE", ["GBR"])]
+
+
+def test_headline_verb_for_the_leads_dyad_gives_way_to_the_lead():
+    # the headline's terse "targets" would read as an attack; the lead says what it was
+    text = ("EU targets Belarusian interior minister\n\n"
+            "The European Union on Monday imposed sanctions on Belarus's interior minister.")
+    assert [(t, s, g) for t, _, s, g, _ in _events(text)] == [("SANCTION", ["IGO"], ["BLR"])]

@@ -62,11 +62,21 @@ def same_event(head: Event, body: Event) -> bool:
     return not (ht and bt and not ht & bt)
 
 
+def same_dyad(head: Event, body: Event) -> bool:
+    """Whether a body event joins the same two sides as the headline's
+    ("US targets Venezuelan minister" and the lead's "imposed sanctions on
+    Venezuela's foreign minister"): the lead tells that story with its
+    fuller wording, whatever type the headline's terse verb suggests."""
+    hs, ht = _states(head.sources), _states(head.targets)
+    return bool(hs and ht and hs & _states(body.sources) and ht & _states(body.targets))
+
+
 def new_headline_events(head: list[Event], body: list[Event]) -> list[Event]:
     """The headline's events that name who acted and that no body event
     reports already. A headline without its actor ("Border talks resume")
     is a summary too vague to count on its own."""
-    return [h for h in head if _states(h.sources) and not any(same_event(h, b) for b in body)]
+    return [h for h in head if _states(h.sources)
+            and not any(same_event(h, b) or same_dyad(h, b) for b in body)]
 
 
 def common_words(nlp) -> frozenset[str]:
