@@ -51,6 +51,7 @@ INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed", "intervie
 TALK_WORDS = frozenset({"spoke", "speaks", "talked", "talks"})
 SPEECH_WORDS = frozenset({"remarks", "speech", "address", "statement", "testimony"})
 HEADER_LINES = 4
+SALUTED = frozenset({"name", "role", "noun", "demonym"})  # who "Dear ..." may address
 NAMING_VERBS = frozenset({"call", "name", "nickname", "dub", "christen"})
 NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP"})  # how far the opening lines that name an author or interviewee reach
 COPULA_FORMS = frozenset({"am", "m", "'m", "’m", "is", "'s", "’s", "was"})
@@ -69,6 +70,7 @@ class _Info(Protocol):
     quoted: bool
     pron: str | None
     words: tuple[str, ...]
+    norm: str
     voice: str
 
 
@@ -166,13 +168,16 @@ def addressees(doc: Doc, infos: Sequence[_Info]) -> dict[int, int]:
         return out
     sents = sorted(yous_by_sent)
     for info in infos:
-        if info.kind != "name" or info.label not in (None, "PERSON") or info.quoted:
+        if info.quoted or info.kind not in SALUTED:
             continue
         before = doc[info.start - 1] if info.start > 0 else None
-        if before is not None and before.lower_ == "dear":
+        if (before is not None and before.lower_ == "dear") or doc[info.start].lower_ == "dear":
+            # "Dear Hannah", "Dear Mr. President", "Dear Friends"
             k = bisect.bisect_right(sents, info.sent)
             if k < len(sents):
                 out.setdefault(yous_by_sent[sents[k]][0].index, info.index)
+            continue
+        if info.kind != "name" or info.label not in (None, "PERSON"):
             continue
         head = doc[info.head]
         after = doc[info.end] if info.end < len(doc) else None
@@ -343,13 +348,15 @@ def link_voices(doc: Doc, infos: Sequence[_Info], union: Callable[[int, int], in
     def same(a: int, b: int) -> bool:
         if find(a) == find(b):
             return True
+        if infos[a].kind == infos[b].kind == "joint":
+            return infos[a].norm == infos[b].norm  # "Bert and I" again
         wa, wb = set(infos[a].words), set(infos[b].words)
         return bool(wa & wb)
 
     for info in infos:
         if info.kind == "joint" and not info.quoted and doc[info.end - 1].lower_ in FIRST_SINGULAR:
             key = (info.voice, "we")
-            if key in chain and key not in chain_name:
+            if key in chain and (key not in chain_name or same(chain_name[key], info.index)):
                 union(chain[key], info.index)  # "we ... Hannah, Martha and I ..."
             chain[key] = info.index
             chain_name[key] = info.index
