@@ -289,7 +289,8 @@ def header_person(doc: Doc, infos: Sequence[_Info]) -> tuple[int | None, bool]:
     text = doc_text(doc)
     lines = _lines(text)[:HEADER_LINES]
     # the recogniser often calls a headline's person an organisation
-    names = [i for i in infos if i.kind == "name" and i.label not in NOT_PEOPLE and not i.quoted]
+    names = [i for i in infos if i.kind in ("name", "role", "demonym") and i.label not in NOT_PEOPLE
+             and not i.quoted and (i.kind == "name" or any(t.pos_ == "PROPN" for t in doc[i.start:i.end]))]
     if not names or not lines:
         return None, False
     for s, e in lines:
@@ -306,7 +307,8 @@ def header_person(doc: Doc, infos: Sequence[_Info]) -> tuple[int | None, bool]:
             # "Wikinews interviews X", "interview with X"; "X, ... interviewed by"
             after = [n for n in in_line if n.start > trigger.i]
             before = [n for n in in_line if n.end <= trigger.i]
-            pick = before[0] if trigger.lower_ == "interviewed" and before else (after or before or [None])[0]
+            passive = trigger.lower_ == "interviewed" and trigger.i + 1 < len(doc) and doc[trigger.i + 1].lower_ == "by"
+            pick = before[0] if passive and before else (after or before or [None])[0]
             if pick is not None:
                 return pick.index, True
             continue
