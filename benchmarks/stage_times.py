@@ -1,5 +1,6 @@
 """Time each analysis stage on PolNeAR texts: parse, clean, entities,
-statements, speaker actors, events, places.
+statements, speaker actors, events, places; and the statement stage once
+more with the learned attribution tagger switched off, for its cost.
 
     python benchmarks/stage_times.py [--limit 100] [--repeat 3]
 
@@ -30,6 +31,7 @@ from redline.events import code_events  # noqa: E402
 from redline.parse import load_nlp  # noqa: E402
 from redline.pipeline import actor_resolver  # noqa: E402
 from redline.places import find_places, load_gazetteer, locate_events  # noqa: E402
+from redline.statements import cues as statement_cues  # noqa: E402
 from redline.statements import extract_statements  # noqa: E402
 from redline.types import Article  # noqa: E402
 
@@ -58,9 +60,12 @@ def main() -> None:
 
     runs: dict[str, list[float]] = {"clean": [], "entities": [], "statements": [], "actors": [], "events": [],
                                      "places": []}
+    rules_only: list[float] = []  # the statement stage without the tagger
+    with_tagger = statement_cues.load_tagger
     load_gazetteer()  # loaded once per process, as in redline analyze
     for _ in range(args.repeat):
         spent = dict.fromkeys(runs, 0.0)
+        layers = []  # (doc, skip, entities) for the rules-only pass
         for article, doc in zip(articles, docs):
             t0 = time.perf_counter()
             article = Article(text=article.text, id=article.id, language=article_language(article.text))
@@ -68,6 +73,7 @@ def main() -> None:
             t1 = time.perf_counter()
             actors = ArticleActors(resolver, article.date)
             entities = resolve_entities(doc, actors, skip)
+            layers.append((doc, skip, entities))
             te = time.perf_counter()
             statements = extract_statements(doc, skip, entities=entities)
             t2 = time.perf_counter()
@@ -86,6 +92,12 @@ def main() -> None:
             spent["places"] += t5 - t4
         for stage, seconds in spent.items():
             runs[stage].append(seconds)
+        statement_cues.load_tagger = lambda: None
+        t0 = time.perf_counter()
+        for doc, skip, entities in layers:
+            extract_statements(doc, skip, entities=entities)
+        rules_only.append(time.perf_counter() - t0)
+        statement_cues.load_tagger = with_tagger
 
     medians = {stage: statistics.median(values) for stage, values in runs.items()}
     before_events = parse_s + medians["clean"] + medians["entities"] + medians["statements"] + medians["actors"]
@@ -99,10 +111,13 @@ def main() -> None:
     print(f"event coding adds {events_cost:.1%} to the analysis without it (budget 10%)")
     places_cost = medians["places"] / (total - medians["places"])
     print(f"places add {places_cost:.1%} to the analysis without them (budget 10%)")
+    tagger_s = max(0.0, medians["statements"] - statistics.median(rules_only))
+    print(f"the attribution tagger: about {tagger_s:.2f} s, {tagger_s / total:.1%} of the analysis")
     print(json.dumps({"records": len(articles), "chars": chars, "parse_s": round(parse_s, 3),
                       **{f"{k}_s": round(v, 3) for k, v in medians.items()},
                       "events_added_share": round(events_cost, 4),
-                      "places_added_share": round(places_cost, 4)}))
+                      "places_added_share": round(places_cost, 4),
+                      "tagger_s": round(tagger_s, 3)}))
 
 
 if __name__ == "__main__":

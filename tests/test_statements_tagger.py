@@ -117,3 +117,15 @@ def test_a_named_subject_introduces_a_quotation_after_a_colon(nlp):
     (statement,) = extract_statements(nlp(text))
     assert statement.speaker.name == "Ellen Varga"
     assert statement.kind == "direct"
+
+
+def test_how_someone_spoke_and_anonymity_requests_are_not_statements(nlp):
+    text = (
+        "Colonel Marc Dunn spoke by telephone from the base on Monday. "
+        '"There is fighting near the airport," he said.\n\n'
+        "The ceasefire would start on Friday, an official said, asking not to be identified because talks "
+        "were continuing.\n"
+    )
+    statements = extract_statements(nlp(text))
+    contents = [" / ".join(text[s:e] for s, e in st.content) for st in statements]
+    assert contents == ["There is fighting near the airport,", "The ceasefire would start on Friday"]

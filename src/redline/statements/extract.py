@@ -15,6 +15,7 @@ The steps, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -146,7 +147,7 @@ def _clause_drafts(doc: Doc, cues: list[Cue], quotes: list[Quotation]) -> list[D
             fronted = fronted_content(cue.token, cue.speaker)
             if fronted:
                 content = [fronted]
-        content = [c for c in content if len(text[c[0]:c[1]].split()) >= 2]
+        content = [c for c in content if len(text[c[0]:c[1]].split()) >= 2 and not _anonymity_request(text[c[0]:c[1]])]
         if not content:
             continue
         touched = {i for i, q in enumerate(quotes) if any(overlaps(c, q.outer) for c in content)}
@@ -164,6 +165,15 @@ def _clause_drafts(doc: Doc, cues: list[Cue], quotes: list[Quotation]) -> list[D
             )
         )
     return _drop_nested(drafts)
+
+
+ANONYMITY_REQUEST = re.compile(r"^(?:\w+ing )?(?:not )?to (?:be|remain) (?:identified|named|quoted)|anonymity", re.IGNORECASE)
+
+
+def _anonymity_request(content: str) -> bool:
+    """"…, asking not to be identified": a condition of speaking, not a
+    statement."""
+    return ANONYMITY_REQUEST.search(content) is not None
 
 
 def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:

@@ -38,6 +38,11 @@ CUE_PHRASE_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 NON_ARGUMENT_DEPS = CUE_PHRASE_DEPS | {"punct", "cc", "det", "case", "dep", "space"}
 
 
+# Prepositions whose object can be what a cue reports ("warned of X",
+# "pointed to X"); the others ("by telephone", "at a rally") say how or where.
+TOPIC_PREPOSITIONS = frozenset("about of on for against over to regarding concerning with".split())
+
+
 def is_cue_candidate(tok: Token) -> bool:
     """Tokens the cue model scores: content words, not auxiliaries."""
     if tok.lower_ == "according":
@@ -255,9 +260,11 @@ def decode_roles(
     drop = {t.i for t in cue_phrase(cue)}
     if source_arg is not None:
         drop.update(source_arg.indices())
-    chosen = sorted(
-        i for arg, pc, _ in roles if pc >= content_threshold and arg is not source_arg for i in arg.indices()
-    )
+    picked = [arg for arg, pc, _ in roles if pc >= content_threshold and arg is not source_arg]
+    if all(arg.relation == "prep" and arg.head.lower_ not in TOPIC_PREPOSITIONS for arg in picked):
+        # "spoke by telephone", "spoke at a rally": how or where, not what
+        picked = []
+    chosen = sorted(i for arg in picked for i in arg.indices())
     runs: list[tuple[int, int]] = []
     doc = cue.doc
     for i in chosen:
