@@ -129,3 +129,11 @@ def test_how_someone_spoke_and_anonymity_requests_are_not_statements(nlp):
     statements = extract_statements(nlp(text))
     contents = [" / ".join(text[s:e] for s, e in st.content) for st in statements]
     assert contents == ["There is fighting near the airport,", "The ceasefire would start on Friday"]
+
+
+def test_a_participle_cue_points_at_the_subject_named_in_its_sentence(nlp):
+    text = "Mayor Ines Varga said the bridge would reopen in May, adding that the tolls would stay.\n"
+    statements = extract_statements(nlp(text))
+    adding = next(st for st in statements if text[st.cue[0][0] : st.cue[0][1]] == "adding")
+    assert adding.speaker.name == "Ines Varga"
+    assert [text[s:e] for s, e in adding.speaker.spans] == ["Mayor Ines Varga"]

@@ -423,7 +423,9 @@ def _finish(doc: Doc, draft: Draft, quotes: list[Quotation], resolver: SpeakerRe
         speaker = resolver.resolve(speaker_tok, span, at=draft.start)
     elif draft.inherited_speaker is not None:
         speaker = resolver.resolve(draft.inherited_speaker, speaker_phrase(draft.inherited_speaker), at=draft.start)
-        speaker = resolver.without_spans(speaker)
+        if draft.cue is None or draft.inherited_speaker.sent.start != draft.cue.token.sent.start:
+            # named in another sentence: not named for this statement
+            speaker = resolver.without_spans(speaker)
     else:
         speaker = resolver.unnamed()
     cue_spans = tuple(draft.cue.cue_spans) if draft.cue else ()
