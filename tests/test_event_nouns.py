@@ -76,3 +76,10 @@ def test_a_users_event_noun_takes_a_light_verb_and_its_arguments(tmp_path):
     events = analyze(text, title="Report", event_tables=[table]).events
     assert [(e.type, e.sources[0].code, e.targets[0].code[:3]) for e in events] == [("ASSAULT", "RUS", "UKR")]
     assert [text[s:t] for s, t in events[0].trigger] == ["launched", "zorblast"]
+
+
+def test_an_act_without_an_agent_is_no_speaker():
+    # a parse that makes "drills" the subject of "warned" must not turn the
+    # place inside the phrase into the one who warned
+    events = _events("Naval drills near Japan warned of further action on Friday.")
+    assert [(t, s) for t, s, _, _ in events] == [("THREATEN", [])]

@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 FIRST_PERSON = frozenset("i me my we us our".split())
 
 _COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
+# What only a speaker does: an event noun cannot be their source.
+_VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Where each type looks for its target, in order of preference.
 _TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "CONSULT": ("with", "between", "to", "in"),
@@ -928,6 +930,11 @@ class _Coder:
                 cands.append(subj)
         elif subj is not None:
             sources = self.resolve_subject(subj, ctx)
+            if (sense.type in _VERBAL and not is_pronoun(subj) and noun_sense(subj) is not None
+                    and not self.noun_sources(subj)):
+                # "military drills around Taiwan ... warns": an act cannot speak;
+                # the places inside its phrase are no speaker
+                sources = ()
         if not sources and noun is not None:
             sources = self.noun_sources(noun, between=subj is None)
         if passive and not sources and sense.type in ("MOBILIZE", "RETREAT") and subj is not None:
