@@ -8,7 +8,8 @@ with ``redline.entities.mentions.find_mentions``, groups them with
 (``entities``: one entry per group, singletons included) and scores it with
 the shared benchmark scorer (``score.py coref``), read from the shared
 folder at run time, and splits the pronoun accuracy by pronoun class and
-the scores of the news records (the genre redline reads). ``--drop-nested`` leaves out, per entity, a mention
+by genre (pronouns right / scored) and the scores of the news records (the
+genre redline reads). ``--drop-nested`` leaves out, per entity, a mention
 nested in a wider mention of the same entity with the same head (the
 finder's name-only duplicate of "Kremlin spokesman Dmitry Peskov"). Prints the scorer's summary line, then the headline
 figures and the time the entity steps took next to the parse.
@@ -161,15 +162,20 @@ def main() -> None:
     for record in records:
         genres[record.get("genre") or "-"].append(record)
     news = None
-    if "news" in genres and len(genres) > 1:
-        sub = Path(tempfile.mkdtemp(prefix="redline_coref_eval_")) / "news.jsonl"
-        with sub.open("w", encoding="utf-8") as fh:
-            for record in genres["news"]:
-                fh.write(json.dumps(record) + "\n")
-        r = scorer.score_coref(str(sub), str(args.pred), types=args.types.split(","))
-        news = {"records": r["records"], "conll_f1": r["conll_f1"],
-                "pronoun_resolution_accuracy": r["pronoun_resolution_accuracy"],
-                "pronouns": r["pronoun_resolution"]["pronouns"]}
+    by_genre = {}
+    if len(genres) > 1:
+        folder = Path(tempfile.mkdtemp(prefix="redline_coref_eval_"))
+        for genre, members in sorted(genres.items()):
+            sub = folder / f"{genre}.jsonl"
+            with sub.open("w", encoding="utf-8") as fh:
+                for record in members:
+                    fh.write(json.dumps(record) + "\n")
+            r = scorer.score_coref(str(sub), str(args.pred), types=args.types.split(","))
+            by_genre[genre] = f"{r['pronoun_resolution']['correct']}/{r['pronoun_resolution']['pronouns']}"
+            if genre == "news":
+                news = {"records": r["records"], "conll_f1": r["conll_f1"],
+                        "pronoun_resolution_accuracy": r["pronoun_resolution_accuracy"],
+                        "pronouns": r["pronoun_resolution"]["pronouns"]}
     print(json.dumps({
         "records": report["records"],
         "conll_f1": report["conll_f1"],
@@ -181,6 +187,7 @@ def main() -> None:
         "pronoun_resolution": report["pronoun_resolution"],
         "pronoun_accuracy_by_class": by_class,
         "news_only": news,
+        "pronouns_right_by_genre": by_genre,
         "gold_entities": report["gold_entities"], "pred_entities": report["pred_entities"],
         "pred_mentions_dropped": report["pred_mentions_dropped"],
         "seconds": {"parse": round(t_parse, 3), "find_mentions": round(t_mentions, 3),
