@@ -147,10 +147,11 @@ def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: 
                     lexicon: Lexicon | None) -> Analysis:
     """Entities, statements, events and places of a parsed text whose boilerplate is known."""
     actors = ArticleActors(resolver or actor_resolver(), article.date)
+    places = find_places(doc)
+    actors.use_places(places)  # "Paris police" in Paris, Texas are not French
     entities = resolve_entities(doc, actors, skip + _date_lines(article))
     statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
     attach_quoted_speakers(statements, entities)
-    places = find_places(doc)
     events = code_events(doc, article, statements, skip, actors=actors, entities=entities,
                          lexicon=lexicon, places=places)
     return Analysis(article=article, statements=statements, events=locate_events(doc, events, places),

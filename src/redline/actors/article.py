@@ -3,13 +3,26 @@
 "Kremlin spokesman Dmitry Peskov ... Peskov said" — the first mention gives
 the role, so the bare surname later resolves to the same actor even when the
 tables do not know the person.
+
+A town the article qualifies by its state or country ("Paris, Texas",
+"Paris, Tex.") stands for that state in this article wherever its name
+appears, when the tables read the name as another state: "Paris police"
+there are American, not French.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from redline.actors.resolve import ActorCode, ActorResolver, KnownPeople
+from redline.types import Place
+
+# Places that can stand in another state than their name's table reading
+# (a country's name is the tables' to read, never relocated).
+_RELOCATABLE = frozenset({"city", "admin1", "county", "landmark"})
+# Characters between a town and the state that qualifies it (", ").
+_QUALIFIER_GAP = 3
 
 
 class ArticleActors:
@@ -21,6 +34,41 @@ class ArticleActors:
         self.date = date
         self._known = KnownPeople()
         self._memo: dict[tuple[str, int], ActorCode | None] = {}
+        self._relocated: re.Pattern[str] | None = None
+        self._states: dict[str, str] = {}  # relocated name -> the name of its state
+
+    def use_places(self, places: Iterable[Place]) -> None:
+        """Read the names of ``places`` (the article's, resolved in context)
+        that the text qualifies by their region or country ("Paris, Texas")
+        and the tables give to another state ("Paris" FRA) as their own
+        state's name ("United States") in every later mention. A name read
+        in the tables' state anywhere in the article stays as the tables
+        read it; an unqualified reading (the places stage's guess from
+        context) never overrides the tables."""
+        places = sorted(places, key=lambda p: p.span)
+        readings: dict[str, set[str]] = {}
+        qualified: set[str] = set()
+        for p, q in zip(places, places[1:] + [None]):
+            if p.country and not p.adjective:
+                name = p.text.casefold()  # ("PARIS, Texas (AP) -" ... "Paris police")
+                readings.setdefault(name, set()).add(p.country if p.kind in _RELOCATABLE else "")
+                if q is not None and q.kind in ("admin1", "country") and q.country == p.country \
+                        and 1 <= q.span[0] - p.span[1] <= _QUALIFIER_GAP:
+                    qualified.add(name)  # "Paris, Texas", "PARIS, Tex."
+        for name, states in readings.items():
+            if len(states) != 1 or "" in states or name not in qualified:
+                continue
+            state = next(iter(states))
+            own = self.resolver.resolve(name.title(), self.date)
+            country = self.resolver.tables.countries.get(state)
+            if own is None or own.kind != "state" or own.country in (None, state) or own.sector \
+                    or own.org or country is None:
+                continue
+            self._states[name] = country.name
+        if self._states:
+            words = "|".join(re.escape(t) for t in sorted(self._states, key=len, reverse=True))
+            self._relocated = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+        self._memo.clear()
 
     def resolve(self, mention: str) -> ActorCode | None:
         """The actor ``mention`` names; a named person is remembered for later."""
@@ -28,6 +76,8 @@ class ArticleActors:
         if key in self._memo:
             return self._memo[key]
         known = self._known if self._known.codes else None
+        if self._relocated is not None:  # "Paris police" in Paris, Texas: "United States police"
+            mention = self._relocated.sub(lambda m: self._states[m.group(0).casefold()], mention)
         code = self.resolver.resolve_with(mention, self.date, known)
         if code is not None and code.kind == "person" and code.name:
             self._known.add(code)
