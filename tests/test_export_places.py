@@ -44,7 +44,7 @@ def test_gdelt_action_geo_columns(located, tmp_path):
     out = tmp_path / "events.tsv"
     export(located, format="gdelt", output=out)
     rows = {r["ActionGeo_FullName"]: r for r in _gdelt(out)}
-    goma = rows["Goma, Democratic Republic of the Congo"]
+    goma = rows["Goma, North Kivu, Democratic Republic of the Congo"]  # the region by name
     assert goma["ActionGeo_Type"] == "4" and goma["ActionGeo_CountryCode"] == "CG"  # FIPS, as GDELT writes it
     assert goma["ActionGeo_ADM1Code"] == "CG11" and goma["ActionGeo_FeatureID"] == "216281"
     assert goma["ActionGeo_CountryISO3"] == "COD" and goma["PloverType"] == "ASSAULT"

@@ -180,3 +180,82 @@ def test_abbreviations_in_capitals_only_name_places_in_capitals(nlp):
     gaz = load_gazetteer()
     assert gaz.lookup("US")[0].country == "USA" and gaz.lookup("U.S.")[0].country == "USA"
     assert all(p.country != "USA" for p in gaz.lookup("us"))
+
+
+def test_a_person_is_not_a_place(nlp):
+    # "Hanna" is a town in Iran and in Alberta; here it is a lawyer's surname.
+    text = ("Rebecca Hanna, a lawyer for the family, said the case would go to court. "
+            "Hanna said the police had refused to release the video. Ms. Hanna spoke in Boston.")
+    found = places_of(nlp, text)
+    assert "Hanna" not in found, found.get("Hanna")
+    assert found["Boston"].country == "USA"
+    # where the text places it, the same name is a town
+    town = places_of(nlp, "Rebecca Hanna said the rodeo in Hanna, Alberta, drew a crowd.")
+    assert town["Hanna"].country == "CAN"
+
+
+def test_an_institution_is_not_a_town(nlp):
+    found = places_of(nlp, "Senators in Washington debated the bill as the majority in Congress pushed for a vote.")
+    assert "Congress" not in found, found.get("Congress")  # not Congress, Arizona
+
+
+def test_washington_is_the_capital_unless_the_state_is_signalled(nlp):
+    def washington(text):
+        found = [p for p in find_places(nlp(text)) if p.text == "Washington"]
+        assert found, text
+        return found[0]
+
+    capital = washington("Senators in Washington debated the bill on Tuesday.")
+    assert capital.kind == "city" and near(capital, 38.9, -77.04, 0.2)  # Washington, D.C.
+    metonym = washington("Washington warned Beijing on Tuesday against any move on Taiwan.")
+    assert metonym.kind == "city" and near(metonym, 38.9, -77.04, 0.2)
+    for state in ("Wildfires spread across eastern Washington, and officials in Spokane County "
+                  "ordered evacuations near Seattle.",
+                  "Voters in Washington state approved the measure.",
+                  "He backed the Oregon and Washington laws that allow it."):
+        assert washington(state).kind == "admin1" and washington(state).region == "Washington", state
+
+
+def test_washington_as_the_us_government_is_an_actor_not_a_location():
+    text = "Taiwan\n\nWashington warned Beijing on Tuesday against any military move on Taiwan."
+    analysis = analyze(text)
+    warned = [e for e in analysis.events if e.sources and e.sources[0].text == "Washington"]
+    assert warned and warned[0].sources[0].code.startswith("USA"), analysis.events
+    assert warned[0].location is None  # who acted, not where
+
+
+def test_actors_named_after_a_town_in_another_state_take_its_state():
+    # Paris, Texas: its police and residents are American, not French.
+    text = ("PARIS, Texas (AP) - Paris police arrested two men on Monday after residents of Paris "
+            "protested against the new highway.")
+    analysis = analyze(text, title="")
+    codes = [r.code for e in analysis.events for r in (*e.sources, *e.targets) if "Paris" in r.text]
+    assert codes and all(c.startswith("USA") for c in codes), analysis.events
+    assert not any(en.actor and en.actor.startswith("FRA") for en in analysis.entities)
+    # Paris alone is still France's capital.
+    alone = analyze("Talks\n\nParis said on Monday it would send troops.")
+    assert any(en.name == "Paris" and en.actor == "FRA" for en in alone.entities), alone.entities
+
+
+def test_a_town_qualified_by_its_state_is_the_events_location():
+    text = "Officials in Paris, Texas, condemned the attack on Monday."
+    events = analyze(text, title="").events
+    located = [e.location for e in events if e.location is not None]
+    assert located and located[0].place.name == "Paris" and located[0].place.region == "Texas"
+
+
+def test_regions_are_reported_by_name(nlp):
+    found = places_of(nlp, "Fighting near Goma and Bukavu spread on Monday; in Kharkiv and in Kursk, drones struck.")
+    assert found["Goma"].region == "North Kivu"
+    assert found["Bukavu"].region == "South Kivu"
+    assert found["Kharkiv"].region == "Kharkiv Oblast"
+    assert found["Kursk"].region == "Kursk Oblast"
+
+
+def test_a_street_named_after_a_place_is_not_that_place(nlp):
+    text = "Drilling sites on Washington Drive in Arlington, Texas, were approved."
+    found = places_of(nlp, text)
+    street = found["Washington Drive"]
+    assert street.lat is None and street.name is None and street.source == "street"
+    assert text[street.span[0]:street.span[1]] == "Washington Drive"
+    assert found["Arlington"].region == "Texas"

@@ -177,6 +177,9 @@ def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | 
     # and "aid groups in Kinshasa and Kigali" say where the groups are, not
     # one place where they acted.
     here = [p for p in inside if not p.adjective and p.source != "dateline"]
+    # "in Paris, Texas": the town is where, not the state that qualifies it
+    here = [p for p in here if p.kind not in ("admin1", "country") or not any(
+        q.span[1] < p.span[0] and text[q.span[1]:p.span[0]].strip() == "," for q in here)]
     triggers = [t for span in event.trigger for t in _tokens(doc, span)]
     attack = event.type in ATTACK_TYPES
     best: tuple[int, int, Place, CharSpan] | None = None

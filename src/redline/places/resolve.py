@@ -16,7 +16,14 @@ little ahead) plus its fit with the article:
 - towns near the article's other places, and ambiguous towns that have
   readings near each other ("Logan" and "Springfield"), are likelier;
 - one name in one article is one place (the best-supported reading wins
-  for every mention of it).
+  for every mention of it);
+- a name that is both a country's capital and one of its first-level
+  regions elsewhere ("Washington") is the capital unless the article
+  signals the region: another of its names inside that region ("Seattle",
+  "Spokane County"), the word "state" with it ("Washington state"), or
+  another first-level region listed with it ("Oregon and Washington");
+- "Helmand province", "Washington State": a region word after a name the
+  gazetteer lacks in that form reads the name as the region.
 
 These are general rules: no place, article or corpus is special-cased.
 """
@@ -60,6 +67,10 @@ ADMIN_WORDS = frozenset({"county", "parish", "province", "district", "region", "
 # A place called by its own name beats one for which the text is an old or
 # foreign alternate ("Rogersville" is a town, not an old name of another).
 OWN_NAME_BONUS = 1.5
+# A region that shares its name with its country's capital elsewhere
+# ("Washington") needs the article to signal it: unsignalled, it gives way
+# to the capital (the state's larger population notwithstanding).
+CAPITAL_RIVAL_PENALTY = 1.5
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -154,6 +165,33 @@ def _named_alike(text: str, places: list[Entry]) -> list[Entry]:
     return [p for p in places if words[-1] in name_key(p.name).split() or p.kind != "city"]
 
 
+def _capital_rivals(found: list[Entry], gaz: Gazetteer) -> bool:
+    """Whether a name's readings hold a country's capital and a first-level
+    region of that country that does not contain it ("Washington")."""
+    capitals = {(p.country2, p.admin1) for p in found if p.kind == "city" and gaz.is_capital(p)}
+    return any(p.kind == "admin1" and any(cc == p.country2 and a1 != p.admin1 for cc, a1 in capitals)
+               for p in found)
+
+
+def _region_word(doc: Doc, m: Mention) -> bool:
+    """Whether the text calls the name a state or region ("Washington
+    state", "the state of Washington")."""
+    after = doc[m.last].lower_ if m.last < len(doc) else ""
+    before = doc[m.first - 2:m.first].text.lower() if m.first >= 2 else ""
+    return after in ADMIN_WORDS or before in ("state of", "province of", "region of")
+
+
+def _listed_with_region(k: int, mentions: list[Mention], cands: list[list[Entry]], gaz: Gazetteer) -> bool:
+    """Whether mention ``k`` is listed beside a name read first as a
+    first-level region ("Oregon and Washington", "Washington, Oregon")."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(mentions) and cands[j] and cands[j][0].kind == "admin1":
+            a, b = sorted((mentions[j], mentions[k]), key=lambda m: m.first)
+            if b.first - a.last <= 2 and not _capital_rivals(cands[j], gaz):
+                return True
+    return False
+
+
 def _state_abbreviation(doc: Doc, m: Mention, gaz: Gazetteer) -> Entry | None:
     """The US state an abbreviation after a comma names ("Paris, Tex.")."""
     if m.first == 0 or doc[m.first - 1].text != ",":
@@ -169,17 +207,27 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
     cands: list[list[Entry]] = []
     for m in mentions:
         state = _state_abbreviation(doc, m, gaz)
-        if m.demonym is not None:
+        if m.source == "street":
+            cands.append([])  # "Washington Drive": a street, not what it is named after
+        elif m.demonym is not None:
             cands.append([m.demonym])
         elif state is not None:
             cands.append([state])
         else:
             found = _named_alike(m.text, gaz.lookup(m.text)[:MAX_CANDIDATES])
+            words = m.text.rsplit(" ", 1)
+            if not found and len(words) == 2 and words[1].casefold() in ADMIN_WORDS:
+                # "Washington State", "Helmand Province": the region itself
+                found = [p for p in gaz.lookup(words[0]) if p.kind in ("admin1", "county", "region")]
             if m.source == "dateline":  # a dateline names a town ("WASHINGTON -" is the capital)
                 found = [p for p in found if p.kind == "city"] or found
             cands.append(found)
     containers = _containers(doc, mentions, gaz)
     keys = [name_key(m.text) for m in mentions]
+    # Names whose region reading must be signalled ("Washington"); the word
+    # "state" beside the name signals it at once.
+    rivals = {k for k, c in enumerate(cands) if _capital_rivals(c, gaz) and not _region_word(doc, mentions[k])
+              and not _listed_with_region(k, mentions, cands, gaz)}
     towns = _towns(keys, cands)
     for k, inside in containers.items():
         # "HOLLIDAY, Mo." where the gazetteer has no Holliday in Missouri: a
@@ -201,6 +249,9 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
             s += CONTAINER_BONUS
         if p.country2 in dateline_cc:
             s += DATELINE_BONUS
+        if k in rivals and p.kind == "admin1" and not (
+                regions is not None and regions[f"{p.country2}.{p.admin1}"] > 0):
+            s -= CAPITAL_RIVAL_PENALTY
         if votes is not None and total > 0 and p.country2:
             s += COUNTRY_WEIGHT * votes[p.country2] / total
             if p.admin1:

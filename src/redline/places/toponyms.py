@@ -18,11 +18,24 @@ not enough:
 - adjectives of countries and continents ("Russian troops"), which name
   the country as a modifier (``kind="demonym"``); plural peoples
   ("Russians") are not places.
+
+A name the article uses for a person is not a place, whatever the
+recogniser called it: one after a personal title ("Ms. Hanna"), or the
+surname of a person the article names in full that is no country's or
+region's name ("Rebecca Hanna ... Hanna said") -- unless the text places
+it ("in Hanna", "Hanna, Alberta").
+Nor is a one-word name that is an institution's noun ("a majority in
+Congress" is not Congress, Arizona) unless a state or country follows it.
+A name the recogniser cut from a street's ("Washington Drive", "Madison
+Ave.") is the street: a place name without coordinates (``source="street"``),
+never the town or state it is named after.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,6 +59,13 @@ DATELINE_WORDS = 5
 DATELINE_ENDS = frozenset({",", "(", "-", "–", "—", "--", ":"})
 BIG_CITY = 100_000
 LONE_TOWN = 20_000
+# Words after a name that make it a street's ("Washington Drive").
+STREET_WORDS = frozenset(
+    "street st avenue ave road rd drive boulevard blvd lane ln parkway pkwy terrace circle".split())
+# Titles before a person's name ("Ms. Hanna", "Gov. Jackson").
+PERSON_TITLES = frozenset(
+    "mr mrs ms miss dr prof rev sen rep gov gen lt col maj capt sgt adm sir dame lord lady "
+    "president senator governor mayor minister judge sheikh imam rabbi".split())
 
 
 @dataclass(slots=True)
@@ -130,6 +150,65 @@ def _supported(doc: Doc, first: int, last: int, places: list[Entry], gaz: Gazett
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class People:
+    """The surnames of the people an article names in full."""
+
+    surnames: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "People":
+        names = [[t.text for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s")]
+                 for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+        return cls(frozenset(n[-1] for n in names if len(n) > 1))
+
+
+@functools.cache
+def institution_words() -> frozenset[str]:
+    """One-word nouns of institutions and groups from the actor tables'
+    sector words ("congress", "senate", "police")."""
+    text = resources.files("redline.data").joinpath("sectors.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines()[1:])
+    return frozenset(r[0] for r in rows if len(r) > 2 and r[2] == "body" and " " not in r[0])
+
+
+def _institution(doc: Doc, first: int, last: int, gaz: Gazetteer) -> bool:
+    """A one-word name that is an institution's noun ("Congress", "Senate")
+    with no state or country after it: the institution, not a town."""
+    return last - first == 1 and doc[first].lower_ in institution_words() \
+        and not _placed(doc, first, last, gaz, locative=False)
+
+
+def _placed(doc: Doc, first: int, last: int, gaz: Gazetteer, locative: bool = True) -> bool:
+    """Whether the text puts a name somewhere: a locative word before it
+    ("in Hanna") or a region or country after a comma ("Hanna, Alberta")."""
+    if locative and first > 0 and doc[first - 1].lower_ in LOCATIVE:
+        return True
+    if last + 1 < len(doc) and doc[last].text == ",":
+        nxt = doc[last + 1]
+        if nxt.text.rstrip(".") in STATE_ABBREVIATIONS and nxt.text[:1].isupper():
+            return True
+        return nxt.text[:1].isupper() and any(p.kind in ("admin1", "country") for p in gaz.lookup(nxt.text))
+    return False
+
+
+def _person(doc: Doc, first: int, last: int, places: list[Entry], people: People, gaz: Gazetteer) -> bool:
+    """Whether one word names a person here, not a place: after a personal
+    title ("Ms. Hanna"), or the surname of someone named in full that is no
+    country's or region's name ("Rebecca Hanna ... Hanna said"), where the
+    text does not place it."""
+    if last - first != 1:
+        return False
+    before = doc[first - 1].text if first > 0 else ""
+    titled = before[:1].isupper() and before.lower().rstrip(".") in PERSON_TITLES  # ("to miss Rochester")
+    # Only a surname: the recogniser's "persons" often open with a town
+    # ("Litchfield Fire", "Logan Elementary"); nor a country's or region's
+    # name by that alone ("Rethinking Egypt").
+    if not titled and not (doc[first].text in people.surnames and places and places[0].kind not in STRONG_KINDS):
+        return False
+    return not _placed(doc, first, last, gaz)
+
+
 def _lone_town(ent: Span, places: list[Entry], full_names: set[str]) -> bool:
     """A one-word "person" that is a sizeable town and no word of anyone's
     full name in the article ("Gainesville" tagged as a person)."""
@@ -175,6 +254,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     other_names |= {ent.text for ent in doc.ents if ent.label_ in ("PERSON", "ORG")}
     # Words of the article's people's full names ("Alexandria Smith").
     full_names = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    people = People.of(doc)
     others: list[Span] = []
     for ent in doc.ents:
         trimmed = _trim(ent)
@@ -185,6 +265,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 words = doc[first:last].text
                 if words in other_names and not gaz.lookup(words):
                     continue  # "Saakashvili" after "Mikheil Saakashvili": a person (or an organisation's name)
+                if _person(doc, first, last, gaz.lookup(words), people, gaz):
+                    continue  # "Rebecca Hanna ... Hanna" the recogniser called a place
                 claim(_mention(doc, first, last, "ner", ent.label_))
         elif ent.label_ == "FAC" and gaz.lookup(doc[trimmed[0]:trimmed[1]].text):
             claim(_mention(doc, *trimmed, "ner", "FAC"))
@@ -198,20 +280,32 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     for ent in others:  # a whole name the recogniser mislabelled
         first, last = _trim(ent)  # type: ignore[misc]
         places = gaz.lookup(doc[first:last].text)
+        if places and (_person(doc, first, last, places, people, gaz) or _institution(doc, first, last, gaz)):
+            continue  # "Ms. Hanna", "Congress", which the recogniser called organisations
         if places and (_supported(doc, first, last, places, gaz) or _lone_town(ent, places, full_names)) \
                 and not any(t.is_stop for t in doc[first:last]):
             claim(_mention(doc, first, last, "gazetteer", ent.label_))
         elif ent.label_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"):
             _embedded(doc, first, last, gaz, claim)
 
-    _unlabelled(doc, gaz, taken, claim)
+    _unlabelled(doc, gaz, taken, claim, people)
     for m in list(out):  # "Paris, Tex.": the abbreviation names the state
         k = m.last + 1
         if k < len(doc) and doc[m.last].text == "," and not taken[k] and (
                 doc[k].text.rstrip(".") in STATE_ABBREVIATIONS and doc[k].text[:1].isupper()):
             claim(_mention(doc, k, k + 1, "abbreviation", "GPE"))
+    out = [_mention(doc, m.first, m.last + 1, "street", m.label) if _street(doc, m) and not taken[m.last]
+           else m for m in out]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _street(doc: Doc, m: Mention) -> bool:
+    """A name the recogniser cut from a street's ("Washington Drive")."""
+    if m.last >= len(doc) or m.source in ("dateline", "demonym"):
+        return False
+    nxt = doc[m.last]
+    return nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in STREET_WORDS
 
 
 def _demonym(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -252,7 +346,7 @@ def _embedded(doc: Doc, first: int, last: int, gaz: Gazetteer, claim) -> None:
         i += 1
 
 
-def _unlabelled(doc: Doc, gaz: Gazetteer, taken: list[bool], claim) -> None:
+def _unlabelled(doc: Doc, gaz: Gazetteer, taken: list[bool], claim, people: People) -> None:
     """Capitalised names outside every entity that the gazetteer knows and
     the text supports as places."""
     toks = list(doc)  # one pass over the parse; indexing the Doc is slow
@@ -274,6 +368,8 @@ def _unlabelled(doc: Doc, gaz: Gazetteer, taken: list[bool], claim) -> None:
                 continue
             single, strong = j - i == 1, places[0].kind in STRONG_KINDS
             if single and not strong and (_is_word(toks[i]) or toks[i].is_sent_start and toks[i].pos_ != "PROPN"):
+                continue
+            if single and (_person(doc, i, j, places, people, gaz) or _institution(doc, i, j, gaz)):
                 continue
             if _supported(doc, i, j, places, gaz, big=True):
                 claim(_mention(doc, i, j, "gazetteer", ""))
