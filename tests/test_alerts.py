@@ -209,3 +209,60 @@ def test_alerts_answer_follows_the_events(tmp_path):
         third = client.get("/api/alerts").json()["alerts"]
         assert [a["red_line"]["kind"] for a in third] == ["rejection"]  # a second rejection is no red line
     engine.dispose()
+
+
+def test_alerts_on_postgresql_match_sqlite(db, alerts):
+    """Detection aggregates weeks and walks red lines in SQL: PostgreSQL (its own
+    week arithmetic and index) finds exactly what SQLite finds, with and without --since."""
+    import os
+    import uuid
+
+    import sqlalchemy as sa
+
+    from redline.store.db import open_db
+
+    base = os.environ.get("REDLINE_TEST_PG")
+    if not base:
+        pytest.skip("PostgreSQL tests need REDLINE_TEST_PG (see .ci/postgres)")
+    engine = open_db(db)
+    with engine.connect() as conn:
+        later_sqlite = detect(conn, since="2024-05-01")
+    engine.dispose()
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    url = sa.make_url(base).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    try:
+        insert_events(url, corpus())
+        engine = open_db(url)
+        with engine.connect() as conn:
+            found = detect(conn)
+            later = detect(conn, since="2024-05-01")
+        engine.dispose()
+        assert any(a["kind"] == "spike" and a["week"] == START + timedelta(weeks=20) for a in found)
+        assert found == alerts
+        assert later == later_sqlite and len(later) < len(found)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def test_a_spike_lists_its_dyads_conflict_events_of_that_week(db, alerts):
+    """The events of a flagged week are read back for that dyad and week alone: the
+    burst's four assaults first (the most intense), then that week's two threats."""
+    import sqlalchemy as sa
+
+    from redline.store.db import open_db
+    from redline.store.schema import events
+
+    spike = next(a for a in alerts if a["kind"] == "spike")
+    assert spike["conflict_events"] == len(spike["events"]) == 6  # week 20: 2 threats + 4 assaults
+    engine = open_db(db)
+    with engine.connect() as conn:
+        rows = {row.id: row for row in conn.execute(
+            sa.select(events.c.id, events.c.date, events.c.type).where(events.c.id.in_(spike["events"])))}
+    engine.dispose()
+    assert all(spike["week"] <= rows[i].date <= spike["week"] + timedelta(days=6) for i in spike["events"])
+    assert [rows[i].type for i in spike["events"]] == ["ASSAULT"] * 4 + ["THREATEN"] * 2

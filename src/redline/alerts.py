@@ -31,6 +31,13 @@ another; an *escalation* is one whose conflict intensity is above every
 earlier demand, threat, ultimatum or rejection between the pair. Alerts of
 one dyad, week and kind are one alert listing all their events.
 
+**How it reads the store.** Nothing holds the corpus: the database sums
+each pair's weeks (GROUP BY family pair and week, streamed pair by pair), the
+rule runs over those sums, and a flagged week's events are then fetched for it
+alone; red lines stream pair by pair in date order, keeping one pair's kinds
+and highest strength. ``ix_events_family_dyad`` (migration 0005) serves all
+three from the index. SQLite and PostgreSQL (their own week arithmetic).
+
 Each alert is a dict: ``kind`` (spike | red_line | escalation), ``source``,
 ``target``, ``week`` (its Monday), ``value`` with ``baseline`` (median, mad,
 threshold, weeks) for spikes or ``red_line`` (the kind, intensity and the
@@ -43,14 +50,15 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
 import sqlalchemy as sa
 
-from redline.store.query import parse_day
+from redline.store.query import QueryError, parse_day
 from redline.store.schema import events
 
 BASELINE_WEEKS = 12  # the trailing window a week is compared with
@@ -90,98 +98,127 @@ TARGET = _family(events.c.target_code, events.c.target_country)
 PAIRED = (events.c.source_code.is_not(None), events.c.target_code.is_not(None), events.c.date.is_not(None))
 
 
-@dataclass
-class Weekly:
-    """One directed pair's history, week by week (weeks are Mondays)."""
-
-    active: set[date] = field(default_factory=set)  # weeks with any event between them
-    conflict: dict[date, float] = field(default_factory=lambda: defaultdict(float))  # summed conflict intensity
-    ids: dict[date, list[tuple[float, int]]] = field(default_factory=lambda: defaultdict(list))  # (intensity, id)
-
-
-@dataclass
-class Scan:
-    """What one pass over the events gives: every pair's weekly history, and
-    the red-line events in date order."""
-
-    pairs: dict[tuple[str, str], Weekly] = field(default_factory=lambda: defaultdict(Weekly))
-    red_line_events: list[tuple[int, date, str, str, str, str | None, str | None, float]] = field(default_factory=list)
+def week_expression(dialect: str) -> sa.ColumnElement[Any]:
+    """The Monday of an event's week, computed by the database (one value per row
+    the GROUP BY folds). SQLite: text 'YYYY-MM-DD'; PostgreSQL: a date."""
+    if dialect == "sqlite":
+        # 'weekday 0' moves forward to the Sunday ending the week (or stays on it); 6 days back is its Monday
+        return sa.func.date(events.c.date, "weekday 0", "-6 days")
+    if dialect == "postgresql":
+        return sa.cast(sa.func.date_trunc("week", events.c.date), sa.Date)  # ISO weeks start on Monday
+    raise QueryError(f"Q010 early warning supports SQLite and PostgreSQL, not {dialect}")
 
 
-def scan(connection: sa.Connection, until: date | None = None) -> Scan:
-    """Read every paired, dated event (up to ``until``) once.
+def _as_day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
-    One query fetched whole (``.all()``: row-by-row fetching costs more than the
-    query) and folded here, rather than a grouped query per figure: the spike
-    rule needs weekly sums, counts and the ids behind them, and the red lines
-    need the events in order; a family is an expression no index serves, so
-    each extra query would read the table again.
-    """
-    where = list(PAIRED)
+
+# A conflict event with a strength to add (PLOVER intensity is negative for conflict).
+CONFLICT = sa.and_(events.c.quad >= 3, events.c.intensity < 0)
+
+
+def _scope(until: date | None) -> list[sa.ColumnElement[bool]]:
+    """Detection's input: paired, dated events between two families (up to ``until``)."""
+    where = [*PAIRED, SOURCE != TARGET]
     if until is not None:
         where.append(events.c.date <= until)
-    # the date as the driver gives it (SQLite: text; converted once per distinct day below, not per row)
-    raw_day = sa.type_coerce(events.c.date, sa.String)
-    query = sa.select(events.c.id, raw_day, SOURCE, TARGET, events.c.type, events.c.mode, events.c.cameo,
-                      events.c.intensity, events.c.quad, events.c.negated).where(*where)
-    out = Scan()
-    days: dict[Any, tuple[date, date]] = {}  # as fetched → (day, its week)
-    for event_id, raw, source, target, type, mode, cameo, intensity, quad, negated in connection.execute(query).all():
-        if source == target:
-            continue
-        known = days.get(raw)
-        if known is None:
-            day = raw if isinstance(raw, date) else date.fromisoformat(str(raw)[:10])
-            known = days[raw] = (day, week_of(day))
-        day, week = known
-        pair = out.pairs[(source, target)]
-        pair.active.add(week)
-        if quad is None or quad < 3:
-            continue
-        strength = -(intensity or 0.0)
-        if strength > 0:
-            pair.conflict[week] += strength
-            pair.ids[week].append((intensity, event_id))
-        if type in RED_LINE_TYPES and not negated:
-            out.red_line_events.append((event_id, day, source, target, type, mode, cameo, strength))
-    out.red_line_events.sort(key=lambda e: (e[1], e[0]))  # date order, then id (sorted here: cheaper than in SQL)
-    return out
+    return where
 
 
-def spikes(
-    found: Scan, *, since: date | None = None, until: date | None = None, rule: Rule = Rule()
+def weekly_totals(connection: sa.Connection, until: date | None = None) -> Iterator[tuple[tuple[str, str], dict[date, tuple[int, float, int]]]]:
+    """Every directed pair's history, one pair at a time: ``(pair, {week: (events,
+    conflict intensity, conflict events)})``.
+
+    Aggregated by the database (GROUP BY pair and week, ordered by pair) and
+    streamed, so Python holds one pair's weeks at a time, never the events.
+    """
+    week = week_expression(connection.dialect.name).label("week")
+    strength = sa.case((CONFLICT, -events.c.intensity), else_=0.0)
+    query = (
+        sa.select(SOURCE.label("source"), TARGET.label("target"), week, sa.func.count(),
+                  sa.func.sum(strength), sa.func.sum(sa.case((CONFLICT, 1), else_=0)))
+        .where(*_scope(until))
+        .group_by(sa.literal_column("source"), sa.literal_column("target"), sa.literal_column("week"))
+        .order_by(sa.literal_column("source"), sa.literal_column("target"), sa.literal_column("week"))
+    )
+    pair: tuple[str, str] | None = None
+    weeks: dict[date, tuple[int, float, int]] = {}
+    for source, target, monday, count, conflict, conflict_count in connection.execution_options(
+        stream_results=True, yield_per=5000
+    ).execute(query):
+        if (source, target) != pair:
+            if pair is not None:
+                yield pair, weeks
+            pair, weeks = (source, target), {}
+        weeks[_as_day(monday)] = (count, float(conflict or 0.0), int(conflict_count or 0))
+    if pair is not None:
+        yield pair, weeks
+
+
+def flagged_weeks(
+    totals: Iterable[tuple[tuple[str, str], dict[date, tuple[int, float, int]]]],
+    *, since: date | None = None, until: date | None = None, rule: Rule = Rule(),
 ) -> list[dict[str, Any]]:
-    """Weeks whose conflict intensity breaks above the dyad's trailing baseline (see the module)."""
+    """The spikes among ``weekly_totals`` (see the module), without their events."""
     out = []
-    for pair, weekly in found.pairs.items():
-        if not weekly.conflict:
+    for pair, weekly in totals:
+        conflict = {week: (value, n) for week, (_, value, n) in weekly.items() if value > 0}
+        if not conflict:
             continue
-        seen = sorted(weekly.active)
+        seen = sorted(weekly)  # weeks with any event between them
         first = seen[0]
-        for week in sorted(weekly.conflict):
+        for week in sorted(conflict):
             if (since and week < week_of(since)) or (until and week > until):
                 continue
-            count = len(weekly.ids[week])
+            value, count = conflict[week]
             start = week - timedelta(weeks=rule.baseline_weeks)
             if first > start or count < rule.min_events:
                 continue  # not a full window of history yet, or too few events to call a surge
             if bisect_left(seen, week) < rule.min_active_weeks:
                 continue
-            window = [weekly.conflict.get(start + timedelta(weeks=i), 0.0) for i in range(rule.baseline_weeks)]
+            window = [conflict.get(start + timedelta(weeks=i), (0.0, 0))[0] for i in range(rule.baseline_weeks)]
             median = statistics.median(window)
             mad = statistics.median([abs(v - median) for v in window])
             threshold = median + rule.k * max(mad * MAD_TO_SD, rule.min_scale)
-            value = weekly.conflict[week]
             if value > threshold:
                 out.append({
                     "kind": "spike", "source": pair[0], "target": pair[1], "week": week,
                     "value": round(value, 3), "conflict_events": count,
                     "baseline": {"median": round(median, 3), "mad": round(mad, 3), "threshold": round(threshold, 3),
                                  "weeks": rule.baseline_weeks, "k": rule.k},
-                    # most intense first (the most negative intensity)
-                    "events": [event_id for _, event_id in sorted(weekly.ids[week])[:MAX_EVENT_IDS]],
+                    "events": [],
                 })
     return out
+
+
+def attach_spike_events(connection: sa.Connection, found: list[dict[str, Any]]) -> None:
+    """Fill each spike's ``events``: its week's conflict events, most intense first
+    (the most negative intensity), then by id, at most ``MAX_EVENT_IDS``.
+
+    Only flagged weeks are read: one seek per spike on ``ix_events_family_dyad``
+    (source family, target family, date).
+    """
+    query = (
+        sa.select(events.c.id)
+        .where(*_scope(None), CONFLICT, SOURCE == sa.bindparam("source"), TARGET == sa.bindparam("target"),
+               events.c.date >= sa.bindparam("first", type_=sa.Date), events.c.date <= sa.bindparam("last", type_=sa.Date))
+        .order_by(events.c.intensity, events.c.id)
+        .limit(MAX_EVENT_IDS)
+    )
+    for alert in found:
+        week = alert["week"]
+        alert["events"] = list(connection.execute(query, {
+            "source": alert["source"], "target": alert["target"], "first": week, "last": week + timedelta(days=6),
+        }).scalars())
+
+
+def spikes(
+    connection: sa.Connection, *, since: date | None = None, until: date | None = None, rule: Rule = Rule()
+) -> list[dict[str, Any]]:
+    """Weeks whose conflict intensity breaks above the dyad's trailing baseline (see the module)."""
+    found = flagged_weeks(weekly_totals(connection, until), since=since, until=until, rule=rule)
+    attach_spike_events(connection, found)
+    return found
 
 
 def red_line_kind(type: str, mode: str | None, cameo: str | None) -> str:
@@ -192,20 +229,44 @@ def red_line_kind(type: str, mode: str | None, cameo: str | None) -> str:
     return f"{label} ({mode})" if mode else label
 
 
-def red_lines(found: Scan, *, since: date | None = None, until: date | None = None) -> list[dict[str, Any]]:
-    """New red lines and escalations (see the module), read in date order over
-    the whole history, reported from ``since`` to ``until``."""
-    kinds_seen: dict[tuple[str, str], set[str]] = defaultdict(set)
-    highest: dict[tuple[str, str], float] = {}
+def red_line_events(connection: sa.Connection, until: date | None = None) -> sa.Result[Any]:
+    """Every demand, threat, ultimatum and rejection (up to ``until``) ordered by
+    pair, then date and id, streamed: ``ix_events_family_dyad`` gives that order
+    without sorting the table. Rows: id, day, source, target, type, mode, cameo,
+    strength."""
+    source, target = SOURCE.label("source"), TARGET.label("target")
+    query = (
+        sa.select(events.c.id, sa.type_coerce(events.c.date, sa.String), source, target, events.c.type, events.c.mode,
+                  events.c.cameo, -sa.func.coalesce(events.c.intensity, 0.0))
+        .where(*_scope(until), events.c.quad >= 3, events.c.type.in_(RED_LINE_TYPES), sa.not_(events.c.negated))
+        .order_by(SOURCE, TARGET, events.c.date, events.c.id)
+    )
+    return connection.execution_options(stream_results=True, yield_per=5000).execute(query)
+
+
+def red_lines(
+    connection: sa.Connection, *, since: date | None = None, until: date | None = None
+) -> list[dict[str, Any]]:
+    """New red lines and escalations (see the module), judged over the whole
+    history pair by pair in date order, reported from ``since`` to ``until``.
+    Memory holds one pair's kinds and highest strength, and the alerts."""
+    kinds_seen: set[str] = set()
+    highest: float | None = None
+    pair: tuple[str, str] | None = None
     grouped: dict[tuple[str, str, str, date, str], dict[str, Any]] = {}
-    for event_id, day, source, target, type, mode, cameo, strength in found.red_line_events:
-        pair = (source, target)
+    days: dict[Any, date] = {}  # as fetched → the day (converted once per distinct day)
+    for event_id, raw, source, target, type, mode, cameo, strength in red_line_events(connection, until):
+        if (source, target) != pair:
+            pair, kinds_seen, highest = (source, target), set(), None
+        day = days.get(raw)
+        if day is None:
+            day = days[raw] = _as_day(raw)
         kind = red_line_kind(type, mode, cameo)
-        new = kind not in kinds_seen[pair]
-        previous = highest.get(pair)
+        new = kind not in kinds_seen
+        previous = highest
         escalates = previous is not None and strength > previous
-        kinds_seen[pair].add(kind)
-        highest[pair] = max(strength, previous if previous is not None else strength)
+        kinds_seen.add(kind)
+        highest = strength if previous is None else max(strength, previous)
         if not (new or escalates) or (since and day < since) or (until and day > until):
             continue
         alert_kind = "red_line" if new else "escalation"
@@ -259,9 +320,8 @@ def detect(
     RAISES (QueryError): a date that is not YYYY-MM-DD.
     """
     since_day, until_day = parse_day(since, "since"), parse_day(until, "until")
-    history = scan(connection, until=until_day)
-    found = spikes(history, since=since_day, until=until_day, rule=rule)
-    found += red_lines(history, since=since_day, until=until_day)
+    found = spikes(connection, since=since_day, until=until_day, rule=rule)
+    found += red_lines(connection, since=since_day, until=until_day)
     for alert in found:
         alert["summary"] = summary(alert)
     found.sort(key=lambda a: (-a["week"].toordinal(), ORDER[a["kind"]], a["source"], a["target"]))
@@ -289,4 +349,5 @@ def to_json(alert: dict[str, Any]) -> dict[str, Any]:
     return {**alert, "week": week.isoformat(), "week_end": end.isoformat(), "events_url": "/events?" + urlencode(query)}
 
 
-__all__ = ["BASELINE_WEEKS", "K", "MIN_SCALE", "Rule", "Scan", "detect", "fingerprint", "red_lines", "scan", "spikes", "summary", "to_json"]
+__all__ = ["BASELINE_WEEKS", "K", "MIN_SCALE", "Rule", "detect", "fingerprint", "flagged_weeks", "red_line_events",
+           "red_lines", "spikes", "summary", "to_json", "weekly_totals"]

@@ -26,6 +26,8 @@ them, so this module and the newest revision describe the same schema):
   ``location`` (JSON: place, coordinates, ISO alpha-3 country, how the text
   says so and the evidence offsets) is where it happened, from the same
   report, with ``location_country``/``_lat``/``_lon`` beside it to filter on.
+  ``ix_events_family_dyad`` indexes events by (source family, target family,
+  date) for early warning (``redline.alerts``).
 - ``event_sources``: every (event, article) mention with its offsets and
   that report's location.
 - ``entities``: the people, organisations, states and groups each article
@@ -171,6 +173,20 @@ events = sa.Table(
     sa.Index("ix_events_type", "type"),
     sa.Index("ix_events_date", "date"),
     sa.Index("ix_events_location_country", "location_country"),
+)
+
+# Early warning (``redline.alerts``) reads events by directed pair of families
+# (coalesce(country, code)), in date order: this index holds both families, the
+# date and every field detection reads (the codes and countries too, so SQLite
+# answers from the index alone), so it aggregates weeks and walks red lines
+# pair by pair without sorting the table, and finds one week's events by a seek.
+FAMILY_DYAD_COLUMNS = ("date", "quad", "intensity", "type", "mode", "cameo", "negated",
+                       "source_code", "target_code", "source_country", "target_country")
+sa.Index(
+    "ix_events_family_dyad",
+    sa.func.coalesce(events.c.source_country, events.c.source_code),
+    sa.func.coalesce(events.c.target_country, events.c.target_code),
+    *(events.c[name] for name in FAMILY_DYAD_COLUMNS),
 )
 
 event_sources = sa.Table(
