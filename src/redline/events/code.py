@@ -930,7 +930,8 @@ class _Coder:
                 cands.append(subj)
         elif subj is not None:
             sources = self.resolve_subject(subj, ctx)
-            if (sense.type in _VERBAL and not is_pronoun(subj) and noun_sense(subj) is not None
+            if (sense.type in _VERBAL and subj.dep_ == "nsubj" and not is_pronoun(subj)
+                    and noun_sense(subj) is not None
                     and not self.noun_sources(subj)):
                 # "military drills around Taiwan ... warns": an act cannot speak;
                 # the places inside its phrase are no speaker
