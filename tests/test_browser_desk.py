@@ -79,3 +79,38 @@ def test_browser_alert_shown_and_followed(page, live_server):
     spike.locator("a", has_text="events").click()
     page.wait_for_url(re.compile(r"/events\?source=RUS&target=UKR&since=2024-05-20&until=2024-05-26"))
     assert page.locator("#results .card.event").count() == 6
+
+
+
+class TestSearchSuggestions:
+    """The search page over a few statements by known speakers (``test_serve_suggest``);
+    ``live_server`` here is that app, so the ``page`` fixture may reach it."""
+
+    @pytest.fixture(scope="class")
+    def live_server(self, tmp_path_factory) -> Iterator[str]:
+        from test_serve_suggest import _store
+
+        from redline.serve import create_app
+
+        url = f"sqlite:///{tmp_path_factory.mktemp('said') / 'said.db'}"
+        _store(url)
+        with running_app(create_app(url, token="")) as base:
+            yield base
+
+    def test_speaker_suggestions_and_the_choice_narrows(self, page, live_server):
+        page.goto(live_server + "/search?q=talks")
+        assert page.locator("#results .card").count() == 7
+        page.type("input[name=speaker]", "pes", delay=30)
+        page.wait_for_selector("#speaker-suggestions[data-for=pes]", state="attached")
+        options = page.locator("#speaker-suggestions option")
+        assert [options.nth(i).get_attribute("value") for i in range(options.count())] == ["Dmitry Peskov", "Marko Pesic"]
+        assert "4 statements" in options.first.get_attribute("label")
+        page.fill("input[name=speaker]", options.first.get_attribute("value"))  # as picking the suggestion does
+        page.click("form.filters button[type=submit]")
+        page.wait_for_url(re.compile(r"speaker=Dmitry\+Peskov"))
+        cards = page.locator("#results .card")
+        assert cards.count() == 4 and all("Peskov" in cards.nth(i).inner_text() for i in range(4))
+        page.type("input[name=actor]", "ukr", delay=30)
+        page.wait_for_selector("#actor-suggestions[data-for=ukr]", state="attached")
+        assert page.locator("#actor-suggestions option").first.get_attribute("value") == "UKR"
+        shot(page, "12-search-suggest-1400")

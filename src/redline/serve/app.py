@@ -10,7 +10,7 @@ endpoint that writes (``POST /api/ingest``) needs the operator's token.
 
     pages                      JSON twins
     /                          /api/overview
-    /search                    /api/statements
+    /search                    /api/statements, /api/suggest
     /articles, /articles/{id}  /api/articles, /api/articles/{id}
     /dyads/{a}/{b}             /api/dyads/{a}/{b}
     /alerts, /alerts.atom      /api/alerts
@@ -486,6 +486,19 @@ def create_app(
         newest first (the search page)."""
         return ok(data.statements_data(
             conn, q=q, speaker=speaker, actor=actor, since=since, until=until, limit=limit, offset=offset))
+
+    @app.get("/api/suggest", response_model=models.SuggestOut, response_model_exclude_unset=True, tags=["statements"],
+             summary="Suggestions for the search's speaker and actor filters", responses=READ_ANSWERS)
+    def api_suggest(
+        conn: Conn,
+        field: Annotated[Literal["speaker", "actor"], Query(description="The filter field being typed in.")],
+        q: Annotated[str, Query(max_length=100, description="What has been typed so far.")] = "",
+        limit: Annotated[int, Query(ge=1, le=20)] = 10,
+    ) -> dict[str, Any]:
+        """Speaker names containing `q`, or speaker actor codes (and their country or
+        organisation) whose code starts with `q` or whose name contains it, each with the
+        statements it finds; most frequent first (the search form offers them as one types)."""
+        return ok(data.suggest_data(conn, field=field, q=q, limit=limit))
 
     @app.get("/api/events", response_model=models.EventsOut, response_model_exclude_unset=True, tags=["events"], summary="Browse events", responses=READ_ANSWERS)
     def api_events(conn: Conn, filters: EventFilter, limit: Limit = 50, cursor: Cursor = None) -> dict[str, Any]:

@@ -348,6 +348,40 @@ def statements_data(
     }
 
 
+# -- suggestions ------------------------------------------------------------
+
+
+def suggest_data(connection: sa.Connection, *, field: str, q: str = "", limit: int = 10) -> dict[str, Any]:
+    """What the search form suggests as someone types in a filter field.
+
+    speaker: names containing the words, with statement counts. actor: the speaker
+    actor codes (and their country or organisation, which the filter takes as a
+    prefix: ``RUS`` finds ``RUSGOV``) whose code starts with the words or whose
+    name contains them ("russ" → RUS, RUSGOV …), with statement counts. Most
+    frequent first, at most ``limit`` (20).
+    """
+    limit = max(1, min(limit, queries.SUGGEST_MAX))
+    q = (q or "").strip()
+    if field == "speaker":
+        found = [{**row, "label": row["value"]} for row in queries.suggest_speakers(connection, q, limit)]
+    else:
+        needle = q.lower()
+        totals: dict[str, int] = {}
+        for code, count in queries.speaker_codes(connection):
+            family = split_code(code)[0]
+            if family and family != code:  # the family as a prefix covers its codes: offered too, summed
+                totals[family] = totals.get(family, 0) + count
+            totals[code] = totals.get(code, 0) + count
+        found = []
+        for code, count in totals.items():
+            label = actor_label(code) or code
+            if not needle or code.lower().startswith(needle) or needle in label.lower():
+                found.append({"value": code, "label": label, "count": count})
+        found.sort(key=lambda s: (-s["count"], s["value"]))
+        found = found[:limit]
+    return {"field": field, "q": q, "suggestions": found}
+
+
 # -- articles ---------------------------------------------------------------
 
 

@@ -341,3 +341,16 @@ class AlertsOut(Ok):
     rule: dict[str, float | int] = Field(description="The spike rule's parameters (see the README).")
     total: int = Field(description="How many alerts there are; `alerts` holds the latest `limit` of them.")
     alerts: list[Alert]
+
+
+class Suggestion(Open):
+    value: str = Field(description="What the filter field takes: a speaker's name, or an actor code or its prefix.")
+    label: str = Field(description="How a person reads it (\"Russia · government\").")
+    count: int = Field(description="Statements it finds.")
+
+
+class SuggestOut(Ok):
+    field: Literal["speaker", "actor"]
+    q: str
+    suggestions: list[Suggestion] = Field(description="Most frequent first.")
+

@@ -325,6 +325,44 @@ def search_statements(
     return _rows(connection, query)
 
 
+# -- suggestions (the search form's speaker and actor fields) ---------------
+
+SUGGEST_MAX = 20  # suggestions one answer holds at most
+SUGGEST_CODES_MAX = 5000  # distinct speaker codes read for one actor suggestion (most frequent first)
+
+
+def suggest_speakers(connection: sa.Connection, q: str, limit: int = 10) -> list[dict[str, Any]]:
+    """Speaker names containing ``q`` (any case), with their statement counts, most
+    frequent first: the names the search's speaker filter matches.
+
+    One grouped query over ``ix_statements_speaker_name`` (the names alone; SQLite
+    reads the index, not the statements), the words bound as a parameter.
+    """
+    name = statements.c.speaker_name
+    count = sa.func.count().label("count")
+    query = (
+        sa.select(name.label("value"), count)
+        .where(name.is_not(None), name != "")
+        .group_by(name)
+        .order_by(count.desc(), name)
+        .limit(max(1, min(limit, SUGGEST_MAX)))
+    )
+    words = q.strip().lower()
+    if words:
+        query = query.where(sa.func.lower(name).like(f"%{like_escape(words)}%", escape="\\"))
+    return _rows(connection, query)
+
+
+def speaker_codes(connection: sa.Connection) -> list[tuple[str, int]]:
+    """Every speaker actor code with its statement count, most frequent first
+    (at most ``SUGGEST_CODES_MAX``): one grouped read of ``ix_statements_speaker_actor``."""
+    code = statements.c.speaker_actor
+    count = sa.func.count()
+    query = (sa.select(code, count).where(code.is_not(None), code != "").group_by(code)
+             .order_by(count.desc(), code).limit(SUGGEST_CODES_MAX))
+    return [(row[0], row[1]) for row in connection.execute(query)]
+
+
 # -- events -----------------------------------------------------------------
 
 
