@@ -143,6 +143,7 @@ def weekly_totals(connection: sa.Connection, until: date | None = None) -> Itera
     )
     pair: tuple[str, str] | None = None
     weeks: dict[date, tuple[int, float, int]] = {}
+    mondays: dict[Any, date] = {}  # as fetched → the date (converted once per distinct week, not per row)
     for source, target, monday, count, conflict, conflict_count in connection.execution_options(
         stream_results=True, yield_per=5000
     ).execute(query):
@@ -150,9 +151,19 @@ def weekly_totals(connection: sa.Connection, until: date | None = None) -> Itera
             if pair is not None:
                 yield pair, weeks
             pair, weeks = (source, target), {}
-        weeks[_as_day(monday)] = (count, float(conflict or 0.0), int(conflict_count or 0))
+        day = mondays.get(monday)
+        if day is None:
+            day = mondays[monday] = _as_day(monday)
+        weeks[day] = (count, float(conflict or 0.0), int(conflict_count or 0))
     if pair is not None:
         yield pair, weeks
+
+
+def _median(ordered: list[float]) -> float:
+    """The median of a sorted list (as ``statistics.median``, without its overhead:
+    it runs once or twice for every week of every pair)."""
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def flagged_weeks(
@@ -161,28 +172,32 @@ def flagged_weeks(
 ) -> list[dict[str, Any]]:
     """The spikes among ``weekly_totals`` (see the module), without their events."""
     out = []
+    first_week = week_of(since).toordinal() if since else None
+    last_day = until.toordinal() if until else None
+    span = 7 * rule.baseline_weeks
     for pair, weekly in totals:
-        conflict = {week: (value, n) for week, (_, value, n) in weekly.items() if value > 0}
+        # weeks as day numbers (Mondays, 7 apart): the window is a range of them
+        conflict = {week.toordinal(): (value, n) for week, (_, value, n) in weekly.items() if value > 0}
         if not conflict:
             continue
-        seen = sorted(weekly)  # weeks with any event between them
+        seen = sorted(week.toordinal() for week in weekly)  # weeks with any event between them
         first = seen[0]
         for week in sorted(conflict):
-            if (since and week < week_of(since)) or (until and week > until):
+            if (first_week is not None and week < first_week) or (last_day is not None and week > last_day):
                 continue
             value, count = conflict[week]
-            start = week - timedelta(weeks=rule.baseline_weeks)
+            start = week - span
             if first > start or count < rule.min_events:
                 continue  # not a full window of history yet, or too few events to call a surge
             if bisect_left(seen, week) < rule.min_active_weeks:
                 continue
-            window = [conflict.get(start + timedelta(weeks=i), (0.0, 0))[0] for i in range(rule.baseline_weeks)]
-            median = statistics.median(window)
-            mad = statistics.median([abs(v - median) for v in window])
+            window = sorted(conflict[w][0] if w in conflict else 0.0 for w in range(start, week, 7))
+            median = _median(window)
+            mad = _median(sorted(abs(v - median) for v in window))
             threshold = median + rule.k * max(mad * MAD_TO_SD, rule.min_scale)
             if value > threshold:
                 out.append({
-                    "kind": "spike", "source": pair[0], "target": pair[1], "week": week,
+                    "kind": "spike", "source": pair[0], "target": pair[1], "week": date.fromordinal(week),
                     "value": round(value, 3), "conflict_events": count,
                     "baseline": {"median": round(median, 3), "mad": round(mad, 3), "threshold": round(threshold, 3),
                                  "weeks": rule.baseline_weeks, "k": rule.k},

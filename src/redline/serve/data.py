@@ -304,13 +304,17 @@ def overview_data(
         "actors": top,
         "articles": [_article_row(row) for row in recent],
         "map": _map(connection, queries.date_range(events.c.date, since, until),
-                    {"since": since, "until": until}, "Where events happened"),
+                    {"since": since, "until": until}, "Where events happened",
+                    index="ix_serve_events_date_map" if since or until else None),
     }
 
 
-def _map(connection: sa.Connection, where: list[Any], link: dict[str, Any], title: str) -> dict[str, Any] | None:
-    """The page's event map (``maps.event_map``), or None when no event it shows has a place."""
-    points = maps.map_points(connection, where, link=link)
+def _map(connection: sa.Connection, where: list[Any], link: dict[str, Any], title: str,
+         branches: list[Any] | None = None, index: str | None = None) -> dict[str, Any] | None:
+    """The page's event map (``maps.event_map``), or None when no event it shows has a place.
+    branches: an OR split into its sides (each read from its own index); index: the
+    SQLite index to read (see ``maps.map_points``)."""
+    points = maps.map_points(connection, where, link=link, branches=branches, index=index)
     return maps.event_map(points, title) if points else None
 
 
@@ -494,10 +498,14 @@ def events_data(
         "quad_names": QUAD_NAMES,
         "events": out,
         "map": _map(connection, queries.event_where(
-            source=actor, target=recipient, involving=involving, type=type, mode=mode, quad=quad, q=q,
+            source=actor, target=recipient, type=type, mode=mode, quad=quad, q=q,
             since=since, until=until, location_country=location_country, bbox=bbox,
         ), {"source": actor, "target": recipient, "involving": involving, "type": type, "mode": mode, "q": q,
-            "since": since, "until": until}, "Where these events happened"),
+            "since": since, "until": until}, "Where these events happened",
+            # either side: each side from its own index, added up
+            branches=[queries.source_is(involving), queries.target_is(involving)] if involving else None,
+            index=("ix_serve_events_date_map" if (since or until) and not (
+                actor or recipient or involving or type or mode or q or location_country or bbox) else None)),
     }
 
 

@@ -32,6 +32,8 @@ def map_points(
     *,
     link: dict[str, Any] | None = None,
     limit: int = MAX_POINTS,
+    branches: list[sa.ColumnElement[bool]] | None = None,
+    index: str | None = None,
 ) -> list[dict[str, Any]]:
     """Located events matching ``where``, grouped by point and quad class:
     ``{"lat", "lon", "country", "name", "quad", "class", "events", "latest",
@@ -42,15 +44,22 @@ def map_points(
     """
     lat, lon = events.c.location_lat, events.c.location_lon
     count = sa.func.count().label("n")
+    group = (lat, lon, events.c.location_country, events.c.quad)
     query = (
-        sa.select(lat, lon, events.c.location_country, events.c.quad, count,
-                  sa.func.max(events.c.id).label("latest_id"), sa.func.max(events.c.date).label("latest"))
+        sa.select(*group, count, sa.func.max(events.c.id).label("latest_id"), sa.func.max(events.c.date).label("latest"))
         .where(lat.is_not(None), lon.is_not(None), *where)
-        .group_by(lat, lon, events.c.location_country, events.c.quad)
-        .order_by(count.desc(), sa.func.max(events.c.id).desc())
-        .limit(limit)
+        .group_by(*group)
     )
-    rows = connection.execute(query).mappings().all()
+    if index and connection.dialect.name == "sqlite" and _has_index(connection, index):
+        # the planner would rather read the place index in group order, all of it, than a
+        # narrow date range of this one and sort the few groups it gives
+        query = query.with_hint(events, f"INDEXED BY {index}", "sqlite")
+    if not branches:
+        rows = connection.execute(
+            query.order_by(count.desc(), sa.func.max(events.c.id).desc()).limit(limit)
+        ).mappings().all()
+    else:
+        rows = _merged(connection, query, branches, limit)
     # the place's name and an article for each point, from its latest event
     latest = {r["latest_id"] for r in rows}
     details = {
@@ -78,6 +87,36 @@ def map_points(
             "href": href,
         })
     return points
+
+
+def _has_index(connection: sa.Connection, name: str) -> bool:
+    """Whether the SQLite database has index ``name`` (``INDEXED BY`` fails without it:
+    a database the server could not add its indexes to)."""
+    return connection.execute(sa.text("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = :name"),
+                              {"name": name}).first() is not None
+
+
+def _merged(connection: sa.Connection, query: sa.Select, branches: list[sa.ColumnElement[bool]],
+            limit: int) -> list[dict[str, Any]]:
+    """The groups of events matching any of ``branches`` (an OR the caller split): one
+    grouped query per branch, each read from its own index, added up here. Each
+    branch leaves out the events an earlier one took (an OR of indexed sides would
+    otherwise visit the table row by row)."""
+    totals: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for i, branch in enumerate(branches):
+        taken = [sa.not_(sa.func.coalesce(earlier, sa.false())) for earlier in branches[:i]]
+        for row in connection.execute(query.where(branch, *taken)).mappings():
+            key = (row["location_lat"], row["location_lon"], row["location_country"], row["quad"])
+            known = totals.get(key)
+            if known is None:
+                totals[key] = dict(row)
+            else:
+                known["n"] += row["n"]
+                if row["latest_id"] > known["latest_id"]:
+                    known["latest_id"] = row["latest_id"]
+                if row["latest"] is not None and (known["latest"] is None or row["latest"] > known["latest"]):
+                    known["latest"] = row["latest"]
+    return sorted(totals.values(), key=lambda r: (-r["n"], -r["latest_id"]))[:limit]
 
 
 def event_map(points: list[dict[str, Any]], title: str) -> dict[str, Any]:

@@ -107,6 +107,7 @@ def both_ways(a: str, b: str, selects: list[sa.Select]) -> sa.CompoundSelect:
 # countries, two codes, or one of each: a code fixes its country too) reads one
 # direction from the index alone, in date order, so a timeline is grouped
 # without sorting and the latest events stop after ``limit`` rows.
+MAP_COLUMNS = ("location_lat", "location_lon", "location_country", "quad")  # what ``maps.map_points`` groups by
 SERVE_INDEXES = {
     "ix_serve_events_dyad": (
         "source_country", "target_country", "date", "source_code", "target_code", "type", "quad", "intensity",
@@ -117,12 +118,18 @@ SERVE_INDEXES = {
     # location_country: the events browser reads one country's events newest first, and its map
     # groups them, from this index alone
     "ix_serve_events_place_country": ("location_country", "date", "id", "location_lat", "location_lon", "quad"),
-    # the events browser, newest first: one actor's side or one type read in date order
-    # from an index and stopped after a page, instead of every match sorted (``find_events``)
-    "ix_serve_events_source_date": ("source_country", "date", "id"),
-    "ix_serve_events_target_date": ("target_country", "date", "id"),
-    "ix_serve_events_type_date": ("type", "date", "id"),
+    # the events browser, newest first: one actor's side, one type or a date range read in
+    # date order from an index and stopped after a page, instead of every match sorted
+    # (``find_events``); the map's columns after them, so the page's map of the same filter
+    # is grouped from the index alone, not from the wide rows (the target's also holds the
+    # source, so "either side" maps its second half from it: ``maps.map_points``' branches)
+    "ix_serve_events_source_map": ("source_country", "date", "id", *MAP_COLUMNS),
+    "ix_serve_events_target_map": ("target_country", "date", "id", *MAP_COLUMNS, "source_country", "source_code"),
+    "ix_serve_events_type_map": ("type", "date", "id", *MAP_COLUMNS),
+    "ix_serve_events_date_map": ("date", "id", *MAP_COLUMNS),
 }
+# Serve indexes an earlier version created, which those above replace (dropped on start).
+RETIRED_INDEXES = ("ix_serve_events_source_date", "ix_serve_events_target_date", "ix_serve_events_type_date")
 
 
 def ensure_indexes(engine: sa.Engine) -> list[str]:
@@ -135,8 +142,11 @@ def ensure_indexes(engine: sa.Engine) -> list[str]:
         warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
         present = {ix["name"] for ix in sa.inspect(engine).get_indexes("events")}
     missing = [name for name in SERVE_INDEXES if name not in present]
-    if missing:
+    retired = [name for name in RETIRED_INDEXES if name in present]
+    if missing or retired:
         with engine.begin() as conn:
+            for name in retired:
+                conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
             for name in missing:
                 columns = ", ".join(SERVE_INDEXES[name])
                 conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS {name} ON events ({columns})"))
