@@ -669,8 +669,9 @@ def dyad_data(
         "events": [event_json(row) for row in latest],
         "chart": charts.tension_timeline(series, interval, title, domain=domain) if series else None,
         # a point of several events opens the events browser there, on a's events (the browser has no dyad filter)
-        "map": _map(connection, [sa.or_(*queries.dyad_directions(a, b)), *queries.date_range(events.c.date, since, until)],
-                    {"involving": a, "since": since, "until": until}, f"Where {a} and {b}'s events happened"),
+        "map": _map(connection, queries.date_range(events.c.date, since, until),
+                    {"involving": a, "since": since, "until": until}, f"Where {a} and {b}'s events happened",
+                    branches=queries.dyad_directions(a, b)),  # each direction from the dyad index alone
     }
 
 

@@ -109,8 +109,9 @@ def both_ways(a: str, b: str, selects: list[sa.Select]) -> sa.CompoundSelect:
 # without sorting and the latest events stop after ``limit`` rows.
 MAP_COLUMNS = ("location_lat", "location_lon", "location_country", "quad")  # what ``maps.map_points`` groups by
 SERVE_INDEXES = {
-    "ix_serve_events_dyad": (
+    "ix_serve_events_dyad_map": (
         "source_country", "target_country", "date", "source_code", "target_code", "type", "quad", "intensity",
+        "location_lat", "location_lon", "location_country",  # the dyad's map, one direction at a time
     ),
     # the maps and the bbox filter: a box is a range on latitude, then longitude, and a map
     # groups located events by point and quad class from the index alone (``redline.serve.maps``)
@@ -129,7 +130,8 @@ SERVE_INDEXES = {
     "ix_serve_events_date_map": ("date", "id", *MAP_COLUMNS),
 }
 # Serve indexes an earlier version created, which those above replace (dropped on start).
-RETIRED_INDEXES = ("ix_serve_events_source_date", "ix_serve_events_target_date", "ix_serve_events_type_date")
+RETIRED_INDEXES = ("ix_serve_events_dyad", "ix_serve_events_source_date", "ix_serve_events_target_date",
+                   "ix_serve_events_type_date")
 
 
 def ensure_indexes(engine: sa.Engine) -> list[str]:
