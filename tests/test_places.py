@@ -259,3 +259,12 @@ def test_a_street_named_after_a_place_is_not_that_place(nlp):
     assert street.lat is None and street.name is None and street.source == "street"
     assert text[street.span[0]:street.span[1]] == "Washington Drive"
     assert found["Arlington"].region == "Texas"
+
+
+def test_a_town_inside_a_facilitys_name_does_not_move_the_story(nlp):
+    # "Milwaukee Tower" is a mall named after the city: it must not pull the
+    # dateline's Arlington to the tiny Arlington in Wisconsin.
+    text = ("ARLINGTON — The City Council approved a drilling site between the Madison Creek apartments "
+            "and the Milwaukee Tower mall. Residents of north Arlington objected.")
+    arlington = [p for p in find_places(nlp(text)) if p.text.casefold() == "arlington"]
+    assert arlington and all(p.region == "Texas" for p in arlington), arlington

@@ -17,6 +17,9 @@ little ahead) plus its fit with the article:
   readings near each other ("Logan" and "Springfield"), are likelier;
 - one name in one article is one place (the best-supported reading wins
   for every mention of it);
+- a town named only inside a facility's name ("Madison Creek" apartments,
+  "Long Beach Airport") is resolved but gives the other names no vote,
+  point or pairing: it may be a namesake far from the story;
 - a name that is both a country's capital and one of its first-level
   regions elsewhere ("Washington") is the capital unless the article
   signals the region: another of its names inside that region ("Seattle",
@@ -224,11 +227,14 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
             cands.append(found)
     containers = _containers(doc, mentions, gaz)
     keys = [name_key(m.text) for m in mentions]
+    # Names met only inside facilities' names: namesakes, no evidence of where.
+    namesake = [m.source == "embedded" and m.label == "FAC" for m in mentions]
+    voting = {m.text.casefold() for m, n in zip(mentions, namesake) if not n}
     # Names whose region reading must be signalled ("Washington"); the word
     # "state" beside the name signals it at once.
     rivals = {k for k, c in enumerate(cands) if _capital_rivals(c, gaz) and not _region_word(doc, mentions[k])
               and not _listed_with_region(k, mentions, cands, gaz)}
-    towns = _towns(keys, cands)
+    towns = _towns([k for k, n in zip(keys, namesake) if not n], [c for c, n in zip(cands, namesake) if not n])
     for k, inside in containers.items():
         # "HOLLIDAY, Mo." where the gazetteer has no Holliday in Missouri: a
         # place it lacks, not the Holliday in Texas.
@@ -276,31 +282,33 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
         # One vote per distinct name (eight "Dublin"s are one vote), and a
         # name never votes for itself.
         readings = {mentions[k].text.casefold(): p for k, p in enumerate(current) if p is not None}
+        voters = [p for name, p in readings.items() if name in voting]
         votes: Counter = Counter()
         regions: Counter = Counter()
-        for p in readings.values():
+        for p in voters:
             if p.country2:
                 votes[p.country2] += 1
                 if p.admin1:
                     regions[f"{p.country2}.{p.admin1}"] += 1
-        total = float(len(readings))
+        total = float(len(voters))
         points = [(k, p) for k, p in enumerate(current)
-                  if p is not None and p.lat is not None and p.kind in POINT_KINDS]
+                  if p is not None and p.lat is not None and p.kind in POINT_KINDS and not namesake[k]]
         chosen: list[Entry | None] = []
         for k, c in enumerate(cands):
             own = readings.get(mentions[k].text.casefold())
             if not c or current[k] is None or own is None:
                 chosen.append(None)
                 continue
-            votes[own.country2] -= 1
+            mine = 1 if mentions[k].text.casefold() in voting else 0  # its own vote, taken out
+            votes[own.country2] -= mine
             reg = f"{own.country2}.{own.admin1}" if own.admin1 else None
             if reg:
-                regions[reg] -= 1
-            s, p = max(((score(k, p, votes, regions, max(total - 1, 1), points), p) for p in c),
+                regions[reg] -= mine
+            s, p = max(((score(k, p, votes, regions, max(total - mine, 1), points), p) for p in c),
                        key=lambda x: x[0])
-            votes[own.country2] += 1
+            votes[own.country2] += mine
             if reg:
-                regions[reg] += 1
+                regions[reg] += mine
             chosen.append(p)
             scores[k] = s
         chosen = _one_sense(mentions, chosen, scores, containers)

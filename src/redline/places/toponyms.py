@@ -286,7 +286,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 and not any(t.is_stop for t in doc[first:last]):
             claim(_mention(doc, first, last, "gazetteer", ent.label_))
         elif ent.label_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"):
-            _embedded(doc, first, last, gaz, claim)
+            _embedded(doc, first, last, gaz, claim, facility=ent.label_ == "FAC")
 
     _unlabelled(doc, gaz, taken, claim, people)
     for m in list(out):  # "Paris, Tex.": the abbreviation names the state
@@ -326,8 +326,10 @@ def _demonym(doc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     return m
 
 
-def _embedded(doc: Doc, first: int, last: int, gaz: Gazetteer, claim) -> None:
-    """Countries, regions and large cities inside an organisation's name."""
+def _embedded(doc: Doc, first: int, last: int, gaz: Gazetteer, claim, facility: bool = False) -> None:
+    """Countries, regions and large cities inside an organisation's or a
+    facility's name (label "FAC" for a facility's: a namesake there, as in
+    "Madison Creek" apartments, says little of where the article is)."""
     i = first
     while i < last:
         for j in range(min(last, i + MAX_NAME_TOKENS), i, -1):
@@ -335,7 +337,7 @@ def _embedded(doc: Doc, first: int, last: int, gaz: Gazetteer, claim) -> None:
                 continue
             places = gaz.lookup(doc[i:j].text)
             if places and (places[0].kind in STRONG_KINDS or places[0].population >= BIG_CITY):
-                claim(_mention(doc, i, j, "embedded", "ORG"))
+                claim(_mention(doc, i, j, "embedded", "FAC" if facility else "ORG"))
                 i = j - 1
                 break
             if j - i <= 2 and doc[j - 1].tag_ in ("JJ", "NNP") and gaz.demonym(doc[i:j].text):
