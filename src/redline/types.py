@@ -98,7 +98,8 @@ class Place:
         landmark): the gazetteer's place, or None for a place name it lacks.
     adjective: the text names it by an adjective ("Russian troops").
     source: how it was found (ner, dateline, gazetteer, embedded, demonym,
-        abbreviation).
+        abbreviation, street: a street named after a place, "Washington
+        Drive", kept without coordinates).
     """
 
     span: CharSpan
