@@ -108,8 +108,9 @@ def test_statements_tagger_ships_and_scores_speech_verbs_high(nlp):
     doc = nlp("The president said that the talks had failed. The weather turned cold over the hills.")
     said = next(t for t in doc if t.text == "said")
     turned = next(t for t in doc if t.text == "turned")
-    assert tagger.cue_probability(said, quoted=False) > 0.5
-    assert tagger.cue_probability(turned, quoted=False) < 0.5
+    scores = tagger.scores(doc)
+    assert tagger.cue_probability(said, quoted=False, scores=scores) > 0.5
+    assert tagger.cue_probability(turned, quoted=False, scores=scores) < 0.5
 
 
 def test_statements_dash_attribution_after_a_quote(nlp):

@@ -301,13 +301,14 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
     tagger = load_tagger()
     in_quote = Ranges(quoted or [])
     quoted_tokens = frozenset(t.i for t in doc if t.idx in in_quote) if tagger is not None else frozenset()
+    scores = tagger.scores(doc) if tagger is not None else None
     text = doc_text(doc)
     cues = []
     for tok in doc:
         kind = cue_type_of(tok)
         learned = False
         if tagger is not None and is_cue_candidate(tok) and tok.lower_ != "according":
-            p = tagger.cue_probability(tok, tok.i in quoted_tokens)
+            p = tagger.cue_probability(tok, tok.i in quoted_tokens, scores)
             if kind is not None and p < KEEP_LEXICON_CUE:
                 continue
             if kind is None and p >= NEW_CUE:
@@ -324,7 +325,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
         speaker = subject_of(tok)
         content = [] if learned else clause_content(tok, speaker)
         if tagger is not None and (learned or speaker is None or not content):
-            runs, source = decode_roles(tok, tagger.roles(tok, quoted_tokens), CONTENT_ROLE, SOURCE_ROLE)
+            runs, source = decode_roles(tok, tagger.roles(tok, quoted_tokens, scores), CONTENT_ROLE, SOURCE_ROLE)
             if speaker is None and source is not None and source.pos_ in SPEAKER_POS:
                 speaker = source
             # a fronted subjectless cue ("Asked to comment on …, Peskov

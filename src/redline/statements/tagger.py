@@ -12,6 +12,11 @@ the pipeline already computes:
 2. **roles**: for a cue, each argument (a dependent's subtree, or the
    clause the cue hangs from) gets P(content) and P(source).
 
+Each head also reads the token's tok2vec vector (``doc.tensor``, spaCy's
+own contextual embedding, already computed by the parse): words the
+training data never showed as cues still score by their likeness to those
+it did.
+
 A cue's content is the union of its content arguments, in one or two
 pieces around the cue. The weights are trained by
 ``scripts/train_attribution_tagger.py`` on PolNeAR train and ship in
@@ -26,7 +31,8 @@ import math
 from dataclasses import dataclass
 from importlib import resources
 
-from spacy.tokens import Token
+import numpy
+from spacy.tokens import Doc, Token
 
 from redline.statements.lexicon import SPEECH_VERBS, STANCE_VERBS
 
@@ -202,30 +208,71 @@ def argument_features(cue: Token, arg: Argument, quoted: frozenset[int]) -> list
     return feats
 
 
-def _probability(weights: dict[str, float], feats: list[str]) -> float:
-    z = sum(weights.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+def unit_rows(matrix: numpy.ndarray) -> numpy.ndarray:
+    """Rows scaled to unit length (tok2vec outputs vary in size)."""
+    norms = numpy.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / numpy.maximum(norms, 1e-6)
+
+
+class _Head:
+    """One logistic head: sparse feature weights and tok2vec weights."""
+
+    def __init__(self, spec: dict) -> None:
+        self.sparse: dict[str, float] = spec["sparse"]
+        self.dense = numpy.asarray(spec.get("dense") or [], dtype="float32")
+
+    def token_scores(self, doc: Doc) -> numpy.ndarray | None:
+        """The dense part of the score for every token of ``doc`` at once."""
+        if not len(self.dense) or doc.tensor.ndim != 2 or doc.tensor.shape[1] != len(self.dense):
+            return None
+        return unit_rows(doc.tensor) @ self.dense
+
+    def probability(self, feats: list[str], dense: float = 0.0) -> float:
+        z = sum(self.sparse.get(f, 0.0) for f in feats) + dense
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 class AttributionTagger:
     """The three logistic heads: cue, content, source."""
 
-    def __init__(self, heads: dict[str, dict[str, float]]) -> None:
-        self.cue_weights = heads["cue"]
-        self.content_weights = heads["content"]
-        self.source_weights = heads["source"]
+    def __init__(self, heads: dict[str, dict]) -> None:
+        self.cue = _Head(heads["cue"])
+        self.content = _Head(heads["content"])
+        self.source = _Head(heads["source"])
 
-    def cue_probability(self, tok: Token, quoted: bool) -> float:
+    def scores(self, doc: Doc) -> DocScores:
+        """The dense parts of every head's scores for ``doc``, computed once."""
+        return DocScores(self.cue.token_scores(doc), self.content.token_scores(doc), self.source.token_scores(doc))
+
+    def cue_probability(self, tok: Token, quoted: bool, scores: DocScores | None = None) -> float:
         """P(``tok`` heads an attribution cue)."""
-        return _probability(self.cue_weights, cue_features(tok, quoted))
+        dense = scores.at(scores.cue, tok.i) if scores is not None else 0.0
+        return self.cue.probability(cue_features(tok, quoted), dense)
 
-    def roles(self, cue: Token, quoted: frozenset[int]) -> list[tuple[Argument, float, float]]:
+    def roles(
+        self, cue: Token, quoted: frozenset[int], scores: DocScores | None = None
+    ) -> list[tuple[Argument, float, float]]:
         """Each argument of ``cue`` with P(content) and P(source)."""
         out = []
         for arg in arguments(cue):
             feats = argument_features(cue, arg, quoted)
-            out.append((arg, _probability(self.content_weights, feats), _probability(self.source_weights, feats)))
+            content = scores.at(scores.content, arg.head.i) if scores is not None else 0.0
+            source = scores.at(scores.source, arg.head.i) if scores is not None else 0.0
+            out.append((arg, self.content.probability(feats, content), self.source.probability(feats, source)))
         return out
+
+
+@dataclass(slots=True)
+class DocScores:
+    """Per-token dense score parts of one document (None: no tensor)."""
+
+    cue: numpy.ndarray | None
+    content: numpy.ndarray | None
+    source: numpy.ndarray | None
+
+    @staticmethod
+    def at(scores: numpy.ndarray | None, i: int) -> float:
+        return float(scores[i]) if scores is not None else 0.0
 
 
 @functools.cache
