@@ -209,8 +209,8 @@ def test_washington_is_the_capital_unless_the_state_is_signalled(nlp):
     assert capital.kind == "city" and near(capital, 38.9, -77.04, 0.2)  # Washington, D.C.
     metonym = washington("Washington warned Beijing on Tuesday against any move on Taiwan.")
     assert metonym.kind == "city" and near(metonym, 38.9, -77.04, 0.2)
-    for state in ("Wildfires spread across eastern Washington, and officials in Spokane County "
-                  "ordered evacuations near Seattle.",
+    for state in (("Wildfires spread across eastern Washington, and officials in Spokane County "
+                   "ordered evacuations near Seattle."),
                   "Voters in Washington state approved the measure.",
                   "He backed the Oregon and Washington laws that allow it."):
         assert washington(state).kind == "admin1" and washington(state).region == "Washington", state

@@ -172,7 +172,7 @@ class Strings(Sequence[str]):
     objects (pickling those holds a memo of them all: 100 MB at the build).
     """
 
-    __slots__ = ("_text", "_ends")
+    __slots__ = ("_ends", "_text")
 
     def __init__(self, items: Iterable[str]) -> None:
         items = list(items)

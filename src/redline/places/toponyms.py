@@ -157,7 +157,7 @@ class People:
     surnames: frozenset[str]
 
     @classmethod
-    def of(cls, doc: Doc) -> "People":
+    def of(cls, doc: Doc) -> People:
         names = [[t.text for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s")]
                  for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
         return cls(frozenset(n[-1] for n in names if len(n) > 1))
