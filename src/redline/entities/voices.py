@@ -24,6 +24,7 @@ mentions (kind ``first``) are left to the statements layer.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -34,7 +35,7 @@ from redline.statements.spans import doc_text
 
 SPEAKER_CLASSES = ("i", "we", "you")
 # A line opening with a short capitalised label and a colon: a transcript's turn.
-_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:(?!\d)", re.M)
+_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:(?!\d)", re.MULTILINE)
 # How a letter is signed off: the name on the next line is the writer.
 VALEDICTIONS = frozenset((
     "yours", "yours sincerely", "sincerely", "sincerely yours", "yours truly", "truly yours",
@@ -45,8 +46,9 @@ VALEDICTIONS = frozenset((
     "with best wishes", "warmly", "fondly", "as ever", "ever yours",
 ))
 # First words of a short closing line ("Love ya.", "Best, to all").
-VALEDICTION_OPENERS = frozenset("yours sincerely respectfully regards best love cheers thanks warmly "
-                                "fondly affectionately faithfully cordially".split())
+VALEDICTION_OPENERS = frozenset({
+    "yours", "sincerely", "respectfully", "regards", "best", "love", "cheers", "thanks", "warmly",
+    "fondly", "affectionately", "faithfully", "cordially"})
 INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed", "interviewee"})
 TALK_WORDS = frozenset({"spoke", "speaks", "talked", "talks"})
 SPEECH_WORDS = frozenset({"remarks", "speech", "address", "statement", "testimony"})
@@ -262,7 +264,7 @@ def signatures(doc: Doc, infos: Sequence[_Info]) -> list[int]:
     lines = _lines(text)
     starts = [doc[i.start].idx for i in names]
     out = []
-    for (ps, pe), (s, e) in zip(lines, lines[1:]):
+    for (ps, pe), (s, e) in itertools.pairwise(lines):
         if not _closing(text[ps:pe]):
             continue
         k = bisect.bisect_left(starts, s)
