@@ -137,3 +137,14 @@ def test_a_participle_cue_points_at_the_subject_named_in_its_sentence(nlp):
     adding = next(st for st in statements if text[st.cue[0][0] : st.cue[0][1]] == "adding")
     assert adding.speaker.name == "Ines Varga"
     assert [text[s:e] for s, e in adding.speaker.spans] == ["Mayor Ines Varga"]
+
+
+def test_an_appositive_after_a_name_describes_it_and_a_credit_is_the_name_alone(nlp):
+    text = (
+        '"The car will be cheap," said Guenther Holm, e.Volt\'s founder.\n\n'
+        "Crews are working through the night on more than 400 broken lines across the valley. "
+        "#GridStorm pic.twitter.com/Ab12Cd — North Grid (@northgrid) March 4, 2025\n"
+    )
+    statements = extract_statements(nlp(text))
+    assert [st.speaker.name for st in statements] == ["Guenther Holm", "North Grid"]
+    assert [text[s:e] for s, e in statements[1].speaker.spans] == ["North Grid"]

@@ -36,6 +36,7 @@ class Credit:
 
     content: CharSpan
     speaker: Token
+    name: CharSpan  # the credited name as written
 
 
 def credited_paragraphs(doc: Doc, text: str, paragraphs: list[CharSpan]) -> list[Credit]:
@@ -75,4 +76,4 @@ def _credit(doc: Doc, text: str, body: CharSpan, name: CharSpan, person_only: bo
             return None
         if any(t.pos_ not in ("PROPN", "PUNCT") for t in span):
             return None
-    return Credit(content=content, speaker=span.root)
+    return Credit(content=content, speaker=span.root, name=(span.start_char, span.end_char))

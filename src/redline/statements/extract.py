@@ -61,6 +61,7 @@ class Draft:
     speaker: Token | None = None
     inherited_speaker: Token | None = None  # speaker shared, not named here
     verbatim: bool = False  # a credited post or pull quote: the words as written
+    speaker_span: CharSpan | None = None  # where the speaker is named, when not a phrase of the parse
 
     @property
     def start(self) -> int:
@@ -225,7 +226,8 @@ def _add_credited(doc: Doc, drafts: list[Draft], quotes: list[Quotation]) -> Non
         if any(overlaps(c, credit.content) for d in drafts for c in d.content):
             continue
         inside = {i for i, q in enumerate(quotes) if q.double and overlaps(q.outer, credit.content)}
-        drafts.append(Draft(cue=None, content=[credit.content], quotes=inside, speaker=credit.speaker, verbatim=True))
+        drafts.append(Draft(cue=None, content=[credit.content], quotes=inside, speaker=credit.speaker,
+                            verbatim=True, speaker_span=credit.name))
 
 
 def _drop_narrating_heads(drafts: list[Draft]) -> list[Draft]:
@@ -419,7 +421,7 @@ def _finish(doc: Doc, draft: Draft, quotes: list[Quotation], resolver: SpeakerRe
         # "Iran rejected … and warned that …": the subject named for both
         speaker_tok = draft.inherited_speaker
     if speaker_tok is not None:
-        span = speaker_phrase(speaker_tok)
+        span = draft.speaker_span or speaker_phrase(speaker_tok)
         speaker = resolver.resolve(speaker_tok, span, at=draft.start)
     elif draft.inherited_speaker is not None:
         speaker = resolver.resolve(draft.inherited_speaker, speaker_phrase(draft.inherited_speaker), at=draft.start)

@@ -90,7 +90,8 @@ def speaker_phrase(token: Token) -> CharSpan:
     right = token.i
     rights = list(token.rights)
     for k, child in enumerate(rights):
-        if child.text == "," and k + 1 < len(rights) and rights[k + 1].dep_ == "appos":
+        if (child.text == "," and k + 1 < len(rights) and rights[k + 1].dep_ == "appos"
+                and token.pos_ == "NOUN" and rights[k + 1].pos_ == "PROPN"):
             continue  # "the union's deputy chief, Pavel Lind": the name is in the phrase
         if child.dep_ in ("compound", "flat", "appos", "prep", "nummod", "amod") and child.right_edge.i - left < MAX_PHRASE_TOKENS:
             end = child.right_edge.i
