@@ -146,3 +146,19 @@ def test_a_nickname_given_to_me_is_my_name(nlp):
     me = _group(doc, mentions, groups, "I")
     assert "Sparrow" in me and "me" in me, me
     assert "My uncle" not in me
+
+
+def test_as_a_title_before_the_speaker_names_it(nlp):
+    text = ("Good evening .\nI speak to you tonight about the budget .\n"
+            "As Governor , I must protect the schools .\n")
+    doc, mentions, groups = _clusters(nlp, text)
+    voice = _group(doc, mentions, groups, "I")
+    assert "Governor" in voice and voice.count("I") == 2, voice
+
+
+def test_a_short_closing_without_a_comma_signs_too(nlp):
+    text = ("dear mum ,\nI passed the exam and I start in May .\n"
+            "Love ya .\nMarcie\n")
+    doc, mentions, groups = _clusters(nlp, text)
+    voice = _group(doc, mentions, groups, "I")
+    assert "Marcie" in voice, voice
