@@ -83,3 +83,8 @@ def test_an_act_without_an_agent_is_no_speaker():
     # place inside the phrase into the one who warned
     events = _events("Naval drills near Japan warned of further action on Friday.")
     assert [(t, s) for t, s, _, _ in events] == [("THREATEN", [])]
+
+
+def test_an_object_pattern_keeps_the_event_noun_as_trigger_and_its_target():
+    events = _events("The EU slapped an arms embargo on Belarus on Monday.")
+    assert [(t, g, trig) for t, _, g, trig in events] == [("SANCTION", ["BLR"], "slapped embargo")]

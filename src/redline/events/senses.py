@@ -279,6 +279,10 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
     if okeys and entry.obj:
         s = lex.group_match(okeys, entry.obj)
         if s is not None:
+            own = noun_sense(objh) if objh is not None and objh.pos_ in ("NOUN", "PROPN") else None
+            if own is not None and s.type is not None and own.sense.type == s.type:
+                # "imposed sanctions", "conducted drills": the noun names the act too
+                return Found(s, (v,) + own.tokens, own.noun)
             return Found(s, (v,))
     if entry.oprd is not None and obj is not None and obj.dep_ == "dobj" and any(
             c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ")) for c in v.children):
