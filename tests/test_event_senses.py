@@ -72,3 +72,11 @@ def test_photo_captions_bylines_and_labels_are_not_sentences_to_code():
     assert [(e.type, text[e.sentence[0]:e.sentence[1]][:6]) for e in a.events] == [("CONSULT", "Rwanda")]
     # the byline names no speaker, the caption holds no event
     assert all("Roe" not in (s.speaker.name or "") for s in a.statements)
+
+
+def test_verbs_offered_as_alternatives_are_no_acts():
+    text = "What happens next depends on Israel to accept or reject the offer, the official said."
+    assert _events(text) == []
+    # verbs joined by "and" are still each an act
+    text = "Israel accepted the offer and withdrew its troops from the town on Monday."
+    assert [t for t, _, _ in _events(text)] == ["AGREE", "RETREAT"]

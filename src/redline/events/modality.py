@@ -106,9 +106,23 @@ def modality(tok: Token, reported: bool = False) -> Modality:
             (tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
             or (tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))):
         future = True  # headline grammar: "Biden to visit Israel" is what is planned
+    if _alternative(tok):
+        hypo = True  # "depends on Israel to accept or reject": a choice, not an act
     if future or hypo or oblige or advise:
         past = False
     return Modality(negated, future, hypo, oblige, advise, past)
+
+
+def _alternative(tok: Token) -> bool:
+    """One of verbs offered as alternatives ("accept or reject", "whether
+    to stay or leave"): the first, with an "or" and a conjunct of its own,
+    or a conjunct whose head has them."""
+    def offers(t: Token) -> bool:
+        return (any(c.dep_ == "cc" and c.lower_ == "or" for c in t.children)
+                and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in t.children))
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return offers(tok) or (tok.dep_ == "conj" and tok.head is not tok and offers(tok.head))
 
 
 def _has_condition(tok: Token) -> bool:
