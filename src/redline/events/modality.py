@@ -107,14 +107,14 @@ def modality(tok: Token, reported: bool = False) -> Modality:
             or (tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))):
         future = True  # headline grammar: "Biden to visit Israel" is what is planned
     if _alternative(tok):
-        hypo = True  # "depends on Israel to accept or reject": a choice, not an act
+        hypo = True  # "up to Serbia to approve or refuse the plan": a choice, not an act
     if future or hypo or oblige or advise:
         past = False
     return Modality(negated, future, hypo, oblige, advise, past)
 
 
 def _alternative(tok: Token) -> bool:
-    """One of verbs offered as alternatives ("accept or reject", "whether
+    """One of verbs offered as alternatives ("approve or refuse", "whether
     to stay or leave"): the first, with an "or" and a conjunct of its own,
     or a conjunct whose head has them."""
     def offers(t: Token) -> bool:
