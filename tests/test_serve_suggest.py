@@ -4,6 +4,8 @@ filters they feed, on statements written straight into the store (no analysis)."
 from __future__ import annotations
 
 import hashlib
+import os
+import uuid
 from datetime import date, datetime, timezone
 
 import pytest
@@ -37,16 +39,35 @@ def _store(url: str) -> None:
     engine.dispose()
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def client(request, tmp_path_factory):
+    """The app over ``SAID``, on SQLite and (when REDLINE_TEST_PG is set) PostgreSQL."""
     from fastapi.testclient import TestClient
 
     from redline.serve import create_app
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('suggest') / 'corpus.db'}"
-    _store(url)
-    with TestClient(create_app(url, token="")) as test_client:
-        yield test_client
+    admin = schema = None
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('suggest') / 'corpus.db'}"
+    else:
+        base = os.environ.get("REDLINE_TEST_PG")
+        if not base:
+            pytest.skip("PostgreSQL tests need REDLINE_TEST_PG (see .ci/postgres)")
+        schema = f"t_{uuid.uuid4().hex[:12]}"
+        admin = sa.create_engine(base)
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        url = sa.make_url(base).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+            hide_password=False)
+    try:
+        _store(url)
+        with TestClient(create_app(url, token="")) as test_client:
+            yield test_client
+    finally:
+        if admin is not None:
+            with admin.begin() as conn:
+                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+            admin.dispose()
 
 
 def test_speaker_suggestions_match_any_part_of_the_name_most_frequent_first(client):
