@@ -194,6 +194,16 @@ def test_a_person_is_not_a_place(nlp):
     assert town["Hanna"].country == "CAN"
 
 
+def test_a_given_name_is_not_a_place(nlp):
+    # the recogniser may call "Hanna Lindqvist" an organisation; the article
+    # uses "Lindqvist" alone, so the pair is a person's name
+    text = ("Border talks will resume next week, the European Union’s special representative for the dialogue, "
+            "Hanna Lindqvist, said on Friday. Lindqvist said both sides had agreed to meet in Vienna.")
+    found = places_of(nlp, text)
+    assert "Hanna" not in found, found.get("Hanna")
+    assert found["Vienna"].country == "AUT"
+
+
 def test_an_institution_is_not_a_town(nlp):
     found = places_of(nlp, "Senators in Washington debated the bill as the majority in Congress pushed for a vote.")
     assert "Congress" not in found, found.get("Congress")  # not Congress, Arizona

@@ -34,6 +34,7 @@ never the town or state it is named after.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
@@ -152,15 +153,24 @@ def _supported(doc: Doc, first: int, last: int, places: list[Entry], gaz: Gazett
 
 @dataclass(frozen=True, slots=True)
 class People:
-    """The surnames of the people an article names in full."""
+    """The surnames of the people an article names in full, and the given
+    names of two-word names whose second word the article also uses alone
+    ("Hanna Lindqvist … Lindqvist said", whatever label the recogniser gave
+    the pair)."""
 
     surnames: frozenset[str]
+    given: frozenset[tuple[str, str]] = frozenset()  # (given name, surname)
 
     @classmethod
     def of(cls, doc: Doc) -> People:
         names = [[t.text for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s")]
                  for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
-        return cls(frozenset(n[-1] for n in names if len(n) > 1))
+        pairs = [ent for ent in doc.ents
+                 if ent.label_ in ("PERSON", "ORG") and len(ent) == 2 and all(t.pos_ == "PROPN" for t in ent)]
+        # a second word the article also writes without the first ("Lindqvist said")
+        alone = Counter(t.text for t in doc if t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN"))
+        given = frozenset((ent[0].text, ent[1].text) for ent in pairs if alone[ent[1].text])
+        return cls(frozenset(n[-1] for n in names if len(n) > 1), given)
 
 
 @functools.cache
@@ -199,6 +209,8 @@ def _person(doc: Doc, first: int, last: int, places: list[Entry], people: People
     text does not place it."""
     if last - first != 1:
         return False
+    if last < len(doc) and _given_name(doc, first, people, gaz):
+        return True  # "Hanna Lindqvist", Lindqvist named alone elsewhere
     before = doc[first - 1].text if first > 0 else ""
     titled = before[:1].isupper() and before.lower().rstrip(".") in PERSON_TITLES  # ("to miss Rochester")
     # Only a surname: the recogniser's "persons" often open with a town
@@ -207,6 +219,20 @@ def _person(doc: Doc, first: int, last: int, places: list[Entry], people: People
     if not titled and not (doc[first].text in people.surnames and places and places[0].kind not in STRONG_KINDS):
         return False
     return not _placed(doc, first, last, gaz)
+
+
+def _given_name(doc: Doc, first: int, people: People, gaz: Gazetteer) -> bool:
+    """Whether the word at ``first`` opens a person's two-word name: the
+    second word is no place ("CTV Edmonton", "Team Alberta" are not names),
+    the first no country or region, and the article names the second alone
+    elsewhere."""
+    if first + 1 >= len(doc):
+        return False
+    second = doc[first + 1].text
+    if (doc[first].text, second) not in people.given or gaz.lookup(second):
+        return False
+    # a country's or region's name opens names of things ("EU Transport")
+    return not any(p.kind in STRONG_KINDS for p in gaz.lookup(doc[first].text))
 
 
 def _lone_town(ent: Span, places: list[Entry], full_names: set[str]) -> bool:
@@ -285,6 +311,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         if places and (_supported(doc, first, last, places, gaz) or _lone_town(ent, places, full_names)) \
                 and not any(t.is_stop for t in doc[first:last]):
             claim(_mention(doc, first, last, "gazetteer", ent.label_))
+        elif last - first == 2 and _given_name(doc, first, people, gaz):
+            continue  # "Hanna Lindqvist" the recogniser called an organisation: a person
         elif ent.label_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"):
             _embedded(doc, first, last, gaz, claim, facility=ent.label_ == "FAC")
 
