@@ -148,3 +148,9 @@ def test_an_appositive_after_a_name_describes_it_and_a_credit_is_the_name_alone(
     statements = extract_statements(nlp(text))
     assert [st.speaker.name for st in statements] == ["Guenther Holm", "North Grid"]
     assert [text[s:e] for s, e in statements[1].speaker.spans] == ["North Grid"]
+
+
+def test_a_that_clause_the_parser_hung_on_a_statement_noun_is_the_content(nlp):
+    text = "The council met on Monday. Its chairman said in a statement that the new king would be sworn in soon.\n"
+    (statement,) = extract_statements(nlp(text))
+    assert [text[s:e] for s, e in statement.content] == ["the new king would be sworn in soon"]

@@ -134,7 +134,13 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
         after = [c for c in clauses if c.i > verb.i]
         span = _clause_span((after or clauses)[0], verb, exclude)
         return [span] if span else []
-    if speaker is None or lemma_needs_clause(verb):
+    if speaker is None:
+        return []
+    misattached = _clause_in_prepositional_phrase(verb)
+    if misattached is not None:
+        span = _clause_span(misattached, verb, exclude)
+        return [span] if span else []
+    if lemma_needs_clause(verb):
         return []
     lemma = verb.lemma_.lower()
     # "wants NATO to halt", "plans to visit": stance with an infinitive.
@@ -175,6 +181,24 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     # "warned Ukraine that ...": dobj followed by a clause already handled;
     # "told Reuters that": ccomp found above.
     return []
+
+
+def _clause_in_prepositional_phrase(verb: Token) -> Token | None:
+    """"He said in a statement that the king would …": the parser may hang
+    the that-clause on the phrase's noun; for a speech verb it is what was
+    said."""
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    return clause
+    return None
 
 
 # Verbs that attribute only with a that-clause (or a quotation): "continued",
