@@ -19,7 +19,7 @@ from redline.statements.lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
 )
-from redline.statements.spans import EDGE_PUNCT, Ranges, doc_text, subtree_bounds, subtree_span, trim_span
+from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
 from redline.statements.tagger import decode_roles, is_cue_candidate, load_tagger
 from redline.types import CharSpan
 
@@ -323,8 +323,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
     cues only it found.
     """
     tagger = load_tagger()
-    in_quote = Ranges(quoted or [])
-    quoted_tokens = frozenset(t.i for t in doc if t.idx in in_quote) if tagger is not None else frozenset()
+    quoted_tokens = _tokens_in(doc, quoted or []) if tagger is not None else frozenset()
     scores = tagger.scores(doc) if tagger is not None else None
     text = doc_text(doc)
     cues = []
@@ -382,6 +381,17 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             )
         )
     return cues
+
+
+def _tokens_in(doc, spans: list[CharSpan]) -> frozenset[int]:
+    """Indices of the tokens inside ``spans`` (quotations), found through
+    the spans rather than by visiting every token."""
+    out: set[int] = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span if start <= t.idx < end)
+    return frozenset(out)
 
 
 def _put_question(tok: Token) -> bool:
