@@ -291,8 +291,14 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
                 if p.admin1:
                     regions[f"{p.country2}.{p.admin1}"] += 1
         total = float(len(voters))
-        points = [(k, p) for k, p in enumerate(current)
-                  if p is not None and p.lat is not None and p.kind in POINT_KINDS and not namesake[k]]
+        # one point per distinct name and place: a name repeated twenty
+        # times would only repeat the same distances (the nearest point is
+        # the same whichever mention of a name it is)
+        unique: dict[tuple[str, int], int] = {}
+        for k, p in enumerate(current):
+            if p is not None and p.lat is not None and p.kind in POINT_KINDS and not namesake[k]:
+                unique.setdefault((mentions[k].text, p.index), k)
+        points = [(k, current[k]) for k in unique.values()]
         chosen: list[Entry | None] = []
         for k, c in enumerate(cands):
             own = readings.get(mentions[k].text.casefold())
