@@ -170,6 +170,22 @@ class Participants:
         self._sent_country[sent.start] = found
         return found
 
+    def host_state(self, head: Token, kin: str) -> str | None:
+        """The state an ethnic group at ``head`` lives in: the first state
+        other than its kin state ``kin`` that its own phrase names ("ethnic
+        Albanian guerrillas operating in Macedonia"), else the one the
+        sentence names nearest ("ethnic Turks ... Sweden's decision")."""
+        lo, hi = head.left_edge.i, head.right_edge.i
+        found = [(i, c) for i, c in self.sentence_countries() if c != kin]
+        inside = next((c for i, c in found if lo <= i <= hi), None)
+        if inside is not None:
+            return inside
+        if self.quoted and not self._in_quote(head.idx):
+            found = [f for f in found if not self._in_quote(self.doc[f[0]].idx)]
+        if not found:
+            return None
+        return min(found, key=lambda f: (abs(f[0] - head.i), f[0]))[1]
+
     def _in_quote(self, char: int) -> bool:
         return char in self.quoted
 
@@ -219,6 +235,12 @@ class Participants:
             code = self.entity_code(head) if head is not None and head.pos_ == "NOUN" else None
             if code is None:
                 return None
+        if code.country is not None and head is not None and _ethnic(tokens):
+            # "ethnic Albanians" in Macedonia: a minority belongs to the state
+            # it lives in (CAMEO's convention), not to its kin state
+            host = self.host_state(head, code.country)
+            if host is not None:
+                code = replace(code, country=host)
         if code.country is None and code.sector is not None and code.org is None:
             # Who "the spokesman" or "the ministry" is, the entity layer says
             # when the article named them before.
@@ -234,6 +256,11 @@ class Participants:
                 # merely stands nearby ("talks with all parties").
                 country = (self.nearest_country(head.i) if _state_bound(head, tokens, code)
                            else self.country_within(head))
+                if country is None:
+                    # "the government of Sindh province": a region the actor
+                    # tables lack is its state's, as the places stage resolved it
+                    country = next((town.country for t in tokens if t.pos_ == "PROPN" and t is not head
+                                    for town in (self._town_state(t),) if town is not None), None)
                 if country is not None:
                     code = replace(code, country=country)
         if not code.code:
@@ -339,6 +366,12 @@ class Participants:
 _SPANNING = frozenset("all both each every various several other others".split())
 # Sectors of a state's own institutions: "the government", "the army".
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP"})
+
+
+def _ethnic(tokens: list[Token]) -> bool:
+    """Whether the phrase names an ethnic group by its kin ("ethnic Turks",
+    "ethnic Albanian guerrillas")."""
+    return any(t.lower_ == "ethnic" and t.i + 1 < len(t.doc) and t.nbor().is_title for t in tokens)
 
 
 def _state_bound(head: Token, tokens: list[Token], code: ActorCode) -> bool:

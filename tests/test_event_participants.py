@@ -1,0 +1,42 @@
+"""Event participants: whose state an event's source belongs to (issue 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.pipeline import analyze_article
+from redline.types import Article
+
+
+@pytest.fixture(scope="module")
+def sources(nlp):
+    """sources(text) -> {event type: [first three letters of each source code]}."""
+
+    def run(text: str) -> dict[str, list[str]]:
+        analysis = analyze_article(Article(text=text, date="2021-06-01"), nlp)
+        return {e.type: [r.code[:3] for r in e.sources if r.code] for e in analysis.events}
+
+    return run
+
+
+@pytest.mark.parametrize("text, etype, state", [
+    # an ethnic minority belongs to the state its phrase places it in ...
+    ("Ethnic Hungarians in Slovakia protested against the new language law on Tuesday.", "PROTEST", "SVK"),
+    ("Ethnic Serb rebels operating in Croatia attacked a police station on Sunday.", "ASSAULT", "HRV"),
+    # ... else to the state the sentence names nearest, never its kin state
+    ("Up to 500 ethnic Russians began a hunger strike on Monday to protest against Latvia's new "
+     "citizenship law.", "PROTEST", "LVA"),
+])
+def test_ethnic_minority_is_coded_by_its_host_state(sources, text, etype, state):
+    assert sources(text)[etype] == [state]
+
+
+def test_ethnic_group_alone_keeps_its_kin_state(sources):
+    # no other state named: the kin state is all the text gives
+    assert sources("Ethnic Albanians protested in the capital on Friday.")["PROTEST"] == ["ALB"]
+
+
+def test_government_of_a_province_is_its_states(sources):
+    # the actor tables lack the province; the places stage knows its state
+    text = "The government of Balochistan province has deployed police to guard the highway after attacks on trucks."
+    assert sources(text)["MOBILIZE"] == ["PAK"]
