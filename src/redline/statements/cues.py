@@ -20,7 +20,7 @@ from redline.statements.lexicon import (
     STANCE_VERBS,
 )
 from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
-from redline.statements.tagger import decode_roles, is_cue_candidate, load_tagger
+from redline.statements.tagger import could_report, decode_roles, is_cue_candidate, load_tagger
 from redline.types import CharSpan
 
 # Learned-tagger thresholds (see tagger.py), swept on PolNeAR dev.
@@ -330,7 +330,8 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
     for tok in doc:
         kind = cue_type_of(tok)
         learned = False
-        if tagger is not None and is_cue_candidate(tok) and tok.lower_ != "according":
+        if tagger is not None and (kind is not None or could_report(tok)) and is_cue_candidate(tok) \
+                and tok.lower_ != "according":
             p = tagger.cue_probability(tok, tok.i in quoted_tokens, scores)
             if kind is not None and p < KEEP_LEXICON_CUE:
                 continue
