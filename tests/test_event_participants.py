@@ -40,3 +40,16 @@ def test_government_of_a_province_is_its_states(sources):
     # the actor tables lack the province; the places stage knows its state
     text = "The government of Balochistan province has deployed police to guard the highway after attacks on trucks."
     assert sources(text)["MOBILIZE"] == ["PAK"]
+
+
+def test_role_split_off_a_named_subject_gives_the_source(sources):
+    # the parser hangs "emir" on the verb and makes the name alone the subject
+    text = "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday between Egypt and Sudan."
+    assert sources(text)["CONSULT"] == ["QAT"]
+
+
+def test_subject_after_a_fronted_phrase_is_the_source(sources):
+    # the parser joins "the Kenyan government" to the fronted phrase, leaving "agreed" no subject
+    text = ("With the signing of a peace accord in Nairobi, the Kenyan government and the rebel movement "
+            "have agreed to exchange prisoners.")
+    assert sources(text)["AGREE"][0] == "KEN"

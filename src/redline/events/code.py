@@ -122,6 +122,26 @@ def _below(preds: list[Token], follow: tuple[str, ...], limit: int = 40) -> Iter
         queue.extend(c for c in t.children if c.dep_ in follow and c.pos_ != "VERB")
 
 
+def _lost_subject(verb: Token) -> Token | None:
+    """The subject the parser hung as a conjunct inside a fronted phrase
+    ("With the signing of a memorandum, the government and the rebels have
+    agreed": "government" joined to "memorandum"): the noun phrase after the
+    phrase's comma, ending just before the verb and its auxiliaries."""
+    first = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i],
+                key=lambda t: t.i)
+    if first.i == 0:
+        return None
+    end = verb.doc[first.i - 1]
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i > first.i or c.right_edge.i != end.i:
+            continue
+        for t in c.subtree:
+            if (t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > 0
+                    and verb.doc[t.left_edge.i - 1].text == ","):
+                return t
+    return None
+
+
 def _ent_text(tok: Token) -> str:
     """The text of the named entity ``tok`` belongs to ("Hong Kong")."""
     doc = tok.doc
@@ -871,7 +891,7 @@ class _Coder:
             if t.dep_ in ("relcl", "acl") and t.head is not t:
                 return t.head, False
             break
-        return None, False
+        return _lost_subject(t), False
 
     def resolve_subject(self, subj: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
         if is_pronoun(subj):

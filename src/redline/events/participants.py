@@ -331,6 +331,10 @@ class Participants:
                         first = self._ref(mention_tokens(c), c)
                         if first is not None:
                             break
+            if first is None:
+                role = _split_apposition(h)
+                if role is not None:
+                    first = self._ref(mention_tokens(role), role)
             add(first)
             # "Hungarian and Romanian officials": one mention per coordinated modifier.
             for m in toks:
@@ -366,6 +370,22 @@ class Participants:
 _SPANNING = frozenset("all both each every various several other others".split())
 # Sectors of a state's own institutions: "the government", "the army".
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP"})
+
+
+def _split_apposition(name: Token) -> Token | None:
+    """The role phrase the parser split off a named subject ("Qatar's emir,
+    Sheikh Hamad bin Khalifa al-Thani launched": "emir" hung on the verb, not
+    on the name): a sibling noun ending just before the name's comma."""
+    if name.pos_ != "PROPN" or name.dep_ != "nsubj":
+        return None
+    start = name.left_edge.i
+    if start < 2 or name.doc[start - 1].text != ",":
+        return None
+    for c in name.head.children:
+        if (c.i < start and c.dep_ in ("dep", "nsubj", "npadvmod", "appos") and c.pos_ == "NOUN"
+                and c.right_edge.i == start - 2):
+            return c
+    return None
 
 
 def _ethnic(tokens: list[Token]) -> bool:
