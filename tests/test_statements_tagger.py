@@ -154,3 +154,12 @@ def test_a_that_clause_the_parser_hung_on_a_statement_noun_is_the_content(nlp):
     text = "The council met on Monday. Its chairman said in a statement that the new king would be sworn in soon.\n"
     (statement,) = extract_statements(nlp(text))
     assert [text[s:e] for s, e in statement.content] == ["the new king would be sworn in soon"]
+
+
+def test_items_the_parser_hung_on_the_cue_continue_the_content(nlp):
+    text = ("The senator urged voters to double the size of the youth program, fund the rail link "
+            "and build a new harbour school.\n")
+    (statement,) = extract_statements(nlp(text))
+    assert [text[s:e] for s, e in statement.content] == [
+        "to double the size of the youth program, fund the rail link and build a new harbour school"
+    ]

@@ -358,6 +358,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             trailing = (head := _inheritance_head(tok)) is not None and head.i < tok.i
             if not content and not lemma_needs_clause(tok) and (learned or speaker is not None or trailing):
                 content = [span for span in (_run_span(doc, text, run) for run in runs) if span]
+        content = _with_coordinated_content(tok, content)
         inherited = None
         if speaker is None:
             head = _inheritance_head(tok)
@@ -382,6 +383,32 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             )
         )
     return cues
+
+
+def _with_coordinated_content(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
+    """"urged supporters to triple the program, grow the Corps and create a
+    reserve": the parser may hang the later items on the cue itself. A
+    base-form or -ing verb coordinated with a finite cue cannot share its
+    tense, so it continues the content."""
+    if not content or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return content
+    doc = cue.doc
+    end = content[-1][1]
+    for conj in cue.rights:
+        if conj.dep_ != "conj" or conj.tag_ not in ("VB", "VBG") or conj.idx < end:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            continue
+        gap = [t for t in doc[cue.i + 1 : conj.left_edge.i] if t.idx >= end]
+        if any(not (t.is_punct or t.dep_ == "cc" or t.is_space) for t in gap):
+            break
+        right = conj.right_edge
+        while right.i > conj.i and right.is_punct:
+            right = doc[right.i - 1]
+        end = right.idx + len(right.text)
+    if end == content[-1][1]:
+        return content
+    return content[:-1] + [(content[-1][0], end)]
 
 
 def _tokens_in(doc, spans: list[CharSpan]) -> frozenset[int]:
