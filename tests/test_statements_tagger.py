@@ -163,3 +163,13 @@ def test_items_the_parser_hung_on_the_cue_continue_the_content(nlp):
     assert [text[s:e] for s, e in statement.content] == [
         "to double the size of the youth program, fund the rail link and build a new harbour school"
     ]
+
+
+def test_a_parenthetical_cue_on_a_subordinate_clause_reports_the_whole_sentence(nlp):
+    text = ("Though the handover was fairly smooth, he said, replacing the chairman now would be far more bitter "
+            "and could split the board.\n")
+    statements = extract_statements(nlp(text))
+    assert [[text[s:e] for s, e in st.content] for st in statements] == [[
+        "Though the handover was fairly smooth",
+        "replacing the chairman now would be far more bitter and could split the board",
+    ]]

@@ -233,19 +233,33 @@ def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan |
 
 def parenthetical_content(verb: Token) -> list[CharSpan]:
     """"The sale, she said, was consistent with …": a cue set off inside the
-    sentence reports the clause around it, in two pieces."""
+    sentence reports the clause around it, in two pieces; hung on a
+    subordinate clause ("Though the move was smooth, he said, replacing
+    her would be hard"), it reports the whole sentence around it."""
     head = verb.head
-    if verb.dep_ != "parataxis" or head is verb or cue_type_of(verb) != "speech":
+    if verb.dep_ != "parataxis" or head.i == verb.i or cue_type_of(verb) != "speech":
         return []
+    while head.dep_ in ("advcl", "csubj") and head.head.i != head.i and head.head.i > verb.i:
+        head = head.head  # up to the main clause the subordinate one leads into
     doc = verb.doc
     text = doc_text(doc)
-    lo, hi = verb.left_edge.i, verb.right_edge.i
-    pieces = []
-    if head.left_edge.i < lo:
-        pieces.append((doc[head.left_edge.i].idx, doc[lo - 1].idx + len(doc[lo - 1].text)))
-    if hi < head.right_edge.i:
-        pieces.append((doc[hi + 1].idx, doc[head.right_edge.i].idx + len(doc[head.right_edge.i].text)))
-    trimmed = [trim_span(text, p, EDGE_PUNCT + ".") for p in pieces]
+    # the cue phrase is the cue, its subject, its little words and what
+    # follows it ("he said on Friday, speaking at a rally"); a clause the
+    # parser hung on the cue before it ("Though …, he said, …") is content
+    phrase = {verb.i}
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ in SUBJECT_DEPS or child.dep_ in ("aux", "auxpass", "neg", "punct"):
+            phrase.update(range(child.left_edge.i, child.right_edge.i + 1))
+    pieces: list[list[int]] = []
+    for i in range(head.left_edge.i, head.right_edge.i + 1):
+        if i in phrase:
+            continue
+        if pieces and pieces[-1][1] == i - 1:
+            pieces[-1][1] = i
+        else:
+            pieces.append([i, i])
+    spans = [(doc[a].idx, doc[b].idx + len(doc[b].text)) for a, b in pieces]
+    trimmed = [trim_span(text, p, EDGE_PUNCT + ".") for p in spans]
     return [p for p in trimmed if p]
 
 
@@ -348,6 +362,8 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             kind = "stance"
         speaker = subject_of(tok)
         content = [] if learned else clause_content(tok, speaker)
+        if not content and not learned and speaker is not None:
+            content = parenthetical_content(tok)  # exact where it applies: before the tagger
         if tagger is not None and (learned or speaker is None or not content):
             runs, source = decode_roles(tok, tagger.roles(tok, quoted_tokens, scores), CONTENT_ROLE, SOURCE_ROLE)
             if speaker is None and source is not None and source.pos_ in SPEAKER_POS:
