@@ -173,3 +173,15 @@ def test_a_parenthetical_cue_on_a_subordinate_clause_reports_the_whole_sentence(
         "Though the handover was fairly smooth",
         "replacing the chairman now would be far more bitter and could split the board",
     ]]
+
+
+def test_a_date_is_never_a_speaker(nlp):
+    # the parser may read "on Friday added …" with Friday as the verb's
+    # modifier, and the tagger may then offer it as the source
+    from redline.statements.cues import can_speak
+
+    doc = nlp("The United States on Friday added the port's owner to a list, Mayor Ines Varga said.")
+    friday = next(t for t in doc if t.text == "Friday")
+    varga = next(t for t in doc if t.text == "Varga")
+    assert not can_speak(friday)
+    assert can_speak(varga)

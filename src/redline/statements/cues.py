@@ -31,6 +31,7 @@ CONTENT_ROLE = 0.5  # an argument at least this likely content is content
 SOURCE_ROLE = 0.5  # likewise the source
 # The tagger's source must be a word that can name someone.
 SPEAKER_POS = frozenset({"PROPN", "NOUN", "PRON"})
+NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 OBJECT_DEPS = {"dobj", "oprd", "xcomp", "dative"}
 OBJECT_PREPS = frozenset({"for", "of", "about", "on", "against", "over"})
@@ -366,7 +367,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             content = parenthetical_content(tok)  # exact where it applies: before the tagger
         if tagger is not None and (learned or speaker is None or not content):
             runs, source = decode_roles(tok, tagger.roles(tok, quoted_tokens, scores), CONTENT_ROLE, SOURCE_ROLE)
-            if speaker is None and source is not None and source.pos_ in SPEAKER_POS:
+            if speaker is None and source is not None and can_speak(source):
                 speaker = source
             # a fronted subjectless cue ("Asked to comment on …, Peskov
             # said", "Commenting on …, he said") narrates; a trailing one
@@ -425,6 +426,12 @@ def _with_coordinated_content(cue: Token, content: list[CharSpan]) -> list[CharS
     if end == content[-1][1]:
         return content
     return content[:-1] + [(content[-1][0], end)]
+
+
+def can_speak(tok: Token) -> bool:
+    """Whether the tagger's source word can name a speaker: a noun, name or
+    pronoun, never a date or number ("on Friday added …")."""
+    return tok.pos_ in SPEAKER_POS and tok.ent_type_ not in NOT_SPEAKER_ENTS and tok.dep_ != "npadvmod"
 
 
 def _tokens_in(doc, spans: list[CharSpan]) -> frozenset[int]:
