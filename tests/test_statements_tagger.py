@@ -103,6 +103,7 @@ def test_colon_lines_need_an_utterance(nlp):
     text = (
         "The prizes were handed out on Sunday night.\n\n"
         "** WINNER: Olivia Ferrand, The Long Road.\n\n"
+        "** WINNER: Tom Reyes, If the River Could Speak.\n\n"
         "HOLM: Well, look, I think the vote was fair and we accept it.\n"
     )
     statements = extract_statements(nlp(text))
@@ -185,3 +186,13 @@ def test_a_date_is_never_a_speaker(nlp):
     varga = next(t for t in doc if t.text == "Varga")
     assert not can_speak(friday)
     assert can_speak(varga)
+
+
+def test_any_verb_right_after_a_quotation_and_its_subject_tags_it(nlp):
+    text = 'They met at a bus stop.\n\n"You\'re short," Bardos blurted out. "But so am I."\n\n"Get out," she snapped.\n'
+    statements = extract_statements(nlp(text))
+    tagged = {text[st.content[0][0] : st.content[0][1]]: st for st in statements}
+    assert tagged["You're short,"].speaker.name == "Bardos"
+    assert tagged["You're short,"].cue_type == "speech"
+    assert tagged["But so am I."].speaker.name == "Bardos"  # the next quotation continues
+    assert "Get out," in tagged

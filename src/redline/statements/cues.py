@@ -60,6 +60,7 @@ class Cue:
     content: list[CharSpan] = field(default_factory=list)
     according: bool = False
     colon: bool = False  # a "NAME: content" line
+    learned: bool = False  # found by the tagger alone, not the lexicons
 
 
 def cue_type_of(token: Token) -> str | None:
@@ -353,6 +354,8 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             if kind is None and p >= NEW_CUE:
                 kind = "stance"
                 learned = True
+        if kind is None and _tags_a_quotation(tok):
+            kind, learned = "speech", True
         if kind is None:
             continue
         if kind == "speech" and any(c.dep_ == "neg" for c in tok.children):
@@ -397,6 +400,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
                 speaker=speaker,
                 inherited_from=inherited,
                 content=content,
+                learned=learned,
             )
         )
     return cues
@@ -426,6 +430,23 @@ def _with_coordinated_content(cue: Token, content: list[CharSpan]) -> list[CharS
     if end == content[-1][1]:
         return content
     return content[:-1] + [(content[-1][0], end)]
+
+
+CLOSING_MARKS = frozenset({"”", '"', "’’", "''"})
+
+
+def _tags_a_quotation(verb: Token) -> bool:
+    """"“You're short,” Bardos blurted out", "“Get out,” she snapped": any
+    verb whose subject stands right after a quotation closed on a comma,
+    question or exclamation mark tags that quotation as speech."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in SPEAKER_POS or not 0 < verb.i - subject.right_edge.i <= 1:
+        return False
+    k = subject.left_edge.i - 1
+    doc = verb.doc
+    return k >= 1 and doc[k].text in CLOSING_MARKS and doc[k - 1].text in (",", "?", "!") and verb.i - k <= 5
 
 
 def can_speak(tok: Token) -> bool:
@@ -519,12 +540,16 @@ def colon_cues(doc) -> list[Cue]:
 
 
 def _says_something(doc, content: CharSpan) -> bool:
-    """Whether a colon line's rest is an utterance: three words or more
-    with a verb ("WINNER: Olivia Colman, The Favourite." is a list entry)."""
+    """Whether a colon line's rest is an utterance: three words or more,
+    a verb among them, not in title case ("WINNER: Olivia Colman, The
+    Favourite." is a list entry)."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
-    if span is None or sum(1 for t in span if not t.is_punct) < 3:
+    words = [t for t in span if not t.is_punct and not t.is_space] if span is not None else []
+    if len(words) < 3:
         return False
-    return any(t.pos_ in ("VERB", "AUX") for t in span)
+    if sum(1 for t in words if t.text[:1].isupper()) / len(words) >= 0.7:
+        return False  # "WINNER: Regina Hall, If the River Could Talk": names and titles
+    return any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _headline_style(text: str, line: str) -> bool:

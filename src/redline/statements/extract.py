@@ -230,6 +230,12 @@ def _add_credited(doc: Doc, drafts: list[Draft], quotes: list[Quotation]) -> Non
                             verbatim=True, speaker_span=credit.name))
 
 
+def _says_by_position(cue: Cue) -> bool:
+    """"“You're short,” Bardos blurted out": a verb only the tagger knows,
+    with a subject of its own, right beside a quotation, introduces it."""
+    return cue.learned and cue.speaker is not None and cue.token.pos_ == "VERB"
+
+
 def _drop_narrating_heads(drafts: list[Draft]) -> list[Draft]:
     """"posted a message on social media, writing: “…”": the quotation is
     the statement; the verb it hangs from, with no quotation or clause of
@@ -287,6 +293,8 @@ def _attach_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue], quotes: list[
 def _attach(drafts: list[Draft], cue: Cue, quote: Quotation, index: int, cues: list[Cue], text: str) -> None:
     """Add a quotation to the statement of ``cue`` (“…,” he said, “…”: one
     statement, several pieces), or start that statement with it."""
+    if cue.learned:
+        cue.cue_type = "speech"  # it introduces a quotation: speech, whatever the tagger's type
     owner = next((d for d in drafts if d.cue is cue), None)
     if owner is not None:
         owner.content = merge_spans(owner.content + list(quote.pieces), text)
@@ -316,7 +324,7 @@ def _adjacent_cue(
             if _inside_quote(tok.idx, quotes) or tok.text in "“\"":
                 break
             cue = cue_by_token.get(tok.i)
-            if cue is not None and cue.cue_type == "speech":
+            if cue is not None and (cue.cue_type == "speech" or _says_by_position(cue)):
                 # “We will win.” Peskov said. — only a short tag may follow
                 # a quote that closed its own sentence.
                 if closed_sentence and n > 5:
@@ -330,7 +338,7 @@ def _adjacent_cue(
             if _inside_quote(tok.idx, quotes) or tok.text in "”\"":
                 break
             cue = cue_by_token.get(tok.i)
-            if cue is not None and cue.cue_type == "speech":
+            if cue is not None and (cue.cue_type == "speech" or _says_by_position(cue)):
                 return cue
     return None
 
