@@ -53,3 +53,9 @@ def test_subject_after_a_fronted_phrase_is_the_source(sources):
     text = ("With the signing of a peace accord in Nairobi, the Kenyan government and the rebel movement "
             "have agreed to exchange prisoners.")
     assert sources(text)["AGREE"][0] == "KEN"
+
+
+def test_a_demonym_on_the_head_says_whose_not_the_place_after_of(sources):
+    text = ("The Armenian and Azerbaijani sides of the divided Caucasus region of Karabakh agreed on Monday "
+            "to exchange prisoners, a mediator said.")
+    assert sources(text)["AGREE"] == ["ARM", "AZE"]

@@ -225,6 +225,12 @@ class Participants:
             where = place_preposition(head)
             if where is not None:
                 tokens = [t for t in tokens if t.i < where.i]
+        if head is not None and head.pos_ == "NOUN":
+            # "the Turkish and Greek sides of the island of Cyprus": a
+            # demonym on the head says whose; the "of" phrase only where
+            of = _of_after_demonym(head)
+            if of is not None:
+                tokens = [t for t in tokens if t.i < of.i]
         text = text_of(tokens)
         code = self.resolve_text(text)
         if code is None and head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")):
@@ -370,6 +376,14 @@ class Participants:
 _SPANNING = frozenset("all both each every various several other others".split())
 # Sectors of a state's own institutions: "the government", "the army".
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP"})
+
+
+def _of_after_demonym(head: Token) -> Token | None:
+    """The "of" after a noun that a demonym already qualifies ("Turkish
+    sides of Cyprus"), or None."""
+    if not any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in head.lefts):
+        return None
+    return next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
 
 
 def _split_apposition(name: Token) -> Token | None:
