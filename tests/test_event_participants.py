@@ -59,3 +59,8 @@ def test_a_demonym_on_the_head_says_whose_not_the_place_after_of(sources):
     text = ("The Armenian and Azerbaijani sides of the divided Caucasus region of Karabakh agreed on Monday "
             "to exchange prisoners, a mediator said.")
     assert sources(text)["AGREE"] == ["ARM", "AZE"]
+
+
+def test_an_unknown_civic_body_is_an_ngo(sources):
+    text = "The Global Rivers Forum urged the United States to fund clean water projects in poor countries."
+    assert sources(text)["REQUEST"] == ["NGO"]

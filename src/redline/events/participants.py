@@ -240,6 +240,8 @@ class Participants:
             # may know whom they refer back to
             code = self.entity_code(head) if head is not None and head.pos_ == "NOUN" else None
             if code is None:
+                code = _civic_body(tokens, head)
+            if code is None:
                 return None
         if code.country is not None and head is not None and _ethnic(tokens):
             # "ethnic Albanians" in Macedonia: a minority belongs to the state
@@ -376,6 +378,21 @@ class Participants:
 _SPANNING = frozenset("all both each every various several other others".split())
 # Sectors of a state's own institutions: "the government", "the army".
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP"})
+
+
+# Head words of the names of non-governmental bodies ("Third World Water
+# Forum", "Human Rights Watch"): a named body of this kind that no table
+# knows is an NGO, by CAMEO's top-level slot.
+NGO_HEAD_WORDS = frozenset("forum foundation watch coalition network society".split())
+
+
+def _civic_body(tokens: list[Token], head: Token | None) -> ActorCode | None:
+    """An unknown organisation named like a civic body is an NGO."""
+    if head is None or head.pos_ != "PROPN" or head.ent_type_ != "ORG" or head.lower_ not in NGO_HEAD_WORDS:
+        return None
+    if any(t.ent_type_ in ("GPE", "NORP") for t in tokens):
+        return None  # "the Russian Geographical Society": a state's body
+    return ActorCode("NGO", None, None, None, kind="ngo", org_name=text_of(tokens))
 
 
 def _of_after_demonym(head: Token) -> Token | None:
