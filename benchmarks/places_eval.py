@@ -45,8 +45,10 @@ PEERS = SHARED / "peers"
 SCORER = SHARED / "score.py"
 TARGETS = {"GeoWebNews": (0.80, 0.92), "*": (0.75, 0.85)}
 
-LOAD_PROBE = """
-import sys, time
+# What both probes (a fresh process each) run first: the path, an RSS
+# reader, and every import but the gazetteer's load.
+PROBE_HEAD = """
+import resource, sys, time
 sys.path.insert(0, %r)
 
 def rss_mb():
@@ -58,24 +60,15 @@ import redline.places.locate  # spaCy and the rest load before the measurement
 before = rss_mb()
 t = time.perf_counter()
 gaz = g.load_gazetteer()
+"""
+
+LOAD_PROBE = PROBE_HEAD + """
 gaz.lookup("Paris")
 seconds = time.perf_counter() - t
 print(seconds, rss_mb() - before, len(gaz))
 """
 
-BUILD_PROBE = """
-import resource, sys, time
-sys.path.insert(0, %r)
-
-def rss_mb():
-    with open("/proc/self/status") as status:
-        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
-
-import redline.places.gazetteer as g
-import redline.places.locate
-before = rss_mb()
-t = time.perf_counter()
-gaz = g.load_gazetteer()
+BUILD_PROBE = PROBE_HEAD + """
 seconds = time.perf_counter() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(seconds, peak - before, rss_mb() - before)
