@@ -20,7 +20,7 @@ from redline.statements.lexicon import (
     STANCE_VERBS,
 )
 from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
-from redline.statements.tagger import could_report, decode_roles, is_cue_candidate, load_tagger
+from redline.statements.tagger import could_report, cue_phrase, decode_roles, is_cue_candidate, load_tagger
 from redline.types import CharSpan
 
 # Learned-tagger thresholds (see tagger.py), swept on PolNeAR dev.
@@ -365,6 +365,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
         if tok.lemma_.lower() in STANCE_WITHOUT_CLAUSE and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
             kind = "stance"
         speaker = subject_of(tok)
+        head = _inheritance_head(tok)
         content = [] if learned else clause_content(tok, speaker)
         if not content and not learned and speaker is not None:
             content = parenthetical_content(tok)  # exact where it applies: before the tagger
@@ -375,19 +376,12 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             # a fronted subjectless cue ("Asked to comment on …, Peskov
             # said", "Commenting on …, he said") narrates; a trailing one
             # ("…, saying the plan …") reports for its head's speaker
-            trailing = (head := _inheritance_head(tok)) is not None and head.i < tok.i
+            trailing = head is not None and head.i < tok.i
             if not content and not lemma_needs_clause(tok) and (learned or speaker is not None or trailing):
                 content = [span for span in (_run_span(doc, text, run) for run in runs) if span]
         content = _with_coordinated_content(tok, content)
-        inherited = None
-        if speaker is None:
-            head = _inheritance_head(tok)
-            if head is not None:
-                inherited = head
-        cue_spans = [(tok.idx, tok.idx + len(tok.text))]
-        for child in tok.children:
-            if child.dep_ in ("aux", "auxpass", "neg", "prt") and child.i < tok.i + 3 and child.i >= tok.i - 3:
-                cue_spans.append((child.idx, child.idx + len(child.text)))
+        inherited = head if speaker is None else None
+        cue_spans = [(t.idx, t.idx + len(t.text)) for t in cue_phrase(tok)]
         if tok.lemma_.lower() in EXPRESSION_VERBS:
             for child in tok.children:
                 if child.dep_ == "dobj":

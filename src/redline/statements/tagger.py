@@ -305,7 +305,7 @@ def load_tagger() -> AttributionTagger | None:
 
 def cue_phrase(cue: Token) -> list[Token]:
     """The cue with its auxiliaries, negation and particle ("has said")."""
-    return [cue] + [c for c in cue.children if c.dep_ in CUE_PHRASE_DEPS and abs(c.i - cue.i) <= 3]
+    return [cue] + [c for c in cue.children if c.dep_ in CUE_PHRASE_DEPS and -3 <= c.i - cue.i <= 2]
 
 
 def decode_roles(
