@@ -100,9 +100,10 @@ def extract_statements(
         and (c.colon or not _inside_quote(c.token.idx, quotes))
     ]
     drafts = _clause_drafts(doc, cues, quotes)
-    _attach_quotes(doc, drafts, cues, quotes)
+    paragraphs = paragraph_spans(text)
+    _attach_quotes(doc, drafts, cues, quotes, paragraphs)
     drafts = _drop_narrating_heads(drafts)
-    _add_credited(doc, drafts, quotes)
+    _add_credited(doc, drafts, quotes, paragraphs)
     # a clause with a cue but no speaker anywhere ("the proposed budget",
     # "to say that …") attributes nothing; quotations are kept regardless
     drafts = [
@@ -218,11 +219,11 @@ def _drop_nested(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _add_credited(doc: Doc, drafts: list[Draft], quotes: list[Quotation]) -> None:
+def _add_credited(doc: Doc, drafts: list[Draft], quotes: list[Quotation], paragraphs: list[CharSpan]) -> None:
     """Embedded posts and pull quotes credited at the paragraph's end (see
     credits.py), where no statement already covers the paragraph."""
     text = doc_text(doc)
-    for credit in credited_paragraphs(doc, text, paragraph_spans(text)):
+    for credit in credited_paragraphs(doc, text, paragraphs):
         if any(overlaps(c, credit.content) for d in drafts for c in d.content):
             continue
         inside = {i for i, q in enumerate(quotes) if q.double and overlaps(q.outer, credit.content)}
@@ -256,11 +257,12 @@ def _drop_narrating_heads(drafts: list[Draft]) -> list[Draft]:
 
 
 # 2. and 3. Quotations without a governing cue.
-def _attach_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue], quotes: list[Quotation]) -> None:
+def _attach_quotes(
+    doc: Doc, drafts: list[Draft], cues: list[Cue], quotes: list[Quotation], paragraphs: list[CharSpan]
+) -> None:
     text = doc_text(doc)
     covered = set().union(*(d.quotes for d in drafts)) if drafts else set()
     cue_by_token = {c.token.i: c for c in cues if not c.according}
-    paragraphs = paragraph_spans(text)
     for index, quote in enumerate(quotes):
         if index in covered or not quote.double:
             continue
