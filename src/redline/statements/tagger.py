@@ -239,11 +239,12 @@ class _Head:
         self.sparse: dict[str, float] = spec["sparse"]
         self.dense = numpy.asarray(spec.get("dense") or [], dtype="float32")
 
-    def token_scores(self, doc: Doc) -> numpy.ndarray | None:
-        """The dense part of the score for every token of ``doc`` at once."""
-        if not len(self.dense) or doc.tensor.ndim != 2 or doc.tensor.shape[1] != len(self.dense):
+    def token_scores(self, vectors: numpy.ndarray | None) -> numpy.ndarray | None:
+        """The dense part of the score for every token at once, from the
+        document's unit-scaled tok2vec rows."""
+        if vectors is None or not len(self.dense) or vectors.shape[1] != len(self.dense):
             return None
-        return unit_rows(doc.tensor) @ self.dense
+        return vectors @ self.dense
 
     def probability(self, feats: list[str], dense: float = 0.0) -> float:
         z = sum(self.sparse.get(f, 0.0) for f in feats) + dense
@@ -260,7 +261,8 @@ class AttributionTagger:
 
     def scores(self, doc: Doc) -> DocScores:
         """The dense parts of every head's scores for ``doc``, computed once."""
-        return DocScores(self.cue.token_scores(doc), self.content.token_scores(doc), self.source.token_scores(doc))
+        vectors = unit_rows(doc.tensor) if doc.tensor.ndim == 2 and doc.tensor.shape[0] else None
+        return DocScores(*(head.token_scores(vectors) for head in (self.cue, self.content, self.source)))
 
     def cue_probability(self, tok: Token, quoted: bool, scores: DocScores | None = None) -> float:
         """P(``tok`` heads an attribution cue)."""
