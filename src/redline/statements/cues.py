@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Token
 
 from redline.clean.dateline import is_dateline
@@ -20,7 +24,15 @@ from redline.statements.lexicon import (
     STANCE_VERBS,
 )
 from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
-from redline.statements.tagger import could_report, cue_phrase, decode_roles, is_cue_candidate, load_tagger
+from redline.statements.tagger import (
+    ADJ_ARGUMENT_DEPS,
+    NOUN_ARGUMENT_DEPS,
+    could_report,
+    cue_phrase,
+    decode_roles,
+    is_cue_candidate,
+    load_tagger,
+)
 from redline.types import CharSpan
 
 # Learned-tagger thresholds (see tagger.py), swept on PolNeAR dev.
@@ -289,9 +301,11 @@ def fronted_content(verb: Token, speaker: Token | None) -> CharSpan | None:
 def according_cues(doc) -> list[Cue]:
     """Cues of the form "according to X": X speaks, the clause is content."""
     found = []
-    for tok in doc:
-        if tok.lower_ != "according":
-            continue
+    if not len(doc):
+        return found
+    lowers = doc.to_array([LOWER])
+    for i in numpy.flatnonzero(lowers == get_string_id("according")).tolist():
+        tok = doc[i]
         to = next((c for c in tok.children if c.lower_ == "to"), None)
         if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
@@ -343,7 +357,8 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
     scores = tagger.scores(doc) if tagger is not None else None
     text = doc_text(doc)
     cues = []
-    for tok in doc:
+    for i in _scan_indices(doc):
+        tok = doc[i]
         kind = cue_type_of(tok)
         learned = False
         if tagger is not None and (kind is not None or could_report(tok)) and is_cue_candidate(tok) \
@@ -398,6 +413,30 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             )
         )
     return cues
+
+
+VERB_TAG_IDS = numpy.array([get_string_id(t) for t in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")], dtype="uint64")
+NOUN_ARGUMENT_IDS = numpy.array([get_string_id(d) for d in NOUN_ARGUMENT_DEPS], dtype="uint64")
+ADJ_ARGUMENT_IDS = numpy.array([get_string_id(d) for d in ADJ_ARGUMENT_DEPS], dtype="uint64")
+
+
+def _scan_indices(doc) -> list[int]:
+    """The tokens ``verb_cues`` needs to look at, found over the parse's
+    arrays: verbs (by part of speech or tag), and nouns and adjectives with
+    a reporting argument (``could_report``). Every other word fails all of
+    its tests, and making a Token of each costs more than the tests."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, TAG, DEP, HEAD])
+    pos, tag, dep = arr[:, 0], arr[:, 1], arr[:, 2]
+    heads = numpy.arange(len(doc), dtype="int64") + arr[:, 3].astype("int64")
+    noun_arg = numpy.zeros(len(doc), dtype=bool)
+    noun_arg[heads[numpy.isin(dep, NOUN_ARGUMENT_IDS)]] = True
+    adj_arg = numpy.zeros(len(doc), dtype=bool)
+    adj_arg[heads[numpy.isin(dep, ADJ_ARGUMENT_IDS)]] = True
+    keep = (pos == VERB) | (pos == AUX) | numpy.isin(tag, VERB_TAG_IDS)
+    keep |= ((pos == NOUN) & noun_arg) | ((pos == ADJ) & adj_arg)
+    return numpy.flatnonzero(keep).tolist()
 
 
 def _with_coordinated_content(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
