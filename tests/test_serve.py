@@ -268,16 +268,24 @@ def test_serve_dyad_timeline_counts_every_event(client, interval):
     between = [e for e in events if {e["source"] and e["source"]["country"], e["target"] and e["target"]["country"]}
                == {"CHN", "USA"}]
     assert between
-    assert body["totals"]["events"] == len(between) == sum(p["events"] for p in body["series"])
+    timeline = body["timeline"]
+    assert len(timeline["events"]) == len(body["periods"]) == len(timeline["intensity"])
+    assert body["totals"]["events"] == len(between) == sum(n for n in timeline["events"] if n)
     assert body["totals"]["intensity"] == pytest.approx(sum(e["intensity"] for e in between))
     assert {e["id"] for e in body["events"]} == {e["id"] for e in between}
-    for period in body["series"]:
-        assert sum(period["quads"].values()) == period["events"]
-    spec = body["chart"]
-    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["bar", "line"]
-    assert sum(v["events"] for v in spec["layer"][0]["data"]["values"]) == len(between)
+    for i, n in enumerate(timeline["events"]):
+        assert sum(timeline["quads"][q][i] or 0 for q in "01234") == (n or 0)
+    charted = 0
+    for way in body["directions"]:
+        spec = way["chart"]
+        if spec is None:
+            assert way["totals"]["events"] == 0
+            continue
+        assert [layer["mark"]["type"] for layer in spec["layer"]] == ["bar", "line"]
+        charted += sum(row.get("events", 0) for row in spec["data"]["values"])
+    assert charted == len(between)
     if interval == "week":
-        assert all(time.strptime(p["period"], "%Y-%m-%d").tm_wday == 0 for p in body["series"])
+        assert all(time.strptime(p, "%Y-%m-%d").tm_wday == 0 for p in body["periods"])
 
 
 def test_serve_dyad_key_events_have_evidence(client):

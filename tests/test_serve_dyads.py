@@ -50,35 +50,60 @@ def test_dyad_directions_side_by_side(client):
     assert 'data-direction="IGOWSTNAT-RUS"' in html
 
 
+def with_events(body):
+    """The periods of an answer's timeline that have events, in order."""
+    return [p for p, n in zip(body["periods"], body["timeline"]["events"]) if n is not None]
+
+
 def test_dyad_interval_follows_the_span(client):
     months = client.get("/api/dyads/RUS/IGOWSTNAT").json()  # March to June: weeks
     assert months["filters"]["interval"] == "week" and months["interval_chosen"] is True
     days = client.get("/api/dyads/RUS/IGOWSTNAT", params={"since": "2024-03-01", "until": "2024-03-10"}).json()
-    assert days["filters"]["interval"] == "day" and [p["period"] for p in days["series"]] == [
-        "2024-03-04", "2024-03-05", "2024-03-06"]
+    assert days["filters"]["interval"] == "day" and with_events(days) == ["2024-03-04", "2024-03-05", "2024-03-06"]
     years = client.get("/api/dyads/USA/CUB").json()  # seven years: quarters
     assert years["filters"]["interval"] == "quarter"
-    assert [p["period"] for p in years["series"]] == ["2016-01-01", "2023-01-01"]
+    assert with_events(years) == ["2016-01-01", "2023-01-01"]
     asked = client.get("/api/dyads/USA/CUB", params={"interval": "month"}).json()
     assert asked["filters"]["interval"] == "month" and asked["interval_chosen"] is False
+    assert asked["interval_asked"] == "month" and len(asked["periods"]) == 86  # Jan 2016 to Feb 2023
     assert client.get("/api/dyads/USA/CUB", params={"interval": ""}).json()["filters"]["interval"] == "quarter"
     assert client.get("/api/dyads/USA/CUB", params={"interval": "year"}).status_code == 422
 
 
+def test_dyad_interval_too_fine_for_the_span_is_coarsened(client):
+    """Days over seven years would be 2,591 bars: the answer is per week (371)
+    and says that days were asked; over a short range days are kept."""
+    body = client.get("/api/dyads/USA/CUB", params={"interval": "day"}).json()
+    assert body["interval_asked"] == "day" and body["filters"]["interval"] == "week"
+    assert len(body["periods"]) == 371 <= body["max_periods"]
+    assert with_events(body) == ["2016-01-04", "2023-02-06"] and body["totals"]["events"] == 2
+    weeks = client.get("/api/dyads/USA/CUB", params={"interval": "week"}).json()
+    assert weeks["interval_asked"] == weeks["filters"]["interval"] == "week"
+    html = client.get("/dyads/USA/CUB", params={"interval": "day"}).text
+    assert 'id="interval-coarsened"' in html and "Per day would be more than 400 bars" in html
+    assert '<option value="day" selected>day</option>' in html  # the form keeps what was asked
+    short = client.get("/api/dyads/RUS/IGOWSTNAT", params={"interval": "day"}).json()  # March to June
+    assert short["filters"]["interval"] == "day" and short["interval_asked"] == "day"
+    assert 'id="interval-coarsened"' not in client.get("/dyads/RUS/IGOWSTNAT", params={"interval": "day"}).text
+
+
 def test_dyad_empty_periods_stay_empty(client):
     body = client.get("/api/dyads/RUS/IGOWSTNAT", params={"interval": "week"}).json()
-    periods = [p["period"] for p in body["series"]]
-    assert periods == ["2024-03-04", "2024-06-10"]  # no zero weeks in between
-    assert all(p["events"] > 0 for p in body["series"])
-    spec = body["chart"]
-    domain = spec["layer"][0]["encoding"]["x"]["scale"]["domain"]
-    assert domain[0] <= "2024-03-04" and domain[-1] >= "2024-06-10" and "2024-04-01" in domain  # the gap keeps its place
-    line = {row["period"]: row["intensity"] for row in spec["layer"][1]["data"]["values"]}
-    assert line["2024-04-01"] is None and line["2024-03-04"] is not None  # the line breaks, never drops to zero
-    bars = spec["layer"][0]["data"]["values"]
-    assert {b["period"] for b in bars} == set(periods)
+    periods = body["periods"]
+    assert periods[0] == "2024-03-04" and periods[-1] == "2024-06-10" and len(periods) == 15  # every week, once
+    events = dict(zip(periods, body["timeline"]["events"]))
+    assert events == {p: (3 if p == "2024-03-04" else 2 if p == "2024-06-10" else None) for p in periods}
+    assert all(body["timeline"]["quads"][q][periods.index("2024-04-01")] is None for q in "01234")  # no zeros
     ab, ba = body["directions"]
-    assert ab["chart"]["layer"][0]["encoding"]["x"]["scale"]["domain"] == domain  # both directions share the axis
+    assert dict(zip(periods, ab["timeline"]["events"]))["2024-03-04"] == 2  # the demand and the threat
+    assert dict(zip(periods, ba["timeline"]["events"]))["2024-03-04"] == 1  # the rejection
+    spec = ab["chart"]
+    assert spec["encoding"]["x"]["scale"]["domain"] == periods  # the gap keeps its place
+    rows = {row["period"]: row for row in spec["data"]["values"]}
+    assert set(rows) == {"2024-03-04", "2024-03-11", "2024-06-10"}  # two weeks with events, one gap's start
+    assert rows["2024-03-11"]["intensity"] is None and "events" not in rows["2024-03-11"]  # the line breaks there
+    assert rows["2024-03-04"]["q3"] + rows["2024-03-04"]["q4"] == 2
+    assert ba["chart"]["encoding"]["x"]["scale"]["domain"] == periods  # both directions share the axis
     top = ab["chart"]["layer"][0]["encoding"]["y"]["scale"]["domain"]
     assert top == ba["chart"]["layer"][0]["encoding"]["y"]["scale"]["domain"] == [0, 2]
 

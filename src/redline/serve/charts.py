@@ -7,6 +7,7 @@ draw the chart too.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from redline.events.ontology import QUAD_NAMES
@@ -41,70 +42,81 @@ _LABELS = {
 
 
 def tension_timeline(
-    series: list[dict[str, Any]], interval: str, title: str, *,
-    domain: list[str] | None = None, reach: float | None = None, most: int | None = None,
+    periods: list[str], cols: dict[str, Any], interval: str, title: str, *,
+    reach: float | None = None, most: int | None = None,
 ) -> dict[str, Any]:
     """Stacked bars of event counts per period by quad class, with the summed
     intensity as a line on its own axis (negative is conflict).
 
-    series (list[dict]): ``{"period", "events", "intensity", "quads": {quad: count}}``
-        for each period that has events.
+    periods (list[str]): every period of the axis, empty ones included
+        (``timeline.axis``); an empty period keeps its place, with no bar, and
+        the line breaks there.
+    cols (dict): ``{"events", "intensity", "quads": {quad: [...]}}``, one value per
+        period, null where it has no events (``timeline.columns``).
     interval (str): day, week, month or quarter (the bars' period).
-    domain (list[str] | None): every period of the axis (``data.period_domain``);
-        periods in it without events stay empty: no bar, and the line breaks there.
     reach, most: the intensity axis's half-height and the count axis's top, when
         several charts must share their scales (a dyad's two directions).
+
+    One row per period with events (its counts per quad as ``q0`` … ``q4``) and
+    one null row where a gap starts, so the line breaks there: the bars are the
+    same rows folded by quad class in the chart, not a second copy.
     """
-    bars = [
-        {"period": row["period"], "quad": quad, "class": QUAD_NAMES[quad], "events": n}
-        for row in series
-        for quad, n in sorted(row["quads"].items())
-        if n
-    ]
-    line = [{"period": row["period"], "intensity": row["intensity"], "events": row["events"]} for row in series]
-    if domain:  # a null breaks the line: no line drawn across periods without events
-        have = {row["period"] for row in series}
-        line = sorted(line + [{"period": p, "intensity": None, "events": 0} for p in domain if p not in have],
-                      key=lambda row: row["period"])
-    classes = [QUAD_NAMES[q] for q in sorted(QUAD_NAMES)]
+    events, intensity, quads = cols["events"], cols["intensity"], cols["quads"]
+    rows: list[dict[str, Any]] = []
+    for i, period in enumerate(periods):
+        if events[i] is not None:
+            row = {"period": period, "events": events[i], "intensity": intensity[i]}
+            for q in sorted(quads):
+                row[f"q{q}"] = quads[q][i]
+            rows.append(row)
+        elif i and events[i - 1] is not None:  # a null breaks the line across the gap
+            rows.append({"period": period, "intensity": None})
+    names = [QUAD_NAMES[q] for q in sorted(QUAD_NAMES)]
     # Zero in the middle of the intensity axis: conflict below, cooperation above.
     if reach is None:
-        reach = max([abs(row["intensity"]) for row in series] + [1.0])
-    x = _x(interval, domain)
+        reach = max([abs(x) for x in intensity if x is not None] + [1.0])
     return {
         "$schema": SCHEMA,
         "title": title,
         "width": "container",
         "height": 260,
+        "data": {"values": rows},
+        "encoding": {"x": _x(interval, periods)},  # one axis, both layers
         "layer": [
             {
-                "data": {"values": bars},
+                "transform": [
+                    {"filter": "datum.events > 0"},
+                    {"fold": [f"q{q}" for q in sorted(QUAD_NAMES)], "as": ["quad", "n"]},
+                    {"filter": "datum.n > 0"},
+                    {"calculate": f"{json.dumps(names)}[toNumber(substring(datum.quad, 1))]", "as": "class"},
+                ],
                 "mark": {"type": "bar", "tooltip": True},
                 "encoding": {
-                    "x": x,
-                    "y": {"aggregate": "sum", "field": "events", "type": "quantitative", "title": "events",
-                          "stack": "zero", "axis": {"tickMinStep": 1, "format": "d"},  # whole events
+                    "y": {"aggregate": "sum", "field": "n", "type": "quantitative", "title": "events",
+                          "stack": "zero", "axis": _count_axis(most),
                           **({"scale": {"domain": [0, most]}} if most else {})},
                     "color": {
                         "field": "class", "type": "nominal", "title": "quad class",
-                        "scale": {"domain": classes, "range": [QUAD_COLOURS[q] for q in sorted(QUAD_NAMES)]},
+                        "scale": {"domain": names, "range": [QUAD_COLOURS[q] for q in sorted(QUAD_NAMES)]},
                         "legend": {"orient": "bottom", "columns": 3},
                     },
-                    "order": {"field": "quad", "type": "quantitative"},
+                    "order": {"field": "quad", "type": "ordinal"},
                     "tooltip": [
                         {"field": "period", "type": "ordinal", "title": interval},
                         {"field": "class", "type": "nominal"},
-                        {"field": "events", "type": "quantitative"},
+                        {"field": "n", "type": "quantitative", "title": "events"},
                     ],
                 },
             },
             {
-                "data": {"values": line},
-                "mark": {"type": "line", "point": True, "color": "#222222", "strokeWidth": 1.5},
+                # the points in the line's colour (vega-lite draws them blue otherwise): a lone
+                # period between gaps is a point without a line
+                "mark": {"type": "line", "point": {"color": "#222222", "filled": True}, "color": "#222222",
+                         "strokeWidth": 1.5},
                 "encoding": {
-                    "x": x,
                     "y": {"field": "intensity", "type": "quantitative", "title": "summed intensity",
-                          "scale": {"domain": [-reach, reach]}},
+                          # nice: the largest period's point inside the frame, not on its edge
+                          "scale": {"domain": [-reach, reach], "nice": True}},
                     "tooltip": [
                         {"field": "period", "type": "ordinal", "title": interval},
                         {"field": "intensity", "type": "quantitative", "format": ".1f"},
@@ -115,6 +127,15 @@ def tension_timeline(
         ],
         "resolve": {"scale": {"y": "independent"}},
     }
+
+
+def _count_axis(most: int | None) -> dict[str, Any]:
+    """An axis of whole events: every count up to ten marked, never a half
+    (vega-lite put ticks at 0.5 on a scale of 0 to 2, labelled "1" twice)."""
+    axis: dict[str, Any] = {"tickMinStep": 1, "format": "d"}
+    if most and most <= 10:
+        axis["values"] = list(range(most + 1))
+    return axis
 
 
 def statements_over_time(series: list[dict[str, Any]], interval: str, title: str) -> dict[str, Any]:

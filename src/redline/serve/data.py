@@ -16,15 +16,17 @@ from typing import Any
 import sqlalchemy as sa
 
 from redline.events.ontology import QUAD_NAMES
-from redline.serve import charts, maps, queries
+from redline.serve import charts, maps, queries, timeline
+from redline.serve.timeline import MIN_CHART_PERIODS, period_of
+from redline.serve.timeline import next_period as _next_period
+from redline.serve.timeline import previous_period as _previous_period
 from redline.serve.segments import Mark, segments
 from redline.store.codes import actor_family, is_code, split_code
 from redline.store.query import QueryError, counts, duplicates_of, event_reports, parse_day
 from redline.store.schema import actors, events
 
-INTERVALS = ("day", "week", "month", "quarter")
+INTERVALS = timeline.INTERVALS
 MAX_FILLED_PERIODS = 1000  # periods with no events are shown as zero up to this many
-MIN_CHART_PERIODS = 7  # a chart shows at least this many periods (empty ones around the data)
 MAX_ROW_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL's bigint hold
 
 # The dyad page's side panel: what each list holds (type filter for queries.type_clause).
@@ -210,41 +212,6 @@ def _party(row: dict[str, Any], side: str) -> dict[str, Any] | None:
         return None
     return {"code": code, "label": actor_label(code), "name": row[f"{side}_name"], "text": text,
             "country": row[f"{side}_country"]}
-
-
-def period_of(day: date, interval: str) -> date:
-    """The first day of the day, week (Monday) or month holding ``day``."""
-    if interval == "week":
-        return day - timedelta(days=day.weekday())
-    if interval == "month":
-        return day.replace(day=1)
-    if interval == "quarter":
-        return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
-    return day
-
-
-def _next_period(day: date, interval: str) -> date:
-    if interval == "week":
-        return day + timedelta(days=7)
-    if interval == "month":
-        return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-    if interval == "quarter":
-        for _ in range(3):
-            day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-        return day
-    return day + timedelta(days=1)
-
-
-def _previous_period(day: date, interval: str) -> date:
-    if interval == "week":
-        return day - timedelta(days=7)
-    if interval == "month":
-        return (day - timedelta(days=1)).replace(day=1)
-    if interval == "quarter":
-        for _ in range(3):
-            day = (day - timedelta(days=1)).replace(day=1)
-        return day
-    return day - timedelta(days=1)
 
 
 def padded(series: list[dict[str, Any]], interval: str, empty: dict[str, Any], minimum: int = MIN_CHART_PERIODS) -> list[dict[str, Any]]:
@@ -529,75 +496,6 @@ def actor_index_data(
 # -- dyads ------------------------------------------------------------------
 
 
-def dyad_series(daily: list[dict[str, Any]], interval: str) -> list[dict[str, Any]]:
-    """Per-day counts (``queries.dyad_daily``) folded into periods: ``{"period",
-    "events", "intensity", "quads": {0..4: count}}``, only the periods that
-    have events (an empty period is no zero: the chart leaves it empty)."""
-    by_period: dict[date, dict[str, Any]] = {}
-    for day in daily:
-        entry = by_period.setdefault(
-            period_of(day["date"], interval), {"events": 0, "intensity": 0.0, "quads": dict.fromkeys(QUAD_NAMES, 0)})
-        entry["events"] += day["events"]
-        entry["intensity"] += day["intensity"]
-        for quad, n in day["quads"].items():
-            entry["quads"][quad] = entry["quads"].get(quad, 0) + n
-    return [
-        {"period": period.isoformat(), "events": entry["events"], "intensity": round(entry["intensity"], 3),
-         "quads": entry["quads"]}
-        for period, entry in sorted(by_period.items())
-    ]
-
-
-# The interval a dyad's timeline gets when none is asked: the finest whose bars
-# stay countable over the span shown (about 8 to 120 bars).
-AUTO_INTERVALS = ((45, "day"), (7 * 60, "week"), (365 * 6, "month"))
-
-
-def choose_interval(first: date | None, last: date | None) -> str:
-    """day, week, month or quarter for a timeline from ``first`` to ``last`` (see AUTO_INTERVALS)."""
-    if first is None or last is None:
-        return "week"
-    span = (last - first).days
-    for days, interval in AUTO_INTERVALS:
-        if span <= days:
-            return interval
-    return "quarter"
-
-
-def period_domain(first: str, last: str, interval: str, minimum: int = MIN_CHART_PERIODS) -> list[str] | None:
-    """Every period from ``first`` to ``last`` (ISO), widened on both sides to
-    ``minimum``, for the chart's axis: empty periods keep their place without
-    being drawn as zero. None when there are too many to list."""
-    periods = _periods(date.fromisoformat(first), date.fromisoformat(last), interval)
-    if not periods:
-        return None
-    while len(periods) < minimum:
-        if len(periods) % 2:
-            periods.append(_next_period(periods[-1], interval))
-        else:
-            periods.insert(0, _previous_period(periods[0], interval))
-    return [p.isoformat() for p in periods]
-
-
-def _merge_daily(*directions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    days: dict[date, dict[str, Any]] = {}
-    for daily in directions:
-        for row in daily:
-            day = days.setdefault(row["date"], {"date": row["date"], "events": 0, "intensity": 0.0,
-                                                "quads": dict.fromkeys(queries.QUADS, 0)})
-            day["events"] += row["events"]
-            day["intensity"] += row["intensity"]
-            for q, n in row["quads"].items():
-                day["quads"][q] += n
-    return [days[d] for d in sorted(days)]
-
-
-def _totals(series: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"events": sum(row["events"] for row in series),
-            "intensity": round(sum(row["intensity"] for row in series), 3),
-            "quads": {q: sum(row["quads"].get(q, 0) for row in series) for q in QUAD_NAMES}}
-
-
 def dyad_data(
     connection: sa.Connection,
     a: str,
@@ -609,10 +507,18 @@ def dyad_data(
     limit: int = 100,
 ) -> dict[str, Any]:
     """Two actors, each direction on its own (``directions``: a → b, then
-    b → a, each with its timeline, totals and demands, threats, rejections and
-    agreements) and both together (``series``, ``totals``, ``key_events``,
-    the latest events either way). ``interval`` is day, week, month or
-    quarter; None chooses one from the span shown (``choose_interval``)."""
+    b → a, each with its timeline, totals, chart and demands, threats,
+    rejections and agreements) and both together (``timeline``, ``totals``,
+    ``key_events``, the latest events either way).
+
+    The timelines are columns over one axis (``periods``: every period from
+    the first with events to the last, empty ones included): per period its
+    events, summed intensity and events per quad class, null when it has none
+    (``serve.timeline``). ``interval`` is day, week, month or quarter; None
+    chooses one from the span shown (``timeline.choose_interval``). One that
+    would give more than ``timeline.MAX_PERIODS`` bars is coarsened to the
+    finest that fits: ``interval_asked`` says what was asked, ``filters.interval``
+    what is shown."""
     if interval is not None:
         check_interval(interval)
     if not a.strip() or not b.strip():
@@ -623,29 +529,34 @@ def dyad_data(
     ways = [(a, b), (b, a)]
     daily = [queries.one_way_daily(connection, s, t, since=since, until=until) for s, t in ways]
     # one event can be both ways only within one family (RUS and RUSGOV): then count it once
-    both = queries.dyad_daily(connection, a, b, since=since, until=until) if overlap else _merge_daily(*daily)
-    chosen = interval is None
+    both_daily = queries.dyad_daily(connection, a, b, since=since, until=until) if overlap else None
+    ends = [day["date"] for one in daily for day in one[:1] + one[-1:]]  # each direction's first and last day
+    first, last = (min(ends), max(ends)) if ends else (None, None)
+    asked, chosen = interval, interval is None
     if chosen:
-        first = parse_day(since, "since") or (both[0]["date"] if both else None)
-        last = parse_day(until, "until") or (both[-1]["date"] if both else None)
-        interval = choose_interval(first, last)
-    series = dyad_series(both, interval)
-    domain = period_domain(series[0]["period"], series[-1]["period"], interval) if series else None
-    ones = [dyad_series(days, interval) for days in daily]
+        interval = timeline.choose_interval(parse_day(since, "since") or first, parse_day(until, "until") or last)
+    periods: list[date] = []
+    if first is not None and last is not None:
+        interval = timeline.fit_interval(first, last, interval)
+        periods = timeline.axis(first, last, interval)
+    index = {period: i for i, period in enumerate(periods)}
+    ones = [timeline.columns(one, interval, index) for one in daily]
+    both = timeline.columns(both_daily, interval, index) if both_daily is not None else _added(*ones)
+    labels = [p.isoformat() for p in periods]
     # both directions' charts share their scales, so their bars and lines compare
-    reach = _reach(ones[0] + ones[1])
-    most = max([row["events"] for row in ones[0] + ones[1]] + [1])
+    reach, most = timeline.peaks(*ones)
     directions = []
     for (source, target), one in zip(ways, ones):
+        totals = timeline.totals(one)
         directions.append({
-            "source": source, "target": target, "totals": _totals(one), "series": one,
+            "source": source, "target": target, "totals": totals, "timeline": one,
             "key_events": {
                 name: [event_json(row) for row in queries.one_way_events(
                     connection, source, target, type=type, since=since, until=until, limit=KEY_EVENTS_LIMIT)]
                 for name, type in KEY_EVENTS.items()
             },
-            "chart": charts.tension_timeline(one, interval, f"{source} → {target}: events per {interval}",
-                                             domain=domain, reach=reach, most=most) if one else None,
+            "chart": charts.tension_timeline(labels, one, interval, f"{source} → {target}: events per {interval}",
+                                             reach=reach, most=most) if totals["events"] else None,
         })
     key_events = {
         name: sorted(directions[0]["key_events"][name] + directions[1]["key_events"][name],
@@ -655,19 +566,20 @@ def dyad_data(
     if overlap:  # the same event may be in both directions' lists
         key_events = {name: list({e["id"]: e for e in evs}.values()) for name, evs in key_events.items()}
     latest = queries.dyad_events(connection, a, b, since=since, until=until, limit=limit)
-    title = f"{a} – {b}: events per {interval}"
     return {
         "a": {"code": a, "label": actor_label(a), "given": given["a"], "codes": queries.actor_codes(connection, a)},
         "b": {"code": b, "label": actor_label(b), "given": given["b"], "codes": queries.actor_codes(connection, b)},
         "filters": _filters(since=since, until=until, interval=interval),
         "interval_chosen": chosen,
+        "interval_asked": asked,
+        "max_periods": timeline.MAX_PERIODS,
         "quad_names": QUAD_NAMES,
-        "totals": _totals(series),
-        "series": series,
+        "totals": timeline.totals(both),
+        "periods": labels,
+        "timeline": both,
         "directions": directions,
         "key_events": key_events,
         "events": [event_json(row) for row in latest],
-        "chart": charts.tension_timeline(series, interval, title, domain=domain) if series else None,
         # a point of several events opens the events browser there, on a's events (the browser has no dyad filter)
         "map": _map(connection, queries.date_range(events.c.date, since, until),
                     {"involving": a, "since": since, "until": until}, f"Where {a} and {b}'s events happened",
@@ -675,9 +587,18 @@ def dyad_data(
     }
 
 
-def _reach(series: list[dict[str, Any]]) -> float:
-    """The largest summed intensity (either sign) of any period in ``series``."""
-    return max([abs(row["intensity"]) for row in series] + [1.0])
+def _added(*many: dict[str, Any]) -> dict[str, Any]:
+    """Timeline columns added up period by period (null where every one is null)."""
+
+    def add(*values: Any) -> Any:
+        present = [v for v in values if v is not None]
+        return sum(present) if present else None
+
+    return {
+        "events": [add(*v) for v in zip(*(c["events"] for c in many))],
+        "intensity": [None if x is None else round(x, 3) for x in (add(*v) for v in zip(*(c["intensity"] for c in many)))],
+        "quads": {q: [add(*v) for v in zip(*(c["quads"][q] for c in many))] for q in many[0]["quads"]},
+    }
 
 
 # -- actors -----------------------------------------------------------------

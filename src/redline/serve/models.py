@@ -142,11 +142,14 @@ class DyadCount(Open):
     intensity: float
 
 
-class Period(Open):
-    period: str = Field(description="The period's first day, YYYY-MM-DD.")
-    events: int
-    intensity: float
-    quads: QuadCounts
+class Timeline(Open):
+    """Per period of the answer's ``periods`` (same order, same length), null where
+    a period has no events: an empty period is left empty, never counted as zero."""
+
+    events: list[int | None] = Field(description="Events in each period.")
+    intensity: list[float | None] = Field(description="Summed PLOVER intensity of each period (below zero is conflict).")
+    quads: dict[int, list[int | None]] = Field(
+        description="Quad class (0-4; keys are text in JSON) → events of that class in each period.")
 
 
 class Totals(Open):
@@ -166,9 +169,10 @@ class Direction(Open):
     source: str
     target: str
     totals: Totals
-    series: list[Period]
+    timeline: Timeline = Field(description="This direction's events per period of the answer's `periods`.")
     key_events: KeyEvents
-    chart: Spec | None = None
+    chart: Spec | None = Field(None, description="Vega-Lite bars and intensity line of this direction; "
+                                                 "null when it has no events.")
 
 
 class DyadSide(Open):
@@ -296,15 +300,20 @@ class EventsOut(Ok):
 class DyadOut(Ok):
     a: DyadSide
     b: DyadSide
-    filters: Filters
-    interval_chosen: bool
+    filters: Filters = Field(description="`interval` is the period of the bars shown.")
+    interval_chosen: bool = Field(description="True when no interval was asked and it was chosen from the span.")
+    interval_asked: Literal["day", "week", "month", "quarter"] | None = Field(
+        description="The interval asked; when it differs from `filters.interval`, it would have given "
+                    "more than `max_periods` bars and the finest interval that fits is shown.")
+    max_periods: int = Field(description="The most periods a timeline has (quarters excepted).")
     quad_names: dict[int, str]
     totals: Totals
-    series: list[Period]
+    periods: list[str] = Field(description="The timeline's axis: every period (its first day, YYYY-MM-DD) "
+                                           "from the first with events to the last, empty ones included.")
+    timeline: Timeline = Field(description="Both directions together, per period of `periods`.")
     directions: list[Direction] = Field(description="a → b, then b → a.")
     key_events: KeyEvents
     events: list[Event]
-    chart: Spec | None = None
 
 
 class ActorsOut(Ok):
