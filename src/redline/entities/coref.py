@@ -53,9 +53,9 @@ from redline.entities.mention import Mention
 from redline.entities.voices import assign_voices, link_voices, voices_clash
 
 MODEL_FILE = "coref_model.json"
-MAX_BACK = 100  # mentions looked back over for candidate entities
-MAX_ENTITIES = 24  # candidate entities scored per mention (role and other nouns)
-MAX_ENTITIES_PRONOUN = 16  # for a pronoun, whose antecedent is near
+MAX_BACK = 60  # mentions looked back over for candidate entities
+MAX_ENTITIES = 12  # candidate entities scored per mention (role and other nouns)
+MAX_ENTITIES_PRONOUN = 8  # for a pronoun, whose antecedent is near
 # The kinds the learned scorer resolves; names go through the sieve only.
 RESOLVED_KINDS = frozenset({"pronoun", "role", "noun", "demonym"})
 STOP_INITIAL = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "&"})
