@@ -53,6 +53,7 @@ from redline.events.triggers import (
     ASK, ATTITUDE, COMMIT, CONSUME, FAIL, INTEND, REFUSE, REPORT, Lexicon, Sense, using,
 )
 from redline.events.triggers import lexicon as current_lexicon
+from redline.events.vetter import Candidate, VetterModel, add_context, builtin_model, candidate_features, vet
 from redline.types import ActorRef, Article, CharSpan, Event, Place, Statement
 
 if TYPE_CHECKING:
@@ -222,6 +223,7 @@ def code_events(
     entities: ArticleEntities | None = None,
     lexicon: Lexicon | None = None,
     places: list[Place] | None = None,
+    vetter: VetterModel | None | bool = True,
 ) -> list[Event]:
     """The PLOVER events ``doc`` reports, in text order.
 
@@ -244,12 +246,19 @@ def code_events(
         built-in ones when None.
     places (list[Place]): the article's resolved places (``find_places``): a
         town the actor tables lack stands for its state ("strikes on Isfahan").
+    vetter (VetterModel | bool): the learned vetting step (``vetter.py``) that
+        drops candidates it scores below its threshold: True for the shipped
+        model, False to keep every candidate the rules coded.
     RETURNS (list[Event]): the events with offsets into ``doc.text``.
     """
     actors = actors or ArticleActors(resolver or default_resolver(), article.date)
     coder = _Coder(doc, article, statements or [], skip or [], actors, appeals, entities, places)
     with using(lexicon):
-        return coder.run()
+        events = coder.run()
+    cands = [coder.cands.get(id(e)) or Candidate(e, ["bias"], None) for e in events]
+    add_context(cands)
+    model = builtin_model() if vetter is True else vetter or None
+    return vet(cands, model)
 
 
 class _Coder:
@@ -264,6 +273,7 @@ class _Coder:
         self.parts = Participants(doc, actors, article.text, entities, places)
         self.places = places
         self.events: list[Event] = []
+        self.cands: dict[int, Candidate] = {}  # id(event) -> what the vetter reads
         self.seen: set[int] = set()
         self.used: set[int] = set()
         self.keys: set[tuple[str, int]] = set()
@@ -333,6 +343,8 @@ class _Coder:
         sub = _Coder(doc, self.article, [], [], self.parts.actors, self.appeals, None, self.places)
         sub._code_headline(head)
         self.events += sub.events
+        for c in sub.cands.values():  # its tokens are another parse's: no sentence context
+            self.cands[id(c.event)] = Candidate(c.event, c.features, None)
         return True
 
     def _code_headline(self, head: CharSpan) -> None:
@@ -1179,7 +1191,7 @@ class _Coder:
             else:
                 spans.append((s, e))
         stmt = self._statement_at(tokens[0].idx)
-        self.events.append(Event(
+        event = Event(
             type=etype,
             mode=mode,
             sources=tuple(sources),
@@ -1192,4 +1204,10 @@ class _Coder:
             goldstein=goldstein_for(cameo),
             asserted_by="speaker" if stmt is not None else "article",
             statement_index=stmt,
-        ))
+        )
+        self.events.append(event)
+        quoted = stmt is not None and self.statements[stmt].kind != "indirect"
+        self.cands[id(event)] = Candidate(event, candidate_features(
+            tokens, etype, mode, appeal, event.sources, event.targets, sent, quoted=quoted,
+            reported=ctx.reported, headline=sent.start_char < self.article.body_start,
+            sector_only=self.parts.sector_only), tokens[0])
