@@ -268,8 +268,13 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
                         if abs(q.lat - p.lat) < NEAR_DEGREES and j != k
                         and mentions[j].text != mentions[k].text), default=NEAR_KM)
             s += NEAR_WEIGHT * max(0.0, 1.0 - near / NEAR_KM)
-            s += PAIR_WEIGHT * _neighbours(p, keys[k], towns)
+            pair = (p.index, keys[k])
+            if pair not in neighbours:  # the same in every pass
+                neighbours[pair] = _neighbours(p, keys[k], towns)
+            s += PAIR_WEIGHT * neighbours[pair]
         return s
+
+    neighbours: dict[tuple[int, str], float] = {}
 
     # First pass: the prior, commas and the dateline. Later passes weigh
     # the other mentions' countries, regions and points from the pass
@@ -300,10 +305,19 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
                 unique.setdefault((mentions[k].text, p.index), k)
         points = [(k, current[k]) for k in unique.values()]
         chosen: list[Entry | None] = []
+        # A name repeated with the same readings and containers scores the
+        # same at every mention: score it once per pass.
+        best: dict[tuple, tuple[float, Entry]] = {}
         for k, c in enumerate(cands):
             own = readings.get(mentions[k].text.casefold())
             if not c or current[k] is None or own is None:
                 chosen.append(None)
+                continue
+            same = (mentions[k].text, tuple(p.index for p in c),
+                    tuple(e.index for e in containers.get(k, ())), k in rivals)
+            if same in best:
+                scores[k], p = best[same]
+                chosen.append(p)
                 continue
             mine = 1 if mentions[k].text.casefold() in voting else 0  # its own vote, taken out
             votes[own.country2] -= mine
@@ -317,6 +331,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
                 regions[reg] += mine
             chosen.append(p)
             scores[k] = s
+            best[same] = (s, p)
         chosen = _one_sense(mentions, chosen, scores, containers)
         if chosen == current:
             break

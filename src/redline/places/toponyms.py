@@ -38,6 +38,10 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 
+import numpy
+from spacy.attrs import ENT_TYPE, IS_ALPHA, LENGTH, LOWER, ORTH, POS, SHAPE
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from redline.clean.dateline import is_dateline
@@ -168,7 +172,11 @@ class People:
         pairs = [ent for ent in doc.ents
                  if ent.label_ in ("PERSON", "ORG") and len(ent) == 2 and all(t.pos_ == "PROPN" for t in ent)]
         # a second word the article also writes without the first ("Lindqvist said")
-        alone = Counter(t.text for t in doc if t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN"))
+        # (over the parse's arrays: a Token per word costs more than the test)
+        propn = doc.to_array([POS]) == PROPN if len(doc) else numpy.zeros(0, dtype=bool)
+        opens = propn.copy()
+        opens[1:] &= ~propn[:-1]
+        alone = Counter(doc[i].text for i in numpy.flatnonzero(opens).tolist())
         given = frozenset((ent[0].text, ent[1].text) for ent in pairs if alone[ent[1].text])
         return cls(frozenset(n[-1] for n in names if len(n) > 1), given)
 
@@ -379,14 +387,13 @@ def _embedded(doc: Doc, first: int, last: int, gaz: Gazetteer, claim, facility: 
 def _unlabelled(doc: Doc, gaz: Gazetteer, taken: list[bool], claim, people: People) -> None:
     """Capitalised names outside every entity that the gazetteer knows and
     the text supports as places."""
-    toks = list(doc)  # one pass over the parse; indexing the Doc is slow
-    n = len(toks)
-    cap = [_capitalised(t) for t in toks]
-    # A name runs over capitalised words and a few lower-case joiners.
-    inner = [c or t.lower_ in ("of", "de", "upon") for c, t in zip(cap, toks)]
+    n = len(doc)
+    if not n:
+        return
+    cap, inner, entity = _capital_arrays(doc)
     i = 0
     while i < n:
-        if taken[i] or not cap[i] or toks[i].ent_type:
+        if taken[i] or not cap[i] or entity[i]:
             i += 1
             continue
         found = False
@@ -397,7 +404,8 @@ def _unlabelled(doc: Doc, gaz: Gazetteer, taken: list[bool], claim, people: Peop
             if not places:
                 continue
             single, strong = j - i == 1, places[0].kind in STRONG_KINDS
-            if single and not strong and (_is_word(toks[i]) or toks[i].is_sent_start and toks[i].pos_ != "PROPN"):
+            tok = doc[i]
+            if single and not strong and (_is_word(tok) or tok.is_sent_start and tok.pos_ != "PROPN"):
                 continue
             if single and (_person(doc, i, j, places, people, gaz) or _institution(doc, i, j, gaz)):
                 continue
@@ -408,6 +416,26 @@ def _unlabelled(doc: Doc, gaz: Gazetteer, taken: list[bool], claim, people: Peop
                 break
         if not found:
             i += 1
+
+
+JOINER_IDS = numpy.array([get_string_id(w) for w in ("of", "de", "upon")], dtype="uint64")
+INITIALS_IDS = numpy.array([get_string_id(w) for w in ("U.S.", "U.K.", "D.C.")], dtype="uint64")
+
+
+def _capital_arrays(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:
+    """Per token, over the parse's arrays rather than a Token per word:
+    ``_capitalised`` (a word shape opening with an upper-case letter, all
+    letters, two or more of them, or "U.S."), whether a name may run over
+    it (capitalised or a joiner: "of", "de", "upon"), and whether the
+    recogniser put it in an entity."""
+    arr = doc.to_array([SHAPE, IS_ALPHA, LENGTH, ORTH, LOWER, ENT_TYPE])
+    shapes = doc.vocab.strings
+    upper_shape = {s: shapes[int(s)][:1] == "X" for s in numpy.unique(arr[:, 0]).tolist()}
+    cap = numpy.array([upper_shape[s] for s in arr[:, 0].tolist()], dtype=bool)
+    cap &= (arr[:, 1] != 0) & (arr[:, 2] > 1)
+    cap |= numpy.isin(arr[:, 3], INITIALS_IDS)
+    inner = cap | numpy.isin(arr[:, 4], JOINER_IDS)
+    return cap.tolist(), inner.tolist(), (arr[:, 5] != 0).tolist()
 
 
 # AP-style and postal abbreviations of US states, read only after a comma
