@@ -234,3 +234,17 @@ def test_a_one_word_name_with_a_pronoun_stays_a_person(analyze):
             "He did not say for how long.\n")
     austin = entity_named(analyze(text), "Austin")
     assert austin.kind == "person", austin
+
+
+def test_a_title_written_with_capitals_is_the_person_who_holds_it(analyze):
+    text = (
+        "Ministers Defend Loan Waiver\n\n"
+        "Education Secretary Harriet Vance defended the student loan waiver on Tuesday. "
+        "Lawyers for the states argued that the Secretary had gone beyond the law. "
+        "The Secretary said the program was lawful, and she urged the court to let it stand.\n"
+    )
+    analysis = analyze(text)
+    vance = entity_named(analysis, "Harriet Vance")
+    said = names_of(analysis, vance)
+    assert said.count("the Secretary") + said.count("The Secretary") >= 2, said
+    assert "she" in said, said

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from redline.actors.dictionaries import builtin_hand_tables
 from redline.clean.dateline import DASHES, MAX_DATELINE_TOKENS, is_dateline
 from redline.entities.mention import Mention, MentionKind
+from redline.entities.coref_features import TITLES as TITLE_WORDS
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import gender_of_name
 from redline.statements.quotes import find_quotations
@@ -286,7 +287,18 @@ def _unlabelled_name(tok: Token, ent_of: dict[int, tuple[int, int, str]]) -> tup
     words = doc[start:tok.i + 1]
     if in_title_case_line(words) or any(t.lower_ in _NOT_NAME_WORDS for t in words):
         return None
+    if _title_alone(words):
+        return None  # "the Secretary", "the Prime Minister": a role written with capitals
     return (start, tok.i + 1, "PERSON" if gender_of_name(words[0].text) else None)
+
+
+def _title_alone(words) -> bool:
+    """Whether a capitalised run is a title with no name in it ("Secretary",
+    "Prime Minister", "Foreign Secretary"): its last word a role noun, the
+    words before it title words."""
+    if words[-1].lemma_.lower() not in ROLE_NOUNS and words[-1].lower_ not in ROLE_NOUNS:
+        return False
+    return all(t.lower_ in TITLE_WORDS or t.lower_ in ROLE_NOUNS for t in words[:-1])
 
 
 def _quote_lookup(idx, quoted: list[tuple[int, int]]) -> list[bool]:

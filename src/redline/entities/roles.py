@@ -69,7 +69,7 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         first = mentions[min(members)]
         head = doc[first.head]
         role = role_of(head) if first.kind == "role" else None
-        if role is None or role not in holders or head.tag_ != "NN" or not _definite(head):
+        if role is None or role not in holders or not _singular_role(head) or not _definite(head):
             continue
         wanted = qualifiers(doc, first, head)
         entries = holders[role]
@@ -106,6 +106,12 @@ def _agree(wanted: set[str], held: set[str]) -> bool:
         if a and b and not a & b:
             return False
     return True
+
+
+def _singular_role(head: Token) -> bool:
+    """A singular role noun, common ("the spokesman") or written as a title
+    ("the Secretary")."""
+    return head.tag_ == "NN" or (head.tag_ == "NNP" and head.text[:1].isupper())
 
 
 def _definite(head: Token) -> bool:
