@@ -201,13 +201,46 @@ def is_strong_noun(tok: Token) -> bool:
     return entry is not None and entry.strong
 
 
+# Words saying that troops go to keep the peace, bring relief or train others:
+# a deployment for these is military aid, not a show of force.
+_AID_PURPOSE = frozenset("peacekeeping peacekeeper peacekeep humanitarian aid relief rescue "
+                         "evacuation evacuate help assist train training reconstruction "
+                         "deliver distribute".split())
+_PURPOSE_DEPS = frozenset({"dobj", "prep", "xcomp", "advcl", "dative", "npadvmod", "attr"})
+# "to train", "to help deliver aid": a purpose may sit a few words below the verb.
+_PURPOSE_WORDS = 40
+
+
+def _aid_purpose(v: Token) -> bool:
+    """Whether what ``v`` sends or deploys goes to keep peace, bring relief
+    or train ("sending troops to the UN peacekeeping force", "arrived in
+    Nepal to help deliver aid", "deployed to train Nigerian soldiers")."""
+    queue = [c for c in v.children if c.dep_ in _PURPOSE_DEPS]
+    seen = 0
+    while queue and seen < _PURPOSE_WORDS:
+        t = queue.pop(0)
+        seen += 1
+        if t.lemma_.lower() in _AID_PURPOSE or t.lower_ in _AID_PURPOSE:
+            return True
+        queue.extend(c for c in t.children if c.dep_ not in ("nsubj", "nsubjpass", "conj", "relcl"))
+    return False
+
+
 def verb_sense(v: Token, entry: Entry, subject: Token | None,
                is_actor=lambda t: False) -> Found | None:
     """The sense of verb ``v`` under ``entry``'s conditions (None: no event).
 
     A THROUGH or light verb yields its event noun's sense with the noun in
-    ``Found.noun``; an explicit no-event sense yields ``Found(NONE)``.
+    ``Found.noun``; an explicit no-event sense yields ``Found(NONE)``. Troops
+    sent or deployed to keep peace, bring relief or train are military aid.
     """
+    f = _verb_sense(v, entry, subject, is_actor)
+    if f is not None and f.sense.type == "MOBILIZE" and f.sense.mode == "troops" and _aid_purpose(v):
+        return Found(Sense("AID", "military", "074"), f.tokens, f.noun)
+    return f
+
+
+def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Found | None:
     lex = lexicon()
     prt = next((c for c in v.children if c.dep_ == "prt"), None)
     obj = obj_of(v)
