@@ -415,6 +415,14 @@ class _Coder:
                     if self.visit(c, ctx):
                         found = True
                         break
+        if not handled and not found:
+            # "continues its efforts by donating supplies": the means is an act of the subject
+            for c in pred.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    g = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                    if g is not None and entry_for(g) is not None and self.visit(g, ctx):
+                        found = True
+                        break
         if not found:
             # "sent a letter threatening to ...": a participle that is itself an act
             for c in pred.children:

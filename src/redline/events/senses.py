@@ -25,7 +25,8 @@ _QUANTITY = frozenset("series wave spate string number host round set couple lot
                       "dozen hundred thousand million part kind sort type batch "
                       "flurry volley ton tonne kg kilogram worth amount quantity load "
                       "truckload consignment bag box crate litre liter gallon barrel sum "
-                      "planeload shipload convoy".split())
+                      "planeload shipload convoy some most all many much half portion share "
+                      "majority".split())
 _COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Words a REQUEST asks for that make it a call to punish someone (ACCUSE).
@@ -332,6 +333,13 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
                     if m is not None:
                         return Found(m, (v, c)) if m.type is not None else Found(NONE, (v,))
                     if s.sense is None and not s.obj:
+                        continue
+                    if s.sense is THROUGH and not s.obj:
+                        # no listed object: the governed noun's own event, if any
+                        # ("In addition, troops participate in ...": not this "in")
+                        f = through(p, (c,))
+                        if f is not None:
+                            return f
                         continue
                 return sub_entry(s, (c,))
             if s is THROUGH:
