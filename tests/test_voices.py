@@ -162,3 +162,17 @@ def test_a_short_closing_without_a_comma_signs_too(nlp):
     doc, mentions, groups = _clusters(nlp, text)
     voice = _group(doc, mentions, groups, "I")
     assert "Marcie" in voice, voice
+
+
+def test_a_name_alone_on_a_line_with_a_comma_greets_the_reader(nlp):
+    text = (
+        "Student Council of Westbrook College\n"
+        "14 March 2025\n"
+        "Margaret Hollis Dean of Students\n"
+        "Dr. Hollis ,\n"
+        "Thank you for meeting with us last week about the library hours .\n"
+        "We hope you will support the proposal when the board meets .\n"
+    )
+    doc, mentions, groups = _clusters(nlp, text)
+    reader = _group(doc, mentions, groups, "you")
+    assert "Dr. Hollis" in reader, reader

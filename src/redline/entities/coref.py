@@ -156,6 +156,15 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             continue
         sets.union(info.index, other.index)
     link_voices(doc, infos, sets.union, sets.find)
+    # a name made only of titles ("Mr. President", "Madam Speaker") joins
+    # its exact repeats, and nothing else
+    titled: dict[str, int] = {}
+    for info in infos:
+        if info.kind == "name" and not info.words and info.norm:
+            if info.norm in titled:
+                sets.union(info.index, titled[info.norm])
+            else:
+                titled[info.norm] = info.index
     # names: exact repeats, then partial names and acronyms, when unambiguous
     seen_norm: dict[str, int] = {}
     seen_words: list[MentionInfo] = []

@@ -53,6 +53,7 @@ INTERVIEW_WORDS = frozenset({"interview", "interviews", "interviewed", "intervie
 TALK_WORDS = frozenset({"spoke", "speaks", "talked", "talks"})
 SPEECH_WORDS = frozenset({"remarks", "speech", "address", "statement", "testimony"})
 HEADER_LINES = 4
+SALUTATION_LINES = 12  # a name alone on a line with a comma, this near the top, greets the reader
 SALUTED = frozenset({"name", "role", "noun", "demonym"})  # who "Dear ..." may address
 NAMING_VERBS = frozenset({"call", "name", "nickname", "dub", "christen"})
 NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "NORP"})  # how far the opening lines that name an author or interviewee reach
@@ -189,6 +190,35 @@ def addressees(doc: Doc, infos: Sequence[_Info]) -> dict[int, int]:
         )
         if called and info.sent in yous_by_sent:
             out.setdefault(yous_by_sent[info.sent][0].index, info.index)
+    return out
+
+
+def salutation_lines(doc: Doc, infos: Sequence[_Info]) -> dict[int, int]:
+    """A name standing alone on a line with a comma near the top of the text
+    ("Dr. Pangborn ,"), a letter's salutation without "Dear": the first
+    "you" after it is that person. Returns "you" index -> name index.
+    (Taking a name alone on a line with a full stop or question mark as a
+    chair calling on the next speaker, whose first "I" it would be, was
+    tried: right in hearings, wrong in conversations, GUM dev pronouns fell.)"""
+    text = doc_text(doc)
+    lines = _lines(text)[:SALUTATION_LINES]
+    yous = [i for i in infos if i.kind == "pronoun" and not i.quoted and i.pron == "you"]
+    out: dict[int, int] = {}
+    if not yous or not lines:
+        return out
+    you_at = [doc[i.start].idx for i in yous]
+    line_starts = [s for s, _ in lines]
+    for name in _person_names(infos):
+        start = doc[name.start].idx
+        if start >= lines[-1][1]:
+            break
+        s, e = lines[bisect.bisect_right(line_starts, start) - 1]
+        end = doc[name.end - 1].idx + len(doc[name.end - 1].text)
+        if text[s:start].strip() or text[end:e].strip() != ",":
+            continue
+        n = bisect.bisect_left(you_at, e)
+        if n < len(yous) and you_at[n] < lines[-1][1]:
+            out.setdefault(yous[n].index, name.index)
     return out
 
 
@@ -343,6 +373,8 @@ def link_voices(doc: Doc, infos: Sequence[_Info], union: Callable[[int, int], in
     chain to its name (see the module docstring), in place via ``union``."""
     intro = self_introductions(doc, infos)
     called = addressees(doc, infos)
+    for pron, name in salutation_lines(doc, infos).items():
+        called.setdefault(pron, name)
     named_by_label = label_names(doc, infos)
     header, interview = header_person(doc, infos) if not named_by_label else (None, False)
     first_i = first_you = None  # the first chains of the one voice of an unlabelled text
