@@ -152,10 +152,12 @@ def client(db):
         yield test_client
 
 
-def test_alerts_page_json_and_feed(client):
+def test_alerts_page_json_and_feed(client, alerts):
+    latest = client.get("/api/alerts", params={"limit": 2}).json()  # shown first: the spike's events are read then
     body = client.get("/api/alerts").json()
     spike = next(a for a in body["alerts"] if a["kind"] == "spike")
     assert spike["source"] == "RUS" and spike["week"] == "2024-05-20" and spike["week_end"] == "2024-05-26"
+    assert spike["events"] == next(a for a in alerts if a["kind"] == "spike")["events"]  # as `redline alerts` lists them
     assert spike["events_url"].startswith("/events?") and "source=RUS" in spike["events_url"]
     listed = client.get(spike["events_url"] + "&format=json").json()["events"]
     assert {e["id"] for e in listed} >= set(spike["events"])
@@ -163,7 +165,6 @@ def test_alerts_page_json_and_feed(client):
     html = client.get("/alerts").text
     assert 'href="/dyads/RUS/UKR"' in html and "ultimatum" in html and spike["events_url"].replace("&", "&amp;") in html
     assert body["total"] == len(body["alerts"]) == 6
-    latest = client.get("/api/alerts", params={"limit": 2}).json()
     assert latest["total"] == 6 and latest["alerts"] == body["alerts"][:2]
     assert "The latest 2 of 6 alerts" in client.get("/alerts?limit=2").text
     since = client.get("/api/alerts", params={"since": "2024-05-01"}).json()["alerts"]
@@ -266,3 +267,99 @@ def test_a_spike_lists_its_dyads_conflict_events_of_that_week(db, alerts):
     engine.dispose()
     assert all(spike["week"] <= rows[i].date <= spike["week"] + timedelta(days=6) for i in spike["events"])
     assert [rows[i].type for i in spike["events"]] == ["ASSAULT"] * 4 + ["THREATEN"] * 2
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def fresh_url(request, tmp_path):
+    """An empty database of each kind (PostgreSQL in a schema of its own, when REDLINE_TEST_PG is set)."""
+    import os
+    import uuid
+
+    import sqlalchemy as sa
+
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'sums.db'}"
+        return
+    base = os.environ.get("REDLINE_TEST_PG")
+    if not base:
+        pytest.skip("PostgreSQL tests need REDLINE_TEST_PG (see .ci/postgres)")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield sa.make_url(base).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def test_stored_week_sums_follow_every_write(fresh_url):
+    """The store keeps each pair's weekly sums as events are written (migration 0006's
+    triggers): after inserts, a deleted article (its events go with it), deleted
+    events, and events moved to another week, pair or quad class, the kept sums are
+    exactly what summing the events gives, and detection reads them."""
+    import sqlalchemy as sa
+
+    from redline.alerts import stored_sums_agree, weekly_totals
+    from redline.store.db import open_db
+    from redline.store.schema import articles, event_pair_weeks, event_sources, events
+
+    insert_events(fresh_url, corpus())
+    engine = open_db(fresh_url)
+    everything = date(9999, 12, 31)  # an `until` makes detection sum the events itself
+    try:
+        with engine.connect() as conn:
+            kept = dict(weekly_totals(conn))
+            assert stored_sums_agree(conn) and kept == dict(weekly_totals(conn, until=everything))
+            assert kept[("RUS", "UKR")][START + timedelta(weeks=20)] == (6, 2 * 3.5 + 4 * 9.0, 6)  # two threats, four assaults
+        with engine.begin() as conn:
+            burst = conn.execute(sa.select(events.c.article_id).where(events.c.type == "ASSAULT")).scalars().all()
+            conn.execute(sa.delete(event_sources).where(event_sources.c.article_id == burst[0]))
+            conn.execute(sa.delete(articles).where(articles.c.id == burst[0]))  # its event is deleted with it
+            conn.execute(sa.delete(events).where(events.c.id.in_(
+                sa.select(events.c.id).where(events.c.source_code == "USA").order_by(events.c.id).limit(2)
+                .scalar_subquery())))  # the two rejections, alone in their weeks
+            conn.execute(sa.update(events).where(events.c.type == "AGREE", events.c.date < START + timedelta(weeks=5))
+                         .values(quad=4, intensity=-9.0))  # cooperation rewritten as conflict
+            conn.execute(sa.update(events).where(events.c.source_code == "CHNGOV")
+                         .values(date=events.c.date + timedelta(days=6)) if conn.dialect.name == "postgresql"
+                         else sa.update(events).where(events.c.source_code == "CHNGOV")
+                         .values(date=sa.func.date(events.c.date, "+6 days")))  # Wednesday + 6: the next week
+            conn.execute(sa.update(events).where(events.c.type == "REQUEST").values(target_country="IRQ"))
+        with engine.connect() as conn:
+            kept = dict(weekly_totals(conn))
+            assert stored_sums_agree(conn) and kept == dict(weekly_totals(conn, until=everything))
+            assert kept[("RUS", "UKR")][START + timedelta(weeks=20)] == (5, 2 * 3.5 + 3 * 9.0, 5)  # one assault fewer
+            assert set(kept[("USA", "IRN")]) == {START + timedelta(weeks=3)}  # weeks 0 and 1 emptied: no row left
+            assert kept[("FRA", "DEU")][START] == (1, 9.0, 1)
+            assert set(kept[("CHN", "TWN")]) == {START + timedelta(weeks=n + 1) for n in range(0, 30, 2) if not 8 <= n < 16}
+            assert ("TUR", "IRQ") in kept
+            rows = conn.execute(sa.select(sa.func.count()).select_from(event_pair_weeks)).scalar_one()
+            assert rows == sum(len(weeks) for weeks in kept.values())
+    finally:
+        engine.dispose()
+
+
+def test_detection_sums_the_events_when_the_kept_sums_are_out_of_step(tmp_path, alerts, caplog):
+    """Sums that no longer count every event (a row deleted by hand) are not used:
+    detection sums the events itself and finds the same alerts, and says why."""
+    import sqlalchemy as sa
+
+    from redline.alerts import stored_sums_agree
+    from redline.store.db import open_db
+    from redline.store.schema import event_pair_weeks
+
+    url = f"sqlite:///{tmp_path / 'stale.db'}"
+    insert_events(url, corpus())
+    engine = open_db(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.delete(event_pair_weeks).where(event_pair_weeks.c.source == "RUS"))
+        with engine.connect() as conn:
+            assert not stored_sums_agree(conn)
+            assert detect(conn) == alerts
+        assert "event_pair_weeks" in caplog.text and "disagrees" in caplog.text
+    finally:
+        engine.dispose()

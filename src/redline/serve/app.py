@@ -398,20 +398,25 @@ def create_app(
 
     def alerts_body(conn: sa.Connection, since: str | None, limit: int) -> dict[str, Any]:
         from redline.alerts import (
-            BASELINE_WEEKS, K, MIN_ACTIVE_WEEKS, MIN_EVENTS, MIN_SCALE, detect, fingerprint, to_json,
+            BASELINE_WEEKS, K, MIN_ACTIVE_WEEKS, MIN_EVENTS, MIN_SCALE, attach_spike_events, detect, fingerprint,
+            to_json,
         )
 
-        # detection reads every event; its answer is kept while the events are unchanged
+        # detection reads every pair's weeks; its answer is kept while the events are unchanged
         key = (since, fingerprint(conn))
         with alerts_lock:
             every = alerts_cache.get(key)
         if every is None:
-            every = detect(conn, since=since)
+            every = detect(conn, since=since, with_events=False)
             with alerts_lock:
                 if len(alerts_cache) >= ALERT_CACHE_SIZE:
                     alerts_cache.pop(next(iter(alerts_cache)))
                 alerts_cache[key] = every
-        found = [to_json(a) for a in every[:limit]]  # newest first: the latest ``limit``
+        shown = every[:limit]  # newest first: the latest ``limit``
+        # a spike's events are read when it is first shown (kept with it; two requests
+        # filling the same spike at once write the same list)
+        attach_spike_events(conn, [a for a in shown if a["events"] is None])
+        found = [to_json(a) for a in shown]
         for alert in found:
             alert["source_label"], alert["target_label"] = data.actor_label(alert["source"]), data.actor_label(alert["target"])
         rule = {"baseline_weeks": BASELINE_WEEKS, "k": K, "min_scale": MIN_SCALE, "min_events": MIN_EVENTS,

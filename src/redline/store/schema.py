@@ -28,6 +28,9 @@ them, so this module and the newest revision describe the same schema):
   report, with ``location_country``/``_lat``/``_lon`` beside it to filter on.
   ``ix_events_family_dyad`` indexes events by (source family, target family,
   date) for early warning (``redline.alerts``).
+- ``event_pair_weeks``: each directed pair of families' sums per week
+  (events, conflict strength, conflict events), kept by triggers on
+  ``events`` for early warning.
 - ``event_sources``: every (event, article) mention with its offsets and
   that report's location.
 - ``entities``: the people, organisations, states and groups each article
@@ -187,6 +190,21 @@ sa.Index(
     sa.func.coalesce(events.c.source_country, events.c.source_code),
     sa.func.coalesce(events.c.target_country, events.c.target_code),
     *(events.c[name] for name in FAMILY_DYAD_COLUMNS),
+)
+
+# Each directed pair of families' weekly sums (source family, target family, the
+# week's Monday): events, conflict strength and conflict events, kept by triggers
+# on ``events`` (migration 0006) so early warning reads one row per pair-week
+# instead of summing every event (``redline.alerts.weekly_totals``).
+event_pair_weeks = sa.Table(
+    "event_pair_weeks",
+    metadata,
+    sa.Column("source", sa.String(32), primary_key=True),
+    sa.Column("target", sa.String(32), primary_key=True),
+    sa.Column("week", sa.Date, primary_key=True),
+    sa.Column("events", sa.Integer, nullable=False),
+    sa.Column("conflict", sa.Float, nullable=False),
+    sa.Column("conflict_events", sa.Integer, nullable=False),
 )
 
 event_sources = sa.Table(
