@@ -110,6 +110,7 @@ def test_boilerplate_crlf_offsets_point_into_original() -> None:
         "Related: Egypt and Sudan sign a water-sharing memorandum",
         "See also: The Nile talks explained",
         "READ MORE: Ministers trade accusations over river levels",
+        "WATCH: Farmers count the cost of a dry summer on the delta",
         "Share this article",
         "Share on Facebook",
         "Tweet | Share | Email",

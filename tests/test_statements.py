@@ -179,3 +179,19 @@ def test_statements_a_group_noun_refers_back_to_the_group_named(nlp):
             "The Shiite movement said in a statement that its leaders would meet on Friday.")
     statements = extract_statements(nlp(text))
     assert [s.speaker.name for s in statements] == ["Hezbollah", "Hezbollah"], [s.speaker for s in statements]
+
+
+def test_he_after_a_stray_paragraph_mark_is_the_previous_sentences_subject(analyze):
+    text = (
+        "Harbour Levy Divides Council\n\n"
+        "Councillor Peter Ambrose said the harbour levy would hurt small traders. "
+        "\"It is a tax on the people who can least afford it,\" Ambrose said.\n"
+        ".\n"
+        "A statement, issued late on Tuesday, Mayor Daniel Okafor defended the levy.\n"
+        ".\n"
+        "\"Every port on this coast charges its users,\" he was quoted as saying.\n"
+    )
+    analysis = analyze(text)
+    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
+    quote = next(k for k in said if k.startswith("Every port"))
+    assert said[quote] == "Daniel Okafor", said

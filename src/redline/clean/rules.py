@@ -21,10 +21,11 @@ TEASER_LABEL = re.compile(
     r"\s*[:\-–—>»]?$",
     _I,
 )
-# "Read also: Some headline" on one line: the whole line is the teaser.
+# "Read also: Some headline", "WATCH: Police warn of ..." (a video) on one
+# line: the whole line is the teaser.
 TEASER_INLINE = re.compile(
     r"^(?:read\s+(?:also|more)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories|news|content|reading|coverage))?"
-    r"|more\s+on\s+(?:this|the)\s+(?:story|topic)|must\s+read)\s*[:\-–—>»]\s*\S",
+    r"|more\s+on\s+(?:this|the)\s+(?:story|topic)|must\s+read|watch|listen)\s*[:\-–—>»]\s*\S",
     _I,
 )
 # A teaser headline is one short line; longer lines are paragraphs of the article.

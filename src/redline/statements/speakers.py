@@ -71,6 +71,7 @@ MEDIA_WORDS = frozenset("news press times post herald tribune gazette journal ra
                         "broadcasting telegraph".split())
 # A speaker stays salient: for "he"/"she" a speaker counts as if mentioned
 # this many characters later than where they were named.
+PREVIOUS_SENTENCES = 4  # empty or boilerplate sentences stepped over to find the previous one
 SPEAKER_SALIENCE = 400  # swept 0-3000 on GGT dev: 0 .762, 300-1500 .769
 
 
@@ -585,20 +586,35 @@ class SpeakerResolver:
         """The person named as subject of the sentence before the one at
         ``char``, outside quotations, when the gender agrees: "Colonel X
         spoke to Reuters … “There is combat,” he said." is X, however
-        salient an earlier speaker."""
+        salient an earlier speaker. Sentences with no word in them (a
+        paragraph's stray full stop) and boilerplate ("WATCH: …" lines)
+        are stepped over, at most ``PREVIOUS_SENTENCES`` of them."""
         if self._sents is None:
             self._sents = list(self.doc.sents)
             self._sent_starts = [sent.start_char for sent in self._sents]
         k = bisect.bisect_right(self._sent_starts, char) - 1
-        if k < 1:
-            return None
-        prev = self._sents[k - 1]
-        for tok in prev:
-            if tok.dep_ != "nsubj" or tok.head != prev.root or self._quoted(tok.idx):
+        for back in range(k - 1, max(-1, k - 1 - PREVIOUS_SENTENCES), -1):
+            prev = self._sents[back]
+            if prev.start_char in self.skip or not any(t.is_alpha for t in prev):
+                continue
+            return self._subject_person(prev, gender)
+        return None
+
+    def _subject_person(self, sent: Span, gender: str | None) -> str | None:
+        """The person who is the subject of ``sent``'s main verb, outside
+        quotations, when the gender agrees."""
+        root = sent.root
+        # where the parser roots the sentence in a noun ("A statement, issued
+        # ..., Mayor X defended ..."), the verbs under it are the main ones
+        fragment = root.pos_ not in ("VERB", "AUX")
+        for tok in sent:
+            if tok.dep_ != "nsubj" or self._quoted(tok.idx):
+                continue
+            if tok.head != root and not (fragment and tok.head.pos_ == "VERB" and tok.head.head == root):
                 continue
             ent = next((e for e in self.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end), None)
             if ent is None:
-                return None
+                continue  # "A press release, issued ..., McCallum expressed": the parser gives two
             name = self.alias.get(_clean_name(ent).lower())
             person = self.people.get(name) if name else None
             if person is None or (gender and person.gender not in (gender, None)):
