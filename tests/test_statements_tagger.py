@@ -196,3 +196,20 @@ def test_any_verb_right_after_a_quotation_and_its_subject_tags_it(nlp):
     assert tagged["You're short,"].cue_type == "speech"
     assert tagged["But so am I."].speaker.name == "Bardos"  # the next quotation continues
     assert "Get out," in tagged
+
+
+def test_a_one_word_piece_stays_in_a_content_in_pieces(nlp):
+    text = "Police, Sinclair says, have no policies to deal with the protests."
+    statements = extract_statements(nlp(text))
+    assert len(statements) == 1
+    assert [text[s:e] for s, e in statements[0].content] == ["Police", "have no policies to deal with the protests"]
+
+
+def test_a_stance_on_a_named_person_is_one_word(nlp):
+    text = "The retired governor supported Halvorsen in the primary."
+    statements = extract_statements(nlp(text))
+    assert [(st.cue_type, [text[s:e] for s, e in st.content]) for st in statements] == [("stance", ["Halvorsen"])]
+
+
+def test_a_speech_verb_with_one_word_says_nothing(nlp):
+    assert extract_statements(nlp("Green called Schniederjans on Thursday night.")) == []

@@ -149,7 +149,13 @@ def _clause_drafts(doc: Doc, cues: list[Cue], quotes: list[Quotation]) -> list[D
             fronted = fronted_content(cue.token, cue.speaker)
             if fronted:
                 content = [fronted]
-        content = [c for c in content if len(text[c[0]:c[1]].split()) >= 2 and not _anonymity_request(text[c[0]:c[1]])]
+        content = [c for c in content if not _anonymity_request(text[c[0]:c[1]])]
+        # one word is too little to be what someone said, but a piece of one
+        # word is part of a content in pieces ("Police, Sinclair says, have …")
+        if sum(len(text[c[0]:c[1]].split()) for c in content) < 2 and not (
+            len(content) == 1 and _named_object(doc, cue, content[0])
+        ):
+            content = []
         if not content:
             continue
         touched = {i for i, q in enumerate(quotes) if any(overlaps(c, q.outer) for c in content)}
@@ -167,6 +173,19 @@ def _clause_drafts(doc: Doc, cues: list[Cue], quotes: list[Quotation]) -> list[D
             )
         )
     return _drop_nested(drafts)
+
+
+def _named_object(doc: Doc, cue: Cue, span: CharSpan) -> bool:
+    """"supported Clinton", "endorsed Trump": a stance cue's whole content
+    may be one name, its direct object. One word is otherwise too little
+    to be what someone said."""
+    if cue.cue_type != "stance":
+        return False
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or len(words) != 1:
+        return False
+    word = words[0]
+    return word.dep_ == "dobj" and word.head.i == cue.token.i and word.pos_ == "PROPN"
 
 
 ANONYMITY_REQUEST = re.compile(r"^(?:\w+ing )?(?:not )?to (?:be|remain) (?:identified|named|quoted)|anonymity", re.IGNORECASE)
