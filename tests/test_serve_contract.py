@@ -32,12 +32,24 @@ def test_openapi_documents_every_get_body(client):
     spec = client.get("/openapi.json").json()
     for path, methods in spec["paths"].items():
         op = methods.get("get")
-        if op is None or path == "/api/events/export/{kind}":  # a file, not JSON
+        if op is None or path == "/api/events/export/{kind}":  # a file, not JSON: below
             continue
         schema = op["responses"]["200"]["content"]["application/json"]["schema"]
         assert schema.get("$ref", "").startswith("#/components/schemas/"), path
     event = spec["components"]["schemas"]["Event"]
     assert {"id", "type", "source", "target", "quad", "evidence", "article"} <= set(event["properties"])
+    # the download documents the files it answers with, and no JSON body it never sends
+    files = spec["paths"]["/api/events/export/{kind}"]["get"]["responses"]["200"]["content"]
+    assert set(files) == {"text/csv", "application/vnd.apache.parquet", "application/x-ndjson"}
+    assert all(body["schema"]["type"] == "string" for body in files.values())
+    assert files["application/vnd.apache.parquet"]["schema"]["format"] == "binary"
+    for kind, media in (("csv", "text/csv"), ("plover", "application/x-ndjson")):
+        assert client.get(f"/api/events/export/{kind}").headers["content-type"].startswith(media)
+    # the dyad's timeline: one axis of periods, and per direction its values per period (null when empty)
+    dyad = spec["components"]["schemas"]["DyadOut"]["properties"]
+    assert {"periods", "timeline", "interval_asked", "max_periods"} <= set(dyad) and "series" not in dyad
+    timeline = spec["components"]["schemas"]["Timeline"]["properties"]
+    assert {"anyOf": [{"type": "integer"}, {"type": "null"}]} == timeline["events"]["items"]
 
 
 def test_answers_validate_against_openapi_on_the_example_corpus(client):

@@ -147,6 +147,11 @@ DOWNLOADS = {  # kind → (redline export format, media type, file name)
     "parquet": ("parquet", "application/vnd.apache.parquet", "events.parquet"),
     "plover": ("plover", "application/x-ndjson; charset=utf-8", "events.plover.jsonl"),
 }
+DOWNLOAD_SCHEMAS = {  # what /openapi.json says each download's body is
+    "csv": {"type": "string", "description": "CSV with a header row: the columns of `redline export --format csv`."},
+    "parquet": {"type": "string", "format": "binary", "description": "A Parquet file: the columns of `redline export`."},
+    "plover": {"type": "string", "description": "PLOVER JSON records, one a line (JSON Lines)."},
+}
 
 
 def connection(request: Request) -> Iterator[sa.Connection]:
@@ -513,7 +518,10 @@ def create_app(
         return ok(data.events_data(conn, **filters, limit=limit, cursor=cursor))
 
     @app.get("/api/events/export/{kind}", tags=["events"], summary="Download events (CSV, Parquet, PLOVER JSON)",
-             responses={200: {"content": {DOWNLOADS[k][1].split(";")[0]: {}} for k in DOWNLOADS}, **READ_ANSWERS})
+             response_class=Response,  # a file: no JSON body documented for 200
+             responses={200: {"description": "The events as a file of the kind asked.",
+                              "content": {DOWNLOADS[k][1].split(";")[0]: {"schema": DOWNLOAD_SCHEMAS[k]} for k in DOWNLOADS}},
+                        **READ_ANSWERS})
     def api_events_export(
         conn: Conn, filters: EventFilter,
         kind: Annotated[Literal["csv", "parquet", "plover"], PathParam(description="csv, parquet or plover (JSON Lines).")],
