@@ -195,3 +195,13 @@ def test_he_after_a_stray_paragraph_mark_is_the_previous_sentences_subject(analy
     said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
     quote = next(k for k in said if k.startswith("Every port"))
     assert said[quote] == "Daniel Okafor", said
+
+
+def test_an_acronym_alone_speaks_for_the_organisation_it_spells(analyze):
+    text = (
+        "Couple Wait On Adoption Ruling\n\n"
+        "The couple received a letter from Immigration, Refugees and Citizenship Canada on Monday. "
+        "In a statement, IRCC said that each application is assessed on its own merits.\n"
+    )
+    analysis = analyze(text)
+    assert [s.speaker.name for s in analysis.statements] == ["Immigration, Refugees and Citizenship Canada"]

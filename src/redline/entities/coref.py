@@ -51,6 +51,7 @@ from redline.entities.coref_features import (
 )
 from redline.entities.mention import Mention
 from redline.entities.voices import assign_voices, link_voices, voices_clash
+from redline.statements.names import initials
 
 MODEL_FILE = "coref_model.json"
 MAX_BACK = 60  # mentions looked back over for candidate entities
@@ -58,7 +59,6 @@ MAX_ENTITIES = 12  # candidate entities scored per mention (role and other nouns
 MAX_ENTITIES_PRONOUN = 8  # for a pronoun, whose antecedent is near
 # The kinds the learned scorer resolves; names go through the sieve only.
 RESOLVED_KINDS = frozenset({"pronoun", "role", "noun", "demonym"})
-STOP_INITIAL = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "&"})
 PERSONISH = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -119,10 +119,6 @@ class _Sets:
 
 
 # ------------------------------------------------------------------ sieve
-
-
-def _acronym(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w and w not in STOP_INITIAL and w[0].isalpha())
 
 
 def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
@@ -239,7 +235,7 @@ def _acronym_match(doc: Doc, info: MentionInfo, earlier: list[MentionInfo], info
     low = text.lower()
     hits = []
     for prev in earlier:
-        if len(prev.words) >= 2 and _acronym(prev.words) == low:
+        if len(prev.words) >= 2 and initials(prev.words) == low:
             hits.append(prev.index)
     if not hits:
         # "the North Atlantic Treaty Organization (NATO)": the mention right before "("

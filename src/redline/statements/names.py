@@ -148,3 +148,14 @@ def join_words(tokens: Sequence[Token]) -> str:
         if k + 1 < len(tokens) and (tok.whitespace_ or tokens[k + 1].i != tok.i + 1):
             out.append(" ")
     return "".join(out)
+
+
+# Words an acronym skips ("Organization *of* American States" is OAS).
+ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "de", "la", "du", "des", "&"})
+
+
+def initials(words: Sequence[str]) -> str:
+    """The lower-cased acronym a name's words make ("Immigration, Refugees
+    and Citizenship Canada" -> "ircc")."""
+    return "".join(w[0].lower() for w in words if w and w.lower() not in ACRONYM_SKIPS and w[0].isalpha())
+

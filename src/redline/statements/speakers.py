@@ -11,13 +11,14 @@ themselves; anonymous sources keep their role but no name.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from redline.statements.lexicon import ANONYMITY_PHRASES, PERSONAL_PRONOUNS, ROLE_NOUNS, UNNAMED_MARKERS
-from redline.statements.names import gender_of_name, join_words, name_words
+from redline.statements.names import gender_of_name, initials, join_words, name_words
 from redline.statements.spans import Ranges, doc_text
 from redline.types import CharSpan, Speaker
 
@@ -142,6 +143,7 @@ class SpeakerResolver:
         self.place_mentions: list[tuple[int, str]] = []  # GPE entities
         self.history: list[tuple[int, str, str]] = []  # (char, canonical, kind)
         self.org_alias: dict[str, str] = {}  # "IRCC" -> its full name
+        self._org_names: list[str] = []  # organisations named in more than one word, in text order
         self.unnamed_sources: list[tuple[int, str, Speaker]] = []  # (char, role, speaker)
         self.media: set[str] = set()  # news outlets among the organisations
         self._sents: list[Span] | None = None  # sentences, listed when a pronoun needs them
@@ -181,8 +183,8 @@ class SpeakerResolver:
             if ent.label_ in ("ORG", "GPE"):
                 name = _clean_name(ent)
                 mentions = self.place_mentions if ent.label_ == "GPE" else self.org_mentions
-                mentions.append((ent.start_char, self.org_alias.get(name, name)))
                 self._note_acronym(ent, name)
+                mentions.append((ent.start_char, self.org_alias.get(name, name)))
                 if self._is_media(ent):
                     self.media.add(self.org_alias.get(name, name))
 
@@ -220,12 +222,20 @@ class SpeakerResolver:
 
     def _note_acronym(self, ent: Span, name: str) -> None:
         """"Immigration, Refugees and Citizenship Canada (IRCC)": the
-        acronym in brackets names the same organisation."""
+        acronym in brackets names the same organisation; so does an acronym
+        standing alone that spells the initials of the one organisation
+        named before it ("IRCC did not reveal ...")."""
         doc = self.doc
         if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
             acronym = doc[ent.end + 1].text
             if acronym.isupper() and 2 <= len(acronym) <= 8:
                 self.org_alias.setdefault(acronym, name)
+        if name.isupper() and name.isalpha() and 2 <= len(name) <= 8 and name not in self.org_alias:
+            spelled = {full for full in self._org_names if initials(re.findall(r"[\w&]+", full)) == name.lower()}
+            if len(spelled) == 1:
+                self.org_alias[name] = spelled.pop()
+        elif " " in name:
+            self._org_names.append(name)
 
     def _org_name(self, ent: Span) -> str:
         name = _clean_name(ent)
