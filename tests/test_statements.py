@@ -205,3 +205,17 @@ def test_an_acronym_alone_speaks_for_the_organisation_it_spells(analyze):
     )
     analysis = analyze(text)
     assert [s.speaker.name for s in analysis.statements] == ["Immigration, Refugees and Citizenship Canada"]
+
+
+def test_a_description_after_a_persons_sentence_is_that_person(analyze):
+    text = (
+        "Workers Wait For Back Pay\n\n"
+        "Karim Haddad has not been paid since March. "
+        "His employer owes him four months of wages. "
+        "Haddad lost his savings when the firm run by Leila Nasser closed its yard.\n"
+        "\"We have nothing left to sell,\" the 32-year-old labourer said.\n"
+    )
+    analysis = analyze(text)
+    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
+    quote = next(k for k in said if k.startswith("We have nothing"))
+    assert said[quote] == "Karim Haddad", said

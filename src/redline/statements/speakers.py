@@ -57,6 +57,8 @@ ROLE_FAMILY = {
     "advisor": "adviser",
 }
 AFFILIATION_ENTS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
+# The last word of a company's name, never a person's.
+COMPANY_SUFFIXES = frozenset("gmbh ag inc ltd llc corp co plc sa nv bv spa srl ab oy as kg".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # Things that speak for whoever issued them ("a statement", "the study by X").
 DOCUMENT_NOUNS = frozenset(
@@ -153,7 +155,8 @@ class SpeakerResolver:
 
     # -- building the article's cast -------------------------------------
     def _index_people(self) -> None:
-        persons = [e for e in self.ents if e.label_ == "PERSON" and not in_title_case_line(e)]
+        persons = [e for e in self.ents if e.label_ == "PERSON" and not in_title_case_line(e)
+                   and e[-1].text.rstrip(".").lower() not in COMPANY_SUFFIXES]  # "Robert Bosch GmbH"
         persons += [e for e in self._missed_names(persons) if e.start_char not in self.skip]
         # longest forms first, so "Peskov" maps to "Dmitry Peskov"
         for ent in sorted(persons, key=lambda e: -len(_clean_name(e).split())):
@@ -374,7 +377,8 @@ class SpeakerResolver:
                     # "the lanky professor": a description of someone the
                     # article has named, though not by this role (nor by
                     # another: "the transport minister" is not the union chief)
-                    recent = self._recent_person(at, gender=None, role=role_key(lemma))
+                    recent = self._previous_subject(spans[0][0], None) \
+                        or self._recent_person(at, gender=None, role=role_key(lemma))
                     if recent is not None:
                         return self._person_speaker(recent, spans, mention)
             if anonymous:
@@ -407,7 +411,7 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and head.tag_ == "NN" and tokens[0].lower_ == "the" and not _specific(tokens, head):
             # "the bow-tied maverick", "the 39-year-old founder": a
             # description of someone the article has just named.
-            recent = self._recent_person(at, gender=None)
+            recent = self._previous_subject(spans[0][0], None) or self._recent_person(at, gender=None)
             if recent is not None:
                 return self._person_speaker(recent, spans, mention)
         if head.pos_ == "PROPN":
@@ -623,9 +627,10 @@ class SpeakerResolver:
             if tok.head != root and not (fragment and tok.head.pos_ == "VERB" and tok.head.head == root):
                 continue
             ent = next((e for e in self.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end), None)
-            if ent is None:
+            # a surname the recogniser mislabelled ("Schuh" as NORP) is still the person it names
+            name = self.alias.get(_clean_name(ent).lower() if ent is not None else tok.lower_)
+            if name is None:
                 continue  # "A press release, issued ..., McCallum expressed": the parser gives two
-            name = self.alias.get(_clean_name(ent).lower())
             person = self.people.get(name) if name else None
             if person is None or (gender and person.gender not in (gender, None)):
                 return None
