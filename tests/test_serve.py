@@ -291,7 +291,9 @@ def test_serve_dyad_timeline_counts_every_event(client, interval):
 def test_serve_dyad_key_events_have_evidence(client):
     body = client.get("/api/dyads/RUS/USA").json()
     assert body["key_events"]["rejections"] and body["key_events"]["demands"]
-    for name, events in body["key_events"].items():
+    for name, ids in body["key_events"].items():  # both ways together: ids of the directions' events
+        events = [e for way in body["directions"] for e in way["key_events"][name]]
+        assert sorted(ids) == sorted(e["id"] for e in events)
         for ev in events:
             assert ev["evidence"] and ev["article"]["id"]
             assert {ev["source"]["country"], ev["target"]["country"]} == {"RUS", "USA"}

@@ -88,8 +88,10 @@ def test_serve_dyad_by_country_and_organisation_code(rollup_client):
     body = rollup_client.get("/api/dyads/RUS/IGOWSTNAT").json()
     assert _event_codes(body) == NATO_RUSSIA
     assert body["totals"]["events"] == 3
-    assert [e["source"]["code"] for e in body["key_events"]["rejections"]] == ["RUSGOV"]
-    assert [e["source"]["code"] for e in body["key_events"]["demands"]] == ["RUSGOV"]
+    ab = body["directions"][0]["key_events"]  # RUS → NATO
+    assert [e["source"]["code"] for e in ab["rejections"]] == ["RUSGOV"]
+    assert [e["source"]["code"] for e in ab["demands"]] == ["RUSGOV"]
+    assert body["key_events"]["rejections"] == [e["id"] for e in ab["rejections"]]
     assert set(body["b"]["codes"]) == {"IGOWSTNAT", "IGOWSTNATMIL"}
     # a code with a sector is that code only
     assert _event_codes(rollup_client.get("/api/dyads/RUS/IGOWSTNATMIL").json()) == NATO_RUSSIA[:1]

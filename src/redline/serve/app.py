@@ -566,11 +566,13 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=500, description="Latest events listed.")] = 100,
     ) -> dict[str, Any]:
         """Two actors, each direction on its own (`directions`: a → b, then b → a, each with its
-        events per period by quad class, summed intensity, Vega-Lite chart and its demands, threats,
-        rejections and agreements) and both together (`series`, `totals`, `key_events`, `chart`,
-        the latest events either way). The interval is chosen from the span shown unless given;
-        periods without events are left out of `series` (the charts keep their place, empty).
-        Countries and organisations cover all their codes (the dyad page)."""
+        events per period by quad class and summed intensity (`timeline`), Vega-Lite chart and its
+        demands, threats, rejections and agreements) and both together (`timeline`, `totals`,
+        `key_events` as ids, the latest events either way). The timelines are columns over one
+        axis, `periods`, null for a period without events. The interval is chosen from the span
+        shown unless given; one that would draw more than `max_periods` bars is coarsened
+        (`interval_asked` says what was asked). Countries and organisations cover all their codes
+        (the dyad page)."""
         return ok(data.dyad_data(conn, a, b, since=since, until=until, interval=interval, limit=limit))
 
     @app.get("/api/actors", response_model=models.ActorsOut, response_model_exclude_unset=True, tags=["actors"], summary="List actors by activity", responses=READ_ANSWERS)

@@ -509,7 +509,8 @@ def dyad_data(
     """Two actors, each direction on its own (``directions``: a → b, then
     b → a, each with its timeline, totals, chart and demands, threats,
     rejections and agreements) and both together (``timeline``, ``totals``,
-    ``key_events``, the latest events either way).
+    ``key_events`` as the ids of both directions' events, newest first, and
+    the latest events either way).
 
     The timelines are columns over one axis (``periods``: every period from
     the first with events to the last, empty ones included): per period its
@@ -558,13 +559,13 @@ def dyad_data(
             "chart": charts.tension_timeline(labels, one, interval, f"{source} → {target}: events per {interval}",
                                              reach=reach, most=most) if totals["events"] else None,
         })
+    # both ways together as ids: the events themselves are in the directions' lists, not repeated
     key_events = {
-        name: sorted(directions[0]["key_events"][name] + directions[1]["key_events"][name],
-                     key=lambda e: (e["date"] or "", e["id"]), reverse=True)[:KEY_EVENTS_LIMIT]
+        name: list(dict.fromkeys(e["id"] for e in sorted(  # the same event may be in both (RUS and RUSGOV)
+            directions[0]["key_events"][name] + directions[1]["key_events"][name],
+            key=lambda e: (e["date"] or "", e["id"]), reverse=True)))[:KEY_EVENTS_LIMIT]
         for name in KEY_EVENTS
     }
-    if overlap:  # the same event may be in both directions' lists
-        key_events = {name: list({e["id"]: e for e in evs}.values()) for name, evs in key_events.items()}
     latest = queries.dyad_events(connection, a, b, since=since, until=until, limit=limit)
     return {
         "a": {"code": a, "label": actor_label(a), "given": given["a"], "codes": queries.actor_codes(connection, a)},

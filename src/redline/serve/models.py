@@ -165,6 +165,16 @@ class KeyEvents(Open):
     agreements: list[Event]
 
 
+class KeyEventIds(Open):
+    """Both directions' key events together, newest first, as ids: each event is in
+    its direction's ``key_events``."""
+
+    demands: list[int]
+    threats: list[int]
+    rejections: list[int]
+    agreements: list[int]
+
+
 class Direction(Open):
     source: str
     target: str
@@ -312,7 +322,7 @@ class DyadOut(Ok):
                                            "from the first with events to the last, empty ones included.")
     timeline: Timeline = Field(description="Both directions together, per period of `periods`.")
     directions: list[Direction] = Field(description="a → b, then b → a.")
-    key_events: KeyEvents
+    key_events: KeyEventIds = Field(description="Ids of both directions' key events, newest first.")
     events: list[Event]
 
 
