@@ -19,7 +19,9 @@ parameters varied per request:
 
 - dyad:       ``/api/dyads/{a}/{b}`` for pairs of frequent and rare actors
               (countries and full codes), interval day/week/month, with
-              and without a date range;
+              and without a date range (days over five years are answered
+              per week: an interval over 400 bars is coarsened, see the
+              README);
 - statements: ``/api/statements`` with one or two words (common or rare),
               sometimes a speaker, an actor prefix or a date range.
 - events:     ``/api/events`` with one filter in turn: source, target,
