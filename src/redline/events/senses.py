@@ -248,6 +248,9 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
     objh = head_noun(obj) if obj is not None else None
     # Keys of every object-like dependent: "allowed workers access", "let free activists".
     okeys: tuple[str, ...] = object_keys(objh) if objh is not None else ()
+    if objh is not None:  # "used batons and tear gas": every conjunct is an object
+        for c in objh.conjuncts:
+            okeys += object_keys(head_noun(c))
     for c in v.children:
         if c.dep_ in ("dative", "oprd", "attr", "dobj", "advmod", "acomp") and c is not obj:
             okeys += object_keys(head_noun(c))
@@ -258,6 +261,8 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
         if noun is None:
             return None
         if noun.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
+                return None  # "used force as people staged a protest": another clause's act
             # "guilty of violating the ceasefire", "responsible for attacking"
             e = entry_for(noun)
             f = verb_sense(noun, e, None, is_actor) if e is not None else None
