@@ -219,3 +219,16 @@ def test_a_description_after_a_persons_sentence_is_that_person(analyze):
     said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
     quote = next(k for k in said if k.startswith("We have nothing"))
     assert said[quote] == "Karim Haddad", said
+
+
+def test_a_document_issued_by_someone_speaks_for_them_and_one_obtained_does_not(analyze):
+    text = (
+        "Station Responds To Court Order\n\n"
+        "A judge ordered the radio station to hand over its members' addresses on Monday. "
+        "A statement e-mailed to reporters by Nora Castellan, who chairs the board, said the station would comply. "
+        "A memo obtained by the Courier said staff would be told on Friday.\n"
+    )
+    analysis = analyze(text)
+    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
+    assert said["the station would comply"] == "Nora Castellan", said
+    assert said["staff would be told on Friday"] != "Courier", said

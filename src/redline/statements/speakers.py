@@ -57,6 +57,11 @@ ROLE_FAMILY = {
     "advisor": "adviser",
 }
 AFFILIATION_ENTS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
+# Participles that say who issued a document ("a statement e-mailed by X");
+# "obtained by", "seen by" name who has it, not who wrote it.
+ISSUING_VERBS = frozenset((
+    "issue release send e-mail email mail sign write publish post provide prepare distribute circulate "
+    "deliver put make submit file author draft tweet").split())
 # The last word of a company's name, never a person's.
 COMPANY_SUFFIXES = frozenset("gmbh ag inc ltd llc corp co plc sa nv bv spa srl ab oy as kg".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -553,21 +558,26 @@ class SpeakerResolver:
         )
 
     def _document(self, head: Token, tokens: list[Token], spans: tuple[CharSpan, ...], mention: str, at: int) -> Speaker:
-        """"a statement", "the study by Civic Action": whoever issued it."""
-        for tok in tokens:
-            if tok.i == head.i:
+        """"a statement", "the study by Civic Action", "a statement e-mailed
+        to The Globe by Reagan Ruslim": whoever issued it."""
+        issuers = [tok for tok in tokens if tok.i != head.i and tok.dep_ in ("poss", "compound", "pobj")
+                   and (tok.dep_ != "pobj" or tok.head.lower_ in ("by", "from", "of"))]
+        # the agent of a participle on the document ("issued by", "e-mailed ... by")
+        issuers += [obj for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in ISSUING_VERBS
+                    for agent in acl.children if agent.dep_ == "agent"
+                    for obj in agent.children if obj.dep_ == "pobj"]
+        for tok in issuers:
+            if tok.pos_ not in ("PROPN", "NOUN"):
                 continue
-            issuer = tok.dep_ in ("poss", "compound", "pobj") and tok.pos_ in ("PROPN", "NOUN")
-            if issuer and (tok.dep_ != "pobj" or tok.head.lower_ in ("by", "from", "of")):
-                for ent in self.ents:
-                    if ent.start <= tok.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-                        if ent.label_ == "PERSON":
-                            return self._person_speaker(self.alias.get(_clean_name(ent).lower(), _clean_name(ent)), spans, mention)
-                        return Speaker(spans=spans, name=self._org_name(ent), mention=mention, kind="organisation")
-                if tok.lemma_.lower() in ORG_NOUNS:
-                    org = self._recent_org(tok.lemma_.lower(), at)
-                    if org is not None:
-                        return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
+            for ent in self.ents:
+                if ent.start <= tok.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                    if ent.label_ == "PERSON":
+                        return self._person_speaker(self.alias.get(_clean_name(ent).lower(), _clean_name(ent)), spans, mention)
+                    return Speaker(spans=spans, name=self._org_name(ent), mention=mention, kind="organisation")
+            if tok.lemma_.lower() in ORG_NOUNS:
+                org = self._recent_org(tok.lemma_.lower(), at)
+                if org is not None:
+                    return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
         last = next((h for h in reversed(self.history) if h[0] < at), None)
         if last is not None:
             if last[2] == "person":
