@@ -371,8 +371,10 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
         if entry.needs_obj and obj is not None and obj.pos_ == "PRON":
             return None  # "dispatching me to counselling"
         if entry.needs_obj and (obj is None or obj.dep_ != "dobj") and not any(
-                c.dep_ == "dative" for c in v.children):
-            return None  # "provided", "returned" with nothing handed over
+                c.dep_ == "dative" or (c.dep_ == "nsubjpass" and c.pos_ != "PRON") for c in v.children):
+            # "provided", "returned" with nothing handed over; a passive's
+            # subject is what was handed over ("the bookmark was returned")
+            return None
         return Found(entry.sense, (v,))
     return None
 
