@@ -112,3 +112,29 @@ def test_dyad_quarter_labels_and_auto_form(client):
     html = client.get("/dyads/USA/CUB").text
     assert '<option value="" selected>auto (quarter)</option>' in html
     assert "Q%q %Y" in html  # quarters read as "Q1 2016" on the axis
+
+
+def test_dyad_key_events_show_the_latest_and_link_the_rest(tmp_path):
+    """23 demands one way: the dyad shows the latest 20, says there are more, and
+    links the events browser with the same filters, which lists all 23."""
+    from fastapi.testclient import TestClient
+
+    from redline.serve import create_app
+
+    url = f"sqlite:///{tmp_path / 'many.db'}"
+    insert_events(url, [{"date": date(2024, 1, 1 + i), "source": "RUSGOV", "target": "UKR", "type": "REQUEST",
+                         "mode": "change"} for i in range(23)]
+                  + [{"date": date(2024, 2, 1), "source": "UKR", "target": "RUS", "type": "REQUEST", "mode": "change"}])
+    with TestClient(create_app(url, token="")) as client:
+        body = client.get("/api/dyads/RUS/UKR").json()
+        ab, ba = body["directions"]
+        assert len(ab["key_events"]["demands"]) == 20 and ab["key_events_more"]["demands"] is True
+        assert ab["key_events"]["demands"][0]["date"] == "2024-01-23"  # the latest first
+        assert len(ba["key_events"]["demands"]) == 1 and ba["key_events_more"]["demands"] is False
+        assert body["key_events"]["demands"][0] == ba["key_events"]["demands"][0]["id"]  # 1 Feb, newest either way
+        link = ab["key_events_urls"]["demands"]
+        assert link == "/events?source=RUS&target=UKR&type=DEMAND"
+        listed = client.get(link + "&format=json").json()["events"]
+        assert len(listed) == 23 and {e["source"]["code"] for e in listed} == {"RUSGOV"}
+        html = client.get("/dyads/RUS/UKR").text
+        assert "Demands (20+ · 1)" in html and 'href="/events?source=RUS&amp;target=UKR&amp;type=DEMAND"' in html

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlencode
 
 import sqlalchemy as sa
 
@@ -31,7 +32,9 @@ MAX_ROW_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL's bigint hol
 
 # The dyad page's side panel: what each list holds (type filter for queries.type_clause).
 KEY_EVENTS = {"demands": "DEMAND", "threats": "THREATEN", "rejections": "REJECT", "agreements": "AGREE"}
-KEY_EVENTS_LIMIT = 50
+# The latest this many of each list per direction; the rest are a link away, in the
+# events browser with the same filters (400 cards made a page no one reads).
+KEY_EVENTS_LIMIT = 20
 
 SECTOR_NAMES = {
     "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "LEG": "legislature",
@@ -549,13 +552,16 @@ def dyad_data(
     directions = []
     for (source, target), one in zip(ways, ones):
         totals = timeline.totals(one)
+        lists = {name: queries.one_way_events(connection, source, target, type=type, since=since, until=until,
+                                              limit=KEY_EVENTS_LIMIT + 1)  # one more says there are more
+                 for name, type in KEY_EVENTS.items()}
         directions.append({
             "source": source, "target": target, "totals": totals, "timeline": one,
-            "key_events": {
-                name: [event_json(row) for row in queries.one_way_events(
-                    connection, source, target, type=type, since=since, until=until, limit=KEY_EVENTS_LIMIT)]
-                for name, type in KEY_EVENTS.items()
-            },
+            "key_events": {name: [event_json(row) for row in rows[:KEY_EVENTS_LIMIT]] for name, rows in lists.items()},
+            "key_events_more": {name: len(rows) > KEY_EVENTS_LIMIT for name, rows in lists.items()},
+            "key_events_urls": {name: "/events?" + urlencode({k: v for k, v in (
+                ("source", source), ("target", target), ("type", KEY_EVENTS[name]), ("since", since), ("until", until))
+                if v}) for name in KEY_EVENTS},
             "chart": charts.tension_timeline(labels, one, interval, f"{source} → {target}: events per {interval}",
                                              reach=reach, most=most) if totals["events"] else None,
         })

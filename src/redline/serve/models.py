@@ -180,7 +180,10 @@ class Direction(Open):
     target: str
     totals: Totals
     timeline: Timeline = Field(description="This direction's events per period of the answer's `periods`.")
-    key_events: KeyEvents
+    key_events: KeyEvents = Field(description="The latest (at most 20) of each kind, newest first.")
+    key_events_more: dict[str, bool] = Field(description="Per list: whether there are more than it shows.")
+    key_events_urls: dict[str, str] = Field(description="Per list: the events browser with the same filters "
+                                                        "(every one of them, and their downloads).")
     chart: Spec | None = Field(None, description="Vega-Lite bars and intensity line of this direction; "
                                                  "null when it has no events.")
 
