@@ -232,3 +232,21 @@ def test_a_document_issued_by_someone_speaks_for_them_and_one_obtained_does_not(
     said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
     assert said["the station would comply"] == "Nora Castellan", said
     assert said["staff would be told on Friday"] != "Courier", said
+
+
+def test_she_after_a_video_teaser_is_the_appositive_subject_before_it(analyze):
+    text = (
+        "Scam Emails Threaten Bombs\n\n"
+        "Police spokeswoman Anna Berg said officers had received dozens of calls. "
+        "\"Nobody should pay,\" Berg said.\n"
+        ".\n"
+        "Head of threat research at the security firm Harbor Labs, Nina Petrov, agreed with the police.\n"
+        ".\n"
+        "WATCH: Police explain how the scam emails work\n"
+        ".\n"
+        "\"It is the same group as last month,\" she said.\n"
+    )
+    analysis = analyze(text)
+    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
+    quote = next(k for k in said if k.startswith("It is the same group"))
+    assert said[quote] == "Nina Petrov", said

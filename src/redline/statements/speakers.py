@@ -79,7 +79,7 @@ MEDIA_WORDS = frozenset("news press times post herald tribune gazette journal ra
                         "broadcasting telegraph".split())
 # A speaker stays salient: for "he"/"she" a speaker counts as if mentioned
 # this many characters later than where they were named.
-PREVIOUS_SENTENCES = 4  # empty or boilerplate sentences stepped over to find the previous one
+PREVIOUS_SENTENCES = 8  # empty or boilerplate sentences stepped over to find the previous one
 SPEAKER_SALIENCE = 400  # swept 0-3000 on GGT dev: 0 .762, 300-1500 .769
 
 
@@ -382,7 +382,7 @@ class SpeakerResolver:
                     # "the lanky professor": a description of someone the
                     # article has named, though not by this role (nor by
                     # another: "the transport minister" is not the union chief)
-                    recent = self._previous_subject(spans[0][0], None) \
+                    recent = self._previous_subject(min(at, spans[0][0]), None) \
                         or self._recent_person(at, gender=None, role=role_key(lemma))
                     if recent is not None:
                         return self._person_speaker(recent, spans, mention)
@@ -416,7 +416,7 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and head.tag_ == "NN" and tokens[0].lower_ == "the" and not _specific(tokens, head):
             # "the bow-tied maverick", "the 39-year-old founder": a
             # description of someone the article has just named.
-            recent = self._previous_subject(spans[0][0], None) or self._recent_person(at, gender=None)
+            recent = self._previous_subject(min(at, spans[0][0]), None) or self._recent_person(at, gender=None)
             if recent is not None:
                 return self._person_speaker(recent, spans, mention)
         if head.pos_ == "PROPN":
@@ -601,7 +601,7 @@ class SpeakerResolver:
                     kind = "unnamed" if last[2] == "group" else last[2]
                     return Speaker(spans=spans, name=last[1], mention=mention, kind=kind)
             return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
-        name = self._previous_subject(spans[0][0], gender) or self._recent_person(at, gender)
+        name = self._previous_subject(min(at, spans[0][0]), gender) or self._recent_person(at, gender)
         if name is not None:
             return self._person_speaker(name, spans, mention)
         return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
@@ -636,9 +636,11 @@ class SpeakerResolver:
                 continue
             if tok.head != root and not (fragment and tok.head.pos_ == "VERB" and tok.head.head == root):
                 continue
-            ent = next((e for e in self.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end), None)
-            # a surname the recogniser mislabelled ("Schuh" as NORP) is still the person it names
-            name = self.alias.get(_clean_name(ent).lower() if ent is not None else tok.lower_)
+            name = self._person_named_by(tok)
+            if name is None:
+                # "Director, security response at Symantec, Kevin Haley, agreed"
+                name = next((n for c in tok.subtree if c.dep_ == "appos"
+                             for n in [self._person_named_by(c)] if n is not None), None)
             if name is None:
                 continue  # "A press release, issued ..., McCallum expressed": the parser gives two
             person = self.people.get(name) if name else None
@@ -646,6 +648,12 @@ class SpeakerResolver:
                 return None
             return name
         return None
+
+    def _person_named_by(self, tok: Token) -> str | None:
+        """The known person a token names: inside a PERSON entity, or a
+        surname the recogniser mislabelled ("Schuh" as NORP)."""
+        ent = next((e for e in self.ents if e.label_ == "PERSON" and e.start <= tok.i < e.end), None)
+        return self.alias.get(_clean_name(ent).lower() if ent is not None else tok.lower_)
 
     def _recent_person(self, at: int, gender: str | None, role: str | None = None) -> str | None:
         """The most recent person (speaker or mention) before ``at``: one
