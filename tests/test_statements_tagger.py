@@ -213,3 +213,21 @@ def test_a_stance_on_a_named_person_is_one_word(nlp):
 
 def test_a_speech_verb_with_one_word_says_nothing(nlp):
     assert extract_statements(nlp("Green called Schniederjans on Thursday night.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs "as a reason …" on the cue: it is still what they cited
+        (
+            "The senators have cited the upcoming election as a reason to speed the release of the records.",
+            "the upcoming election as a reason to speed the release of the records",
+        ),
+        # where and when it was said are not part of it
+        ("The governor attacked the mayor in a string of late-night posts.", "the mayor"),
+        ("The minister criticized the plan on Friday.", "the plan"),
+    ],
+)
+def test_content_runs_on_over_the_cues_trailing_phrases(nlp, text, content):
+    statements = extract_statements(nlp(text))
+    assert [[text[s:e] for s, e in st.content] for st in statements] == [[content]]
