@@ -250,3 +250,13 @@ def test_she_after_a_video_teaser_is_the_appositive_subject_before_it(analyze):
     said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
     quote = next(k for k in said if k.startswith("It is the same group"))
     assert said[quote] == "Nina Petrov", said
+
+
+def test_a_name_the_recogniser_misses_is_a_person_when_an_appositive_says_so(nlp):
+    from redline.statements.speakers import SpeakerResolver
+
+    text = ("Floods reached the village on Sunday. Bodo, a fisherman from the coast, saw the water rise. "
+            "\"It came twice,\" he said.")
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc)
+    assert "Bodo" in resolver.people, list(resolver.people)

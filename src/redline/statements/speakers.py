@@ -62,6 +62,8 @@ AFFILIATION_ENTS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
 ISSUING_VERBS = frozenset((
     "issue release send e-mail email mail sign write publish post provide prepare distribute circulate "
     "deliver put make submit file author draft tweet").split())
+# Endings of nouns for people ("labourer", "operator", "activist", "fisherman").
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ess", "ant")
 # The last word of a company's name, never a person's.
 COMPANY_SUFFIXES = frozenset("gmbh ag inc ltd llc corp co plc sa nv bv spa srl ab oy as kg".split())
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -216,7 +218,28 @@ class SpeakerResolver:
                     i = j
                     continue
             i += 1
+        found += [span for span in self._described_names(covered) if not in_title_case_line(span)]
         return found
+
+    def _described_names(self, covered: set[int]) -> list[Span]:
+        """Capitalised names the recogniser missed or called something else
+        that an appositive describes as a person: "Yuni, a resident of
+        Lampung, ...", "Roman, a tour operator, said", "Babatunji
+        Farinloye, 50,"."""
+        doc = self.doc
+        out = []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper() or tok.dep_ == "compound" \
+                    or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME"):
+                continue
+            if not any(c.dep_ == "appos" and c.i > tok.i and (c.like_num or _person_noun(c)) for c in tok.children):
+                continue
+            start = tok.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].text[:1].isupper() and start - 1 not in covered:
+                start -= 1
+            out.append(Span(doc, start, tok.i + 1, label="PERSON"))
+        return out
 
     def _is_media(self, ent: Span) -> bool:
         """Whether ``ent`` is a news outlet: named like one ("CTV News", "The
@@ -745,6 +768,23 @@ def _specific(tokens: list[Token], head: Token) -> bool:
         t.lower_ in UNNAMED_MARKERS or t.ent_type_ in AFFILIATION_ENTS or (t.i > head.i and t.dep_ == "prep")
         for t in tokens
     )
+
+
+def _person_noun(token: Token) -> bool:
+    """Whether a noun names a person ("professor", "spokesman", "fisherman"):
+    the role and entity-noun tables say so, or, for a noun they do not
+    list, an agent suffix does ("labourer", "operator", "activist")."""
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this module
+
+    if token.pos_ != "NOUN":
+        return False
+    lemma = token.lemma_.lower()
+    if role_key(lemma) in ROLE_NOUNS:
+        return True
+    kind = entity_nouns().get(lemma)
+    if kind is not None:
+        return kind == "person"
+    return lemma.endswith(AGENT_SUFFIXES) and len(lemma) > 5
 
 
 def _clean_name_tokens(tokens: list[Token]) -> str:
