@@ -470,5 +470,20 @@ def to_json(alert: dict[str, Any]) -> dict[str, Any]:
     return {**alert, "week": week.isoformat(), "week_end": end.isoformat(), "events_url": "/events?" + urlencode(query)}
 
 
-__all__ = ["BASELINE_WEEKS", "K", "MIN_SCALE", "Rule", "attach_spike_events", "detect", "fingerprint", "flagged_weeks",
-           "red_line_events", "red_lines", "spikes", "stored_sums_agree", "summary", "to_json", "weekly_totals"]
+__all__ = [
+    "BASELINE_WEEKS",
+    "MIN_SCALE",
+    "K",
+    "Rule",
+    "attach_spike_events",
+    "detect",
+    "fingerprint",
+    "flagged_weeks",
+    "red_line_events",
+    "red_lines",
+    "spikes",
+    "stored_sums_agree",
+    "summary",
+    "to_json",
+    "weekly_totals",
+]

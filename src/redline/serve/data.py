@@ -10,7 +10,7 @@ JSON-ready data (dates as ISO strings). Bad filter values raise
 from __future__ import annotations
 
 import functools
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
@@ -18,12 +18,18 @@ import sqlalchemy as sa
 
 from redline.events.ontology import QUAD_NAMES
 from redline.serve import charts, maps, queries, timeline
+from redline.serve.segments import Mark, segments
 from redline.serve.timeline import MIN_CHART_PERIODS, period_of
 from redline.serve.timeline import next_period as _next_period
 from redline.serve.timeline import previous_period as _previous_period
-from redline.serve.segments import Mark, segments
 from redline.store.codes import actor_family, is_code, split_code
-from redline.store.query import QueryError, counts, duplicates_of, event_reports, parse_day
+from redline.store.query import (
+    QueryError,
+    counts,
+    duplicates_of,
+    event_reports,
+    parse_day,
+)
 from redline.store.schema import actors, events
 
 INTERVALS = timeline.INTERVALS

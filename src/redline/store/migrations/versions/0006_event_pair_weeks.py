@@ -67,8 +67,8 @@ def _take(p: dict[str, str]) -> list[str]:
     """Take one row's event off its pair-week (deleting it when it was the last)."""
     key = f"source = {p['source']} AND target = {p['target']} AND week = {p['week']}"
     return [
-        f"UPDATE event_pair_weeks SET events = events - 1, conflict = conflict - {p['strength']}, "
-        f"conflict_events = conflict_events - {p['counts']} WHERE {key} AND {p['counted']}",
+        (f"UPDATE event_pair_weeks SET events = events - 1, conflict = conflict - {p['strength']}, "
+         f"conflict_events = conflict_events - {p['counts']} WHERE {key} AND {p['counted']}"),
         f"DELETE FROM event_pair_weeks WHERE {key} AND events <= 0",
     ]
 
