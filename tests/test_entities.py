@@ -248,3 +248,16 @@ def test_a_title_written_with_capitals_is_the_person_who_holds_it(analyze):
     said = names_of(analysis, vance)
     assert said.count("the Secretary") + said.count("The Secretary") >= 2, said
     assert "she" in said, said
+
+
+def test_a_title_the_recogniser_takes_into_a_body_name_stays_with_the_person(analyze):
+    text = (
+        "Moscow Weighs Reply To Sanctions\n\n"
+        "The Kremlin said on Friday that it would study the new measures. "
+        "Kremlin Spokesman Dmitry Peskov told reporters that no decision had been taken.\n"
+    )
+    analysis = analyze(text)
+    names = [e.name for e in analysis.entities]
+    assert not any(n and "Spokesman" in n for n in names), names
+    kremlin = entity_named(analysis, "Kremlin")
+    assert text.index("Kremlin Spokesman") in [s for s, _ in kremlin.mentions], names_of(analysis, kremlin)

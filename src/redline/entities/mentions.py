@@ -171,8 +171,15 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
             if not _is_ent_head(tok, ent):
                 continue
             if tok.dep_ in ("compound", "poss", "nmod", "amod") or _possessor(tok):
-                # a name modifying another noun: a mention of its own, name only
-                add(ent[0], _strip_possessive(doc, ent[1]), tok, "name", ent[2], _name_gender(doc, ent), None)
+                # a name modifying another noun: a mention of its own, name only;
+                # a title the recogniser took into it is the person's, not the
+                # body's ("Kremlin Spokesman Dmitry Peskov": the body is "Kremlin")
+                end = _strip_possessive(doc, ent[1])
+                while end > ent[0] and ent[2] == "ORG" and _is_title_word(doc[end - 1]):
+                    end -= 1
+                if end > ent[0]:
+                    head = doc[end - 1] if end < ent[1] else tok
+                    add(ent[0], end, head, "name", ent[2], _name_gender(doc, ent), None)
                 continue
             start, end = _phrase(tok)
             add(start, end, tok, "name", ent[2], _name_gender(doc, ent, start), _number(tok))
@@ -290,6 +297,12 @@ def _unlabelled_name(tok: Token, ent_of: dict[int, tuple[int, int, str]]) -> tup
     if _title_alone(words):
         return None  # "the Secretary", "the Prime Minister": a role written with capitals
     return (start, tok.i + 1, "PERSON" if gender_of_name(words[0].text) else None)
+
+
+def _is_title_word(tok: Token) -> bool:
+    """A capitalised role or title word ("Spokesman", "Minister", "Foreign")."""
+    low = tok.lower_
+    return tok.text[:1].isupper() and (low in ROLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS or low in TITLE_WORDS)
 
 
 def _title_alone(words) -> bool:
