@@ -24,9 +24,14 @@ four and predicts the fifth, and writes the cross-validated predictions
 analyze --format jsonl`` writes them) and the same records unvetted
 (``base-*.jsonl``) to ``--out-dir``, scores both with ``score.py`` and
 prints the figures; ``--no-lemmas`` trains without the trigger-lemma
-features. ``--write`` then trains on all records and writes the model,
-``enabled`` only when the cross-validated figures show a gain (no figure
-falling by more than 0.005 and their sum rising).
+features. ``--write`` then trains on all records and writes the model;
+it is ``enabled`` (used by ``code_events``) only with ``--enable``, which
+is refused unless the cross-validated figures show a gain (no figure falling
+by more than 0.005 and their sum rising). Whether a gain that small is worth
+the events it drops on other text is a judgement recorded in BENCHMARKS.md.
+
+Folds are dealt in blocks of ``--block`` consecutive records (10 by
+default; see ``folds``), so near-identical sentences stay on one side.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ QUAD = BENCH / "quad-conflibert-dev.jsonl"
 SCORER = BENCH / "score.py"
 # Types whose quad class the quad set and PLOVER disagree on (see above).
 SCHEME_MISMATCH = frozenset({"SANCTION", "CONCEDE"})
+DROPPED: tuple[str, ...] = ()  # feature prefixes left out (--drop)
 MIN_COUNT = 2  # features seen fewer times in the training folds carry no weight
 
 
@@ -86,28 +92,31 @@ def label(kind: str, gold: dict, event: dict) -> int | None:
     return int(event["quad"] == gold["quad"])
 
 
-def examples(records: list[dict], kind: str, gold: dict[str, dict]) -> list[tuple[list[str], int]]:
+def examples(records: list[dict], kind: str, gold: dict[str, dict],
+             weight: float = 1.0) -> list[tuple[list[str], int, float]]:
     data = []
     for rec in records:
         for feats, ev in zip(rec["features"], rec["pred"]["events"]):
             y = label(kind, gold[rec["id"]], ev)
             if y is not None:
-                data.append((feats, y))
+                data.append((feats, y, weight))
     return data
 
 
-def fit(data: list[tuple[list[str], int]], l2: float, lemmas: bool, steps: int = 400) -> dict[str, float]:
+def fit(data: list[tuple[list[str], int, float]], l2: float, lemmas: bool, steps: int = 400) -> dict[str, float]:
     """Logistic regression weights over the features seen MIN_COUNT times."""
     counts: dict[str, int] = {}
-    for feats, _ in data:
+    for feats, _, _ in data:
         for f in set(feats):
-            if lemmas or not f.startswith("lemma"):
+            if (lemmas or not f.startswith("lemma")) and not f.startswith(DROPPED):
                 counts[f] = counts.get(f, 0) + 1
     vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT or f == "bias")
     index = {f: i for i, f in enumerate(vocab)}
     x = numpy.zeros((len(data), len(vocab)), dtype=numpy.float32)
-    y = numpy.array([lab for _, lab in data], dtype=numpy.float32)
-    for row, (feats, _) in enumerate(data):
+    y = numpy.array([lab for _, lab, _ in data], dtype=numpy.float32)
+    sw = numpy.array([wt for _, _, wt in data], dtype=numpy.float32)
+    sw /= sw.sum()
+    for row, (feats, _, _) in enumerate(data):
         for f in feats:
             j = index.get(f)
             if j is not None:
@@ -120,19 +129,26 @@ def fit(data: list[tuple[list[str], int]], l2: float, lemmas: bool, steps: int =
     rate, b1, b2 = 0.05, 0.9, 0.999
     for t in range(1, steps + 1):
         p = 1.0 / (1.0 + numpy.exp(-(x @ w)))
-        grad = x.T @ (p - y) / len(y) + reg * w
+        grad = x.T @ ((p - y) * sw) + reg * w
         m = b1 * m + (1 - b1) * grad
         v = b2 * v + (1 - b2) * grad * grad
         w -= rate * (m / (1 - b1 ** t)) / (numpy.sqrt(v / (1 - b2 ** t)) + 1e-8)
     return {f: float(w[i]) for f, i in index.items() if abs(w[i]) >= 1e-3 or f == "bias"}
 
 
-def folds(n: int, k: int, seed: int = 13) -> list[int]:
-    order = list(range(n))
-    random.Random(seed).shuffle(order)
-    fold = [0] * n
-    for rank, i in enumerate(order):
-        fold[i] = rank % k
+def folds(ids: list[str], k: int, seed: int = 13, block: int = 1) -> list[int]:
+    """Each record's fold. With ``block`` > 1, runs of ``block`` records in
+    id order go to one fold together: the quad set holds families of
+    near-identical sentences under consecutive ids ("X claimed that they
+    had attacked Y", nine times), which a split by single records would
+    put on both sides of the split."""
+    order = sorted(range(len(ids)), key=lambda i: ids[i])
+    blocks = [order[j:j + block] for j in range(0, len(order), block)]
+    random.Random(seed).shuffle(blocks)
+    fold = [0] * len(ids)
+    for rank, members in enumerate(blocks):
+        for i in members:
+            fold[i] = rank % k
     return fold
 
 
@@ -163,12 +179,22 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, default=0.01)
     ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--plover-weight", type=float, default=1.0,
+                    help="weight of a PLOVER dev example against a quad dev one")
+    ap.add_argument("--block", type=int, default=10,
+                    help="consecutive records (by id) that share a fold (1: split by single records)")
+    ap.add_argument("--drop", default="", help="comma-separated feature prefixes to leave out")
+    ap.add_argument("--seed", type=int, default=13, help="the shuffle that deals records to folds")
     ap.add_argument("--no-lemmas", action="store_true", help="leave out trigger-lemma features")
     ap.add_argument("--out-dir", type=Path, default=Path("/tmp/event_vetter"))
     ap.add_argument("--cache", type=Path, help="JSON file keeping the collected candidates between runs")
     ap.add_argument("--write", action="store_true", help=f"train on all records and write data/{MODEL_FILE}")
+    ap.add_argument("--enable", action="store_true",
+                    help="write the model enabled (refused when the CV figures show no gain)")
     args = ap.parse_args()
     lemmas = not args.no_lemmas
+    global DROPPED
+    DROPPED = tuple(p for p in args.drop.split(",") if p)
     args.out_dir.mkdir(parents=True, exist_ok=True)
 
     sets = {"plover": args.plover, "quad": args.quad}
@@ -180,13 +206,15 @@ def main() -> None:
             args.cache.write_text(json.dumps(collected), encoding="utf-8")
     gold = {kind: {r["id"]: r for r in map(json.loads, path.open(encoding="utf-8"))}
             for kind, path in sets.items()}
-    fold_of = {kind: folds(len(recs), args.folds) for kind, recs in collected.items()}
+    fold_of = {kind: folds([r["id"] for r in recs], args.folds, args.seed, args.block)
+               for kind, recs in collected.items()}
 
     cv_preds: dict[str, list[dict]] = {kind: [] for kind in sets}
     for k in range(args.folds):
         train = []
         for kind, recs in collected.items():
-            train += examples([r for r, f in zip(recs, fold_of[kind]) if f != k], kind, gold[kind])
+            train += examples([r for r, f in zip(recs, fold_of[kind]) if f != k], kind, gold[kind],
+                              args.plover_weight if kind == "plover" else 1.0)
         model = VetterModel(fit(train, args.l2, lemmas), args.threshold, lemmas)
         for kind, recs in collected.items():
             cv_preds[kind] += [vetted(r, model) for r, f in zip(recs, fold_of[kind]) if f == k]
@@ -206,14 +234,18 @@ def main() -> None:
     pays = gain > 0 and all(figures[k][1] >= figures[k][0] - 0.005 for k in keys)
     train = []
     for kind, recs in collected.items():
-        train += examples(recs, kind, gold[kind])
-    model = VetterModel(fit(train, args.l2, lemmas), args.threshold, lemmas, enabled=pays)
+        train += examples(recs, kind, gold[kind], args.plover_weight if kind == "plover" else 1.0)
+    if args.enable and not pays:
+        sys.exit("the cross-validated figures show no gain: not enabling the vetter")
+    model = VetterModel(fit(train, args.l2, lemmas), args.threshold, lemmas, enabled=args.enable)
     meta = {"trained_on": [p.name for p in sets.values()], "l2": args.l2,
-            "cv_folds": args.folds,
+            "plover_weight": args.plover_weight, "dropped_features": list(DROPPED),
+            "cv_folds": args.folds, "cv_block": args.block, "cv_seed": args.seed,
             "cv": {k: {"unvetted": round(a, 4), "vetted": round(b, 4)} for k, (a, b) in figures.items()}}
     out = REPO / "src" / "redline" / "data" / MODEL_FILE
     out.write_text(json.dumps(model.to_json(**meta), indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {out} ({len(model.weights)} weights, enabled={pays}: CV gain {gain:+.3f})")
+    print(f"wrote {out} ({len(model.weights)} weights, enabled={args.enable}; "
+          f"CV gain {gain:+.3f}, {'pays' if pays else 'does not pay'})")
 
 
 if __name__ == "__main__":

@@ -181,6 +181,16 @@ def candidate_features(tokens: Sequence[Token], etype: str, mode: str | None, ap
             feats.append(f"child={dep}")
             feats.append(f"quad_child={quad}|{dep}")
     feats.append(f"sent_pos={'first' if head.i - sent.start < 4 else 'mid'}")
+    # the verb whose clausal complement holds the event ("claimed that they had attacked")
+    t = head
+    for _ in range(6):
+        if t.head is t:
+            break
+        if t.dep_ in ("ccomp", "parataxis"):
+            feats.append(f"report={t.head.lemma_.lower()}")
+            feats.append(f"report_quad={t.head.lemma_.lower()}|{quad}")
+            break
+        t = t.head
     if lemmas:
         lemma = head.lemma_.lower()
         feats.append(f"lemma={lemma}")
