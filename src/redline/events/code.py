@@ -108,6 +108,8 @@ _NO_COMMENT = frozenset("comment elaborate speculate answer respond reply identi
 # What one side puts to another: agreeing to or rejecting one answers its issuer.
 _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call response ultimatum "
                        "bid overture terms draft".split())
+# Verbs whose speaker asserts their own act without proof ("claimed that they had attacked").
+_CLAIM_VERBS = frozenset({"claim"})
 _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
 
 
@@ -178,6 +180,15 @@ def _stray_infinitive(conj: Token) -> bool:
     to an infinitive the parser lost (here the request's content)."""
     return (conj.tag_ == "VB" and conj.head.tag_ in ("VBZ", "VBD", "VBP")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children))
+
+
+def _self_claim(verb: Token, comp: Token) -> bool:
+    """A claim of one's own act ("the rebels claimed that they had attacked
+    the base"): like a claim of responsibility, a statement, not the act."""
+    if verb.lemma_.lower() not in _CLAIM_VERBS:
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in ("they", "we", "it", "he", "she", "i")
 
 
 def _conditioned(pred: Token) -> bool:
@@ -397,6 +408,9 @@ class _Coder:
                 sub = _Ctx(speaker or ctx.speaker, True)
                 for c in pred.children:
                     if c.dep_ in ("ccomp", "parataxis"):
+                        if _self_claim(pred, c):
+                            self._consume(c)
+                            continue
                         found = self.visit(c, sub) or found
                 handled = True
             elif entry.speech == ATTITUDE:
