@@ -198,7 +198,10 @@ def noun_sense(tok: Token) -> Found | None:
 
 
 def is_strong_noun(tok: Token) -> bool:
-    entry = lexicon().nouns.get(head_noun(tok).lemma_.lower())
+    head = head_noun(tok)
+    if head.lemma_.lower() in ("state", "law", "shield"):
+        return noun_sense(head) is not None  # "a state of siege", "martial law": acts in themselves
+    entry = lexicon().nouns.get(head.lemma_.lower())
     return entry is not None and entry.strong
 
 
@@ -251,6 +254,11 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
     if objh is not None:  # "used batons and tear gas": every conjunct is an object
         for c in objh.conjuncts:
             okeys += object_keys(head_noun(c))
+        for c in objh.children:
+            if c.dep_ == "prep" and c.lower_ == "as" and pobj_of(c) is not None:
+                okeys += object_keys(head_noun(pobj_of(c)))  # "hold families as human shields"
+            elif c.dep_ == "amod" and c.i == v.i + 1:
+                okeys += (c.lower_,)  # "let free activists": the verb's complement, misparsed
     for c in v.children:
         if c.dep_ in ("dative", "oprd", "attr", "dobj", "advmod", "acomp") and c is not obj:
             okeys += object_keys(head_noun(c))
