@@ -261,3 +261,18 @@ def test_a_title_the_recogniser_takes_into_a_body_name_stays_with_the_person(ana
     assert not any(n and "Spokesman" in n for n in names), names
     kremlin = entity_named(analysis, "Kremlin")
     assert text.index("Kremlin Spokesman") in [s for s, _ in kremlin.mentions], names_of(analysis, kremlin)
+
+
+def test_the_city_of_a_place_is_that_place_and_bodies_the_recogniser_calls_places_are_bodies(analyze):
+    text = (
+        "Rebels reach the outskirts of a lakeside city\n\n"
+        "M23 fighters reached the outskirts of the eastern city of Goma on Sunday, a rebel spokesman said. "
+        "The city has been calm since the weekend. "
+        "The rebels said they would not enter Goma, and the United Nations called for talks.\n"
+    )
+    analysis = analyze(text)
+    goma = entity_named(analysis, "Goma")
+    said = names_of(analysis, goma)
+    assert goma.kind == "place" and "the eastern city of Goma" in said, said
+    un = entity_named(analysis, "United Nations")
+    assert un.kind == "organisation" and un.actor.startswith("IGO"), un

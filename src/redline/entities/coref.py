@@ -50,6 +50,7 @@ from redline.entities.coref_features import (
     pair_features,
 )
 from redline.entities.mention import Mention
+from redline.entities.mentions import entity_nouns
 from redline.entities.voices import assign_voices, link_voices, voices_clash
 from redline.statements.names import initials
 
@@ -151,6 +152,16 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if head.like_num or doc[other.head].like_num:
             continue
         sets.union(info.index, other.index)
+    # "the eastern city of Goma", "the province of Palawan": the place named
+    for info in infos:
+        if info.kind not in ("noun", "role") or entity_nouns().get(info.lemma) != "place":
+            continue
+        for prep in doc[info.head].rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            named = next((by_head[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in by_head), None)
+            if named is not None and named.kind == "name" and named.label in PLACE_LABELS:
+                sets.union(info.index, named.index)
     link_voices(doc, infos, sets.union, sets.find)
     # a name made only of titles ("Mr. President", "Madam Speaker") joins
     # its exact repeats, and nothing else

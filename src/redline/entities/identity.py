@@ -113,11 +113,14 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
     if code is not None and name is None and not (code.country or code.org):
         # "the channels", "all parties": a sector word with no owner is no actor
         code = None
-    if kind == "person" and code is None and role is None and name and _town_not_person(name, group):
+    if kind == "person" and code is None and role is None and name and _town_not_person(doc, name, group):
         kind = "place"  # "Goma", which the recogniser called a person
     if kind == "unknown" and code is not None:
         kind = {"igo": "organisation", "ngo": "organisation", "state": "state",
                 "person": "person", "group": "group"}.get(code.kind, "group")
+    elif kind in ("state", "place") and code is not None and code.kind in NON_STATE_KINDS:
+        # the recogniser calls "the United Nations" and "M23" places; the tables know better
+        kind = NON_STATE_KINDS[code.kind]
     return Identity(name=name, kind=kind, code=code, role=role, affiliation=affiliation)
 
 
@@ -193,13 +196,24 @@ def _clean_name(doc: Doc, m: Mention) -> str:
     return name
 
 
-def _town_not_person(name: str, group: list[Mention]) -> bool:
+def _town_not_person(doc: Doc, name: str, group: list[Mention]) -> bool:
     """A one-word "person" nothing marks as a person (no pronoun, title or
-    given name) that names a city of 100,000 or more."""
-    if " " in name or any(m.kind != "name" for m in group) or gender_of_name(name):
+    given name) that a place noun refers to ("the city of Goma") or that
+    names a city of 100,000 or more."""
+    if " " in name or gender_of_name(name):
         return False
+    others = [m for m in group if m.kind != "name"]
+    if others:
+        from redline.entities.mentions import entity_nouns
+
+        return all(entity_nouns().get(doc[m.head].lemma_.lower()) == "place" for m in others)
     from redline.places.gazetteer import load_gazetteer  # the places stage loads it anyway
     return any(p.kind == "city" and p.population >= _TOWN_POPULATION for p in load_gazetteer().lookup(name)[:3])
+
+
+# What an entity the recogniser labelled a place is when the tables code it
+# as a body: the UN is an organisation, M23 an armed group.
+NON_STATE_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
 
 
 def _kind(group: list[Mention], name_mention: Mention | None) -> str:
