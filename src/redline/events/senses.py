@@ -210,6 +210,8 @@ def is_strong_noun(tok: Token) -> bool:
 _AID_PURPOSE = frozenset("peacekeeping peacekeeper peacekeep humanitarian aid relief rescue "
                          "evacuation evacuate help assist train training reconstruction "
                          "deliver distribute".split())
+# What a team is sent to do that is an act of the sender's own.
+_ENVOY_TYPES = frozenset({"ACCUSE", "CONSULT"})
 _PURPOSE_DEPS = frozenset({"dobj", "prep", "xcomp", "advcl", "dative", "npadvmod", "attr"})
 # "to train", "to help deliver aid": a purpose may sit a few words below the verb.
 _PURPOSE_WORDS = 40
@@ -241,6 +243,15 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
     f = _verb_sense(v, entry, subject, is_actor)
     if f is not None and f.sense.type == "MOBILIZE" and f.sense.mode == "troops" and _aid_purpose(v):
         return Found(Sense("AID", "military", "074"), f.tokens, f.noun)
+    if f is not None and f.sense.type == "AID" and f.sense.mode is None and f.noun is None:
+        # "sent a team of experts to investigate the attacks": what they were
+        # sent to do (investigate, negotiate) is the act, not aid
+        for c in v.children:
+            if c.dep_ in ("xcomp", "advcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                e = entry_for(c)
+                p = _verb_sense(c, e, None, is_actor) if e is not None else None
+                if p is not None and p.sense.type in _ENVOY_TYPES:
+                    return Found(p.sense, f.tokens + p.tokens, p.noun)
     return f
 
 
