@@ -182,6 +182,13 @@ def _stray_infinitive(conj: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children))
 
 
+def _own_clause(tok: Token) -> bool:
+    """A verb under a preposition with a subject of its own ("as people
+    staged a protest"): another clause, with its own actors."""
+    return tok.dep_ == "pcomp" and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def _self_claim(verb: Token, comp: Token) -> bool:
     """A claim of one's own act ("the rebels claimed that they had attacked
     the base"): like a claim of responsibility, a statement, not the act."""
@@ -448,6 +455,11 @@ class _Coder:
         for c in pred.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _stray_infinitive(c):
                 self.visit(c, ctx)
+            elif c.dep_ == "prep" and c.lower_ in ("as", "while"):
+                # "used water cannon as people staged a protest": a clause of its own
+                for g in c.children:
+                    if _own_clause(g):
+                        self.visit(g, ctx)
             elif c.dep_ == "parataxis" and c.pos_ == "VERB" and not handled:
                 self.visit(c, ctx)
         return found
@@ -738,7 +750,8 @@ class _Coder:
                     hit = f
                     break
             queue.extend(c for c in t.children if c.dep_ in _NOUN_WALK
-                         and not (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS))
+                         and not (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS)
+                         and not _own_clause(c))
         if hit is None:
             return False
         noun = hit.noun
