@@ -53,7 +53,9 @@ from redline.events.triggers import (
     ASK, ATTITUDE, COMMIT, CONSUME, FAIL, INTEND, REFUSE, REPORT, Lexicon, Sense, using,
 )
 from redline.events.triggers import lexicon as current_lexicon
-from redline.events.vetter import Candidate, VetterModel, add_context, builtin_model, candidate_features, vet
+from redline.events.vetter import (
+    Candidate, VetterModel, add_context, builtin_model, candidate_features, vet, wants_features,
+)
 from redline.types import ActorRef, Article, CharSpan, Event, Place, Statement
 
 if TYPE_CHECKING:
@@ -270,12 +272,15 @@ def code_events(
     RETURNS (list[Event]): the events with offsets into ``doc.text``.
     """
     actors = actors or ArticleActors(resolver or default_resolver(), article.date)
+    model = builtin_model() if vetter is True else vetter or None
     coder = _Coder(doc, article, statements or [], skip or [], actors, appeals, entities, places)
+    coder.features = wants_features(model)  # no model in use: no features to compute
     with using(lexicon):
         events = coder.run()
+    if not coder.features:
+        return events
     cands = [coder.cands.get(id(e)) or Candidate(e, ["bias"], None) for e in events]
     add_context(cands)
-    model = builtin_model() if vetter is True else vetter or None
     return vet(cands, model)
 
 
@@ -292,6 +297,7 @@ class _Coder:
         self.places = places
         self.events: list[Event] = []
         self.cands: dict[int, Candidate] = {}  # id(event) -> what the vetter reads
+        self.features = False  # whether to compute the vetter's features
         self.seen: set[int] = set()
         self.used: set[int] = set()
         self.keys: set[tuple[str, int]] = set()
@@ -359,6 +365,7 @@ class _Coder:
         fixed = sentence_case(headline, text[self.article.body_start:], known)
         doc = nlp(text[:head[0]] + fixed)
         sub = _Coder(doc, self.article, [], [], self.parts.actors, self.appeals, None, self.places)
+        sub.features = self.features
         sub._code_headline(head)
         self.events += sub.events
         for c in sub.cands.values():  # its tokens are another parse's: no sentence context
@@ -1241,6 +1248,8 @@ class _Coder:
             statement_index=stmt,
         )
         self.events.append(event)
+        if not self.features:
+            return
         quoted = stmt is not None and self.statements[stmt].kind != "indirect"
         self.cands[id(event)] = Candidate(event, candidate_features(
             tokens, etype, mode, appeal, event.sources, event.targets, sent, quoted=quoted,

@@ -236,6 +236,11 @@ def add_context(cands: Sequence[Candidate]) -> None:
                     c.features.append(f"over={q}")
 
 
+def wants_features(model: VetterModel | None) -> bool:
+    """Whether candidates need their features: a model in use, or a collector open."""
+    return _collector is not None or (model is not None and model.enabled)
+
+
 def vet(cands: Sequence[Candidate], model: VetterModel | None) -> list[Event]:
     """The candidates' events the model keeps, in order (all without a model)."""
     if _collector is not None:
