@@ -363,3 +363,41 @@ def test_detection_sums_the_events_when_the_kept_sums_are_out_of_step(tmp_path, 
         assert "event_pair_weeks" in caplog.text and "disagrees" in caplog.text
     finally:
         engine.dispose()
+
+
+def test_migration_0006_sums_the_events_already_stored(fresh_url):
+    """A database that had events before migration 0006 (here: taken back to 0005,
+    which drops the sums and their triggers) gets sums equal to the events' own
+    GROUP BY when it is upgraded, and its triggers keep them from then on."""
+    import sqlalchemy as sa
+    from alembic import command
+
+    from redline.alerts import stored_sums_agree, weekly_totals
+    from redline.store.db import alembic_config, create_engine, upgrade
+    from redline.store.schema import event_pair_weeks, events
+
+    insert_events(fresh_url, corpus())
+    engine = create_engine(fresh_url)
+    try:
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0005")
+        with engine.connect() as conn:
+            assert not sa.inspect(conn).has_table("event_pair_weeks") and not stored_sums_agree(conn)
+        with engine.begin() as conn:  # an event written while no trigger kept sums
+            row = dict(conn.execute(sa.select(events).where(events.c.type == "ASSAULT").limit(1)).mappings().one())
+            conn.execute(events.insert().values({**row, "id": 10_000, "event_key": "late"}))
+        upgrade(engine)
+        everything = date(9999, 12, 31)
+        with engine.connect() as conn:
+            assert stored_sums_agree(conn)
+            kept = dict(weekly_totals(conn))
+            assert kept == dict(weekly_totals(conn, until=everything))
+            assert kept[("RUS", "UKR")][START + timedelta(weeks=20)] == (7, 2 * 3.5 + 5 * 9.0, 7)  # with the late one
+        with engine.begin() as conn:
+            conn.execute(sa.delete(events).where(events.c.id == 10_000))
+        with engine.connect() as conn:
+            assert dict(weekly_totals(conn))[("RUS", "UKR")][START + timedelta(weeks=20)] == (6, 2 * 3.5 + 4 * 9.0, 6)
+            assert conn.execute(sa.select(sa.func.sum(event_pair_weeks.c.events))).scalar_one() == \
+                conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
+    finally:
+        engine.dispose()
