@@ -231,3 +231,14 @@ def test_a_speech_verb_with_one_word_says_nothing(nlp):
 def test_content_runs_on_over_the_cues_trailing_phrases(nlp, text, content):
     statements = extract_statements(nlp(text))
     assert [[text[s:e] for s, e in st.content] for st in statements] == [[content]]
+
+
+def test_a_question_quoted_before_a_lower_case_tag_is_the_taggers(nlp):
+    text = (
+        "The advert ends on a question. “You work hard and you pay your taxes. So why should he not pay his?” "
+        "a narrator in the advert asks."
+    )
+    statements = extract_statements(nlp(text))
+    assert [(" ".join(text[s:e] for s, e in st.cue), [text[s:e] for s, e in st.content]) for st in statements] == [
+        ("asks", ["You work hard and you pay your taxes. So why should he not pay his?"])
+    ]

@@ -337,7 +337,11 @@ def _adjacent_cue(
 ) -> Cue | None:
     """The speech cue in the same sentence right after or before a quote."""
     after = doc.char_span(quote.end, len(doc_text(doc)), alignment_mode="expand")
-    closed_sentence = quote.end >= 2 and doc_text(doc)[quote.end - 2] in SENTENCE_END
+    # a quotation closed on ".", "?" or "!" ends its sentence unless the
+    # words after it run on in lower case ("“Why not?” a narrator asks")
+    closed_sentence = quote.end >= 2 and doc_text(doc)[quote.end - 2] in SENTENCE_END and not (
+        after is not None and len(after) > 0 and _runs_on(after)
+    )
     if after is not None:
         for n, tok in enumerate(after[:AFTER_WINDOW]):
             if "\n" in tok.text or (tok.text in SENTENCE_END):
@@ -362,6 +366,12 @@ def _adjacent_cue(
             if cue is not None and (cue.cue_type == "speech" or _says_by_position(cue)):
                 return cue
     return None
+
+
+def _runs_on(after) -> bool:
+    """Whether the first word after a quotation is in lower case."""
+    word = next((t for t in after[:3] if not (t.is_punct or t.is_space)), None)
+    return word is not None and word.text[:1].islower()
 
 
 DASHES = "―—–"
