@@ -328,3 +328,12 @@ def test_a_stray_bare_verb_after_a_request_is_its_content_not_an_act(nlp):
     assert reject.dep_ == "conj" and reject.head.lower_ == "is"
     events = code_events(doc, Article(text=text, date="2021-12-17"))
     assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_a_wire_dateline_does_not_hand_the_leads_event_to_the_speaker(analyze):
+    text = ("Rebels take lakeside airport\n\n"
+            "KINSHASA, Nov 19 (Reuters) - Rwandan-backed rebels seized the airport in Goma on Tuesday, a UN official said.\n")
+    analysis = analyze(text)
+    seized = [e for e in analysis.events if text[e.trigger[0][0]:e.trigger[0][1]] == "seized"]
+    assert seized, [(e.type, text[e.trigger[0][0]:e.trigger[0][1]]) for e in analysis.events]
+    assert [text[s.spans[0][0]:s.spans[0][1]] for s in seized[0].sources] == ["Rwandan-backed rebels"], seized[0].sources

