@@ -15,6 +15,11 @@ strength (minus the PLOVER intensity) of its conflict events (quad 3 or 4 with
 a negative intensity), ``conflict_events`` counts them. A pair-week whose last
 event is deleted is deleted.
 
+A later migration that rebuilds ``events`` on SQLite (Alembic's batch mode
+copies the table) drops these triggers with it and must create them again;
+until then detection finds the sums out of step (``alerts.stored_sums_agree``)
+and sums the events itself.
+
 Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-30
