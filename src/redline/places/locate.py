@@ -150,10 +150,10 @@ def _within_actor(span: CharSpan, actors: list[CharSpan]) -> bool:
     return any(s <= span[0] and span[1] <= e and (s, e) != span for s, e in actors)
 
 
-def _next_sentence(doc: Doc, after: int, start: int) -> bool:
+def _next_sentence(doc: Doc, at: int, start: int) -> bool:
     """Whether the sentence at ``start`` is the one right after the
-    dateline's (a dateline the parser left as a sentence of its own)."""
-    toks = _tokens(doc, (after, after + 1))
+    dateline's (the dateline at character ``at`` is a sentence of its own)."""
+    toks = _tokens(doc, (at, at + 1))
     if not toks:
         return False
     return toks[0].sent.end_char <= start and (
@@ -204,7 +204,7 @@ def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | 
     if dateline is not None and dateline.lat is not None:
         sentence = f" {text[s0:s1].lower()} "
         own = s0 <= dateline.span[0] < s1 or "\n" not in text[dateline.span[1]:s0] and _next_sentence(
-            doc, dateline.span[1], s0)
+            doc, dateline.span[0], s0)
         if not here and (own or HERE.search(sentence)):
             return EventLocation(place=dateline, via="dateline", evidence=dateline.span)
     return None
