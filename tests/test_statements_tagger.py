@@ -242,3 +242,15 @@ def test_a_question_quoted_before_a_lower_case_tag_is_the_taggers(nlp):
     assert [(" ".join(text[s:e] for s, e in st.cue), [text[s:e] for s, e in st.content]) for st in statements] == [
         ("asks", ["You work hard and you pay your taxes. So why should he not pay his?"])
     ]
+
+
+def test_a_that_clause_the_parser_hung_on_a_phrase_of_time(nlp):
+    text = (
+        "The Herald reported at the time that the editor, Anna Berg, told the staff that the column "
+        "was not in line with its policy."
+    )
+    statements = extract_statements(nlp(text))
+    reported = [st for st in statements if " ".join(text[s:e] for s, e in st.cue) == "reported"]
+    assert [[text[s:e] for s, e in st.content] for st in reported] == [
+        ["the editor, Anna Berg, told the staff that the column was not in line with its policy"]
+    ]

@@ -200,7 +200,8 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
 def _clause_in_prepositional_phrase(verb: Token) -> Token | None:
     """"He said in a statement that the king would …": the parser may hang
     the that-clause on the phrase's noun; for a speech verb it is what was
-    said."""
+    said; so in "reported at the time that the editor conveyed …", where
+    the parser reads the "that" as a relative adverb."""
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     for prep in verb.children:
@@ -209,7 +210,8 @@ def _clause_in_prepositional_phrase(verb: Token) -> Token | None:
         for noun in prep.children:
             for clause in noun.children:
                 if clause.dep_ in ("acl", "relcl", "ccomp") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                    c.lower_ == "that" and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == clause.left_edge.i))
+                    for c in clause.children
                 ):
                     return clause
     return None
