@@ -176,3 +176,12 @@ def test_coref_plural_phrase_never_joins_one_named_person(nlp):
     mentions, groups, text = _entities(nlp, text)
     group = _group_of(mentions, groups, text, "Foreign Minister Tomas Reuter")
     assert not {"American citizens", "They"} & group, group
+
+
+def test_a_role_owned_by_another_body_does_not_join_a_named_person(nlp):
+    text = (
+        "Iranian Foreign Minister Hossein Karimi said on Monday that talks would resume. "
+        "The Hamas chief told him in a phone call that the group had accepted the proposal."
+    )
+    mentions, groups, text = _entities(nlp, text)
+    assert not _same(mentions, groups, text, "Iranian Foreign Minister Hossein Karimi", "The Hamas chief")

@@ -78,6 +78,7 @@ class MentionInfo:
     frame: str = ""  # for "it": its verb's lemma and clausal dependents ("be|ccomp"), a sign of a dummy "it"
     mods: tuple[str, ...] = ()  # lower-cased modifiers before the head ("russian", "foreign")
     voice: str = ""  # the transcript turn label it falls under ("" when the text has none)
+    owners: tuple[str, ...] = ()  # for a role: proper nouns before it that say whose ("hamas")
 
 
 def _role(tok) -> str:
@@ -229,13 +230,16 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
     else:
         det = "-"
     mods = tuple(t.lower_ for t in doc[m.start:head.i] if t.dep_ in ("amod", "compound", "nmod") and t.is_alpha)
+    # whose a role is, named before it: "Hamas" in "the Hamas chief"
+    owners = tuple(t.lower_ for t in doc[m.start:head.i] if t.dep_ == "compound" and t.pos_ == "PROPN") \
+        if m.kind == "role" else ()
     frame = ""
     if pron == "it" and head.dep_ in ("nsubj", "nsubjpass", "expl"):
         verb = head.head
         deps = sorted({c.dep_ for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "advcl")})
         frame = f"{verb.lemma_.lower()}|{'+'.join(deps) or '-'}"
     return MentionInfo(
-        det=det, mods=mods, frame=frame,
+        det=det, mods=mods, frame=frame, owners=owners,
         index=index, start=m.start, end=m.end, head=head.i, kind=m.kind, label=label,
         gender=gender, number=number, sent=m.sent, quoted=m.quoted, pron=pron,
         lemma=head.lemma_.lower() if not pron else lower, norm=norm, words=words,
@@ -375,6 +379,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
     if a.pron in SPEAKER_CLASSES and any(
             (p, a.voice) in e.voiced for p in SPEAKER_CLASSES if p != a.pron):
         return False  # in one voice "I", "we" and "you" are three
+    if a.owners and e.names and a.lemma not in e.lemmas and not all(o in e.context for o in a.owners):
+        return False  # "the Hamas chief" is not a named person nothing ties to Hamas
     return True
 
 
