@@ -276,3 +276,13 @@ def test_the_city_of_a_place_is_that_place_and_bodies_the_recogniser_calls_place
     assert goma.kind == "place" and "the eastern city of Goma" in said, said
     un = entity_named(analysis, "United Nations")
     assert un.kind == "organisation" and un.actor.startswith("IGO"), un
+
+
+def test_a_name_inside_a_clause_on_a_phrase_does_not_code_the_phrase(nlp):
+    text = ("The United States on Friday imposed sanctions on the foreign minister, escalating its pressure "
+            "campaign aimed at removing President Nicolas Maduro.")
+    doc = nlp(text)
+    entities = resolve_entities(doc, ArticleActors(actor_resolver(), None))
+    start = text.index("its pressure campaign")
+    campaign = [e for e in entities.entities() if any(s == start and end - s > 3 for s, end in e.mentions)]
+    assert campaign and campaign[0].actor is None, campaign

@@ -89,7 +89,7 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         if found is None and head.idx + len(head.text) < m.span[1]:
             # the whole phrase, up to a place it stands in: "streets in Hong
             # Kong" are no actor of Hong Kong's
-            where = place_preposition(head)
+            where = place_preposition(head) or _clause_after(head)
             found = actors.resolve(text[m.span[0]:where.idx if where is not None else m.span[1]].rstrip())
         elif found is not None and not (found.country or found.org):
             # "a spokesman for the Congolese army": whose, the body it is for says
@@ -129,6 +129,14 @@ def to_entity(identity: Identity, mentions: list[Mention], members: list[int]) -
     spans = tuple(sorted({mentions[i].span for i in members}))
     return Entity(name=identity.name, actor=identity.actor, kind=identity.kind, mentions=spans,
                   role=identity.role, affiliation=identity.affiliation, org=identity.org)
+
+
+def _clause_after(head: Token) -> Token | None:
+    """The first word of a clause modifying ``head`` after it ("its
+    campaign *aimed* at removing President Maduro", "the judge *who* ruled
+    ..."): whom the clause names is not whose the thing is."""
+    clause = next((c for c in head.rights if c.dep_ in ("acl", "relcl")), None)
+    return clause.left_edge if clause is not None else None
 
 
 def place_preposition(head: Token) -> Token | None:
