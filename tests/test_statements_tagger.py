@@ -254,3 +254,21 @@ def test_a_that_clause_the_parser_hung_on_a_phrase_of_time(nlp):
     assert [[text[s:e] for s, e in st.content] for st in reported] == [
         ["the editor, Anna Berg, told the staff that the column was not in line with its policy"]
     ]
+
+
+def test_quoted_transcript_lines_are_one_statement_each(nlp):
+    # each paragraph opens a quotation mark, only the last closes one
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOLM: Will the minister be there tomorrow night?\n\n'
+        '"VANCE: The minister will not be attending the meeting tomorrow night. She was busy with the budget.\n\n'
+        '"HOLM: Do you really see those two as equal?\n\n'
+        '"VANCE: Well, look, the budget matters more than any meeting this week."'
+    )
+    statements = extract_statements(nlp(text))
+    assert [(st.speaker.name, [text[s:e] for s, e in st.content]) for st in statements] == [
+        ("HOLM", ["Will the minister be there tomorrow night?"]),
+        ("VANCE", ["The minister will not be attending the meeting tomorrow night. She was busy with the budget."]),
+        ("HOLM", ["Do you really see those two as equal?"]),
+        ("VANCE", ["Well, look, the budget matters more than any meeting this week."]),
+    ]

@@ -72,6 +72,7 @@ class Cue:
     content: list[CharSpan] = field(default_factory=list)
     according: bool = False
     colon: bool = False  # a "NAME: content" line
+    speaker_span: CharSpan | None = None  # the name of a "NAME:" line, when the parse's phrase is wider
     learned: bool = False  # found by the tagger alone, not the lexicons
 
 
@@ -602,9 +603,13 @@ def colon_cues(doc) -> list[Cue]:
             line_start += len(line) + 1
             continue
         if 0 < colon <= 60 and line[colon + 1 :].strip():
-            prefix = doc.char_span(line_start, line_start + colon, alignment_mode="contract")
+            # a transcript line in a quoted paragraph ("“PENCE: …"): the
+            # name starts after the mark
+            lead = len(line) - len(line.lstrip(" \t\"“'‘"))
+            prefix = doc.char_span(line_start + lead, line_start + colon, alignment_mode="contract")
             if prefix is not None and 1 <= len(prefix) <= 5 and _names_speaker(prefix):
-                content = trim_span(text, (line_start + colon + 1, line_start + len(line)), " \t")
+                # the closing mark of a quoted transcript line is not said
+                content = trim_span(text, (line_start + colon + 1, line_start + len(line)), " \t\"”" if lead else " \t")
                 colon_tok = doc.char_span(line_start + colon, line_start + colon + 1, alignment_mode="expand")
                 if content and colon_tok is not None and _says_something(doc, content):
                     found.append(
@@ -616,6 +621,7 @@ def colon_cues(doc) -> list[Cue]:
                             content=[content],
                             according=True,  # content is fixed; no clause search
                             colon=True,
+                            speaker_span=(prefix.start_char, prefix.end_char),
                         )
                     )
         line_start += len(line) + 1

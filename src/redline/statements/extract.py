@@ -159,6 +159,11 @@ def _clause_drafts(doc: Doc, cues: list[Cue], quotes: list[Quotation]) -> list[D
         if not content:
             continue
         touched = {i for i, q in enumerate(quotes) if any(overlaps(c, q.outer) for c in content)}
+        if cue.colon:
+            # a transcript line ("PENCE: …") is its own line: a quotation
+            # the finder ran across other speakers' lines is not merged in
+            line = (content[0][0] - 1, content[-1][1] + 1)
+            touched = {i for i in touched if line[0] <= quotes[i].start and quotes[i].end <= line[1] + 1}
         pieces = list(content)
         for i in touched:
             if quotes[i].double:
@@ -170,6 +175,7 @@ def _clause_drafts(doc: Doc, cues: list[Cue], quotes: list[Quotation]) -> list[D
                 quotes={i for i in touched if quotes[i].double},
                 speaker=cue.speaker,
                 inherited_speaker=_inherited_speaker(cue, cues),
+                speaker_span=cue.speaker_span,
             )
         )
     return _drop_nested(drafts)
