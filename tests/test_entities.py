@@ -286,3 +286,13 @@ def test_a_name_inside_a_clause_on_a_phrase_does_not_code_the_phrase(nlp):
     start = text.index("its pressure campaign")
     campaign = [e for e in entities.entities() if any(s == start and end - s > 3 for s, end in e.mentions)]
     assert campaign and campaign[0].actor is None, campaign
+
+
+def test_a_surname_the_recogniser_called_a_place_in_the_headline_joins_the_full_name(analyze):
+    text = ("Turkey's Erdogan, Russia's Putin held talks on phone over Syria ceasefire\n\n"
+            "Turkish President Tayyip Erdogan had a telephone conversation with his Russian counterpart on "
+            "Thursday. Erdogan's office gave no details.\n")
+    analysis = analyze(text)
+    erdogans = [e for e in analysis.entities if e.name and "Erdogan" in e.name]
+    assert len(erdogans) == 1, [(e.name, names_of(analysis, e)) for e in erdogans]
+    assert "Turkey's Erdogan" in names_of(analysis, erdogans[0])

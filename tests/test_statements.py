@@ -260,3 +260,12 @@ def test_a_name_the_recogniser_misses_is_a_person_when_an_appositive_says_so(nlp
     doc = nlp(text)
     resolver = SpeakerResolver(doc)
     assert "Bodo" in resolver.people, list(resolver.people)
+
+
+def test_a_persons_spokesman_is_not_that_person(analyze):
+    text = ("Leaders discuss the truce\n\n"
+            "President Anton Velik spoke by telephone with his Moldovan counterpart on Thursday, "
+            "Velik's spokesman said in a statement.\n")
+    analysis = analyze(text)
+    speakers = [s.speaker.name for s in analysis.statements]
+    assert speakers and "Anton Velik" not in speakers, speakers

@@ -178,7 +178,13 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
     for info in names:
         key = " ".join(info.words)
         if key in seen_norm:
-            sets.union(info.index, seen_norm[key])
+            # "Erdogan" again, though the recogniser called the first one (in a
+            # headline) a place: a person's full name said since is surer
+            earlier = infos[seen_norm[key]]
+            person_now = info.label == "PERSON" and earlier.label in PLACE_LABELS
+            target = _partial_match(info, [p for p in seen_words if p.label == "PERSON"], sets) \
+                if person_now else None
+            sets.union(info.index, target if target is not None else seen_norm[key])
             seen_words.append(info)
             continue
         seen_norm[key] = info.index
@@ -188,6 +194,14 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if target is not None:
             sets.union(info.index, target)
         seen_words.append(info)
+    # a one-word "place" that is the family name of the one person named in
+    # full anywhere in the article ("Turkey's Erdogan" in a headline, then
+    # "President Tayyip Erdogan"), unless the tables know it as a place
+    for info in names:
+        if info.label in PLACE_LABELS and len(info.words) == 1:
+            target = _surname_called_place(info, names, sets)
+            if target is not None:
+                sets.union(info.index, target)
 
 
 def _partial_match(info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -> int | None:
@@ -290,6 +304,20 @@ def candidates(infos: list[MentionInfo], i: int, root_of, skip_root) -> list[tup
     return out
 
 
+def _possessor_roots(doc: Doc, infos: list[MentionInfo], i: int, find) -> set[int]:
+    """Groups of the possessors inside mention ``i`` ("Velik" in "Velik's
+    spokesman"): a phrase never refers to its own possessor."""
+    a = infos[i]
+    out = set()
+    for j in range(i + 1, len(infos)):
+        b = infos[j]
+        if b.start >= a.end:
+            break
+        if b.end <= a.end and doc[b.head].dep_ == "poss" and doc[b.head].head.i == a.head:
+            out.add(find(j))
+    return out
+
+
 def resolve(
     doc: Doc,
     infos: list[MentionInfo],
@@ -334,9 +362,11 @@ def resolve(
             best_p = model.score(new_feats) + model.margin(info.kind)
             agreeing = 0
             seen = [] if observe is not None else None
+            owners = _possessor_roots(doc, infos, i, sets.find)
             for cr, j in cands:
                 state = states.get(cr)
-                if state is None or not compatible(info, state) or voices_clash(persons.get(r), persons.get(cr)):
+                if state is None or cr in owners or not compatible(info, state) \
+                        or voices_clash(persons.get(r), persons.get(cr)):
                     continue
                 feats = pair_features(info, state, i - j - 1, agreeing)
                 if _agrees(info, state):

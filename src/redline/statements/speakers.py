@@ -377,7 +377,7 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if lemma in DOCUMENT_NOUNS:
             return self._document(head, tokens, spans, mention, at)
-        alias = self.alias.get(_clean_name_tokens(tokens).lower())
+        alias = None if _possessed(head) else self.alias.get(_clean_name_tokens(tokens).lower())
         if alias is not None:
             person = self.people[alias]
             return Speaker(spans=spans, name=alias, mention=mention, role=person.role_text, affiliation=person.affiliation, kind="person")
@@ -401,7 +401,7 @@ class SpeakerResolver:
                     # "A senior diplomat said …", then "the diplomat": the same
                     # unnamed source, still unnamed
                     return replace(earlier, spans=spans, mention=mention)
-                if head.tag_ == "NN" and not _specific(tokens, head):
+                if head.tag_ == "NN" and not _specific(tokens, head) and not _possessed(head):
                     # "the lanky professor": a description of someone the
                     # article has named, though not by this role (nor by
                     # another: "the transport minister" is not the union chief)
@@ -785,6 +785,12 @@ def _person_noun(token: Token) -> bool:
     if kind is not None:
         return kind == "person"
     return lemma.endswith(AGENT_SUFFIXES) and len(lemma) > 5
+
+
+def _possessed(head: Token) -> bool:
+    """"Erdogan's spokesman", "its chief": someone of the possessor's, never
+    the possessor, and not whoever was named last either."""
+    return any(c.dep_ == "poss" for c in head.children)
 
 
 def _clean_name_tokens(tokens: list[Token]) -> str:
