@@ -269,3 +269,12 @@ def test_a_persons_spokesman_is_not_that_person(analyze):
     analysis = analyze(text)
     speakers = [s.speaker.name for s in analysis.statements]
     assert speakers and "Anton Velik" not in speakers, speakers
+
+
+def test_a_role_in_the_headline_speaks_as_the_first_person_the_story_names_with_it(analyze):
+    text = ("Minister accuses opposition of inciting unrest\n\n"
+            "Interior Minister Rafael Ortega has accused opposition leaders of planning attacks on police. "
+            "Prime Minister Elena Ruiz is due to address parliament on Friday.\n")
+    analysis = analyze(text)
+    headline = [s for s in analysis.statements if s.speaker.mention == "Minister"]
+    assert headline and headline[0].speaker.name == "Rafael Ortega", [s.speaker for s in analysis.statements]

@@ -82,9 +82,14 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             # named only later ("US sanctions Venezuela foreign minister" in
             # the headline, "Foreign Minister Jorge Arreaza" in the body):
             # the one person the article gives that role, if only one
-            later = {j for _, j in entries[at:] if _agree(wanted, roles[j][role])}
-            if len(later) == 1 and len({j for _, j in entries}) == 1:
-                merged[k] = later.pop()
+            later = [j for _, j in entries[at:] if _agree(wanted, roles[j][role])]
+            if len(set(later)) == 1 and len({j for _, j in entries}) == 1:
+                merged[k] = later[0]
+            elif later and first.sent <= 1:  # sentences count from 1
+                # a headline's role is the first person the story names with it
+                # ("Minister accuses opposition ...", then "Foreign Minister Hasan
+                # Mahmud has accused ..." before the prime minister comes up)
+                merged[k] = later[0]
     if not merged:
         return clusters
     out = [list(members) for members in clusters]
@@ -120,7 +125,7 @@ def _definite(head: Token) -> bool:
     no determiner at all is a reference back, not a new source."""
     dets = [c for c in head.children if c.dep_ in ("det", "poss")]
     if not dets:
-        return head.tag_ == "NN"
+        return _singular_role(head)  # "Minister accuses opposition ..." in a headline
     return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in dets)
 
 

@@ -460,7 +460,7 @@ class SpeakerResolver:
         ident = self.entities.identity_at(head)
         if ident is None or ident.name is None or ident.kind not in ("person", "organisation"):
             return speaker
-        if not self.entities.has_antecedent(head):
+        if not self.entities.has_antecedent(head) and not self._headline_role(head, ident):
             return speaker
         pronoun = head.lower_ in PERSONAL_PRONOUNS
         description = head.pos_ == "NOUN" and any(
@@ -495,6 +495,12 @@ class SpeakerResolver:
             return self._person_speaker(person.name, speaker.spans, speaker.mention)
         return Speaker(spans=speaker.spans, name=ident.name, mention=speaker.mention, role=ident.role,
                        affiliation=ident.affiliation, kind="person")
+
+    def _headline_role(self, head: Token, ident) -> bool:
+        """A role in the headline that the story then names ("Minister accuses
+        opposition ..." over "Foreign Minister Hasan Mahmud has accused ...")."""
+        return ident.kind == "person" and role_key(head.lemma_) in ROLE_NOUNS \
+            and "\n" not in doc_text(head.doc)[:head.idx]
 
     @staticmethod
     def _role_matches(head: Token, ident) -> bool:
