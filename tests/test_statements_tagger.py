@@ -272,3 +272,11 @@ def test_quoted_transcript_lines_are_one_statement_each(nlp):
         ("HOLM", ["Do you really see those two as equal?"]),
         ("VANCE", ["Well, look, the budget matters more than any meeting this week."]),
     ]
+
+
+def test_the_preposition_after_the_cue_is_part_of_the_cue(nlp):
+    text = "The bishop spoke of the legacy of the mines in the valley."
+    statements = extract_statements(nlp(text))
+    assert [(" ".join(text[s:e] for s, e in st.cue), [text[s:e] for s, e in st.content]) for st in statements] == [
+        ("spoke of", ["the legacy of the mines in the valley"])
+    ]

@@ -26,6 +26,7 @@ from redline.statements.lexicon import (
 from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
 from redline.statements.tagger import (
     ADJ_ARGUMENT_DEPS,
+    TOPIC_PREPOSITIONS,
     NOUN_ARGUMENT_DEPS,
     could_report,
     cue_phrase,
@@ -401,6 +402,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
         content = _with_trailing_phrases(tok, content, speaker)
         inherited = head if speaker is None else None
         cue_spans = [(t.idx, t.idx + len(t.text)) for t in cue_phrase(tok)]
+        content, cue_spans = _preposition_in_cue(tok, content, cue_spans)
         if tok.lemma_.lower() in EXPRESSION_VERBS:
             for child in tok.children:
                 if child.dep_ == "dobj":
@@ -514,6 +516,28 @@ def _with_trailing_phrases(cue: Token, content: list[CharSpan], speaker: Token |
     if new_end == end:
         return content
     return content[:-1] + [(content[-1][0], new_end)]
+
+
+def _preposition_in_cue(
+    cue: Token, content: list[CharSpan], cue_spans: list[CharSpan]
+) -> tuple[list[CharSpan], list[CharSpan]]:
+    """"called for X", "spoke of X", "warned against X": the preposition
+    right after the cue belongs to the cue, and the content is X (as both
+    gold sets annotate: PolNeAR's cues end in such a preposition about
+    2.6 times as often as its contents start with one)."""
+    if not content:
+        return content, cue_spans
+    doc = cue.doc
+    last = max(e for _, e in cue_spans)
+    prep = next((c for c in cue.rights if c.dep_ == "prep" and c.idx >= last), None)
+    if prep is None or prep.idx != content[0][0] or prep.lower_ not in TOPIC_PREPOSITIONS:
+        return content, cue_spans
+    if doc.text[last : prep.idx].strip() or prep.i + 1 >= len(doc):
+        return content, cue_spans  # only a preposition right after the cue
+    start = doc[prep.i + 1].idx
+    if len(doc.text[start : content[0][1]].split()) + sum(len(doc.text[a:b].split()) for a, b in content[1:]) < 2:
+        return content, cue_spans  # "called for calm": one word is no content; keep the phrase
+    return [(start, content[0][1])] + content[1:], cue_spans + [(prep.idx, prep.idx + len(prep.text))]
 
 
 CLOSING_MARKS = frozenset({"”", '"', "’’", "''"})
