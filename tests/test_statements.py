@@ -278,3 +278,15 @@ def test_a_role_in_the_headline_speaks_as_the_first_person_the_story_names_with_
     analysis = analyze(text)
     headline = [s for s in analysis.statements if s.speaker.mention == "Minister"]
     assert headline and headline[0].speaker.name == "Rafael Ortega", [s.speaker for s in analysis.statements]
+
+
+def test_he_after_a_source_introduced_with_age_and_trade_is_that_source(analyze):
+    text = ("Exercise programme pays off\n\n"
+            "Retired teacher Walter Pike, 71, has walked every morning since the spring. "
+            "\"I sleep better than I have in years,\" Pike says.\n"
+            "The programme also helped Brampton bookkeeper Daniel Mensah, 46.\n"
+            "\"I lost ten pounds in the first month,\" he says.\n")
+    analysis = analyze(text)
+    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
+    quote = next(k for k in said if k.startswith("I lost ten pounds"))
+    assert said[quote] == "Daniel Mensah", said

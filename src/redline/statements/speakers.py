@@ -676,7 +676,33 @@ class SpeakerResolver:
             if person is None or (gender and person.gender not in (gender, None)):
                 return None
             return name
-        return None
+        return self._introduced_source(sent, gender)
+
+    def _introduced_source(self, sent: Span, gender: str | None) -> str | None:
+        """The one person ``sent`` names the way news introduces a source,
+        with an age or a descriptive noun before the name ("... for
+        Mississauga accountant Babatunji Farinloye, 50."), outside
+        quotations, when the gender agrees and no other person is named."""
+        found = []
+        for ent in self.ents:
+            if ent.label_ != "PERSON" or not (sent.start <= ent.start < sent.end):
+                continue
+            if self._quoted(ent.start_char):
+                continue
+            found.append(ent)
+        if len(found) != 1:
+            return None
+        ent = found[0]
+        doc = self.doc
+        aged = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].like_num
+        described = ent.start > 0 and doc[ent.start - 1].pos_ == "NOUN" and _person_noun(doc[ent.start - 1])
+        if not (aged or described):
+            return None
+        name = self.alias.get(_clean_name(ent).lower())
+        person = self.people.get(name) if name else None
+        if person is None or (gender and person.gender not in (gender, None)):
+            return None
+        return name
 
     def _person_named_by(self, tok: Token) -> str | None:
         """The known person a token names: inside a PERSON entity, or a
