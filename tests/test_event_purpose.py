@@ -68,3 +68,9 @@ def test_a_split_cease_fire_is_a_ceasefire_not_gunfire():
 def test_a_state_of_siege_is_an_event_of_its_own():
     text = "The authorities declared a state of siege to begin at midnight in the eastern province."
     assert _types(text) == ["COERCE"]
+
+
+def test_an_event_nouns_clause_modality_holds_for_it():
+    text = "The rebels said they would persist with their attacks on the capital."
+    assert [(t, m) for t, m, _ in _events(text)] == [("THREATEN", "violence")]
+    assert _types("The rebels persisted with their attacks on the capital.") == ["ASSAULT"]

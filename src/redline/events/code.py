@@ -770,6 +770,16 @@ class _Coder:
             return False
         if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return False
+        if sense.type not in ("REQUEST",) and pred.pos_ in ("VERB", "AUX"):
+            # the clause's modality holds for its event noun too: "they would
+            # persist with their attacks" is a threat, "could face sanctions" nothing
+            mod = self._modality(pred, ctx)
+            if mod.negated:
+                return False  # "are not in talks": no act, and no refusal either
+            if not (mod.obligation or mod.advice):
+                sense = self._apply_modality(sense, mod)
+                if sense is None:
+                    return False
         sources = self.noun_sources(noun)
         if not sources:
             subj, passive = self.subject_of(pred)
