@@ -19,6 +19,7 @@ def test_troops_sent_to_keep_peace_or_bring_relief_are_aid_not_mobilisation():
     assert _types("Soldiers from Ruritania arrived in Borduria to help deliver food to remote villages.") == ["AID"]
     # offered: a promise of aid is cooperation, not a threat of force
     assert _types("Ruritania has offered to send troops to help the Bordurian army.") == ["AGREE"]
+    assert _types("The first Ruritanian peacekeeping troops arrived in Borduria.") == ["AID"]
     # without such a purpose a deployment stays a show of force
     assert _types("Ruritania deployed troops along its border with Borduria.") == ["MOBILIZE"]
 
@@ -56,6 +57,7 @@ def test_claiming_ones_own_attack_is_a_statement_not_the_attack():
 def test_a_team_sent_to_investigate_investigates():
     text = "Ruritania has sent a team of experts to investigate the explosion at the Bordurian port."
     assert [(t, m) for t, m, _ in _events(text)] == [("ACCUSE", "investigate")]
+    assert _types("Ruritania sent two senior officials to Borduria to investigate the report.") == ["ACCUSE"]
     assert _types("Ruritania sent humanitarian aid to Borduria on Tuesday.") == ["AID"]
     assert _types("The president sent his sincere sympathy to the Bordurian people.") == []
 

@@ -232,6 +232,15 @@ def _aid_purpose(v: Token) -> bool:
     return False
 
 
+def _peacekeepers(subject: Token | None) -> bool:
+    """Whether the troops that move are peacekeepers ("peacekeeping troops arrive")."""
+    if subject is None:
+        return False
+    words = list(subject.subtree)[:12]
+    return any(w.lemma_.lower() in ("peacekeeper", "peacekeeping") or w.lower_.startswith("peacekeep")
+               for w in words)
+
+
 def verb_sense(v: Token, entry: Entry, subject: Token | None,
                is_actor=lambda t: False) -> Found | None:
     """The sense of verb ``v`` under ``entry``'s conditions (None: no event).
@@ -241,9 +250,12 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
     sent or deployed to keep peace, bring relief or train are military aid.
     """
     f = _verb_sense(v, entry, subject, is_actor)
-    if f is not None and f.sense.type == "MOBILIZE" and f.sense.mode == "troops" and _aid_purpose(v):
+    if f is not None and f.sense.type == "MOBILIZE" and f.sense.mode == "troops" and (
+            _aid_purpose(v) or _peacekeepers(subject or next(
+                (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None))):
         return Found(Sense("AID", "military", "074"), f.tokens, f.noun)
-    if f is not None and f.sense.type == "AID" and f.sense.mode is None and f.noun is None:
+    if f is not None and ((f.sense.type == "AID" and f.sense.mode is None and f.noun is None)
+                          or (f.sense.type is None and v.lemma_.lower() in ("send", "dispatch"))):
         # "sent a team of experts to investigate the attacks": what they were
         # sent to do (investigate, negotiate) is the act, not aid
         for c in v.children:
