@@ -76,3 +76,10 @@ def test_an_event_nouns_clause_modality_holds_for_it():
     text = "The rebels said they would persist with their attacks on the capital."
     assert [(t, m) for t, m, _ in _events(text)] == [("THREATEN", "violence")]
     assert _types("The rebels persisted with their attacks on the capital.") == ["ASSAULT"]
+
+
+def test_war_games_and_setting_free():
+    assert _types("The armies of Ruritania and Borduria performed joint war games in October.") == ["COOPERATE"]
+    assert _types("Ruritania staged war games near the Bordurian border.") == ["MOBILIZE"]
+    assert [(t, m) for t, m, _ in _events("Borduria today let free nearly three dozen activists.")] == [
+        ("RETREAT", "release")]

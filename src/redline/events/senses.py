@@ -280,10 +280,11 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
         for c in objh.children:
             if c.dep_ == "prep" and c.lower_ == "as" and pobj_of(c) is not None:
                 okeys += object_keys(head_noun(pobj_of(c)))  # "hold families as human shields"
-            elif c.dep_ == "amod" and c.i == v.i + 1:
+            elif c.dep_ == "amod" and v.i < c.i == objh.left_edge.i:
                 okeys += (c.lower_,)  # "let free activists": the verb's complement, misparsed
     for c in v.children:
-        if c.dep_ in ("dative", "oprd", "attr", "dobj", "advmod", "acomp") and c is not obj:
+        if (c.dep_ in ("dative", "oprd", "attr", "dobj", "advmod", "acomp")
+                or (c.dep_ == "ccomp" and c.pos_ == "ADJ")) and c is not obj:
             okeys += object_keys(head_noun(c))
     if objh is not None and (objh.tag_ == "$" or any(c.tag_ == "$" for c in objh.children)):
         okeys += ("$",)
