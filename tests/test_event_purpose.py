@@ -83,3 +83,10 @@ def test_war_games_and_setting_free():
     assert _types("Ruritania staged war games near the Bordurian border.") == ["MOBILIZE"]
     assert [(t, m) for t, m, _ in _events("Borduria today let free nearly three dozen activists.")] == [
         ("RETREAT", "release")]
+
+
+def test_for_a_subject_to_act_is_the_requests_content():
+    events = _events("The senator pressed for the embassy to be closed.")
+    assert [(t, m) for t, m, _ in events] == [("REQUEST", "change")]
+    # what is asked for did not happen: no agreement
+    assert "AGREE" not in _types("The prime minister has pushed for the constitution to be revised by 2020.")

@@ -463,6 +463,12 @@ def complement_of(tok: Token) -> Token | None:
                 and not any(a.dep_ in ("mark", "nsubj") for a in c.children)):
             return c
     for c in tok.children:
+        # "pushed for the constitution to be revised": "for", a subject, an infinitive
+        if (c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children)
+                and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "to" for a in c.children)):
+            return c
+    for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "to":
             p = pobj_of(c)
             if p is not None:
