@@ -493,18 +493,18 @@ def _finish(doc: Doc, draft: Draft, quotes: list[Quotation], resolver: SpeakerRe
     )
 
 
+def _alnum(text: str, start: int, end: int) -> int:
+    """Letters and digits in ``text[start:end]``."""
+    return sum(1 for ch in text[start:end] if ch.isalnum())
+
+
 def _kind(text: str, content: list[CharSpan], quotes: list[Quotation]) -> str:
     """direct: all quoted; mixed: partly quoted; indirect: no quotation."""
     if not quotes:
         return "indirect"
-    quoted = 0
-    total = 0
-    for s, e in content:
-        for i in range(s, e):
-            if text[i].isalnum():
-                total += 1
-                if any(q.start <= i < q.end for q in quotes):
-                    quoted += 1
+    marks = merge_spans((q.start, q.end) for q in quotes)  # a character counts once
+    total = sum(_alnum(text, s, e) for s, e in content)
+    quoted = sum(_alnum(text, max(s, qs), min(e, qe)) for s, e in content for qs, qe in marks if qs < e and s < qe)
     if total and quoted / total >= 0.9:
         return "direct"
     return "mixed"
