@@ -280,3 +280,16 @@ def test_the_preposition_after_the_cue_is_part_of_the_cue(nlp):
     assert [(" ".join(text[s:e] for s, e in st.cue), [text[s:e] for s, e in st.content]) for st in statements] == [
         ("spoke of", ["the legacy of the mines in the valley"])
     ]
+
+
+def test_a_pull_quote_credited_with_a_name_and_role(nlp):
+    text = (
+        "The storm cut power to thousands of homes on the island.\n\n"
+        "It is very bad for the old people in the valley if they have no power at all. "
+        "Rod Peters, Lake Cowichan mayor.\n\n"
+        "So far the utility has not answered. Hope Hicks, a company spokeswoman, did not respond to my messages.\n"
+    )
+    statements = extract_statements(nlp(text))
+    assert [(st.speaker.name, [text[s:e] for s, e in st.content]) for st in statements] == [
+        ("Rod Peters", ["It is very bad for the old people in the valley if they have no power at all."])
+    ]

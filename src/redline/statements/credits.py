@@ -6,7 +6,8 @@ paragraphs that end with who said them:
 - an embedded post: "… repairs. pic.twitter.com/… — BC Hydro (@bchydro)
   December 22, 2018" (the text before the link or dash is the post);
 - a pull quote: "I'm still thankful for what it's brought me. Morgan Reyes."
-  (a paragraph whose last sentence is a person's name alone).
+  (a paragraph whose last sentence is a person's name alone, or with a
+  role after a comma: "… backup. Rod Peters, Lake Cowichan mayor.").
 
 Each yields the paragraph's words as content and the credited name as the
 speaker; the statement has no cue.
@@ -26,7 +27,10 @@ from redline.types import CharSpan
 POST_SIGNATURE = re.compile(r"\s[—―–-]{1,2}\s*(?P<name>[^()\n—―]{2,60}?)\s*\(@\w{1,30}\)[^\n]{0,40}$")
 POST_LINK = re.compile(r"\s*(?:pic\.twitter\.com|https?://t\.co)/\S*\s*$")
 # ". Name Surname." closing a paragraph: a pull quote's credit.
-PULL_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3})\.?\s*$")
+# The name may carry a role after a comma (". Rod Peters, Lake Cowichan mayor.").
+PULL_CREDIT = re.compile(
+    r"(?<=[.!?\"”’])\s+(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3})(?:,\s[^.,!?\n\"“”]{2,40}?)?\.?\s*$"
+)
 MIN_CONTENT_WORDS = 5
 
 
