@@ -290,3 +290,11 @@ def test_he_after_a_source_introduced_with_age_and_trade_is_that_source(analyze)
     said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
     quote = next(k for k in said if k.startswith("I lost ten pounds"))
     assert said[quote] == "Daniel Mensah", said
+
+
+def test_a_speaker_from_a_list_of_countries_keeps_the_whole_list(nlp):
+    text = ("Advisers from Poland, Hungary, Austria and Slovakia agreed that the border checks "
+            "should end, the Polish envoy told reporters.")
+    statements = extract_statements(nlp(text))
+    mentions = [s.speaker.mention for s in statements]
+    assert "Advisers from Poland, Hungary, Austria and Slovakia" in mentions, mentions

@@ -108,8 +108,10 @@ def speaker_phrase(token: Token) -> CharSpan:
             end = child.right_edge.i
             if child.dep_ == "prep":
                 # "an official in the delegation, who spoke …": a relative
-                # clause after a comma is not part of the name
-                comma = next((t.i for t in doc[child.i : end + 1] if t.text == ","), None)
+                # clause after a comma is not part of the name; a list is
+                # ("advisers from Russia, Ukraine, France and Germany")
+                comma = next((t.i for t in doc[child.i : end + 1] if t.text == ","
+                              and not (t.i + 1 <= end and doc[t.i + 1].dep_ in ("conj", "cc"))), None)
                 end = comma - 1 if comma is not None else end
             right = max(right, end)
         else:
