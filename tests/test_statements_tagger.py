@@ -293,3 +293,9 @@ def test_a_pull_quote_credited_with_a_name_and_role(nlp):
     assert [(st.speaker.name, [text[s:e] for s, e in st.content]) for st in statements] == [
         ("Rod Peters", ["It is very bad for the old people in the valley if they have no power at all."])
     ]
+
+
+def test_a_question_put_at_the_start_of_a_sentence_is_no_statement(nlp):
+    text = "Asked what he would tell the mayor about the shelters, Dennis Brooks said: \"Just listen to us.\""
+    statements = extract_statements(nlp(text))
+    assert "Asked" not in [" ".join(text[s:e] for s, e in st.cue) for st in statements]

@@ -582,7 +582,10 @@ def _put_question(tok: Token) -> bool:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
     if passive or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return passive
-    return tok.tag_ == "VBN" or any(c.lower_ in ("when", "if", "after", "once") for c in tok.children)
+    # "Asked what he would tell the mayor, Brooks says: …": a participle
+    # opening the sentence, whatever tag the parser gave it
+    opens = tok.i == tok.sent.start or (tok.i > 0 and tok.doc[tok.i - 1].is_sent_start and tok.doc[tok.i - 1].is_punct)
+    return tok.tag_ == "VBN" or opens or any(c.lower_ in ("when", "if", "after", "once") for c in tok.children)
 
 
 def _naming(tok: Token) -> bool:
