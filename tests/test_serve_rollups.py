@@ -170,3 +170,34 @@ def test_serve_dyad_form_keeps_names(rollup_client):
     response = rollup_client.get("/dyad", params={"a": "rus", "b": "United Nations"}, follow_redirects=False)
     assert response.status_code == 303
     assert response.headers["location"].startswith("/dyads/RUS/United%20Nations?")
+
+
+def test_serve_overview_ranks_no_generic_codes(tmp_path):
+    """"GOV" or a bare "IGO" names no one: the overview's rankings leave them
+    out, the actors index still lists them."""
+    from fastapi.testclient import TestClient
+    from test_store_entity_support import BORDER_TALKS, _event
+
+    from redline.read import article_from_text
+    from redline.serve import create_app
+    from redline.types import Analysis
+
+    article = article_from_text(BORDER_TALKS)
+    text = article.text
+    events = [
+        _event(text, "REJECT", ("Ukraine", "UKR"), ("Russia's conditions", "RUS"), "Ukraine on Tuesday", "rejected",
+               quad=3, cameo="12"),
+        _event(text, "ACCUSE", ("The Russian government", "GOV"), ("Ukraine", "IGO"), "The Russian government",
+               "accused", quad=3, cameo="11"),
+        _event(text, "THREATEN", ("Russia", "GOV"), ("the grain corridor talks", "UKR"), "The Russian government",
+               "threatened", quad=3, cameo="13"),
+    ]
+    url = f"sqlite:///{tmp_path / 'generic.db'}"
+    store_analyses([Analysis(article=article, events=events)], url)
+    with TestClient(create_app(url, token="")) as client:
+        body = client.get("/api/overview").json()
+        everyone = client.get("/api/actors").json()
+    ranked = [a["code"] for a in body["actors"]]
+    assert "GOV" not in ranked and "IGO" not in ranked and {"UKR", "RUS"} <= set(ranked), ranked
+    assert [(d["a"], d["b"]) for d in body["dyads"]] == [("RUS", "UKR")], body["dyads"]
+    assert "GOV" in [a["code"] for a in everyone["actors"]]

@@ -265,11 +265,11 @@ def overview_data(
 ) -> dict[str, Any]:
     """The front page: corpus counts, most active dyads and actors, recent articles, in a date range."""
     limit = max(1, min(limit, 100))
-    dyads = queries.top_dyads(connection, since=since, until=until, limit=limit)
+    dyads = queries.top_dyads(connection, since=since, until=until, limit=limit, named_only=True)
     for pair in dyads:
         pair["a_label"], pair["b_label"] = actor_label(pair["a"]), actor_label(pair["b"])
         pair["intensity"] = round(pair["intensity"], 2)
-    top = queries.top_actors(connection, since=since, until=until, limit=limit)
+    top = queries.top_actors(connection, since=since, until=until, limit=limit, named_only=True)
     for entry in top:
         entry["label"] = actor_label(entry["code"])
     recent = queries.list_articles(connection, since=since, until=until, limit=limit)[:limit]

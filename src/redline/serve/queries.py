@@ -25,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from redline.store.query import QueryError, content_matches, like_escape, parse_day
-from redline.store.codes import actor_family, split_code
+from redline.store.codes import ORGANISATION_PREFIXES, actor_family, split_code
 from redline.store.location_filter import location_where
 from redline.store.schema import actors, articles, entities, event_sources, events, statements
 
@@ -635,8 +635,17 @@ def family_of(code_column: sa.Column, country_column: sa.Column) -> sa.ColumnEle
     return sa.func.coalesce(country_column, code_column)
 
 
+def generic_family(family: str) -> bool:
+    """Whether an actor family names no one: a bare sector ("GOV", "MIL",
+    "REB") or a bare organisation prefix ("IGO", "NGO") with no country or
+    organisation of its own."""
+    country, _ = split_code(family)
+    return country is None or country in ORGANISATION_PREFIXES
+
+
 def top_dyads(
-    connection: sa.Connection, *, since: str | date | None = None, until: str | date | None = None, limit: int = 10
+    connection: sa.Connection, *, since: str | date | None = None, until: str | date | None = None, limit: int = 10,
+    named_only: bool = False,
 ) -> list[dict[str, Any]]:
     """The pairs of actors with the most events between them (either direction).
 
@@ -664,6 +673,8 @@ def top_dyads(
     for row in connection.execute(query).mappings():
         if row["source"] == row["target"]:
             continue
+        if named_only and (generic_family(row["source"]) or generic_family(row["target"])):
+            continue  # "GOV" acting on "IGO" is no pair an analyst can follow
         a, b = sorted((row["source"], row["target"]))
         pair = pairs.setdefault((a, b), {"a": a, "b": b, "events": 0, "conflict": 0, "cooperation": 0, "intensity": 0.0})
         for key in ("events", "conflict", "cooperation"):
@@ -677,13 +688,16 @@ def top_dyads(
 
 
 def top_actors(
-    connection: sa.Connection, *, since: str | date | None = None, until: str | date | None = None, limit: int = 10
+    connection: sa.Connection, *, since: str | date | None = None, until: str | date | None = None, limit: int = 10,
+    named_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Actors by events acted plus received, with their statement counts.
 
     Codes roll up to their family (``actor_family``): RUS, RUSGOV and RUSMIL
     are one entry "RUS" (``codes`` lists them), an organisation's codes one
     entry. An event within one family (RUSGOV → RUSMIL) counts once for it.
+    named_only: leave out families that name no one (``generic_family``:
+    "GOV", "IGO"), as the overview's ranking does.
     """
     counts: dict[str, dict[str, Any]] = {}
 
@@ -729,7 +743,8 @@ def top_actors(
         found["events"] = found["acted"] + found["received"]
         found["name"] = names.get(found["code"])
         found["codes"] = sorted(found["codes"])
-    ranked = sorted(counts.values(), key=lambda e: (-(e["events"] + e["statements"]), e["code"]))
+    kept = [e for e in counts.values() if not (named_only and generic_family(e["code"]))]
+    ranked = sorted(kept, key=lambda e: (-(e["events"] + e["statements"]), e["code"]))
     return ranked[:limit]
 
 
