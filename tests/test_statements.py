@@ -298,3 +298,13 @@ def test_a_speaker_from_a_list_of_countries_keeps_the_whole_list(nlp):
     statements = extract_statements(nlp(text))
     mentions = [s.speaker.mention for s in statements]
     assert "Advisers from Poland, Hungary, Austria and Slovakia" in mentions, mentions
+
+
+def test_the_couple_is_the_two_people_named_together(analyze):
+    text = ("Family waits on adoption ruling\n\n"
+            "Maria and Tomas Lindqvist received a letter from the ministry on Monday. "
+            "The couple said they would appeal the decision.\n")
+    analysis = analyze(text)
+    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
+    quote = next(k for k in said if k.startswith("they would appeal"))
+    assert said[quote] == "Maria and Tomas Lindqvist", said

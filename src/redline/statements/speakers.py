@@ -45,6 +45,8 @@ ORG_NOUNS = frozenset(
 # last unnamed source, whatever role it was given ("an official briefed on
 # the talks said … the source told Reuters").
 GENERIC_SOURCES = frozenset({"source"})
+# Nouns for two people named together before ("the couple", "the pair").
+PAIR_NOUNS = frozenset({"couple", "pair", "duo", "twins"})
 # Of those, the ones that refer back to a place, not an organisation.
 PLACE_NOUNS = frozenset("city town province state county municipality region country".split())
 # Role nouns that are the same role in another gender or form.
@@ -434,6 +436,11 @@ class SpeakerResolver:
             org = self._recent_org(lemma, min(at, spans[0][0]))  # not a name inside the phrase itself
             if org is not None:
                 return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
+        if lemma in PAIR_NOUNS and tokens[0].lower_ == "the":
+            pair = self._named_pair(min(at, spans[0][0]))  # "Kim and Clark Moran ... the couple"
+            if pair is not None:
+                self.joint.add(pair)
+                return Speaker(spans=spans, name=pair, mention=mention, kind="person")
         if lemma in GENERIC_SOURCES and tokens[0].lower_ == "the":
             earlier = self._unnamed_with_role(None, at)  # "the source": the last unnamed one
             if earlier is not None:
@@ -741,6 +748,16 @@ class SpeakerResolver:
         for char, held, speaker in reversed(self.unnamed_sources):
             if char < at and (role is None or held == role) and at - char <= PRONOUN_REACH:
                 return speaker
+        return None
+
+    def _named_pair(self, at: int) -> str | None:
+        """The last two people named together before ``at`` ("Kim and Clark
+        Moran"), as one joint name, outside quotations."""
+        persons = [e for e in self.ents if e.label_ == "PERSON" and e.end_char <= at]
+        for first, second in zip(reversed(persons[:-1]), reversed(persons[1:])):
+            if second.start == first.end + 1 and self.doc[first.end].lower_ == "and" \
+                    and not self._quoted(first.start_char):
+                return f"{_clean_name(first)} and {_clean_name(second)}"
         return None
 
     def _recent_org(self, lemma: str, at: int) -> str | None:
