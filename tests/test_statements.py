@@ -308,3 +308,10 @@ def test_the_couple_is_the_two_people_named_together(analyze):
     said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
     quote = next(k for k in said if k.startswith("they would appeal"))
     assert said[quote] == "Maria and Tomas Lindqvist", said
+
+
+def test_a_database_or_assessment_speaks_for_its_owner(analyze):
+    text = ("Bridge money slow to arrive\n\n"
+            "Transport Canada's public database shows that only three of the projects have started.\n")
+    analysis = analyze(text)
+    assert [s.speaker.name for s in analysis.statements] == ["Transport Canada"], [s.speaker for s in analysis.statements]

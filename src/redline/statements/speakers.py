@@ -73,7 +73,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f",
 DOCUMENT_NOUNS = frozenset(
     "statement release report study post letter tweet email e-mail survey poll analysis "
     "memo document filing ruling numbers data figures chart records research paper blog "
-    "website message video ad advertisement transcript decision complaint lawsuit".split()
+    "website message video ad advertisement transcript decision complaint lawsuit "
+    "database assessment finding audit review census statistics estimate tally bulletin notice".split()
 )
 MAX_PHRASE_TOKENS = 14
 # How far back (characters) a pronoun looks for a person of its gender.
