@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from redline.statements import extract_statements
-from redline.statements.tagger import load_tagger
 from redline.statements.quotes import find_quotations
+from redline.statements.tagger import load_tagger
 
 
 def _quoted(text: str) -> list[str]:
@@ -181,6 +181,15 @@ def test_statements_a_group_noun_refers_back_to_the_group_named(nlp):
     assert [s.speaker.name for s in statements] == ["Hezbollah", "Hezbollah"], [s.speaker for s in statements]
 
 
+def speaker_of(analysis, opening: str) -> str | None:
+    """The speaker's name of the statement whose content starts with ``opening``."""
+    text = analysis.article.text
+    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
+    found = [name for content, name in said.items() if content.startswith(opening)]
+    assert found, said
+    return found[0]
+
+
 def test_he_after_a_stray_paragraph_mark_is_the_previous_sentences_subject(analyze):
     text = (
         "Harbour Levy Divides Council\n\n"
@@ -191,10 +200,7 @@ def test_he_after_a_stray_paragraph_mark_is_the_previous_sentences_subject(analy
         ".\n"
         "\"Every port on this coast charges its users,\" he was quoted as saying.\n"
     )
-    analysis = analyze(text)
-    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
-    quote = next(k for k in said if k.startswith("Every port"))
-    assert said[quote] == "Daniel Okafor", said
+    assert speaker_of(analyze(text), "Every port") == "Daniel Okafor"
 
 
 def test_an_acronym_alone_speaks_for_the_organisation_it_spells(analyze):
@@ -215,10 +221,7 @@ def test_a_description_after_a_persons_sentence_is_that_person(analyze):
         "Haddad lost his savings when the firm run by Leila Nasser closed its yard.\n"
         "\"We have nothing left to sell,\" the 32-year-old labourer said.\n"
     )
-    analysis = analyze(text)
-    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
-    quote = next(k for k in said if k.startswith("We have nothing"))
-    assert said[quote] == "Karim Haddad", said
+    assert speaker_of(analyze(text), "We have nothing") == "Karim Haddad"
 
 
 def test_a_document_issued_by_someone_speaks_for_them_and_one_obtained_does_not(analyze):
@@ -246,10 +249,7 @@ def test_she_after_a_video_teaser_is_the_appositive_subject_before_it(analyze):
         ".\n"
         "\"It is the same group as last month,\" she said.\n"
     )
-    analysis = analyze(text)
-    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
-    quote = next(k for k in said if k.startswith("It is the same group"))
-    assert said[quote] == "Nina Petrov", said
+    assert speaker_of(analyze(text), "It is the same group") == "Nina Petrov"
 
 
 def test_a_name_the_recogniser_misses_is_a_person_when_an_appositive_says_so(nlp):
@@ -286,10 +286,7 @@ def test_he_after_a_source_introduced_with_age_and_trade_is_that_source(analyze)
             "\"I sleep better than I have in years,\" Pike says.\n"
             "The programme also helped Brampton bookkeeper Daniel Mensah, 46.\n"
             "\"I lost ten pounds in the first month,\" he says.\n")
-    analysis = analyze(text)
-    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
-    quote = next(k for k in said if k.startswith("I lost ten pounds"))
-    assert said[quote] == "Daniel Mensah", said
+    assert speaker_of(analyze(text), "I lost ten pounds") == "Daniel Mensah"
 
 
 def test_a_speaker_from_a_list_of_countries_keeps_the_whole_list(nlp):
@@ -304,10 +301,7 @@ def test_the_couple_is_the_two_people_named_together(analyze):
     text = ("Family waits on adoption ruling\n\n"
             "Maria and Tomas Lindqvist received a letter from the ministry on Monday. "
             "The couple said they would appeal the decision.\n")
-    analysis = analyze(text)
-    said = {text[s.content[0][0]:s.content[-1][1]]: s.speaker.name for s in analysis.statements}
-    quote = next(k for k in said if k.startswith("they would appeal"))
-    assert said[quote] == "Maria and Tomas Lindqvist", said
+    assert speaker_of(analyze(text), "they would appeal") == "Maria and Tomas Lindqvist"
 
 
 def test_a_database_or_assessment_speaks_for_its_owner(analyze):
