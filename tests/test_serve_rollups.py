@@ -174,7 +174,8 @@ def test_serve_dyad_form_keeps_names(rollup_client):
 
 def test_serve_overview_ranks_no_generic_codes(tmp_path):
     """"GOV" or a bare "IGO" names no one: the overview's rankings leave them
-    out, the actors index still lists them."""
+    out, the actors index still lists them; an actor never counts as its own
+    counterpart."""
     from fastapi.testclient import TestClient
     from test_store_entity_support import BORDER_TALKS, _event
 
@@ -191,13 +192,18 @@ def test_serve_overview_ranks_no_generic_codes(tmp_path):
                "accused", quad=3, cameo="11"),
         _event(text, "THREATEN", ("Russia", "GOV"), ("the grain corridor talks", "UKR"), "The Russian government",
                "threatened", quad=3, cameo="13"),
+        _event(text, "ACCUSE", ("The Russian government", "RUSGOV"), ("Russia", "RUS"), "The Russian government",
+               "accused", quad=3, cameo="11"),
     ]
     url = f"sqlite:///{tmp_path / 'generic.db'}"
     store_analyses([Analysis(article=article, events=events)], url)
     with TestClient(create_app(url, token="")) as client:
         body = client.get("/api/overview").json()
         everyone = client.get("/api/actors").json()
+        russia = client.get("/api/actors/RUS").json()
     ranked = [a["code"] for a in body["actors"]]
     assert "GOV" not in ranked and "IGO" not in ranked and {"UKR", "RUS"} <= set(ranked), ranked
     assert [(d["a"], d["b"]) for d in body["dyads"]] == [("RUS", "UKR")], body["dyads"]
     assert "GOV" in [a["code"] for a in everyone["actors"]]
+    # Russia's government acting on Russia is no counterpart of Russia's
+    assert "RUS" not in [c["code"] for c in russia["acts_on"] + russia["acted_on_by"]], russia["acts_on"]

@@ -790,7 +790,9 @@ def actor_counterparts(
         .where(mine, other.is_not(None), *date_range(events.c.date, since, until))
         .group_by(other)
     )
-    return _by_family(connection.execute(query).mappings(), limit)
+    # within one family (USAGOV acting on USA) is no counterpart
+    own = actor_family(actor.strip().upper()) or actor.strip().upper()
+    return _by_family(connection.execute(query).mappings(), limit, exclude=frozenset({own}))
 
 
 def _by_family(rows: Any, limit: int, exclude: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
