@@ -185,3 +185,12 @@ def test_a_role_owned_by_another_body_does_not_join_a_named_person(nlp):
     )
     mentions, groups, text = _entities(nlp, text)
     assert not _same(mentions, groups, text, "Iranian Foreign Minister Hossein Karimi", "The Hamas chief")
+
+
+def test_a_name_taken_up_at_once_by_a_pronoun_is_that_person(nlp):
+    text = (
+        "There's Jeff Drake, who is behind the camera. Right now, he's helping us with the videos, "
+        "and he edits them too. Peter Hollis, he's coming on board next month, he has ideas for a new series."
+    )
+    mentions, groups, text = _entities(nlp, text)
+    assert _same(mentions, groups, text, "Peter Hollis", "he", nth_b=2)

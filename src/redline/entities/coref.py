@@ -60,6 +60,7 @@ MAX_ENTITIES = 12  # candidate entities scored per mention (role and other nouns
 MAX_ENTITIES_PRONOUN = 8  # for a pronoun, whose antecedent is near
 # The kinds the learned scorer resolves; names go through the sieve only.
 RESOLVED_KINDS = frozenset({"pronoun", "role", "noun", "demonym"})
+PRONOUN_CLASS_GENDER = {"he": "m", "she": "f"}
 PERSONISH = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -162,6 +163,19 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             named = next((by_head[o.i] for o in prep.children if o.dep_ == "pobj" and o.i in by_head), None)
             if named is not None and named.kind == "name" and named.label in PLACE_LABELS:
                 sets.union(info.index, named.index)
+    # "Josh Kindig, he's coming on board": a name opening its sentence, taken
+    # up at once by a subject pronoun that agrees (left dislocation)
+    by_start = {info.start: info for info in infos if info.kind == "pronoun"}
+    for info in infos:
+        if info.kind != "name" or info.label not in (None, "PERSON") or not doc[info.start].is_sent_start:
+            continue
+        pron = by_start.get(info.end + 1)
+        if pron is None or doc[info.end].text != "," or pron.pron not in ("he", "she") \
+                or doc[pron.head].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if info.gender in ("m", "f") and PRONOUN_CLASS_GENDER[pron.pron] != info.gender:
+            continue
+        sets.union(info.index, pron.index)
     link_voices(doc, infos, sets.union, sets.find)
     # a name made only of titles ("Mr. President", "Madam Speaker") joins
     # its exact repeats, and nothing else
