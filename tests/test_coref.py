@@ -194,3 +194,13 @@ def test_a_name_taken_up_at_once_by_a_pronoun_is_that_person(nlp):
     )
     mentions, groups, text = _entities(nlp, text)
     assert _same(mentions, groups, text, "Peter Hollis", "he", nth_b=2)
+
+
+def test_the_object_of_a_fronted_clause_is_not_the_subject_pronoun(nlp):
+    text = (
+        "The school was run by William Grant. Grant taught Latin and Greek, and he kept a large library. "
+        "Edmund Ashby arrived there in 1799. Advised by a Dr. Whitcombe, he took up swimming."
+    )
+    mentions, groups, text = _entities(nlp, text)
+    assert not _same(mentions, groups, text, "a Dr. Whitcombe", "he", nth_b=1)
+    assert _same(mentions, groups, text, "Edmund Ashby", "he", nth_b=1)

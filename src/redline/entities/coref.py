@@ -332,6 +332,24 @@ def _possessor_roots(doc: Doc, infos: list[MentionInfo], i: int, find) -> set[in
     return out
 
 
+def _fronted_object(doc: Doc, a: MentionInfo, c: MentionInfo) -> bool:
+    """Whether ``c`` is the object inside a clause fronted before subject
+    pronoun ``a`` ("Placed under the care of a Dr. Bailey, he was
+    encouraged ...", "After meeting Smith, he left"): the pronoun is not its
+    own clause's object."""
+    if a.pron not in ("he", "she", "they") or a.dep != "subj" or c.sent != a.sent or c.end > a.start \
+            or c.dep not in ("obj", "pobj") or a.verb < 0:
+        return False
+    tok = doc[c.head]
+    for _ in range(8):
+        if tok.head is tok or tok.i == a.verb:
+            return False
+        if tok.dep_ == "advcl" and tok.head.i == a.verb:
+            return True
+        tok = tok.head
+    return False
+
+
 def resolve(
     doc: Doc,
     infos: list[MentionInfo],
@@ -380,7 +398,7 @@ def resolve(
             for cr, j in cands:
                 state = states.get(cr)
                 if state is None or cr in owners or not compatible(info, state) \
-                        or voices_clash(persons.get(r), persons.get(cr)):
+                        or voices_clash(persons.get(r), persons.get(cr)) or _fronted_object(doc, info, state.last):
                     continue
                 feats = pair_features(info, state, i - j - 1, agreeing)
                 if _agrees(info, state):
