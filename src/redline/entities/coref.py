@@ -6,7 +6,12 @@ Two steps, left to right over the mentions of one article:
    surname or first name after a full name ("Peskov", "Dmitry" after "Dmitry
    Peskov") when only one earlier entity fits, titles ("Mr. Peskov",
    "President Putin"), appositives ("Dmitry Peskov, the Kremlin spokesman"),
-   acronyms ("the North Atlantic Treaty Organization (NATO)", "NATO"), and
+   acronyms ("the North Atlantic Treaty Organization (NATO)", "NATO"),
+   exact repeats of a name made only of titles ("Mr. President"), a place
+   noun with its place ("the eastern city of Goma"), a name opening its
+   sentence and taken up at once by a pronoun ("Josh Kindig, he's ..."), a
+   one-word "place" that is the family name of the one person named in full
+   ("Turkey's Erdogan" in a headline), and
    the first and second person outside quotations (``voices.link_voices``:
    "I", "we" and "you" chained per voice and tied to the name that says who
    they are: "I'm Lauren", a letter's signature, an interview's header,
@@ -19,9 +24,13 @@ Two steps, left to right over the mentions of one article:
    by the model's margin, and starts a new entity otherwise. Hard
    constraints (``coref_features.compatible``, ``voices.voices_clash``) keep
    "he" from a woman, "she" from a man or a country, third-person pronouns
-   from an "I"/"we"/"you", the "I", "we" and "you" of one voice apart, and
-   the "I"s of two labelled speakers apart. The cost per mention is bounded
-   however long the article is.
+   from an "I"/"we"/"you", the "I", "we" and "you" of one voice apart, the
+   "I"s of two labelled speakers apart, a phrase from its own possessor
+   ("Erdogan's spokesman"), a subject pronoun from the object of a clause
+   fronted before it ("Placed under the care of a Dr. Bailey, he ..."), and
+   a role owned by a named body from a person nothing ties to that body
+   ("the Hamas chief"). The cost per mention is bounded however long the
+   article is.
 
 The scorer is a linear ranking model (softmax over the candidates and "new
 entity") over ``coref_features.pair_features`` and ``new_features``, trained
