@@ -82,9 +82,9 @@ PRONOUN_REACH = 2000
 # Last words of a news outlet's name.
 MEDIA_WORDS = frozenset("news press times post herald tribune gazette journal radio television tv "
                         "broadcasting telegraph".split())
+PREVIOUS_SENTENCES = 8  # empty or boilerplate sentences stepped over to find the previous one
 # A speaker stays salient: for "he"/"she" a speaker counts as if mentioned
 # this many characters later than where they were named.
-PREVIOUS_SENTENCES = 8  # empty or boilerplate sentences stepped over to find the previous one
 SPEAKER_SALIENCE = 400  # swept 0-3000 on GGT dev: 0 .762, 300-1500 .769
 
 
