@@ -26,13 +26,15 @@ def newline_sentences(doc):
     too: parsed with the lead, it made the lead's subject an appositive of
     the place and its verb a modifier ("The United States on Friday added
     …" one noun phrase)."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+    line_starts = [doc[0]] if len(doc) else []
+    prev = None
     for tok in doc:
-        if tok.is_upper and (tok.i == 0 or doc[tok.i - 1].is_sent_start is True or "\n" in doc[tok.i - 1].whitespace_
-                             or "\n" in doc[tok.i - 1].text) and is_dateline(tok):
+        if prev is not None and ("\n" in prev.whitespace_ or "\n" in prev.text):
+            tok.is_sent_start = True
+            line_starts.append(tok)
+        prev = tok
+    for tok in line_starts:
+        if tok.is_upper and is_dateline(tok):
             dash = next(t for t in doc[tok.i + 1:tok.i + MAX_DATELINE_TOKENS] if t.text in DASHES)
             if dash.i + 1 < len(doc):
                 doc[dash.i + 1].is_sent_start = True
