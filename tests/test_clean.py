@@ -322,3 +322,20 @@ def test_speaker_pronoun_skips_a_photographer_in_a_credit(analyze) -> None:
             "“We turn people away every night,” she said.\n")
     analysis = analyze(text)
     assert [s.speaker.name for s in analysis.statements] == ["Lena Brandt", "Lena Brandt"]
+
+
+@pytest.mark.parametrize(
+    "line,dateline",
+    [
+        ("KINSHASA, Nov 19 (Reuters) - Rebels reached the city.", True),
+        ("NEW YORK (AP) — The talks resumed.", True),
+        ("EVEN THE MAYOR'S ALLIES: WE'RE DONE — Council members walked out.", False),
+        ("WARNING TO VOTERS! READ THIS — The ballot changes.", False),
+    ],
+)
+def test_a_dateline_is_a_place_before_a_dash_not_a_shouted_line(nlp, line: str, dateline: bool) -> None:
+    from redline.clean.dateline import is_dateline
+
+    doc = nlp(f"Headline\n\n{line}")
+    first = next(t for t in doc if t.is_upper and t.is_alpha and t.idx > len("Headline"))
+    assert is_dateline(first) is dateline

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 DASHES = frozenset({"-", "–", "—", "--"})
 MAX_DATELINE_TOKENS = 10  # "KINSHASA , Jan 27 ( Reuters ) -"
+NOT_IN_DATELINE = frozenset({":", "?", "!", "'S", "’S", "'s", "’s"})
 
 
 def is_dateline(token: Token) -> bool:
@@ -27,6 +28,6 @@ def is_dateline(token: Token) -> bool:
     for t in doc[token.i + 1:token.i + MAX_DATELINE_TOKENS]:
         if t.text in DASHES:
             return True
-        if t.is_alpha and t.is_lower:
-            return False
+        if (t.is_alpha and t.is_lower) or t.text in NOT_IN_DATELINE:
+            return False  # "EVEN OZ'S BOSS: HE'S FULL OF IT —" is a shouted line, not a place
     return False
