@@ -204,3 +204,12 @@ def test_the_object_of_a_fronted_clause_is_not_the_subject_pronoun(nlp):
     mentions, groups, text = _entities(nlp, text)
     assert not _same(mentions, groups, text, "a Dr. Whitcombe", "he", nth_b=1)
     assert _same(mentions, groups, text, "Edmund Ashby", "he", nth_b=1)
+
+
+def test_a_name_made_only_of_titles_joins_its_repeats(nlp):
+    text = (
+        "Mr. President, I want to thank you for your service to this country. "
+        "Our guests have travelled far to be here. Mr. President, the nation is grateful to you."
+    )
+    mentions, groups, text = _entities(nlp, text)
+    assert _same(mentions, groups, text, "Mr. President", "Mr. President", nth_b=1)
