@@ -296,3 +296,11 @@ def test_a_surname_the_recogniser_called_a_place_in_the_headline_joins_the_full_
     erdogans = [e for e in analysis.entities if e.name and "Erdogan" in e.name]
     assert len(erdogans) == 1, [(e.name, names_of(analysis, e)) for e in erdogans]
     assert "Turkey's Erdogan" in names_of(analysis, erdogans[0])
+
+
+def test_a_body_the_recogniser_calls_a_place_is_a_group(analyze):
+    text = ("Rebels take the town\n\n"
+            "M23 seized the town on Sunday after a week of fighting in the hills.\n")
+    analysis = analyze(text)
+    m23 = entity_named(analysis, "M23")
+    assert m23.actor == "CODREB" and m23.kind == "group", m23
