@@ -851,3 +851,14 @@ def test_actors_names_near_a_country_stay_names(resolver: ActorResolver, mention
 def test_actors_former_office_holders_are_elites(resolver: ActorResolver, mention: str, code: str) -> None:
     found = resolver.resolve(mention, "2001-09-01")
     assert found is not None and found.code == code, found
+
+
+def test_actors_a_title_case_headline_teaches_no_person_named_after_common_words(resolver: ActorResolver) -> None:
+    article = ArticleActors(resolver, None)
+    headline = article.resolve("Rebels Near Lakeside City")
+    assert headline is not None and headline.kind != "person", headline
+    # so a later "the eastern city" is no one
+    assert article.resolve("the eastern city") is None
+    # a real unknown name still teaches its surname
+    assert article.resolve("spokesman Ivan Petrov").name == "Ivan Petrov"
+    assert article.resolve("Petrov").name == "Ivan Petrov"

@@ -81,7 +81,17 @@ _NOT_NAMES = frozenset((
     "defense defence security foreign interior energy justice health state national federal "
     "central public economic finance trade intelligence emergency environment affairs "
     "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december").split())
+    "april may june july august september october november december "
+    # prepositions and conjunctions a title-case headline capitalises ("Rebels
+    # Near Lakeside City" names no person called "Near Lakeside City")
+    "near in on at to of for with from by into onto over under after before against amid "
+    "among around between during without within across toward towards upon via versus "
+    "and or but nor as").split())
+# A capitalised run containing one of these is a place, not a person
+# ("Lakeside City", "Kivu Province").
+_PLACE_WORDS = frozenset((
+    "city town village province county region district island islands river lake valley port bay "
+    "street square avenue airport camp").split())
 # A capitalised run containing one of these is an organisation, not a person.
 _ORG_WORDS = frozenset((
     "department ministry office agency committee commission council service services bureau "
@@ -609,7 +619,7 @@ def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int]) -> list
             j += 1
             if tokens[j - 1].poss:
                 break
-        org_name = any(t.low in _ORG_WORDS for t in tokens[i:j]) or (
+        org_name = any(t.low in _ORG_WORDS or t.low in _PLACE_WORDS for t in tokens[i:j]) or (
             j in bodies and tokens[j].cap and not tokens[j - 1].poss)
         if not org_name:
             runs.append((i, j))
