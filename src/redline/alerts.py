@@ -195,29 +195,9 @@ def _stored_totals(
             while batch := cursor.fetchmany(5000):
                 yield from batch
 
-        yield from _stored_by_pair(rows())
+        yield from _by_pair(rows(), typed=True)
     finally:
         cursor.close()
-
-
-def _stored_by_pair(rows: Iterable[Any]) -> Iterator[tuple[tuple[str, str], dict[date, tuple[int, float, int]]]]:
-    """``_by_pair`` for the kept sums, whose values come typed from the driver: no
-    conversions per row (they were most of the read's time)."""
-    pair: tuple[str, str] | None = None
-    weeks: dict[date, tuple[int, float, int]] = {}
-    mondays: dict[Any, date] = {}
-    for source, target, monday, count, conflict, conflict_count in rows:
-        if pair is None or source != pair[0] or target != pair[1]:
-            if pair is not None:
-                yield pair, weeks
-            pair, weeks = (source, target), {}
-        day = mondays.get(monday)
-        if day is None:
-            day = mondays[monday] = _as_day(monday)
-        # a sum kept by adding and taking away may leave a float's residue where no conflict is left
-        weeks[day] = (count, conflict if conflict > 1e-9 else 0.0, conflict_count)
-    if pair is not None:
-        yield pair, weeks
 
 
 def _summed_totals(connection: sa.Connection, until: date | None) -> Iterator[tuple[tuple[str, str], dict[date, tuple[int, float, int]]]]:
@@ -233,20 +213,27 @@ def _summed_totals(connection: sa.Connection, until: date | None) -> Iterator[tu
     yield from _by_pair(connection.execution_options(stream_results=True, yield_per=5000).execute(query))
 
 
-def _by_pair(rows: Iterable[Any]) -> Iterator[tuple[tuple[str, str], dict[date, tuple[int, float, int]]]]:
-    """(source, target, week, events, conflict, conflict events) rows in pair order, one pair at a time."""
+def _by_pair(rows: Iterable[Any], typed: bool = False) -> Iterator[tuple[tuple[str, str], dict[date, tuple[int, float, int]]]]:
+    """(source, target, week, events, conflict, conflict events) rows in pair order, one pair at a time.
+
+    typed: the kept sums, whose values come typed from the driver: no
+    conversions per row (they were most of the read's time)."""
     pair: tuple[str, str] | None = None
     weeks: dict[date, tuple[int, float, int]] = {}
     mondays: dict[Any, date] = {}  # as fetched → the date (converted once per distinct week, not per row)
     for source, target, monday, count, conflict, conflict_count in rows:
-        if (source, target) != pair:
+        if pair is None or source != pair[0] or target != pair[1]:
             if pair is not None:
                 yield pair, weeks
             pair, weeks = (source, target), {}
         day = mondays.get(monday)
         if day is None:
             day = mondays[monday] = _as_day(monday)
-        weeks[day] = (count, float(conflict or 0.0), int(conflict_count or 0))
+        if typed:
+            # a sum kept by adding and taking away may leave a float's residue where no conflict is left
+            weeks[day] = (count, conflict if conflict > 1e-9 else 0.0, conflict_count)
+        else:
+            weeks[day] = (count, float(conflict or 0.0), int(conflict_count or 0))
     if pair is not None:
         yield pair, weeks
 
