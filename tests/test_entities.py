@@ -304,3 +304,13 @@ def test_a_body_the_recogniser_calls_a_place_is_a_group(analyze):
     analysis = analyze(text)
     m23 = entity_named(analysis, "M23")
     assert m23.actor == "CODREB" and m23.kind == "group", m23
+
+
+def test_a_speaker_joining_several_states_gets_no_single_code(analyze):
+    text = ("Border to reopen\n\n"
+            "Officials from Poland, Hungary and Austria said on Monday that the crossing would reopen. "
+            "Polish officials said the queues had already shortened.\n")
+    analysis = analyze(text)
+    actors = {s.speaker.mention: s.speaker.actor for s in analysis.statements}
+    assert actors["Officials from Poland, Hungary and Austria"] is None, actors
+    assert actors["Polish officials"] == "POLGOV", actors

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,11 +22,17 @@ def code_speakers(statements: list[Statement], actors: ArticleActors,
     mention is tried ("Kremlin spokesman Dmitry Peskov" teaches the
     article who Peskov is), then the canonical name (for "he", "the
     spokesman"), then the affiliation ("White House" for an unnamed official).
-    Statements are taken in text order so introductions carry forward.
+    A phrase that joins two or more states ("officials from Russia and
+    Ukraine") gets no code: no one state speaks. Statements are taken in
+    text order so introductions carry forward.
     """
     coded = []
     for statement in statements:
         sp = statement.speaker
+        if sp.mention and _several_states(sp.mention, actors):
+            # "advisers from Russia, Ukraine, France and Germany agreed": no one state speaks
+            coded.append(statement)
+            continue
         if entities is not None and sp.spans:
             ident = entities.identity_of_span(sp.spans[0])
             if ident is not None and ident.code is not None and ident.code.country \
@@ -53,3 +60,18 @@ def code_speakers(statements: list[Statement], actors: ArticleActors,
 
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
+_LIST_SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _several_states(mention: str, actors: ArticleActors) -> bool:
+    """Whether a speaker phrase joins two or more states ("officials from
+    Russia and Ukraine", "Russian and Ukrainian diplomats")."""
+    parts = _LIST_SEPARATORS.split(mention)
+    if len(parts) < 2:
+        return False
+    countries = set()
+    for part in parts:
+        code = actors.resolve(part) if part.strip() else None
+        if code is not None and code.country and code.kind == "state":
+            countries.add(code.country)
+    return len(countries) >= 2
