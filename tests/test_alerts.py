@@ -10,6 +10,7 @@ from xml.etree import ElementTree
 
 import pytest
 from synthetic_events import insert_events
+from test_store_support import db_url  # noqa: F401  (an empty SQLite or PostgreSQL database per test)
 from typer.testing import CliRunner
 
 from redline.alerts import detect, red_line_kind
@@ -269,33 +270,7 @@ def test_a_spike_lists_its_dyads_conflict_events_of_that_week(db, alerts):
     assert [rows[i].type for i in spike["events"]] == ["ASSAULT"] * 4 + ["THREATEN"] * 2
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def fresh_url(request, tmp_path):
-    """An empty database of each kind (PostgreSQL in a schema of its own, when REDLINE_TEST_PG is set)."""
-    import os
-    import uuid
-
-    import sqlalchemy as sa
-
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'sums.db'}"
-        return
-    base = os.environ.get("REDLINE_TEST_PG")
-    if not base:
-        pytest.skip("PostgreSQL tests need REDLINE_TEST_PG (see .ci/postgres)")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield sa.make_url(base).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-def test_stored_week_sums_follow_every_write(fresh_url):
+def test_stored_week_sums_follow_every_write(db_url):
     """The store keeps each pair's weekly sums as events are written (migration 0006's
     triggers): after inserts, a deleted article (its events go with it), deleted
     events, and events moved to another week, pair or quad class, the kept sums are
@@ -306,8 +281,8 @@ def test_stored_week_sums_follow_every_write(fresh_url):
     from redline.store.db import open_db
     from redline.store.schema import articles, event_pair_weeks, event_sources, events
 
-    insert_events(fresh_url, corpus())
-    engine = open_db(fresh_url)
+    insert_events(db_url, corpus())
+    engine = open_db(db_url)
     everything = date(9999, 12, 31)  # an `until` makes detection sum the events itself
     try:
         with engine.connect() as conn:
@@ -365,7 +340,7 @@ def test_detection_sums_the_events_when_the_kept_sums_are_out_of_step(tmp_path, 
         engine.dispose()
 
 
-def test_migration_0006_sums_the_events_already_stored(fresh_url):
+def test_migration_0006_sums_the_events_already_stored(db_url):
     """A database that had events before migration 0006 (here: taken back to 0005,
     which drops the sums and their triggers) gets sums equal to the events' own
     GROUP BY when it is upgraded, and its triggers keep them from then on."""
@@ -376,8 +351,8 @@ def test_migration_0006_sums_the_events_already_stored(fresh_url):
     from redline.store.db import alembic_config, create_engine, upgrade
     from redline.store.schema import event_pair_weeks, events
 
-    insert_events(fresh_url, corpus())
-    engine = create_engine(fresh_url)
+    insert_events(db_url, corpus())
+    engine = create_engine(db_url)
     try:
         with engine.begin() as conn:
             command.downgrade(alembic_config(conn), "0005")
