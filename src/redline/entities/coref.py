@@ -51,6 +51,7 @@ from spacy.tokens import Doc
 
 from redline.actors.dictionaries import load_tables
 from redline.entities.coref_features import (
+    PRONOUN_GENDER,
     EntityState,
     MentionInfo,
     compatible,
@@ -69,7 +70,6 @@ MAX_ENTITIES = 12  # candidate entities scored per mention (role and other nouns
 MAX_ENTITIES_PRONOUN = 8  # for a pronoun, whose antecedent is near
 # The kinds the learned scorer resolves; names go through the sieve only.
 RESOLVED_KINDS = frozenset({"pronoun", "role", "noun", "demonym"})
-PRONOUN_CLASS_GENDER = {"he": "m", "she": "f"}
 PERSONISH = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -182,7 +182,7 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if pron is None or doc[info.end].text != "," or pron.pron not in ("he", "she") \
                 or doc[pron.head].dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if info.gender in ("m", "f") and PRONOUN_CLASS_GENDER[pron.pron] != info.gender:
+        if info.gender in ("m", "f") and PRONOUN_GENDER[pron.pron] != info.gender:
             continue
         sets.union(info.index, pron.index)
     link_voices(doc, infos, sets.union, sets.find)

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.mention import Mention
+from redline.entities.mentions import entity_nouns
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import gender_of_name, join_words, name_words
 from redline.statements.speakers import AFFILIATION_ENTS
@@ -212,8 +213,6 @@ def _town_not_person(doc: Doc, name: str, group: list[Mention]) -> bool:
         return False
     others = [m for m in group if m.kind != "name"]
     if others:
-        from redline.entities.mentions import entity_nouns
-
         return all(entity_nouns().get(doc[m.head].lemma_.lower()) == "place" for m in others)
     from redline.places.gazetteer import load_gazetteer  # the places stage loads it anyway
     return any(p.kind == "city" and p.population >= _TOWN_POPULATION for p in load_gazetteer().lookup(name)[:3])

@@ -510,7 +510,7 @@ class SpeakerResolver:
         """A role in the headline that the story then names ("Minister accuses
         opposition ..." over "Foreign Minister Hasan Mahmud has accused ...")."""
         return ident.kind == "person" and role_key(head.lemma_) in ROLE_NOUNS \
-            and "\n" not in doc_text(head.doc)[:head.idx]
+            and doc_text(head.doc).find("\n", 0, head.idx) < 0
 
     @staticmethod
     def _role_matches(head: Token, ident) -> bool:
