@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from redline.clean.dateline import dateline_dash
 from redline.errors import ModelNotFound
+from redline.parse.fast import speed_up
 
 NEWLINE_COMPONENT = "redline_newlines"
 
@@ -48,7 +49,9 @@ MAX_LENGTH = 5_000_000
 
 @functools.cache
 def load_nlp(model: str | None = None) -> Language:
-    """The spaCy pipeline, loaded once per process and per model name.
+    """The spaCy pipeline, loaded once per process and per model name, with
+    its attribute ruler and lemmatizer swapped for output-identical faster
+    versions (``redline.parse.fast``).
 
     model (str | None): a package name or path; None picks the first installed
         of ``MODEL_PACKAGES``.
@@ -63,6 +66,7 @@ def load_nlp(model: str | None = None) -> Language:
         nlp.max_length = MAX_LENGTH
         if NEWLINE_COMPONENT not in nlp.pipe_names:
             nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
+        speed_up(nlp)  # same analyses, less Python per token
         return nlp
     raise ModelNotFound(
         "no English spaCy model installed (tried %s); install the package "
