@@ -532,10 +532,11 @@ def _preposition_in_cue(
     prep = next((c for c in cue.rights if c.dep_ == "prep" and c.idx >= last), None)
     if prep is None or prep.idx != content[0][0] or prep.lower_ not in TOPIC_PREPOSITIONS:
         return content, cue_spans
-    if doc.text[last : prep.idx].strip() or prep.i + 1 >= len(doc):
+    text = doc_text(doc)
+    if text[last : prep.idx].strip() or prep.i + 1 >= len(doc):
         return content, cue_spans  # only a preposition right after the cue
     start = doc[prep.i + 1].idx
-    if len(doc.text[start : content[0][1]].split()) + sum(len(doc.text[a:b].split()) for a, b in content[1:]) < 2:
+    if len(text[start : content[0][1]].split()) + sum(len(text[a:b].split()) for a, b in content[1:]) < 2:
         return content, cue_spans  # "called for calm": one word is no content; keep the phrase
     return [(start, content[0][1])] + content[1:], cue_spans + [(prep.idx, prep.idx + len(prep.text))]
 
