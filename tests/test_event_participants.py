@@ -64,3 +64,45 @@ def test_a_demonym_on_the_head_says_whose_not_the_place_after_of(sources):
 def test_an_unknown_civic_body_is_an_ngo(sources):
     text = "The Global Rivers Forum urged the United States to fund clean water projects in poor countries."
     assert sources(text)["REQUEST"] == ["NGO"]
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    """coded(text) -> {event type: (source codes, target codes)}."""
+
+    def run(text: str) -> dict[str, tuple[list[str], list[str]]]:
+        analysis = analyze_article(Article(text=text, date="2021-06-01"), nlp)
+        return {e.type: ([r.code for r in e.sources if r.code], [r.code for r in e.targets if r.code])
+                for e in analysis.events}
+
+    return run
+
+
+def test_what_talks_are_about_is_no_party_to_them(coded):
+    # the ceasefire, and the state it is in, are the topic of the call
+    _, targets = coded("Chilean President Ana Morales held talks on the phone over the Gaza "
+                       "ceasefire on Thursday.")["CONSULT"]
+    assert targets == []
+    _, targets = coded("The ministers also discussed upcoming talks about Lebanon on Friday.")["CONSULT"]
+    assert targets == []
+    # whom the talks are with still is
+    _, targets = coded("Chilean President Ana Morales held talks with Peruvian President Luis Ortega "
+                       "over the border dispute.")["CONSULT"]
+    assert [t[:3] for t in targets] == ["PER"]
+
+
+def test_an_act_is_coded_by_who_does_it_not_by_what_follows_it(coded):
+    # "over" a sanction or a complaint gives whom it is against
+    _, targets = coded("The European Union imposed sanctions over Belarus's crackdown on protesters.")["SANCTION"]
+    assert [t[:3] for t in targets] == ["BLR"]
+    _, targets = coded("Jordan complained to the Arab League over two Syrian air raids on its border "
+                       "posts.")["ACCUSE"]
+    assert [t[:3] for t in targets] == ["SYR"]
+
+
+def test_officials_meeting_abroad_keep_no_state_of_the_venue(coded):
+    sources, _ = coded("The foreign ministers met in Nairobi on Monday to discuss the drought.")["CONSULT"]
+    assert not any(code.startswith("KEN") for code in sources)
+    # people of no state of their own still belong to where they act
+    sources, _ = coded("Thousands of protesters blocked streets in Nairobi on Monday.")["PROTEST"]
+    assert [s[:3] for s in sources] == ["KEN"]

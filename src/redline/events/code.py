@@ -43,7 +43,7 @@ from redline.events.ontology import (
     QUAD, cameo_for, goldstein_for, intensity_for, is_mode, quad_for,
 )
 from redline.events.participants import (
-    RELATIVE, Participants, has_possessive_pronoun, is_pronoun,
+    RELATIVE, TRAVELLING_SECTORS, Participants, has_possessive_pronoun, is_pronoun,
 )
 from redline.events.senses import (
     Found, agent_participle, complement_of, compose, entry_for, head_noun, is_strong_noun, noun_sense, obj_of,
@@ -94,6 +94,9 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # objects and purpose clauses ("to protest X's failure"), a few levels down.
 _DEEP_DEPS = frozenset({"dobj", "pobj", "prep", "poss", "xcomp", "advcl", "acl", "nmod", "conj"})
 _DEEP_LEVELS = 4
+# Prepositions that give what an act is about ("talks about Syria", "a
+# dispute over the border"): no participant stands in them.
+_TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "on"})
 # Nouns for what an actor issues: a participle on them is the actor's act.
 _DOCUMENTS = frozenset("statement declaration letter resolution communique communiqué report "
                        "message note decree order memo memorandum ultimatum appeal warning "
@@ -114,6 +117,17 @@ _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call 
 _CLAIM_VERBS = frozenset({"claim"})
 _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
 
+
+def _topic_of_act(prep: Token) -> bool:
+    """What a meeting is about ("talks *about* Syria", "talks on the phone
+    *over* the ceasefire"): the search for a deeper target does not enter
+    it. Topics only of meetings: the reason for a sanction or an accusation
+    ("sanctions over Russia's invasion") does name whom it is against, and
+    PLOVER's records code the place an act targets ("in the Gaza Strip")."""
+    if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPS:
+        return False
+    found = noun_sense(prep.head) if prep.head.pos_ == "NOUN" else None
+    return found is not None and found.sense.type == "CONSULT"
 
 def _below(preds: list[Token], follow: tuple[str, ...], limit: int = 40) -> Iterator[Token]:
     """``preds`` and the words below them through ``follow`` dependencies
@@ -1028,9 +1042,10 @@ class _Coder:
             cands = [c for c in cands if c is not subj]
         if not sources and passive:
             sources = self._location(chain + [pred])
-        if sources and all(self.parts.sector_only(r.code) for r in sources):
+        if sources and all(self.parts.sector_only(r.code) and r.code not in TRAVELLING_SECTORS for r in sources):
             # "thousands of people blocked streets in Hong Kong": people of no
-            # state of their own belong to the place where they act
+            # state of their own belong to the place where they act; office
+            # holders travel ("the leaders met in Astana" are not Kazakh)
             state = self._place_state(chain + [pred])
             if state is not None:
                 sources = tuple(replace(r, code=state + (r.code or "")) for r in sources)
@@ -1132,7 +1147,7 @@ class _Coder:
                                  and (r.code != src_code or not src_code))
                     if refs:
                         return refs
-                nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS)
+                nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS and not _topic_of_act(c))
             level = nxt
         return ()
 

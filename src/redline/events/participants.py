@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns
+from redline.events.senses import noun_sense
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.quotes import find_quotations
 from redline.statements.spans import Ranges
@@ -50,6 +51,8 @@ _CUT = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 _MAX_TOKENS = 14
 _NON_STATE = frozenset({"IGO", "NGO"})
+# Sectors of people who act away from home: "leaders", "officials", "envoys".
+TRAVELLING_SECTORS = frozenset({"GOV"})
 _ACTOR_KINDS = frozenset({"person", "organization"})
 _NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -81,6 +84,11 @@ def _actor_noun(head: Token) -> bool:
     by the entity layer's noun table."""
     nouns = entity_nouns()
     return nouns.get(head.lower_) in _ACTOR_KINDS or nouns.get(head.lemma_.lower()) in _ACTOR_KINDS
+
+
+def _event_noun(head: Token) -> bool:
+    """Whether ``head`` names an act ("talks", "air raids", "an appeal")."""
+    return head.pos_ == "NOUN" and not _actor_noun(head) and noun_sense(head) is not None
 
 
 def _hyphenated(tok: Token) -> bool:
@@ -189,12 +197,13 @@ class Participants:
     def _in_quote(self, char: int) -> bool:
         return char in self.quoted
 
-    def country_within(self, head: Token) -> str | None:
+    def country_within(self, head: Token, travels: bool = False) -> str | None:
         """The state a generic group noun belongs to: the first its own phrase
         names ("refugees fleeing the war in Liberia"), else the sentence's
         only state ("Kenyan police arrested opposition supporters"); none
         where the sentence names several or the noun spans sides ("all
-        parties", "both sides")."""
+        parties", "both sides"). A group that ``travels`` (office holders)
+        takes only a state its own phrase names."""
         lo, hi = head.left_edge.i, head.right_edge.i
         found = self.sentence_countries()
         inside = next((c for i, c in found if lo <= i <= hi and i != head.i), None)
@@ -202,6 +211,11 @@ class Participants:
             return inside
         if head.tag_ != "NNS" or any(c.lower_ in _SPANNING for c in head.children):
             return None  # people ("supporters", "refugees"), not things ("border security")
+        if travels:
+            # "the foreign ministers met in Nairobi", "the leaders discussed
+            # Syria": office holders travel and talk about other states; a
+            # state outside their own phrase is not theirs
+            return None
         states = {c for _, c in found}
         return states.pop() if len(states) == 1 else None
 
@@ -225,6 +239,12 @@ class Participants:
             where = place_preposition(head)
             if where is not None:
                 tokens = [t for t in tokens if t.i < where.i]
+        if head is not None and _event_noun(head):
+            # An act is coded by who does it, named before it ("two Israeli
+            # air raids", "a United Nations appeal"), never by what its
+            # phrase is about: "talks on the phone over the Syria ceasefire"
+            # have no Syrian side; "talks with Putin" are read by the coder.
+            tokens = [t for t in tokens if t.i <= head.i]
         if head is not None and head.pos_ == "NOUN":
             # "the Turkish and Greek sides of the island of Cyprus": a
             # demonym on the head says whose; the "of" phrase only where
@@ -263,7 +283,7 @@ class Participants:
                 # ("refugees fleeing the war in Liberia"), never to one that
                 # merely stands nearby ("talks with all parties").
                 country = (self.nearest_country(head.i) if _state_bound(head, tokens, code)
-                           else self.country_within(head))
+                           else self.country_within(head, travels=code.sector in TRAVELLING_SECTORS))
                 if country is None:
                     # "the government of Sindh province": a region the actor
                     # tables lack is its state's, as the places stage resolved it
