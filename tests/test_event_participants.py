@@ -106,3 +106,18 @@ def test_officials_meeting_abroad_keep_no_state_of_the_venue(coded):
     # people of no state of their own still belong to where they act
     sources, _ = coded("Thousands of protesters blocked streets in Nairobi on Monday.")["PROTEST"]
     assert [s[:3] for s in sources] == ["KEN"]
+
+
+def test_a_clause_is_no_actor(coded):
+    # the subject of "would benefit" is an act, not the group named inside it
+    events = coded("Speaking at a news conference with his Peruvian counterpart in Santiago, Vidal said "
+                   "holding a meeting with all 12 members of the Astana group - formed to mediate the "
+                   "dispute - would benefit talks on the issue.")
+    assert not any(code.startswith("KAZ") for sources, targets in events.values() for code in sources + targets)
+
+
+def test_the_kind_of_an_act_is_not_its_actor(coded):
+    # "military" says what kind of ceasefire, not whose
+    _, targets = coded("\u201cAll of us call on the parties to extend the military ceasefire that is now "
+                       "underway,\u201d Vidal told reporters.")["REQUEST"]
+    assert targets == []

@@ -54,6 +54,7 @@ _NON_STATE = frozenset({"IGO", "NGO"})
 # Sectors of people who act away from home: "leaders", "officials", "envoys".
 TRAVELLING_SECTORS = frozenset({"GOV"})
 _ACTOR_KINDS = frozenset({"person", "organization"})
+_NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 _NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -89,6 +90,12 @@ def _actor_noun(head: Token) -> bool:
 def _event_noun(head: Token) -> bool:
     """Whether ``head`` names an act ("talks", "air raids", "an appeal")."""
     return head.pos_ == "NOUN" and not _actor_noun(head) and noun_sense(head) is not None
+
+
+def _named(tok: Token) -> bool:
+    """A word of a name: a proper noun, a demonym, or inside a named entity."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _NAMED_ENTS or tok.tag_ == "POS" and tok.i > 0 \
+        and _named(tok.doc[tok.i - 1])
 
 
 def _hyphenated(tok: Token) -> bool:
@@ -242,9 +249,12 @@ class Participants:
         if head is not None and _event_noun(head):
             # An act is coded by who does it, named before it ("two Israeli
             # air raids", "a United Nations appeal"), never by what its
-            # phrase is about: "talks on the phone over the Syria ceasefire"
-            # have no Syrian side; "talks with Putin" are read by the coder.
-            tokens = [t for t in tokens if t.i <= head.i]
+            # phrase is about ("talks on the phone over the Syria ceasefire"
+            # have no Syrian side; "talks with Putin" are read by the coder)
+            # nor by a word of its kind ("the military ceasefire")
+            tokens = [t for t in tokens if t.i < head.i and _named(t)]
+            if not tokens:
+                return None
         if head is not None and head.pos_ == "NOUN":
             # "the Turkish and Greek sides of the island of Cyprus": a
             # demonym on the head says whose; the "of" phrase only where
@@ -349,8 +359,8 @@ class Participants:
 
         heads = [head] + [c for c in head.conjuncts if c.pos_ in _NOUNISH and c.i > head.i]
         for h in heads:
-            if is_pronoun(h):
-                continue
+            if is_pronoun(h) or h.pos_ in ("VERB", "AUX"):
+                continue  # a clause ("holding a meeting with the Minsk group") is no actor
             toks = mention_tokens(h)
             first = self._ref(toks, h)
             if first is None:
