@@ -862,3 +862,18 @@ def test_actors_a_title_case_headline_teaches_no_person_named_after_common_words
     # a real unknown name still teaches its surname
     assert article.resolve("spokesman Ivan Petrov").name == "Ivan Petrov"
     assert article.resolve("Petrov").name == "Ivan Petrov"
+
+
+def test_actors_undated_mention_takes_the_role_its_title_gives(tmp_path: Path) -> None:
+    # a president who later led the opposition: without an article date the
+    # title in the text says which role is meant; with no title, the latest
+    people = _write(tmp_path / "people.tsv", [
+        ["name", "aliases", "country", "sector", "role", "start", "end"],
+        ["Marta Kovalenko", "Kovalenko|Marta Kovalenko", "UKR", "GOV", "president", "2010-01-01", "2015-01-01"],
+        ["Marta Kovalenko", "Kovalenko|Marta Kovalenko", "UKR", "OPP", "opposition leader", "2015-01-01", ""],
+    ])
+    resolver = ActorResolver([people])
+    assert resolver.resolve("Ukrainian President Marta Kovalenko").code == "UKRGOV"
+    assert resolver.resolve("opposition leader Marta Kovalenko").code == "UKROPP"
+    assert resolver.resolve("Kovalenko").code == "UKROPP"
+    assert resolver.resolve("President Marta Kovalenko", "2020-05-01").code == "UKROPP"

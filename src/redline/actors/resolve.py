@@ -407,6 +407,8 @@ class ActorResolver:
                 a = self._affiliation_of(aff)
                 affiliations.append(replace(a, pos=m.start, sector=None))
             return None
+        if day is None:
+            row = self._titled_row(name, row, m, tokens, sector_matches)
         a = self._affiliation_of(row.affiliation)
         if day is not None and not row.covers(day):
             # No role on that day, and the mention's title names someone else's
@@ -424,6 +426,21 @@ class ActorResolver:
             # No role on that day: keep the affiliation, take the sector from the text.
             sector = _sector(sector_matches, tokens, replace(a, pos=m.start), affiliations)
         return ActorCode(a.country, sector, a.org, name, "person", a.org_code, a.org_name)
+
+    def _titled_row(self, name: str, row: PersonRole, m: Match, tokens: list[Token],
+                    sector_matches: list[Match]) -> PersonRole:
+        """In an undated article, the person's role that the title before
+        the name gives ("Ukrainian President Petro Poroshenko" is the
+        president, not the opposition leader he became later); the most
+        recent role when there is no title or none of the roles fits it."""
+        title = [s for s in sector_matches if s.end <= m.start and not s.entries[0].weak]
+        wanted = _sector(title, tokens, None, []) if any(s.entries[0].role for s in title) else None
+        if wanted is None or wanted == FORMER_SECTOR:
+            return row
+        fitting = [r for r in self.tables.people.get(name, ()) if r.sector == wanted]
+        if not fitting or row.sector == wanted:
+            return row
+        return max(fitting, key=lambda r: r.start or "")
 
     def _choose_person(self, names: list[str], day: str | None) -> tuple[str | None, PersonRole | None, str | None]:
         """(name, row, affiliation) of the person an alias means on ``day``.
