@@ -57,6 +57,7 @@ ROLE_FAMILY = {
     "chair": "chairman",
     "congresswoman": "congressman",
     "advisor": "adviser",
+    "justice": "judge",
 }
 AFFILIATION_ENTS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
 # Participles that say who issued a document ("a statement e-mailed by X");
@@ -153,6 +154,7 @@ class SpeakerResolver:
         self.people: dict[str, _Person] = {}
         self.alias: dict[str, str] = {}  # lower-cased name or surname -> canonical
         self.person_mentions: list[tuple[int, str]] = []  # (char, canonical)
+        self.full_mentions: list[tuple[int, str]] = []  # the same, where the name has two words or more
         self.org_mentions: list[tuple[int, str]] = []  # ORG entities
         self.place_mentions: list[tuple[int, str]] = []  # GPE entities
         self.history: list[tuple[int, str, str]] = []  # (char, canonical, kind)
@@ -163,6 +165,7 @@ class SpeakerResolver:
         self._sents: list[Span] | None = None  # sentences, listed when a pronoun needs them
         self._sent_starts: list[int] = []
         self.joint: set[str] = set()  # names of joint speakers ("A and B")
+        self.bearers: dict[str, list[str]] = {}  # lower-cased surname -> the people named in full with it
         self._index_people()
 
     # -- building the article's cast -------------------------------------
@@ -182,6 +185,7 @@ class SpeakerResolver:
                 parts = name.split()
                 self.alias[key] = canonical
                 if len(parts) > 1:
+                    self.bearers.setdefault(parts[-1].lower(), []).append(canonical)
                     self.alias.setdefault(parts[-1].lower(), canonical)
                     self.alias.setdefault(" ".join(parts[-2:]).lower(), canonical)
                     # "Mahathir" for Mahathir Mohamad: given names that stand
@@ -193,6 +197,8 @@ class SpeakerResolver:
             canonical = self.alias.get(_clean_name(ent).lower())
             if canonical:
                 self.person_mentions.append((ent.start_char, canonical))
+                if " " in _clean_name(ent):
+                    self.full_mentions.append((ent.start_char, canonical))
                 self._gender_from_context(ent, self.people[canonical])
         for ent in self.ents:
             if ent.label_ in ("ORG", "GPE"):
@@ -235,10 +241,13 @@ class SpeakerResolver:
         out = []
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper() or tok.dep_ == "compound" \
-                    or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "DATE", "TIME"):
+                    or tok.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
                 continue
-            if not any(c.dep_ == "appos" and c.i > tok.i and (c.like_num or _person_noun(c)) for c in tok.children):
+            appos = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+            if not any(c.like_num or _person_noun(c) for c in appos):
                 continue
+            if tok.ent_type_ == "ORG" and not any(_one_person(c) for c in appos):
+                continue  # "Acme, a manufacturer": only a noun surely for one person outweighs the label
             start = tok.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
                     and doc[start - 1].text[:1].isupper() and start - 1 not in covered:
@@ -357,18 +366,23 @@ class SpeakerResolver:
         elif speaker.name and speaker.kind == "unnamed" and (head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in head.children)):
             # "protesters", "Tore Sohlberg and Lehla Abreder": a group "they" may continue
             self.history.append((span[0], speaker.name, "group"))
-            if speaker.kind == "person" and low in PERSONAL_PRONOUNS and PERSONAL_PRONOUNS[low]:
-                person = self.people.get(speaker.name)
-                if person is not None and person.gender is None:
-                    person.gender = PERSONAL_PRONOUNS[low]
+        if speaker.kind == "person" and low in PERSONAL_PRONOUNS and PERSONAL_PRONOUNS[low]:
+            # "Yuni ... “…,” she said": the pronoun that resolved to a person
+            # of unknown gender tells it, so a later "he" looks past her
+            person = self.people.get(speaker.name)
+            if person is not None and person.gender is None:
+                person.gender = PERSONAL_PRONOUNS[low]
         return speaker
 
     def _resolve(self, head: Token, tokens: list[Token], mention: str, at: int, low: str) -> Speaker:
         spans = ((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)),)
         # a person named in the phrase (not a possessor: "Campbell's partner")
+        named = self._appositive_name(head, tokens)
+        if named is not None:
+            return self._person_speaker(named, spans, mention)
         ent = self._person_in(head, tokens)
         if ent is not None:
-            canonical = self.alias.get(_clean_name(ent).lower(), _clean_name(ent))
+            canonical = self._canonical(_clean_name(ent), at)
             joint = self._coordinated_people(ent, tokens)
             if joint:
                 # "Tore Sohlberg and Lehla Abreder said": both speak
@@ -418,6 +432,10 @@ class SpeakerResolver:
                 unnamed = Speaker(spans=spans, name=None, mention=mention, role=head.text, affiliation=affiliation, kind="unnamed")
                 self.unnamed_sources.append((spans[0][0], role_key(lemma), unnamed))
                 return unnamed
+            if not definite and head.tag_ == "NN" and tokens[0].lower_ in ("a", "an", "one"):
+                named = self._named_next(head)
+                if named is not None:
+                    return self._person_speaker(named, spans, mention)
             unnamed = Speaker(spans=spans, name=_strip_article(mention), mention=mention, role=head.text,
                               affiliation=affiliation, kind="unnamed")
             if not definite:
@@ -435,6 +453,11 @@ class SpeakerResolver:
                 return Speaker(spans=spans, name=self._org_name(ent), mention=mention, kind=kind)
         if lemma in ORG_NOUNS and head.tag_ == "NN" and lowers & {"the", "this", "its"}:
             org = self._recent_org(lemma, min(at, spans[0][0]))  # not a name inside the phrase itself
+            owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
+            if org is not None and owner and not all(w in org for w in owner):
+                # "The Canadian government" after "the Australian Government":
+                # a body its own adjective places elsewhere is another one
+                return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="organisation")
             if org is not None:
                 return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
         if lemma in PAIR_NOUNS and tokens[0].lower_ == "the":
@@ -446,7 +469,8 @@ class SpeakerResolver:
             earlier = self._unnamed_with_role(None, at)  # "the source": the last unnamed one
             if earlier is not None:
                 return replace(earlier, spans=spans, mention=mention)
-        if head.pos_ == "NOUN" and head.tag_ == "NN" and tokens[0].lower_ == "the" and not _specific(tokens, head):
+        if head.pos_ == "NOUN" and head.tag_ == "NN" and tokens[0].lower_ == "the" and not _specific(tokens, head) \
+                and not _body_noun(head):
             # "the bow-tied maverick", "the 39-year-old founder": a
             # description of someone the article has just named.
             recent = self._previous_subject(min(at, spans[0][0]), None) or self._recent_person(at, gender=None)
@@ -537,6 +561,10 @@ class SpeakerResolver:
             after = self.doc[ent.end] if ent.end < len(self.doc) else None
             if after is not None and after.text in ("'s", "’s", "'", "’"):
                 continue  # a possessor, not the speaker
+            root = ent.root
+            if root.dep_ == "pobj" and root.head.head == head and head.pos_ == "NOUN" \
+                    and _person_noun(head):
+                continue  # "a spokeswoman for Trudeau", "an aide to Smith": whom they work for
             return ent
         return None
 
@@ -584,6 +612,74 @@ class SpeakerResolver:
         self.person_mentions.append((names[0].idx, canonical))
         self.person_mentions.sort()
         return canonical
+
+    def _appositive_name(self, head: Token, tokens: list[Token]) -> str | None:
+        """"Wise’s dad, Darrin", "the union's deputy chief, Pavel Lind": a
+        noun for a person with a proper name in apposition is that name,
+        whoever the possessor, even where the recogniser took the name for
+        an organisation. Registered so that "Darrin" resolves to it later."""
+        if head.pos_ != "NOUN" or not _person_noun(head):
+            return None
+        last = tokens[-1].i
+        # a name the recogniser took for a place counts when it is a known given name ("dad, Darrin")
+        appos = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i <= last
+                      and c.ent_type_ not in ("NORP", "DATE", "TIME")
+                      and (c.ent_type_ not in ("GPE", "LOC", "FAC") or gender_of_name(c.text))), None)
+        if appos is None or appos.ent_type_ == "PERSON" or any(c.dep_ == "conj" for c in appos.children):
+            return None  # the recogniser's names, and names joined by "and", are read as such
+        words = [t for t in appos.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [appos]
+        words += [t for t in appos.rights if t.dep_ == "flat" and t.pos_ == "PROPN"]
+        name = join_words(sorted(words, key=lambda t: t.i))
+        canonical = self.alias.get(name.lower())
+        if canonical is None:
+            canonical = name
+            self.people.setdefault(canonical, _Person(name=canonical, roles=set(), gender=gender_of_name(canonical)))
+            self.alias[name.lower()] = canonical
+        return canonical
+
+    def _named_next(self, head: Token) -> str | None:
+        """"A Superior Court judge chastised the station … . Justice Sean
+        Dunphy directed …", "A spokeswoman for Trudeau said … . “…,” said
+        Eleanore Catenaro": news introduces a source by role and names them
+        in the next sentence. The person is the subject of that sentence,
+        named there for the first time, outside quotations, of a gender the
+        role allows."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [sent.start_char for sent in self._sents]
+        k = bisect.bisect_right(self._sent_starts, head.idx) - 1
+        want = "f" if head.lower_ in FEMALE_MARKERS else "m" if head.lower_ in MALE_MARKERS else None
+        for nxt in self._sents[k + 1 : k + 1 + PREVIOUS_SENTENCES]:
+            if nxt.start_char in self.skip or not any(t.is_alpha for t in nxt):
+                continue
+            for tok in nxt:
+                if tok.dep_ != "nsubj" or self._quoted(tok.idx):
+                    continue
+                name = self._person_named_by(tok)
+                person = self.people.get(name) if name else None
+                if person is None or (want and person.gender not in (want, None)):
+                    continue
+                if person.roles and role_key(head.lemma_) not in person.roles:
+                    return None  # "A Freedom Mobile spokesperson says …", then its vice-president
+                first = min((c for c, n in self.person_mentions if n == name), default=None)
+                if first is not None and first >= nxt.start_char:
+                    return name
+            return None
+        return None
+
+    def _canonical(self, name: str, at: int) -> str:
+        """The person a name stands for at ``at``: a surname two people share
+        ("Ernie LeBlanc, father of Jason LeBlanc", then "says LeBlanc") is
+        the one of them named in full most recently before, a speaker
+        counting as named ``SPEAKER_SALIENCE`` characters later."""
+        key = name.lower()
+        bearers = self.bearers.get(key, ())
+        if len(bearers) < 2:
+            return self.alias.get(key, name)
+        full = {m for m in bearers if m.lower() != key}
+        pool = [(c + SPEAKER_SALIENCE, n) for c, n, k in self.history if k == "person" and c < at and n in full]
+        pool += [(c, n) for c, n in self.full_mentions if c < at and n in full and not self._quoted(c)]
+        return max(pool)[1] if pool else self.alias.get(key, name)
 
     def _person_speaker(self, name: str, spans: tuple[CharSpan, ...], mention: str | None) -> Speaker:
         person = self.people.get(name)
@@ -640,10 +736,32 @@ class SpeakerResolver:
                     kind = "unnamed" if last[2] == "group" else last[2]
                     return Speaker(spans=spans, name=last[1], mention=mention, kind=kind)
             return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
-        name = self._previous_subject(min(at, spans[0][0]), gender) or self._recent_person(at, gender)
+        char = min(at, spans[0][0])
+        name = self._current_subject(char, gender) or self._previous_subject(char, gender) or self._recent_person(at, gender)
         if name is not None:
             return self._person_speaker(name, spans, mention)
         return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
+
+    def _current_subject(self, char: int, gender: str) -> str | None:
+        """"Wang said, before reading a poem she said was written …", "Wang
+        told reporters she believes …": a pronoun after its own sentence's
+        named subject, outside quotations, is that person when the gender
+        agrees."""
+        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if tok is None or self._quoted(char):
+            return None
+        sent = tok[0].sent
+        root = sent.root
+        for t in sent:
+            if t.idx >= char:
+                break
+            if t.dep_ == "nsubj" and t.head == root and not self._quoted(t.idx):
+                name = self._person_named_by(t)
+                person = self.people.get(name) if name else None
+                if person is not None and person.gender in (gender, None):
+                    return name
+                return None
+        return None
 
     def _previous_subject(self, char: int, gender: str | None) -> str | None:
         """The person named as subject of the sentence before the one at
@@ -660,8 +778,23 @@ class SpeakerResolver:
             prev = self._sents[back]
             if prev.start_char in self.skip or not any(t.is_alpha for t in prev):
                 continue
-            return self._subject_person(prev, gender)
+            name = self._subject_person(prev, gender)
+            if name is None and not self._names_anyone(prev):
+                # "Roman … said … . Social media video shows the aftermath.
+                # He said …": a sentence about no one leaves the subject before it
+                continue
+            return name
         return None
+
+    def _names_anyone(self, sent: Span) -> bool:
+        """Whether ``sent`` mentions a person outside quotations: a name or a
+        personal pronoun."""
+        for tok in sent:
+            if self._quoted(tok.idx):
+                continue
+            if tok.ent_type_ == "PERSON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in ("they", "them", "their"):
+                return True
+        return any(name_start in range(sent.start_char, sent.end_char) for name_start, _ in self.person_mentions)
 
     def _subject_person(self, sent: Span, gender: str | None) -> str | None:
         """The person who is the subject of ``sent``'s main verb, outside
@@ -833,10 +966,38 @@ def _person_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if role_key(lemma) in ROLE_NOUNS:
         return True
-    kind = entity_nouns().get(lemma)
+    nouns = entity_nouns()
+    if nouns.get(lemma + "s") == "person" and lemma not in ORG_NOUNS:
+        # "resident": the sector table files it as a body (residents act as
+        # civilians), but one resident is a person, as the plural counted
+        # in GUM says
+        return True
+    kind = nouns.get(lemma)
     if kind is not None:
         return kind == "person"
     return lemma.endswith(AGENT_SUFFIXES) and len(lemma) > 5
+
+
+def _one_person(token: Token) -> bool:
+    """"a resident", "a tour operator": an indefinite singular noun that the
+    tables (not the agent-suffix guess) give as a person."""
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this module
+
+    if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    nouns = entity_nouns()
+    return role_key(lemma) in ROLE_NOUNS or nouns.get(lemma) == "person" \
+        or (nouns.get(lemma + "s") == "person" and lemma not in ORG_NOUNS)
+
+
+def _body_noun(token: Token) -> bool:
+    """Whether a noun names a body or a place, never one person ("the
+    military", "the police", "the region")."""
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this module
+
+    lemma = token.lemma_.lower()
+    return entity_nouns().get(lemma) in ("organization", "place") and not _person_noun(token)
 
 
 def _possessed(head: Token) -> bool:
