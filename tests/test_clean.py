@@ -331,11 +331,30 @@ def test_speaker_pronoun_skips_a_photographer_in_a_credit(analyze) -> None:
         ("NEW YORK (AP) — The talks resumed.", True),
         ("EVEN THE MAYOR'S ALLIES: WE'RE DONE — Council members walked out.", False),
         ("WARNING TO VOTERS! READ THIS — The ballot changes.", False),
+        ("SAN SALVADOR, El Salvador — (AP) — The talks resumed.", True),
+        ("Nairobi (dpa) – Gunmen attacked a bus on Friday.", True),
+        ("Nairobi, March 3 (Reuters) - Gunmen attacked a bus on Friday.", True),
+        ("Nairobi: Gunmen attacked a bus on Friday, police said.", True),
+        ("Police: The suspect fled on foot.", False),
+        ("Ruto (left) - the president - met the envoys.", False),
+        ("Nairobi - the capital - was quiet.", False),
     ],
 )
 def test_a_dateline_is_a_place_before_a_dash_not_a_shouted_line(nlp, line: str, dateline: bool) -> None:
     from redline.clean.dateline import is_dateline
 
     doc = nlp(f"Headline\n\n{line}")
-    first = next(t for t in doc if t.is_upper and t.is_alpha and t.idx > len("Headline"))
+    first = next(t for t in doc if t.is_alpha and t.idx > len("Headline"))
     assert is_dateline(first) is dateline
+
+
+def test_an_agency_credit_after_the_dash_is_part_of_the_dateline(nlp) -> None:
+    """"PLACE — (AP) —": the lead starts after the second dash, so the
+    agency is never its subject or a speaker."""
+    from redline.pipeline import analyze
+
+    text = ("Gunmen storm police post\n\nGARISSA, Kenya — (AP) — Six officers were killed when gunmen "
+            "stormed a police post overnight, officials said Tuesday.\n\n"
+            "Security forces killed two of the attackers, it said.\n")
+    lead = analyze(text).statements[0]
+    assert (lead.speaker.mention, lead.speaker.name) == ("officials", "officials")

@@ -1,4 +1,5 @@
-"""Wire-story datelines: "MOSCOW -", "WASHINGTON (Reuters) -", "KINSHASA, Jan 27 (Reuters) —".
+"""Wire-story datelines: "MOSCOW -", "WASHINGTON (Reuters) -", "KINSHASA, Jan 27 (Reuters) —",
+"DERA ISMAIL KHAN, Pakistan — (AP) —", "Islamabad (dpa) –", "Kabul:".
 
 The parser reads a dateline's place as a second subject of the lead
 sentence ("MOSCOW - The Kremlin slammed …": MOSCOW nsubj); the place is
@@ -12,6 +13,13 @@ from spacy.tokens import Token
 DASHES = frozenset({"-", "–", "—", "--"})
 MAX_DATELINE_TOKENS = 10  # "KINSHASA , Jan 27 ( Reuters ) -"
 NOT_IN_DATELINE = frozenset({":", "?", "!", "'S", "’S", "'s", "’s"})
+# "(Reuters)", "(AP)", "(dpa)", "(AFP/Getty)": an agency credit, a few tokens
+MAX_AGENCY_TOKENS = 4
+# How many people a title-case place must have to open a dateline: a town
+# before an agency credit; before a bare colon, a city ("Police:" is a label,
+# though a Polish town has that name).
+CREDITED_TOWN = 15_000
+COLON_CITY = 100_000
 
 
 def is_dateline(token: Token) -> bool:
@@ -20,20 +28,93 @@ def is_dateline(token: Token) -> bool:
 
 
 def dateline_dash(token: Token) -> Token | None:
-    """The dash that ends the dateline whose place word is ``token``
-    ("KINSHASA , Jan 27 ( Reuters ) -"), or None when ``token`` opens none."""
+    """The punctuation that ends the dateline whose place word is ``token``
+    ("KINSHASA , Jan 27 ( Reuters ) -"; the second dash of "DERA ISMAIL
+    KHAN , Pakistan — ( AP ) —"; the colon of "Kabul :"), or None when
+    ``token`` opens none.
+
+    A place in capitals needs only the dash. A place in title case, which
+    the gazetteer must know, is a dateline only with an agency credit in
+    brackets before the dash ("Islamabad (dpa) –"), or alone before a
+    colon on a line of the body ("Kabul: Militants attacked …"): a
+    title-case word and a dash is as often an ordinary sentence.
+    """
     text = token.text
-    if len(text) < 2 or not text.isupper() or not text.isalpha():
+    if len(text) < 2 or not text.isalpha():
+        return None
+    upper = text.isupper()
+    if not upper and not text.istitle():
         return None
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].text.isupper() and doc[start - 1].text.isalpha():
-        start -= 1  # "NEW YORK", "ADDIS ABABA"
+    while start > 0 and doc[start - 1].text.isalpha() and (
+            doc[start - 1].text.isupper() if upper else doc[start - 1].text.istitle()):
+        start -= 1  # "NEW YORK", "ADDIS ABABA", "Dera Ismail Khan"
     if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
         return None  # not at the start of a line
-    for t in doc[token.i + 1:token.i + MAX_DATELINE_TOKENS]:
+    if not upper:
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
+            return _colon_dateline(doc, start, token)
+        if token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "(") \
+                or _town_size(doc[start:token.i + 1].text) < CREDITED_TOWN:
+            return None
+    agency = False
+    k = token.i + 1
+    end = min(len(doc), token.i + MAX_DATELINE_TOKENS)
+    while k < end:
+        t = doc[k]
         if t.text in DASHES:
-            return t
+            if upper or agency:
+                return _after_credit(t)
+            return None
+        if t.text == "(":
+            close = _credit_end(t)
+            if close is None:
+                return None
+            agency = True
+            k = close.i + 1
+            continue
         if (t.is_alpha and t.is_lower) or t.text in NOT_IN_DATELINE:
             return None  # "EVEN OZ'S BOSS: HE'S FULL OF IT —" is a shouted line, not a place
+        k += 1
     return None
+
+
+def _credit_end(open_paren: Token) -> Token | None:
+    """The ")" closing an agency credit opened at ``open_paren``, or None."""
+    doc = open_paren.doc
+    for t in doc[open_paren.i + 1:min(len(doc), open_paren.i + 2 + MAX_AGENCY_TOKENS)]:
+        if t.text == ")":
+            return t if t.i > open_paren.i + 1 else None
+        if t.is_space or t.text in DASHES or t.like_num and not t.is_alpha:
+            return None
+    return None
+
+
+def _after_credit(dash: Token) -> Token:
+    """"PLACE — (AP) —": the dash after a credit that follows the first dash."""
+    doc = dash.doc
+    if dash.i + 1 < len(doc) and doc[dash.i + 1].text == "(":
+        close = _credit_end(doc[dash.i + 1])
+        if close is not None and close.i + 1 < len(doc) and doc[close.i + 1].text in DASHES:
+            return doc[close.i + 1]
+    return dash
+
+
+def _colon_dateline(doc, start: int, token: Token) -> Token | None:
+    """"Kabul: Militants attacked …": a city alone before a colon, opening
+    a line that is not the text's first (a headline's "Moscow:" is the
+    source it quotes)."""
+    if start == 0 or _town_size(doc[start:token.i + 1].text) < COLON_CITY:
+        return None
+    after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+    if after is None or after.is_space or not after.text[:1].isupper():
+        return None
+    return doc[token.i + 1]
+
+
+def _town_size(name: str) -> int:
+    """The population of the largest place the gazetteer calls ``name``."""
+    from redline.places.gazetteer import load_gazetteer  # places reads datelines too
+
+    return max((place.population for place in load_gazetteer().lookup(name)), default=0)
