@@ -121,3 +121,11 @@ def test_the_kind_of_an_act_is_not_its_actor(coded):
     _, targets = coded("\u201cAll of us call on the parties to extend the military ceasefire that is now "
                        "underway,\u201d Vidal told reporters.")["REQUEST"]
     assert targets == []
+
+
+def test_a_counted_subject_the_parser_took_for_an_object_acts(coded):
+    # "Over" read as a preposition left "attacked" without a subject, and the
+    # act went to the spokesman who reported it
+    sources, _ = coded("Over two dozen militants wearing uniforms of the paramilitary Rangers force attacked "
+                       "Masroor air base in the suburbs of Karachi city, army spokesman Omar Haddad said.")["ASSAULT"]
+    assert sources == ["REB"]

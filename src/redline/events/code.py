@@ -94,6 +94,9 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # objects and purpose clauses ("to protest X's failure"), a few levels down.
 _DEEP_DEPS = frozenset({"dobj", "pobj", "prep", "poss", "xcomp", "advcl", "acl", "nmod", "conj"})
 _DEEP_LEVELS = 4
+# Words before a count that the parser may take for a preposition ("over a
+# dozen militants", "about 200 protesters", "some 30 gunmen").
+_APPROXIMATE = frozenset("over about around nearly almost some up more than under at least roughly".split())
 # Prepositions that give what an act is about ("talks about Syria", "a
 # dispute over the border"): no participant stands in them.
 _TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "on"})
@@ -151,6 +154,9 @@ def _lost_subject(verb: Token) -> Token | None:
     if first.i == 0:
         return None
     end = verb.doc[first.i - 1]
+    counted = _counted_subject(verb, first)
+    if counted is not None:
+        return counted
     for c in verb.children:
         if c.dep_ != "prep" or c.i > first.i or c.right_edge.i != end.i:
             continue
@@ -158,6 +164,20 @@ def _lost_subject(verb: Token) -> Token | None:
             if (t.dep_ in ("conj", "appos") and t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > 0
                     and verb.doc[t.left_edge.i - 1].text == ","):
                 return t
+    return None
+
+
+def _counted_subject(verb: Token, first: Token) -> Token | None:
+    """"Over a dozen militants attacked …", "About 200 protesters marched":
+    the parser takes the approximating word for a preposition and the
+    counted noun for its object; that noun, opening the clause before the
+    verb, is its subject."""
+    for c in verb.children:
+        if c.i > first.i or c.dep_ not in ("prep", "advmod") or c.lower_ not in _APPROXIMATE:
+            continue
+        noun = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None and any(g.dep_ == "nummod" or g.like_num for g in noun.subtree if g.i < noun.i):
+            return noun
     return None
 
 
