@@ -309,3 +309,33 @@ def test_a_database_or_assessment_speaks_for_its_owner(analyze):
             "Transport Canada's public database shows that only three of the projects have started.\n")
     analysis = analyze(text)
     assert [s.speaker.name for s in analysis.statements] == ["Transport Canada"], [s.speaker for s in analysis.statements]
+
+
+def _contents(text: str, statements) -> list[list[str]]:
+    return [[text[s:e] for s, e in st.content] for st in statements]
+
+
+def test_a_participle_ending_on_a_scare_quote_leaves_its_head_a_statement(nlp):
+    # only "posted …, writing: “…”" hands the statement to the participle;
+    # here the quotation is two words at the end of what the mayor urged
+    text = ("Mayor Dana Fisk is once again questioning the safety of the old bridge, urging "
+            "residents to make sure every crossing is “checked twice.”")
+    contents = _contents(text, extract_statements(nlp(text)))
+    assert ["the safety of the old bridge"] in contents, contents
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The new harbour tax is expected to pass the council next week.",
+         [["The new harbour tax", "to pass the council next week"]]),
+        ("The storm barrier is considered a model for other coastal towns.",
+         [["The storm barrier", "a model for other coastal towns"]]),
+        # a passive of perception without "as" reports what was seen
+        ("Two ferries were seen leaving the port before dawn.", []),
+    ],
+)
+def test_an_agentless_passive_stance_is_a_statement_without_a_speaker(nlp, text, expected):
+    statements = extract_statements(nlp(text))
+    assert _contents(text, statements) == expected
+    assert all(s.cue_type == "stance" and s.speaker.name is None for s in statements)

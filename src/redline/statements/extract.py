@@ -102,7 +102,7 @@ def extract_statements(
     drafts = _clause_drafts(doc, cues, quotes)
     paragraphs = paragraph_spans(text)
     _attach_quotes(doc, drafts, cues, quotes, paragraphs)
-    drafts = _drop_narrating_heads(drafts)
+    drafts = _drop_narrating_heads(drafts, quotes)
     _add_credited(doc, drafts, quotes, paragraphs)
     # a clause with a cue but no speaker anywhere ("the proposed budget",
     # "to say that …") attributes nothing; quotations are kept regardless
@@ -111,7 +111,8 @@ def extract_statements(
         for d in drafts
         if d.content
         and not _all_in_ranges(d.content, skip)
-        and (d.speaker is not None or d.inherited_speaker is not None or d.quotes or (d.cue and d.cue.according))
+        and (d.speaker is not None or d.inherited_speaker is not None or d.quotes
+             or (d.cue and (d.cue.according or d.cue.agentless)))
     ]
     drafts.sort(key=lambda d: d.start)
     resolver = SpeakerResolver(doc, [q.outer for q in quotes], entities, skip)
@@ -262,12 +263,17 @@ def _says_by_position(cue: Cue) -> bool:
     return cue.learned and cue.speaker is not None and cue.token.pos_ == "VERB"
 
 
-def _drop_narrating_heads(drafts: list[Draft]) -> list[Draft]:
+def _drop_narrating_heads(drafts: list[Draft], quotes: list[Quotation]) -> list[Draft]:
     """"posted a message on social media, writing: “…”": the quotation is
     the statement; the verb it hangs from, with no quotation or clause of
-    its own, only narrates how it was made."""
+    its own, only narrates how it was made. A head whose participle merely
+    ends on a scare quote ("questioning the safety of the bridge, urging
+    residents to make sure every crossing is “checked twice.”") keeps its
+    own statement: there the participle reports, it does not quote."""
     quoting_heads = {
-        d.cue.inherited_from.i for d in drafts if d.cue is not None and d.cue.inherited_from is not None and d.quotes
+        d.cue.inherited_from.i
+        for d in drafts
+        if d.cue is not None and d.cue.inherited_from is not None and d.quotes and _mostly_quoted(d, quotes)
     }
     return [
         d
@@ -279,6 +285,15 @@ def _drop_narrating_heads(drafts: list[Draft]) -> list[Draft]:
             and not any(c.dep_ in CLAUSE_DEPS for c in d.cue.token.children)
         )
     ]
+
+
+def _mostly_quoted(draft: Draft, quotes: list[Quotation]) -> bool:
+    """Whether quotations make up at least half of a draft's content."""
+    total = sum(e - s for s, e in draft.content)
+    quoted = sum(
+        max(0, min(e, qe) - max(s, qs)) for s, e in draft.content for i in draft.quotes for qs, qe in [quotes[i].outer]
+    )
+    return quoted * 2 >= total
 
 
 # 2. and 3. Quotations without a governing cue.
