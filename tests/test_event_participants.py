@@ -129,3 +129,16 @@ def test_a_counted_subject_the_parser_took_for_an_object_acts(coded):
     sources, _ = coded("Over two dozen militants wearing uniforms of the paramilitary Rangers force attacked "
                        "Masroor air base in the suburbs of Karachi city, army spokesman Omar Haddad said.")["ASSAULT"]
     assert sources == ["REB"]
+
+
+def test_the_target_of_an_act_is_not_its_source(coded):
+    sources, targets = coded("Kenyan troops were the target of a rocket attack near the border.")["ASSAULT"]
+    assert sources == [] and [t[:3] for t in targets] == ["KEN"]
+    sources, _ = coded("The embassy was the target of an attack by Somali militants on Sunday.")["ASSAULT"]
+    assert [s[:3] for s in sources] == ["SOM"]
+
+
+def test_a_state_opening_the_sentence_after_a_dateline_owns_its_people(coded):
+    _, targets = coded("Rally ends in arrests\n\nMALE (Reuters) - Maldives police arrested 90 people including "
+                       "two opposition leaders after clashes on Friday.")["COERCE"]
+    assert targets == ["MDVOPP"]

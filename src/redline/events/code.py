@@ -94,6 +94,8 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # objects and purpose clauses ("to protest X's failure"), a few levels down.
 _DEEP_DEPS = frozenset({"dobj", "pobj", "prep", "poss", "xcomp", "advcl", "acl", "nmod", "conj"})
 _DEEP_LEVELS = 4
+# "X was the target of an attack": nouns that make the subject the one acted on.
+_SUFFERING_NOUNS = frozenset({"target", "victim", "object", "focus", "subject"})
 # Words before a count that the parser may take for a preposition ("over a
 # dozen militants", "about 200 protesters", "some 30 gunmen").
 _APPROXIMATE = frozenset("over about around nearly almost some up more than under at least roughly".split())
@@ -165,6 +167,16 @@ def _lost_subject(verb: Token) -> Token | None:
                     and verb.doc[t.left_edge.i - 1].text == ","):
                 return t
     return None
+
+
+def _received(noun: Token) -> bool:
+    """Whether an event noun is what its clause's subject suffers: "X was
+    the target of an attack", "the victims of a crackdown"."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head is of:
+        return False
+    holder = of.head
+    return holder.lemma_.lower() in _SUFFERING_NOUNS and holder.dep_ in ("attr", "oprd")
 
 
 def _counted_subject(verb: Token, first: Token) -> Token | None:
@@ -815,6 +827,15 @@ class _Coder:
                 if sense is None:
                     return False
         sources = self.noun_sources(noun)
+        if _received(noun):
+            # "Kenyan troops were the target of a rocket attack": the
+            # subject suffers the act; only the noun's own agent does it
+            subj, passive = self.subject_of(pred)
+            targets = self.resolve_subject(subj, ctx) if subj is not None and not passive else ()
+            self.emit(sense, list(hit.tokens), sources, targets or self.noun_targets(noun, sense, sources),
+                      self.sent, ctx)
+            self._consume(noun)
+            return True
         if not sources:
             subj, passive = self.subject_of(pred)
             if subj is not None and subj is not noun and not passive and noun not in list(subj.subtree):

@@ -175,8 +175,11 @@ class Participants:
         # and capitalised adjectives and names outside them, in text order.
         names = [(e.start, e.text) for e in self.sent_ents if e.label_ not in _NUMERIC]
         inside = {i for e in self.sent_ents for i in range(e.start, e.end)}
+        # (A sentence's first word is capitalised anyway: only a proper noun
+        # there, "Maldives police arrested …" after a dateline.)
         names += [(t.i, t.text) for t in sent
-                  if t.pos_ in ("ADJ", "PROPN") and t.is_title and t.i not in inside and t.i > sent.start]
+                  if t.pos_ in ("ADJ", "PROPN") and t.is_title and t.i not in inside
+                  and (t.i > sent.start or t.pos_ == "PROPN")]
         found = []
         for i, text in sorted(names):
             code = self.resolve_text(text)
