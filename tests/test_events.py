@@ -94,6 +94,8 @@ def test_one_event_per_simple_sentence(code):
     "The European Union could impose tariffs on American goods.",
     "Officials said Algeria might send troops to Mali.",
     "No ceasefire had been agreed in Darfur, officials said on Monday.",
+    "The envoys would report back to their capitals and possibly agree on Tuesday how to resume talks, "
+    "the minister said.",
 ])
 def test_negated_and_hypothetical_acts_are_not_coded(code, text):
     events, _ = code(text)

@@ -16,6 +16,8 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no", "nt"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 _HYPO_AUX = frozenset({"could", "might", "may", "can", "ca"})
 _OBLIGE_AUX = frozenset({"must"})
+# Adverbs that leave an act open: "could possibly agree", "perhaps meet".
+_HEDGES = frozenset({"possibly", "perhaps", "maybe", "potentially", "conceivably"})
 _ADVISE_AUX = frozenset({"should", "ought"})
 # Conditions and other clauses whose events are not asserted.
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "provided", "once"})
@@ -85,6 +87,8 @@ def modality(tok: Token, reported: bool = False) -> Modality:
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in ("never",):
             negated = True
+        if c.dep_ == "advmod" and c.lower_ in _HEDGES:
+            hypo = True  # "report back and possibly agree on Monday": not yet agreed
         if c.dep_ == "det" and c.lower_ == "no":
             negated = True
         if c.dep_ in ("nsubjpass", "nsubj") and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children):
