@@ -339,3 +339,11 @@ def test_a_wire_dateline_does_not_hand_the_leads_event_to_the_speaker(analyze):
     seized = [e for e in analysis.events if text[e.trigger[0][0]:e.trigger[0][1]] == "seized"]
     assert seized, [(e.type, text[e.trigger[0][0]:e.trigger[0][1]]) for e in analysis.events]
     assert [text[s.spans[0][0]:s.spans[0][1]] for s in seized[0].sources] == ["Rwandan-backed rebels"], seized[0].sources
+
+
+def test_ending_a_meeting_closes_it_while_ending_negotiations_halts_them(code):
+    events, _ = code("The foreign ministers of Peru and Chile ended their latest crisis meeting on "
+                     "Wednesday with a joint call for calm.")
+    assert [e.type for e in events] == []
+    events, _ = code("Israel ended peace talks with the Palestinians.")
+    assert [(e.type, e.mode) for e in events] == [("SANCTION", "cancel")]
