@@ -4,6 +4,7 @@ sources (statements/speakers.py reading the entity layer)."""
 from __future__ import annotations
 
 from redline.pipeline import analyze_article
+from redline.statements import extract_statements
 from redline.types import Article
 
 
@@ -82,3 +83,42 @@ def test_a_body_noun_is_no_description_of_the_last_person(nlp):
         "The military said it was sending troops to distribute blankets.\n"
     )
     assert _speaker_of(nlp, text, "sending troops") != "Mirela Dano"
+
+
+def test_an_organisation_named_again_unlabelled_is_what_the_agency_refers_to(nlp):
+    text = (
+        "Harbourline put the cost at $2 billion.\n\n"
+        "The mayor said a second study was done by the Lakeshore Rail Group.\n\n"
+        "The mayor claimed the work was confirmed by Harbourline. The agency told reporters it had done no such study.\n"
+    )
+    doc = nlp(text)
+    # the recogniser labels the name once and misses it the second time
+    last = text.rindex("Harbourline")
+    doc.ents = [e for e in doc.ents if e.start_char != last]
+    assert any(e.text == "Harbourline" for e in doc.ents)
+    said = {text[s.content[0][0]:s.content[0][1]]: s.speaker.name for s in extract_statements(doc)}
+    assert [name for content, name in said.items() if "no such study" in content] == ["Harbourline"], said
+
+
+def test_a_name_modifying_another_noun_is_not_the_speaker(nlp):
+    text = (
+        "Senator Maria Cantwell asked for a review.\n\n"
+        "Cantwell staff said the review would take three weeks.\n\n"
+        "Donald Trump asked for a delay.\n\n"
+        "Trump aides said the delay would cost nothing.\n"
+    )
+    assert _speaker_of(nlp, text, "three weeks") != "Maria Cantwell"
+    assert _speaker_of(nlp, text, "cost nothing") != "Donald Trump"
+
+
+def test_two_plural_nouns_joined_by_and_speak_as_one_group(nlp):
+    text = "Several immigration lawyers and experts said the new rules would slow family reunification.\n"
+    assert _speaker_of(nlp, text, "slow family reunification") == "Several immigration lawyers and experts"
+
+
+def test_the_means_of_saying_is_not_the_speaker(nlp):
+    text = (
+        "Orla Finnegan, a resident of the village, said by text message the road had been closed since dawn.\n"
+    )
+    speakers = _speakers(nlp, text)
+    assert list(speakers.values()) == ["Orla Finnegan"], speakers

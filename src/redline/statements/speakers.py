@@ -108,6 +108,12 @@ def speaker_phrase(token: Token) -> CharSpan:
         if (child.text == "," and k + 1 < len(rights) and rights[k + 1].dep_ == "appos"
                 and token.pos_ == "NOUN" and rights[k + 1].pos_ == "PROPN"):
             continue  # "the union's deputy chief, Pavel Lind": the name is in the phrase
+        if (child.dep_ == "cc" and child.lower_ == "and" and token.tag_ == "NNS"
+                and k + 1 < len(rights) and rights[k + 1].dep_ == "conj" and rights[k + 1].tag_ == "NNS"
+                and rights[k + 1].right_edge.i - left < MAX_PHRASE_TOKENS):
+            # "Several immigration lawyers and experts said": one group speaks
+            right = max(right, rights[k + 1].right_edge.i)
+            break
         if child.dep_ in ("compound", "flat", "appos", "prep", "nummod", "amod") and child.right_edge.i - left < MAX_PHRASE_TOKENS:
             end = child.right_edge.i
             if child.dep_ == "prep":
@@ -208,6 +214,20 @@ class SpeakerResolver:
                 mentions.append((ent.start_char, self.org_alias.get(name, name)))
                 if self._is_media(ent):
                     self.media.add(self.org_alias.get(name, name))
+        self._repeated_orgs()
+        self.org_mentions.sort()
+
+    def _repeated_orgs(self) -> None:
+        """An organisation's name where the recogniser missed it once ("…
+        confirmed by TransLink. The agency said …"): every other whole-word
+        occurrence of a name it did label counts too, outside quotations."""
+        text = doc_text(self.doc)
+        known = {char for char, _ in self.org_mentions}
+        names = {name for _, name in self.org_mentions if len(name) >= 3 and name[:1].isupper()}
+        for name in names:
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                if m.start() not in known and m.start() not in self.skip and not self._quoted(m.start()):
+                    self.org_mentions.append((m.start(), name))
 
     def _missed_names(self, persons: list[Span]) -> list[Span]:
         """Names the recogniser missed or mislabelled: a known given name
@@ -454,9 +474,10 @@ class SpeakerResolver:
         if lemma in ORG_NOUNS and head.tag_ == "NN" and lowers & {"the", "this", "its"}:
             org = self._recent_org(lemma, min(at, spans[0][0]))  # not a name inside the phrase itself
             owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
-            if org is not None and owner and not all(w in org for w in owner):
+            if org is not None and owner and lemma in org.lower() and not all(w in org for w in owner):
                 # "The Canadian government" after "the Australian Government":
-                # a body its own adjective places elsewhere is another one
+                # the same noun under another country's adjective is another
+                # body ("the Shiite movement" after "Hezbollah" is Hezbollah)
                 return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="organisation")
             if org is not None:
                 return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
@@ -562,6 +583,9 @@ class SpeakerResolver:
             if after is not None and after.text in ("'s", "’s", "'", "’"):
                 continue  # a possessor, not the speaker
             root = ent.root
+            if root.dep_ == "compound" and root.head == head and head.pos_ == "NOUN" \
+                    and head.ent_type_ != "PERSON":
+                continue  # "Surrey staff", "the Trump administration": a name modifying another noun
             if root.dep_ == "pobj" and root.head.head == head and head.pos_ == "NOUN" \
                     and _person_noun(head):
                 continue  # "a spokeswoman for Trudeau", "an aide to Smith": whom they work for
@@ -695,6 +719,26 @@ class SpeakerResolver:
     def _document(self, head: Token, tokens: list[Token], spans: tuple[CharSpan, ...], mention: str, at: int) -> Speaker:
         """"a statement", "the study by Civic Action", "a statement e-mailed
         to The Globe by Reagan Ruslim": whoever issued it."""
+        found = self._issued_by(head, tokens, spans, mention, at)
+        if found is not None:
+            return found
+        if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent") and head.head.head.pos_ == "VERB":
+            # "Roman … said by text message …": the subject of the verb the
+            # document is the means of
+            subject = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+            name = self._person_named_by(subject) if subject is not None else None
+            if name is not None and name in self.people:
+                return self._person_speaker(name, spans, mention)
+        last = next((h for h in reversed(self.history) if h[0] < at), None)
+        if last is not None:
+            if last[2] == "person":
+                return self._person_speaker(last[1], spans, mention)
+            return Speaker(spans=spans, name=last[1], mention=mention, kind=last[2])
+        return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="unnamed")
+
+    def _issued_by(self, head: Token, tokens: list[Token], spans: tuple[CharSpan, ...], mention: str,
+                   at: int) -> Speaker | None:
+        """Who issued the document ``head`` heads, named in its own phrase."""
         issuers = [tok for tok in tokens if tok.i != head.i and tok.dep_ in ("poss", "compound", "pobj")
                    and (tok.dep_ != "pobj" or tok.head.lower_ in ("by", "from", "of"))]
         # the agent of a participle on the document ("issued by", "e-mailed ... by")
@@ -713,12 +757,7 @@ class SpeakerResolver:
                 org = self._recent_org(tok.lemma_.lower(), at)
                 if org is not None:
                     return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
-        last = next((h for h in reversed(self.history) if h[0] < at), None)
-        if last is not None:
-            if last[2] == "person":
-                return self._person_speaker(last[1], spans, mention)
-            return Speaker(spans=spans, name=last[1], mention=mention, kind=last[2])
-        return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="unnamed")
+        return None
 
     def _pronoun(self, low: str, spans: tuple[CharSpan, ...], mention: str, at: int) -> Speaker:
         gender = PERSONAL_PRONOUNS[low]
@@ -779,9 +818,11 @@ class SpeakerResolver:
             if prev.start_char in self.skip or not any(t.is_alpha for t in prev):
                 continue
             name = self._subject_person(prev, gender)
-            if name is None and not self._names_anyone(prev):
+            if name is None and gender is not None and not self._names_anyone(prev):
                 # "Roman … said … . Social media video shows the aftermath.
-                # He said …": a sentence about no one leaves the subject before it
+                # He said …": a sentence about no one leaves the subject before
+                # it to a pronoun (a description looks no further back: "the
+                # transport minister" after "… according to the chamber")
                 continue
             return name
         return None
