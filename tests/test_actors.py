@@ -877,3 +877,31 @@ def test_actors_undated_mention_takes_the_role_its_title_gives(tmp_path: Path) -
     assert resolver.resolve("opposition leader Marta Kovalenko").code == "UKROPP"
     assert resolver.resolve("Kovalenko").code == "UKROPP"
     assert resolver.resolve("President Marta Kovalenko", "2020-05-01").code == "UKROPP"
+
+
+def test_article_titles_and_bodies_take_the_state_of_the_body_named_before() -> None:
+    from redline.actors import ArticleActors
+
+    article = ArticleActors(ActorResolver())
+    # no state in the title alone
+    assert article.resolve("ministry spokesman Omar Haddad").country is None
+    assert article.resolve("Kenyan interior ministry").code == "KENGOV"
+    # later, "the ministry" and a ministry's spokesman are that ministry's
+    assert article.resolve("ministry spokesman Omar Haddad").code == "KENGOV"
+    assert article.resolve("the ministry").code == "KENGOV"
+    # a word no state's body has is no one's
+    assert article.resolve("Treasury Secretary Ann Cole").country is None
+    # two states' ministries: "the ministry" is neither
+    article.resolve("Ugandan foreign ministry")
+    assert article.resolve("ministry official").country is None
+
+
+def test_a_body_the_tables_cannot_read_alone_is_the_one_named_in_full_before() -> None:
+    from redline.actors import ArticleActors
+
+    article = ArticleActors(ActorResolver())
+    assert article.resolve("Treasury") is None
+    article.resolve("US Treasury Department")
+    assert article.resolve("Treasury").code == "USAGOV"
+    assert article.resolve("Treasury Secretary Ann Cole").code == "USAGOV"
+    assert article.resolve("Treasury bonds") is None

@@ -13,6 +13,7 @@ there are American, not French.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
 from redline.actors.resolve import ActorCode, ActorResolver, KnownPeople
@@ -36,6 +37,9 @@ class ArticleActors:
         self._memo: dict[tuple[str, int], ActorCode | None] = {}
         self._relocated: re.Pattern[str] | None = None
         self._states: dict[str, str] = {}  # relocated name -> the name of its state
+        # words of the bodies the article named with their state ("US Treasury
+        # Department": treasury, department -> its code); None where two states share one
+        self._bodies: dict[str, ActorCode | None] = {}
 
     def use_places(self, places: Iterable[Place]) -> None:
         """Read the names of ``places`` (the article's, resolved in context)
@@ -72,7 +76,7 @@ class ArticleActors:
 
     def resolve(self, mention: str) -> ActorCode | None:
         """The actor ``mention`` names; a named person is remembered for later."""
-        key = (mention, len(self._known.codes))  # answers change as people are learned
+        key = (mention, len(self._known.codes), len(self._bodies))  # answers change as people are learned
         if key in self._memo:
             return self._memo[key]
         known = self._known if self._known.codes else None
@@ -81,8 +85,37 @@ class ArticleActors:
         code = self.resolver.resolve_with(mention, self.date, known)
         if code is not None and code.kind == "person" and code.name:
             self._known.add(code)
+        if code is not None and code.country and not code.name and code.sector:
+            self._learn_body(mention, code)
+        elif code is None or (code.country is None and code.sector and not code.org):
+            code = self._owned_body(mention, code)
         self._memo[key] = code
         return code
+
+    def _learn_body(self, mention: str, code: ActorCode) -> None:
+        for word in self.resolver.body_words(mention):
+            known = self._bodies.get(word, code)
+            self._bodies[word] = code if known is not None and known.country == code.country else None
+
+    def _owned_body(self, mention: str, code: ActorCode | None) -> ActorCode | None:
+        """"Treasury Secretary Steven Mnuchin" after "the US Treasury
+        Department", "the ministry" after "the Afghan defence ministry": a
+        title or body with no state of its own is the state's whose body the
+        article named with one of its words, when only one state's was. A
+        mention the tables cannot read at all ("Treasury") is that body
+        when all its words are the body's."""
+        if not self._bodies:
+            return code
+        words = self.resolver.body_words(mention)
+        bodies = [self._bodies.get(word) for word in words]
+        states = {b.country for b in bodies if b is not None}
+        if len(states) != 1:
+            return code
+        if code is not None:
+            return replace(code, country=states.pop())
+        if words and all(b is not None for b in bodies) and len(set(bodies)) == 1:
+            return bodies[0]
+        return None
 
     def learn_person(self, name: str, role_mention: str) -> ActorCode | None:
         """Remember ``name`` as the actor ``role_mention`` names; returns its code."""

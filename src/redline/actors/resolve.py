@@ -64,6 +64,9 @@ FORMER_SECTOR = "ELI"
 # A mention that starts with one of these lost its owner to a hyphen ("Vietnamese-led forces").
 _CUT_OWNER = _NEGATING_AFTER | {"led", "based", "owned", "run"}
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Words that name no body however often they recur (body_words).
+_FUNCTION_WORDS = frozenset("the and for with from into that this these those their which".split())
+_BODY_WORD_MIN = 4
 # Lower-case particles inside personal names ("Ursula von der Leyen").
 _CONNECTORS = frozenset("al el bin bint ibn abu de da do dos das di del della van von der den "
                         "la le du ben ter".split())
@@ -330,6 +333,20 @@ class ActorResolver:
             return ActorCode(None, sector, None, name, _kind(None, sector, None, name))
         kind = "state" if affil.institution and name is None else _kind(affil.country, sector, affil.org, name)
         return ActorCode(affil.country, sector, affil.org, name, kind, affil.org_code, affil.org_name)
+
+    def body_words(self, mention: str) -> frozenset[str]:
+        """The words of ``mention`` that can name a body again later: not
+        the words of a person's name or of a role ("secretary",
+        "spokesman"), not a state's name, nor short function words
+        ("US Treasury Department": treasury, department)."""
+        tokens = tokenize(mention)
+        skip: set[int] = set()
+        for m in self.index.match(tokens):
+            if m.kind in ("person", "known", "state") or (m.kind == "sector" and m.entries[0].role):
+                skip.update(range(m.start, m.end))
+        return frozenset(t.low for i, t in enumerate(tokens)
+                         if i not in skip and len(t.low) >= _BODY_WORD_MIN and t.low.isalpha()
+                         and t.low not in _FUNCTION_WORDS)
 
     def _affiliation_of(self, code: str) -> _Affiliation:
         """The affiliation a people-table code names (position 0).
