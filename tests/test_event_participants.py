@@ -142,3 +142,13 @@ def test_a_state_opening_the_sentence_after_a_dateline_owns_its_people(coded):
     _, targets = coded("Rally ends in arrests\n\nMALE (Reuters) - Maldives police arrested 90 people including "
                        "two opposition leaders after clashes on Friday.")["COERCE"]
     assert targets == ["MDVOPP"]
+
+
+def test_a_town_in_a_title_is_no_ones_name_and_gives_its_state(nlp):
+    text = ("Gunmen attack bus near Mombasa\n\nGunmen attacked a bus near Mombasa on Friday, killing four "
+            "passengers.\n\nMombasa city police chief Ali Noor told reporters the gunmen had fled.\n\n"
+            "Witnesses said Mombasa police had set up roadblocks.\n")
+    analysis = analyze_article(Article(text=text, date="2021-06-01"), nlp)
+    chief = next(s.speaker for s in analysis.statements if s.speaker.name == "Ali Noor")
+    assert chief.actor == "KENCOP"
+    assert not any(e.name == "Mombasa" and e.kind == "person" for e in analysis.entities)

@@ -37,6 +37,7 @@ class ArticleActors:
         self._memo: dict[tuple[str, int], ActorCode | None] = {}
         self._relocated: re.Pattern[str] | None = None
         self._states: dict[str, str] = {}  # relocated name -> the name of its state
+        self._towns: dict[str, str] = {}  # the article's towns -> their states
         # words of the bodies the article named with their state ("US Treasury
         # Department": treasury, department -> its code); None where two states share one
         self._bodies: dict[str, ActorCode | None] = {}
@@ -50,6 +51,8 @@ class ArticleActors:
         read it; an unqualified reading (the places stage's guess from
         context) never overrides the tables."""
         places = sorted(places, key=lambda p: p.span)
+        self._towns = {p.text.casefold(): p.country for p in places
+                       if p.country and not p.adjective and p.kind in _RELOCATABLE}
         readings: dict[str, set[str]] = {}
         qualified: set[str] = set()
         for p, q in zip(places, places[1:] + [None]):
@@ -83,17 +86,24 @@ class ArticleActors:
         if self._relocated is not None:  # "Paris police" in Paris, Texas: "United States police"
             mention = self._relocated.sub(lambda m: self._states[m.group(0).casefold()], mention)
         code = self.resolver.resolve_with(mention, self.date, known)
+        if code is not None and code.kind == "person" and code.name and code.name.casefold() in self._towns:
+            # "Peshawar city police chief": the name the tables lack is a town
+            # the places stage found, not the person's (who stays unnamed)
+            code = replace(code, name=None, kind="group",
+                           country=code.country or self._towns[code.name.casefold()])
         if code is not None and code.kind == "person" and code.name:
             self._known.add(code)
         if code is not None and code.country and not code.name and code.sector:
             self._learn_body(mention, code)
         elif code is None or (code.country is None and code.sector and not code.org):
             code = self._owned_body(mention, code)
+            if code is not None and code.country is None:
+                code = self._town_owned(mention, code)
         self._memo[key] = code
         return code
 
     def _learn_body(self, mention: str, code: ActorCode) -> None:
-        for word in self.resolver.body_words(mention):
+        for word in self.resolver.body_words(mention) - self._towns.keys():
             known = self._bodies.get(word, code)
             self._bodies[word] = code if known is not None and known.country == code.country else None
 
@@ -102,8 +112,7 @@ class ArticleActors:
         Department", "the ministry" after "the Afghan defence ministry": a
         title or body with no state of its own is the state's whose body the
         article named with one of its words, when only one state's was. A
-        mention the tables cannot read at all ("Treasury") is that body
-        when all its words are the body's."""
+        single word the tables cannot read ("Treasury") is that body."""
         if not self._bodies:
             return code
         words = self.resolver.body_words(mention)
@@ -113,9 +122,17 @@ class ArticleActors:
             return code
         if code is not None:
             return replace(code, country=states.pop())
-        if words and all(b is not None for b in bodies) and len(set(bodies)) == 1:
+        if len(words) == 1 and len(mention.split()) == 1 and bodies[0] is not None:
             return bodies[0]
         return None
+
+    def _town_owned(self, mention: str, code: ActorCode) -> ActorCode:
+        """"Mombasa city police chief Ali Noor": a title the tables give no
+        state is the state of the article's town it names."""
+        words = mention.casefold()
+        states = {state for town, state in self._towns.items()
+                  if re.search(rf"(?<!\w){re.escape(town)}(?!\w)", words)}
+        return replace(code, country=states.pop()) if len(states) == 1 else code
 
     def learn_person(self, name: str, role_mention: str) -> ActorCode | None:
         """Remember ``name`` as the actor ``role_mention`` names; returns its code."""
