@@ -152,3 +152,13 @@ def test_a_town_in_a_title_is_no_ones_name_and_gives_its_state(nlp):
     chief = next(s.speaker for s in analysis.statements if s.speaker.name == "Ali Noor")
     assert chief.actor == "KENCOP"
     assert not any(e.name == "Mombasa" and e.kind == "person" for e in analysis.entities)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Rwandan-backed rebels seized the airport on Monday.", "ASSAULT"),
+    ("Iranian-backed militias shelled the town overnight.", "ASSAULT"),
+    ("Separatists backed by Russia shelled the town overnight.", "ASSAULT"),
+])
+def test_a_sponsor_state_does_not_own_the_group_it_backs(coded, text, etype):
+    sources, _ = coded(text)[etype]
+    assert sources == ["REB"]

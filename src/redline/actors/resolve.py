@@ -56,13 +56,13 @@ _DEMOTING = frozenset("to in at against with toward towards on over into for bet
 # "pro-Russian", "anti-government": the actor is not that entity.
 _NEGATING_BEFORE = frozenset({"pro", "anti", "non"})
 # "Russian-backed separatists": the entity sponsors the actor, it is not the actor.
-_NEGATING_AFTER = frozenset("backed sponsored supported funded armed trained allied aligned "
+NEGATING_AFTER = frozenset("backed sponsored supported funded armed trained allied aligned "
                             "leaning installed appointed friendly controlled occupied".split())
 _FORMER = frozenset({"former", "ex", "late"})
 # CAMEO's code for former office holders and other elites.
 FORMER_SECTOR = "ELI"
 # A mention that starts with one of these lost its owner to a hyphen ("Vietnamese-led forces").
-_CUT_OWNER = _NEGATING_AFTER | {"led", "based", "owned", "run"}
+_CUT_OWNER = NEGATING_AFTER | {"led", "based", "owned", "run"}
 _DETERMINERS = frozenset({"the", "a", "an"})
 # Words that name no body however often they recur (body_words).
 _FUNCTION_WORDS = frozenset("the and for with from into that this these those their which".split())
@@ -537,7 +537,7 @@ def _demoted(m: Match, tokens: list[Token]) -> bool:
 def _negated(m: Match, tokens: list[Token]) -> bool:
     prev = tokens[m.start - 1].low if m.start > 0 else None
     nxt = tokens[m.end].low if m.end < len(tokens) else None
-    return prev in _NEGATING_BEFORE or nxt in _NEGATING_AFTER
+    return prev in _NEGATING_BEFORE or nxt in NEGATING_AFTER
 
 
 def _after_former(m: Match, tokens: list[Token]) -> bool:

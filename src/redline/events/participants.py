@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from typing import TYPE_CHECKING
 
 from redline.actors import ActorCode, ArticleActors
+from redline.actors.resolve import NEGATING_AFTER
 from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns
 from redline.events.senses import noun_sense
@@ -183,7 +184,8 @@ class Participants:
         found = []
         for i, text in sorted(names):
             code = self.resolve_text(text)
-            if code is not None and code.country and code.country not in _NON_STATE:
+            if code is not None and code.country and code.country not in _NON_STATE \
+                    and not _sponsor(self.doc[i]):
                 found.append((i, code.country))
         self._sent_country[sent.start] = found
         return found
@@ -300,7 +302,7 @@ class Participants:
                 if country is None:
                     # "the government of Sindh province": a region the actor
                     # tables lack is its state's, as the places stage resolved it
-                    country = next((town.country for t in tokens if t.pos_ == "PROPN" and t is not head
+                    country = next((town.country for t in tokens if t.pos_ == "PROPN" and t is not head and not _sponsor(t)
                                     for town in (self._town_state(t),) if town is not None), None)
                 if country is not None:
                     code = replace(code, country=country)
@@ -450,6 +452,16 @@ def _split_apposition(name: Token) -> Token | None:
                 and c.right_edge.i == start - 2):
             return c
     return None
+
+
+def _sponsor(tok: Token) -> bool:
+    """A state named as a sponsor ("Rwandan-backed rebels", "separatists
+    backed by Russia"): not the group's own."""
+    doc = tok.doc
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lower_ in NEGATING_AFTER:
+        return True
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "‐") and not tok.whitespace_
+            and doc[tok.i + 2].lower_ in NEGATING_AFTER)
 
 
 def _ethnic(tokens: list[Token]) -> bool:
