@@ -905,3 +905,9 @@ def test_a_body_the_tables_cannot_read_alone_is_the_one_named_in_full_before() -
     assert article.resolve("Treasury").code == "USAGOV"
     assert article.resolve("Treasury Secretary Ann Cole").code == "USAGOV"
     assert article.resolve("Treasury bonds") is None
+
+
+@pytest.mark.parametrize("mention", ["Political advisers", "Regional leaders", "Local residents"])
+def test_a_capitalised_word_before_a_plural_group_is_no_persons_name(mention: str) -> None:
+    code = ActorResolver().resolve(mention)
+    assert code is not None and code.name is None and code.kind == "group"

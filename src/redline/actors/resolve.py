@@ -274,6 +274,7 @@ class ActorResolver:
         covered = {i for m in matches for i in range(m.start, m.end)}
         bodies_at = {m.start for m in matches if m.kind == "sector" and not m.entries[0].role}
         runs = _name_runs(tokens, covered, bodies_at)
+        runs = [r for r in runs if not _before_plural_role(r, matches, tokens)]
         matches, runs = _merge_surnames(matches, runs)
 
         # "the Biden administration": a person before an institution word modifies it.
@@ -586,6 +587,17 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
         return FORMER_SECTOR  # "former president Carlos Menem": CAMEO's elites
     weak = [m for m in weak if not _after_former(m, tokens)]
     return weak[-1].entries[0].sector if weak else None
+
+
+def _before_plural_role(run: tuple[int, int], matches: list[Match], tokens: list[Token]) -> bool:
+    """A capitalised word right before a plural role ("Political advisers",
+    "Local residents", "Regional leaders") qualifies a group; no one person
+    is named before a plural."""
+    for m in matches:
+        if m.start == run[1] and m.kind == "sector":
+            words = [t.low for t in tokens[m.start:m.end]]
+            return words != key(m.entries[0].ref) and words[-1].endswith("s")
+    return False
 
 
 def _kind(country: str | None, sector: str | None, org: str | None, name: str | None) -> str:
