@@ -122,3 +122,20 @@ def test_the_means_of_saying_is_not_the_speaker(nlp):
     )
     speakers = _speakers(nlp, text)
     assert list(speakers.values()) == ["Orla Finnegan"], speakers
+
+
+def test_a_name_either_gender_bears_does_not_keep_she_from_its_bearer(nlp):
+    text = (
+        "Infrastructure Minister Rohan Bhatt defended the program on Tuesday.\n\n"
+        "Pat Okonjo, executive director of the Association of Rural Towns, said the funding window was too short. "
+        "She said towns could not plan projects in eighteen months.\n"
+    )
+    assert _speaker_of(nlp, text, "could not plan projects") == "Pat Okonjo"
+
+
+def test_a_hyphenated_title_is_the_whole_word(nlp):
+    text = (
+        "Volcano erupts, triggering landslide.\n .\n Vice-president says death toll likely to increase.\n .\n "
+        "The death toll rose to at least 280 on Monday.\n"
+    )
+    assert _speaker_of(nlp, text, "death toll likely") == "Vice-president"

@@ -104,12 +104,21 @@ FEMALE_NAMES: frozenset[str] = frozenset(
 )
 
 
+# Short forms and names that many people of either gender bear (Pat for
+# Patricia, Chris for Christine, Jean in French): no gender from them.
+UNISEX_NAMES: frozenset[str] = frozenset(
+    "pat chris jamie jordan terry lee sam alex robin leslie tracy jean".split()
+)
+
+
 def gender_of_name(full_name: str) -> str | None:
     """'m', 'f' or None from the first word of a person's name."""
     words = full_name.split()
     if not words:
         return None
     first = words[0].lower().strip(".")
+    if first in UNISEX_NAMES:
+        return None
     if first in MALE_NAMES:
         return "m"
     if first in FEMALE_NAMES:

@@ -373,6 +373,7 @@ class SpeakerResolver:
         at (int): character position of the statement, for recency.
         """
         doc = self.doc
+        span = _whole_words(doc, span)
         mention = doc_text(doc)[span[0] : span[1]]
         phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
         tokens = list(phrase) if phrase is not None else [head]
@@ -970,6 +971,19 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+def _whole_words(doc: Doc, span: CharSpan) -> CharSpan:
+    """``span`` run on to the end of a hyphenated word it stops inside
+    ("Vice" of "Vice-president says …", which the parser splits)."""
+    last = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if last is None or not len(last):
+        return span
+    j = last[-1].i
+    while j + 2 < len(doc) and not doc[j].whitespace_ and doc[j + 1].text in ("-", "‑") \
+            and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha:
+        j += 2
+    return (span[0], max(span[1], doc[j].idx + len(doc[j].text)))
 
 
 def in_title_case_line(ent: Span) -> bool:
