@@ -162,3 +162,9 @@ def test_a_town_in_a_title_is_no_ones_name_and_gives_its_state(nlp):
 def test_a_sponsor_state_does_not_own_the_group_it_backs(coded, text, etype):
     sources, _ = coded(text)[etype]
     assert sources == ["REB"]
+
+
+def test_what_an_act_followed_is_not_its_target(coded):
+    _, targets = coded("Beijing conducted the naval exercises following the inauguration of President "
+                       "Ana Ruiz of Chile.")["MOBILIZE"]
+    assert targets == []

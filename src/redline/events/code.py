@@ -125,10 +125,13 @@ _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead p
 
 def _topic_of_act(prep: Token) -> bool:
     """What a meeting is about ("talks *about* Syria", "talks on the phone
-    *over* the ceasefire"): the search for a deeper target does not enter
-    it. Topics only of meetings: the reason for a sanction or an accusation
+    *over* the ceasefire"), or a participle saying when ("exercises
+    *following* the inauguration of X"): the search for a deeper target
+    does not enter it. Topics only of meetings: the reason for a sanction or an accusation
     ("sanctions over Russia's invasion") does name whom it is against, and
     PLOVER's records code the place an act targets ("in the Gaza Strip")."""
+    if prep.dep_ == "acl" and prep.lower_ in _BACKGROUND_PREPS:
+        return True  # "exercises following the inauguration of X": when, not against whom
     if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPS:
         return False
     found = noun_sense(prep.head) if prep.head.pos_ == "NOUN" else None
@@ -952,8 +955,9 @@ class _Coder:
                 if o is not None:
                     cands.append(o)
         for c in noun.children:
-            if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ == "VERB":
-                # "a request for NATO to halt ...": who is asked
+            if c.dep_ in ("acl", "relcl", "advcl") and c.pos_ == "VERB" and c.lower_ not in _BACKGROUND_PREPS:
+                # "a request for NATO to halt ...": who is asked ("exercises
+                # following the inauguration of X": when, not against whom)
                 cs = next((g for g in c.children if g.dep_ == "nsubj"), None)
                 if cs is not None and sense.type == "REQUEST":
                     cands.insert(0, cs)
