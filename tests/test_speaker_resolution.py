@@ -139,3 +139,12 @@ def test_a_hyphenated_title_is_the_whole_word(nlp):
         "The death toll rose to at least 280 on Monday.\n"
     )
     assert _speaker_of(nlp, text, "death toll likely") == "Vice-president"
+
+
+def test_they_is_the_group_that_spoke_before_a_body_named_after_it(nlp):
+    text = (
+        "Protesters said the pipeline ban would cost thousands of jobs. "
+        "The Harbourline Company said it would wait for the ruling.\n\n"
+        "They said they would return to the legislature next month.\n"
+    )
+    assert _speaker_of(nlp, text, "return to the legislature") == "Protesters"

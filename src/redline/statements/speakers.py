@@ -771,7 +771,10 @@ class SpeakerResolver:
                 if last is not None:
                     return Speaker(spans=spans, name=last[1], mention=mention, kind=last[2])
             if low in ("they", "we"):
-                last = next((h for h in reversed(self.history) if h[0] < at and h[2] != "person"), None)
+                # a plural group named within reach before a body named in the singular
+                last = next((h for h in reversed(self.history) if h[0] < at and h[2] == "group"
+                             and at - h[0] <= PRONOUN_REACH), None) if low == "they" else None
+                last = last or next((h for h in reversed(self.history) if h[0] < at and h[2] != "person"), None)
                 if last is not None and at - last[0] <= PRONOUN_REACH:
                     kind = "unnamed" if last[2] == "group" else last[2]
                     return Speaker(spans=spans, name=last[1], mention=mention, kind=kind)
