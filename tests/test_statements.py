@@ -339,3 +339,21 @@ def test_an_agentless_passive_stance_is_a_statement_without_a_speaker(nlp, text,
     statements = extract_statements(nlp(text))
     assert _contents(text, statements) == expected
     assert all(s.cue_type == "stance" and s.speaker.name is None for s in statements)
+
+
+def test_a_second_quotation_in_the_paragraph_continues_a_cued_one_whose_speaker_the_parse_missed(nlp):
+    from redline.statements.cues import Cue
+    from redline.statements.extract import Draft, _statement_before
+    from redline.statements.quotes import paragraph_spans
+
+    text = ('"You can feel his effect on the bench," Okafor said of the veteran. '
+            '"You take him for granted until he is hurt, and then you see the gap."')
+    doc = nlp(text)
+    quotes = [q for q in find_quotations(text) if q.double]
+    said = next(t for t in doc if t.text == "said")
+    cue = Cue(token=said, cue_type="speech", cue_spans=[(said.idx, said.idx + 4)], speaker=None)
+    first = Draft(cue=cue, content=list(quotes[0].pieces), quotes={0}, speaker=None)
+    assert _statement_before([first], quotes[1], paragraph_spans(text), text) is first
+    # a cue-less clause before it, with no one named, is continued by no one
+    bare = Draft(cue=None, content=[(0, quotes[0].end)], speaker=None)
+    assert _statement_before([bare], quotes[1], paragraph_spans(text), text) is None

@@ -428,7 +428,11 @@ def _statement_before(
     last = max(earlier, key=lambda d: d.end)
     # “…,” said X. “…” — a second quote in the speaker's own paragraph
     if text[paragraphs[para][0] : quote.start].strip():
-        return last if last.end >= paragraphs[para][0] and (last.speaker or last.inherited_speaker) else None
+        # — one with a cue of its own will do even when the parse missed its
+        # speaker (a name read as part of the cue); the continuation then
+        # names no one either, as the quotation it follows
+        named = last.speaker or last.inherited_speaker or (last.cue is not None and last.quotes)
+        return last if last.end >= paragraphs[para][0] and named else None
     if para == 0:
         return None
     # the speaker must have spoken within the last two paragraphs
