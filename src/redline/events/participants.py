@@ -364,7 +364,7 @@ class Participants:
 
         heads = [head] + [c for c in head.conjuncts if c.pos_ in _NOUNISH and c.i > head.i]
         for h in heads:
-            if is_pronoun(h) or h.pos_ in ("VERB", "AUX"):
+            if is_pronoun(h) or h.pos_ in ("VERB", "AUX") and h.tag_ == "VBG":
                 continue  # a clause ("holding a meeting with the Minsk group") is no actor
             toks = mention_tokens(h)
             first = self._ref(toks, h)
