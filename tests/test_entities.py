@@ -314,3 +314,19 @@ def test_a_speaker_joining_several_states_gets_no_single_code(analyze):
     actors = {s.speaker.mention: s.speaker.actor for s in analysis.statements}
     assert actors["Officials from Poland, Hungary and Austria"] is None, actors
     assert actors["Polish officials"] == "POLGOV", actors
+
+
+def test_a_group_drawn_from_several_states_belongs_to_none(analyze):
+    # the first mention names no state; the one coreference joins it to
+    # names five, so no one state speaks or acts for the group
+    text = ("Envoys call for truce\n\n"
+            "NAIROBI (Reuters) - Foreign ministers from five nations on Saturday called for a truce in the "
+            "north, Kenyan Foreign Minister Amina Odhiambo said.\n\n"
+            "\"We call on all sides to stop the fighting,\" Odhiambo told reporters after a meeting that "
+            "included the foreign ministers of Uganda, Tanzania, Rwanda, Burundi and Kenya.\n")
+    analysis = analyze(text)
+    ministers = next(e for e in analysis.entities if e.role == "ministers")
+    assert len(ministers.mentions) == 2 and ministers.actor is None
+    call = next(e for e in analysis.events if e.type == "REQUEST" and e.sources
+                and e.sources[0].text.startswith("Foreign ministers"))
+    assert call.sources[0].code == "GOV"

@@ -168,3 +168,10 @@ def test_what_an_act_followed_is_not_its_target(coded):
     _, targets = coded("Beijing conducted the naval exercises following the inauguration of President "
                        "Ana Ruiz of Chile.")["MOBILIZE"]
     assert targets == []
+
+
+def test_a_day_is_no_name_that_ties_a_group_to_the_nearest_state(coded):
+    # "on Saturday" is a proper noun, but names no one the envoys belong to
+    sources, _ = coded("Envoys from seven countries on Saturday called for a truce in the north, Kenyan "
+                       "Foreign Minister Amina Odhiambo said.")["REQUEST"]
+    assert sources == ["GOV"]

@@ -24,6 +24,8 @@ from redline.types import Place
 _RELOCATABLE = frozenset({"city", "admin1", "county", "landmark"})
 # Characters between a town and the state that qualifies it (", ").
 _QUALIFIER_GAP = 3
+# Where a list of states splits ("Britain, France and Germany").
+_LIST_SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 class ArticleActors:
@@ -133,6 +135,21 @@ class ArticleActors:
         states = {state for town, state in self._towns.items()
                   if re.search(rf"(?<!\w){re.escape(town)}(?!\w)", words)}
         return replace(code, country=states.pop()) if len(states) == 1 else code
+
+    def joins_states(self, mention: str) -> bool:
+        """Whether ``mention`` joins two or more states ("officials from
+        Russia and Ukraine", "the foreign ministers of Britain, France and
+        Germany", "Russian and Ukrainian diplomats"): no one state acts."""
+        parts = _LIST_SEPARATORS.split(mention)
+        if len(parts) < 2:
+            return False
+        countries = set()
+        for part in parts:
+            # the shared resolver: a list's parts teach the article nothing
+            code = self.resolver.resolve(part, self.date) if part.strip() else None
+            if code is not None and code.country and code.kind == "state":
+                countries.add(code.country)
+        return len(countries) >= 2
 
     def learn_person(self, name: str, role_mention: str) -> ActorCode | None:
         """Remember ``name`` as the actor ``role_mention`` names; returns its code."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -29,7 +28,7 @@ def code_speakers(statements: list[Statement], actors: ArticleActors,
     coded = []
     for statement in statements:
         sp = statement.speaker
-        if sp.mention and _several_states(sp.mention, actors):
+        if sp.mention and actors.joins_states(sp.mention):
             # "advisers from Russia, Ukraine, France and Germany agreed": no one state speaks
             coded.append(statement)
             continue
@@ -60,18 +59,3 @@ def code_speakers(statements: list[Statement], actors: ArticleActors,
 
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
-_LIST_SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-
-
-def _several_states(mention: str, actors: ArticleActors) -> bool:
-    """Whether a speaker phrase joins two or more states ("officials from
-    Russia and Ukraine", "Russian and Ukrainian diplomats")."""
-    parts = _LIST_SEPARATORS.split(mention)
-    if len(parts) < 2:
-        return False
-    countries = set()
-    for part in parts:
-        code = actors.resolve(part) if part.strip() else None
-        if code is not None and code.country and code.kind == "state":
-            countries.add(code.country)
-    return len(countries) >= 2

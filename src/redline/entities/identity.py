@@ -82,7 +82,10 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
     role, affiliation = _role(doc, group)
 
     code: ActorCode | None = None
-    for m in _by_informativeness(group, doc):
+    # "his counterparts from Ukraine, Russia and France", "the foreign
+    # ministers of Britain, France and Germany": no one state acts
+    several = any(m.kind != "pronoun" and actors.joins_states(text[m.span[0]:m.span[1]]) for m in group)
+    for m in ([] if several else _by_informativeness(group, doc)):
         # the phrase up to its head first: "the Venezuelan foreign minister
         # sanctioned by the US" is Venezuelan whatever follows
         head = doc[max(m.head, min(m.end - 1, _name_end(doc, m)))]

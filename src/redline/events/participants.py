@@ -477,8 +477,8 @@ def _state_bound(head: Token, tokens: list[Token], code: ActorCode) -> bool:
     government"); not a generic or plural group ("forces", "all parties")."""
     if head.ent_type_ == "ORG" and not any(t.ent_type_ == "PERSON" for t in tokens):
         return False  # a body's state is its own ("Treasury" is not Maduro's), never the nearest
-    if any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in tokens):
-        return True
+    if any((t.pos_ == "PROPN" and t.ent_type_ not in _NUMERIC) or t.ent_type_ == "PERSON" for t in tokens):
+        return True  # (not "on Saturday")
     if head.tag_ != "NN":
         return False
     return head.lemma_.lower() in ROLE_NOUNS or code.sector in _STATE_SECTORS
