@@ -911,3 +911,13 @@ def test_a_body_the_tables_cannot_read_alone_is_the_one_named_in_full_before() -
 def test_a_capitalised_word_before_a_plural_group_is_no_persons_name(mention: str) -> None:
     code = ActorResolver().resolve(mention)
     assert code is not None and code.name is None and code.kind == "group"
+
+
+@pytest.mark.parametrize("mention", ["South China Sea", "Gulf of Mexico", "Indian Ocean", "Strait of Hormuz"])
+def test_a_sea_named_after_a_state_is_neither_the_state_nor_a_person(mention: str) -> None:
+    assert ActorResolver().resolve(mention) is None
+
+
+def test_a_body_named_for_a_sea_keeps_its_own_state() -> None:
+    code = ActorResolver().resolve("Philippine task force on the South China Sea")
+    assert code is not None and code.country == "PHL" and code.name is None

@@ -336,6 +336,8 @@ def test_speaker_pronoun_skips_a_photographer_in_a_credit(analyze) -> None:
         ("Nairobi, March 3 (Reuters) - Gunmen attacked a bus on Friday.", True),
         ("Nairobi: Gunmen attacked a bus on Friday, police said.", True),
         ("Police: The suspect fled on foot.", False),
+        ("NAIROBI: Gunmen attacked a bus on Friday, police said.", True),
+        ("UPDATE: The road has reopened.", False),
         ("Ruto (left) - the president - met the envoys.", False),
         ("Nairobi - the capital - was quiet.", False),
     ],
@@ -358,3 +360,12 @@ def test_an_agency_credit_after_the_dash_is_part_of_the_dateline(nlp) -> None:
             "Security forces killed two of the attackers, it said.\n")
     lead = analyze(text).statements[0]
     assert (lead.speaker.mention, lead.speaker.name) == ("officials", "officials")
+
+
+def test_a_colon_dateline_is_no_speaker(nlp) -> None:
+    from redline.pipeline import analyze
+
+    text = ("Gunmen attack bus\n\nNAIROBI: Gunmen attacked a bus on the coast road on Friday, killing "
+            "four passengers, police said.\n")
+    speakers = [s.speaker.name for s in analyze(text).statements]
+    assert "NAIROBI" not in speakers and "police" in [n.lower() for n in speakers if n]

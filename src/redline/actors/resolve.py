@@ -95,6 +95,14 @@ _NOT_NAMES = frozenset((
 _PLACE_WORDS = frozenset((
     "city town village province county region district island islands river lake valley port bay "
     "street square avenue airport camp").split())
+# Features of the earth a state's name can be part of ("South China Sea",
+# "Gulf of Mexico", "Indian Ocean"): the feature, not the state.
+_GEO_FEATURES = frozenset((
+    "sea ocean gulf strait straits channel peninsula shoal reef desert canal basin plateau "
+    "archipelago").split())
+_PLACE_WORDS = _PLACE_WORDS | _GEO_FEATURES
+# Index entries that name a state: its name, its adjective, its capital.
+_STATE_KINDS = frozenset({"country", "adjective", "capital"})
 # A capitalised run containing one of these is an organisation, not a person.
 _ORG_WORDS = frozenset((
     "department ministry office agency committee commission council service services bureau "
@@ -271,6 +279,7 @@ class ActorResolver:
         if not tokens:
             return None
         matches = self.index.match(tokens, known.keys if known else None)
+        matches = [m for m in matches if not _names_a_feature(m, tokens)]
         covered = {i for m in matches for i in range(m.start, m.end)}
         bodies_at = {m.start for m in matches if m.kind == "sector" and not m.entries[0].role}
         runs = _name_runs(tokens, covered, bodies_at)
@@ -343,7 +352,7 @@ class ActorResolver:
         tokens = tokenize(mention)
         skip: set[int] = set()
         for m in self.index.match(tokens):
-            if m.kind in ("person", "known", "state") or (m.kind == "sector" and m.entries[0].role):
+            if m.kind in ("person", "known") or m.kind in _STATE_KINDS or (m.kind == "sector" and m.entries[0].role):
                 skip.update(range(m.start, m.end))
         return frozenset(t.low for i, t in enumerate(tokens)
                          if i not in skip and len(t.low) >= _BODY_WORD_MIN and t.low.isalpha()
@@ -638,6 +647,17 @@ def _merge_surnames(matches: list[Match], runs: list[tuple[int, int]]
         else:
             kept.append(m)
     return kept, sorted(merged)
+
+
+def _names_a_feature(m: Match, tokens: list[Token]) -> bool:
+    """A state's name inside the name of a sea, gulf or strait ("South China
+    Sea", "Gulf of Mexico", "Persian Gulf")."""
+    if m.kind not in _STATE_KINDS:
+        return False
+    if m.end < len(tokens) and tokens[m.end].low in _GEO_FEATURES and tokens[m.end].cap:
+        return True
+    return (m.start >= 2 and tokens[m.start - 1].low == "of" and tokens[m.start - 2].low in _GEO_FEATURES
+            and tokens[m.start - 2].cap)
 
 
 def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int]) -> list[tuple[int, int]]:

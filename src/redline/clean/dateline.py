@@ -35,8 +35,9 @@ def dateline_dash(token: Token) -> Token | None:
 
     A place in capitals needs only the dash. A place in title case, which
     the gazetteer must know, is a dateline only with an agency credit in
-    brackets before the dash ("Islamabad (dpa) –"), or alone before a
-    colon on a line of the body ("Kabul: Militants attacked …"): a
+    brackets before the dash ("Islamabad (dpa) –"). A city alone before a
+    colon on a line of the body, in either case, is one too ("Kabul:
+    Militants attacked …", "MANILA: The Philippines condemned …"): a
     title-case word and a dash is as often an ordinary sentence.
     """
     text = token.text
@@ -52,9 +53,9 @@ def dateline_dash(token: Token) -> Token | None:
         start -= 1  # "NEW YORK", "ADDIS ABABA", "Dera Ismail Khan"
     if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
         return None  # not at the start of a line
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
+        return _colon_dateline(doc, start, token)  # "Kabul:", "MANILA:"
     if not upper:
-        if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
-            return _colon_dateline(doc, start, token)
         if token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "(") \
                 or _town_size(doc[start:token.i + 1].text) < CREDITED_TOWN:
             return None
