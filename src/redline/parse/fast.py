@@ -18,7 +18,8 @@ and keeps only the rare cases on spaCy's own path:
   spaCy's ``lemmatize``.
 
 ``speed_up`` swaps them in only when the pipeline has exactly the shapes this
-relies on; anything else keeps spaCy's components. ``tests/test_parse_fast.py``
+relies on; anything else (another model, another spaCy whose internals
+differ) keeps spaCy's components. ``tests/test_parse_fast.py``
 checks token by token that the analyses are the same.
 """
 
@@ -221,9 +222,10 @@ def _speed_up_ruler(ruler: AttributeRuler) -> bool:
         rest = Matcher(ruler.vocab)
         for key, pattern in keyed:
             rest.add(key, [pattern])
-    ruler.__class__ = FastAttributeRuler
+    # the new state first, the class last: a ruler is never half swapped
     ruler._tag_table = {tag: tuple(values) for tag, values in table.items()}
     ruler._rest = rest
+    ruler.__class__ = FastAttributeRuler
     return True
 
 
@@ -288,9 +290,9 @@ def _speed_up_lemmatizer(lemmatizer: Lemmatizer) -> bool:
     fast = FAST_LEMMATIZERS.get(type(lemmatizer))
     if fast is None or lemmatizer.mode != "rule":
         return False
-    lemmatizer.__class__ = fast
     lemmatizer._lemma_of = {}
     lemmatizer._indexed_lookups = _indexed(lemmatizer.lookups)
+    lemmatizer.__class__ = fast
     return True
 
 
@@ -299,8 +301,11 @@ def speed_up(nlp: Language) -> list[str]:
     column-wise versions where their shapes allow; RETURNS the names swapped."""
     swapped = []
     for name, component in nlp.pipeline:
-        if type(component) is AttributeRuler and _speed_up_ruler(component):
-            swapped.append(name)
-        elif type(component) in FAST_LEMMATIZERS and _speed_up_lemmatizer(component):
-            swapped.append(name)
+        try:
+            if type(component) is AttributeRuler and _speed_up_ruler(component):
+                swapped.append(name)
+            elif type(component) in FAST_LEMMATIZERS and _speed_up_lemmatizer(component):
+                swapped.append(name)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            continue  # another spaCy's internals: keep its own component
     return swapped
