@@ -175,3 +175,13 @@ def test_a_day_is_no_name_that_ties_a_group_to_the_nearest_state(coded):
     sources, _ = coded("Envoys from seven countries on Saturday called for a truce in the north, Kenyan "
                        "Foreign Minister Amina Odhiambo said.")["REQUEST"]
     assert sources == ["GOV"]
+
+
+def test_a_side_taken_is_not_the_groups_state_and_victims_belong_where_they_fell(coded):
+    # "anti-Syria" says whom the journalist opposed; the killing in a
+    # district of Beirut makes the victim Lebanon's, as PLOVER codes it
+    _, targets = coded("A prominent anti-Syria journalist was killed in a car bomb explosion in a "
+                       "residential district of eastern Beirut.")["ASSAULT"]
+    assert [t[:3] for t in targets] == ["LBN"]
+    sources, _ = coded("Pro-Russian separatists shelled the town overnight.")["ASSAULT"]
+    assert sources == ["REB"]

@@ -54,7 +54,7 @@ from redline.types import ActorRef, CharSpan
 _DEMOTING = frozenset("to in at against with toward towards on over into for between near "
                       "inside within across".split())
 # "pro-Russian", "anti-government": the actor is not that entity.
-_NEGATING_BEFORE = frozenset({"pro", "anti", "non"})
+NEGATING_BEFORE = frozenset({"pro", "anti", "non"})
 # "Russian-backed separatists": the entity sponsors the actor, it is not the actor.
 NEGATING_AFTER = frozenset("backed sponsored supported funded armed trained allied aligned "
                             "leaning installed appointed friendly controlled occupied".split())
@@ -547,7 +547,7 @@ def _demoted(m: Match, tokens: list[Token]) -> bool:
 def _negated(m: Match, tokens: list[Token]) -> bool:
     prev = tokens[m.start - 1].low if m.start > 0 else None
     nxt = tokens[m.end].low if m.end < len(tokens) else None
-    return prev in _NEGATING_BEFORE or nxt in NEGATING_AFTER
+    return prev in NEGATING_BEFORE or nxt in NEGATING_AFTER
 
 
 def _after_former(m: Match, tokens: list[Token]) -> bool:

@@ -182,6 +182,17 @@ def _received(noun: Token) -> bool:
     return holder.lemma_.lower() in _SUFFERING_NOUNS and holder.dep_ in ("attr", "oprd")
 
 
+def _named_place(p: Token | None) -> Token | None:
+    """The named place a locative object is or lies in: "in Hong Kong", "in
+    the suburbs of Peshawar", "in a residential sector of eastern Beirut"."""
+    for _ in range(3):
+        if p is None or p.ent_type_ in ("GPE", "LOC", "FAC"):
+            return p
+        of = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        p = pobj_of(of) if of is not None else None
+    return None
+
+
 def _counted_subject(verb: Token, first: Token) -> Token | None:
     """"Over a dozen militants attacked …", "About 200 protesters marched":
     the parser takes the approximating word for a preposition and the
@@ -889,8 +900,8 @@ class _Coder:
         for t in _below(preds, ("dobj", "pobj", "prep")):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "across", "throughout"):
-                    p = pobj_of(c)
-                    if p is not None and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                    p = _named_place(pobj_of(c))
+                    if p is not None:
                         code = self.parts.resolve_text(_ent_text(p))
                         if code is not None and code.country:
                             found.add(code.country)
@@ -1123,7 +1134,14 @@ class _Coder:
             targets = self._condition_subject(chain + [pred], sources)
         if not targets:
             targets = self._deep_target(cands + [c for c in pred.children if c.dep_ in _DEEP_DEPS], sources)
-        return sources, targets or self._first_refs(cands, sources)
+        targets = targets or self._first_refs(cands, sources)
+        if targets and all(self.parts.sector_only(r.code) for r in targets):
+            # "a journalist was killed in a car bomb in Beirut": people of no
+            # state of their own suffer where the act happens, as they act there
+            state = self._place_state(chain + [pred])
+            if state is not None:
+                targets = tuple(replace(r, code=state + (r.code or "")) for r in targets)
+        return sources, targets
 
     def _condition_subject(self, preds: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         """Whom a threat is made against: the actor of its condition ("Russia

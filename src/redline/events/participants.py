@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from typing import TYPE_CHECKING
 
 from redline.actors import ActorCode, ArticleActors
-from redline.actors.resolve import NEGATING_AFTER
+from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE
 from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns
 from redline.events.senses import noun_sense
@@ -455,10 +455,14 @@ def _split_apposition(name: Token) -> Token | None:
 
 
 def _sponsor(tok: Token) -> bool:
-    """A state named as a sponsor ("Rwandan-backed rebels", "separatists
-    backed by Russia"): not the group's own."""
+    """A state named as a sponsor or a side taken ("Rwandan-backed rebels",
+    "separatists backed by Russia", "an anti-Syria journalist",
+    "pro-Russian separatists"): not the group's own."""
     doc = tok.doc
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lower_ in NEGATING_AFTER:
+        return True
+    if tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐") and not doc[tok.i - 1].whitespace_ \
+            and doc[tok.i - 2].lower_ in NEGATING_BEFORE and not doc[tok.i - 2].whitespace_:
         return True
     return (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "‐") and not tok.whitespace_
             and doc[tok.i + 2].lower_ in NEGATING_AFTER)
