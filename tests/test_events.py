@@ -347,3 +347,10 @@ def test_ending_a_meeting_closes_it_while_ending_negotiations_halts_them(code):
     assert [e.type for e in events] == []
     events, _ = code("Israel ended peace talks with the Palestinians.")
     assert [(e.type, e.mode) for e in events] == [("SANCTION", "cancel")]
+
+
+def test_being_sworn_in_takes_office_and_promises_nothing(code):
+    events, _ = code("President Amina Diallo was sworn in for a second term on Saturday.")
+    assert events == []
+    events, _ = code("The rebels swore to fight on.")
+    assert [e.type for e in events] == ["THREATEN"]
