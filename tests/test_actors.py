@@ -921,3 +921,19 @@ def test_a_sea_named_after_a_state_is_neither_the_state_nor_a_person(mention: st
 def test_a_body_named_for_a_sea_keeps_its_own_state() -> None:
     code = ActorResolver().resolve("Philippine task force on the South China Sea")
     assert code is not None and code.country == "PHL" and code.name is None
+
+
+def test_a_surname_shared_with_an_unknown_full_name_names_no_table_person(tmp_path: Path) -> None:
+    from redline.actors import ArticleActors
+
+    people = _write(tmp_path / "people.tsv", [
+        ["name", "aliases", "country", "sector", "role", "start", "end"],
+        ["Marta Kovalenko", "Kovalenko|Marta Kovalenko", "UKR", "GOV", "president", "2010-01-01", ""],
+    ])
+    article = ArticleActors(ActorResolver([people]), "2020-01-01")
+    assert article.resolve("Kovalenko").code == "UKRGOV"
+    # her brother, whom the tables do not know, is named in full
+    assert article.resolve("Pavel Kovalenko") is None
+    assert article.resolve("Kovalenko") is None
+    # a title still reaches the table's president
+    assert article.resolve("President Kovalenko").code == "UKRGOV"

@@ -40,6 +40,9 @@ class ArticleActors:
         self._relocated: re.Pattern[str] | None = None
         self._states: dict[str, str] = {}  # relocated name -> the name of its state
         self._towns: dict[str, str] = {}  # the article's towns -> their states
+        # surnames the article gives to someone the tables do not know
+        # ("Etienne Tshisekedi"): alone, they name no table person here
+        self._other_bearers: set[str] = set()
         # words of the bodies the article named with their state ("US Treasury
         # Department": treasury, department -> its code); None where two states share one
         self._bodies: dict[str, ActorCode | None] = {}
@@ -84,10 +87,14 @@ class ArticleActors:
         key = (mention, len(self._known.codes), len(self._bodies))  # answers change as people are learned
         if key in self._memo:
             return self._memo[key]
+        if mention.strip().casefold() in self._other_bearers:
+            return None  # "Tshisekedi" after "Etienne Tshisekedi": not the tables' Felix
         known = self._known if self._known.codes else None
         if self._relocated is not None:  # "Paris police" in Paris, Texas: "United States police"
             mention = self._relocated.sub(lambda m: self._states[m.group(0).casefold()], mention)
         code = self.resolver.resolve_with(mention, self.date, known)
+        if code is None:
+            self._note_other_bearer(mention)
         if code is not None and code.kind == "person" and code.name and code.name.casefold() in self._towns:
             # "Peshawar city police chief": the name the tables lack is a town
             # the places stage found, not the person's (who stays unnamed)
@@ -103,6 +110,19 @@ class ArticleActors:
                 code = self._town_owned(mention, code)
         self._memo[key] = code
         return code
+
+    def _note_other_bearer(self, mention: str) -> None:
+        """Remember the surname of a full name the tables do not know when
+        the tables give that surname alone to someone else ("Etienne
+        Tshisekedi", while "Tshisekedi" is Felix, his son)."""
+        words = mention.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return
+        bearer = self.resolver.resolve(words[-1], self.date)
+        if bearer is not None and bearer.kind == "person" and bearer.name \
+                and bearer.name.split()[0].casefold() != words[0].casefold():
+            self._other_bearers.add(words[-1].casefold())
+            self._memo.clear()
 
     def _learn_body(self, mention: str, code: ActorCode) -> None:
         for word in self.resolver.body_words(mention) - self._towns.keys():
