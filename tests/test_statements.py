@@ -357,3 +357,16 @@ def test_a_second_quotation_in_the_paragraph_continues_a_cued_one_whose_speaker_
     # a cue-less clause before it, with no one named, is continued by no one
     bare = Draft(cue=None, content=[(0, quotes[0].end)], speaker=None)
     assert _statement_before([bare], quotes[1], paragraph_spans(text), text) is None
+
+
+def test_statements_a_groups_armed_attack_is_no_stance_but_a_verbal_attack_is(nlp):
+    from redline.pipeline import analyze_article
+    from redline.types import Article
+
+    text = ("Militants attack border police post\n\nMilitants attacked a police post near the border "
+            "on Friday, the army said.\n\nThe senator attacked the governor's budget plan as reckless.\n")
+    analysis = analyze_article(Article(text=text), nlp)
+    cues = [(s.cue_text(text), s.speaker.name) for s in analysis.statements]
+    assert ("attack", "Militants") not in cues
+    assert ("attacked", "senator") in cues
+    assert [e.type for e in analysis.events if e.sources and e.sources[0].text == "senator"] == ["ACCUSE"]

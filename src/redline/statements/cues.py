@@ -379,7 +379,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             p = tagger.cue_probability(tok, tok.i in quoted_tokens, scores)
             if kind is not None and p < KEEP_LEXICON_CUE:
                 continue
-            if kind is None and p >= NEW_CUE:
+            if kind is None and p >= NEW_CUE and not _material_act(tok):
                 kind = "stance"
                 learned = True
         if kind is None and _tags_a_quotation(tok):
@@ -609,6 +609,34 @@ def _tags_a_quotation(verb: Token) -> bool:
     k = subject.left_edge.i - 1
     doc = verb.doc
     return k >= 1 and doc[k].text in CLOSING_MARKS and doc[k - 1].text in (",", "?", "!") and verb.i - k <= 5
+
+
+# Quad classes of acts, not words: an attack on a base, a blockade.
+_MATERIAL_QUADS = frozenset({2, 4})
+
+
+def _material_act(tok: Token) -> bool:
+    """Whether the event lexicon reads the verb with its object as a
+    material act done by a group ("Militants attack Pakistani military
+    base"): no stance, whatever the tagger learned from verbal attacks. A
+    person's act (a name, a pronoun, "the governor") stays a candidate
+    ("Trump attacked Machado"), and so does a verbal reading ("attacked the
+    plan as reckless")."""
+    if tok.pos_ != "VERB":
+        return False
+    subject = subject_of(tok)
+    if subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return False  # "Trump attacked Machado": a politician's attacks are words
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this module
+    from redline.events.ontology import QUAD  # events read this module
+
+    if entity_nouns().get(subject.lemma_.lower()) == "person":
+        return False  # "The governor attacked the mayor in late-night posts"
+    from redline.events.senses import entry_for, verb_sense
+
+    entry = entry_for(tok)
+    found = verb_sense(tok, entry, None, lambda _t: False) if entry is not None else None
+    return found is not None and found.sense.type is not None and QUAD.get(found.sense.type) in _MATERIAL_QUADS
 
 
 def can_speak(tok: Token) -> bool:
