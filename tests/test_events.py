@@ -354,3 +354,10 @@ def test_being_sworn_in_takes_office_and_promises_nothing(code):
     assert events == []
     events, _ = code("The rebels swore to fight on.")
     assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_one_named_person_attacking_another_is_an_accusation(code):
+    events, _ = code("Senator Maria Lopez attacked Governor John Price over the budget on Tuesday.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    events, _ = code("Gunmen attacked Governor John Price's convoy on Friday.")
+    assert [e.type for e in events] == ["ASSAULT"]

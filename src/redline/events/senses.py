@@ -387,6 +387,10 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
             if s.type is not None:
                 return Found(s, (v, c))
             return Found(NONE, (v,))
+    if (entry.person_pair is not None and subject is not None and subject.ent_type_ == "PERSON"
+            and obj is not None and obj.dep_ == "dobj" and obj.ent_type_ == "PERSON"
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children)):
+        return Found(entry.person_pair, (v,))  # "Trump attacked Machado": words, not blows
     if (entry.person_obj is not None and obj is not None and obj.dep_ == "dobj"
             and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lex.groups.get("officials", ()))
             and is_actor(obj)):

@@ -96,6 +96,7 @@ class Entry:
     light: bool = False
     speech: str | None = None
     person_obj: Sense | None = None  # sense when the object is an actor ("called Putin")
+    person_pair: Sense | None = None  # a named person to a named person ("Trump attacked Clinton")
     needs_obj: bool = False  # the default sense only with a direct object
     oprd: Sense | None = None  # sense with an object complement ("called him a liar")
     partner: bool = False  # a consultation needs a partner ("met X", "talks with X", "the two met")
@@ -200,7 +201,7 @@ class LexiconError(ValueError):
 _KINDS = ("verb", "adj", "noun", "group", "discard")
 _FLAGS = frozenset({"light", "partner", "needs_obj", "crowd_alone", "strong", "plural_only",
                     "actor_obj", "subj_event"})
-_LEAVES = frozenset({"crowd", "person_obj", "oprd"})
+_LEAVES = frozenset({"crowd", "person_obj", "person_pair", "oprd"})
 _STEPS = frozenset({"prt", "prep", "obj", "subj", "mod", "pobj"})
 
 
