@@ -36,7 +36,7 @@ class ArticleActors:
         self.resolver = resolver
         self.date = date
         self._known = KnownPeople()
-        self._memo: dict[tuple[str, int], ActorCode | None] = {}
+        self._memo: dict[tuple[str, int, int], ActorCode | None] = {}
         self._relocated: re.Pattern[str] | None = None
         self._states: dict[str, str] = {}  # relocated name -> the name of its state
         self._towns: dict[str, str] = {}  # the article's towns -> their states
