@@ -127,15 +127,17 @@ def _topic_of_act(prep: Token) -> bool:
     """What a meeting is about ("talks *about* Syria", "talks on the phone
     *over* the ceasefire"), or a participle saying when ("exercises
     *following* the inauguration of X"): the search for a deeper target
-    does not enter it. Topics only of meetings: the reason for a sanction or an accusation
-    ("sanctions over Russia's invasion") does name whom it is against, and
-    PLOVER's records code the place an act targets ("in the Gaza Strip")."""
+    does not enter it. Topics only of meetings: the reason for a sanction
+    or an accusation ("sanctions over Russia's invasion") does name whom it
+    is against, and PLOVER's records code the place an act targets ("in
+    the Gaza Strip")."""
     if prep.dep_ == "acl" and prep.lower_ in _BACKGROUND_PREPS:
         return True  # "exercises following the inauguration of X": when, not against whom
     if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPS:
         return False
     found = noun_sense(prep.head) if prep.head.pos_ == "NOUN" else None
     return found is not None and found.sense.type == "CONSULT"
+
 
 def _below(preds: list[Token], follow: tuple[str, ...], limit: int = 40) -> Iterator[Token]:
     """``preds`` and the words below them through ``follow`` dependencies
