@@ -148,3 +148,13 @@ def test_they_is_the_group_that_spoke_before_a_body_named_after_it(nlp):
         "They said they would return to the legislature next month.\n"
     )
     assert _speaker_of(nlp, text, "return to the legislature") == "Protesters"
+
+
+def test_it_takes_up_a_body_the_story_left_unnamed(nlp):
+    text = (
+        "Soldiers killed in attack on base\n\n"
+        "The defence minister, Omar Haddad, condemned the attack on Tuesday.\n\n"
+        "The military said six soldiers were killed when a truck bomb hit the outer wall of the base.\n\n"
+        "Responding to the attack, troops killed four of the assailants, it said.\n"
+    )
+    assert _speaker_of(nlp, text, "troops killed four") == "military"

@@ -387,6 +387,9 @@ class SpeakerResolver:
         elif speaker.name and speaker.kind == "unnamed" and (head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in head.children)):
             # "protesters", "Tore Sohlberg and Lehla Abreder": a group "they" may continue
             self.history.append((span[0], speaker.name, "group"))
+        elif speaker.name and speaker.kind == "unnamed" and head.tag_ == "NN" and _body_noun(head):
+            # "The military said …. …, it said": a body "it" may continue
+            self.history.append((span[0], speaker.name, "body"))
         if speaker.kind == "person" and low in PERSONAL_PRONOUNS and PERSONAL_PRONOUNS[low]:
             # "Yuni ... “…,” she said": the pronoun that resolved to a person
             # of unknown gender tells it, so a later "he" looks past her
@@ -764,17 +767,19 @@ class SpeakerResolver:
         gender = PERSONAL_PRONOUNS[low]
         if gender is None:
             if low == "it":
-                last = next((h for h in reversed(self.history) if h[0] < at and h[2] in ("organisation", "place")), None)
+                last = next((h for h in reversed(self.history)
+                             if h[0] < at and h[2] in ("organisation", "place", "body")), None)
                 if last is None:
                     org = self._recent(self.org_mentions, at)
                     last = (0, org, "organisation") if org else None
                 if last is not None:
-                    return Speaker(spans=spans, name=last[1], mention=mention, kind=last[2])
+                    kind = "unnamed" if last[2] == "body" else last[2]  # "the military": no name of its own
+                    return Speaker(spans=spans, name=last[1], mention=mention, kind=kind)
             if low in ("they", "we"):
                 # a plural group named within reach before a body named in the singular
                 last = next((h for h in reversed(self.history) if h[0] < at and h[2] == "group"
                              and at - h[0] <= PRONOUN_REACH), None) if low == "they" else None
-                last = last or next((h for h in reversed(self.history) if h[0] < at and h[2] != "person"), None)
+                last = last or next((h for h in reversed(self.history) if h[0] < at and h[2] not in ("person", "body")), None)
                 if last is not None and at - last[0] <= PRONOUN_REACH:
                     kind = "unnamed" if last[2] == "group" else last[2]
                     return Speaker(spans=spans, name=last[1], mention=mention, kind=kind)
@@ -1074,3 +1079,10 @@ def _strip_article(mention: str) -> str:
         if mention.startswith(article):
             return mention[len(article):]
     return mention
+
+
+def _body_noun(head: Token) -> bool:
+    """A common noun for a body ("military", "ministry", "agency")."""
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this module
+
+    return entity_nouns().get(head.lemma_.lower()) == "organization"
