@@ -361,3 +361,10 @@ def test_one_named_person_attacking_another_is_an_accusation(code):
     assert [e.type for e in events] == ["ACCUSE"]
     events, _ = code("Gunmen attacked Governor John Price's convoy on Friday.")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_attacking_someone_for_what_they_said_is_an_accusation(code):
+    events, _ = code("The minister attacked the opposition for its stance on the budget.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    events, _ = code("Gunmen attacked the convoy for the third time this month.")
+    assert [e.type for e in events] == ["ASSAULT"]
