@@ -358,10 +358,10 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
     if entry.oprd is not None and obj is not None and obj.dep_ == "dobj" and any(
             c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ")) for c in v.children):
         return Found(entry.oprd, (v,))
+    # "attacked the opposition for its stance": the parse hangs the reason on the object
     reasons = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"] \
         if obj is not None and obj.dep_ == "dobj" and "for" in entry.prep and is_actor(obj) else []
-    for c in list(v.children) + reasons:  # "attacked the opposition for its stance": the parse hangs
-        #                                   the reason on the object
+    for c in list(v.children) + reasons:
         if c.dep_ == "prep" and c.lower_ in entry.prep:
             p = pobj_of(c)
             if p is not None and p.ent_type_ in ("DATE", "TIME"):
