@@ -368,3 +368,10 @@ def test_attacking_someone_for_what_they_said_is_an_accusation(code):
     assert [e.type for e in events] == ["ACCUSE"]
     events, _ = code("Gunmen attacked the convoy for the third time this month.")
     assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_calling_a_strike_an_act_of_aggression_names_it_and_calls_none(code):
+    events, _ = code("The ministry called the strike an act of aggression.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    events, _ = code("The union called a general strike for Monday.")
+    assert [e.type for e in events] == ["PROTEST"]

@@ -347,6 +347,11 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
         if s is THROUGH:
             return through(obj, (prt,))
         return Found(s, (v, prt))
+    if entry.oprd is not None and obj is not None and obj.dep_ == "dobj" and any(
+            c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ")) for c in v.children):
+        # before the object's own keys: "called the strike an act of aggression"
+        # names the strike, it does not call one
+        return Found(entry.oprd, (v,))
     if okeys and entry.obj:
         s = lex.group_match(okeys, entry.obj)
         if s is not None:
@@ -355,9 +360,6 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
                 # "imposed sanctions", "conducted drills": the noun names the act too
                 return Found(s, (v,) + own.tokens, own.noun)
             return Found(s, (v,))
-    if entry.oprd is not None and obj is not None and obj.dep_ == "dobj" and any(
-            c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ")) for c in v.children):
-        return Found(entry.oprd, (v,))
     # "attacked the opposition for its stance": the parse hangs the reason on the object
     reasons = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"] \
         if obj is not None and obj.dep_ == "dobj" and "for" in entry.prep and is_actor(obj) else []
