@@ -158,3 +158,12 @@ def test_it_takes_up_a_body_the_story_left_unnamed(nlp):
         "Responding to the attack, troops killed four of the assailants, it said.\n"
     )
     assert _speaker_of(nlp, text, "troops killed four") == "military"
+
+
+def test_a_body_named_in_apposition_to_a_body_noun_speaks(nlp):
+    text = (
+        "Villagers flee attack\n\n"
+        "A militia attacked the village of Kamanyola on Sunday, the army said.\n\n"
+        "A local rights group, the Kivu Peace Committee, said up to 40 people were killed.\n"
+    )
+    assert _speaker_of(nlp, text, "up to 40 people") == "Kivu Peace Committee"

@@ -404,6 +404,10 @@ class SpeakerResolver:
         named = self._appositive_name(head, tokens)
         if named is not None:
             return self._person_speaker(named, spans, mention)
+        body = _appositive_body(head, tokens)
+        if body is not None:
+            # "A local rights group, the Kivu Peace Committee, said": the name speaks
+            return Speaker(spans=spans, name=body, mention=mention, kind="organisation")
         ent = self._person_in(head, tokens)
         if ent is not None:
             canonical = self._canonical(_clean_name(ent), at)
@@ -1086,3 +1090,19 @@ def _body_noun(head: Token) -> bool:
     from redline.entities.mentions import entity_nouns  # the entity layer reads this module
 
     return entity_nouns().get(head.lemma_.lower()) == "organization"
+
+
+def _appositive_body(head: Token, tokens: list[Token]) -> str | None:
+    """The name of a body in apposition to a body noun ("a local rights
+    group, the Kivu Peace Committee"), or None."""
+    if head.pos_ != "NOUN" or not (head.lemma_.lower() in ORG_NOUNS or _body_noun(head)):
+        return None
+    last = tokens[-1].i
+    appos = next((c for c in head.rights if c.dep_ == "appos" and c.i <= last and c.ent_type_ == "ORG"), None)
+    if appos is None:
+        return None
+    ent = next((e for e in appos.doc.ents if e.start <= appos.i < e.end and e.label_ == "ORG"), None)
+    if ent is None:
+        return None
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    return join_words(words) if words else None
