@@ -937,3 +937,14 @@ def test_a_surname_shared_with_an_unknown_full_name_names_no_table_person(tmp_pa
     assert article.resolve("Kovalenko") is None
     # a title still reaches the table's president
     assert article.resolve("President Kovalenko").code == "UKRGOV"
+
+
+def test_a_body_word_in_another_case_may_be_another_states_body() -> None:
+    from redline.actors import ArticleActors
+
+    # the Omani ministry, named in lower case, is not the capitalised one
+    # whose spokeswoman speaks elsewhere in the story
+    article = ArticleActors(ActorResolver())
+    article.resolve("the Omani foreign ministry")
+    assert article.resolve("Foreign Ministry spokeswoman Lina Haddad").country is None
+    assert article.resolve("foreign ministry spokeswoman Lina Haddad").code == "OMNGOV"

@@ -125,7 +125,9 @@ class ArticleActors:
             self._memo.clear()
 
     def _learn_body(self, mention: str, code: ActorCode) -> None:
-        for word in self.resolver.body_words(mention) - self._towns.keys():
+        for word in self.resolver.body_words(mention):
+            if word.lstrip("^") in self._towns:
+                continue
             known = self._bodies.get(word, code)
             self._bodies[word] = code if known is not None and known.country == code.country else None
 

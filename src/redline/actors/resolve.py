@@ -348,13 +348,15 @@ class ActorResolver:
         """The words of ``mention`` that can name a body again later: not
         the words of a person's name or of a role ("secretary",
         "spokesman"), not a state's name, nor short function words
-        ("US Treasury Department": treasury, department)."""
+        ("US Treasury Department": Treasury, Department). Each keeps its
+        capital (a "^" before it): "Foreign Ministry" and "foreign
+        ministry" may be two states' ministries."""
         tokens = tokenize(mention)
         skip: set[int] = set()
         for m in self.index.match(tokens):
             if m.kind in ("person", "known") or m.kind in _STATE_KINDS or (m.kind == "sector" and m.entries[0].role):
                 skip.update(range(m.start, m.end))
-        return frozenset(t.low for i, t in enumerate(tokens)
+        return frozenset(("^" if t.cap else "") + t.low for i, t in enumerate(tokens)
                          if i not in skip and len(t.low) >= _BODY_WORD_MIN and t.low.isalpha()
                          and t.low not in _FUNCTION_WORDS)
 
