@@ -1085,13 +1085,6 @@ def _strip_article(mention: str) -> str:
     return mention
 
 
-def _body_noun(head: Token) -> bool:
-    """A common noun for a body ("military", "ministry", "agency")."""
-    from redline.entities.mentions import entity_nouns  # the entity layer reads this module
-
-    return entity_nouns().get(head.lemma_.lower()) == "organization"
-
-
 def _appositive_body(head: Token, tokens: list[Token]) -> str | None:
     """The name of a body in apposition to a body noun ("a local rights
     group, the Kivu Peace Committee"), or None."""
