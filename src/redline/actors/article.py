@@ -137,8 +137,8 @@ class ArticleActors:
         title or body with no state of its own is the state's whose body the
         article named with one of its words, when only one state's was. A
         single word the tables cannot read ("Treasury") is that body."""
-        if not self._bodies:
-            return code
+        if not self._bodies or (code is None and len(mention.split()) != 1):
+            return code  # only a single unreadable word can be a body named before
         words = self.resolver.body_words(mention)
         bodies = [self._bodies.get(word) for word in words]
         states = {b.country for b in bodies if b is not None}
@@ -146,7 +146,7 @@ class ArticleActors:
             return code
         if code is not None:
             return replace(code, country=states.pop())
-        if len(words) == 1 and len(mention.split()) == 1 and bodies[0] is not None:
+        if len(words) == 1 and bodies[0] is not None:
             return bodies[0]
         return None
 
