@@ -135,9 +135,38 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _says_more(verb: Token) -> bool:
+    """"…, adding that …", "…, noting the board …": a speech participle
+    after a comma with a clause of its own: a statement of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+    )
+
+
+def _reporting_participle(verb: Token) -> bool:
+    """"He argued that the move hurt them, noting the board …": a speech
+    participle closing a reported clause reports for the one who speaks,
+    whatever the parser hangs it on, and is not part of the clause."""
+    head = verb.head
+    return (
+        _says_more(verb)
+        and head.dep_ == "ccomp"
+        and head.lemma_.lower() not in SPEECH_VERBS  # the clause's own cue speaks
+        and head.head.lemma_.lower() in SPEECH_VERBS
+        and head.head.i < head.i < verb.i
+    )
+
+
 def _inheritance_head(verb: Token) -> Token | None:
     """The verb whose subject a participle or coordinated cue shares."""
     head = verb.head
+    if _reporting_participle(verb):
+        return head.head
     if verb.dep_ in INHERIT_DEPS and head is not verb and head.pos_ in ("VERB", "AUX"):
         return head
     return None
@@ -157,6 +186,12 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
         # give the cue a fronted clause too; the one after the cue is content.
         after = [c for c in clauses if c.i > verb.i]
         span = _clause_span((after or clauses)[0], verb, exclude)
+        if span and len(after) > 1:
+            # "said he feels voting yes was a misstep": a parse that splits one
+            # clause into two complements; what was said runs through both
+            last = _clause_span(after[-1], verb, exclude)
+            if last and last[1] > span[1]:
+                span = (span[0], last[1])
         return [span] if span else []
     if speaker is None:
         return []
@@ -246,10 +281,15 @@ def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan |
     which stands before the speaker is narration, not content)."""
     doc = clause.doc
     lo, hi = subtree_bounds(clause, exclude)
+    participle = next((c for c in clause.rights if _reporting_participle(c)), None)
+    if participle is not None:
+        hi = min(hi, participle.i - 2)  # before its comma
     if clause.i > verb.i:
         lo = max(lo, verb.i + 1)
     else:
-        hi = min(hi, min([verb.i] + [e.left_edge.i for e in exclude]) - 1)
+        # "X shot A, B and C …, authorities said": what stands between the
+        # fronted clause and the speaker is content the parser hung elsewhere
+        hi = min([verb.i] + [e.left_edge.i for e in exclude]) - 1
     if lo < hi and doc[lo].lower_ in ("that", "whether", "if") and doc[lo].dep_ in ("mark", "advmod"):
         lo += 1
     if hi < lo:
@@ -331,6 +371,10 @@ def according_cues(doc) -> list[Cue]:
         phrase = (tok.idx, source.right_edge.idx + len(source.right_edge.text))
         sent = tok.sent
         if head is not None and head.i != tok.i:
+            # "A did X, and B did Y, according to Z": the source stands for
+            # the whole sentence, not only the clause the parser hung it on
+            while head.dep_ == "conj" and head.head.i < head.i and head.i < tok.i:
+                head = head.head
             whole = subtree_span(head)
         else:
             whole = (sent.start_char, sent.end_char)
@@ -550,7 +594,7 @@ def _with_trailing_phrases(cue: Token, content: list[CharSpan], speaker: Token |
     for child in cue.rights:
         if child.idx < end:
             continue
-        if child.dep_ not in TRAILING_DEPS:
+        if child.dep_ not in TRAILING_DEPS or _says_more(child):
             break
         if child.dep_ == "prep" and child.lower_ not in TRAILING_PREPS:
             break
