@@ -479,3 +479,25 @@ def test_statements_a_closing_speech_participle_is_its_own_statement(nlp, text, 
     assert [s.content_text(text) for s in statements] == [said, more]
     # "noting" reports for the one who argued, not for the rota
     assert statements[0].speaker.mention == statements[1].speaker.mention
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "The experts praised the mayor's plans for small shops, which include a tax break on new equipment.",
+            "the mayor's plans for small shops",
+        ),
+        (
+            "The senator compared his troubles to those of the former governor, who also ran into debt at one point.",
+            "his troubles to those of the former governor",
+        ),
+        # apposition lists what was said; it is no aside
+        (
+            "Officials described her as the children's aunt, the sister of the older man and the owner of the farm.",
+            "her as the children's aunt, the sister of the older man and the owner of the farm",
+        ),
+    ],
+)
+def test_statements_the_writers_aside_on_a_named_thing_is_not_content(nlp, text, content):
+    assert [s.content_text(text) for s in extract_statements(nlp(text))] == [content]

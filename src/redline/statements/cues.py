@@ -456,6 +456,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             content = _passive_clause(tok, text)
         content = _with_coordinated_content(tok, content)
         content = _with_trailing_phrases(tok, content, speaker)
+        content = _without_elaboration(tok, content)
         inherited = head if speaker is None else None
         cue_spans = [(t.idx, t.idx + len(t.text)) for t in cue_phrase(tok)]
         content, cue_spans = _preposition_in_cue(tok, content, cue_spans)
@@ -613,6 +614,45 @@ def _with_trailing_phrases(cue: Token, content: list[CharSpan], speaker: Token |
     if new_end == end:
         return content
     return content[:-1] + [(content[-1][0], new_end)]
+
+
+# Modifiers that add the writer's aside to a noun ("the bill, which passed
+# in May"; "the proposals, including …"). Apposition is not one: "described
+# her as the mother, the daughter of …" lists what was said.
+ASIDE_DEPS = frozenset({"relcl", "acl"})
+ASIDE_MARKS = frozenset({",", "—", "–", "--", "-"})
+
+
+def _without_elaboration(cue: Token, content: list[CharSpan]) -> list[CharSpan]:
+    """End a content before an aside set off by a comma or dash that closes
+    it: what the writer adds about the thing named ("praised the proposals,
+    which include …") is not what the speaker said or thinks."""
+    if not content or content[-1][0] < cue.idx:
+        return content
+    # only a named thing: a reported clause's own asides are part of what
+    # was said in one corpus's convention and not in the other's (GGT, PolNeAR)
+    if any(c.dep_ in CLAUSE_DEPS for c in cue.children):
+        return content
+    doc = cue.doc
+    start, end = content[-1]
+    for tok in doc[cue.i + 1 :]:
+        if tok.idx >= end:
+            break
+        if tok.idx < start:
+            continue
+        if tok.dep_ not in ASIDE_DEPS or tok.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        left = tok.left_edge
+        if left.i == 0 or doc[left.i - 1].text not in ASIDE_MARKS:
+            continue
+        comma = doc[left.i - 1]
+        right = tok.right_edge
+        if right.idx + len(right.text) < end - 1 or comma.idx <= start:
+            continue
+        cut = trim_span(doc_text(doc), (start, comma.idx))
+        if cut:
+            return content[:-1] + [cut]
+    return content
 
 
 def _preposition_in_cue(
