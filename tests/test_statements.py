@@ -501,3 +501,44 @@ def test_statements_a_closing_speech_participle_is_its_own_statement(nlp, text, 
 )
 def test_statements_the_writers_aside_on_a_named_thing_is_not_content(nlp, text, content):
     assert [s.content_text(text) for s in extract_statements(nlp(text))] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a participle after the cue pictures the speaker
+        ('The hearing ended at noon. "We can go home now," she said, eyes welling up with tears.', "We can go home now,"),
+    ],
+)
+def test_statements_content_after_the_cue_is_what_was_said_not_how(nlp, text, content):
+    assert [s.content_text(text) for s in extract_statements(nlp(text))] == [content]
+
+
+def test_statements_a_second_that_clause_hung_on_the_cue_continues_the_content(nlp):
+    from redline.statements.cues import _with_coordinated_content, clause_content, subject_of
+
+    # "It told us that X, but that Y.": the parser coordinated the second
+    # that-clause with "told" itself
+    doc = _parsed(
+        nlp,
+        [
+            ("It", "it", 1, "nsubj", "PRP"),
+            ("told", "tell", 1, "ROOT", "VBD"),
+            ("us", "we", 1, "dobj", "PRP"),
+            ("that", "that", 6, "mark", "IN"),
+            ("permits", "permit", 6, "nsubj", "NNS"),
+            ("can", "can", 6, "aux", "MD"),
+            ("wait", "wait", 1, "ccomp", "VB"),
+            (",", ",", 1, "punct", ","),
+            ("but", "but", 1, "cc", "CC"),
+            ("that", "that", 13, "mark", "IN"),
+            ("visas", "visa", 13, "nsubj", "NNS"),
+            ("can", "can", 13, "aux", "MD"),
+            ("not", "not", 13, "neg", "RB"),
+            ("wait", "wait", 1, "conj", "VB"),
+            (".", ".", 1, "punct", "."),
+        ],
+    )
+    told = doc[1]
+    spans = _with_coordinated_content(told, clause_content(told, subject_of(told)))
+    assert [doc.text[s:e] for s, e in spans] == ["permits can wait, but that visas can not wait"]

@@ -184,7 +184,10 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     if clauses:
         # "Commenting on X, …, Peskov said the proposals …": the parser may
         # give the cue a fronted clause too; the one after the cue is content.
-        after = [c for c in clauses if c.i > verb.i]
+        # "“…,” he said, eyes welling up": a participle after a comma
+        # pictures the speaker; it is not what was said
+        after = [c for c in clauses if c.i > verb.i and not _absolute(c)]
+        clauses = [c for c in clauses if not _absolute(c)] or clauses
         span = _clause_span((after or clauses)[0], verb, exclude)
         if span and len(after) > 1:
             # "said he feels voting yes was a misstep": a parse that splits one
@@ -240,6 +243,17 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     # "warned Ukraine that ...": dobj followed by a clause already handled;
     # "told Reuters that": ccomp found above.
     return []
+
+
+def _absolute(clause: Token) -> bool:
+    """A participle clause set off by a comma ("…, eyes welling up with tears")."""
+    left = clause.left_edge
+    return (
+        clause.tag_ == "VBG"
+        and left.i > 0
+        and clause.doc[left.i - 1].text == ","
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
 
 
 def _clause_in_prepositional_phrase(verb: Token) -> Token | None:
@@ -553,9 +567,14 @@ def _with_coordinated_content(cue: Token, content: list[CharSpan]) -> list[CharS
     doc = cue.doc
     end = content[-1][1]
     for conj in cue.rights:
-        if conj.dep_ != "conj" or conj.tag_ not in ("VB", "VBG") or conj.idx < end:
+        if conj.dep_ != "conj" or conj.idx < end:
             continue
-        if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        # "told CTV that …, but that …": a second that-clause the parser
+        # coordinated with the cue itself
+        that_clause = any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+        if not that_clause and (
+            conj.tag_ not in ("VB", "VBG") or any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+        ):
             continue
         gap = [t for t in doc[cue.i + 1 : conj.left_edge.i] if t.idx >= end]
         if any(not (t.is_punct or t.dep_ == "cc" or t.is_space) for t in gap):
