@@ -542,3 +542,13 @@ def test_statements_a_second_that_clause_hung_on_the_cue_continues_the_content(n
     told = doc[1]
     spans = _with_coordinated_content(told, clause_content(told, subject_of(told)))
     assert [doc.text[s:e] for s, e in spans] == ["permits can wait, but that visas can not wait"]
+
+
+def test_statements_an_expressed_concern_keeps_its_whole_list(nlp):
+    text = (
+        "Tehran has expressed anger about the steady expansion of Israeli settlements, US efforts to draw "
+        "Riyadh into a pact and the possible deployment of jets and other advanced arms in the Gulf."
+    )
+    (statement,) = extract_statements(nlp(text))
+    assert statement.cue_text(text) == "has expressed anger"
+    assert statement.content_text(text).endswith("other advanced arms in the Gulf")

@@ -220,6 +220,10 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
                     # "concern about X, Y and Z": the parser may hang Y and Z
                     # on the noun, so run to the end of the object phrase
                     end = max(child.right_edge.i, obj.right_edge.i)
+                    # … or hang them on the verb as further objects
+                    for more in verb.rights:
+                        if more.dep_ == "dobj" and more.i > end and _listed(more):
+                            end = max(end, more.right_edge.i)
                     doc = verb.doc
                     span = trim_span(text, (child.left_edge.idx, doc[end].idx + len(doc[end].text)))
                     return [span] if span else []
@@ -243,6 +247,12 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     # "warned Ukraine that ...": dobj followed by a clause already handled;
     # "told Reuters that": ccomp found above.
     return []
+
+
+def _listed(tok: Token) -> bool:
+    """Whether ``tok``'s phrase follows a comma: an item of a list."""
+    left = tok.left_edge
+    return left.i > 0 and tok.doc[left.i - 1].text == ","
 
 
 def _absolute(clause: Token) -> bool:
@@ -475,9 +485,10 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
         cue_spans = [(t.idx, t.idx + len(t.text)) for t in cue_phrase(tok)]
         content, cue_spans = _preposition_in_cue(tok, content, cue_spans)
         if tok.lemma_.lower() in EXPRESSION_VERBS:
-            for child in tok.children:
-                if child.dep_ == "dobj":
-                    cue_spans.append((child.idx, child.idx + len(child.text)))
+            # the expressed noun ("concern"), not a list item after it
+            noun = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if noun is not None:
+                cue_spans.append((noun.idx, noun.idx + len(noun.text)))
         cues.append(
             Cue(
                 token=tok,
