@@ -544,11 +544,31 @@ def test_statements_a_second_that_clause_hung_on_the_cue_continues_the_content(n
     assert [doc.text[s:e] for s, e in spans] == ["permits can wait, but that visas can not wait"]
 
 
-def test_statements_an_expressed_concern_keeps_its_whole_list(nlp):
-    text = (
-        "Tehran has expressed anger about the steady expansion of Israeli settlements, US efforts to draw "
-        "Riyadh into a pact and the possible deployment of jets and other advanced arms in the Gulf."
-    )
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # the parser hangs the second item on the verb as a second object
+        (
+            "Tehran has expressed anger about the steady expansion of Israeli settlements, US efforts to draw "
+            "Riyadh into a pact and the possible deployment of jets and other advanced arms in the Gulf.",
+            "has expressed anger",
+        ),
+        # … reads "attempts" as the sentence's main verb
+        (
+            "Beijing has expressed anger about the years-long steady buildup of US forces, Japanese attempts "
+            "to draw Manila into the pact and the possible deployment of rockets and other strike weapons there.",
+            "has expressed anger",
+        ),
+        # … or labels the noun a complement clause of the cue
+        (
+            "Ankara has expressed alarm about the months-long westward advance of the militia, Russian attempts "
+            "to pull Damascus into the deal and the planned stationing of drones and other attack weapons there.",
+            "has expressed alarm",
+        ),
+    ],
+)
+def test_statements_an_expressed_concern_keeps_its_whole_list(nlp, text, cue):
     (statement,) = extract_statements(nlp(text))
-    assert statement.cue_text(text) == "has expressed anger"
-    assert statement.content_text(text).endswith("other advanced arms in the Gulf")
+    assert statement.cue_text(text) == cue
+    content = statement.content_text(text)
+    assert content.startswith("about the ") and content.endswith(" there" if "there" in text else "in the Gulf")

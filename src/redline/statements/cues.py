@@ -180,7 +180,9 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     """
     text = doc_text(verb.doc)
     exclude = [speaker] if speaker is not None else []
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    # a noun the parser labelled a complement ("expressed alarm about A,
+    # Russian attempts to …") is a list item, not a clause
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ not in ("NOUN", "PROPN")]
     if clauses:
         # "Commenting on X, …, Peskov said the proposals …": the parser may
         # give the cue a fronted clause too; the one after the cue is content.
@@ -222,8 +224,9 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
                     end = max(child.right_edge.i, obj.right_edge.i)
                     # … or hang them on the verb as further objects
                     for more in verb.rights:
-                        if more.dep_ == "dobj" and more.i > end and _listed(more):
+                        if more.i > end and more.pos_ in ("NOUN", "PROPN") and _listed(more):
                             end = max(end, more.right_edge.i)
+                    end = _list_read_as_a_clause(verb, end)
                     doc = verb.doc
                     span = trim_span(text, (child.left_edge.idx, doc[end].idx + len(doc[end].text)))
                     return [span] if span else []
@@ -247,6 +250,23 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     # "warned Ukraine that ...": dobj followed by a clause already handled;
     # "told Reuters that": ccomp found above.
     return []
+
+
+def _list_read_as_a_clause(verb: Token, end: int) -> int:
+    """"expressed concern about A, US attempts to … and B": reading the
+    plural noun as a verb, the parser made the list's tail the sentence's
+    main clause and the cue its complement. A main verb that cannot report
+    a clause gives the list back: the content runs to its end."""
+    head = verb.head
+    doc = verb.doc
+    if verb.dep_ != "ccomp" or head.i <= end or cue_type_of(head) is not None:
+        return end
+    if doc[end + 1].text != ",":
+        return end
+    right = head.right_edge
+    while right.i > head.i and (right.is_punct or right.is_space):
+        right = doc[right.i - 1]
+    return right.i
 
 
 def _listed(tok: Token) -> bool:
