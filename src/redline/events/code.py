@@ -65,6 +65,11 @@ if TYPE_CHECKING:
 FIRST_PERSON = frozenset("i me my we us our".split())
 
 _COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
+# Reporting verbs that only tell of an act named by their object; the
+# teller is none of its sides ("announce", "declare", "claim" and "confirm"
+# are left out: one announces one's own sanctions, claims one's own attack).
+_WITNESS_VERBS = frozenset("report note observe recall reveal disclose say tell state add explain "
+                           "stress emphasize emphasise assert describe".split())
 # What only a speaker does: an event noun cannot be their source.
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Where each type looks for its target, in order of preference.
@@ -251,6 +256,22 @@ def _own_clause(tok: Token) -> bool:
     staged a protest"): another clause, with its own actors."""
     return tok.dep_ == "pcomp" and tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+# Subordinators of clauses that state facts of their own (not "if", "unless").
+_TIME_MARKS = frozenset("as while whereas after".split())
+
+
+def _separate_clause(tok: Token) -> bool:
+    """A clause joined to the event's verb with a subject of its own ("fired
+    a missile, as Pyongyang condemned US drills"; "… and Cambodia recalled
+    its envoy"): its actors are its own, never the event's deeper target.
+    A purpose clause ("to punish X") has no subject and stays searchable."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return False
+    # "when they blew themselves up in Tel Aviv", "if war starts in Iraq":
+    # PLOVER's records take the target from the clause that sets the act
+    return tok.dep_ == "conj" or (tok.dep_ == "advcl" and condition_mark(tok) in _TIME_MARKS)
 
 
 def _self_claim(verb: Token, comp: Token) -> bool:
@@ -531,6 +552,12 @@ class _Coder:
                         self.visit(g, ctx)
             elif c.dep_ == "parataxis" and c.pos_ == "VERB" and not handled:
                 self.visit(c, ctx)
+            elif (_separate_clause(c) and c.dep_ == "advcl" and condition_mark(c) in _TIME_MARKS
+                  and entry_for(c) is not None and entry_for(c).speech is None):
+                # "fired a missile as Pyongyang condemned US drills": a clause
+                # with its own subject reports its own act (not its speech:
+                # "while inspectors said …" is the gold's background)
+                self.visit(c, ctx)
         return found
 
     def visit_root(self, root: Token) -> None:
@@ -682,6 +709,12 @@ class _Coder:
             return "blocked"
         if subj is not None and not passive and subj.lemma_.lower() in _CONTENT_NOUNS:
             return "blocked"  # "a request for X to halt ..., and reject ...": its content
+        if (entry.speech == REPORT and not entry.light and noun is not None
+                and core.lemma_.lower() in _WITNESS_VERBS):
+            # "local media reported the air strikes", "the ministry noted the
+            # attack": who tells of an act is not who did it; only the noun's
+            # own agent is ("reported Israeli strikes")
+            subj, passive = None, False
         sources, targets = self.participants(pred, subj, passive, chain, noun, sense, ctx,
                                              extra_targets)
         if sense.type == "MOBILIZE" and len({r.code[:3] for r in sources if r.code}) > 1:
@@ -1135,7 +1168,8 @@ class _Coder:
         if not targets and sense.type == "THREATEN":
             targets = self._condition_subject(chain + [pred], sources)
         if not targets:
-            targets = self._deep_target(cands + [c for c in pred.children if c.dep_ in _DEEP_DEPS], sources)
+            targets = self._deep_target(cands + [c for c in pred.children if c.dep_ in _DEEP_DEPS
+                                                 and not _separate_clause(c)], sources)
         targets = targets or self._first_refs(cands, sources)
         if targets and all(self.parts.sector_only(r.code) for r in targets):
             # "a journalist was killed in a car bomb in Beirut": people of no
@@ -1212,7 +1246,8 @@ class _Coder:
                                  and (r.code != src_code or not src_code))
                     if refs:
                         return refs
-                nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS and not _topic_of_act(c))
+                nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS and not _topic_of_act(c)
+                           and not _separate_clause(c))
             level = nxt
         return ()
 

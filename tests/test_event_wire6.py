@@ -1,0 +1,47 @@
+"""Event actors on wire-story grammar (issue 9, sixth round): reporting
+verbs, clauses with subjects of their own. Every article here is written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.pipeline import analyze_article
+from redline.types import Article
+
+
+@pytest.fixture(scope="module")
+def events(nlp):
+    """events(text) -> [(type, source codes, target codes)] in text order."""
+
+    def run(text: str) -> list[tuple[str, list[str], list[str]]]:
+        analysis = analyze_article(Article(text=text, date="2021-06-01"), nlp)
+        return [(e.type, [r.code for r in e.sources if r.code], [r.code for r in e.targets if r.code])
+                for e in analysis.events]
+
+    return run
+
+
+def test_who_reports_an_attack_did_not_carry_it_out(events):
+    found = events("Local radio stations in Laos reported the air strikes on the border town.")
+    assert [(t, s) for t, s, _ in found] == [("ASSAULT", [])]
+    # the act's own agent still is its source
+    found = events("Local radio stations in Laos reported Vietnamese air strikes on the border town.")
+    assert [(t, [c[:3] for c in s]) for t, s, _ in found] == [("ASSAULT", ["VNM"])]
+    # announcing one's own act is doing it
+    found = events("Kenya announced sanctions on Somalia.")
+    assert [(t, [c[:3] for c in s]) for t, s, _ in found] == [("SANCTION", ["KEN"])]
+
+
+def test_a_clause_with_its_own_subject_is_its_own_event(events):
+    found = events("Chad fired a rocket on Sunday, as Libya condemned French drills near its coast.")
+    by_type = {t: ([c[:3] for c in s], [c[:3] for c in g]) for t, s, g in found}
+    # the rocket was not fired at France: the drills belong to Libya's clause
+    assert by_type["ASSAULT"] == (["TCD"], [])
+    assert by_type["ACCUSE"] == (["LBY"], ["FRA"])
+
+
+def test_an_arrest_after_which_something_happened_is_coded(events):
+    found = events("Tensions rose after Moldovan police arrested two Romanian officers last week.")
+    assert [(t, [c[:3] for c in s], [c[:3] for c in g]) for t, s, g in found] == [
+        ("COERCE", ["MDA"], ["ROU"])]
