@@ -572,3 +572,26 @@ def test_statements_an_expressed_concern_keeps_its_whole_list(nlp, text, cue):
     assert statement.cue_text(text) == cue
     content = statement.content_text(text)
     assert content.startswith("about the ") and content.endswith(" there" if "there" in text else "in the Gulf")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # the parser hangs the sentence on the source as an apposition
+        (
+            "According to veteran radio host Dale Brock, the move reeks of \u201cpanic\u201d and desperation.",
+            "veteran radio host Dale Brock",
+            "the move reeks of \u201cpanic\u201d and desperation",
+        ),
+        # "show" read as a verb leaves "to" without an object
+        (
+            "As a game show host, Carl Dunn repeatedly mocked contestants with crude jokes, according to show insiders.",
+            "insiders",
+            "As a game show host, Carl Dunn repeatedly mocked contestants with crude jokes",
+        ),
+    ],
+)
+def test_statements_according_to_survives_misparses(nlp, text, speaker, content):
+    (statement,) = extract_statements(nlp(text))
+    assert statement.speaker.mention == speaker
+    assert statement.content_text(text) == content

@@ -409,10 +409,19 @@ def according_cues(doc) -> list[Cue]:
             continue
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None:
+            # "according to show insiders": "show" read as a verb
+            source = next((c for c in reversed(list(to.subtree)) if c.pos_ in ("NOUN", "PROPN")), None)
+        if source is None:
             continue
         head = tok.head if tok.head is not tok else None
         text = doc_text(doc)
-        phrase = (tok.idx, source.right_edge.idx + len(source.right_edge.text))
+        # "According to host Rush Limbaugh, the move reeks …": the parser may
+        # hang the sentence on the source; opening it, the source ends at its comma
+        last = source.right_edge
+        comma = next((t for t in doc[source.i : last.i + 1] if t.text == ","), None)
+        if comma is not None and tok.i == tok.sent.start:
+            last = doc[comma.i - 1]
+        phrase = (tok.idx, last.idx + len(last.text))
         sent = tok.sent
         if head is not None and head.i != tok.i:
             # "A did X, and B did Y, according to Z": the source stands for
@@ -426,7 +435,7 @@ def according_cues(doc) -> list[Cue]:
         if whole[0] < phrase[0]:
             pieces.append(trim_span(text, (whole[0], phrase[0])))
         if phrase[1] < whole[1]:
-            pieces.append(trim_span(text, (phrase[1], whole[1])))
+            pieces.append(trim_span(text, (phrase[1], whole[1]), EDGE_PUNCT + "."))
         content = [p for p in pieces if p and len(text[p[0]:p[1]].split()) >= 2]
         cue_end = to.idx + len(to.text)
         found.append(
