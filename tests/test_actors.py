@@ -948,3 +948,36 @@ def test_a_body_word_in_another_case_may_be_another_states_body() -> None:
     article.resolve("the Omani foreign ministry")
     assert article.resolve("Foreign Ministry spokeswoman Lina Haddad").country is None
     assert article.resolve("foreign ministry spokeswoman Lina Haddad").code == "OMNGOV"
+
+
+def test_a_title_names_a_person_the_tables_file_as_a_group(tmp_path: Path) -> None:
+    from redline.actors import ArticleActors
+
+    # the dictionaries list a politician only as an opposition actor of his state
+    orgs = _write(tmp_path / "organizations.tsv", [
+        ["acronym", "name", "aliases", "code", "members"],
+        ["TOMAS VRANJE", "Tomas Vranje", "Tomas Vranje", "MNEOPP", "test"],
+    ])
+    article = ArticleActors(ActorResolver([orgs]))
+    assert article.resolve("Tomas Vranje").code == "MNEOPP"
+    # in this article a title says what he is, and his surname stays so
+    assert article.resolve("Montenegrin Prime Minister Tomas Vranje").code == "MNEGOV"
+    assert article.resolve("Vranje").code == "MNEGOV"
+    assert article.resolve("Tomas Vranje").code == "MNEGOV"
+
+
+def test_an_undated_title_picks_the_persons_role_in_that_body(tmp_path: Path) -> None:
+    from redline.actors import ArticleActors
+
+    people = _write(tmp_path / "people.tsv", [
+        ["name", "aliases", "country", "sector", "role", "start", "end"],
+        ["Ola Brekke", "Brekke|Ola Brekke", "NOR", "GOV", "prime minister", "2001-01-01", "2009-01-01"],
+        ["Ola Brekke", "Brekke|Ola Brekke", "NATO", "", "secretary general", "2010-01-01", "2016-01-01"],
+        ["Ola Brekke", "Brekke|Ola Brekke", "NOR", "GOV", "finance minister", "2020-01-01", ""],
+    ])
+    article = ArticleActors(ActorResolver([people]))
+    # named bare first: the latest role
+    assert article.resolve("Ola Brekke").code == "NORGOV"
+    # the title names the alliance: this article's Brekke is its secretary general
+    assert article.resolve("NATO Secretary-General Ola Brekke").code == "IGOWSTNAT"
+    assert article.resolve("Brekke").code == "IGOWSTNAT"

@@ -45,3 +45,20 @@ def test_an_arrest_after_which_something_happened_is_coded(events):
     found = events("Tensions rose after Moldovan police arrested two Romanian officers last week.")
     assert [(t, [c[:3] for c in s], [c[:3] for c in g]) for t, s, g in found] == [
         ("COERCE", ["MDA"], ["ROU"])]
+
+
+def test_a_title_the_parser_broke_at_its_hyphen_still_names_the_role(nlp, tmp_path):
+    from redline.actors import ActorResolver
+
+    people = tmp_path / "people.tsv"
+    people.write_text("\n".join("\t".join(r) for r in [
+        ["name", "aliases", "country", "sector", "role", "start", "end"],
+        ["Ola Brekke", "Brekke|Ola Brekke", "NOR", "GOV", "prime minister", "2001-01-01", "2009-01-01"],
+        ["Ola Brekke", "Brekke|Ola Brekke", "NATO", "", "secretary general", "2010-01-01", "2016-01-01"],
+        ["Ola Brekke", "Brekke|Ola Brekke", "NOR", "GOV", "finance minister", "2020-01-01", ""],
+    ]) + "\n", encoding="utf-8")
+    # undated: the title, not the latest table role, says who acts
+    text = ("NATO Secretary-General Ola Brekke has urged Moldova to release the soldiers.\n\n"
+            "Brekke also met Latvian officials on Friday.")
+    analysis = analyze_article(Article(text=text), nlp, ActorResolver([people]))
+    assert [[r.code for r in e.sources] for e in analysis.events] == [["IGOWSTNAT"], ["IGOWSTNAT"]]

@@ -204,7 +204,8 @@ class ActorIndex:
 
         extra: more n-grams to look up (an article's introduced people); on an
         n-gram of the same length a table entry wins unless ``extra``'s key has
-        two or more tokens (a full name the article itself introduced).
+        two or more tokens (a full name the article itself introduced) or the
+        table reads it only as people (a surname).
         """
         lower_only = not any(t.cap for t in tokens)
         extra = extra or {}
@@ -222,6 +223,14 @@ class ActorIndex:
                     found = Match(i, i + length, (known,))
                     break
                 entries = tuple(e for e in self.keys.get(k, ()) if _case_ok(e, span, lower_only))
+                if (known is not None and entries and all(e.kind == "person" for e in entries)
+                        and not (i > 0 and tokens[i - 1].cap)):
+                    # "Stoltenberg" after "NATO Secretary-General Jens
+                    # Stoltenberg": a surname alone is the person the article
+                    # named in full with their role, not the tables' other
+                    # reading ("Pavel Kovalenko" is a name of its own)
+                    found = Match(i, i + length, (known,))
+                    break
                 if entries:
                     best = KIND_RANK[entries[0].kind]
                     found = Match(i, i + length, tuple(e for e in entries if KIND_RANK[e.kind] == best))

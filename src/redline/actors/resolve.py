@@ -429,7 +429,13 @@ class ActorResolver:
         """The code of a named person heading the mention (None if ambiguous)."""
         entry = m.entries[0]
         if entry.kind == "known" and known is not None:
-            return known.codes[entry.ref]
+            c = known.codes[entry.ref]
+            if not (day is None and c.name in self.tables.people
+                    and any(a.pos < m.start and not a.demoted for a in affiliations)):
+                return c
+            # an undated article's later titled mention of a table person
+            # ("NATO Secretary-General Jens Stoltenberg" after a bare "Jens
+            # Stoltenberg") says which of their roles this article means
         name, row, aff = self._choose_person([e.ref for e in m.entries], day)
         if name is None or row is None:
             if aff is not None:
@@ -438,6 +444,7 @@ class ActorResolver:
             return None
         if day is None:
             row = self._titled_row(name, row, m, tokens, sector_matches)
+            row = self._affiliated_row(name, row, m, affiliations)
         a = self._affiliation_of(row.affiliation)
         if day is not None and not row.covers(day):
             # No role on that day, and the mention's title names someone else's
@@ -470,6 +477,27 @@ class ActorResolver:
         if not fitting or row.sector == wanted:
             return row
         return max(fitting, key=lambda r: r.start or "")
+
+    def _affiliated_row(self, name: str, row: PersonRole, m: Match,
+                        affiliations: list[_Affiliation]) -> PersonRole:
+        """In an undated article, the person's role in the state or
+        organisation the title before the name names ("NATO Secretary-General
+        Jens Stoltenberg" is NATO's, not the Norwegian minister he was before
+        and after); the given row when the title names none of the
+        person's affiliations."""
+        titled = _pick([t for t in affiliations if t.pos < m.start and not t.demoted])
+        if titled is None or not (titled.country or titled.org):
+            return row
+        wanted = (titled.country, titled.org)
+
+        def fits(r: PersonRole) -> bool:
+            a = self._affiliation_of(r.affiliation)
+            return (a.country, a.org) == wanted
+
+        if fits(row):
+            return row
+        fitting = [r for r in self.tables.people.get(name, ()) if fits(r)]
+        return max(fitting, key=lambda r: r.start or "") if fitting else row
 
     def _choose_person(self, names: list[str], day: str | None) -> tuple[str | None, PersonRole | None, str | None]:
         """(name, row, affiliation) of the person an alias means on ``day``.

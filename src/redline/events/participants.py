@@ -407,6 +407,41 @@ class Participants:
             toks = mention_tokens(head)
             if len(toks) > len(ent):
                 self.resolve_text(text_of(toks))
+            lead = _title_before(ent)
+            if lead and (not toks or lead[0].i < toks[0].i):
+                # "NATO Secretary-General Jens Stoltenberg": the parser broke
+                # the title off at its hyphen (even into another sentence);
+                # the words still say who the person is here
+                self.resolve_text(text_of(lead + list(ent)))
+
+
+# At most this many capitalised words make a title before a name.
+_MAX_TITLE_WORDS = 5
+
+
+def _title_before(ent: Span) -> list[Token]:
+    """The capitalised words and joining hyphens right before a person's
+    name on its line ("NATO Secretary-General", "Kosovo Prime Minister"),
+    across the parser's phrase and sentence boundaries."""
+    doc = ent.doc
+    k = ent.start - 1
+    words = 0
+    while k >= 0 and words < _MAX_TITLE_WORDS:
+        t = doc[k]
+        if "\n" in t.text or "\n" in t.whitespace_:
+            break
+        if t.text in ("-", "‐") and not t.whitespace_ and k > 0 and not doc[k - 1].whitespace_:
+            k -= 1
+            continue
+        if t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ != "PERSON":
+            words += 1
+            k -= 1
+            continue
+        break
+    lead = list(doc[k + 1:ent.start])
+    while lead and not lead[0].is_alpha:
+        lead = lead[1:]
+    return lead
 
 
 # Determiners of a group that spans sides: it belongs to no one state.
