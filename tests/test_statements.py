@@ -595,3 +595,36 @@ def test_statements_according_to_survives_misparses(nlp, text, speaker, content)
     (statement,) = extract_statements(nlp(text))
     assert statement.speaker.mention == speaker
     assert statement.content_text(text) == content
+
+
+def test_statements_a_second_reporting_clause_is_no_part_of_the_first(nlp):
+    from redline.statements.cues import _with_trailing_phrases, clause_content, subject_of
+
+    # "Unions said they were convinced the board erred and managers accused
+    # the unions of lying.": the parser made "accused" a second complement
+    # of "said"; what managers accused is not what the unions said
+    doc = _parsed(
+        nlp,
+        [
+            ("Unions", "union", 1, "nsubj", "NNPS"),
+            ("said", "say", 1, "ROOT", "VBD"),
+            ("they", "they", 4, "nsubjpass", "PRP"),
+            ("were", "be", 4, "auxpass", "VBD"),
+            ("convinced", "convince", 1, "ccomp", "VBN"),
+            ("the", "the", 6, "det", "DT"),
+            ("board", "board", 7, "nsubj", "NN"),
+            ("erred", "err", 4, "ccomp", "VBD"),
+            ("and", "and", 9, "cc", "CC"),
+            ("managers", "manager", 7, "conj", "NNS"),
+            ("accused", "accuse", 1, "ccomp", "VBD"),
+            ("the", "the", 12, "det", "DT"),
+            ("unions", "union", 10, "dobj", "NNS"),
+            ("of", "of", 10, "prep", "IN"),
+            ("lying", "lie", 13, "pcomp", "VBG"),
+            (".", ".", 1, "punct", "."),
+        ],
+    )
+    said = doc[1]
+    speaker = subject_of(said)
+    spans = _with_trailing_phrases(said, clause_content(said, speaker), speaker)
+    assert "accused" not in " ".join(doc.text[s:e] for s, e in spans)

@@ -191,9 +191,10 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
         after = [c for c in clauses if c.i > verb.i and not _absolute(c)]
         clauses = [c for c in clauses if not _absolute(c)] or clauses
         span = _clause_span((after or clauses)[0], verb, exclude)
-        if span and len(after) > 1:
+        if span and len(after) > 1 and cue_type_of(after[-1]) is None:
             # "said he feels voting yes was a misstep": a parse that splits one
             # clause into two complements; what was said runs through both
+            # ("… and Democrats accused …" is a statement of its own)
             last = _clause_span(after[-1], verb, exclude)
             if last and last[1] > span[1]:
                 span = (span[0], last[1])
@@ -656,6 +657,8 @@ def _with_trailing_phrases(cue: Token, content: list[CharSpan], speaker: Token |
             continue
         if child.dep_ not in TRAILING_DEPS or _says_more(child):
             break
+        if child.dep_ == "ccomp" and cue_type_of(child) is not None:
+            break  # "… and Democrats accused the GOP …": a statement of its own
         if child.dep_ == "prep" and child.lower_ not in TRAILING_PREPS:
             break
         if child.ent_type_ in NOT_CONTENT_ENTS or any(
