@@ -62,3 +62,18 @@ def test_a_title_the_parser_broke_at_its_hyphen_still_names_the_role(nlp, tmp_pa
             "Brekke also met Latvian officials on Friday.")
     analysis = analyze_article(Article(text=text), nlp, ActorResolver([people]))
     assert [[r.code for r in e.sources] for e in analysis.events] == [["IGOWSTNAT"], ["IGOWSTNAT"]]
+
+
+def test_the_military_is_the_one_the_story_named_with_its_state(events):
+    # "military" named only as a modifier of the strike: no entity of its own
+    text = ("A Laotian military airstrike on a village killed five farmers, residents said on Monday.\n\n"
+            "Activists accuse the military of burning homes.\n\n"
+            "The military also shelled two towns last week.")
+    found = events(text)
+    assert [(t, s, g) for t, s, g in found][1:] == [("ACCUSE", ["CVL"], ["LAOMIL"]), ("ASSAULT", ["LAOMIL"], [])]
+    # no state named with it: none invented
+    assert events("The military shelled two towns last week.") == [("ASSAULT", ["MIL"], [])]
+    # two states' armies named before: the story leaves it open
+    found = events("Thai military officers and Cambodian military officers met on Monday.\n\n"
+                   "The military then shelled a town.")
+    assert found[-1] == ("ASSAULT", ["MIL"], [])

@@ -143,6 +143,7 @@ class Participants:
         self._ent_starts = [e.start for e in self._ents]
         self.sent: Span = doc[0:0]
         self.sent_ents: list[Span] = []
+        self._institutions: list[tuple[int, str, str]] | None = None
 
     def start_sentence(self, sent: Span) -> None:
         """Set the sentence mentions are resolved in (Token.sent is slow on long
@@ -304,12 +305,49 @@ class Participants:
                     # tables lack is its state's, as the places stage resolved it
                     country = next((town.country for t in tokens if t.pos_ == "PROPN" and t is not head and not _sponsor(t)
                                     for town in (self._town_state(t),) if town is not None), None)
+                if country is None and tokens[0] is head and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                    country = self.institution_before(head)
                 if country is not None:
                     code = replace(code, country=country)
         if not code.code:
             return None
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         return code.as_ref(self.text[span[0]:span[1]], (span,))
+
+    def institution_before(self, head: Token) -> str | None:
+        """"Rights groups accuse the military" after "a Myanmar military
+        airstrike": a bare definite state institution is the one the article
+        last named with its state ("Myanmar military", "Niger's junta"),
+        where all its earlier namings give one state; none otherwise (a
+        generic noun with no owner named gets no invented state)."""
+        word = head.lower_
+        if word not in _INSTITUTIONS:
+            return None
+        if self._institutions is None:
+            self._institutions = self._named_institutions()
+        states = {c for i, w, c in self._institutions if w == word and i < head.i}
+        return states.pop() if len(states) == 1 else None
+
+    def _named_institutions(self) -> list[tuple[int, str, str]]:
+        """(position, word, state) of each institution word the text names
+        right after a state's name or demonym ("Myanmar military", "Niger's
+        junta", "the Thai army")."""
+        out = []
+        for t in self.doc:
+            if t.lower_ not in _INSTITUTIONS or t.i == 0:
+                continue
+            k = t.i - 1
+            if self.doc[k].tag_ == "POS" and k > 0:
+                k -= 1
+            owner = self.doc[k]
+            if not owner.is_alpha or not owner.text[:1].isupper():
+                continue
+            code = self.resolve_text(owner.text)
+            if code is not None and code.country and code.country not in _NON_STATE \
+                    and code.org is None and not code.name:
+                out.append((t.i, t.lower_, code.country))
+        return out
 
     def _town_state(self, head: Token) -> ActorCode | None:
         """The state of the resolved place ``head`` names ("strikes on
@@ -415,6 +453,8 @@ class Participants:
                 self.resolve_text(text_of(lead + list(ent)))
 
 
+# A state's own institutions, named alone once the article gave their state.
+_INSTITUTIONS = frozenset("military army junta government regime police navy".split())
 # At most this many capitalised words make a title before a name.
 _MAX_TITLE_WORDS = 5
 
