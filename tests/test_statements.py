@@ -28,6 +28,8 @@ def _quoted(text: str) -> list[str]:
         ("“They called it ‘a red line’ again,” he said.", ["They called it ‘a red line’ again,"]),
         # a single-quoted scare quote outside double quotes is found on its own
         ("The so-called ‘peace plan’ was ignored.", ["peace plan"]),
+        # a closing mark typed as the opener still opens
+        ("Readers wrote in.\n\n”We are tired of waiting.” ― Ana Ruiz", ["We are tired of waiting."]),
     ],
 )
 def test_statements_quotation_pairing(text, expected):

@@ -103,12 +103,23 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     for i in range(start, end):
         ch = text[i]
         if ch in DOUBLE_OPEN:
-            marks.append((i, "open"))
+            marks.append((i, "close" if _turned(text, i, closing=True) else "open"))
         elif ch in DOUBLE_CLOSE:
-            marks.append((i, "close"))
+            marks.append((i, "open" if _turned(text, i, closing=False) else "close"))
         elif ch == STRAIGHT:
             marks.append((i, _straight_role(text, i)))
     return marks
+
+
+def _turned(text: str, i: int, closing: bool) -> bool:
+    """A curly mark typed the wrong way round: ”Fortunately, … ” opens a
+    quotation where a space stands before it and a word after it; “ closes
+    one after a word or stop with a space after it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if closing:
+        return (_is_word_char(before) or before in ".,!?") and after.isspace()
+    return (before.isspace() or before in "([") and _is_word_char(after)
 
 
 def _starts_with_opener(text: str, span: CharSpan) -> bool:
