@@ -77,3 +77,9 @@ def test_the_military_is_the_one_the_story_named_with_its_state(events):
     found = events("Thai military officers and Cambodian military officers met on Monday.\n\n"
                    "The military then shelled a town.")
     assert found[-1] == ("ASSAULT", ["MIL"], [])
+
+
+def test_its_posts_belong_to_whom_its_refers_to(events):
+    for text in ("The Lao army said armed Thai soldiers opened fire near one of its military posts on Monday.",
+                 "The Lao army said armed Thai soldiers opened fire near its military posts on Monday."):
+        assert events(text) == [("ASSAULT", ["THAMIL"], ["LAOMIL"])]

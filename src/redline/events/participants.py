@@ -292,7 +292,13 @@ class Participants:
             if known is not None:
                 code = known
             elif head is not None and has_possessive_pronoun(head):
-                return None  # "its troops": whose, the antecedent says, not the sentence
+                # "its troops": whose, the antecedent says, not the sentence
+                owner = next(c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE)
+                state = next((r.code[:3] for r in self.pronoun_refs(owner)
+                              if r.code and r.code[:3] in self.actors.resolver.tables.countries), None)
+                if state is None:
+                    return None
+                code = replace(code, country=state)
             elif head is not None:
                 # "President Abdelaziz Bouteflika" belongs to the state named
                 # nearest; a generic noun only to a state its own phrase names
@@ -401,6 +407,9 @@ class Participants:
                 out.append(ref)
 
         heads = [head] + [c for c in head.conjuncts if c.pos_ in _NOUNISH and c.i > head.i]
+        whole = _partitive_whole(head)
+        if whole is not None:
+            heads = [whole]  # "one of its military posts" is one of the posts
         for h in heads:
             if is_pronoun(h) or h.pos_ in ("VERB", "AUX") and h.tag_ == "VBG":
                 continue  # a clause ("holding a meeting with the Minsk group") is no actor
@@ -451,6 +460,20 @@ class Participants:
                 # the title off at its hyphen (even into another sentence);
                 # the words still say who the person is here
                 self.resolve_text(text_of(lead + list(ent)))
+
+
+# Words that pick some of a group ("one of its posts", "some of the rebels").
+_PARTITIVES = frozenset("one two three some many several most each any none all part".split())
+
+
+def _partitive_whole(head: Token) -> Token | None:
+    """The group a partitive phrase takes from ("one of its military
+    posts" -> posts), or None."""
+    if head.lower_ not in _PARTITIVES:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else None
 
 
 # A state's own institutions, named alone once the article gave their state.
