@@ -83,3 +83,14 @@ def test_its_posts_belong_to_whom_its_refers_to(events):
     for text in ("The Lao army said armed Thai soldiers opened fire near one of its military posts on Monday.",
                  "The Lao army said armed Thai soldiers opened fire near its military posts on Monday."):
         assert events(text) == [("ASSAULT", ["THAMIL"], ["LAOMIL"])]
+
+
+
+def test_a_dateline_with_its_country_before_a_colon_is_no_actor(nlp):
+    text = ("Rebels ambush patrol in Mali\n\n"
+            "BAMAKO, Mali: Fighters with the Katiba Macina group ambushed a Malian army patrol "
+            "and killed 12 soldiers on Sunday, officials said.")
+    analysis = analyze_article(Article(text=text, date="2021-06-01"), nlp)
+    sources = {text[a:b] for e in analysis.events for r in e.sources for a, b in r.spans}
+    assert sources == {"Fighters with the Katiba Macina group"}
+    assert all(s.speaker.name != "BAMAKO" for s in analysis.statements)

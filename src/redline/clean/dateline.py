@@ -1,5 +1,6 @@
 """Wire-story datelines: "MOSCOW -", "WASHINGTON (Reuters) -", "KINSHASA, Jan 27 (Reuters) —",
-"DERA ISMAIL KHAN, Pakistan — (AP) —", "Islamabad (dpa) –", "Kabul:".
+"DERA ISMAIL KHAN, Pakistan — (AP) —", "Islamabad (dpa) –", "Kabul:",
+"MOGADISHU, Somalia:".
 
 The parser reads a dateline's place as a second subject of the lead
 sentence ("MOSCOW - The Kremlin slammed …": MOSCOW nsubj); the place is
@@ -75,10 +76,20 @@ def dateline_dash(token: Token) -> Token | None:
             agency = True
             k = close.i + 1
             continue
+        if t.text == ":" and upper and _country_after_comma(doc, token.i, k):
+            return t  # "MOGADISHU, Somalia: Fighters …"
         if (t.is_alpha and t.is_lower) or t.text in NOT_IN_DATELINE:
             return None  # "EVEN OZ'S BOSS: HE'S FULL OF IT —" is a shouted line, not a place
         k += 1
     return None
+
+
+def _country_after_comma(doc, place: int, colon: int) -> bool:
+    """Whether the words between a capitals place and a colon are ", "
+    and a title-case name ("MOGADISHU, Somalia:"); a shouted line has none."""
+    words = doc[place + 2:colon]
+    return (doc[place + 1].text == "," and 0 < len(words) <= 3
+            and all(w.is_alpha and w.is_title for w in words))
 
 
 def _credit_end(open_paren: Token) -> Token | None:
