@@ -94,3 +94,14 @@ def test_a_dateline_with_its_country_before_a_colon_is_no_actor(nlp):
     sources = {text[a:b] for e in analysis.events for r in e.sources for a, b in r.spans}
     assert sources == {"Fighters with the Katiba Macina group"}
     assert all(s.speaker.name != "BAMAKO" for s in analysis.statements)
+
+
+def test_the_envoy_belongs_to_the_state_that_sent_them(events):
+    text = ("The visas of Danish ambassador to Bamako Lars Holm have been cancelled and police are "
+            "instructed to expel the envoy, the junta said.")
+    expel = [g for t, _, g in events(text) if t == "SANCTION"][-1]
+    assert [c[:3] for c in expel] == ["DNK"]
+    text = ("Mali ordered Danish ambassador Lars Holm to leave.\n\n"
+            "It said this followed the envoy's refusal to meet Mali's new foreign minister.")
+    refusal = [s for t, s, _ in events(text) if t == "REJECT"]
+    assert [[c[:3] for c in s] for s in refusal] == [["DNK"]]

@@ -304,15 +304,16 @@ class Participants:
                 # nearest; a generic noun only to a state its own phrase names
                 # ("refugees fleeing the war in Liberia"), never to one that
                 # merely stands nearby ("talks with all parties").
-                country = (self.nearest_country(head.i) if _state_bound(head, tokens, code)
-                           else self.country_within(head, travels=code.sector in TRAVELLING_SECTORS))
+                country = self.envoy_before(head) if tokens[0] is head and _definite(head) else None
+                if country is None:
+                    country = (self.nearest_country(head.i) if _state_bound(head, tokens, code)
+                               else self.country_within(head, travels=code.sector in TRAVELLING_SECTORS))
                 if country is None:
                     # "the government of Sindh province": a region the actor
                     # tables lack is its state's, as the places stage resolved it
                     country = next((town.country for t in tokens if t.pos_ == "PROPN" and t is not head and not _sponsor(t)
                                     for town in (self._town_state(t),) if town is not None), None)
-                if country is None and tokens[0] is head and any(
-                        c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                if country is None and tokens[0] is head and _definite(head):
                     country = self.institution_before(head)
                 if country is not None:
                     code = replace(code, country=country)
@@ -334,6 +335,26 @@ class Participants:
             self._institutions = self._named_institutions()
         states = {c for i, w, c in self._institutions if w == word and i < head.i}
         return states.pop() if len(states) == 1 else None
+
+    def envoy_before(self, head: Token) -> str | None:
+        """"Police were told to expel the envoy" after "French ambassador
+        Sylvain Itte": a bare definite envoy is the one the story named
+        before with the state that sent them, never the host state that
+        stands nearby ("ambassador to Niamey" is France's)."""
+        if head.lower_ not in _ENVOYS:
+            return None
+        for t in reversed(self.doc[:head.i]):
+            if t.lower_ not in _ENVOYS:
+                continue
+            # the sender stands before the word ("Danish ambassador",
+            # "France's envoy"); "to Bamako" after it is the host
+            toks = [m for m in mention_tokens(t) if m.i <= t.i]
+            if len(toks) < 2:
+                continue
+            code = self.resolve_text(text_of(toks))
+            if code is not None and code.country and code.country not in _NON_STATE:
+                return code.country
+        return None
 
     def _named_institutions(self) -> list[tuple[int, str, str]]:
         """(position, word, state) of each institution word the text names
@@ -474,6 +495,15 @@ def _partitive_whole(head: Token) -> Token | None:
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else None
+
+
+# Who represents a state abroad: theirs is the sending state, not the host.
+_ENVOYS = frozenset("envoy ambassador diplomat".split())
+
+
+def _definite(head: Token) -> bool:
+    """"the envoy", "the military": a phrase that points back."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 # A state's own institutions, named alone once the article gave their state.
