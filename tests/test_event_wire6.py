@@ -105,3 +105,12 @@ def test_the_envoy_belongs_to_the_state_that_sent_them(events):
             "It said this followed the envoy's refusal to meet Mali's new foreign minister.")
     refusal = [s for t, s, _ in events(text) if t == "REJECT"]
     assert [[c[:3] for c in s] for s in refusal] == [["DNK"]]
+
+
+def test_gangs_and_armed_men_are_actors_where_they_strike(events):
+    # criminal gangs are CAMEO's CRM; they belong to the place they act in
+    assert events("Gangs have raided more than two dozen police stations in Bamako since February.") == [
+        ("ASSAULT", ["MLICRM"], ["MLICOP"])]
+    # armed men storming a post attack it: no riot
+    found = events("Armed men stormed a police station in Gao on Sunday.")
+    assert [(t, s) for t, s, _ in found] == [("ASSAULT", ["UAF"])]

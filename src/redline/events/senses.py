@@ -147,10 +147,16 @@ def pobj_of(prep: Token) -> Token | None:
     return None
 
 
+# Words that make a group of people fighters, not a crowd.
+_ARMED = frozenset("armed masked gun-toting heavily-armed".split())
+
+
 def is_crowd(tok: Token | None) -> bool:
     """Whether a subject is a crowd ("protesters", "thousands of Nigerians")."""
     if tok is None:
         return False
+    if any(c.dep_ == "amod" and c.lower_ in _ARMED for c in tok.children):
+        return False  # "armed men stormed a police station": an assault, not a riot
     crowd = lexicon().crowd
     if tok.lemma_.lower() in crowd or tok.lower_ in crowd:
         return True
