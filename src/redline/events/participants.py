@@ -296,6 +296,8 @@ class Participants:
                 owner = next(c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE)
                 state = next((r.code[:3] for r in self.pronoun_refs(owner)
                               if r.code and r.code[:3] in self.actors.resolver.tables.countries), None)
+                if state is not None and owner.lower_ == "its" and self._plural_antecedent(owner):
+                    state = None  # "its" never points back at "six Cambodian soldiers"
                 if state is None:
                     return None
                 code = replace(code, country=state)
@@ -413,6 +415,17 @@ class Participants:
             return ()
         span = (pron.idx, pron.idx + len(pron.text))
         return (code.as_ref(pron.text, (span,)),)
+
+    def _plural_antecedent(self, pron: Token) -> bool:
+        """Whether the last named or described mention the entity layer
+        joined ``pron`` to is plural."""
+        ents = self.entities
+        i = ents._by_head.get(pron.i) if ents is not None else None
+        if i is None:
+            return False
+        before = [ents.mentions[j] for j in ents.clusters[ents.entity_of[i]]
+                  if j < i and ents.mentions[j].kind != "pronoun"]
+        return bool(before) and before[-1].number == "pl"
 
     def refs(self, head: Token) -> tuple[ActorRef, ...]:
         """The actors the noun phrase at ``head`` names, one per conjunct
