@@ -75,7 +75,7 @@ EXPECTED = [
         "Maria Lindgren", "indirect", "speech",
     ),
     (
-        ["more than 400 ships have left Ukrainian ports since August."],
+        ["more than 400 ships have left Ukrainian ports since August"],
         "Maria Lindgren", "indirect", "speech",
     ),
     (
