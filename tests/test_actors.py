@@ -981,3 +981,16 @@ def test_an_undated_title_picks_the_persons_role_in_that_body(tmp_path: Path) ->
     # the title names the alliance: this article's Brekke is its secretary general
     assert article.resolve("NATO Secretary-General Ola Brekke").code == "IGOWSTNAT"
     assert article.resolve("Brekke").code == "IGOWSTNAT"
+
+
+def test_a_board_and_a_count_opening_a_sentence_are_no_person() -> None:
+    from redline.actors import ArticleActors
+
+    article = ArticleActors(ActorResolver())
+    # "Board" is a body's word, "Twelve" a count: neither is someone's name
+    code = article.resolve("the Board of Governors")
+    assert code is None or code.kind != "person"
+    code = article.resolve("Twelve states on the WHO's 34-member board")
+    assert code is None or code.kind != "person"
+    # so the next bare "board" is not that imagined person
+    assert article.resolve("WHO board").code.startswith("IGO")

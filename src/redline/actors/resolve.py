@@ -89,7 +89,11 @@ _NOT_NAMES = frozenset((
     # Near Lakeside City" names no person called "Near Lakeside City")
     "near in on at to of for with from by into onto over under after before against amid "
     "among around between during without within across toward towards upon via versus "
-    "and or but nor as").split())
+    "and or but nor as "
+    # counts opening a sentence ("Nineteen countries on the board voted")
+    "four five six seven eight nine eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands dozen dozens").split())
 # A capitalised run containing one of these is a place, not a person
 # ("Lakeside City", "Kivu Province").
 _PLACE_WORDS = frozenset((
@@ -109,7 +113,7 @@ _ORG_WORDS = frozenset((
     "party union group army front movement organization organisation association institute "
     "university court house palace company corporation bank fund forces guard brigade "
     "foundation center centre news times post press radio television tv network media "
-    "authority administration directorate inc ltd corp").split())
+    "authority administration directorate inc ltd corp board assembly panel tribunal").split())
 # Sectors of actors that are not the state itself.
 _NON_STATE = frozenset({"REB", "OPP", "CVL", "REF", "BUS", "MED", "EDU", "HLH", "NGO", "POL"})
 # Sectors of a state's own institutions.
