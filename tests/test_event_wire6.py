@@ -114,3 +114,13 @@ def test_gangs_and_armed_men_are_actors_where_they_strike(events):
     # armed men storming a post attack it: no riot
     found = events("Armed men stormed a police station in Gao on Sunday.")
     assert [(t, s) for t, s, _ in found] == [("ASSAULT", ["UAF"])]
+
+
+def test_both_countries_are_the_two_states_just_named(events):
+    text = ("At least 12 people were killed in clashes between Laos and Vietnam on Thursday.\n\n"
+            "Both countries accused the other of shooting first.\n\n"
+            "The two neighbours then recalled their ambassadors.")
+    found = events(text)
+    assert [(t, s) for t, s, _ in found[1:]] == [("ACCUSE", ["LAO", "VNM"]), ("SANCTION", ["LAO", "VNM"])]
+    # with no two states named, no one is invented
+    assert [s for _, s, _ in events("Both countries accused the other of shooting first.")] == [[]]

@@ -416,6 +416,28 @@ class Participants:
         span = (pron.idx, pron.idx + len(pron.text))
         return (code.as_ref(pron.text, (span,)),)
 
+    def pair_states(self, head: Token) -> tuple[ActorRef, ...]:
+        """The two states named before ``head`` in its sentence and the two
+        before it, when exactly two are named there; else none."""
+        lo = self.sent.start
+        for _ in range(2):  # "…between Thailand and Cambodia. Both countries accused …"
+            if lo > 0:
+                lo = self.doc[lo - 1].sent.start
+        states: list[tuple[str, Token]] = []
+        for t in self.doc[lo:head.i]:
+            if t.pos_ not in ("PROPN", "ADJ") or not t.text[:1].isupper() or (
+                    t.dep_ == "compound" and t.head.pos_ == "PROPN"):
+                continue
+            code = self.resolve_text(t.text)
+            if code is not None and code.kind == "state" and code.country and code.country not in _NON_STATE \
+                    and not code.sector and not code.org:
+                states.append((code.country, t))
+        distinct = list(dict.fromkeys(c for c, _ in states))
+        if len(distinct) != 2:
+            return ()
+        span = (head.idx, head.idx + len(head.text))
+        return tuple(ActorCode(c, None, None, None, kind="state").as_ref(head.text, (span,)) for c in distinct)
+
     def _plural_antecedent(self, pron: Token) -> bool:
         """Whether the last named or described mention the entity layer
         joined ``pron`` to is plural."""
@@ -445,6 +467,12 @@ class Participants:
         if whole is not None:
             heads = [whole]  # "one of its military posts" is one of the posts
         for h in heads:
+            if _pair_noun(h):
+                # "both countries", "the two neighbours": the two states the
+                # story just named ("clashes between Thailand and Cambodia")
+                for ref in self.pair_states(h):
+                    add(ref)
+                continue
             if is_pronoun(h) or h.pos_ in ("VERB", "AUX") and h.tag_ == "VBG":
                 continue  # a clause ("holding a meeting with the Minsk group") is no actor
             toks = mention_tokens(h)
@@ -508,6 +536,18 @@ def _partitive_whole(head: Token) -> Token | None:
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else None
+
+
+# Nouns for the two states a story is about ("both countries").
+_PAIR_NOUNS = frozenset("country countries nation nations neighbour neighbours neighbor neighbors".split())
+
+
+def _pair_noun(head: Token) -> bool:
+    """"both countries", "the two neighbours", "both nations"."""
+    if head.lower_ not in _PAIR_NOUNS or head.tag_ not in ("NNS",):
+        return False
+    return any((c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+               or (c.dep_ == "nummod" and c.lower_ == "two") for c in head.children)
 
 
 # Who represents a state abroad: theirs is the sending state, not the host.
