@@ -124,3 +124,12 @@ def test_both_countries_are_the_two_states_just_named(events):
     assert [(t, s) for t, s, _ in found[1:]] == [("ACCUSE", ["LAO", "VNM"]), ("SANCTION", ["LAO", "VNM"])]
     # with no two states named, no one is invented
     assert [s for _, s, _ in events("Both countries accused the other of shooting first.")] == [[]]
+
+
+def test_a_subject_the_parser_hung_on_the_object_before_it_acts(events):
+    # the parser reads "their ambassadors and Laos" as one object
+    found = events("Both Laos and Vietnam recalled their ambassadors and Laos closed its border "
+                   "crossings with Vietnam.")
+    by_type = {t: ([c[:3] for c in s], [c[:3] for c in g]) for t, s, g in found}
+    assert by_type["SANCTION"] == (["LAO", "VNM"], [])
+    assert by_type["COERCE"] == (["LAO"], ["VNM"])

@@ -43,7 +43,8 @@ from redline.events.ontology import (
     QUAD, cameo_for, goldstein_for, intensity_for, is_mode, quad_for,
 )
 from redline.events.participants import (
-    RELATIVE, TRAVELLING_SECTORS, Participants, has_possessive_pronoun, is_pronoun,
+    RELATIVE, TRAVELLING_SECTORS, Participants, has_possessive_pronoun, is_pronoun, stolen_subject,
+    subject_of_next_verb as _subject_of_next_verb,
 )
 from redline.events.senses import (
     Found, agent_participle, complement_of, compose, entry_for, head_noun, is_strong_noun, noun_sense, obj_of,
@@ -267,6 +268,8 @@ def _separate_clause(tok: Token) -> bool:
     a missile, as Pyongyang condemned US drills"; "… and Cambodia recalled
     its envoy"): its actors are its own, never the event's deeper target.
     A purpose clause ("to punish X") has no subject and stays searchable."""
+    if _subject_of_next_verb(tok) or stolen_subject(tok) is not None:
+        return True  # "recalled their envoys and Thailand closed …": Thailand's clause
     if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
         return False
     # "when they blew themselves up in Tel Aviv", "if war starts in Iraq":
@@ -1042,6 +1045,9 @@ class _Coder:
         if agent_participle(pred):
             return pred.head, True  # "a proposal accepted by Hamas"
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in pred.children)
+        stolen = stolen_subject(pred)
+        if stolen is not None:
+            return stolen, False
         for _ in range(6):
             for c in t.children:
                 if c.dep_ == "nsubjpass":

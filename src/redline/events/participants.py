@@ -462,7 +462,8 @@ class Participants:
                 seen.add(ref.code)
                 out.append(ref)
 
-        heads = [head] + [c for c in head.conjuncts if c.pos_ in _NOUNISH and c.i > head.i]
+        heads = [head] + [c for c in head.conjuncts if c.pos_ in _NOUNISH and c.i > head.i
+                          and not subject_of_next_verb(c)]
         whole = _partitive_whole(head)
         if whole is not None:
             heads = [whole]  # "one of its military posts" is one of the posts
@@ -536,6 +537,32 @@ def _partitive_whole(head: Token) -> Token | None:
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else None
+
+
+def stolen_subject(verb: Token) -> Token | None:
+    """"recalled their ambassadors and Thailand closed its border": the
+    parser took the second clause's subject for a conjunct of the first
+    clause's object; the proper noun right before the subjectless
+    coordinated verb is its subject."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    return noun if subject_of_next_verb(noun) else None
+
+
+def subject_of_next_verb(noun: Token) -> bool:
+    """A proper noun the parser made a conjunct of the object before it,
+    right before a subjectless verb coordinated with that object's verb."""
+    if noun.dep_ != "conj" or noun.pos_ != "PROPN" or noun.i + 1 >= len(noun.doc):
+        return False
+    verb = noun.doc[noun.i + 1]
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and first.dep_ == "dobj" and verb.head.i == first.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 # Nouns for the two states a story is about ("both countries").
