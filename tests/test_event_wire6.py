@@ -133,3 +133,13 @@ def test_a_subject_the_parser_hung_on_the_object_before_it_acts(events):
     by_type = {t: ([c[:3] for c in s], [c[:3] for c in g]) for t, s, g in found}
     assert by_type["SANCTION"] == (["LAO", "VNM"], [])
     assert by_type["COERCE"] == (["LAO"], ["VNM"])
+
+
+def test_who_said_it_is_not_among_the_victims(events):
+    # the parser hangs "locals and media reports" on the object of "killed"
+    found = events("A Laotian army airstrike on a village killed ten civilians, locals and media reports "
+                   "said on Wednesday.")
+    assert [g for t, _, g in found if t == "ASSAULT"] == [["LAOCVL"]]
+    # a plain list of victims stays whole
+    found = events("Troops killed ten civilians, two soldiers and a Laotian policeman on Monday.")
+    assert [len(g) for t, _, g in found if t == "ASSAULT"] == [3]

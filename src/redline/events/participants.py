@@ -463,7 +463,7 @@ class Participants:
                 out.append(ref)
 
         heads = [head] + [c for c in head.conjuncts if c.pos_ in _NOUNISH and c.i > head.i
-                          and not subject_of_next_verb(c)]
+                          and not subject_of_next_verb(c) and not _reporter_conjunct(c)]
         whole = _partitive_whole(head)
         if whole is not None:
             heads = [whole]  # "one of its military posts" is one of the posts
@@ -549,6 +549,32 @@ def stolen_subject(verb: Token) -> Token | None:
         return None
     noun = verb.doc[verb.i - 1]
     return noun if subject_of_next_verb(noun) else None
+
+
+# Verbs whose subject the parser hangs on the object before them
+# ("killed ten civilians, locals and media reports said").
+_SAYING = frozenset("say tell report add confirm".split())
+
+
+def _reporter_conjunct(noun: Token) -> bool:
+    """A conjunct of an object that is really the subject of a saying verb
+    right after the coordination: "killed ten civilians, locals and media
+    reports said" (locals and reports said; they were not killed). The
+    subject runs from the last comma before the verb."""
+    if noun.dep_ != "conj":
+        return False
+    members = [noun] + list(noun.conjuncts)
+    first = min(members, key=lambda t: t.i)
+    last = max(members, key=lambda t: t.i)
+    doc = noun.doc
+    if last.i + 1 >= len(doc):
+        return False
+    verb = doc[last.i + 1]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING or verb.dep_ not in ("conj", "parataxis") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    comma = max((t.i for t in doc[first.i:last.i] if t.text == ","), default=None)
+    return comma is not None and noun.i > comma
 
 
 def subject_of_next_verb(noun: Token) -> bool:
