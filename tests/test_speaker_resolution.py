@@ -3,6 +3,8 @@ sources (statements/speakers.py reading the entity layer)."""
 
 from __future__ import annotations
 
+import pytest
+
 from redline.pipeline import analyze_article
 from redline.statements import extract_statements
 from redline.types import Article
@@ -167,3 +169,25 @@ def test_a_body_named_in_apposition_to_a_body_noun_speaks(nlp):
         "A local rights group, the Kivu Peace Committee, said up to 40 people were killed.\n"
     )
     assert _speaker_of(nlp, text, "up to 40 people") == "Kivu Peace Committee"
+
+
+OPENING = "Peru's Foreign Minister, Elena Vargas, opened the second round of talks in Lima.\n\n"
+
+
+def test_a_capitalised_office_takes_the_name_set_beside_it(nlp):
+    text = OPENING + "The talks do not halt operations against the rebels, Chile's Defense Minister, Tomas Riquelme, warned."
+    assert _speaker_of(nlp, text, "do not halt") == "Tomas Riquelme"
+
+
+@pytest.mark.parametrize(
+    "speaker, is_vargas",
+    [
+        ("the foreign minister", True),
+        # another office ("defense") or another country's office
+        ("the defense minister", False),
+        ("Chile's foreign minister", False),
+    ],
+)
+def test_a_role_noun_names_the_same_office_only(nlp, speaker, is_vargas):
+    text = OPENING + f"The talks do not halt operations against the rebels, {speaker} warned."
+    assert (_speaker_of(nlp, text, "do not halt") == "Elena Vargas") == is_vargas

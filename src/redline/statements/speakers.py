@@ -96,6 +96,7 @@ class _Person:
     roles: set[str] | None = None
     role_text: str | None = None
     affiliation: str | None = None
+    state: str | None = None  # a country named in the role ("Mexico's Foreign Minister")
 
 
 def speaker_phrase(token: Token) -> CharSpan:
@@ -106,7 +107,7 @@ def speaker_phrase(token: Token) -> CharSpan:
     rights = list(token.rights)
     for k, child in enumerate(rights):
         if (child.text == "," and k + 1 < len(rights) and rights[k + 1].dep_ == "appos"
-                and token.pos_ == "NOUN" and rights[k + 1].pos_ == "PROPN"):
+                and (token.pos_ == "NOUN" or _title(token)) and rights[k + 1].pos_ == "PROPN"):
             continue  # "the union's deputy chief, Pavel Lind": the name is in the phrase
         if (child.dep_ == "cc" and child.lower_ == "and" and token.tag_ == "NNS"
                 and k + 1 < len(rights) and rights[k + 1].dep_ == "conj" and rights[k + 1].tag_ == "NNS"
@@ -312,6 +313,7 @@ class SpeakerResolver:
         doc = self.doc
         head = ent.root
         role_tokens: list[Token] = []
+        owner: list[Token] = []  # the role's country, outside its words
         # pre-modifiers outside the entity: compound chain ending at the name
         i = ent.start - 1
         while i >= 0 and (
@@ -329,7 +331,11 @@ class SpeakerResolver:
             # "the union's deputy chief, Pavel Lind": the name stands in
             # apposition to its role
             holder = head.head
-            role_tokens.extend(t for t in holder.lefts if t.dep_ in ("compound", "amod"))
+            for t in holder.lefts:
+                if t.dep_ in ("compound", "amod"):
+                    role_tokens.append(t)
+                elif t.dep_ == "poss" and t.ent_type_ == "GPE":
+                    owner.extend(g for g in t.subtree if g.ent_type_ == "GPE")  # "Mexico's"
             role_tokens.append(holder)
         for tok in role_tokens:
             low = tok.lower_
@@ -338,9 +344,11 @@ class SpeakerResolver:
                 person.role_text = person.role_text or " ".join(
                     t.text for t in role_tokens if t.dep_ != "det" and t.pos_ != "PUNCT"
                 )
-                aff = [t.text for t in role_tokens if t.i < tok.i and t.ent_type_ in AFFILIATION_ENTS]
+                before = sorted((t for t in role_tokens + owner if t.i < tok.i), key=lambda t: t.i)
+                aff = [t.text for t in before if t.ent_type_ in AFFILIATION_ENTS]
                 if aff and not person.affiliation:
                     person.affiliation = " ".join(aff)
+                    person.state = _state_words(before) or None
             self._note_gender(person, low)
         self._note_gender(person, doc[ent.start].lower_)
 
@@ -440,7 +448,7 @@ class SpeakerResolver:
             anonymous = bool(lowers & UNNAMED_MARKERS) or any(p in sentence for p in ANONYMITY_PHRASES)
             anonymous = anonymous and not definite
             if definite and not anonymous:
-                holder = self._role_holder(role_key(lemma), at)
+                holder = self._role_holder(role_key(lemma), at, head)
                 if holder is not None:
                     return self._person_speaker(holder, spans, mention)
                 earlier = self._unnamed_with_role(role_key(lemma), at)
@@ -454,6 +462,8 @@ class SpeakerResolver:
                     # another: "the transport minister" is not the union chief)
                     recent = self._previous_subject(min(at, spans[0][0]), None) \
                         or self._recent_person(at, gender=None, role=role_key(lemma))
+                    if recent is not None and recent in self.people and not _same_office(head, self.people[recent]):
+                        recent = None  # "the defense minister" after the foreign minister
                     if recent is not None:
                         return self._person_speaker(recent, spans, mention)
             if anonymous:
@@ -546,6 +556,11 @@ class SpeakerResolver:
             return speaker
         if description and not self._role_agrees(head, ident):
             return speaker
+        if ident.kind == "person" and role_key(head.lemma_) in ROLE_NOUNS:
+            known = self.people.get(self.alias.get(ident.name.lower(), ident.name))
+            held_state = known.state if known is not None else None
+            if not _office_agrees(head, known.role_text if known is not None else ident.role, held_state):
+                return speaker  # "Colombia's defense minister" is not Mexico's foreign minister
         if ident.kind == "organisation":
             if pronoun and head.lower_ not in ("it", "they", "we"):
                 return speaker
@@ -650,7 +665,7 @@ class SpeakerResolver:
         noun for a person with a proper name in apposition is that name,
         whoever the possessor, even where the recogniser took the name for
         an organisation. Registered so that "Darrin" resolves to it later."""
-        if head.pos_ != "NOUN" or not _person_noun(head):
+        if not (_title(head) or (head.pos_ == "NOUN" and _person_noun(head))):
             return None
         last = tokens[-1].i
         # a name the recogniser took for a place counts when it is a known given name ("dad, Darrin")
@@ -961,11 +976,15 @@ class SpeakerResolver:
         others = [name for name in before if name not in self.media]
         return others[-1] if others else None
 
-    def _role_holder(self, role: str, at: int) -> str | None:
-        """The person most recently mentioned before ``at`` holding ``role``."""
+    def _role_holder(self, role: str, at: int, head: Token | None = None) -> str | None:
+        """The person most recently mentioned before ``at`` holding ``role``,
+        and the same office: "Colombia's defense minister" is not "Mexico's
+        Foreign Minister" named before."""
         for _, name in reversed([m for m in self.person_mentions if m[0] < at]):
             person = self.people.get(name)
             if person is not None and person.roles and role in person.roles:
+                if head is not None and not _same_office(head, person):
+                    continue
                 return name
         return None
 
@@ -1020,6 +1039,40 @@ def _specific(tokens: list[Token], head: Token) -> bool:
         t.lower_ in UNNAMED_MARKERS or t.ent_type_ in AFFILIATION_ENTS or (t.i > head.i and t.dep_ == "prep")
         for t in tokens
     )
+
+
+def _state_words(tokens) -> str:
+    """The country named among ``tokens`` ("Mexico 's" -> "mexico")."""
+    return " ".join(t.lower_ for t in tokens if t.ent_type_ == "GPE" and t.pos_ == "PROPN")
+
+
+def _same_office(head: Token, person: _Person) -> bool:
+    """Whether the role noun ``head`` with its modifiers can name the office
+    ``person`` was given: its own words ("defense") are in that office's
+    name, and a country it names is the office's country where one is known."""
+    return _office_agrees(head, person.role_text, person.state)
+
+
+def _office_agrees(head: Token, role_text: str | None, held_state: str | None) -> bool:
+    """See _same_office; for an office known by its words and country."""
+    held = set((role_text or "").lower().split())
+    # a noun naming the office's field ("defense", "interior"); adjectives
+    # re-describe ("the lanky professor", "the presidential spokesman")
+    words = {
+        c.lower_
+        for c in head.lefts
+        if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in AFFILIATION_ENTS
+    }
+    if held and not words <= held:
+        return False
+    state = _state_words(t for t in head.subtree if t.i < head.i)
+    return not (state and held_state and state != held_state)
+
+
+def _title(token: Token) -> bool:
+    """A capitalised office ("Colombia's Defense Minister, Ivan Velasquez,"),
+    which the tagger reads as a proper noun."""
+    return token.pos_ == "PROPN" and role_key(token.lemma_.lower()) in ROLE_NOUNS
 
 
 def _person_noun(token: Token) -> bool:
