@@ -191,3 +191,12 @@ def test_a_capitalised_office_takes_the_name_set_beside_it(nlp):
 def test_a_role_noun_names_the_same_office_only(nlp, speaker, is_vargas):
     text = OPENING + f"The talks do not halt operations against the rebels, {speaker} warned."
     assert (_speaker_of(nlp, text, "do not halt") == "Elena Vargas") == is_vargas
+
+
+def test_a_document_speaks_for_the_person_whose_name_owns_it(nlp):
+    text = (
+        "The Prime Minister of Kenya said on Friday that Uganda had agreed to pull its troops back from the border.\n\n"
+        "The statement from Prime Minister Wekesa Odhiambo's office came after weeks of pressure from donors.\n\n"
+        "Wekesa's statement after a visit to Kampala said Kenyan police will take over patrols of the border areas."
+    )
+    assert _speaker_of(nlp, text, "take over patrols") == "Wekesa Odhiambo"

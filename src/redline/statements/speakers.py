@@ -771,6 +771,12 @@ class SpeakerResolver:
         for tok in issuers:
             if tok.pos_ not in ("PROPN", "NOUN"):
                 continue
+            if tok.dep_ == "poss" and tok.pos_ == "PROPN":
+                # "Abiy's statement": a name word of one person the article
+                # named, whatever the recogniser made of it here
+                bearers = {name for name in self.people if tok.text in name.split()}
+                if len(bearers) == 1:
+                    return self._person_speaker(bearers.pop(), spans, mention)
             for ent in self.ents:
                 if ent.start <= tok.i < ent.end and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
                     if ent.label_ == "PERSON":
