@@ -152,3 +152,11 @@ def test_a_dash_glued_to_the_lead_after_a_credit_is_the_datelines(nlp):
     analysis = analyze_article(Article(text=text, date="2021-06-01"), nlp)
     sources = [(text[a:b], r.code) for e in analysis.events for r in e.sources for a, b in r.spans]
     assert sources == [("Mali's ruling junta", "MLIMIL")]
+
+
+def test_where_two_sides_meet_is_no_side(events):
+    found = events("The Malian government and Tuareg rebels resumed peace talks in Algiers on Monday.")
+    assert [(t, g) for t, _, g in found] == [("CONSULT", [])]
+    # one side's talks with another keep that other side
+    found = events("Mali held talks with Algeria in Niamey.")
+    assert [(t, [c[:3] for c in g]) for t, _, g in found] == [("CONSULT", ["DZA"])]

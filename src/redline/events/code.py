@@ -720,6 +720,10 @@ class _Coder:
             subj, passive = None, False
         sources, targets = self.participants(pred, subj, passive, chain, noun, sense, ctx,
                                              extra_targets)
+        if sense.type == "CONSULT" and len({r.code for r in sources if r.code}) >= 2:
+            # "the government and the rebels resumed talks in Mexico City":
+            # the sides meet each other; the venue is no side
+            targets = tuple(r for r in targets if not self._venue(r))
         if sense.type == "MOBILIZE" and len({r.code[:3] for r in sources if r.code}) > 1:
             sense = Sense("COOPERATE", None, "062")  # joint exercises are military cooperation
         self.emit(sense, tokens or [core], sources, targets, self.sent, ctx)
@@ -1184,6 +1188,19 @@ class _Coder:
             if state is not None:
                 targets = tuple(replace(r, code=state + (r.code or "")) for r in targets)
         return sources, targets
+
+    def _venue(self, ref: ActorRef) -> bool:
+        """Whether ``ref`` is named only as where something happens ("in
+        Algiers", "at Camp David")."""
+        if not ref.spans:
+            return False
+        start = ref.spans[0][0]
+        tok = next((t for t in self.sent if t.idx == start), None)
+        if tok is None:
+            return False
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
     def _condition_subject(self, preds: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         """Whom a threat is made against: the actor of its condition ("Russia
