@@ -200,3 +200,12 @@ def test_a_document_speaks_for_the_person_whose_name_owns_it(nlp):
         "Wekesa's statement after a visit to Kampala said Kenyan police will take over patrols of the border areas."
     )
     assert _speaker_of(nlp, text, "take over patrols") == "Wekesa Odhiambo"
+
+
+def test_an_abstract_noun_is_no_description_of_the_last_person(nlp):
+    text = (
+        "Diplomats said 21 of the board's members voted for the text in Geneva.\n\n"
+        "Brazil's envoy, Paulo Ramos, opposed it, while nine countries abstained.\n\n"
+        "The resolution urges Caracas to \"restore full access\" for the monitors."
+    )
+    assert _speaker_of(nlp, text, "restore full access") != "Paulo Ramos"
