@@ -160,3 +160,14 @@ def test_where_two_sides_meet_is_no_side(events):
     # one side's talks with another keep that other side
     found = events("Mali held talks with Algeria in Niamey.")
     assert [(t, [c[:3] for c in g]) for t, _, g in found] == [("CONSULT", ["DZA"])]
+
+
+def test_a_region_named_by_its_place_is_its_states(events):
+    assert events("Chadian troops attacked the Darfur region.") == [("ASSAULT", ["TCDMIL"], ["SDN"])]
+    found = events("Eritrea has agreed to withdraw its forces from the Tigray region.")
+    assert [(t, s, g) for t, s, g in found] == [("AGREE", ["ERI"], ["ETH"])]
+
+
+def test_the_sources_own_forces_are_no_target(events):
+    found = events("Rwanda withdrew its troops from the border on Monday.")
+    assert [(t, s, g) for t, s, g in found] == [("RETREAT", ["RWA"], [])]

@@ -720,6 +720,10 @@ class _Coder:
             subj, passive = None, False
         sources, targets = self.participants(pred, subj, passive, chain, noun, sense, ctx,
                                              extra_targets)
+        # "withdrew its troops": the source's own forces are no target
+        own = {r.code[:3] for r in sources if r.code}
+        targets = tuple(r for r in targets if not (
+            r.code and r.code[:3] in own and r.text.lower().startswith(("its ", "their "))))
         if sense.type == "CONSULT" and len({r.code for r in sources if r.code}) >= 2:
             # "the government and the rebels resumed talks in Mexico City":
             # the sides meet each other; the venue is no side

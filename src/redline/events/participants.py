@@ -271,6 +271,10 @@ class Participants:
         code = self.resolve_text(text)
         if code is None and head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")):
             code = self._town_state(head)
+        if code is None and head is not None and head.lower_ in _PLACE_HEADS:
+            # "the Tigray region", "the Darfur region": the named place's state
+            code = next((c for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"
+                         for c in (self._town_state(t) or self._state_named(t),) if c is not None), None)
         if code is None:
             # "the alliance", "the bloc": no table word, but the entity layer
             # may know whom they refer back to
@@ -377,6 +381,13 @@ class Participants:
                     and code.org is None and not code.name:
                 out.append((t.i, t.lower_, code.country))
         return out
+
+    def _state_named(self, tok: Token) -> ActorCode | None:
+        """The state a one-word place name stands for in the tables ("Darfur")."""
+        code = self.resolve_text(tok.text)
+        if code is None or not code.country or code.sector or code.org or code.name or code.kind != "state":
+            return None
+        return code
 
     def _town_state(self, head: Token) -> ActorCode | None:
         """The state of the resolved place ``head`` names ("strikes on
@@ -589,6 +600,10 @@ def subject_of_next_verb(noun: Token) -> bool:
     return (verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP")
             and first.dep_ == "dobj" and verb.head.i == first.head.i
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
+# Nouns that a place's name modifies ("the Tigray region").
+_PLACE_HEADS = frozenset("region province district state county area territory enclave".split())
 
 
 # Nouns for the two states a story is about ("both countries").
