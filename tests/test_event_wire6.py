@@ -171,3 +171,10 @@ def test_a_region_named_by_its_place_is_its_states(events):
 def test_the_sources_own_forces_are_no_target(events):
     found = events("Rwanda withdrew its troops from the border on Monday.")
     assert [(t, s, g) for t, s, g in found] == [("RETREAT", ["RWA"], [])]
+
+
+def test_talks_that_began_years_ago_are_not_the_last_speakers(events):
+    text = ("The talks do not mean an end to operations against the rebels, Peru's Defense Minister, "
+            "Ana Ruiz, warned on Monday.\n\n"
+            "Peace negotiations with the group began in 2017 in Lima during the government of Jorge Vega.")
+    assert [(t, s) for t, s, _ in events(text) if t == "CONSULT"] == [("CONSULT", [])]

@@ -900,8 +900,12 @@ class _Coder:
             subj, passive = self.subject_of(pred)
             if subj is not None and subj is not noun and not passive and noun not in list(subj.subtree):
                 sources = self.resolve_subject(subj, ctx)
-            elif subj is None or is_pronoun(subj) or not self.parts.refs(subj):
-                sources = self.last_subject  # "Among them is a request ...": the last actor
+            elif (subj is None or is_pronoun(subj) or not self.parts.refs(subj)) and not (
+                    subj is not None and subj.i == noun.i and pred.lemma_ != "be"):
+                # "Among them is a request ...": the last actor; an act that
+                # is its own verb's subject ("peace negotiations with the
+                # group began in 2017") names no side of the last sentence
+                sources = self.last_subject
         if sense.type == "REQUEST" and sense.mode is None:
             inner = next((c for c in noun.children if c.dep_ in ("acl", "advcl", "relcl", "xcomp")
                           and c.pos_ == "VERB"), None)
