@@ -630,3 +630,17 @@ def test_statements_a_second_reporting_clause_is_no_part_of_the_first(nlp):
     speaker = subject_of(said)
     spans = _with_trailing_phrases(said, clause_content(said, speaker), speaker)
     assert "accused" not in " ".join(doc.text[s:e] for s, e in spans)
+
+
+def test_statements_said_at_the_time_and_who_accused_them(nlp):
+    text = (
+        "Interior Minister Lena Horvat said at the time the opposition parties had \u201cburied\u201d the Zagreb deal "
+        "and accused them of seeking chaos rather than dialogue."
+    )
+    statements = extract_statements(nlp(text))
+    assert [s.content_text(text) for s in statements] == [
+        "the opposition parties had \u201cburied\u201d the Zagreb deal",
+        "them of seeking chaos rather than dialogue",
+    ]
+    # the parties are "them": they did not accuse themselves
+    assert {s.speaker.name for s in statements} == {"Lena Horvat"}

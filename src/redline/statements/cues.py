@@ -304,7 +304,50 @@ def _clause_in_prepositional_phrase(verb: Token) -> Token | None:
                     for c in clause.children
                 ):
                     return clause
+                if _said_at_the_time(prep, noun, clause):
+                    return clause
     return None
+
+
+OBJECT_PRONOUNS = {"them": "plural", "him": "singular", "her": "singular"}
+
+
+def names_own_object(verb: Token, subject: Token) -> bool:
+    """Whether ``verb``'s pronoun object agrees with ``subject`` in number,
+    so that the subject cannot be the verb's own (it would be "themselves")."""
+    number = next((OBJECT_PRONOUNS[c.lower_] for c in verb.children
+                   if c.dep_ in ("dobj", "dative") and c.lower_ in OBJECT_PRONOUNS), None)
+    if number is None or subject.pos_ == "PRON":
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return plural == (number == "plural")
+
+
+def verb_above(verb: Token) -> Token | None:
+    """The next verb up the tree from ``verb``'s clause."""
+    tok = verb.head
+    for _ in range(6):
+        if tok.i == tok.head.i and tok.pos_ not in ("VERB", "AUX"):
+            return None
+        if tok.pos_ in ("VERB", "AUX") and tok is not verb:
+            return tok
+        tok = tok.head
+    return None
+
+
+def _said_at_the_time(prep: Token, noun: Token, clause: Token) -> bool:
+    """"said at the time the powers had killed the accord": the clause the
+    parser hung on "time" as a relative one is what was said (it has a
+    subject of its own, no relative word, and the phrase is only "at the time")."""
+    return (
+        prep.lower_ == "at"
+        and noun.lower_ == "time"
+        and clause.dep_ == "relcl"
+        and clause.i > noun.i
+        and noun.left_edge.i == noun.i - 1
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in clause.children)
+        and not any(c.tag_ in ("WDT", "WP", "WRB") for c in clause.subtree if c.i < clause.i)
+    )
 
 
 # Verbs that attribute only with a that-clause (or a quotation): "continued",
@@ -329,6 +372,14 @@ def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan |
     participle = next((c for c in clause.rights if _reporting_participle(c)), None)
     if participle is not None:
         hi = min(hi, participle.i - 2)  # before its comma
+    subject = subject_of(clause)
+    other = next((c for c in clause.rights if c.dep_ == "conj" and cue_type_of(c) is not None
+                  and subject is not None and names_own_object(c, subject)), None)
+    if other is not None:
+        # "… had killed the accord and accused them of …": the reporter's own act
+        hi = min(hi, other.left_edge.i - 1)
+        while hi > lo and (doc[hi].dep_ == "cc" or doc[hi].is_punct):
+            hi -= 1
     if clause.i > verb.i:
         lo = max(lo, verb.i + 1)
     else:

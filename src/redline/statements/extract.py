@@ -28,7 +28,9 @@ from redline.statements.cues import (
     colon_cues,
     fronted_content,
     parenthetical_content,
+    names_own_object,
     subject_of,
+    verb_above,
     verb_cues,
 )
 from redline.statements.credits import credited_paragraphs
@@ -216,7 +218,13 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
                 head = other.inherited_from
                 break
         else:
-            return subject_of(head)
+            subject = subject_of(head)
+            if subject is not None and names_own_object(cue.token, subject):
+                # "the powers had killed the accord and accused them of …":
+                # who accused them is not they; the clause above speaks
+                above = verb_above(head)
+                return subject_of(above) if above is not None else None
+            return subject
         seen += 1
     return None
 
