@@ -644,3 +644,12 @@ def test_statements_said_at_the_time_and_who_accused_them(nlp):
     ]
     # the parties are "them": they did not accuse themselves
     assert {s.speaker.name for s in statements} == {"Lena Horvat"}
+
+
+def test_statements_an_abstract_subject_does_not_speak_through_a_participle(nlp):
+    text = (
+        "Tensions worsened after Tunisian police arrested four Libyan traders last week, "
+        "saying they crossed the border between the two countries."
+    )
+    (statement,) = extract_statements(nlp(text))
+    assert statement.speaker.mention == "Tunisian police"

@@ -34,6 +34,7 @@ from redline.statements.cues import (
     verb_cues,
 )
 from redline.statements.credits import credited_paragraphs
+from redline.statements.lexicon import abstract_noun
 from redline.statements.quotes import Quotation, find_quotations, paragraph_spans
 from redline.statements.spans import doc_text, merge_spans, overlaps, trim_span
 from redline.statements.speakers import SpeakerResolver, speaker_phrase
@@ -224,8 +225,22 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
                 # who accused them is not they; the clause above speaks
                 above = verb_above(head)
                 return subject_of(above) if above is not None else None
+            if subject is not None and subject.pos_ == "NOUN" and abstract_noun(subject.lemma_):
+                # "Tensions worsened after Serbian police arrested …, saying":
+                # tensions say nothing; the clause before the participle does
+                return _speaking_subject_before(head, cue.token) or subject
             return subject
         seen += 1
+    return None
+
+
+def _speaking_subject_before(head: Token, participle: Token) -> Token | None:
+    """The subject of the last clause hung on ``head`` before ``participle``
+    that a speaker can be."""
+    for clause in reversed([c for c in head.children if c.dep_ == "advcl" and c.i < participle.i]):
+        subject = subject_of(clause)
+        if subject is not None and not (subject.pos_ == "NOUN" and abstract_noun(subject.lemma_)):
+            return subject
     return None
 
 

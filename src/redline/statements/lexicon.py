@@ -98,3 +98,12 @@ ANONYMITY_PHRASES: tuple[str, ...] = (
     "not authorised to",
     "declined to be named",
 )
+
+# Suffixes of abstract nouns ("resolution", "agreement", "tension",
+# "majority"): never a person, nor anyone who speaks.
+ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ure")
+
+
+def abstract_noun(lemma: str) -> bool:
+    """Whether a noun's lemma has the shape of an abstract noun."""
+    return lemma.lower().endswith(ABSTRACT_SUFFIXES)

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from redline.statements.lexicon import ANONYMITY_PHRASES, PERSONAL_PRONOUNS, ROLE_NOUNS, UNNAMED_MARKERS
+from redline.statements.lexicon import (
+    ANONYMITY_PHRASES,
+    PERSONAL_PRONOUNS,
+    ROLE_NOUNS,
+    UNNAMED_MARKERS,
+    abstract_noun,
+)
 from redline.statements.names import gender_of_name, initials, join_words, name_words
 from redline.statements.spans import Ranges, doc_text
 from redline.types import CharSpan, Speaker
@@ -509,7 +515,7 @@ class SpeakerResolver:
             if earlier is not None:
                 return replace(earlier, spans=spans, mention=mention)
         if head.pos_ == "NOUN" and head.tag_ == "NN" and tokens[0].lower_ == "the" and not _specific(tokens, head) \
-                and not _body_noun(head) and not _abstract(head):
+                and not _body_noun(head) and not abstract_noun(head.lemma_):  # "The resolution urges"
             # "the bow-tied maverick", "the 39-year-old founder": a
             # description of someone the article has just named.
             recent = self._previous_subject(min(at, spans[0][0]), None) or self._recent_person(at, gender=None)
@@ -1073,16 +1079,6 @@ def _office_agrees(head: Token, role_text: str | None, held_state: str | None) -
         return False
     state = _state_words(t for t in head.subtree if t.i < head.i)
     return not (state and held_state and state != held_state)
-
-
-# Suffixes of abstract nouns ("resolution", "agreement", "majority"):
-# never a description of a person.
-ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ure")
-
-
-def _abstract(token: Token) -> bool:
-    """"The resolution urges …" describes no person the article named."""
-    return token.lower_.endswith(ABSTRACT_SUFFIXES)
 
 
 def _title(token: Token) -> bool:
