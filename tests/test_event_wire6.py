@@ -178,3 +178,10 @@ def test_talks_that_began_years_ago_are_not_the_last_speakers(events):
             "Ana Ruiz, warned on Monday.\n\n"
             "Peace negotiations with the group began in 2017 in Lima during the government of Jorge Vega.")
     assert [(t, s) for t, s, _ in events(text) if t == "CONSULT"] == [("CONSULT", [])]
+
+
+def test_a_happening_that_threatens_an_outcome_is_no_threat(events):
+    assert events("The military ouster of President Ali Keita threatens to strain Mali's ties with the West.") == []
+    assert events("The move threatens to derail the talks.") == []
+    # people and bodies still threaten
+    assert [t for t, _, _ in events("Bosnian Serb units threatened to shell British forces.")] == ["THREATEN"]

@@ -43,11 +43,11 @@ from redline.events.ontology import (
     QUAD, cameo_for, goldstein_for, intensity_for, is_mode, quad_for,
 )
 from redline.events.participants import (
-    RELATIVE, TRAVELLING_SECTORS, Participants, has_possessive_pronoun, is_pronoun, stolen_subject,
+    RELATIVE, TRAVELLING_SECTORS, Participants, actor_noun, has_possessive_pronoun, is_pronoun, stolen_subject,
     subject_of_next_verb as _subject_of_next_verb,
 )
 from redline.events.senses import (
-    Found, agent_participle, complement_of, compose, entry_for, head_noun, is_strong_noun, noun_sense, obj_of,
+    Found, agent_participle, complement_of, compose, entry_for, head_noun, is_crowd, is_strong_noun, noun_sense, obj_of,
     pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense,
 )
 from redline.events.triggers import (
@@ -257,6 +257,15 @@ def _own_clause(tok: Token) -> bool:
     staged a protest"): another clause, with its own actors."""
     return tok.dep_ == "pcomp" and tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+# Verbs that say only that something may happen when their subject is a thing.
+_RISK_VERBS = frozenset({"threaten"})
+
+
+# Happenings and states of affairs: as subjects they risk, never threaten.
+_SITUATIONS = frozenset("ouster coup crisis conflict violence war fighting dispute situation unrest row "
+                        "move decision escalation tension standoff development".split())
 
 
 # Subordinators of clauses that state facts of their own (not "if", "unless").
@@ -712,6 +721,14 @@ class _Coder:
             return "blocked"
         if subj is not None and not passive and subj.lemma_.lower() in _CONTENT_NOUNS:
             return "blocked"  # "a request for X to halt ..., and reject ...": its content
+        if (core.lemma_.lower() in _RISK_VERBS and comp is not None and subj is not None and not passive
+                and subj.pos_ == "NOUN" and not actor_noun(subj) and not is_crowd(subj)
+                and (noun_sense(subj) is not None or subj.lemma_.lower() in _CONTENT_NOUNS | _SITUATIONS
+                     or not self.parts.refs(subj))):
+            # "the ouster threatens to strain ties", "the move threatens to
+            # derail the talks": a thing that risks an outcome threatens no one
+            self._consume_children(core)
+            return "blocked"
         if (entry.speech == REPORT and not entry.light and noun is not None
                 and core.lemma_.lower() in _WITNESS_VERBS):
             # "local media reported the air strikes", "the ministry noted the

@@ -81,7 +81,7 @@ def mention_tokens(head: Token) -> list[Token]:
     return out
 
 
-def _actor_noun(head: Token) -> bool:
+def actor_noun(head: Token) -> bool:
     """Whether a common noun names people or a body ("settlers", "army"),
     by the entity layer's noun table."""
     nouns = entity_nouns()
@@ -90,7 +90,7 @@ def _actor_noun(head: Token) -> bool:
 
 def _event_noun(head: Token) -> bool:
     """Whether ``head`` names an act ("talks", "air raids", "an appeal")."""
-    return head.pos_ == "NOUN" and not _actor_noun(head) and noun_sense(head) is not None
+    return head.pos_ == "NOUN" and not actor_noun(head) and noun_sense(head) is not None
 
 
 def _named(tok: Token) -> bool:
@@ -246,7 +246,7 @@ class Participants:
     def _ref(self, tokens: list[Token], head: Token | None = None) -> ActorRef | None:
         if not tokens:
             return None
-        if head is not None and head.pos_ == "NOUN" and not _actor_noun(head):
+        if head is not None and head.pos_ == "NOUN" and not actor_noun(head):
             # "streets in Hong Kong", "roads near the border": a thing is no
             # actor by the place it stands in
             where = place_preposition(head)
