@@ -185,3 +185,8 @@ def test_a_happening_that_threatens_an_outcome_is_no_threat(events):
     assert events("The move threatens to derail the talks.") == []
     # people and bodies still threaten
     assert [t for t, _, _ in events("Bosnian Serb units threatened to shell British forces.")] == ["THREATEN"]
+
+
+def test_a_request_for_comment_is_no_event(events):
+    assert events("The Danish foreign ministry did not immediately reply to a request for comment.") == []
+    assert [t for t, _, _ in events("Mali rejected a request for aid from Denmark.")] == ["REJECT"]

@@ -171,6 +171,10 @@ def noun_sense(tok: Token) -> Found | None:
     """The event sense of a noun ("talks", "air strike", "state of emergency")."""
     tok = head_noun(tok)
     lemma = tok.lemma_.lower()
+    if lemma in ("request", "call", "query") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "comment" for g in c.children)
+            for c in tok.children):
+        return None  # "did not reply to a request for comment": the reporter's, no event
     if lemma == "state":
         for key in object_keys(tok):
             if key in ("state of emergency", "state of siege"):
