@@ -190,3 +190,8 @@ def test_a_happening_that_threatens_an_outcome_is_no_threat(events):
 def test_a_request_for_comment_is_no_event(events):
     assert events("The Danish foreign ministry did not immediately reply to a request for comment.") == []
     assert [t for t, _, _ in events("Mali rejected a request for aid from Denmark.")] == ["REJECT"]
+
+
+def test_coordinated_passives_share_their_agent(events):
+    found = events("A Malian soldier was abducted and killed by militants.")
+    assert [(t, s) for t, s, _ in found] == [("ASSAULT", ["MLIREB"]), ("ASSAULT", ["MLIREB"])]

@@ -1141,7 +1141,10 @@ class _Coder:
         sources: tuple[ActorRef, ...] = ()
         cands: list[Token] = []
         if passive:
-            for v in chain[:1] + [pred]:
+            # "was abducted and killed by militants": coordinated participles
+            # share the agent the last of them names
+            shared = [c for c in pred.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+            for v in chain[:1] + [pred] + shared:
                 for c in v.children:
                     if c.dep_ == "agent":
                         p = pobj_of(c)
