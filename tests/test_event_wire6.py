@@ -195,3 +195,8 @@ def test_a_request_for_comment_is_no_event(events):
 def test_coordinated_passives_share_their_agent(events):
     found = events("A Malian soldier was abducted and killed by militants.")
     assert [(t, s) for t, s, _ in found] == [("ASSAULT", ["MLIREB"]), ("ASSAULT", ["MLIREB"])]
+
+
+def test_what_a_side_says_was_an_attack_names_the_attacker(events):
+    found = events("Laos's Defense Ministry condemned what it said was an expanded Thai offensive early Saturday.")
+    assert [(t, s, [c[:3] for c in g]) for t, s, g in found] == [("ACCUSE", ["LAOMIL"], ["THA"])]

@@ -1208,6 +1208,13 @@ class _Coder:
         if not targets:
             targets = self._deep_target(cands + [c for c in pred.children if c.dep_ in _DEEP_DEPS
                                                  and not _separate_clause(c)], sources)
+        if not targets and sense.type in _VERBAL:
+            # "condemned what it said was an expanded Thai offensive": the
+            # free relative's description names whom the words are against
+            described = [t for c in pred.children if c.dep_ == "ccomp" and c.i > pred.i
+                         and any(w.lower_ == "what" and w.i < c.i for w in c.subtree)
+                         for t in c.subtree if t.dep_ in ("attr", "oprd")]
+            targets = self._deep_target(described, sources)
         targets = targets or self._first_refs(cands, sources)
         if targets and all(self.parts.sector_only(r.code) for r in targets):
             # "a journalist was killed in a car bomb in Beirut": people of no
