@@ -209,3 +209,15 @@ def test_an_abstract_noun_is_no_description_of_the_last_person(nlp):
         "The resolution urges Caracas to \"restore full access\" for the monitors."
     )
     assert _speaker_of(nlp, text, "restore full access") != "Paulo Ramos"
+
+
+def test_a_document_by_an_unnamed_official_is_that_official(nlp):
+    text = (
+        "Security Council resolutions ban all of the country's missile tests.\n\n"
+        "State media carried a statement from the defense ministry on Sunday.\n\n"
+        "The statement by an unnamed ministry spokesman cited the arrival of a US carrier in the port of Busan.\n\n"
+        "The spokesman also criticized Seoul for holding joint drills with Washington on Friday."
+    )
+    analysis = analyze_article(Article(text=text), nlp)
+    speakers = [(st.speaker.name, st.speaker.role) for st in analysis.statements]
+    assert speakers == [(None, "spokesman"), (None, "spokesman")]

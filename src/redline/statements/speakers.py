@@ -777,6 +777,14 @@ class SpeakerResolver:
         for tok in issuers:
             if tok.pos_ not in ("PROPN", "NOUN"):
                 continue
+            if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and _person_noun(tok) and tok.ent_type_ == "":
+                # "the statement by an unnamed ministry spokesman": that
+                # spokesman, unnamed; not a body the ministry may be confused with
+                unnamed = Speaker(spans=spans, name=None, mention=mention, role=tok.text, kind="unnamed")
+                self.unnamed_sources.append((spans[0][0], role_key(tok.lemma_), unnamed))  # "the spokesman" again
+                return unnamed
+            if tok.dep_ == "compound" and tok.head.i != head.i:
+                continue  # "ministry" of "by a ministry spokesman" issued nothing
             if tok.dep_ == "poss" and tok.pos_ == "PROPN":
                 # "Abiy's statement": a name word of one person the article
                 # named, whatever the recogniser made of it here
