@@ -653,3 +653,15 @@ def test_statements_an_abstract_subject_does_not_speak_through_a_participle(nlp)
     )
     (statement,) = extract_statements(nlp(text))
     assert statement.speaker.mention == "Tunisian police"
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # recalling envoys is an act; recalling that … or a quotation is speech
+        ("Both countries recalled their ambassadors on Friday.", []),
+        ("She recalled that the talks had failed twice.", ["the talks had failed twice"]),
+    ],
+)
+def test_statements_recall_reports_only_a_clause(nlp, text, contents):
+    assert [s.content_text(text) for s in extract_statements(nlp(text))] == contents

@@ -351,8 +351,9 @@ def _said_at_the_time(prep: Token, noun: Token, clause: Token) -> bool:
 
 
 # Verbs that attribute only with a that-clause (or a quotation): "continued",
-# "began" alone narrate, and "adds X to the list" adds, it says nothing.
-CLAUSE_ONLY = frozenset("continue begin learn add".split())
+# "began" alone narrate, "adds X to the list" adds, it says nothing, and
+# "recalled their ambassadors" is a diplomatic act.
+CLAUSE_ONLY = frozenset("continue begin learn add recall".split())
 # Speech verbs that, without a that-clause, state a position or intention
 # ("agreed to resume talks"): stance, not speech.
 STANCE_WITHOUT_CLAUSE = frozenset("agree promise pledge vow threaten demand propose".split())
