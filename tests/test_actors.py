@@ -994,3 +994,11 @@ def test_a_board_and_a_count_opening_a_sentence_are_no_person() -> None:
     assert code is None or code.kind != "person"
     # so the next bare "board" is not that imagined person
     assert article.resolve("WHO board").code.startswith("IGO")
+
+
+def test_a_group_linked_to_another_is_itself() -> None:
+    from redline.actors import ArticleActors
+
+    # "Al-Qaeda-linked" says whom the group is tied to, not who it is
+    code = ArticleActors(ActorResolver()).resolve("Al-Qaeda-linked al-Shabaab fighters")
+    assert code.code == "SOMREB"

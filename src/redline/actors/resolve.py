@@ -57,7 +57,8 @@ _DEMOTING = frozenset("to in at against with toward towards on over into for bet
 NEGATING_BEFORE = frozenset({"pro", "anti", "non"})
 # "Russian-backed separatists": the entity sponsors the actor, it is not the actor.
 NEGATING_AFTER = frozenset("backed sponsored supported funded armed trained allied aligned "
-                            "leaning installed appointed friendly controlled occupied".split())
+                            "leaning installed appointed friendly controlled occupied "
+                            "linked affiliated inspired".split())
 _FORMER = frozenset({"former", "ex", "late"})
 # CAMEO's code for former office holders and other elites.
 FORMER_SECTOR = "ELI"
