@@ -221,3 +221,12 @@ def test_a_document_by_an_unnamed_official_is_that_official(nlp):
     analysis = analyze_article(Article(text=text), nlp)
     speakers = [(st.speaker.name, st.speaker.role) for st in analysis.statements]
     assert speakers == [(None, "spokesman"), (None, "spokesman")]
+
+
+def test_it_is_the_body_the_sentence_before_is_about(nlp):
+    text = (
+        "Kenya's defence ministry said its troops had repelled the attack near the border.\n\n"
+        "The Shabaab Liberation Front has become the deadliest armed group in the region. "
+        "It wants to oust the central government in Mogadishu."
+    )
+    assert _speaker_of(nlp, text, "oust the central government") == "Shabaab Liberation Front"

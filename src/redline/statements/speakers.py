@@ -806,6 +806,11 @@ class SpeakerResolver:
         gender = PERSONAL_PRONOUNS[low]
         if gender is None:
             if low == "it":
+                subject_org = self._previous_subject_org(spans[0][0])
+                if subject_org is not None:
+                    # "Al-Shabab has become … . It wants to oust …": the body
+                    # the sentence before is about, not the last one quoted
+                    return Speaker(spans=spans, name=subject_org, mention=mention, kind="organisation")
                 last = next((h for h in reversed(self.history)
                              if h[0] < at and h[2] in ("organisation", "place", "body")), None)
                 if last is None:
@@ -873,6 +878,26 @@ class SpeakerResolver:
                 # transport minister" after "… according to the chamber")
                 continue
             return name
+        return None
+
+    def _previous_subject_org(self, char: int) -> str | None:
+        """The organisation named as the main subject of the sentence right
+        before the one at ``char``, in the same paragraph."""
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [sent.start_char for sent in self._sents]
+        k = bisect.bisect_right(self._sent_starts, char) - 1
+        if k < 1:
+            return None
+        prev = self._sents[k - 1]
+        if "\n" in doc_text(self.doc)[prev.end_char : self._sents[k].start_char]:
+            return None
+        subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or self._quoted(subject.idx):
+            return None
+        ent = next((e for e in self.ents if e.start <= subject.i < e.end), None)
+        if ent is not None and ent.label_ == "ORG":
+            return self._org_name(ent)
         return None
 
     def _names_anyone(self, sent: Span) -> bool:
