@@ -200,3 +200,11 @@ def test_coordinated_passives_share_their_agent(events):
 def test_what_a_side_says_was_an_attack_names_the_attacker(events):
     found = events("Laos's Defense Ministry condemned what it said was an expanded Thai offensive early Saturday.")
     assert [(t, s, [c[:3] for c in g]) for t, s, g in found] == [("ACCUSE", ["LAOMIL"], ["THA"])]
+
+
+def test_a_building_of_an_institution_is_the_states_where_it_stands(events):
+    text = ("Hundreds of Kenyan police officers arrived in Haiti last week.\n\n"
+            "Gangs have raided more than two dozen police stations in Port-au-Prince since February.")
+    assert events(text)[-1] == ("ASSAULT", ["HTICRM"], ["HTICOP"])
+    # a state named with the building still says whose it is
+    assert events("Gangs raided Kenyan police stations in Port-au-Prince.")[-1][2] == ["KENCOP"]

@@ -246,6 +246,7 @@ class Participants:
     def _ref(self, tokens: list[Token], head: Token | None = None) -> ActorRef | None:
         if not tokens:
             return None
+        where = None
         if head is not None and head.pos_ == "NOUN" and not actor_noun(head):
             # "streets in Hong Kong", "roads near the border": a thing is no
             # actor by the place it stands in
@@ -283,6 +284,15 @@ class Participants:
                 code = _civic_body(tokens, head)
             if code is None:
                 return None
+        if (where is not None and code.country and code.sector and not code.org and not code.name
+                and not any(self._names_state(t) for t in tokens)):
+            # "police stations in Port-au-Prince" after "Kenyan police
+            # officers": an institution's building is the state's where it
+            # stands, not that of another state's body named before
+            place = next((c for c in where.children if c.dep_ == "pobj"), None)
+            state = (self._town_state(place) or self._state_named(place)) if place is not None else None
+            if state is not None and state.country != code.country:
+                code = replace(code, country=state.country)
         if code.country is not None and head is not None and _ethnic(tokens):
             # "ethnic Albanians" in Macedonia: a minority belongs to the state
             # it lives in (CAMEO's convention), not to its kin state
@@ -381,6 +391,12 @@ class Participants:
                     and code.org is None and not code.name:
                 out.append((t.i, t.lower_, code.country))
         return out
+
+    def _names_state(self, tok: Token) -> bool:
+        """Whether ``tok`` is a state's name or demonym ("Kenyan", "Haiti")."""
+        if not tok.text[:1].isupper():
+            return False
+        return self._state_named(tok) is not None
 
     def _state_named(self, tok: Token) -> ActorCode | None:
         """The state a one-word place name stands for in the tables ("Darfur")."""
