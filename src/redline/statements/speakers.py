@@ -895,10 +895,17 @@ class SpeakerResolver:
         subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or self._quoted(subject.idx):
             return None
-        ent = next((e for e in self.ents if e.start <= subject.i < e.end), None)
-        if ent is not None and ent.label_ == "ORG":
-            return self._org_name(ent)
-        return None
+        if subject.ent_type_ != "ORG":
+            return None
+        # the entity around the subject, read off its own tokens (no scan of
+        # the article's entities: the cost stays flat)
+        start = subject.i
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        end = subject.i + 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        return self._org_name(self.doc[start:end])
 
     def _names_anyone(self, sent: Span) -> bool:
         """Whether ``sent`` mentions a person outside quotations: a name or a
