@@ -665,3 +665,15 @@ def test_statements_an_abstract_subject_does_not_speak_through_a_participle(nlp)
 )
 def test_statements_recall_reports_only_a_clause(nlp, text, contents):
     assert [s.content_text(text) for s in extract_statements(nlp(text))] == contents
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farmers renew protests over fuel prices.",
+        "Hundreds of activists renewed anti-government protests in the capital on Wednesday.",
+    ],
+)
+def test_statements_a_group_doing_the_act_its_object_names_holds_no_stance(nlp, sentence):
+    text = "The mayor spoke on Monday.\n\n" + sentence
+    assert extract_statements(nlp(text)) == []

@@ -831,10 +831,20 @@ def _material_act(tok: Token) -> bool:
     if entity_nouns().get(subject.lemma_.lower()) == "person":
         return False  # "The governor attacked the mayor in late-night posts"
     from redline.events.senses import entry_for, verb_sense
+    from redline.events.triggers import lexicon
 
     entry = entry_for(tok)
     found = verb_sense(tok, entry, None, lambda _t: False) if entry is not None else None
-    return found is not None and found.sense.type is not None and QUAD.get(found.sense.type) in _MATERIAL_QUADS
+    if found is not None and found.sense.type is not None and QUAD.get(found.sense.type) in _MATERIAL_QUADS:
+        return True
+    # "Farmers renew protests", "rebels launched an offensive": the group
+    # does the act its object names
+    nouns = lexicon().nouns
+    for obj in tok.children:
+        noun = nouns.get(obj.lemma_.lower()) if obj.dep_ == "dobj" else None
+        if noun is not None and noun.sense.type is not None and QUAD.get(noun.sense.type) in _MATERIAL_QUADS:
+            return True
+    return False
 
 
 def can_speak(tok: Token) -> bool:
