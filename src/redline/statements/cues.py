@@ -482,6 +482,12 @@ def according_cues(doc) -> list[Cue]:
             while head.dep_ == "conj" and head.head.i < head.i and head.i < tok.i:
                 head = head.head
             whole = subtree_span(head)
+            root = head.head
+            if head.dep_ == "acl" and root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN") and root.i < head.i:
+                # "These protests left 12 people dead according to the
+                # authorities, a figure …": the verb read as a participle on
+                # its subject; the subject belongs to what was said
+                whole = (root.left_edge.idx, whole[1])
         else:
             whole = (sent.start_char, sent.end_char)
         pieces = []
