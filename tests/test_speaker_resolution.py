@@ -230,3 +230,16 @@ def test_it_is_the_body_the_sentence_before_is_about(nlp):
         "It wants to oust the central government in Mogadishu."
     )
     assert _speaker_of(nlp, text, "oust the central government") == "Shabaab Liberation Front"
+
+
+@pytest.mark.parametrize("role, pronoun, same", [("spokesman", "he", True), ("spokeswoman", "he", False)])
+def test_a_pronoun_continues_the_only_unnamed_source(nlp, role, pronoun, same):
+    text = (
+        f"At least 14 rebels were killed in a clash near the border, a police {role} said on Monday.\n\n"
+        f"\u201cWe have pushed them back from the villages,\u201d a police {role} in the district told reporters.\n\n"
+        f"{pronoun.capitalize()} said a curfew had been imposed across the district."
+    )
+    analysis = analyze_article(Article(text=text), nlp)
+    last = analysis.statements[-1]
+    assert last.content_text(text) == "a curfew had been imposed across the district"
+    assert (last.speaker.role == role) == same

@@ -832,6 +832,11 @@ class SpeakerResolver:
         name = self._current_subject(char, gender) or self._previous_subject(char, gender) or self._recent_person(at, gender)
         if name is not None:
             return self._person_speaker(name, spans, mention)
+        unnamed = self._unnamed_with_role(None, at)
+        if unnamed is not None and unnamed.role and _one_of_gender(unnamed.role, gender):
+            # "“…,” a military spokesman told Reuters. “…,” he added.": the
+            # article's only person so far is that unnamed source
+            return replace(unnamed, spans=spans, mention=mention)
         return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
 
     def _current_subject(self, char: int, gender: str) -> str | None:
@@ -1119,6 +1124,19 @@ def _office_agrees(head: Token, role_text: str | None, held_state: str | None) -
         return False
     state = _state_words(t for t in head.subtree if t.i < head.i)
     return not (state and held_state and state != held_state)
+
+
+def _one_of_gender(role: str, gender: str | None) -> bool:
+    """Whether a singular role noun ("spokesman", "official") can be the
+    one a pronoun of ``gender`` names ("spokeswoman" is no "he")."""
+    low = role.lower()
+    if role_key(low) not in ROLE_NOUNS:
+        return False  # a plural ("officials") or no person
+    if low.endswith("woman"):
+        return gender != "m"
+    if low.endswith("man"):
+        return gender != "f"
+    return True
 
 
 def _title(token: Token) -> bool:
