@@ -684,3 +684,11 @@ def test_statements_recall_reports_only_a_clause(nlp, text, contents):
 def test_statements_a_group_doing_the_act_its_object_names_holds_no_stance(nlp, sentence):
     text = "The mayor spoke on Monday.\n\n" + sentence
     assert extract_statements(nlp(text)) == []
+
+
+def test_statements_a_claim_of_responsibility_saying_speaks_for_the_claimant(nlp):
+    text = "The Baluch Liberation Front claimed responsibility saying its fighters had ambushed two army trucks on Tuesday."
+    (statement,) = extract_statements(nlp(text))
+    assert statement.cue_text(text) == "saying"
+    assert statement.speaker.mention == "The Baluch Liberation Front"
+    assert statement.content_text(text) == "its fighters had ambushed two army trucks on Tuesday"

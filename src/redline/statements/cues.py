@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from redline.clean.dateline import is_dateline
 from redline.statements.lexicon import (
+    abstract_noun,
     EXPRESSION_VERBS,
     PARTICLE_CUES,
     SPEECH_VERBS,
@@ -162,10 +163,28 @@ def _reporting_participle(verb: Token) -> bool:
     )
 
 
+def _participle_on_object(verb: Token) -> bool:
+    """"claimed responsibility saying its fighters had …": a speech
+    participle with its own clause, hung by the parser on the object of the
+    verb before it; it reports for that verb's subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ in CLAUSE_DEPS for c in verb.children)
+        and head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+        and abstract_noun(head.lemma_)  # "reports alleging …" speak for themselves
+    )
+
+
 def _inheritance_head(verb: Token) -> Token | None:
     """The verb whose subject a participle or coordinated cue shares."""
     head = verb.head
     if _reporting_participle(verb):
+        return head.head
+    if _participle_on_object(verb):
         return head.head
     if verb.dep_ in INHERIT_DEPS and head is not verb and head.pos_ in ("VERB", "AUX"):
         return head
@@ -244,6 +263,11 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     if objects and (lemma in SPEECH_VERBS or lemma in STANCE_OBJECT_VERBS):
         lo = min(o.left_edge.i for o in objects)
         hi = max(o.right_edge.i for o in objects)
+        said = next((c for o in objects for c in o.rights if _participle_on_object(c)), None)
+        if said is not None:
+            hi = said.left_edge.i - 1  # "saying …" is a statement of its own
+            while hi > lo and verb.doc[hi].is_punct:
+                hi -= 1
         if hi > lo or objects[0].pos_ not in ("PRON",):
             doc = verb.doc
             span = trim_span(text, (doc[lo].idx, doc[hi].idx + len(doc[hi].text)))
@@ -555,7 +579,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             content = parenthetical_content(tok)  # exact where it applies: before the tagger
         if tagger is not None and (learned or speaker is None or not content):
             runs, source = decode_roles(tok, tagger.roles(tok, quoted_tokens, scores), CONTENT_ROLE, SOURCE_ROLE)
-            if speaker is None and source is not None and can_speak(source):
+            if speaker is None and source is not None and can_speak(source) and not _participle_on_object(tok):
                 speaker = source
             # a fronted subjectless cue ("Asked to comment on …, Peskov
             # said", "Commenting on …, he said") narrates; a trailing one
