@@ -692,3 +692,16 @@ def test_statements_a_claim_of_responsibility_saying_speaks_for_the_claimant(nlp
     assert statement.cue_text(text) == "saying"
     assert statement.speaker.mention == "The Baluch Liberation Front"
     assert statement.content_text(text) == "its fighters had ambushed two army trucks on Tuesday"
+
+
+def test_statements_an_event_denies_nothing(nlp):
+    text = (
+        "A spokesman for the party said the rallies had remained peaceful and denied that any violence "
+        "was carried out by its supporters."
+    )
+    statements = extract_statements(nlp(text))
+    assert [s.content_text(text) for s in statements] == [
+        "the rallies had remained peaceful",
+        "any violence was carried out by its supporters",
+    ]
+    assert {s.speaker.mention for s in statements} == {"A spokesman for the party"}

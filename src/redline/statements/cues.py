@@ -336,6 +336,17 @@ def _clause_in_prepositional_phrase(verb: Token) -> Token | None:
 OBJECT_PRONOUNS = {"them": "plural", "him": "singular", "her": "singular"}
 
 
+def mute(noun: Token) -> bool:
+    """A subject that cannot say anything: an abstract noun ("tensions") or
+    an event ("the protests had remained peaceful")."""
+    from redline.events.triggers import lexicon  # events read this package
+
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return abstract_noun(lemma) or lemma in lexicon().nouns
+
+
 def names_own_object(verb: Token, subject: Token) -> bool:
     """Whether ``verb``'s pronoun object agrees with ``subject`` in number,
     so that the subject cannot be the verb's own (it would be "themselves")."""
@@ -399,9 +410,10 @@ def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan |
         hi = min(hi, participle.i - 2)  # before its comma
     subject = subject_of(clause)
     other = next((c for c in clause.rights if c.dep_ == "conj" and cue_type_of(c) is not None
-                  and subject is not None and names_own_object(c, subject)), None)
+                  and subject is not None and (names_own_object(c, subject) or mute(subject))), None)
     if other is not None:
-        # "… had killed the accord and accused them of …": the reporter's own act
+        # "… had killed the accord and accused them of …", "the protests had
+        # remained peaceful and denied that …": the reporter's own act
         hi = min(hi, other.left_edge.i - 1)
         while hi > lo and (doc[hi].dep_ == "cc" or doc[hi].is_punct):
             hi -= 1

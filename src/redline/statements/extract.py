@@ -28,13 +28,13 @@ from redline.statements.cues import (
     colon_cues,
     fronted_content,
     parenthetical_content,
+    mute,
     names_own_object,
     subject_of,
     verb_above,
     verb_cues,
 )
 from redline.statements.credits import credited_paragraphs
-from redline.statements.lexicon import abstract_noun
 from redline.statements.quotes import Quotation, find_quotations, paragraph_spans
 from redline.statements.spans import doc_text, merge_spans, overlaps, trim_span
 from redline.statements.speakers import SpeakerResolver, speaker_phrase
@@ -225,10 +225,16 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
                 # who accused them is not they; the clause above speaks
                 above = verb_above(head)
                 return subject_of(above) if above is not None else None
-            if subject is not None and subject.pos_ == "NOUN" and abstract_noun(subject.lemma_):
+            if subject is not None and mute(subject):
                 # "Tensions worsened after Serbian police arrested …, saying":
                 # tensions say nothing; the clause before the participle does
-                return _speaking_subject_before(head, cue.token) or subject
+                found = _speaking_subject_before(head, cue.token)
+                if found is None and cue.token.dep_ == "conj" and head.dep_ == "ccomp":
+                    # "the spokesman said the protests had remained peaceful
+                    # and denied that …": the one who said it denied it
+                    above = verb_above(head)
+                    found = subject_of(above) if above is not None else None
+                return found or subject
             return subject
         seen += 1
     return None
@@ -239,7 +245,7 @@ def _speaking_subject_before(head: Token, participle: Token) -> Token | None:
     that a speaker can be."""
     for clause in reversed([c for c in head.children if c.dep_ == "advcl" and c.i < participle.i]):
         subject = subject_of(clause)
-        if subject is not None and not (subject.pos_ == "NOUN" and abstract_noun(subject.lemma_)):
+        if subject is not None and not mute(subject):
             return subject
     return None
 
