@@ -243,3 +243,13 @@ def test_a_pronoun_continues_the_only_unnamed_source(nlp, role, pronoun, same):
     last = analysis.statements[-1]
     assert last.content_text(text) == "a curfew had been imposed across the district"
     assert (last.speaker.role == role) == same
+
+
+def test_a_date_the_parser_hung_on_the_speaker_is_not_its_name(nlp):
+    text = (
+        "Foreign ministers from seven nations Saturday called for an extension of the ceasefire "
+        "between the two sides, the French foreign minister said."
+    )
+    analysis = analyze_article(Article(text=text), nlp)
+    mentions = {st.cue_text(text): st.speaker.mention for st in analysis.statements}
+    assert mentions["called for"] == "Foreign ministers from seven nations"

@@ -133,8 +133,9 @@ def speaker_phrase(token: Token) -> CharSpan:
             right = max(right, end)
         else:
             break
-    # never end on a comma or a dangling conjunction
-    while right > token.i and doc[right].dep_ in ("punct", "cc"):
+    # never end on a comma, a dangling conjunction or a date the parser
+    # hung on the noun ("Foreign ministers from seven nations Saturday")
+    while right > token.i and (doc[right].dep_ in ("punct", "cc") or doc[right].ent_type_ in ("DATE", "TIME")):
         right -= 1
     return (doc[left].idx, doc[right].idx + len(doc[right].text))
 
