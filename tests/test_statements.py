@@ -705,3 +705,13 @@ def test_statements_an_event_denies_nothing(nlp):
         "any violence was carried out by its supporters",
     ]
     assert {s.speaker.mention for s in statements} == {"A spokesman for the party"}
+
+
+def test_statements_a_subject_the_parser_hung_on_the_opening_place(nlp):
+    text = (
+        "In Tirana, an aide in the prime minister\u2019s office who asked not to be named said that Albania "
+        "would demand the withdrawal of Greek police from the area."
+    )
+    (statement,) = extract_statements(nlp(text))
+    assert statement.speaker.mention == "an aide in the prime minister\u2019s office"
+    assert statement.content_text(text) == "Albania would demand the withdrawal of Greek police from the area"

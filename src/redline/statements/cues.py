@@ -133,6 +133,15 @@ def subject_of(verb: Token) -> Token | None:
     if before is not None and before.head is verb and before.pos_ in ("PROPN", "AUX") and before.text[:1].isupper():
         if before.i > 0 and verb.doc[before.i - 1].text in ("”", '"', ","):
             return before
+    # "In Pristina, an official in the prime minister's office … said": the
+    # parser hung the subject on the place as its apposition
+    for prep in verb.lefts:
+        if prep.dep_ == "prep":
+            for place in prep.children:
+                if place.dep_ == "pobj":
+                    person = next((a for a in place.children if a.dep_ == "appos" and a.pos_ == "NOUN"), None)
+                    if person is not None:
+                        return person
     return None
 
 
