@@ -253,3 +253,17 @@ def test_a_date_the_parser_hung_on_the_speaker_is_not_its_name(nlp):
     analysis = analyze_article(Article(text=text), nlp)
     mentions = {st.cue_text(text): st.speaker.mention for st in analysis.statements}
     assert mentions["called for"] == "Foreign ministers from seven nations"
+
+
+def test_he_is_the_unnamed_envoy_who_spoke_after_the_last_named_person(nlp):
+    text = (
+        "\u201cOur request is routine,\u201d the agency\u2019s deputy director, Tomas Lindahl, said.\n\n"
+        "Brazil\u2019s representative to the agencies in Geneva urged the board to avoid steps that could "
+        "\u201cpoison the atmosphere\u201d before the talks resume.\n\n"
+        "\u201cPressure has never produced results,\u201d he told state television."
+    )
+    analysis = analyze_article(Article(text=text), nlp)
+    last = analysis.statements[-1]
+    assert last.content_text(text).startswith("Pressure has never produced results")
+    assert last.speaker.name != "Tomas Lindahl"
+    assert last.speaker.role == "representative"

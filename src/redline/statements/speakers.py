@@ -483,10 +483,9 @@ class SpeakerResolver:
                     return self._person_speaker(named, spans, mention)
             unnamed = Speaker(spans=spans, name=_strip_article(mention), mention=mention, role=head.text,
                               affiliation=affiliation, kind="unnamed")
-            if not definite:
-                # "an official briefed on the talks": "the official" or "the
-                # source" may speak again
-                self.unnamed_sources.append((spans[0][0], role_key(lemma), unnamed))
+            # "an official briefed on the talks", "Russia's representative to
+            # …": "the official", "the source" or "he" may speak again
+            self.unnamed_sources.append((spans[0][0], role_key(lemma), unnamed))
             return unnamed
         if head.pos_ == "PROPN":
             person = self._unrecognised_person(head, tokens)
@@ -830,15 +829,54 @@ class SpeakerResolver:
                     return Speaker(spans=spans, name=last[1], mention=mention, kind=kind)
             return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
         char = min(at, spans[0][0])
-        name = self._current_subject(char, gender) or self._previous_subject(char, gender) or self._recent_person(at, gender)
+        name = self._current_subject(char, gender) or self._previous_subject(char, gender)
         if name is not None:
             return self._person_speaker(name, spans, mention)
-        unnamed = self._unnamed_with_role(None, at)
-        if unnamed is not None and unnamed.role and _one_of_gender(unnamed.role, gender):
-            # "“…,” a military spokesman told Reuters. “…,” he added.": the
-            # article's only person so far is that unnamed source
+        unnamed = self._last_unnamed_person(at, gender)
+        if unnamed is not None:
+            # "“…,” a military spokesman told Reuters. “…,” he added.": an
+            # unnamed source who spoke after the last person named
             return replace(unnamed, spans=spans, mention=mention)
+        name = self._recent_person(at, gender)
+        if name is not None:
+            return self._person_speaker(name, spans, mention)
         return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
+
+    def _unnamed_in(self, sent: Span) -> bool:
+        """Whether an unnamed source speaks in ``sent`` (sources are kept in
+        text order, so only those from its end back are read)."""
+        for char, _, _ in reversed(self.unnamed_sources):
+            if char < sent.start_char:
+                return False
+            if char < sent.end_char:
+                return True
+        return False
+
+    def _last_unnamed_person(self, at: int, gender: str | None) -> Speaker | None:
+        """The last unnamed source of a singular role before ``at``, within
+        reach, when no person was named (outside quotations) after it."""
+        for char, _, speaker in reversed(self.unnamed_sources):
+            if char >= at:
+                continue
+            if at - char > PRONOUN_REACH or not speaker.role or not _one_of_gender(speaker.role, gender):
+                return None
+            return None if self._person_named_between(char, at) else speaker
+        return None
+
+    def _person_named_between(self, lo: int, hi: int) -> bool:
+        """Whether a person speaks or is named (outside quotations) between
+        the two offsets; reads only the mentions in that range."""
+        for c, _, kind in reversed(self.history):
+            if c <= lo:
+                break
+            if kind == "person" and c < hi:
+                return True
+        k = bisect.bisect_right(self.person_mentions, (lo, "\uffff"))
+        while k < len(self.person_mentions) and self.person_mentions[k][0] < hi:
+            if not self._quoted(self.person_mentions[k][0]):
+                return True
+            k += 1
+        return False
 
     def _current_subject(self, char: int, gender: str) -> str | None:
         """"Wang said, before reading a poem she said was written …", "Wang
@@ -877,6 +915,8 @@ class SpeakerResolver:
             if prev.start_char in self.skip or not any(t.is_alpha for t in prev):
                 continue
             name = self._subject_person(prev, gender)
+            if name is None and self._unnamed_in(prev):
+                return None  # "Russia's representative … urged …": about someone unnamed
             if name is None and gender is not None and not self._names_anyone(prev):
                 # "Roman … said … . Social media video shows the aftermath.
                 # He said …": a sentence about no one leaves the subject before
