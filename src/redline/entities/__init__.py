@@ -112,6 +112,16 @@ class ArticleEntities:
             return False
         return any(j < i and self.mentions[j].kind != "pronoun" for j in self.clusters[self.entity_of[i]])
 
+    def antecedent(self, token: Token) -> Mention | None:
+        """The last named or described (not pronoun) mention before the
+        mention headed by ``token`` in its entity: what a pronoun refers
+        back to, or None."""
+        i = self._by_head.get(token.i)
+        if i is None:
+            return None
+        before = [j for j in self.clusters[self.entity_of[i]] if j < i and self.mentions[j].kind != "pronoun"]
+        return self.mentions[max(before)] if before else None
+
     def attach(self, spans: list[CharSpan], to: CharSpan) -> None:
         """Add mentions found by a later stage ("I" inside a quotation) to the
         entity of the mention at ``to``."""

@@ -468,13 +468,8 @@ class Participants:
     def _plural_antecedent(self, pron: Token) -> bool:
         """Whether the last named or described mention the entity layer
         joined ``pron`` to is plural."""
-        ents = self.entities
-        i = ents._by_head.get(pron.i) if ents is not None else None
-        if i is None:
-            return False
-        before = [ents.mentions[j] for j in ents.clusters[ents.entity_of[i]]
-                  if j < i and ents.mentions[j].kind != "pronoun"]
-        return bool(before) and before[-1].number == "pl"
+        antecedent = self.entities.antecedent(pron) if self.entities is not None else None
+        return antecedent is not None and antecedent.number == "pl"
 
     def refs(self, head: Token) -> tuple[ActorRef, ...]:
         """The actors the noun phrase at ``head`` names, one per conjunct
