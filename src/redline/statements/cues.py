@@ -18,11 +18,11 @@ from spacy.tokens import Token
 
 from redline.clean.dateline import is_dateline
 from redline.statements.lexicon import (
-    abstract_noun,
     EXPRESSION_VERBS,
     PARTICLE_CUES,
     SPEECH_VERBS,
     STANCE_VERBS,
+    abstract_noun,
 )
 from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
 from redline.statements.tagger import (

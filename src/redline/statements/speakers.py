@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -1139,7 +1140,7 @@ def _specific(tokens: list[Token], head: Token) -> bool:
     )
 
 
-def _state_words(tokens) -> str:
+def _state_words(tokens: Iterable[Token]) -> str:
     """The country named among ``tokens`` ("Mexico 's" -> "mexico")."""
     return " ".join(t.lower_ for t in tokens if t.ent_type_ == "GPE" and t.pos_ == "PROPN")
 
