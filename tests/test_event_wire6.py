@@ -208,3 +208,12 @@ def test_a_building_of_an_institution_is_the_states_where_it_stands(events):
     assert events(text)[-1] == ("ASSAULT", ["HTICRM"], ["HTICOP"])
     # a state named with the building still says whose it is
     assert events("Gangs raided Kenyan police stations in Port-au-Prince.")[-1][2] == ["KENCOP"]
+
+
+def test_coordinated_verbs_of_one_attack_are_one_event(nlp):
+    from redline.pipeline import analyze_article
+    from redline.types import Article
+
+    text = "Gunmen killed four guards and wounded six others in the raid on the depot on Sunday."
+    events = analyze_article(Article(text=text), nlp).events
+    assert [(e.type, [s.text for s in e.sources]) for e in events] == [("ASSAULT", ["Gunmen"])]

@@ -321,6 +321,16 @@ class _Ctx:
 
 
 @functools.cache
+def _adds_nothing(event: Event, first: Event) -> bool:
+    """Whether ``event``'s sources and targets are among ``first``'s (by code)."""
+    def codes(refs: tuple[ActorRef, ...]) -> set[str | None]:
+        return {r.code for r in refs}
+
+    return codes(event.sources) <= codes(first.sources) and (
+        not event.targets or codes(event.targets) <= codes(first.targets)
+    )
+
+
 def default_resolver() -> ActorResolver:
     """A process-wide resolver over the built-in tables."""
     return ActorResolver()
@@ -429,9 +439,29 @@ class _Coder:
                 refs = self.parts.refs(subj)
                 if refs:
                     self.last_subject = refs
+        self.events = self._without_repeats(self.events)
         self.events += new_headline_events(head_events, self.events)
         self.events.sort(key=lambda e: (e.sentence[0], e.trigger[0][0] if e.trigger else 0))
         return self.events
+
+    def _without_repeats(self, events: list[Event]) -> list[Event]:
+        """"Militants killed five soldiers and wounded seven others": one
+        attack. A verb coordinated with an earlier one of the same type,
+        whose sides add nothing to its sides, repeats its event."""
+        at: list[int | None] = []
+        for event in events:
+            span = self.doc.char_span(event.trigger[0][0], event.trigger[0][1], alignment_mode="expand") \
+                if event.trigger else None
+            at.append(span[0].i if span is not None and len(span) else None)
+        by_token = {i: event for i, event in zip(at, events) if i is not None}
+        kept = []
+        for tok, event in zip(at, events):
+            first = by_token.get(self.doc[tok].head.i) if tok is not None and self.doc[tok].dep_ == "conj" else None
+            if first is not None and first.type == event.type and _adds_nothing(event, first):
+                self.cands.pop(id(event), None)
+                continue
+            kept.append(event)
+        return kept
 
     def _code_recased_headline(self, head: CharSpan) -> bool:
         """A Title Case headline ("Congo Rebels Reject Call To Quit Goma")
