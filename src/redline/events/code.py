@@ -446,8 +446,9 @@ class _Coder:
 
     def _without_repeats(self, events: list[Event]) -> list[Event]:
         """"Militants killed five soldiers and wounded seven others": one
-        attack. A verb coordinated with an earlier one of the same type,
-        whose sides add nothing to its sides, repeats its event."""
+        attack. A verb coordinated with an earlier one of the same type and
+        mode, whose sides add nothing to its sides, repeats its event
+        ("abducted and killed" are two acts: two modes)."""
         at: list[int | None] = []
         for event in events:
             span = self.doc.char_span(event.trigger[0][0], event.trigger[0][1], alignment_mode="expand") \
@@ -457,7 +458,8 @@ class _Coder:
         kept = []
         for tok, event in zip(at, events):
             first = by_token.get(self.doc[tok].head.i) if tok is not None and self.doc[tok].dep_ == "conj" else None
-            if first is not None and first.type == event.type and _adds_nothing(event, first):
+            if first is not None and (first.type, first.mode) == (event.type, event.mode) \
+                    and _adds_nothing(event, first):
                 self.cands.pop(id(event), None)
                 continue
             kept.append(event)
