@@ -267,3 +267,34 @@ def test_he_is_the_unnamed_envoy_who_spoke_after_the_last_named_person(nlp):
     assert last.content_text(text).startswith("Pressure has never produced results")
     assert last.speaker.name != "Tomas Lindahl"
     assert last.speaker.role == "representative"
+
+
+def test_who_speaks_is_not_the_person_the_clause_names(nlp):
+    text = (
+        "Australian Labor leader says PM Hadley caught \u201cred-handed\u201d over party denials\n\n"
+        "The leader of Australia's opposition Labor Party accused Prime Minister Scott Hadley of "
+        "\u201ctaking the public for fools\u201d by denying that members of his staff took part in a party."
+    )
+    analysis = analyze_article(Article(text=text), nlp)
+    names = {st.cue_text(text): st.speaker.name for st in analysis.statements}
+    assert "Hadley" not in (names.get("says") or "")
+    assert "Hadley" not in (names.get("accused") or "")
+
+
+def test_reports_someone_dismisses_are_not_theirs(nlp):
+    text = (
+        "Opposition denies move against PM\n\n"
+        "Congress MP Priya Nair dismissed reports suggesting that opposition members attempted to obstruct "
+        "the prime minister."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["opposition members attempted to obstruct the prime minister"] != "Priya Nair"
+
+
+def test_a_date_after_the_speaker_is_not_part_of_it(nlp):
+    text = (
+        "Congress leaders on Thursday rejected allegations that opposition MPs had tried to obstruct the "
+        "prime minister."
+    )
+    analysis = analyze_article(Article(text=text), nlp)
+    assert analysis.statements[0].speaker.mention == "Congress leaders"

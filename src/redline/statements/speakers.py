@@ -122,6 +122,8 @@ def speaker_phrase(token: Token) -> CharSpan:
             # "Several immigration lawyers and experts said": one group speaks
             right = max(right, rights[k + 1].right_edge.i)
             break
+        if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
+            break  # "Congress leaders on Thursday rejected …"
         if child.dep_ in ("compound", "flat", "appos", "prep", "nummod", "amod") and child.right_edge.i - left < MAX_PHRASE_TOKENS:
             end = child.right_edge.i
             if child.dep_ == "prep":
@@ -563,6 +565,8 @@ class SpeakerResolver:
             return speaker
         if description and not self._role_agrees(head, ident):
             return speaker
+        if ident.kind == "person" and self._named_in_own_clause(head, ident.name):
+            return speaker  # "Labour leader says PM Johnson …": who speaks is not whom he names
         if ident.kind == "person" and role_key(head.lemma_) in ROLE_NOUNS:
             known = self.people.get(self.alias.get(ident.name.lower(), ident.name))
             held_state = known.state if known is not None else None
@@ -580,6 +584,21 @@ class SpeakerResolver:
             return self._person_speaker(person.name, speaker.spans, speaker.mention)
         return Speaker(spans=speaker.spans, name=ident.name, mention=speaker.mention, role=ident.role,
                        affiliation=ident.affiliation, kind="person")
+
+    def _named_in_own_clause(self, head: Token, name: str) -> bool:
+        """Whether the person ``name`` is named by a name in the clause whose
+        subject ``head`` is, outside ``head``'s own phrase: a subject and a
+        name it governs are two people."""
+        verb = head.head
+        if verb.i == head.i:
+            return False
+        surname = name.split()[-1].lower()
+        for ent in head.sent.ents:
+            if ent.label_ != "PERSON" or head.left_edge.i <= ent.start <= head.right_edge.i:
+                continue
+            if verb.left_edge.i <= ent.start <= verb.right_edge.i and ent[-1].lower_ == surname:
+                return True
+        return False
 
     def _headline_role(self, head: Token, ident) -> bool:
         """A role in the headline that the story then names ("Minister accuses
@@ -759,6 +778,10 @@ class SpeakerResolver:
             name = self._person_named_by(subject) if subject is not None else None
             if name is not None and name in self.people:
                 return self._person_speaker(name, spans, mention)
+        if head.dep_ == "dobj":
+            # "She dismissed reports suggesting …": what someone acts on is
+            # not theirs; whose reports they are is not said
+            return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="unnamed")
         last = next((h for h in reversed(self.history) if h[0] < at), None)
         if last is not None:
             if last[2] == "person":
