@@ -715,3 +715,11 @@ def test_statements_a_subject_the_parser_hung_on_the_opening_place(nlp):
     (statement,) = extract_statements(nlp(text))
     assert statement.speaker.mention == "an aide in the prime minister\u2019s office"
     assert statement.content_text(text) == "Albania would demand the withdrawal of Greek police from the area"
+
+
+def test_statements_a_fronted_participle_the_tagger_found_narrates(nlp):
+    text = (
+        "On the situation in Syria\n\n"
+        "Speaking about fallen Russian pilots Maria Zakharova said that their names will never be forgotten."
+    )
+    assert [s.cue_text(text) for s in extract_statements(nlp(text))] == ["said"]

@@ -606,6 +606,8 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             # said", "Commenting on …, he said") narrates; a trailing one
             # ("…, saying the plan …") reports for its head's speaker
             trailing = head is not None and head.i < tok.i
+            if learned and speaker is None and head is not None and head.i > tok.i and tok.tag_ == "VBG":
+                continue  # "Speaking about fallen pilots, Zakharova said …": narration
             if not content and not lemma_needs_clause(tok) and (learned or speaker is not None or trailing):
                 content = [span for span in (_run_span(doc, text, run) for run in runs) if span]
         agentless = kind == "stance" and speaker is None and p >= AGENTLESS_CUE and _agentless_passive(tok)
