@@ -61,6 +61,7 @@ from redline.entities.coref_features import (
 )
 from redline.entities.mention import Mention
 from redline.entities.mentions import entity_nouns
+from redline.entities.takeups import link_takeups
 from redline.entities.voices import assign_voices, link_voices, voices_clash
 from redline.statements.names import initials
 
@@ -186,6 +187,8 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             continue
         sets.union(info.index, pron.index)
     link_voices(doc, infos, sets.union, sets.find)
+    # "three guards … the guards"; "arrested three guards … they were arrested"
+    link_takeups(doc, infos, sets.union)
     # a name made only of titles ("Mr. President", "Madam Speaker") joins
     # its exact repeats, and nothing else
     titled: dict[str, int] = {}

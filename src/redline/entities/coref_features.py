@@ -10,6 +10,7 @@ functions, so the two never drift apart.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -79,6 +80,7 @@ class MentionInfo:
     mods: tuple[str, ...] = ()  # lower-cased modifiers before the head ("russian", "foreign")
     voice: str = ""  # the transcript turn label it falls under ("" when the text has none)
     owners: tuple[str, ...] = ()  # for a role: proper nouns before it that say whose ("hamas")
+    states: tuple[str, ...] = ()  # for a description: the states its own words name ("georgian police": GEO)
 
 
 def _role(tok) -> str:
@@ -150,9 +152,33 @@ TITLES = {
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Mentions that describe (rather than name or point): their own words may name a state.
+DESCRIPTIONS = frozenset({"noun", "role", "demonym"})
 THIRD_PERSON = frozenset({"he", "she", "it", "they"})
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 SPEAKER_CLASSES = ("i", "we", "you")
+
+
+@functools.cache
+def _state_words() -> dict[str, str]:
+    """Lower-cased names, adjectives and capitals of states → the state's code
+    ("georgian", "georgia", "tbilisi" → GEO), from the actor tables."""
+    from redline.actors.dictionaries import load_tables
+
+    out: dict[str, str] = {}
+    for code, country in load_tables().countries.items():
+        for word in (country.name, *country.aliases, *country.adjectives, *country.capitals):
+            if " " not in word:
+                out.setdefault(word.lower(), code)
+    return out
+
+
+def _states_named(doc: Doc, start: int, head: int) -> tuple[str, ...]:
+    """The states named by a description's own words before its head
+    ("the Georgian police", "Turkey's foreign minister"), as codes."""
+    words = _state_words()
+    return tuple(dict.fromkeys(words[t.lower_] for t in doc[start:head]
+                               if t.lower_ in words and t.text[:1].isupper()))
 
 
 def _org_head(head) -> bool:
@@ -233,13 +259,14 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
     # whose a role is, named before it: "Hamas" in "the Hamas chief"
     owners = tuple(t.lower_ for t in doc[m.start:head.i] if t.dep_ == "compound" and t.pos_ == "PROPN") \
         if m.kind == "role" else ()
+    states = _states_named(doc, m.start, head.i) if m.kind in DESCRIPTIONS else ()
     frame = ""
     if pron == "it" and head.dep_ in ("nsubj", "nsubjpass", "expl"):
         verb = head.head
         deps = sorted({c.dep_ for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "advcl")})
         frame = f"{verb.lemma_.lower()}|{'+'.join(deps) or '-'}"
     return MentionInfo(
-        det=det, mods=mods, frame=frame, owners=owners,
+        det=det, mods=mods, frame=frame, owners=owners, states=states,
         index=index, start=m.start, end=m.end, head=head.i, kind=m.kind, label=label,
         gender=gender, number=number, sent=m.sent, quoted=m.quoted, pron=pron,
         lemma=head.lemma_.lower() if not pron else lower, norm=norm, words=words,
@@ -264,6 +291,7 @@ class EntityState:
     norms: set = field(default_factory=set)  # the mentions' phrases (lower case, no article)
     first_sent: int = 0
     voiced: set = field(default_factory=set)  # (class, voice) of its "I"/"we"/"you" mentions
+    states: set = field(default_factory=set)  # states its descriptions' own words name
 
     @classmethod
     def start(cls, doc: Doc, info: MentionInfo) -> "EntityState":
@@ -303,6 +331,7 @@ class EntityState:
                             self.context.add(t.lower_)
         if info.words:
             self.names.append(info.words)
+        self.states.update(info.states)
 
     def merge(self, other: "EntityState") -> None:
         if other.last.index > self.last.index:
@@ -318,6 +347,7 @@ class EntityState:
         self.prons |= other.prons
         self.norms |= other.norms
         self.voiced |= other.voiced
+        self.states |= other.states
         self.first_sent = min(self.first_sent, other.first_sent)
 
 
@@ -353,7 +383,9 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
     woman, "she" to one known only as a man, either to a place or a named
     organisation known only as neuter, a third-person
     pronoun to the entity of an "I" or "you" outside quotations, and back,
-    and "I", "we" and "you" of one voice to each other."""
+    "I", "we" and "you" of one voice to each other, "it" to a plural group,
+    "they" to one described man or woman, and a description to one whose
+    own words name another state."""
     if a.pron in ("he", "she") and e.genders:
         other = "f" if a.pron == "he" else "m"
         if other in e.genders and a.gender not in e.genders:
@@ -372,6 +404,10 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "Albert and Marcia" are two
     if (a.number == "pl" or a.pron == "they") and e.labels == {"PERSON"} and "pl" not in e.numbers:
         return False  # "American citizens", "they" are not one named person
+    if a.pron == "it" and e.numbers == {"pl"} and "name" not in e.kinds:
+        return False  # "six soldiers opened fire near one of its posts": "its" is no plural group
+    if a.pron == "they" and e.numbers == {"sg"} and e.genders & {"m", "f"} and not e.labels:
+        return False  # "the spokesman criticized X and Y for their meeting": no "he" is "they"
     if a.pron in THIRD_PERSON and e.prons & SPEAKER_PRONOUNS:
         return False  # "he" is not the "I", "we" or "you" of the text
     if a.pron in SPEAKER_PRONOUNS and e.prons & THIRD_PERSON:
@@ -379,6 +415,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
     if a.pron in SPEAKER_CLASSES and any(
             (p, a.voice) in e.voiced for p in SPEAKER_CLASSES if p != a.pron):
         return False  # in one voice "I", "we" and "you" are three
+    if a.states and e.states and not set(a.states) & e.states:
+        return False  # "two Turkish journalists" are not "Georgian police"
     if a.owners and e.names and a.lemma not in e.lemmas and not all(o in e.context for o in a.owners):
         return False  # "the Hamas chief" is not a named person nothing ties to Hamas
     return True
