@@ -108,3 +108,31 @@ def test_antecedent_is_the_last_description_a_pronoun_joins(nlp):
     assert antecedent.number == "pl"
     first = next(t for t in doc if t.lower_ == "police")
     assert ents.antecedent(first) is None  # named here first: it refers back to nothing
+
+
+MINISTRY = (
+    "Moldova condemns drills\n\n"
+    "Less than an hour after the exercise began, Moldovan state television carried a statement from the defence "
+    "ministry criticising military planners in Romania and Ukraine for raising tensions.\n\n"
+    "The statement by an unnamed ministry spokesman cited the arrival of a Romanian frigate in the port of "
+    "Odesa on Sunday.\n\n"
+    "The spokesman also criticized Romania and Ukraine for holding their second joint exercise in Constanta "
+    "on Friday.\n"
+)
+
+
+def test_unowned_ministry_and_its_spokesman_take_the_state_that_carried_its_statement(analyze):
+    analysis = analyze(MINISTRY)
+    spokesman, surfaces = _entity_holding(analysis, "The spokesman")
+    assert "an unnamed ministry spokesman" in surfaces, surfaces
+    assert spokesman.actor == "MDAGOV", spokesman.actor
+    # the criticism is Moldova's, not the criticised Romania's
+    accuse = [e for e in analysis.events if e.type == "ACCUSE" and any(a.text == "spokesman" for a in e.sources)]
+    assert accuse and all(a.code.startswith("MDA") for a in accuse[0].sources), accuse
+
+
+def test_a_body_a_subject_only_received_something_from_stays_unowned(analyze):
+    text = MINISTRY.replace("carried a statement from", "received a letter from")
+    analysis = analyze(text)
+    spokesman, _ = _entity_holding(analysis, "The spokesman")
+    assert spokesman is None or not (spokesman.actor or "").startswith("MDA")

@@ -23,6 +23,7 @@ from redline.entities.coref import cluster_mentions
 from redline.entities.identity import Identity, identify, to_entity
 from redline.entities.mention import Mention
 from redline.entities.mentions import find_mentions
+from redline.entities.owners import own_bodies
 from redline.entities.roles import link_roles
 from redline.statements.quotes import find_quotations
 from redline.statements.spans import doc_text
@@ -181,6 +182,8 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     clusters.sort(key=lambda c: c[0] if c else 0)
     identities = [identify(doc, text, mentions, members, actors) for members in clusters]
     clusters, identities = _merge_same_names(doc, text, mentions, clusters, identities, actors)
+    # "a statement from the defence ministry" carried by one state's media; "a ministry spokesman"
+    identities = own_bodies(doc, text, mentions, clusters, identities, actors)
     return ArticleEntities(doc, mentions, clusters, identities, quoted)
 
 
