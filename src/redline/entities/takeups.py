@@ -57,7 +57,7 @@ def _same_noun_group(doc: Doc, infos: list[MentionInfo], a: MentionInfo) -> Ment
         return None  # "the people who eat …", "the streets of X": a phrase of its own restriction
     mods = _modifiers(doc, a)
     count = _count(doc, a)
-    for c in reversed(infos[:a.index]):
+    for c in (infos[j] for j in range(a.index - 1, -1, -1)):  # no copy of the list
         if c.sent < a.sent - DEFINITE_REACH:
             break
         if c.kind in ("pronoun", "first") or c.lemma != a.lemma or c.number != "pl" or c.end > a.start:
@@ -102,7 +102,7 @@ def _patient_of_same_verb(doc: Doc, infos: list[MentionInfo], a: MentionInfo) ->
     if number is None or head.dep_ != "nsubjpass":
         return None
     verb = head.head.lemma_.lower()
-    for c in reversed(infos[:a.index]):
+    for c in (infos[j] for j in range(a.index - 1, -1, -1)):  # no copy of the list
         if c.sent < a.sent - PASSIVE_REACH:
             break
         if c.kind in ("pronoun", "first") or _number(doc, c) != number:
