@@ -221,6 +221,8 @@ def test_a_document_by_an_unnamed_official_is_that_official(nlp):
     analysis = analyze_article(Article(text=text), nlp)
     speakers = [(st.speaker.name, st.speaker.role) for st in analysis.statements]
     assert speakers == [(None, "spokesman"), (None, "spokesman")]
+    # the speaker is named where the official is, not by the document
+    assert analysis.statements[0].speaker.mention == "an unnamed ministry spokesman"
 
 
 def test_it_is_the_body_the_sentence_before_is_about(nlp):

@@ -804,8 +804,11 @@ class SpeakerResolver:
             if tok.dep_ == "pobj" and tok.pos_ == "NOUN" and _person_noun(tok) and tok.ent_type_ == "":
                 # "the statement by an unnamed ministry spokesman": that
                 # spokesman, unnamed; not a body the ministry may be confused with
-                unnamed = Speaker(spans=spans, name=None, mention=mention, role=tok.text, kind="unnamed")
-                self.unnamed_sources.append((spans[0][0], role_key(tok.lemma_), unnamed))  # "the spokesman" again
+                # the speaker is named where the official is, not the document
+                own = (tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+                unnamed = Speaker(spans=(own,), name=None, mention=doc_text(self.doc)[own[0]:own[1]],
+                                  role=tok.text, kind="unnamed")
+                self.unnamed_sources.append((own[0], role_key(tok.lemma_), unnamed))  # "the spokesman" again
                 return unnamed
             if tok.dep_ == "compound" and tok.head.i != head.i:
                 continue  # "ministry" of "by a ministry spokesman" issued nothing
