@@ -300,3 +300,15 @@ def test_a_date_after_the_speaker_is_not_part_of_it(nlp):
     )
     analysis = analyze_article(Article(text=text), nlp)
     assert analysis.statements[0].speaker.mention == "Congress leaders"
+
+
+def test_a_title_broken_at_its_hyphen_still_codes_the_speaker(nlp):
+    text = (
+        "NATO chief calls for calm in the Balkans\n\n"
+        "NATO Secretary-General Jens Stoltenberg has urged calm between Serbia and Kosovo after a week of clashes.\n\n"
+        "\u201cWe will keep our troops ready,\u201d Stoltenberg told reporters in Brussels."
+    )
+    analysis = analyze_article(Article(text=text), nlp)
+    # the same code the event stage gives him, NATO's, not his earlier Norwegian office
+    assert [st.speaker.actor for st in analysis.statements if st.speaker.name == "Jens Stoltenberg"] == [
+        "IGOWSTNAT", "IGOWSTNAT"]

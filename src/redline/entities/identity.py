@@ -27,7 +27,7 @@ from redline.actors import ActorCode, ArticleActors
 from redline.entities.mention import Mention
 from redline.entities.mentions import entity_nouns
 from redline.statements.lexicon import ROLE_NOUNS
-from redline.statements.names import gender_of_name, join_words, name_words
+from redline.statements.names import gender_of_name, join_words, name_words, title_before
 from redline.statements.speakers import AFFILIATION_ENTS
 from redline.statements.speakers import TITLES as SPEAKER_TITLES
 from redline.types import Entity
@@ -89,7 +89,13 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         # the phrase up to its head first: "the Venezuelan foreign minister
         # sanctioned by the US" is Venezuelan whatever follows
         head = doc[max(m.head, min(m.end - 1, _name_end(doc, m)))]
-        found = actors.resolve(text[m.span[0]:head.idx + len(head.text)])
+        start = m.span[0]
+        if m.label == "PERSON" and m.kind == "name":
+            # "NATO Secretary-General Jens Stoltenberg": a title the parser
+            # broke off at its hyphen still says who the person is here
+            lead = title_before(doc, m.start)
+            start = lead[0].idx if lead else start
+        found = actors.resolve(text[start:head.idx + len(head.text)])
         if found is None and head.idx + len(head.text) < m.span[1]:
             # the whole phrase, up to a place it stands in: "streets in Hong
             # Kong" are no actor of Hong Kong's

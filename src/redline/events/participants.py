@@ -25,6 +25,7 @@ from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns
 from redline.events.senses import noun_sense
 from redline.statements.lexicon import ROLE_NOUNS
+from redline.statements.names import title_before
 from redline.statements.quotes import find_quotations
 from redline.statements.spans import Ranges
 from redline.types import ActorRef, Place
@@ -539,7 +540,7 @@ class Participants:
             toks = mention_tokens(head)
             if len(toks) > len(ent):
                 self.resolve_text(text_of(toks))
-            lead = _title_before(ent)
+            lead = title_before(ent.doc, ent.start)
             if lead and (not toks or lead[0].i < toks[0].i):
                 # "NATO Secretary-General Jens Stoltenberg": the parser broke
                 # the title off at its hyphen (even into another sentence);
@@ -640,33 +641,6 @@ def _definite(head: Token) -> bool:
 
 # A state's own institutions, named alone once the article gave their state.
 _INSTITUTIONS = frozenset("military army junta government regime police navy".split())
-# At most this many capitalised words make a title before a name.
-_MAX_TITLE_WORDS = 5
-
-
-def _title_before(ent: Span) -> list[Token]:
-    """The capitalised words and joining hyphens right before a person's
-    name on its line ("NATO Secretary-General", "Kosovo Prime Minister"),
-    across the parser's phrase and sentence boundaries."""
-    doc = ent.doc
-    k = ent.start - 1
-    words = 0
-    while k >= 0 and words < _MAX_TITLE_WORDS:
-        t = doc[k]
-        if "\n" in t.text or "\n" in t.whitespace_:
-            break
-        if t.text in ("-", "‐") and not t.whitespace_ and k > 0 and not doc[k - 1].whitespace_:
-            k -= 1
-            continue
-        if t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ != "PERSON":
-            words += 1
-            k -= 1
-            continue
-        break
-    lead = list(doc[k + 1:ent.start])
-    while lead and not lead[0].is_alpha:
-        lead = lead[1:]
-    return lead
 
 
 # Determiners of a group that spans sides: it belongs to no one state.

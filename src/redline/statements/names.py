@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 MALE_NAMES: frozenset[str] = frozenset(
     """
@@ -168,3 +168,31 @@ def initials(words: Sequence[str]) -> str:
     and Citizenship Canada" -> "ircc")."""
     return "".join(w[0].lower() for w in words if w and w.lower() not in ACRONYM_SKIPS and w[0].isalpha())
 
+
+# At most this many capitalised words make a title before a name.
+MAX_TITLE_WORDS = 5
+
+
+def title_before(doc: Doc, start: int) -> list[Token]:
+    """The capitalised words and joining hyphens right before the name
+    starting at token ``start``, on its line ("NATO Secretary-General",
+    "Kosovo Prime Minister"), across the parser's phrase and sentence
+    boundaries."""
+    k = start - 1
+    words = 0
+    while k >= 0 and words < MAX_TITLE_WORDS:
+        t = doc[k]
+        if "\n" in t.text or "\n" in t.whitespace_:
+            break
+        if t.text in ("-", "‐") and not t.whitespace_ and k > 0 and not doc[k - 1].whitespace_:
+            k -= 1
+            continue
+        if t.is_alpha and t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.ent_type_ != "PERSON":
+            words += 1
+            k -= 1
+            continue
+        break
+    lead = list(doc[k + 1:start])
+    while lead and not lead[0].is_alpha:
+        lead = lead[1:]
+    return lead

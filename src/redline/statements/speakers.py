@@ -25,7 +25,7 @@ from redline.statements.lexicon import (
     UNNAMED_MARKERS,
     abstract_noun,
 )
-from redline.statements.names import gender_of_name, initials, join_words, name_words
+from redline.statements.names import gender_of_name, initials, join_words, name_words, title_before
 from redline.statements.spans import Ranges, doc_text
 from redline.types import CharSpan, Speaker
 
@@ -136,6 +136,12 @@ def speaker_phrase(token: Token) -> CharSpan:
             right = max(right, end)
         else:
             break
+    if token.ent_type_ == "PERSON" and doc[left].ent_type_ == "PERSON":
+        # "NATO Secretary-General Jens Stoltenberg": a title the parser broke
+        # off at its hyphen still names the speaker
+        lead = title_before(doc, left)
+        if lead:
+            left = lead[0].i
     # never end on a comma, a dangling conjunction or a date the parser
     # hung on the noun ("Foreign ministers from seven nations Saturday")
     while right > token.i and (doc[right].dep_ in ("punct", "cc") or doc[right].ent_type_ in ("DATE", "TIME")):
