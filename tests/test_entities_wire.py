@@ -136,3 +136,15 @@ def test_a_body_a_subject_only_received_something_from_stays_unowned(analyze):
     analysis = analyze(text)
     spokesman, _ = _entity_holding(analysis, "The spokesman")
     assert spokesman is None or not (spokesman.actor or "").startswith("MDA")
+
+
+def test_a_role_of_a_state_keeps_its_sector(nlp):
+    from redline.pipeline import analyze_article
+    from redline.types import Article
+
+    text = (
+        "Kenya says Uganda agrees to pull troops back\n\n"
+        "The Prime Minister of Kenya said Friday that Uganda had agreed to pull its forces back from the border."
+    )
+    analysis = analyze_article(Article(text=text), nlp)
+    assert [st.speaker.actor for st in analysis.statements if st.cue_text(text) == "said"] == ["KENGOV"]

@@ -19,7 +19,7 @@ entity of only those has no name and no code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -106,7 +106,9 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             body = _body_of(head, m)
             owner = actors.resolve(text[body[0]:body[1]]) if body else None
             if owner is not None and (owner.country or owner.org):
-                found = owner
+                # "the Prime Minister of Ethiopia": the state's, in the role's sector
+                keep = found.sector if owner.kind == "state" and not owner.sector else None
+                found = replace(owner, sector=keep) if keep else owner
         if found is None or not found.code:
             continue
         if found.country:
