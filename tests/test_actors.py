@@ -1002,3 +1002,25 @@ def test_a_group_linked_to_another_is_itself() -> None:
     # "Al-Qaeda-linked" says whom the group is tied to, not who it is
     code = ArticleActors(ActorResolver()).resolve("Al-Qaeda-linked al-Shabaab fighters")
     assert code.code == "SOMREB"
+
+
+@pytest.mark.parametrize(
+    "places, actor",
+    [
+        # every place the story names is in Guinea: the minister is Guinea's
+        ("in Conakry, the capital of Guinea", "GINGOV"),
+        # a second state named: no one's
+        ("in Conakry, after talks in Dakar, Senegal", "GOV"),
+    ],
+)
+def test_actors_a_bare_title_in_a_story_set_in_one_state(nlp, places: str, actor: str) -> None:
+    from redline.pipeline import analyze_article
+    from redline.types import Article
+
+    text = (
+        "Women renew protests\n\n"
+        f"Hundreds of women marched {places} on Wednesday.\n\n"
+        "The Justice Minister promised to prosecute all those responsible for the violence."
+    )
+    statements = analyze_article(Article(text=text), nlp).statements
+    assert [s.speaker.actor for s in statements if s.cue_text(text) == "promised"] == [actor]

@@ -46,6 +46,8 @@ class ArticleActors:
         # words of the bodies the article named with their state ("US Treasury
         # Department": treasury, department -> its code); None where two states share one
         self._bodies: dict[str, ActorCode | None] = {}
+        # the one state every place the article names lies in, if there is one
+        self._sole_state: str | None = None
 
     def use_places(self, places: Iterable[Place]) -> None:
         """Read the names of ``places`` (the article's, resolved in context)
@@ -56,6 +58,8 @@ class ArticleActors:
         read it; an unqualified reading (the places stage's guess from
         context) never overrides the tables."""
         places = sorted(places, key=lambda p: p.span)
+        states = {p.country for p in places if p.country}
+        self._sole_state = next(iter(states)) if len(states) == 1 else None
         self._towns = {p.text.casefold(): p.country for p in places
                        if p.country and not p.adjective and p.kind in _RELOCATABLE}
         readings: dict[str, set[str]] = {}
@@ -184,6 +188,15 @@ class ArticleActors:
         states = {state for town, state in self._towns.items()
                   if re.search(rf"(?<!\w){re.escape(town)}(?!\w)", words)}
         return replace(code, country=states.pop()) if len(states) == 1 else code
+
+    def in_sole_state(self, code: ActorCode) -> ActorCode:
+        """A bare sector ("the Justice Minister", "Minister Cheick Sacko":
+        GOV) placed in the one state every place the article names lies in;
+        unchanged where the article names places in two states or more, or
+        the code has a state."""
+        if code.country is None and code.sector and not code.org and self._sole_state is not None:
+            return replace(code, country=self._sole_state)
+        return code
 
     def joins_states(self, mention: str) -> bool:
         """Whether ``mention`` joins two or more states ("officials from

@@ -54,6 +54,8 @@ def code_speakers(statements: list[Statement], actors: ArticleActors,
         # a code with a country beats a bare sector: "the official" alone is
         # GOV, the "Israeli official" it refers back to is ISRGOV
         code = next((c for c in codes if c.country), codes[0] if codes else None)
+        if code is not None:
+            code = actors.in_sole_state(code)  # "the Justice Minister" in a story set in Guinea
         coded.append(replace(statement, speaker=replace(sp, actor=code.code)) if code is not None else statement)
     return coded
 
