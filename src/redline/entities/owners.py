@@ -17,6 +17,8 @@ whose they are:
 
 from __future__ import annotations
 
+import bisect
+
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -32,6 +34,10 @@ _SOURCE_PREPS = frozenset({"from", "by"})
 # its own government's statement); "received a letter from the ministry"
 # says nothing of whose the ministry is.
 PASSING_ON = frozenset("carry publish air broadcast run release relay quote cite report issue read".split())
+
+
+# How many mentions back a role's owning body is looked for.
+LOOK_BACK = 400
 
 
 def own_bodies(doc: Doc, text: str, mentions: list[Mention], clusters: list[list[int]],
@@ -96,8 +102,12 @@ def _owning_body_state(doc: Doc, m: Mention, mentions: list[Mention], by_head: d
     if owner is None:
         return None
     lemma = owner.lemma_.lower()
-    for prev in reversed([p for p in mentions if p.end <= m.start]):
-        if doc[prev.head].lemma_.lower() != lemma or prev.kind not in ("noun", "name"):
+    # mentions are in text order: read back from ``m`` by index, a bounded
+    # number of them, so a long text costs no more per mention
+    at = bisect.bisect_left(mentions, m.start, key=lambda p: p.start)
+    for j in range(at - 1, max(-1, at - 1 - LOOK_BACK), -1):
+        prev = mentions[j]
+        if prev.end > m.start or doc[prev.head].lemma_.lower() != lemma or prev.kind not in ("noun", "name"):
             continue
         k = by_head.get(prev.head)
         code = identities[k].code if k is not None else None
