@@ -362,11 +362,11 @@ def test_an_agency_credit_after_the_dash_is_part_of_the_dateline(nlp) -> None:
     assert (lead.speaker.mention, lead.speaker.name) == ("officials", "officials")
 
 
-@pytest.mark.parametrize("place", ["NAIROBI", "New Delhi"])
+@pytest.mark.parametrize("place", ["NAIROBI", "New Delhi", "MOGADISHU, Somalia"])
 def test_a_colon_dateline_is_no_speaker(nlp, place) -> None:
     from redline.pipeline import analyze
 
     text = (f"Gunmen attack bus\n\n{place}: Gunmen attacked a bus on the coast road on Friday, killing "
             "four passengers, police said.\n")
     speakers = [s.speaker.name for s in analyze(text).statements]
-    assert place not in speakers and "police" in [n.lower() for n in speakers if n]
+    assert not any(n and n in place for n in speakers) and "police" in [n.lower() for n in speakers if n]

@@ -978,7 +978,7 @@ def colon_cues(doc) -> list[Cue]:
             lead = len(line) - len(line.lstrip(" \t\"“'‘"))
             prefix = doc.char_span(line_start + lead, line_start + colon, alignment_mode="contract")
             if prefix is not None and 1 <= len(prefix) <= 5 and _names_speaker(prefix) \
-                    and not is_dateline(prefix[-1]):  # "MANILA: The Philippines condemned …", "New Delhi: …"
+                    and not any(is_dateline(t) for t in prefix):  # "MANILA:", "New Delhi:", "MOGADISHU, Somalia:"
                 # the closing mark of a quoted transcript line is not said
                 content = trim_span(text, (line_start + colon + 1, line_start + len(line)), " \t\"”" if lead else " \t")
                 colon_tok = doc.char_span(line_start + colon, line_start + colon + 1, alignment_mode="expand")
