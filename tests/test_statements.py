@@ -723,3 +723,15 @@ def test_statements_a_fronted_participle_the_tagger_found_narrates(nlp):
         "Speaking about fallen Russian pilots Maria Zakharova said that their names will never be forgotten."
     )
     assert [s.cue_text(text) for s in extract_statements(nlp(text))] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # "on" after a publishing verb names the medium, not what was said
+        ("Residents fled the area.\n\nVideos posted on social media showed people fleeing the area.", []),
+        ("The minister posted on Facebook that the talks had failed.", ["the talks had failed"]),
+    ],
+)
+def test_statements_the_medium_is_not_the_message(nlp, text, contents):
+    assert [s.content_text(text) for s in extract_statements(nlp(text))] == contents

@@ -264,6 +264,8 @@ def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
         if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS and child.i > verb.i:
             if child.lower_ == "on" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 continue
+            if child.lower_ == "on" and lemma in MEDIUM_VERBS:
+                continue  # "posted on social media": where, not what
             span = trim_span(text, subtree_span(child))
             return [span] if span else []
     # "called his supporters “deplorables”", "is demanding Obama make a
@@ -394,6 +396,9 @@ def _said_at_the_time(prep: Token, noun: Token, clause: Token) -> bool:
     )
 
 
+# Verbs of publishing, whose "on" names the medium ("posted on social
+# media", "wrote on Facebook"), not what was said.
+MEDIUM_VERBS = frozenset("post tweet publish write broadcast".split())
 # Verbs that attribute only with a that-clause (or a quotation): "continued",
 # "began" alone narrate, "adds X to the list" adds, it says nothing, and
 # "recalled their ambassadors" is a diplomatic act.
