@@ -312,3 +312,13 @@ def test_a_title_broken_at_its_hyphen_still_codes_the_speaker(nlp):
     # the same code the event stage gives him, NATO's, not his earlier Norwegian office
     assert [st.speaker.actor for st in analysis.statements if st.speaker.name == "Jens Stoltenberg"] == [
         "IGOWSTNAT", "IGOWSTNAT"]
+
+
+def test_it_is_the_armed_group_the_recogniser_took_for_a_person(nlp):
+    text = (
+        "Kenya's defence ministry said its troops had repelled the raid near Mandera.\n\n"
+        "Al-Shabab has become the deadliest armed group in the region. It wants to oust the government in Mogadishu."
+    )
+    analysis = analyze_article(Article(text=text), nlp)
+    wants = [st.speaker for st in analysis.statements if st.cue_text(text) == "wants"]
+    assert [(s.name, s.actor) for s in wants] == [("Al-Shabab", "SOMREB")]

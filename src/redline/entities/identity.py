@@ -122,6 +122,10 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
     if code is not None and name_mention is not None and kind in ("organisation", "group") \
             and code.kind == "person":
         code = None  # a name that happens to match a person's alias
+    if code is not None and kind == "person" and code.kind == "group" and role is None \
+            and code.name is None and name_mention is not None \
+            and actors.resolver.resolve(name or "", actors.date) == code:
+        kind = "group"  # "Al-Shabab", which the recogniser called a person: the tables' armed group
     if code is not None and name is None and not (code.country or code.org):
         # "the channels", "all parties": a sector word with no owner is no actor
         code = None

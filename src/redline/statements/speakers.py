@@ -975,6 +975,11 @@ class SpeakerResolver:
         if subject is None or self._quoted(subject.idx):
             return None
         if subject.ent_type_ != "ORG":
+            # a group the recogniser took for a person ("Al-Shabab"), which
+            # the entity layer knows from the actor tables
+            ident = self.entities.identity_at(subject) if self.entities is not None else None
+            if ident is not None and ident.name and ident.kind in ("organisation", "group"):
+                return ident.name
             return None
         # the entity around the subject, read off its own tokens (no scan of
         # the article's entities: the cost stays flat)
