@@ -723,10 +723,7 @@ class SpeakerResolver:
         in the next sentence. The person is the subject of that sentence,
         named there for the first time, outside quotations, of a gender the
         role allows."""
-        if self._sents is None:
-            self._sents = list(self.doc.sents)
-            self._sent_starts = [sent.start_char for sent in self._sents]
-        k = bisect.bisect_right(self._sent_starts, head.idx) - 1
+        k = self._sentence_at(head.idx)
         want = "f" if head.lower_ in FEMALE_MARKERS else "m" if head.lower_ in MALE_MARKERS else None
         for nxt in self._sents[k + 1 : k + 1 + PREVIOUS_SENTENCES]:
             if nxt.start_char in self.skip or not any(t.is_alpha for t in nxt):
@@ -939,10 +936,7 @@ class SpeakerResolver:
         salient an earlier speaker. Sentences with no word in them (a
         paragraph's stray full stop) and boilerplate ("WATCH: …" lines)
         are stepped over, at most ``PREVIOUS_SENTENCES`` of them."""
-        if self._sents is None:
-            self._sents = list(self.doc.sents)
-            self._sent_starts = [sent.start_char for sent in self._sents]
-        k = bisect.bisect_right(self._sent_starts, char) - 1
+        k = self._sentence_at(char)
         for back in range(k - 1, max(-1, k - 1 - PREVIOUS_SENTENCES), -1):
             prev = self._sents[back]
             if prev.start_char in self.skip or not any(t.is_alpha for t in prev):
@@ -959,13 +953,18 @@ class SpeakerResolver:
             return name
         return None
 
-    def _previous_subject_org(self, char: int) -> str | None:
-        """The organisation named as the main subject of the sentence right
-        before the one at ``char``, in the same paragraph."""
+    def _sentence_at(self, char: int) -> int:
+        """The index in ``self._sents`` of the sentence holding ``char``
+        (the sentences are listed the first time one is needed)."""
         if self._sents is None:
             self._sents = list(self.doc.sents)
             self._sent_starts = [sent.start_char for sent in self._sents]
-        k = bisect.bisect_right(self._sent_starts, char) - 1
+        return bisect.bisect_right(self._sent_starts, char) - 1
+
+    def _previous_subject_org(self, char: int) -> str | None:
+        """The organisation named as the main subject of the sentence right
+        before the one at ``char``, in the same paragraph."""
+        k = self._sentence_at(char)
         if k < 1:
             return None
         prev = self._sents[k - 1]
@@ -981,15 +980,7 @@ class SpeakerResolver:
             if ident is not None and ident.name and ident.kind in ("organisation", "group"):
                 return ident.name
             return None
-        # the entity around the subject, read off its own tokens (no scan of
-        # the article's entities: the cost stays flat)
-        start = subject.i
-        while start > 0 and self.doc[start].ent_iob_ == "I":
-            start -= 1
-        end = subject.i + 1
-        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
-            end += 1
-        return self._org_name(self.doc[start:end])
+        return self._org_name(_entity_around(subject))
 
     def _names_anyone(self, sent: Span) -> bool:
         """Whether ``sent`` mentions a person outside quotations: a name or a
@@ -1287,6 +1278,19 @@ def _strip_article(mention: str) -> str:
     return mention
 
 
+def _entity_around(token: Token) -> Span:
+    """The named entity ``token`` is part of, read off the tokens' entity
+    tags (no scan of the article's entities: the cost stays flat)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _appositive_body(head: Token, tokens: list[Token]) -> str | None:
     """The name of a body in apposition to a body noun ("a local rights
     group, the Kivu Peace Committee"), or None."""
@@ -1296,8 +1300,6 @@ def _appositive_body(head: Token, tokens: list[Token]) -> str | None:
     appos = next((c for c in head.rights if c.dep_ == "appos" and c.i <= last and c.ent_type_ == "ORG"), None)
     if appos is None:
         return None
-    ent = next((e for e in appos.doc.ents if e.start <= appos.i < e.end and e.label_ == "ORG"), None)
-    if ent is None:
-        return None
+    ent = _entity_around(appos)
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     return join_words(words) if words else None
