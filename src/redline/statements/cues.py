@@ -313,13 +313,7 @@ def _listed(tok: Token) -> bool:
 
 def _absolute(clause: Token) -> bool:
     """A participle clause set off by a comma ("…, eyes welling up with tears")."""
-    left = clause.left_edge
-    return (
-        clause.tag_ == "VBG"
-        and left.i > 0
-        and clause.doc[left.i - 1].text == ","
-        and not any(c.dep_ == "mark" for c in clause.children)
-    )
+    return clause.tag_ == "VBG" and _listed(clause) and not any(c.dep_ == "mark" for c in clause.children)
 
 
 def _clause_in_prepositional_phrase(verb: Token) -> Token | None:

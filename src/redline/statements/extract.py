@@ -223,8 +223,7 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
             if subject is not None and names_own_object(cue.token, subject):
                 # "the powers had killed the accord and accused them of …":
                 # who accused them is not they; the clause above speaks
-                above = verb_above(head)
-                return subject_of(above) if above is not None else None
+                return _subject_above(head)
             if subject is not None and mute(subject):
                 # "Tensions worsened after Serbian police arrested …, saying":
                 # tensions say nothing; the clause before the participle does
@@ -232,12 +231,17 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
                 if found is None and cue.token.dep_ == "conj" and head.dep_ == "ccomp":
                     # "the spokesman said the protests had remained peaceful
                     # and denied that …": the one who said it denied it
-                    above = verb_above(head)
-                    found = subject_of(above) if above is not None else None
+                    found = _subject_above(head)
                 return found or subject
             return subject
         seen += 1
     return None
+
+
+def _subject_above(verb: Token) -> Token | None:
+    """The subject of the next verb up the tree from ``verb``'s clause."""
+    above = verb_above(verb)
+    return subject_of(above) if above is not None else None
 
 
 def _speaking_subject_before(head: Token, participle: Token) -> Token | None:
