@@ -145,6 +145,7 @@ class Participants:
         self.sent: Span = doc[0:0]
         self.sent_ents: list[Span] = []
         self._institutions: list[tuple[int, str, str]] | None = None
+        self._envoys: list[int] | None = None  # where the envoy words stand, listed once
 
     def start_sentence(self, sent: Span) -> None:
         """Set the sentence mentions are resolved in (Token.sent is slow on long
@@ -360,9 +361,12 @@ class Participants:
         stands nearby ("ambassador to Niamey" is France's)."""
         if head.lower_ not in _ENVOYS:
             return None
-        for t in reversed(self.doc[:head.i]):
-            if t.lower_ not in _ENVOYS:
-                continue
+        if self._envoys is None:
+            self._envoys = [t.i for t in self.doc if t.lower_ in _ENVOYS]
+        # only the envoy words before ``head`` are read: the cost per
+        # mention does not grow with the text before it
+        for j in range(bisect.bisect_left(self._envoys, head.i) - 1, -1, -1):
+            t = self.doc[self._envoys[j]]
             # the sender stands before the word ("Danish ambassador",
             # "France's envoy"); "to Bamako" after it is the host
             toks = [m for m in mention_tokens(t) if m.i <= t.i]
