@@ -50,21 +50,20 @@ MAX_LENGTH = 5_000_000
 
 # A dash glued to the capitalised word after it ("(Reuters) -Niger's junta"):
 # wire copy drops the space after a dateline's dash.
-_GLUED_DASH = re.compile(r"^[-–—](?=[A-Z][a-z])")
+_GLUED_DASH = r"^[-–—](?=[A-Z][a-z])"
 
 
 def _split_glued_dash(nlp: Language) -> None:
     """Split a leading dash off a capitalised word, so "-Niger" is "-" and
-    "Niger" (the dateline reader then finds the dash; the name its state)."""
+    "Niger" (the dateline reader then finds the dash; the name its state).
+    The rule joins the model's own prefix pattern as its last alternative,
+    so the tokenizer keeps one compiled regex and tries the model's first."""
     tokenizer = nlp.tokenizer
     search = tokenizer.prefix_search
-    if search is None:
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str):
         return
-
-    def prefix_search(text: str):
-        return search(text) or _GLUED_DASH.search(text)
-
-    tokenizer.prefix_search = prefix_search
+    tokenizer.prefix_search = re.compile(f"{pattern}|{_GLUED_DASH}").search
 
 
 @functools.cache
