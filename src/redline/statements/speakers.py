@@ -364,7 +364,7 @@ class SpeakerResolver:
                 aff = [t.text for t in before if t.ent_type_ in AFFILIATION_ENTS]
                 if aff and not person.affiliation:
                     person.affiliation = " ".join(aff)
-                    person.state = _state_words(before) or None
+                    person.state = _gpe_words(before) or None
             self._note_gender(person, low)
         self._note_gender(person, doc[ent.start].lower_)
 
@@ -1168,7 +1168,7 @@ def _specific(tokens: list[Token], head: Token) -> bool:
     )
 
 
-def _state_words(tokens: Iterable[Token]) -> str:
+def _gpe_words(tokens: Iterable[Token]) -> str:
     """The country named among ``tokens`` ("Mexico 's" -> "mexico")."""
     return " ".join(t.lower_ for t in tokens if t.ent_type_ == "GPE" and t.pos_ == "PROPN")
 
@@ -1192,7 +1192,7 @@ def _office_agrees(head: Token, role_text: str | None, held_state: str | None) -
     }
     if held and not words <= held:
         return False
-    state = _state_words(t for t in head.subtree if t.i < head.i)
+    state = _gpe_words(t for t in head.subtree if t.i < head.i)
     return not (state and held_state and state != held_state)
 
 
