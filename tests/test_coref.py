@@ -213,3 +213,56 @@ def test_a_name_made_only_of_titles_joins_its_repeats(nlp):
     )
     mentions, groups, text = _entities(nlp, text)
     assert _same(mentions, groups, text, "Mr. President", "Mr. President", nth_b=1)
+
+
+def test_a_first_name_counted_in_training_data_gives_the_pronoun_its_gender(nlp):
+    # "Althea" and "Aldous" are not in the hand list of first names; the
+    # table counted by scripts/build_name_genders.py knows them, so the
+    # pronoun goes to the person of its gender, not to the parallel subject
+    for text, person, pron, other in (
+        ("Aldous Kerr thanked Althea Brandt after the vote. She had argued for the new budget for months.",
+         "Althea Brandt", "She", "Aldous Kerr"),
+        ("Althea Brandt thanked Aldous Kerr after the vote. He had argued for the new budget for months.",
+         "Aldous Kerr", "He", "Althea Brandt"),
+    ):
+        mentions, groups, text = _entities(nlp, text)
+        assert _same(mentions, groups, text, person, pron), text
+        assert not _same(mentions, groups, text, other, pron), text
+
+
+def _with_labels(nlp, text: str, labels: dict[str, str]):
+    """Mentions and groups of ``text`` with the recogniser's entities set to ``labels``."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    ents = []
+    for surface, label in labels.items():
+        span = doc.char_span(text.index(surface), text.index(surface) + len(surface))
+        ents.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = ents
+    mentions = find_mentions(doc)
+    return mentions, cluster_mentions(doc, mentions), text
+
+
+def test_a_lone_surname_labelled_a_place_or_body_may_take_she(nlp):
+    # the small model often labels a lone unfamiliar surname GPE or ORG;
+    # "she" was barred from it and stayed alone
+    for text, labels, pron in (
+        ("The exhibition was reviewed in the local paper. Hartwig had studied painting in Vienna, "
+         "and her first show opened in 1921.", {"Hartwig": "GPE", "Vienna": "GPE"}, "her"),
+        ("Mauboy left the band in 2009. Two years later she signed a contract with a label in Sydney.",
+         {"Mauboy": "ORG", "Sydney": "GPE"}, "she"),
+    ):
+        mentions, groups, text = _with_labels(nlp, text, labels)
+        surname = next(s for s in labels if s not in ("Vienna", "Sydney"))
+        assert _same(mentions, groups, text, surname, pron), text
+
+
+def test_he_never_joins_a_state_or_an_organisation_the_tables_know(nlp):
+    for text, labels in (
+        ("Hezbollah fired rockets at the border on Monday. He said the army would respond.", {"Hezbollah": "ORG"}),
+        ("Ukraine closed the border on Monday. He said the army would respond.", {"Ukraine": "GPE"}),
+        ("The Guardian printed the letter on Monday. He said the editors had agreed.", {"Guardian": "ORG"}),
+    ):
+        mentions, groups, text = _with_labels(nlp, text, labels)
+        assert _group_of(mentions, groups, text, "He") == {"He"}, text

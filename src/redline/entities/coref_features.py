@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from redline.entities.mention import Mention
-from redline.statements.names import gender_of_name
+from redline.entities.name_gender import name_gender
 
 # Pronoun classes: the scorer learns one set of weights per class.
 PRONOUN_CLASS = {
@@ -81,6 +81,7 @@ class MentionInfo:
     voice: str = ""  # the transcript turn label it falls under ("" when the text has none)
     owners: tuple[str, ...] = ()  # for a role: proper nouns before it that say whose ("hamas")
     states: tuple[str, ...] = ()  # for a description: the states its own words name ("georgian police": GEO)
+    personish: bool = False  # a lone surname the recogniser called a place or body ("Hartwig" GPE); see _personish
 
 
 def _role(tok) -> str:
@@ -188,6 +189,38 @@ def _org_head(head) -> bool:
     return entity_nouns().get(head.lemma_.lower()) == "organization" or head.tag_ in PLURAL_TAGS
 
 
+@functools.cache
+def _organization_words() -> frozenset[str]:
+    """Upper-cased one-word names, acronyms and aliases of the organisations in the actor tables."""
+    from redline.actors.dictionaries import load_tables
+
+    out: set[str] = set()
+    for key, org in load_tables().organizations.items():
+        for name in (key, org.name, *org.aliases):
+            if name and " " not in name.strip():
+                out.add(name.strip().upper())
+    return frozenset(out)
+
+
+def _personish(doc: Doc, m: Mention, head, words: tuple[str, ...]) -> bool:
+    """Whether a one-word name the recogniser labelled a place or an
+    organisation may still be a person: the small model often tags a lone
+    surname so ("Hartwig" GPE, "MacKenzie" ORG), and "he"/"she" were then
+    barred from it. Not when the word is an acronym, a state, its adjective
+    or capital, an organisation the actor tables know, an organisation noun,
+    or follows an article ("the Guardian"). Whether such a name takes a
+    pronoun is left to the scorer (feature ``mp``)."""
+    if m.kind != "name" or m.label not in ("ORG", "GPE", "LOC") or len(words) != 1 or head.pos_ != "PROPN":
+        return False
+    text = head.text
+    if text.isupper() or not text[:1].isupper() or not text.isalpha() and "-" not in text:
+        return False
+    if doc[m.start].lower_ == "the" or _org_head(head):
+        return False
+    low = words[0]
+    return low not in _state_words() and text.upper() not in _organization_words()
+
+
 def _person_gender(doc: Doc, m: Mention, words: tuple[str, ...]) -> str | None:
     for tok in doc[m.start : m.end]:
         low = tok.lower_
@@ -196,7 +229,7 @@ def _person_gender(doc: Doc, m: Mention, words: tuple[str, ...]) -> str | None:
         if low in NOUN_GENDER and NOUN_GENDER[low]:
             return NOUN_GENDER[low]
     if len(words) >= 2:
-        return gender_of_name(" ".join(words))
+        return name_gender(" ".join(words))
     return None
 
 
@@ -232,12 +265,13 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
             elif head.lower_ in NOUN_GENDER:
                 gender = NOUN_GENDER[head.lower_]
             elif words and (m.label == "PERSON" or head.ent_type_ == "PERSON"):
-                gender = gender_of_name(" ".join(words))
+                gender = name_gender(" ".join(words))
             elif m.label in ("ORG", "GPE", "LOC", "FAC") or head.ent_type_ in ("ORG", "GPE", "LOC", "FAC"):
                 gender = "n"
         if number is None:
             number = "pl" if head.tag_ in PLURAL_TAGS else "sg"
     label = m.label or (head.ent_type_ or None)
+    personish = gender not in ("m", "f") and _personish(doc, m, head, words)
     if m.kind == "joint":
         label, words = None, ()  # a group, not its first member
     possessive = any(t.lower_ in ("'s", "’s", "'") for t in doc[m.start:m.end][-1:]) or (
@@ -266,7 +300,7 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         deps = sorted({c.dep_ for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "advcl")})
         frame = f"{verb.lemma_.lower()}|{'+'.join(deps) or '-'}"
     return MentionInfo(
-        det=det, mods=mods, frame=frame, owners=owners, states=states,
+        det=det, mods=mods, frame=frame, owners=owners, states=states, personish=personish,
         index=index, start=m.start, end=m.end, head=head.i, kind=m.kind, label=label,
         gender=gender, number=number, sent=m.sent, quoted=m.quoted, pron=pron,
         lemma=head.lemma_.lower() if not pron else lower, norm=norm, words=words,
@@ -292,6 +326,7 @@ class EntityState:
     first_sent: int = 0
     voiced: set = field(default_factory=set)  # (class, voice) of its "I"/"we"/"you" mentions
     states: set = field(default_factory=set)  # states its descriptions' own words name
+    personish: bool = False  # a name of it may be a person mislabelled (MentionInfo.personish)
 
     @classmethod
     def start(cls, doc: Doc, info: MentionInfo) -> "EntityState":
@@ -332,6 +367,7 @@ class EntityState:
         if info.words:
             self.names.append(info.words)
         self.states.update(info.states)
+        self.personish = self.personish or info.personish
 
     def merge(self, other: "EntityState") -> None:
         if other.last.index > self.last.index:
@@ -348,6 +384,7 @@ class EntityState:
         self.norms |= other.norms
         self.voiced |= other.voiced
         self.states |= other.states
+        self.personish = self.personish or other.personish
         self.first_sent = min(self.first_sent, other.first_sent)
 
 
@@ -390,13 +427,13 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         other = "f" if a.pron == "he" else "m"
         if other in e.genders and a.gender not in e.genders:
             return False
-        if e.genders == {"n"} and e.labels and e.labels <= PLACE_LABELS | {"ORG", "NORP"}:
+        if e.genders == {"n"} and e.labels and e.labels <= PLACE_LABELS | {"ORG", "NORP"} and not e.personish:
             return False  # "she" is no country here, "he" no Treasury Department
     if a.pron in ("he", "she") and not e.genders & {"m", "f"}:
         # nor a name of anything but a person ("Sumatra", "Sept. 11", "the
         # Vancouver Charter"), nor only organisation or group nouns ("the
         # ministry", "the rebels")
-        if e.labels and "PERSON" not in e.labels:
+        if e.labels and "PERSON" not in e.labels and not e.personish:
             return False
         if not e.labels and e.kinds and e.kinds <= {"noun", "demonym"}:
             return False
@@ -516,6 +553,8 @@ def pair_features(
                 feats.append(f"nameword={at}")
     else:
         feats.append(f"pron_lab={a.pron}|{labels[0]}|{ck}")
+        if e.personish and "PERSON" not in e.labels:
+            feats.append(f"mp={a.pron}|{labels[0]}")
         if a.dep == "poss":
             feats.append(f"pposs={a.pron}|{c.dep}|{sdb}")
     return feats

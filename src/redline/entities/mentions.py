@@ -34,7 +34,7 @@ from redline.clean.dateline import MAX_DATELINE_TOKENS, dateline_dash
 from redline.entities.mention import Mention, MentionKind
 from redline.entities.coref_features import TITLES as TITLE_WORDS
 from redline.statements.lexicon import ROLE_NOUNS
-from redline.statements.names import gender_of_name
+from redline.entities.name_gender import name_gender
 from redline.statements.quotes import find_quotations
 from redline.statements.spans import doc_text
 from redline.statements.speakers import in_title_case_line
@@ -294,7 +294,7 @@ def _unlabelled_name(tok: Token, ent_of: dict[int, tuple[int, int, str]]) -> tup
         return None
     if _title_alone(words):
         return None  # "the Secretary", "the Prime Minister": a role written with capitals
-    return (start, tok.i + 1, "PERSON" if gender_of_name(words[0].text) else None)
+    return (start, tok.i + 1, "PERSON" if name_gender(words[0].text) else None)
 
 
 def _is_title_word(tok: Token) -> bool:
@@ -380,7 +380,7 @@ def _name_gender(doc: Doc, ent: tuple[int, int, str | None], start: int | None =
             return "f"
         if t.lower_ in MALE_WORDS:
             return "m"
-    return gender_of_name(doc[ent[0]:ent[1]].text)
+    return name_gender(doc[ent[0]:ent[1]].text)
 
 
 def _noun_gender(doc: Doc, start: int, head: Token) -> str | None:
