@@ -90,7 +90,9 @@ _TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "SANCTION": ("on", "against", "with", "to", "from", "of", "in"),
     "MOBILIZE": ("against", "to", "near", "around", "on", "along", "off", "in"),
     "COERCE": ("against", "on", "at", "in", "from"),
-    "ASSAULT": ("on", "against", "at", "with", "in", "near", "around", "outside"),
+    # "fired rockets from Lebanon toward an army post": where a strike is aimed
+    # at, never where it is launched from
+    "ASSAULT": ("on", "against", "at", "toward", "towards", "into", "with", "in", "near", "around", "outside"),
 }
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "dative", "agent",
                        "oprd", "pobj", "npadvmod", "pcomp", "acomp"})
@@ -127,6 +129,12 @@ _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call 
 # Verbs whose speaker asserts their own act without proof ("claimed that they had attacked").
 _CLAIM_VERBS = frozenset({"claim"})
 _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
+# Verbs of shooting that say who killed or wounded ("killed when soldiers opened fire").
+_FIRING_VERBS = frozenset("fire open shoot shell bomb strike".split())
+# Gatherings an act is announced at ("made the request at a news briefing"):
+# where and when, never a side.
+_GATHERINGS = frozenset("briefing conference meeting summit session forum ceremony rally "
+                        "gathering event interview hearing".split())
 
 
 def _topic_of_act(prep: Token) -> bool:
@@ -143,6 +151,32 @@ def _topic_of_act(prep: Token) -> bool:
         return False
     found = noun_sense(prep.head) if prep.head.pos_ == "NOUN" else None
     return found is not None and found.sense.type == "CONSULT"
+
+
+def _aside(prep: Token) -> bool:
+    """A phrase that names no side of the act it hangs on: its source
+    ("according to an internal police report") or the gathering it was
+    announced at ("at a daily news briefing")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "according":
+        return True
+    if prep.lower_ != "at":
+        return False
+    obj = pobj_of(prep)
+    return obj is not None and obj.lemma_.lower() in _GATHERINGS
+
+
+def _under_topic(tok: Token, preds: list[Token]) -> bool:
+    """Whether ``tok`` stands inside what an act below ``preds`` is about
+    ("over allegations about …"), or in an aside (see ``_aside``)."""
+    stop = {p.i for p in preds}
+    t = tok
+    while t.i not in stop and t.head is not t:
+        if t.dep_ == "prep" and (t.lower_ in ("over", "about", "regarding", "concerning") or _aside(t)):
+            return True
+        t = t.head
+    return False
 
 
 def _below(preds: list[Token], follow: tuple[str, ...], limit: int = 40) -> Iterator[Token]:
@@ -978,8 +1012,12 @@ class _Coder:
 
     def _location(self, preds: list[Token]) -> tuple[ActorRef, ...]:
         """The state where an agentless act happened ("killed by a bomb in
-        Beirut"): PLOVER's gold records code an unknown perpetrator by place."""
+        Beirut"): PLOVER's gold records code an unknown perpetrator by place.
+        Not a place inside what the act is about ("summoned over allegations
+        about a strike in Ukraine" did not happen in Ukraine)."""
         for t in _below(preds, ("agent", "pobj", "prep")):
+            if _under_topic(t, preds):
+                continue
             for c in t.children:
                 if c.dep_ in ("prep", "advmod") and c.lower_ in ("in", "outside", "near", "at", "inside"):
                     p = pobj_of(c)
@@ -1201,6 +1239,8 @@ class _Coder:
             # "troops were deployed", "guerrillas have been demobilized": their own side acts
             sources = self.parts.refs(subj)
             cands = [c for c in cands if c is not subj]
+        if not sources and passive and sense.type == "ASSAULT":
+            sources = self._firing_clause(pred, ctx)
         if not sources and passive:
             sources = self._location(chain + [pred])
         if sources and all(self.parts.sector_only(r.code) and r.code not in TRAVELLING_SECTORS for r in sources):
@@ -1255,6 +1295,23 @@ class _Coder:
             if state is not None:
                 targets = tuple(replace(r, code=state + (r.code or "")) for r in targets)
         return sources, targets
+
+    def _firing_clause(self, pred: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
+        """"A student was killed when the police fired live rounds": the
+        subject of an attack clause saying when an agentless passive
+        assault happened is who carried it out."""
+        for c in pred.children:
+            if c.dep_ != "advcl" or condition_mark(c) not in ("when", "as", "after"):
+                continue
+            inner = self._clause_sense(c)
+            if (inner is None or inner.type != "ASSAULT") and c.lemma_.lower() not in _FIRING_VERBS:
+                continue
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None:
+                refs = self.resolve_subject(subj, ctx)
+                if refs:
+                    return refs
+        return ()
 
     def _venue(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is named only as where something happens ("in
@@ -1321,7 +1378,7 @@ class _Coder:
         # the same code again is the source itself ("its own"), another
         # actor of the same state is a domestic target ("protest Assad's …")
         src_code = sources[0].code if len(sources) == 1 else None
-        level = [r for r in roots if r is not None]
+        level = [r for r in roots if r is not None and not _aside(r)]
         seen: set[int] = set()
         for _ in range(_DEEP_LEVELS):
             nxt: list[Token] = []
@@ -1337,7 +1394,7 @@ class _Coder:
                     if refs:
                         return refs
                 nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS and not _topic_of_act(c)
-                           and not _separate_clause(c))
+                           and not _separate_clause(c) and not _aside(c))
             level = nxt
         return ()
 
