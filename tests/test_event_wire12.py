@@ -56,3 +56,20 @@ def test_a_place_inside_the_reason_is_not_where_the_act_happened(events):
                    "Warsaw was summoned over reports about a raid on a border post in Lithuania.")
     accuse = [(s, g) for t, s, g in found if t == "ACCUSE"]
     assert accuse and "LTU" not in accuse[0][0]
+
+
+def test_a_diplomatic_protest_is_a_complaint_not_a_demonstration(events):
+    found = events("Deputy Foreign Minister Ali Rezaei expressed Tehran's strong protest to the British "
+                   "government over its remarks.")
+    assert found == [("ACCUSE", ["IRN"], ["GBR"])]
+    found = events("The ministry said the Czech diplomat was expressed strong protest over the rumors.")
+    assert [t for t, _, _ in found] == ["ACCUSE"]
+    # a street protest stays one
+    found = events("Thousands of students staged a protest in Dhaka on Monday.")
+    assert [t for t, _, _ in found] == ["PROTEST"]
+
+
+def test_a_letter_of_protest_handed_over_after_a_summons_is_one_complaint(events):
+    found = events("Nepal's foreign ministry summoned the acting head of India's embassy in Kathmandu and "
+                   "handed him a formal letter of protest over the border incident.")
+    assert found == [("ACCUSE", ["NPL"], ["IND"])]

@@ -488,7 +488,13 @@ class _Coder:
             span = self.doc.char_span(event.trigger[0][0], event.trigger[0][1], alignment_mode="expand") \
                 if event.trigger else None
             at.append(span[0].i if span is not None and len(span) else None)
-        by_token = {i: event for i, event in zip(at, events) if i is not None}
+        # "summoned the envoy and handed him a letter of protest": an event
+        # noun stands for the verb whose clause it is in
+        at = [self._clause_verb(i) if i is not None else None for i in at]
+        by_token: dict[int, Event] = {}
+        for i, event in zip(at, events):
+            if i is not None:
+                by_token.setdefault(i, event)
         kept = []
         for tok, event in zip(at, events):
             first = by_token.get(self.doc[tok].head.i) if tok is not None and self.doc[tok].dep_ == "conj" else None
@@ -498,6 +504,17 @@ class _Coder:
                 continue
             kept.append(event)
         return kept
+
+    def _clause_verb(self, i: int) -> int:
+        """The verb whose clause token ``i`` (a trigger) stands in: itself
+        for a verb, the governing verb for an event noun ("a letter of
+        *protest*" under "handed")."""
+        t = self.doc[i]
+        for _ in range(6):
+            if t.pos_ in ("VERB", "AUX") or t.head is t:
+                break
+            t = t.head
+        return t.i if t.pos_ in ("VERB", "AUX") else i
 
     def _code_recased_headline(self, head: CharSpan) -> bool:
         """A Title Case headline ("Congo Rebels Reject Call To Quit Goma")

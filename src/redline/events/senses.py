@@ -184,6 +184,8 @@ def noun_sense(tok: Token) -> Found | None:
         return Found(Sense("COERCE", "martial-law", "1724"), (tok,), tok)
     if lemma in ("shield",) and any(c.lower_ == "human" for c in tok.children):
         return Found(Sense("COERCE", None, "184"), (tok,), tok)
+    if lemma == "protest" and _diplomatic_protest(tok):
+        return Found(Sense("ACCUSE", "disapprove", "114"), (tok,), tok)
     lex = lexicon()
     entry = lex.nouns.get(lemma)
     if entry is None and lemma in lex.generic_heads:
@@ -205,6 +207,27 @@ def noun_sense(tok: Token) -> Found | None:
             if m is not None:
                 sense = m
     return Found(sense, (tok,), tok)
+
+
+# What a government does with a protest it makes to another ("expressed its
+# strong protest", "handed him a letter of protest"): a complaint (CAMEO 114),
+# not a demonstration.
+_PROTEST_VERBS = frozenset("express voice lodge file deliver convey register reiterate hand send issue".split())
+_PROTEST_DOCUMENTS = frozenset("letter note message statement".split())
+_PROTEST_MODIFIERS = frozenset("formal official diplomatic strong strongest stern written verbal vehement".split())
+
+
+def _diplomatic_protest(tok: Token) -> bool:
+    """Whether the singular noun "protest" at ``tok`` is a complaint one
+    side makes to another, by its verb, its document or its modifier."""
+    if tok.tag_ != "NN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _PROTEST_MODIFIERS for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _PROTEST_VERBS:
+        return True
+    return (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PROTEST_DOCUMENTS)
 
 
 def is_strong_noun(tok: Token) -> bool:
