@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
-from redline.actors.resolve import ActorCode, ActorResolver, KnownPeople
+from redline.actors.resolve import ActorCode, ActorResolver, KnownPeople, tokenize
 from redline.types import Place
 
 # Places that can stand in another state than their name's table reading
@@ -116,6 +116,8 @@ class ArticleActors:
             code = self._owned_body(mention, code)
             if code is not None and code.country is None:
                 code = self._town_owned(mention, code)
+            if code is not None and code.kind == "person" and code.country and len((code.name or "").split()) >= 2:
+                self._known.add(code)  # "Barimani" later: the state the body gave him
         self._memo[key] = code
         return code
 
@@ -171,6 +173,8 @@ class ArticleActors:
         if not self._bodies or (code is None and len(mention.split()) != 1):
             return code  # only a single unreadable word can be a body named before
         words = self.resolver.body_words(mention)
+        if code is not None and code.kind == "person" and code.name:
+            words = words | self._office_words(mention)
         bodies = [self._bodies.get(word) for word in words]
         states = {b.country for b in bodies if b is not None}
         if len(states) != 1:
@@ -180,6 +184,18 @@ class ArticleActors:
         if len(words) == 1 and bodies[0] is not None:
             return bodies[0]
         return None
+
+    def _office_words(self, mention: str) -> frozenset[str]:
+        """The words that say which office a title holds ("Foreign" of
+        "Assistant Foreign Minister"): they name that office's body too, so
+        a titled person the tables lack belongs to the state whose "Foreign
+        Ministry" the article named."""
+        tokens = tokenize(mention)
+        words = set()
+        for m in self.resolver.index.match(tokens):
+            if m.kind == "sector" and m.entries[0].role and m.end - m.start >= 2:
+                words.update(("^" if t.cap else "") + t.low for t in tokens[m.start:m.end - 1])
+        return frozenset(words)
 
     def _town_owned(self, mention: str, code: ActorCode) -> ActorCode:
         """"Mombasa city police chief Ali Noor": a title the tables give no

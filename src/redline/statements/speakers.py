@@ -124,6 +124,14 @@ def speaker_phrase(token: Token) -> CharSpan:
             break
         if child.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in child.children):
             break  # "Congress leaders on Thursday rejected …"
+        if (child.dep_ == "conj" and child.ent_type_ == "PERSON" and _title(token)
+                and not any(c.dep_ == "cc" for c in token.children)
+                and child.right_edge.i - left < MAX_PHRASE_TOKENS):
+            # "Assistant Foreign Minister for Europe Mahmoud Barimani": a
+            # name the parser coordinated with its title, with no "and"
+            # between them, is the titled person's
+            right = max(right, child.right_edge.i)
+            break
         if child.dep_ in ("compound", "flat", "appos", "prep", "nummod", "amod") and child.right_edge.i - left < MAX_PHRASE_TOKENS:
             end = child.right_edge.i
             if child.dep_ == "prep":
