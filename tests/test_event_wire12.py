@@ -73,3 +73,18 @@ def test_a_letter_of_protest_handed_over_after_a_summons_is_one_complaint(events
     found = events("Nepal's foreign ministry summoned the acting head of India's embassy in Kathmandu and "
                    "handed him a formal letter of protest over the border incident.")
     assert found == [("ACCUSE", ["NPL"], ["IND"])]
+
+
+def test_an_attack_named_again_is_by_whoever_the_story_said_did_it(events):
+    found = events("Ethiopian air strikes late on Friday hit a fuel depot held by rebels in Tigray. At least "
+                   "six civilians in Mekelle were wounded in the strikes, a hospital official said.")
+    assert [(t, s) for t, s, _ in found] == [("ASSAULT", ["ETH"]), ("ASSAULT", ["ETH"])]
+    # a date for its owner: "Sunday's strikes" are the ones told before
+    found = events("Sudanese warplanes bombed a market in Nyala. Residents said nine traders were killed in "
+                   "Sunday's strikes.")
+    assert [(t, s) for t, s, _ in found] == [("ASSAULT", ["SDN"]), ("ASSAULT", ["SDN"])]
+
+
+def test_an_attack_with_no_act_told_before_has_no_invented_side(events):
+    found = events("Six civilians in Mekelle were wounded in the strikes, a hospital official said.")
+    assert [(t, s) for t, s, _ in found] == [("ASSAULT", [])]

@@ -167,6 +167,22 @@ def _aside(prep: Token) -> bool:
     return obj is not None and obj.lemma_.lower() in _GATHERINGS
 
 
+# How far back an act named again ("the strikes") may have been told.
+_NAMED_AGAIN_CHARS = 1200
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+
+
+def _named_again(noun: Token) -> bool:
+    """A noun that names an act already told: definite ("the strikes",
+    "these attacks", "such attacks") or dated ("Monday's strikes")."""
+    for c in noun.children:
+        if c.dep_ in ("det", "predet", "amod") and c.lower_ in ("the", "these", "those", "that", "this", "such"):
+            return True
+        if c.dep_ == "poss" and (c.lower_ in _WEEKDAYS or c.ent_type_ in ("DATE", "TIME")):
+            return True
+    return False
+
+
 def _under_topic(tok: Token, preds: list[Token]) -> bool:
     """Whether ``tok`` stands inside what an act below ``preds`` is about
     ("over allegations about …"), or in an aside (see ``_aside``)."""
@@ -1258,6 +1274,8 @@ class _Coder:
             cands = [c for c in cands if c is not subj]
         if not sources and passive and sense.type == "ASSAULT":
             sources = self._firing_clause(pred, ctx)
+        if not sources:
+            sources = self._act_named_again(pred, subj, passive, sense)
         if not sources and passive:
             sources = self._location(chain + [pred])
         if sources and all(self.parts.sector_only(r.code) and r.code not in TRAVELLING_SECTORS for r in sources):
@@ -1312,6 +1330,33 @@ class _Coder:
             if state is not None:
                 targets = tuple(replace(r, code=state + (r.code or "")) for r in targets)
         return sources, targets
+
+    def _act_named_again(self, pred: Token, subj: Token | None, passive: bool,
+                         sense: Sense) -> tuple[ActorRef, ...]:
+        """"Israeli strikes targeted a depot … Four civilians were wounded in
+        the strikes", "the air raid hit targets", "killed in Monday's
+        strikes": an act the story named before, named again by a definite
+        noun with no agent of its own, is by whoever the story said did it
+        (the last earlier event of its type with a source, a few sentences
+        back)."""
+        nouns = [subj] if subj is not None and not passive else []
+        nouns += [pobj_of(c) for c in pred.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "by")]
+        for noun in nouns:
+            if noun is None or noun.pos_ != "NOUN" or self.noun_sources(noun):
+                continue
+            found = noun_sense(noun)
+            # "the strikes" after air strikes: the attack words name an assault
+            # whatever their own first sense ("strike" alone is a walkout)
+            same = found is not None and found.sense.type == sense.type or (
+                sense.type == "ASSAULT" and noun.lemma_.lower() in current_lexicon().groups.get("attack", ()))
+            if not same or not _named_again(noun):
+                continue
+            start = self.sent.start_char
+            for event in reversed(self.events):
+                if event.type == sense.type and event.sources and start - _NAMED_AGAIN_CHARS <= \
+                        event.sentence[0] < start:
+                    return event.sources
+        return ()
 
     def _firing_clause(self, pred: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
         """"A student was killed when the police fired live rounds": the
