@@ -266,3 +266,25 @@ def test_he_never_joins_a_state_or_an_organisation_the_tables_know(nlp):
     ):
         mentions, groups, text = _with_labels(nlp, text, labels)
         assert _group_of(mentions, groups, text, "He") == {"He"}, text
+
+
+def test_a_pronoun_in_a_fronted_phrase_points_forward_to_the_main_subject(nlp):
+    for text, pron, person in (
+        ("The awards were handed out in Oslo on Friday. In his speech, Jonas Berg thanked the jury.",
+         "his", "Jonas Berg"),
+        ("The ceremony ended late. After she had thanked the jury, Ingrid Dahl left the hall.",
+         "she", "Ingrid Dahl"),
+    ):
+        mentions, groups, text = _entities(nlp, text)
+        assert _same(mentions, groups, text, pron, person), text
+
+
+def test_a_forward_pronoun_never_skips_a_person_named_before_it(nlp):
+    # "her" has an antecedent before it; the main clause's own subject "He"
+    # points back, never forward to a name inside its clause
+    text = "Maria Lopez opened the meeting. In his reply, Jonas Berg thanked her."
+    mentions, groups, text = _entities(nlp, text)
+    assert _same(mentions, groups, text, "Maria Lopez", "her")
+    assert not _same(mentions, groups, text, "his", "Maria Lopez")
+    mentions, groups, text = _entities(nlp, "The meeting ran late. He said Jonas Berg would speak first.")
+    assert not _same(mentions, groups, text, "He", "Jonas Berg")

@@ -362,6 +362,29 @@ def _fronted_object(doc: Doc, a: MentionInfo, c: MentionInfo) -> bool:
     return False
 
 
+def _cataphor(infos: list[MentionInfo], i: int, sets: _Sets) -> int | None:
+    """The person a pronoun in a fronted phrase or clause points forward to:
+    the subject of its sentence's main clause, a person's name that comes
+    after it ("Living with her aunt Mary Paine, Kelsey studied ...", "In his
+    speech, Biden said ..."), of the pronoun's gender, and whose entity has
+    no mention before the pronoun (else ranking finds it). None otherwise."""
+    a = infos[i]
+    if a.pron not in ("he", "she") or a.quoted or (a.dep == "subj" and a.main):
+        return None  # the main clause's own subject points back, not forward
+    for j in range(i + 1, min(len(infos), i + 40)):
+        n = infos[j]
+        if n.sent != a.sent:
+            return None
+        if n.dep != "subj" or not n.main:
+            continue
+        if n.kind != "name" or not (n.label == "PERSON" or n.personish) or n.quoted:
+            return None
+        if n.gender in ("m", "f") and n.gender != PRONOUN_GENDER[a.pron]:
+            return None
+        return j if sets.find(j) > i else None
+    return None
+
+
 def resolve(
     doc: Doc,
     infos: list[MentionInfo],
@@ -422,6 +445,12 @@ def resolve(
                     best, best_p = cr, p
             if observe is not None:
                 observe(info, seen, new_feats)
+            ahead = _cataphor(infos, i, sets)
+            if ahead is not None and best is not None and states[best].kinds <= {"pronoun"}:
+                # a chain of pronouns no name has taken yet joins the person it points forward to
+                sets.union(i, ahead)
+            elif ahead is not None and best is None:
+                sets.union(i, ahead)
             if best is not None:
                 target_state = states.pop(best)
                 own = states.pop(r, None)

@@ -82,6 +82,7 @@ class MentionInfo:
     owners: tuple[str, ...] = ()  # for a role: proper nouns before it that say whose ("hamas")
     states: tuple[str, ...] = ()  # for a description: the states its own words name ("georgian police": GEO)
     personish: bool = False  # a lone surname the recogniser called a place or body ("Hartwig" GPE); see _personish
+    main: bool = False  # its head's verb is its sentence's root (main clause, not a subordinate one)
 
 
 def _role(tok) -> str:
@@ -106,6 +107,16 @@ def _verb_of(tok) -> int:
             return t.i
         t = t.head
     return -1
+
+
+def _in_main_clause(tok) -> bool:
+    """Whether ``tok`` is an argument of its sentence's root verb (or of a
+    verb coordinated with it): "Kelsey studied" in "Living with her aunt,
+    Kelsey studied", not "her aunt" in the fronted clause."""
+    verb = tok.doc[_verb_of(tok)] if _verb_of(tok) >= 0 else tok
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _span_words(doc: Doc, start: int, end: int) -> list:
@@ -305,6 +316,7 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         gender=gender, number=number, sent=m.sent, quoted=m.quoted, pron=pron,
         lemma=head.lemma_.lower() if not pron else lower, norm=norm, words=words,
         dep="poss" if possessive else _role(head), verb=_verb_of(head), possessive=possessive,
+        main=_in_main_clause(head),
     )
 
 
