@@ -88,3 +88,21 @@ def test_an_attack_named_again_is_by_whoever_the_story_said_did_it(events):
 def test_an_attack_with_no_act_told_before_has_no_invented_side(events):
     found = events("Six civilians in Mekelle were wounded in the strikes, a hospital official said.")
     assert [(t, s) for t, s, _ in found] == [("ASSAULT", [])]
+
+
+def test_two_sides_that_act_on_each_other_have_no_target(events):
+    found = events("Kenya and Somalia announced on Monday the expulsion of each other's diplomats.")
+    assert [(t, sorted(s), g) for t, s, g in found] == [("SANCTION", ["KEN", "SOM"], [])]
+
+
+def test_the_parties_to_the_conflict_are_the_two_states_the_story_is_about(events):
+    found = events(
+        "Eritrean forces shelled Ethiopian positions near Badme on Tuesday, Ethiopia's defence ministry "
+        "said. Eritrea's information minister said Ethiopian troops had opened fire first near Zalambessa.\n\n"
+        "A Kenyan envoy urged restraint.\n\n"
+        "Following the clashes, the parties to the conflict accused each other of violating the truce.\n\n"
+        "On Friday the two sides agreed to pull back their troops from the Eritrean and Ethiopian border posts.")
+    accuse = [(sorted(s), g) for t, s, g in found if t == "ACCUSE"]
+    agree = [(sorted(s), g) for t, s, g in found if t in ("AGREE", "RETREAT")]
+    assert accuse == [(["ERI", "ETH"], [])]
+    assert agree and agree[-1] == (["ERI", "ETH"], [])

@@ -840,6 +840,13 @@ class _Coder:
         own = {r.code[:3] for r in sources if r.code}
         targets = tuple(r for r in targets if not (
             r.code and r.code[:3] in own and r.text.lower().startswith(("its ", "their "))))
+        if len(own) >= 2 and targets and ({r.code[:3] for r in targets if r.code} <= own or all(
+                "each other" in r.text.lower() or "other's" in r.text.lower() or "one another" in r.text.lower()
+                for r in targets)):
+            # "the two sides agreed to disengage the Azerbaijani and Armenian
+            # troops", "expelled each other's diplomats": what two sides do
+            # to each other has both as sources and no target (PLOVER)
+            targets = ()
         if sense.type == "CONSULT" and len({r.code for r in sources if r.code}) >= 2:
             # "the government and the rebels resumed talks in Mexico City":
             # the sides meet each other; the venue is no side

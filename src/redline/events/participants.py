@@ -466,9 +466,31 @@ class Participants:
                 states.append((code.country, t))
         distinct = list(dict.fromkeys(c for c, _ in states))
         if len(distinct) != 2:
+            distinct = self._two_sides(head)
+        if len(distinct) != 2:
             return ()
         span = (head.idx, head.idx + len(head.text))
         return tuple(ActorCode(c, None, None, None, kind="state").as_ref(head.text, (span,)) for c in distinct)
+
+    def _two_sides(self, head: Token) -> list[str]:
+        """The two states the story so far is about, when the sentences
+        near ``head`` do not name exactly two: the two it named most before
+        ``head``, each at least twice and more often than any third ("the
+        two sides" in a story of Armenia and Azerbaijan that names Russia as
+        the mediator and Moscow as the venue)."""
+        counts: dict[str, int] = {}
+        for t in self.doc[0:head.i]:
+            if t.pos_ not in ("PROPN", "ADJ") or not t.text[:1].isupper() or (
+                    t.dep_ == "compound" and t.head.pos_ == "PROPN"):
+                continue
+            code = self.resolve_text(t.text)
+            if code is not None and code.kind == "state" and code.country and code.country not in _NON_STATE \
+                    and not code.sector and not code.org:
+                counts[code.country] = counts.get(code.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[1][1] <= ranked[2][1]):
+            return []
+        return [ranked[0][0], ranked[1][0]]
 
     def _plural_antecedent(self, pron: Token) -> bool:
         """Whether the last named or described mention the entity layer
@@ -623,15 +645,26 @@ _PLACE_HEADS = frozenset("region province district state county area territory e
 
 
 # Nouns for the two states a story is about ("both countries").
-_PAIR_NOUNS = frozenset("country countries nation nations neighbour neighbours neighbor neighbors".split())
+_PAIR_NOUNS = frozenset("country countries nation nations neighbour neighbours neighbor neighbors "
+                        "sides parties".split())
+# What the sides of "the parties to the conflict" are sides of.
+_CONFLICTS = frozenset("conflict war dispute fighting talks truce ceasefire agreement accord deal".split())
 
 
 def _pair_noun(head: Token) -> bool:
-    """"both countries", "the two neighbours", "both nations"."""
+    """"both countries", "the two neighbours", "both sides", "the two
+    parties", "the parties to the conflict", "the conflicting parties"."""
     if head.lower_ not in _PAIR_NOUNS or head.tag_ not in ("NNS",):
         return False
-    return any((c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
-               or (c.dep_ == "nummod" and c.lower_ == "two") for c in head.children)
+    if any((c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+           or (c.dep_ == "nummod" and c.lower_ == "two") for c in head.children):
+        return True
+    if head.lower_ not in ("sides", "parties") or not _definite(head):
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in ("conflicting", "warring", "opposing") for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _CONFLICTS for g in c.children)
+        for c in head.children)
 
 
 # Who represents a state abroad: theirs is the sending state, not the host.
