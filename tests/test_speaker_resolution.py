@@ -356,3 +356,28 @@ def test_a_titled_official_the_tables_lack_belongs_to_the_state_whose_ministry_t
     # conj "Kazemi"): the name is still the titled speaker's
     assert _code_of(nlp, text, "without any proof") == ("Mahmoud Kazemi", "IRNGOV")
     assert _code_of(nlp, text, "revise its approach") == ("Mahmoud Kazemi", "IRNGOV")
+
+
+def test_the_government_is_no_international_body_named_before(nlp):
+    text = (
+        "Niger expels ECOWAS envoy over 'hostile actions'\n\n"
+        "Niger's military government has expelled the representative of West African bloc "
+        "ECOWAS from the country, the government said, over \"hostile actions\".\n\n"
+        "Mamadou Keita has 48 hours to leave the country.\n\n"
+        "\"The government of the Republic of Niger has decided to declare the ECOWAS "
+        "representative in Niger persona non grata,\" according to a government statement "
+        "read on state television on Friday.\n"
+    )
+    assert _code_of(nlp, text, "has expelled the representative") == ("government", "NERGOV")
+    # a government's statement is the government's, not the state's name
+    assert _code_of(nlp, text, "persona non grata") == ("government", "NERGOV")
+
+
+def test_a_title_that_puts_a_table_politician_in_opposition_wins_over_the_stale_tables(nlp):
+    # the actor tables list Raila Odinga only in government
+    text = (
+        "Police fire tear gas at Nairobi protesters\n\n"
+        "Opposition leader Raila Odinga said on Monday the protests would go ahead "
+        "despite a police ban.\n"
+    )
+    assert _code_of(nlp, text, "protests would go ahead") == ("Raila Odinga", "KENOPP")

@@ -62,6 +62,9 @@ NEGATING_AFTER = frozenset("backed sponsored supported funded armed trained alli
 _FORMER = frozenset({"former", "ex", "late"})
 # CAMEO's code for former office holders and other elites.
 FORMER_SECTOR = "ELI"
+# Sectors a title gives that no government role of the tables can stand
+# for: the person has changed sides since the tables were compiled.
+AGAINST_GOVERNMENT = frozenset({"OPP", "REB"})
 # A mention that starts with one of these lost its owner to a hyphen ("Vietnamese-led forces").
 _CUT_OWNER = NEGATING_AFTER | {"led", "based", "owned", "run"}
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -479,9 +482,15 @@ class ActorResolver:
         if wanted is None or wanted == FORMER_SECTOR:
             return row
         fitting = [r for r in self.tables.people.get(name, ()) if r.sector == wanted]
-        if not fitting or row.sector == wanted:
+        if row.sector == wanted:
             return row
-        return max(fitting, key=lambda r: r.start or "")
+        if fitting:
+            return max(fitting, key=lambda r: r.start or "")
+        if wanted in AGAINST_GOVERNMENT:
+            # "opposition leader Raila Odinga" where the tables (compiled
+            # years ago) know him only in government: the title is now
+            return replace(row, sector=wanted)
+        return row
 
     def _affiliated_row(self, name: str, row: PersonRole, m: Match,
                         affiliations: list[_Affiliation]) -> PersonRole:

@@ -35,7 +35,8 @@ def code_speakers(statements: list[Statement], actors: ArticleActors,
         if entities is not None and sp.spans:
             ident = entities.identity_of_span(sp.spans[0])
             if ident is not None and ident.code is not None and ident.code.country \
-                    and (sp.name is None or ident.name is None or ident.name == sp.name):
+                    and (sp.name is None or ident.name is None or ident.name == sp.name) \
+                    and not (ident.code.org and _state_body(sp.mention)):
                 coded.append(replace(statement, speaker=replace(sp, actor=ident.actor)))
                 continue
             # "he" resolved by the speaker rules to someone the entity layer
@@ -61,3 +62,13 @@ def code_speakers(statements: list[Statement], actors: ArticleActors,
 
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
+
+
+def _state_body(mention: str | None) -> bool:
+    """Whether ``mention`` is a state's own government ("the government",
+    "Chad's transitional government"), which no international or private
+    organisation the entity layer may have joined it with can be."""
+    from redline.statements.speakers import STATE_BODY_NOUNS
+
+    words = (mention or "").lower().split()
+    return bool(words) and words[-1] in STATE_BODY_NOUNS

@@ -48,6 +48,9 @@ ORG_NOUNS = frozenset(
     "commission institute foundation network newspaper paper campaign utility "
     "city town province state county municipality region country court".split()
 )
+# Organisation nouns that name a state's own institutions: never another
+# kind of organisation named before ("the government" is not ECOWAS).
+STATE_BODY_NOUNS = frozenset("government administration".split())
 # Role nouns that say only that someone spoke unnamed: "the source" is the
 # last unnamed source, whatever role it was given ("an official briefed on
 # the talks said … the source told Reuters").
@@ -1106,6 +1109,10 @@ class SpeakerResolver:
         for name in reversed(before):
             if lemma in name.lower():
                 return name
+        if lemma in STATE_BODY_NOUNS:
+            # "the government said" after "West African bloc ECOWAS": a
+            # state's government, not whichever organisation came last
+            return None
         # else the last one, though not a news outlet credited in passing
         # ("CTV News has learned …" is not "the agency")
         others = [name for name in before if name not in self.media]
