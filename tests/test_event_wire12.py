@@ -106,3 +106,13 @@ def test_the_parties_to_the_conflict_are_the_two_states_the_story_is_about(event
     agree = [(sorted(s), g) for t, s, g in found if t in ("AGREE", "RETREAT")]
     assert accuse == [(["ERI", "ETH"], [])]
     assert agree and agree[-1] == (["ERI", "ETH"], [])
+
+
+def test_the_noun_after_with_is_the_subject_of_the_participle_after_it(events):
+    found = events("Border row deepens\n\nThe Bolivian government on Wednesday denied the reports, with Lima "
+                   "also accusing Bolivian President Luis Arce of continuing to refuse direct dialogue.")
+    assert [(t, s, g) for t, s, g in found] == [("ACCUSE", ["PER"], ["BOL"])]
+    found = events("Border row\n\nThe Guyana government Wednesday denied Brazil's claim of joint efforts by the "
+                   "United States and Guyana to increase a military presence along the border with Guyana, with "
+                   "Brasilia also accusing President Irfaan Ali of refusing dialogue.")
+    assert [(t, s) for t, s, g in found] == [("ACCUSE", ["BRA"])]

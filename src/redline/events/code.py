@@ -183,6 +183,24 @@ def _named_again(noun: Token) -> bool:
     return False
 
 
+def _with_subject(verb: Token) -> Token | None:
+    """"denied the claim, with Caracas also accusing President Ali of …":
+    the noun after "with" is the subject of the participle that follows
+    it, which the parser hangs beside it on the main verb."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.head.children:
+        if c.dep_ != "prep" or c.lower_ not in ("with", "without") or c.i > verb.i:
+            continue
+        p = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if p is None:
+            continue
+        between = verb.doc[p.right_edge.i + 1:verb.i]
+        if all(t.pos_ == "ADV" for t in between):
+            return p
+    return None
+
+
 def _under_topic(tok: Token, preds: list[Token]) -> bool:
     """Whether ``tok`` stands inside what an act below ``preds`` is about
     ("over allegations about …"), or in an aside (see ``_aside``)."""
@@ -654,10 +672,13 @@ class _Coder:
                         found = True
                         break
         for c in pred.children:
+            if c.dep_ == "advcl" and _with_subject(c) is not None:
+                self.visit(c, ctx)  # "…, with Caracas also accusing X": its own clause
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _stray_infinitive(c):
                 self.visit(c, ctx)
-            elif c.dep_ == "prep" and c.lower_ in ("as", "while"):
-                # "used water cannon as people staged a protest": a clause of its own
+            elif c.dep_ == "prep" and c.lower_ in ("as", "while", "with", "without"):
+                # "used water cannon as people staged a protest", "denied the
+                # reports, with Lima accusing …": a clause of its own
                 for g in c.children:
                     if _own_clause(g):
                         self.visit(g, ctx)
@@ -1184,6 +1205,9 @@ class _Coder:
         if agent_participle(pred):
             return pred.head, True  # "a proposal accepted by Hamas"
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in pred.children)
+        absolute = _with_subject(pred)
+        if absolute is not None:
+            return absolute, False
         stolen = stolen_subject(pred)
         if stolen is not None:
             return stolen, False
