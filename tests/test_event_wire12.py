@@ -116,3 +116,12 @@ def test_the_noun_after_with_is_the_subject_of_the_participle_after_it(events):
                    "United States and Guyana to increase a military presence along the border with Guyana, with "
                    "Brasilia also accusing President Irfaan Ali of refusing dialogue.")
     assert [(t, s) for t, s, g in found] == [("ACCUSE", ["BRA"])]
+
+
+def test_an_act_condemned_or_refused_is_answered_by_its_agent(events):
+    found = events("Opposition row\n\nLithuania condemned the shelling of Kharkiv by Russian forces on Monday.")
+    assert found == [("ACCUSE", ["LTU"], ["RUS"])]
+    found = events("Opposition row\n\nOpposition leader Raila Odinga called for rallies against the government. "
+                   "Kenya's police chief on Sunday announced a ban on the fresh protests called by Odinga.")
+    ban = [g for t, _, g in found if t == "COERCE"]
+    assert ban == [["KEN"]]

@@ -1182,6 +1182,7 @@ class _Coder:
             o = pobj_of(preps["in"])
             if o is not None:
                 cands.append(o)
+        cands = [self._act_agent(c) or c for c in cands]
         if sense.type == "REQUEST" and noun.dep_ == "dobj":
             # "reiterated its demand that Israel ease …": the parser hangs the
             # demand's that-clause on the verb; its subject is who is asked
@@ -1438,8 +1439,10 @@ class _Coder:
         a Gaza ceasefire proposal from Egypt and Qatar" answers Egypt and
         Qatar, not Gaza; "the proposal that Israel had made", "Israel's
         offer", "an Egyptian proposal" likewise."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PROPOSALS:
+        if tok.pos_ != "NOUN":
             return None
+        if tok.lemma_.lower() not in _PROPOSALS:
+            return self._act_agent(tok)
         for c in tok.children:
             if c.dep_ == "poss" and not is_pronoun(c) and self.parts.is_actor(c):
                 return c
@@ -1460,6 +1463,25 @@ class _Coder:
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and self.parts.is_actor(c):
                 return c
+        return None
+
+    def _act_agent(self, tok: Token) -> Token | None:
+        """"does not recognise the annexation of Crimea by the Russian
+        Federation", "a ban on the protests called by Odinga": an act named
+        as the object, with its own agent after "by", is answered by that
+        agent, not by what the act was done to."""
+        if noun_sense(tok) is None:
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                p = pobj_of(c)
+                if p is not None and self.parts.is_actor(p):
+                    return p
+            if agent_participle(c):  # "protests called by Odinga"
+                for a in c.children:
+                    p = pobj_of(a) if a.dep_ == "agent" else None
+                    if p is not None and self.parts.is_actor(p):
+                        return p
         return None
 
     def _deep_target(self, roots: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
