@@ -381,3 +381,13 @@ def test_a_title_that_puts_a_table_politician_in_opposition_wins_over_the_stale_
         "despite a police ban.\n"
     )
     assert _code_of(nlp, text, "protests would go ahead") == ("Raila Odinga", "KENOPP")
+
+
+def test_a_document_named_by_its_body_is_that_bodys_not_the_last_speakers(nlp):
+    text = (
+        "Police ban rallies in Lusaka\n\n"
+        "The Civic Justice Network asked the police and the organisers to keep the marches peaceful.\n\n"
+        "Two men were shot dead on Friday when officers fired on a crowd, according to an "
+        "internal police report seen by reporters.\n"
+    )
+    assert _speaker_of(nlp, text, "Two men were shot dead") == "police"

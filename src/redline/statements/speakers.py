@@ -837,10 +837,17 @@ class SpeakerResolver:
                     if ent.label_ == "PERSON":
                         return self._person_speaker(self.alias.get(_clean_name(ent).lower(), _clean_name(ent)), spans, mention)
                     return Speaker(spans=spans, name=self._org_name(ent), mention=mention, kind="organisation")
-            if tok.lemma_.lower() in ORG_NOUNS:
-                org = self._recent_org(tok.lemma_.lower(), at)
+            own_body = tok.dep_ == "compound" and (tok.lemma_.lower() in ORG_NOUNS or _body_noun(tok))
+            if tok.lemma_.lower() in ORG_NOUNS or own_body:
+                # "a prime ministry statement", "an internal police report":
+                # the body the document names, not whichever came last
+                org = self._recent_org(tok.lemma_.lower(), at, loose=not own_body)
                 if org is not None:
                     return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
+                if own_body:
+                    words = [t for t in self.doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
+                    return Speaker(spans=spans, name=" ".join(t.text for t in words), mention=mention,
+                                   kind="organisation")
         return None
 
     def _pronoun(self, low: str, spans: tuple[CharSpan, ...], mention: str, at: int) -> Speaker:
@@ -1101,15 +1108,17 @@ class SpeakerResolver:
                 return f"{_clean_name(first)} and {_clean_name(second)}"
         return None
 
-    def _recent_org(self, lemma: str, at: int) -> str | None:
+    def _recent_org(self, lemma: str, at: int, loose: bool = True) -> str | None:
         """The organisation a noun like "the commission" refers back to:
-        the last one whose name contains the noun, else the last one."""
+        the last one whose name contains the noun, else (``loose``) the last
+        one. Not ``loose``: only a name the noun heads ("the police" is not
+        the "Police Reforms Working Group")."""
         pool = self.place_mentions if lemma in PLACE_NOUNS else self.org_mentions
         before = [name for char, name in pool if char < at]
         for name in reversed(before):
-            if lemma in name.lower():
+            if loose and lemma in name.lower() or _headed_by(name, lemma):
                 return name
-        if lemma in STATE_BODY_NOUNS:
+        if lemma in STATE_BODY_NOUNS or not loose:
             # "the government said" after "West African bloc ECOWAS": a
             # state's government, not whichever organisation came last
             return None
@@ -1144,6 +1153,13 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+def _headed_by(name: str, lemma: str) -> bool:
+    """Whether the organisation's ``name`` is headed by the noun ``lemma``
+    ("Foreign Ministry", "Ministry of Foreign Affairs")."""
+    words = name.lower().split(" of ")[0].split()
+    return bool(words) and words[-1].rstrip("s") == lemma.rstrip("s")
 
 
 def _whole_words(doc: Doc, span: CharSpan) -> CharSpan:
