@@ -1024,3 +1024,12 @@ def test_actors_a_bare_title_in_a_story_set_in_one_state(nlp, places: str, actor
     )
     statements = analyze_article(Article(text=text), nlp).statements
     assert [s.speaker.actor for s in statements if s.cue_text(text) == "promised"] == [actor]
+
+
+def test_a_states_armed_forces_are_its_own_not_sponsored():
+    from redline.actors import ActorResolver
+    resolver = ActorResolver()
+    # "armed" after a state is its sponsorship only for a group it arms
+    assert resolver.resolve("Azerbaijani armed forces", "2016-05-04").code == "AZEMIL"
+    assert resolver.resolve("the Armenian Armed Forces General Staff", "2016-05-04").code == "ARMMIL"
+    assert resolver.resolve("Russian-armed rebels", "2016-05-04").code == "REB"

@@ -125,3 +125,10 @@ def test_an_act_condemned_or_refused_is_answered_by_its_agent(events):
                    "Kenya's police chief on Sunday announced a ban on the fresh protests called by Odinga.")
     ban = [g for t, _, g in found if t == "COERCE"]
     assert ban == [["KEN"]]
+
+
+def test_an_apposed_role_says_whose_officer_a_titled_name_is(events):
+    found = events("Border talks\n\nOn May 2, Turkey mediated a meeting between Major-General Rasim Aliyev, the "
+                   "chief of the Azerbaijani Armed Forces General Staff, and Major-General Tigran Sargsyan, the "
+                   "chief of the Armenian Armed Forces General Staff, that took place in Ankara.")
+    assert found == [("CONSULT", ["TUR"], ["AZE", "ARM"])]

@@ -591,6 +591,8 @@ def _demoted(m: Match, tokens: list[Token]) -> bool:
 def _negated(m: Match, tokens: list[Token]) -> bool:
     prev = tokens[m.start - 1].low if m.start > 0 else None
     nxt = tokens[m.end].low if m.end < len(tokens) else None
+    if nxt == "armed" and m.end + 1 < len(tokens) and tokens[m.end + 1].low in ("forces", "force"):
+        return prev in NEGATING_BEFORE  # "Azerbaijani armed forces" are Azerbaijan's own
     return prev in NEGATING_BEFORE or nxt in NEGATING_AFTER
 
 

@@ -304,8 +304,14 @@ class Participants:
         if code.country is None and code.sector is not None and code.org is None:
             # Who "the spokesman" or "the ministry" is, the entity layer says
             # when the article named them before.
-            known = self.entity_code(head)
-            if known is not None:
+            # "Colonel-General X, the chief of the Azerbaijani General Staff":
+            # the apposed role says whose, before any state the article
+            # learned for the bare title from where it stood
+            apposed = self._apposed_state(head) if head is not None else None
+            known = self.entity_code(head) if apposed is None else None
+            if apposed is not None:
+                code = replace(code, country=apposed)
+            elif known is not None:
                 code = known
             elif head is not None and has_possessive_pronoun(head):
                 # "its troops": whose, the antecedent says, not the sentence
@@ -339,6 +345,17 @@ class Participants:
             return None
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         return code.as_ref(self.text[span[0]:span[1]], (span,))
+
+    def _apposed_state(self, head: Token) -> str | None:
+        """The state the phrase in apposition to ``head`` names for it
+        ("X, the chief of the Armenian Armed Forces General Staff")."""
+        for c in head.children:
+            if c.dep_ != "appos":
+                continue
+            code = self.resolve_text(text_of(mention_tokens(c)))
+            if code is not None and code.country and code.country not in _NON_STATE and not code.org:
+                return code.country
+        return None
 
     def institution_before(self, head: Token) -> str | None:
         """"Rights groups accuse the military" after "a Myanmar military
