@@ -132,3 +132,13 @@ def test_an_apposed_role_says_whose_officer_a_titled_name_is(events):
                    "chief of the Azerbaijani Armed Forces General Staff, and Major-General Tigran Sargsyan, the "
                    "chief of the Armenian Armed Forces General Staff, that took place in Ankara.")
     assert found == [("CONSULT", ["TUR"], ["AZE", "ARM"])]
+
+
+def test_brussels_is_belgium_where_the_story_is_about_belgium(events):
+    found = events("Diplomatic row\n\nGhana expelled two Belgian diplomats on Tuesday. Foreign Minister Kwame "
+                   "Mensah accused Brussels of meddling in the elections.")
+    assert [g for t, _, g in found if t == "ACCUSE"] == [["BEL"]]
+    # where the European Union is the party, Brussels stays the Union
+    found = events("Sanctions row\n\nThe European Union imposed sanctions on Belarusian officials. Belarus "
+                   "accused Brussels of hypocrisy.")
+    assert [g for t, _, g in found if t == "ACCUSE"] == [["IGO"]]

@@ -272,6 +272,8 @@ class Participants:
                 tokens = [t for t in tokens if t.i < of.i]
         text = text_of(tokens)
         code = self.resolve_text(text)
+        if code is not None and code.org and head is not None and self._belgian_brussels(tokens):
+            code = ActorCode("BEL", None, None, None, kind="state")
         if code is None and head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")):
             code = self._town_state(head)
         if code is None and head is not None and head.lower_ in _PLACE_HEADS:
@@ -345,6 +347,19 @@ class Participants:
             return None
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         return code.as_ref(self.text[span[0]:span[1]], (span,))
+
+    def _belgian_brussels(self, tokens: list[Token]) -> bool:
+        """"giving Belgian diplomats 48 hours to leave …, accusing Brussels
+        of …": the capital the tables give the European Union stands for
+        Belgium where its sentence, or the one before, names Belgium and its
+        own sentence names no European body."""
+        if len(tokens) != 1 or tokens[0].text != "Brussels":
+            return False
+        sent = self.sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if any(t.text in ("EU", "European") or t.lower_ == "bloc" for t in sent):
+            return False
+        return any(t.text.startswith("Belgi") for t in self.doc[lo:sent.end])
 
     def _apposed_state(self, head: Token) -> str | None:
         """The state the phrase in apposition to ``head`` names for it
