@@ -735,3 +735,19 @@ def test_statements_a_fronted_participle_the_tagger_found_narrates(nlp):
 )
 def test_statements_the_medium_is_not_the_message(nlp, text, contents):
     assert [s.content_text(text) for s in extract_statements(nlp(text))] == contents
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # what was reported "with" a participle: its subject reports nothing
+        ("The guards regained control of the prison, officials said, with no deaths reported.",
+         ["The guards regained control of the prison … with no deaths reported"]),
+        ("The army said it had retaken the town, with dozens of casualties reported on both sides.",
+         ["it had retaken the town, with dozens of casualties reported on both sides"]),
+        # a fronted phrase with no verb is no clause the speaker said
+        ("In recent years, South Korea has protested each time Japan has pressed its claim in its defense white paper.", []),
+    ],
+)
+def test_statements_no_speaker_for_an_absolute_participle_or_a_fronted_phrase(nlp, text, contents):
+    assert [s.content_text(text) for s in extract_statements(nlp(text))] == contents

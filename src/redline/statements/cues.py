@@ -486,6 +486,8 @@ def fronted_content(verb: Token, speaker: Token | None) -> CharSpan | None:
     # the cue must close the sentence (allowing adverbials after it)
     if any(t.dep_ in ("ccomp", "dobj") for t in verb.rights):
         return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[start_tok.i : lo]):
+        return None  # "In recent years, South Korea has protested …": no clause was said
     text = doc_text(verb.doc)
     end_char = verb.doc[lo - 1].idx + len(verb.doc[lo - 1].text)
     return trim_span(text, (start_tok.idx, end_char))
@@ -554,6 +556,11 @@ def according_cues(doc) -> list[Cue]:
     return found
 
 
+# "with no deaths reported": a participle after these says what was
+# reported, and its subject is no speaker.
+ABSOLUTE_WITH = frozenset({"with", "without"})
+
+
 def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
     """Cue words with their speaker and content (content may be empty).
 
@@ -590,6 +597,9 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             continue  # "did not say what steps …" reports no statement
         if _put_question(tok) or _naming(tok):
             continue
+        if tok.tag_ == "VBN" and (any(c.dep_ == "mark" and c.lower_ in ABSOLUTE_WITH for c in tok.children)
+                                  or tok.dep_ == "pcomp" and tok.head.lower_ in ABSOLUTE_WITH):
+            continue  # "…, with no deaths reported": what was reported, by no one named
         if tok.lemma_.lower() in STANCE_WITHOUT_CLAUSE and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
             kind = "stance"
         speaker = subject_of(tok)
