@@ -142,3 +142,9 @@ def test_brussels_is_belgium_where_the_story_is_about_belgium(events):
     found = events("Sanctions row\n\nThe European Union imposed sanctions on Belarusian officials. Belarus "
                    "accused Brussels of hypocrisy.")
     assert [g for t, _, g in found if t == "ACCUSE"] == [["IGO"]]
+
+
+def test_what_sparked_protests_is_what_they_were_against_not_who_protested(events):
+    found = events("Election row\n\nTogo slid into crisis last year, when President Faure Gnassingbe's "
+                   "announcement he would seek a fourth term ignited weeks of protests.")
+    assert [(t, s, g) for t, s, g in found if t == "PROTEST"] == [("PROTEST", [], ["TGO"])]

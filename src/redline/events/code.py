@@ -129,6 +129,8 @@ _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call 
 # Verbs whose speaker asserts their own act without proof ("claimed that they had attacked").
 _CLAIM_VERBS = frozenset({"claim"})
 _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
+# Verbs whose subject caused what their object names ("ignited protests").
+_CAUSING = frozenset("ignite spark trigger prompt provoke fuel cause touch unleash".split())
 # Verbs of shooting that say who killed or wounded ("killed when soldiers opened fire").
 _FIRING_VERBS = frozenset("fire open shoot shell bomb strike".split())
 # Gatherings an act is announced at ("made the request at a news briefing"):
@@ -1031,6 +1033,19 @@ class _Coder:
                 if sense is None:
                     return False
         sources = self.noun_sources(noun)
+        caused = obj_of(pred) if pred.lemma_.lower() in _CAUSING else None
+        if caused is not None and sense.type == "PROTEST" and noun in list(caused.subtree):
+            # "the announcement ignited weeks of protests": what caused the
+            # protests is not who protested; it is what they were against
+            subj, passive = self.subject_of(pred)
+            cause = () if subj is None or passive else (
+                self.noun_sources(subj) if noun_sense(subj) is not None or subj.pos_ == "NOUN" else ())
+            if not cause and subj is not None and not passive and subj.pos_ == "PROPN":
+                cause = self.parts.refs(subj)
+            self.emit(sense, list(hit.tokens), sources, self.noun_targets(noun, sense, sources) or cause,
+                      self.sent, ctx)
+            self._consume(noun)
+            return True
         if _received(noun):
             # "Kenyan troops were the target of a rocket attack": the
             # subject suffers the act; only the noun's own agent does it
