@@ -288,3 +288,43 @@ def test_a_forward_pronoun_never_skips_a_person_named_before_it(nlp):
     assert not _same(mentions, groups, text, "his", "Maria Lopez")
     mentions, groups, text = _entities(nlp, "The meeting ran late. He said Jonas Berg would speak first.")
     assert not _same(mentions, groups, text, "He", "Jonas Berg")
+
+
+def test_third_person_pronouns_are_decided_by_their_own_model(nlp):
+    from redline.entities.coref import CorefModel
+    from redline.entities.coref_features import describe
+
+    doc = nlp("Maria Lopez said she would resign, and I believe her.")
+    mentions = sorted(find_mentions(doc), key=lambda m: (m.start, -m.end))
+    infos = {doc.text[m.span[0]:m.span[1]]: describe(doc, n, m) for n, m in enumerate(mentions)}
+    third = CorefModel({"bias": 1.0}, {"pronoun": -1.0, "other": 0.0})
+    model = CorefModel({"bias": 2.0}, {"pronoun": 0.0, "other": 0.0}, third)
+    assert model.for_anaphor(infos["she"]) is third
+    assert model.for_anaphor(infos["her"]) is third
+    assert model.for_anaphor(infos["Maria Lopez"]) is model
+    assert model.for_anaphor(infos["I"]) is model
+    assert CorefModel({}).for_anaphor(infos["she"]).third is None
+
+
+def test_he_after_a_report_is_the_reporter_not_the_person_reported_on(nlp):
+    # the third-person model's salience features: the subject of the main
+    # clause ("Mark Hess said ...") outranks the subject of the clause it
+    # reports ("that Peter Novak had been ill"); the shipped model of the
+    # sixth round took the nearer one
+    for text, speaker, other, pron in (
+        ("Mark Hess said that Peter Novak had been ill for years. He added that the family had asked "
+         "for a pardon.", "Mark Hess", "Peter Novak", "He"),
+        ("Anna Weber told reporters that Maria Fischer had resigned. She added that the board would "
+         "meet on Friday.", "Anna Weber", "Maria Fischer", "She"),
+        ("Carlos Ruiz announced that Diego Vidal would lead the team. He added that the season would "
+         "start in May.", "Carlos Ruiz", "Diego Vidal", "He"),
+    ):
+        mentions, groups, text = _entities(nlp, text)
+        assert _same(mentions, groups, text, speaker, pron), text
+        assert not _same(mentions, groups, text, other, pron), text
+
+
+def test_the_shipped_model_has_a_third_person_model():
+    model = load_coref_model()
+    assert model is not None and model.third is not None
+    assert model.third.weights and model.third.weights is not model.weights

@@ -52,6 +52,7 @@ from spacy.tokens import Doc
 from redline.actors.dictionaries import load_tables
 from redline.entities.coref_features import (
     PRONOUN_GENDER,
+    THIRD_PERSON,
     EntityState,
     MentionInfo,
     compatible,
@@ -80,12 +81,23 @@ class CorefModel:
 
     A mention joins its best candidate entity when that candidate's score
     beats the score of starting a new entity by more than the margin for
-    its kind ("pronoun" or "other"; tuned on GUM dev).
+    its kind ("pronoun" or "other"; chosen by cross-validation on GUM train).
+    third: when given, the model that decides third-person pronouns
+    (he/she/it/they) alone, trained later than this one (``scripts/train_coref.py
+    --third-person``); every other mention keeps this model's weights.
     """
 
-    def __init__(self, weights: dict[str, float], margins: dict[str, float] | None = None) -> None:
+    def __init__(self, weights: dict[str, float], margins: dict[str, float] | None = None,
+                 third: "CorefModel | None" = None) -> None:
         self.weights = weights
         self.margins = dict(margins or {"pronoun": 0.0, "other": 0.0})
+        self.third = third
+
+    def for_anaphor(self, info: MentionInfo) -> "CorefModel":
+        """The model that decides mention ``info``."""
+        if self.third is not None and info.pron in THIRD_PERSON:
+            return self.third
+        return self
 
     def margin(self, kind: str) -> float:
         return self.margins["pronoun" if kind == "pronoun" else "other"]
@@ -104,7 +116,9 @@ def load_coref_model() -> CorefModel | None:
     except FileNotFoundError:
         return None
     data = json.loads(text)
-    return CorefModel(data["weights"], data.get("margins"))
+    third = data.get("third_person")
+    return CorefModel(data["weights"], data.get("margins"),
+                      CorefModel(third["weights"], third.get("margins")) if third else None)
 
 
 class _Sets:
@@ -425,8 +439,9 @@ def resolve(
                 stats["scored"] = stats.get("scored", 0) + len(cands)
                 stats["max_per_mention"] = max(stats.get("max_per_mention", 0), len(cands))
             best = None
+            scorer = model.for_anaphor(info)
             new_feats = new_features(info, len(cands))
-            best_p = model.score(new_feats) + model.margin(info.kind)
+            best_p = scorer.score(new_feats) + scorer.margin(info.kind)
             agreeing = 0
             seen = [] if observe is not None else None
             owners = _possessor_roots(doc, infos, i, sets.find)
@@ -440,7 +455,7 @@ def resolve(
                     agreeing += 1
                 if seen is not None:
                     seen.append((cr, feats))
-                p = model.score(feats)
+                p = scorer.score(feats)
                 if p > best_p:
                     best, best_p = cr, p
             if observe is not None:

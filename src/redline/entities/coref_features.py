@@ -339,6 +339,7 @@ class EntityState:
     voiced: set = field(default_factory=set)  # (class, voice) of its "I"/"we"/"you" mentions
     states: set = field(default_factory=set)  # states its descriptions' own words name
     personish: bool = False  # a name of it may be a person mislabelled (MentionInfo.personish)
+    subj_sent: int = -1  # the sentence of its latest mention as a main clause's subject (-1: none)
 
     @classmethod
     def start(cls, doc: Doc, info: MentionInfo) -> "EntityState":
@@ -380,6 +381,8 @@ class EntityState:
             self.names.append(info.words)
         self.states.update(info.states)
         self.personish = self.personish or info.personish
+        if info.dep == "subj" and info.main:
+            self.subj_sent = max(self.subj_sent, info.sent)
 
     def merge(self, other: "EntityState") -> None:
         if other.last.index > self.last.index:
@@ -397,6 +400,7 @@ class EntityState:
         self.voiced |= other.voiced
         self.states |= other.states
         self.personish = self.personish or other.personish
+        self.subj_sent = max(self.subj_sent, other.subj_sent)
         self.first_sent = min(self.first_sent, other.first_sent)
 
 
@@ -457,6 +461,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "six soldiers opened fire near one of its posts": "its" is no plural group
     if a.pron == "they" and e.numbers == {"sg"} and e.genders & {"m", "f"} and not e.labels:
         return False  # "the spokesman criticized X and Y for their meeting": no "he" is "they"
+    if a.pron == "they" and e.numbers == {"sg"} and e.kinds == {"role"}:
+        return False  # "the mayor met X and Y. They asked ...": one official named by role is no "they"
     if a.pron in THIRD_PERSON and e.prons & SPEAKER_PRONOUNS:
         return False  # "he" is not the "I", "we" or "you" of the text
     if a.pron in SPEAKER_PRONOUNS and e.prons & THIRD_PERSON:
@@ -538,6 +544,11 @@ def pair_features(
     feats.append(f"size={at}|{sizeb}")
     feats.append(f"cdep={at}|{c.dep}")
     feats.append(f"par={at}|{a.dep}|{c.dep}")
+    # salience: the entity was a main clause's subject in this or a recent
+    # sentence; and parallel roles, each in a main or subordinate clause
+    sal = _bucket(a.sent - e.subj_sent, (0, 1, 2)) if e.subj_sent >= 0 else "none"
+    feats.append(f"sal={at}|{sal}")
+    feats.append(f"parm={at}|{a.dep}{int(a.main)}|{c.dep}{int(c.main)}")
     feats.append(f"q={at}|{int(a.quoted)}{int(c.quoted)}")
     if sd == 0 and a.verb >= 0 and a.verb == c.verb and a.dep != "poss" and c.dep != "poss":
         feats.append(f"samepred={at}")
