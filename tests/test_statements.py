@@ -751,3 +751,17 @@ def test_statements_the_medium_is_not_the_message(nlp, text, contents):
 )
 def test_statements_no_speaker_for_an_absolute_participle_or_a_fronted_phrase(nlp, text, contents):
     assert [s.content_text(text) for s in extract_statements(nlp(text))] == contents
+
+
+def test_statements_the_subject_of_a_participle_after_with_speaks_not_its_object(nlp):
+    text = ("The government on Monday rejected the ruling, with Caracas also accusing "
+            "President Irfaan Ali of refusing any dialogue.")
+    speakers = {s.cue_text(text): s.speaker.mention for s in extract_statements(nlp(text))}
+    assert speakers["accusing"] == "Caracas"
+
+
+def test_statements_a_headline_speaker_stops_before_its_verb(nlp):
+    text = ("South Korea protests Japan's claim to islets, summons diplomats\n\n"
+            "South Korea on Tuesday lodged a strong protest.")
+    first = extract_statements(nlp(text))[0]
+    assert first.speaker.mention == "South Korea"

@@ -121,10 +121,20 @@ def subject_of(verb: Token) -> Token | None:
         # "he was quoted as saying": the passive subject of quote is the speaker
         if child.dep_ == "nsubjpass" and verb.lemma_ == "quote" and child.lower_ != "it":
             return child
+    if verb.tag_ == "VBG" and verb.i > 0:
+        # "…, with Caracas also accusing President Ali of …": the participle's
+        # subject is the object of "with" before it
+        j = verb.i - 1
+        while j > 0 and verb.doc[j].pos_ == "ADV":
+            j -= 1
+        before = verb.doc[j]
+        if before.dep_ == "pobj" and before.head.lower_ == "with" and before.pos_ in ("PROPN", "NOUN", "PRON"):
+            return before
     # "…,” said Peskov / “…,” points out the resident: the parser sometimes
-    # labels the inverted subject as an object.
+    # labels the inverted subject as an object. A participle never inverts
+    # ("accusing President Ali of …": Ali is the accused).
     after_quote = verb.i > 0 and verb.doc[verb.i - 1].text in ("”", '"')
-    for child in verb.rights:
+    for child in verb.rights if verb.tag_ != "VBG" else ():
         if child.i - verb.i <= (8 if after_quote else 4) and child.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj"):
             if child.pos_ == "PROPN" or (after_quote and child.pos_ == "NOUN"):
                 return child

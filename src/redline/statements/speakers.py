@@ -116,6 +116,8 @@ def speaker_phrase(token: Token) -> CharSpan:
     right = token.i
     rights = list(token.rights)
     for k, child in enumerate(rights):
+        if token.i < token.head.i < child.left_edge.i:
+            break  # "South Korea protests …, summons diplomats": the verb is not in the phrase
         if (child.text == "," and k + 1 < len(rights) and rights[k + 1].dep_ == "appos"
                 and (token.pos_ == "NOUN" or _title(token)) and rights[k + 1].pos_ == "PROPN"):
             continue  # "the union's deputy chief, Pavel Lind": the name is in the phrase
