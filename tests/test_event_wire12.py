@@ -148,3 +148,9 @@ def test_what_sparked_protests_is_what_they_were_against_not_who_protested(event
     found = events("Election row\n\nTogo slid into crisis last year, when President Faure Gnassingbe's "
                    "announcement he would seek a fourth term ignited weeks of protests.")
     assert [(t, s, g) for t, s, g in found if t == "PROTEST"] == [("PROTEST", [], ["TGO"])]
+
+
+def test_the_occupying_forces_are_the_army_the_story_named(events):
+    found = events("Raids in the north\n\nThe Moroccan occupation army raided the town of Smara at dawn on "
+                   "Sunday. Witnesses said the occupying forces arrested two students before withdrawing.")
+    assert [(t, s) for t, s, _ in found if t == "COERCE"] == [("COERCE", ["MAR"])]

@@ -286,6 +286,11 @@ class Participants:
             code = self.entity_code(head) if head is not None and head.pos_ == "NOUN" else None
             if code is None:
                 code = _civic_body(tokens, head)
+            if code is None and head is not None and head.lower_ in ("forces", "troops") and _definite(head) \
+                    and all(t is head or t.dep_ == "amod" and t.is_lower for t in tokens):
+                # "the occupying forces" after "the Israeli occupation forces"
+                state = self.institution_before(head)
+                code = ActorCode(state, "MIL", None, None, kind="state") if state is not None else None
             if code is None:
                 return None
         if (where is not None and code.country and code.sector and not code.org and not code.name
@@ -339,7 +344,9 @@ class Participants:
                     # tables lack is its state's, as the places stage resolved it
                     country = next((town.country for t in tokens if t.pos_ == "PROPN" and t is not head and not _sponsor(t)
                                     for town in (self._town_state(t),) if town is not None), None)
-                if country is None and tokens[0] is head and _definite(head):
+                if country is None and _definite(head) and all(
+                        t is head or t.dep_ == "amod" and t.is_lower for t in tokens):
+                    # "the military", "the occupying forces"
                     country = self.institution_before(head)
                 if country is not None:
                     code = replace(code, country=country)
@@ -383,7 +390,8 @@ class Participants:
             return None
         if self._institutions is None:
             self._institutions = self._named_institutions()
-        states = {c for i, w, c in self._institutions if w == word and i < head.i}
+        family = _ARMED if word in _ARMED else {word}
+        states = {c for i, w, c in self._institutions if w in family and i < head.i}
         return states.pop() if len(states) == 1 else None
 
     def envoy_before(self, head: Token) -> str | None:
@@ -418,6 +426,11 @@ class Participants:
             if t.lower_ not in _INSTITUTIONS or t.i == 0:
                 continue
             k = t.i - 1
+            # "the Israeli occupation army", "Israeli special forces": up to
+            # two lower-case words between the state and its institution
+            for _ in range(2):
+                if k > 0 and self.doc[k].is_lower and self.doc[k].is_alpha and self.doc[k].pos_ in ("NOUN", "ADJ"):
+                    k -= 1
             if self.doc[k].tag_ == "POS" and k > 0:
                 k -= 1
             owner = self.doc[k]
@@ -709,7 +722,10 @@ def _definite(head: Token) -> bool:
 
 
 # A state's own institutions, named alone once the article gave their state.
-_INSTITUTIONS = frozenset("military army junta government regime police navy".split())
+_INSTITUTIONS = frozenset("military army junta government regime police navy forces troops".split())
+# Words for one state's armed forces: "the occupying forces" after "the
+# Israeli occupation army" are that army.
+_ARMED = frozenset("military army forces troops".split())
 
 
 # Determiners of a group that spans sides: it belongs to no one state.
