@@ -287,7 +287,7 @@ class Participants:
             if code is None:
                 code = _civic_body(tokens, head)
             if code is None and head is not None and head.lower_ in ("forces", "troops") and _definite(head) \
-                    and all(t is head or t.dep_ == "amod" and t.is_lower for t in tokens):
+                    and all(t.i >= head.i or t.dep_ == "amod" and t.is_lower for t in tokens):
                 # "the occupying forces" after "the Israeli occupation forces"
                 state = self.institution_before(head)
                 code = ActorCode(state, "MIL", None, None, kind="state") if state is not None else None
@@ -345,7 +345,7 @@ class Participants:
                     country = next((town.country for t in tokens if t.pos_ == "PROPN" and t is not head and not _sponsor(t)
                                     for town in (self._town_state(t),) if town is not None), None)
                 if country is None and _definite(head) and all(
-                        t is head or t.dep_ == "amod" and t.is_lower for t in tokens):
+                        t.i >= head.i or t.dep_ == "amod" and t.is_lower for t in tokens):
                     # "the military", "the occupying forces"
                     country = self.institution_before(head)
                 if country is not None:
