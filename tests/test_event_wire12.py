@@ -154,3 +154,12 @@ def test_the_occupying_forces_are_the_army_the_story_named(events):
     found = events("Raids in the north\n\nThe Moroccan occupation army raided the town of Smara at dawn on "
                    "Sunday. Witnesses said the occupying forces arrested two students before withdrawing.")
     assert [(t, s) for t, s, _ in found if t == "COERCE"] == [("COERCE", ["MAR"])]
+
+
+def test_the_bloc_is_the_international_body_named_before(events):
+    found = events("Sanctions\n\nAhead of a summit between Moldova and the European Union on Friday, the "
+                   "27-member bloc imposed sanctions on five Transnistrian officials.")
+    assert [(t, s) for t, s, _ in found] == [("SANCTION", ["IGO"])]
+    # no body named before: no invented one
+    found = events("Sanctions\n\nOn Friday the bloc imposed sanctions on five Transnistrian officials.")
+    assert [(t, s) for t, s, _ in found] == [("SANCTION", [])]

@@ -286,6 +286,10 @@ class Participants:
             code = self.entity_code(head) if head is not None and head.pos_ == "NOUN" else None
             if code is None:
                 code = _civic_body(tokens, head)
+            if code is None and head is not None and head.lower_ in _BLOCS and _definite(head) \
+                    and head.is_lower and not any(t.pos_ == "PROPN" and t is not head for t in tokens):
+                # "the 27-member bloc" after "the European Union"
+                code = self.bloc_before(head)
             if code is None and head is not None and head.lower_ in ("forces", "troops") and _definite(head) \
                     and all(t.i >= head.i or t.dep_ == "amod" and t.is_lower for t in tokens):
                 # "the occupying forces" after "the Israeli occupation forces"
@@ -354,6 +358,22 @@ class Participants:
             return None
         span = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         return code.as_ref(self.text[span[0]:span[1]], (span,))
+
+    def bloc_before(self, head: Token) -> ActorCode | None:
+        """"Ahead of a summit between Ukraine and the European Union, the
+        27-member bloc imposed sanctions": a bare definite bloc, alliance
+        or union is the international body named last before it (within
+        a few sentences)."""
+        k = bisect.bisect_left(self._ent_starts, head.i) - 1
+        while k >= 0 and head.idx - self._ents[k].start_char <= _BLOC_CHARS:
+            ent = self._ents[k]
+            k -= 1
+            if ent.label_ not in ("ORG", "GPE", "NORP"):
+                continue
+            code = self.resolve_text(ent.text)
+            if code is not None and code.org and code.country == "IGO":
+                return code
+        return None
 
     def _belgian_brussels(self, tokens: list[Token]) -> bool:
         """"giving Belgian diplomats 48 hours to leave …, accusing Brussels
@@ -723,6 +743,9 @@ def _definite(head: Token) -> bool:
 
 # A state's own institutions, named alone once the article gave their state.
 _INSTITUTIONS = frozenset("military army junta government regime police navy forces troops".split())
+# Nouns for an international body named again ("the bloc").
+_BLOCS = frozenset("bloc alliance union grouping".split())
+_BLOC_CHARS = 1500
 # Words for one state's armed forces: "the occupying forces" after "the
 # Israeli occupation army" are that army.
 _ARMED = frozenset("military army forces troops".split())
