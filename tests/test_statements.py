@@ -765,3 +765,12 @@ def test_statements_a_headline_speaker_stops_before_its_verb(nlp):
             "South Korea on Tuesday lodged a strong protest.")
     first = extract_statements(nlp(text))[0]
     assert first.speaker.mention == "South Korea"
+
+
+def test_statements_a_word_of_the_quotation_taken_for_a_subject_is_not_the_speaker(nlp):
+    text = ("\"Interesting, and news to me. I asked for a meeting and it was granted. No 'summons',\" "
+            "Calder wrote on Sunday in response to a tweet which announced his summoning.")
+    by_cue = {s.cue_text(text): s.speaker for s in extract_statements(nlp(text))}
+    assert by_cue["wrote"].mention == "Calder"
+    # the tweet he answered is not his
+    assert by_cue["announced"].name != "Calder"

@@ -111,7 +111,10 @@ def subject_of(verb: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
-    for child in verb.children:
+    # two subjects: the parser took a word of the quotation before the cue
+    # for one ("… No 'summons',” Macaire wrote"): the nearer is the speaker's
+    children = sorted(verb.children, key=lambda c: abs(c.i - verb.i))
+    for child in children:
         # "it was reported that" (passive) and "there" name no speaker; an
         # active "it said" is an organisation speaking.
         if child.dep_ == "nsubj" and child.lower_ != "there" and not is_dateline(child):

@@ -794,9 +794,10 @@ class SpeakerResolver:
             name = self._person_named_by(subject) if subject is not None else None
             if name is not None and name in self.people:
                 return self._person_speaker(name, spans, mention)
-        if head.dep_ == "dobj":
-            # "She dismissed reports suggesting …": what someone acts on is
-            # not theirs; whose reports they are is not said
+        if head.dep_ == "dobj" or _answered(head):
+            # "She dismissed reports suggesting …", "wrote in response to a
+            # tweet which announced …": what someone acts on or answers is
+            # not theirs; whose it is is not said
             return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="unnamed")
         last = next((h for h in reversed(self.history) if h[0] < at), None)
         if last is not None:
@@ -1155,6 +1156,14 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+def _answered(head: Token) -> bool:
+    """Whether ``head`` is what someone responds to ("in response to a
+    tweet", "replying to a statement")."""
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ == "to"
+            and prep.head.lemma_.lower() in ("response", "reply", "respond", "answer", "react", "reaction"))
 
 
 def _headed_by(name: str, lemma: str) -> bool:
