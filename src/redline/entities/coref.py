@@ -30,12 +30,17 @@ Two steps, left to right over the mentions of one article:
    fronted before it ("Placed under the care of a Dr. Bailey, he ..."), and
    a role owned by a named body from a person nothing ties to that body
    ("the Hamas chief"). The cost per mention is bounded however long the
-   article is.
+   article is. A "he"/"she" in a phrase or clause fronted before its
+   sentence's main subject, which no named entity has taken yet, joins
+   that subject when it is a person's name of its gender ("In his speech,
+   Jonas Berg thanked ...": ``_cataphor``).
 
 The scorer is a linear ranking model (softmax over the candidates and "new
 entity") over ``coref_features.pair_features`` and ``new_features``, trained
 by ``scripts/train_coref.py`` on GUM train and GAP, its margins chosen by
-cross-validation on GUM train; the weights ship in
+cross-validation on GUM train; third-person pronouns (he/she/it/they) are
+decided by a second model of the same kind (``CorefModel.third``, trained
+with ``--third-person``); the weights ship in
 ``redline/data/coref_model.json`` (plain JSON, inference in plain Python).
 Mentions of kind ``first`` ("I"/"we" inside a quotation) stay singletons:
 the quote's speaker owns them.
