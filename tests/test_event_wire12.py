@@ -163,3 +163,15 @@ def test_the_bloc_is_the_international_body_named_before(events):
     # no body named before: no invented one
     found = events("Sanctions\n\nOn Friday the bloc imposed sanctions on five Transnistrian officials.")
     assert [(t, s) for t, s, _ in found] == [("SANCTION", [])]
+
+
+def test_a_summons_told_in_the_passive_by_a_ministry_is_the_ministrys(events):
+    found = events("Border incident\n\nThe Polish Foreign Ministry said on Friday that the charge d'affaires of "
+                   "the Belarusian embassy in Warsaw was summoned over the border incident.")
+    assert found == [("ACCUSE", ["POL"], ["BLR"])]
+
+
+def test_each_others_envoys_are_no_target(events):
+    found = events("Envoys expelled\n\nOn Monday Ghana announced the expulsion of each other's diplomats "
+                   "after talks with Togo failed.")
+    assert all(g == [] for t, _, g in found if t == "SANCTION")

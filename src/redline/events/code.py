@@ -129,6 +129,8 @@ _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call 
 # Verbs whose speaker asserts their own act without proof ("claimed that they had attacked").
 _CLAIM_VERBS = frozenset({"claim"})
 _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
+# Acts on envoys that only a host government does, told in the passive by it.
+_OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
 # Verbs whose subject caused what their object names ("ignited protests").
 _CAUSING = frozenset("ignite spark trigger prompt provoke fuel cause touch unleash".split())
 # Verbs of shooting that say who killed or wounded ("killed when soldiers opened fire").
@@ -863,6 +865,7 @@ class _Coder:
         own = {r.code[:3] for r in sources if r.code}
         targets = tuple(r for r in targets if not (
             r.code and r.code[:3] in own and r.text.lower().startswith(("its ", "their "))))
+        targets = tuple(r for r in targets if not any(w in r.text.lower() for w in ("each other", "other's", "one another")))
         if len(own) >= 2 and targets and ({r.code[:3] for r in targets if r.code} <= own or all(
                 "each other" in r.text.lower() or "other's" in r.text.lower() or "one another" in r.text.lower()
                 for r in targets)):
@@ -1323,6 +1326,11 @@ class _Coder:
             sources = self._firing_clause(pred, ctx)
         if not sources:
             sources = self._act_named_again(pred, subj, passive, sense)
+        if not sources and passive and pred.lemma_.lower() in _OWN_DIPLOMATIC_ACTS:
+            # "the foreign ministry said the charge d'affaires was summoned":
+            # only a government summons or expels envoys; the one telling of
+            # it, unnamed agent and all, is the one that did it
+            sources = ctx.speaker or self._statement_speaker(pred.idx)
         if not sources and passive:
             sources = self._location(chain + [pred])
         if sources and all(self.parts.sector_only(r.code) and r.code not in TRAVELLING_SECTORS for r in sources):
