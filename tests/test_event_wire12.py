@@ -175,3 +175,9 @@ def test_each_others_envoys_are_no_target(events):
     found = events("Envoys expelled\n\nOn Monday Ghana announced the expulsion of each other's diplomats "
                    "after talks with Togo failed.")
     assert all(g == [] for t, _, g in found if t == "SANCTION")
+
+
+def test_an_apposed_coalition_of_rights_groups_beats_a_word_of_the_name(events):
+    found = events("Rally row\n\nOn Monday, the Police Reforms Working Group, a coalition of 18 rights groups, "
+                   "asked the police to ensure the rallies were orderly.")
+    assert [(t, s) for t, s, _ in found] == [("REQUEST", ["NGO"])]

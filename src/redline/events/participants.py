@@ -592,6 +592,17 @@ class Participants:
                 continue  # a clause ("holding a meeting with the Minsk group") is no actor
             toks = mention_tokens(h)
             first = self._ref(toks, h)
+            if first is not None and h.pos_ == "PROPN" and self.sector_only(first.code[-3:]) \
+                    and not first.code[:3] in self.actors.resolver.tables.countries:
+                # "the Police Reforms Working Group, a coalition of 18 rights
+                # groups": what the apposition says the body is beats a word
+                # of its name
+                for c in h.children:
+                    if c.dep_ == "appos":
+                        kind = self.resolve_text(text_of(mention_tokens(c)))
+                        if kind is not None and kind.sector == "NGO" and kind.country is None:
+                            first = replace(first, code="NGO")
+                            break
             if first is None:
                 for c in h.children:
                     if c.dep_ == "appos":
