@@ -104,6 +104,9 @@ def cue_type_of(token: Token) -> str | None:
     return None
 
 
+_SUBJECT_BREAKS = frozenset('"“”«»„,')
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker head of ``verb``: its subject, or the agent of a passive."""
     for child in verb.children:
@@ -111,9 +114,13 @@ def subject_of(verb: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
-    # two subjects: the parser took a word of the quotation before the cue
-    # for one ("… No 'summons',” Macaire wrote"): the nearer is the speaker's
-    children = sorted(verb.children, key=lambda c: abs(c.i - verb.i))
+    # two subjects: the parser took a word of the quotation or clause
+    # before the cue for one ("… No 'summons',” Macaire wrote"): not the one
+    # a quotation mark or a comma parts from the verb
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    children = [c for c in verb.children
+                if not (len(subjects) > 1 and c.dep_ == "nsubj" and c.i < verb.i
+                        and any(t.text in _SUBJECT_BREAKS for t in verb.doc[c.i + 1 : verb.i]))]
     for child in children:
         # "it was reported that" (passive) and "there" name no speaker; an
         # active "it said" is an organisation speaking.
