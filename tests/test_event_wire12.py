@@ -181,3 +181,9 @@ def test_an_apposed_coalition_of_rights_groups_beats_a_word_of_the_name(events):
     found = events("Rally row\n\nOn Monday, the Police Reforms Working Group, a coalition of 18 rights groups, "
                    "asked the police to ensure the rallies were orderly.")
     assert [(t, s) for t, s, _ in found] == [("REQUEST", ["NGO"])]
+
+
+def test_accusations_against_the_speakers_own_side_are_not_its_target(events):
+    found = events("Vietnam rejects claims\n\n\"We don't accept any groundless accusations made against "
+                   "Vietnam,\" Vietnamese Foreign Minister Bui Thanh Son said.")
+    assert [(t, s, g) for t, s, g in found if t == "REJECT"] == [("REJECT", ["VNM"], [])]

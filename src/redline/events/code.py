@@ -1516,6 +1516,7 @@ class _Coder:
         # the same code again is the source itself ("its own"), another
         # actor of the same state is a domestic target ("protest Assad's …")
         src_code = sources[0].code if len(sources) == 1 else None
+        src_states = {r.code[:3] for r in sources if r.code}
         level = [r for r in roots if r is not None and not _aside(r)]
         seen: set[int] = set()
         for _ in range(_DEEP_LEVELS):
@@ -1524,11 +1525,16 @@ class _Coder:
                 if tok.i in seen:
                     continue
                 seen.add(tok.i)
+                # "we don't accept any accusations made against China", said
+                # by China: the source's own side, under "against", is what
+                # the act defends, not whom it is against
+                against_own = tok.dep_ == "pobj" and tok.head.lower_ == "against"
                 if tok.pos_ in _NOUNS and tok.dep_ not in ("compound", "amod"):
                     refs = tuple(r for r in self.parts.refs(tok)
                                  if r.code and not self.parts.sector_only(r.code)
                                  and not any(a <= s < b for s, _ in r.spans for a, b in src_spans)
-                                 and (r.code != src_code or not src_code))
+                                 and (r.code != src_code or not src_code)
+                                 and not (against_own and r.code[:3] in src_states))
                     if refs:
                         return refs
                 nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS and not _topic_of_act(c)
