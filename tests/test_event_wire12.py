@@ -187,3 +187,14 @@ def test_accusations_against_the_speakers_own_side_are_not_its_target(events):
     found = events("Vietnam rejects claims\n\n\"We don't accept any groundless accusations made against "
                    "Vietnam,\" Vietnamese Foreign Minister Bui Thanh Son said.")
     assert [(t, s, g) for t, s, g in found if t == "REJECT"] == [("REJECT", ["VNM"], [])]
+
+
+def test_traded_blame_is_an_accusation_by_both_neighbours(events):
+    found = events("Border row\n\nAirstrikes by Iran hit villages in Iraq on Monday. The neighbours traded blame "
+                   "over responsibility for the attacks.")
+    assert [(t, sorted(s), g) for t, s, g in found if t != "ASSAULT"] == [("ACCUSE", ["IRN", "IRQ"], [])]
+    found = events("Border row\n\nIndia and Pakistan traded fire across the frontier on Sunday.")
+    assert [(t, sorted(s)) for t, s, _ in found] == [("ASSAULT", ["IND", "PAK"])]
+    # commerce stays cooperation
+    found = events("Trade\n\nChina traded goods with Kenya.")
+    assert [t for t, _, _ in found] == ["COOPERATE"]

@@ -735,6 +735,9 @@ def _pair_noun(head: Token) -> bool:
     if any((c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
            or (c.dep_ == "nummod" and c.lower_ == "two") for c in head.children):
         return True
+    if head.lower_ in ("neighbours", "neighbors") and _definite(head) and not any(
+            c.dep_ in ("poss", "prep") for c in head.children):
+        return True  # "the neighbours traded blame", not "its neighbours", "neighbours of Iraq"
     if head.lower_ not in ("sides", "parties") or not _definite(head):
         return False
     return any(c.dep_ == "amod" and c.lower_ in ("conflicting", "warring", "opposing") for c in head.children) or any(
