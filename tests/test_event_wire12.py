@@ -198,3 +198,9 @@ def test_traded_blame_is_an_accusation_by_both_neighbours(events):
     # commerce stays cooperation
     found = events("Trade\n\nChina traded goods with Kenya.")
     assert [t for t, _, _ in found] == ["COOPERATE"]
+
+
+def test_declining_to_explain_is_no_refusal(events):
+    found = events("Envoy row\n\nAn official said the diplomat had been expelled but declined to give any "
+                   "further explanation.")
+    assert [t for t, _, _ in found] == ["SANCTION"]

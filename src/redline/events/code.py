@@ -376,7 +376,8 @@ def _declines_comment(comp: Token) -> bool:
     lemma = comp.lemma_.lower()
     if lemma in ("give", "provide"):
         o = obj_of(comp)
-        return o is not None and o.lemma_.lower() in ("detail", "comment", "information", "name")
+        return o is not None and o.lemma_.lower() in ("detail", "comment", "information", "name", "explanation",
+                                                      "reason", "figure", "specific", "details")
     if lemma in _NO_COMMENT:
         return lemma != "discuss" or not any(
             c.dep_ == "prep" and c.lower_ == "with" for c in comp.children)
