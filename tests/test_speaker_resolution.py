@@ -391,3 +391,12 @@ def test_a_document_named_by_its_body_is_that_bodys_not_the_last_speakers(nlp):
         "internal police report seen by reporters.\n"
     )
     assert _speaker_of(nlp, text, "Two men were shot dead") == "police"
+
+
+def test_a_participle_on_a_coordinated_verb_speaks_for_the_first_verbs_subject(nlp):
+    text = ("Kigali said on Monday it was severing diplomatic relations, effective immediately, and "
+            "giving Belgian diplomats 48 hours to leave the country, accusing Brussels of using lies "
+            "and manipulation.\n")
+    analysis = analyze_article(Article(text=text), nlp)
+    accusing = [st for st in analysis.statements if st.cue_text(text) == "accusing"]
+    assert [st.speaker.name for st in accusing] == ["Kigali"]

@@ -774,3 +774,4 @@ def test_statements_a_word_of_the_quotation_taken_for_a_subject_is_not_the_speak
     assert by_cue["wrote"].mention == "Calder"
     # the tweet he answered is not his
     assert by_cue["announced"].name != "Calder"
+

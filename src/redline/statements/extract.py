@@ -220,6 +220,13 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
                 break
         else:
             subject = subject_of(head)
+            if subject is None and head.dep_ == "conj" and head.head.i < head.i and cue.cue_type == "speech":
+                # "Kigali said … and gave diplomats 48 hours, accusing …": a
+                # coordinated verb shares the subject of the first (speech
+                # only: "… and heaping on $100 billion" states no stance)
+                head = head.head
+                seen += 1
+                continue
             if subject is not None and names_own_object(cue.token, subject):
                 # "the powers had killed the accord and accused them of …":
                 # who accused them is not they; the clause above speaks
