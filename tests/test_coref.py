@@ -250,12 +250,29 @@ def test_a_lone_surname_labelled_a_place_or_body_may_take_she(nlp):
     for text, labels, pron in (
         ("The exhibition was reviewed in the local paper. Hartwig had studied painting in Vienna, "
          "and her first show opened in 1921.", {"Hartwig": "GPE", "Vienna": "GPE"}, "her"),
-        ("Mauboy left the band in 2009. Two years later she signed a contract with a label in Sydney.",
-         {"Mauboy": "ORG", "Sydney": "GPE"}, "she"),
+        # an organisation label needs the word tagged a person somewhere in the text
+        ("Mauboy left the band in 2009. Two years later she signed a contract with a label in Sydney, "
+         "and Jess Mauboy toured Asia.", {"Mauboy": "ORG", "Sydney": "GPE", "Jess Mauboy": "PERSON"}, "she"),
     ):
         mentions, groups, text = _with_labels(nlp, text, labels)
         surname = next(s for s in labels if s not in ("Vienna", "Sydney"))
         assert _same(mentions, groups, text, surname, pron), text
+
+
+def test_he_does_not_take_a_company_for_the_person_named_before_it(nlp):
+    for text, labels, person, body in (
+        ("Brad Smith met officials in Brussels on Monday. Microsoft has been fined twice by the "
+         "commission. He said the company would appeal.",
+         {"Brad Smith": "PERSON", "Brussels": "GPE", "Microsoft": "ORG"}, "Brad Smith", "Microsoft"),
+        ("The minister met Exxon executives on Monday. Exxon said it would invest more. He welcomed the plan.",
+         {"Exxon": "ORG"}, "The minister", "Exxon"),
+        ("Lloyd Austin visited Kyiv on Tuesday. The Pentagon announced new aid the same day. "
+         "He said the weapons would arrive soon.",
+         {"Lloyd Austin": "PERSON", "Kyiv": "GPE", "Pentagon": "ORG"}, "Lloyd Austin", "Pentagon"),
+    ):
+        mentions, groups, text = _with_labels(nlp, text, labels)
+        assert _same(mentions, groups, text, person, "He"), text
+        assert not _same(mentions, groups, text, body, "He"), text
 
 
 def test_he_never_joins_a_state_or_an_organisation_the_tables_know(nlp):

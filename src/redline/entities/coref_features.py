@@ -219,17 +219,30 @@ def _personish(doc: Doc, m: Mention, head, words: tuple[str, ...]) -> bool:
     surname so ("Hartwig" GPE, "MacKenzie" ORG), and "he"/"she" were then
     barred from it. Not when the word is an acronym, a state, its adjective
     or capital, an organisation the actor tables know, an organisation noun,
-    or follows an article ("the Guardian"). Whether such a name takes a
-    pronoun is left to the scorer (feature ``mp``)."""
+    or follows an article ("the Guardian", "the Pentagon"); a name labelled
+    an organisation only when the recogniser tags the same word a person
+    somewhere in the text ("Microsoft", "Exxon" stay bodies for "he").
+    Whether such a name takes a pronoun is left to the scorer (feature ``mp``)."""
     if m.kind != "name" or m.label not in ("ORG", "GPE", "LOC") or len(words) != 1 or head.pos_ != "PROPN":
         return False
     text = head.text
     if text.isupper() or not text[:1].isupper() or not text.isalpha() and "-" not in text:
         return False
-    if doc[m.start].lower_ == "the" or _org_head(head):
+    if doc[m.start].lower_ == "the" or (m.start > 0 and doc[m.start - 1].lower_ == "the") or _org_head(head):
         return False
     low = words[0]
-    return low not in _state_words() and text.upper() not in _organization_words()
+    if low in _state_words() or text.upper() in _organization_words():
+        return False
+    return m.label != "ORG" or low in _person_words(doc)
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Lower-cased words the recogniser tagged PERSON anywhere in ``doc`` (kept on the doc)."""
+    words = doc.user_data.get("redline_person_words")
+    if words is None:
+        words = frozenset(t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
+        doc.user_data["redline_person_words"] = words
+    return words
 
 
 def _person_gender(doc: Doc, m: Mention, words: tuple[str, ...]) -> str | None:
@@ -449,8 +462,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         # nor a name of anything but a person ("Sumatra", "Sept. 11", "the
         # Vancouver Charter"), nor only organisation or group nouns ("the
         # ministry", "the rebels")
-        if e.labels and "PERSON" not in e.labels and not e.personish:
-            return False
+        if e.labels and "PERSON" not in e.labels and (not e.personish or "it" in e.prons):
+            return False  # a name "it" has taken up ("Exxon said it ...") is a body
         if not e.labels and e.kinds and e.kinds <= {"noun", "demonym"}:
             return False
     if a.pron in ("he", "she", "it") and e.kinds == {"joint"}:
