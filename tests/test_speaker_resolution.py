@@ -400,3 +400,14 @@ def test_a_participle_on_a_coordinated_verb_speaks_for_the_first_verbs_subject(n
     analysis = analyze_article(Article(text=text), nlp)
     accusing = [st for st in analysis.statements if st.cue_text(text) == "accusing"]
     assert [st.speaker.name for st in accusing] == ["Kigali"]
+
+
+def test_an_official_with_no_state_of_his_own_serves_the_state_the_story_is_filed_from(nlp):
+    text = (
+        "Guyana rejects Venezuela's border claims\n\n"
+        "GEORGETOWN, Guyana (CMC) – Guyana on Wednesday rejected claims by Venezuela of a joint "
+        "military build-up along the border with Guyana.\n\n"
+        "\"That is the usual posture of Caracas,\" Foreign Minister Rohan Persaud said.\n\n"
+        "Venezuela plans a referendum on the disputed Essequibo region of Guyana next month.\n"
+    )
+    assert _code_of(nlp, text, "usual posture") == ("Rohan Persaud", "GUYGOV")

@@ -24,6 +24,9 @@ from redline.types import Place
 _RELOCATABLE = frozenset({"city", "admin1", "county", "landmark"})
 # Characters between a town and the state that qualifies it (", ").
 _QUALIFIER_GAP = 3
+# The share of a story's place names its dateline's state must hold to be
+# the state its unplaced officials serve.
+_DATELINE_SHARE = 0.25
 # Where a list of states splits ("Britain, France and Germany").
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -48,6 +51,7 @@ class ArticleActors:
         self._bodies: dict[str, ActorCode | None] = {}
         # the one state every place the article names lies in, if there is one
         self._sole_state: str | None = None
+        self._dateline_state: str | None = None  # the country of the story's dateline
 
     def use_places(self, places: Iterable[Place]) -> None:
         """Read the names of ``places`` (the article's, resolved in context)
@@ -60,6 +64,14 @@ class ArticleActors:
         places = sorted(places, key=lambda p: p.span)
         states = {p.country for p in places if p.country}
         self._sole_state = next(iter(states)) if len(states) == 1 else None
+        # "GEORGETOWN, Guyana, CMC –": the state a wire story is filed from
+        # is where its officials with no state of their own serve, when the
+        # story is about that state: it holds a good share of the places the
+        # story names (a "BRUSSELS -" story about the EU names other states)
+        dateline = next((p.country for p in places if p.source == "dateline" and p.country), None)
+        named = [p.country for p in places if p.country and p.source != "dateline"]
+        home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named) > 0
+        self._dateline_state = dateline if home else None
         self._towns = {p.text.casefold(): p.country for p in places
                        if p.country and not p.adjective and p.kind in _RELOCATABLE}
         readings: dict[str, set[str]] = {}
@@ -205,13 +217,15 @@ class ArticleActors:
                   if re.search(rf"(?<!\w){re.escape(town)}(?!\w)", words)}
         return replace(code, country=states.pop()) if len(states) == 1 else code
 
-    def in_sole_state(self, code: ActorCode) -> ActorCode:
+    def in_home_state(self, code: ActorCode) -> ActorCode:
         """A bare sector ("the Justice Minister", "Minister Cheick Sacko":
-        GOV) placed in the one state every place the article names lies in;
-        unchanged where the article names places in two states or more, or
-        the code has a state."""
-        if code.country is None and code.sector and not code.org and self._sole_state is not None:
-            return replace(code, country=self._sole_state)
+        GOV) placed in the story's home state: the one state every place
+        the article names lies in, else the state of its dateline
+        ("GEORGETOWN, Guyana –": "Foreign Minister Hugh Todd" is Guyana's).
+        Unchanged where neither is known, or the code has a state."""
+        home = self._sole_state or self._dateline_state
+        if code.country is None and code.sector and not code.org and home is not None:
+            return replace(code, country=home)
         return code
 
     def joins_states(self, mention: str) -> bool:

@@ -56,7 +56,7 @@ def code_speakers(statements: list[Statement], actors: ArticleActors,
         # GOV, the "Israeli official" it refers back to is ISRGOV
         code = next((c for c in codes if c.country), codes[0] if codes else None)
         if code is not None:
-            code = actors.in_sole_state(code)  # "the Justice Minister" in a story set in Guinea
+            code = actors.in_home_state(code)  # "the Justice Minister" in a story set in Guinea
         coded.append(replace(statement, speaker=replace(sp, actor=code.code)) if code is not None else statement)
     return coded
 
