@@ -345,3 +345,17 @@ def test_the_shipped_model_has_a_third_person_model():
     model = load_coref_model()
     assert model is not None and model.third is not None
     assert model.third.weights and model.third.weights is not model.weights
+
+
+def test_it_reported_by_its_own_subject_is_that_subject(nlp):
+    # "Hamas said it fired rockets": "it" is Hamas, not the group named before
+    # (the third-person model had taken Hezbollah, the salient subject)
+    text = ("Hezbollah said on Monday that its fighters had attacked an Israeli post. "
+            "Hamas said it fired rockets.")
+    mentions, groups, text = _entities(nlp, text)
+    assert _same(mentions, groups, text, "Hamas", "it")
+    assert not _same(mentions, groups, text, "Hezbollah", "it")
+    # a dummy "it" stays apart: "the ministry said it was unclear ..."
+    text = "The ministry said it was unclear whether the talks would resume."
+    mentions, groups, text = _entities(nlp, text)
+    assert not _same(mentions, groups, text, "The ministry", "it")

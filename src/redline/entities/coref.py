@@ -208,6 +208,8 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
     link_voices(doc, infos, sets.union, sets.find)
     # "three guards … the guards"; "arrested three guards … they were arrested"
     link_takeups(doc, infos, sets.union)
+    # "Hamas said it fired rockets", "the ministry said they would reply"
+    _link_reported_subjects(doc, infos, sets)
     # a name made only of titles ("Mr. President", "Madam Speaker") joins
     # its exact repeats, and nothing else
     titled: dict[str, int] = {}
@@ -247,6 +249,44 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             target = _surname_called_place(info, names, sets)
             if target is not None:
                 sets.union(info.index, target)
+
+
+# Verbs that report what their subject says or holds: "X said it ..." is X.
+REPORTING_VERBS = frozenset({
+    "say", "add", "announce", "claim", "insist", "warn", "confirm", "deny", "state", "declare",
+    "vow", "pledge", "promise", "threaten", "argue", "assert", "maintain", "acknowledge", "admit",
+})
+
+
+def _link_reported_subjects(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
+    """An "it" or "they" subject of the clause a reporting verb reports
+    joins that verb's subject when the subject can be it ("Hamas said it
+    fired rockets": Hamas, not Hezbollah named before). "It" only for a
+    subject that is no person and no plural, and not as a dummy subject
+    ("the ministry said it was unclear ..."); "they" only for a plural or a
+    group."""
+    by_head = {info.head: info for info in infos if info.kind not in ("first", "pronoun")}
+    for info in infos:
+        if info.kind != "pronoun" or info.pron not in ("it", "they") or info.quoted:
+            continue
+        tok = doc[info.head]
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if info.pron == "it" and clause.lemma_.lower() == "be":
+            continue  # "it was unclear whether ...", "it is time to ..."
+        said = clause.head
+        subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        owner = by_head.get(subj.i) if subj is not None else None
+        if owner is None or owner.quoted or owner.index > info.index:
+            continue
+        if info.pron == "it" and (owner.label == "PERSON" or owner.gender in ("m", "f") or owner.number == "pl"):
+            continue
+        if info.pron == "they" and not (owner.number == "pl" or owner.label == "NORP"):
+            continue
+        sets.union(info.index, owner.index)
 
 
 def _partial_match(info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -> int | None:
