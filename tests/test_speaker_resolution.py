@@ -411,3 +411,50 @@ def test_an_official_with_no_state_of_his_own_serves_the_state_the_story_is_file
         "Venezuela plans a referendum on the disputed Essequibo region of Guyana next month.\n"
     )
     assert _code_of(nlp, text, "usual posture") == ("Rohan Persaud", "GUYGOV")
+
+
+def test_a_pronoun_speaker_carries_the_code_of_the_speaker_it_names(nlp):
+    text = (
+        "South Korea protests Japan's claim to islets\n\n"
+        "South Korea on Tuesday lodged a strong protest after Japan repeated its claim to a pair "
+        "of islets in its annual defense report.\n\n"
+        "\"The Japanese government should immediately halt its futile claim,\" South Korea's "
+        "Foreign Ministry was quoted as saying.\n\n"
+        "Seoul issued a statement saying the South Korean government strongly protests against "
+        "the Japanese government's reassertion of an unjust claim.\n\n"
+        "The ministry said it will sternly respond to any provocation by Japan over the islets, "
+        "which it said belong to South Korea historically and geographically.\n"
+    )
+    assert _code_of(nlp, text, "belong to South Korea") == ("Foreign Ministry", "KORGOV")
+
+
+def test_a_pronoun_speaker_keeps_the_code_its_named_speaker_had_over_a_coreference_join():
+    # the coreference model may join "it" to another state's entity; the
+    # speaker rules chose the ministry, whose code the statement shows
+    from redline.actors import ArticleActors
+    from redline.actors.resolve import ActorCode
+    from redline.actors.speakers import code_speakers
+    from redline.entities.identity import Identity
+    from redline.pipeline import actor_resolver
+    from redline.types import Speaker, Statement
+
+    class JoinedElsewhere:
+        def identity_of_span(self, span):
+            if span[0] < 100:
+                return None  # the ministry itself: the tables read it
+            return Identity(name=None, kind="state", code=ActorCode("JPN", "GOV", None, None, "state"),
+                            role=None, affiliation=None)
+
+        def identity_named(self, name):
+            return None
+
+    def said(mention, name, at):
+        return Statement(kind="indirect", cue_type="speech",
+                         speaker=Speaker(spans=((at, at + len(mention)),), name=name, mention=mention,
+                                         kind="organisation", actor=None),
+                         cue=((at + 20, at + 24),), content=((at + 25, at + 40),), sentence=(at, at + 41))
+
+    first = said("South Korea's Foreign Ministry", "Foreign Ministry", 0)
+    second = said("it", "Foreign Ministry", 100)
+    coded = code_speakers([first, second], ArticleActors(actor_resolver()), entities=JoinedElsewhere())
+    assert [st.speaker.actor for st in coded] == ["KORGOV", "KORGOV"]

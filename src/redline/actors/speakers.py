@@ -26,39 +26,52 @@ def code_speakers(statements: list[Statement], actors: ArticleActors,
     text order so introductions carry forward.
     """
     coded = []
+    by_name: dict[str, str] = {}  # the code each named speaker last had
     for statement in statements:
-        sp = statement.speaker
-        if sp.mention and actors.joins_states(sp.mention):
-            # "advisers from Russia, Ukraine, France and Germany agreed": no one state speaks
-            coded.append(statement)
-            continue
-        if entities is not None and sp.spans:
-            ident = entities.identity_of_span(sp.spans[0])
-            if ident is not None and ident.code is not None and ident.code.country \
-                    and (sp.name is None or ident.name is None or ident.name == sp.name) \
-                    and not (ident.code.org and _state_body(sp.mention)):
-                coded.append(replace(statement, speaker=replace(sp, actor=ident.actor)))
-                continue
-            # "he" resolved by the speaker rules to someone the entity layer
-            # knows under that name: that entity's code
-            named = entities.identity_named(sp.name) if sp.name else None
-            if named is not None and named.code is not None and named.code.country:
-                coded.append(replace(statement, speaker=replace(sp, actor=named.actor)))
-                continue
-        described = " ".join(x for x in (sp.affiliation, sp.role) if x) or None
-        codes = [
-            actors.resolve(mention)
-            for mention in (sp.mention, sp.name, described)
-            if mention and mention.lower() not in PRONOUNS
-        ]
-        codes = [c for c in codes if c is not None]
-        # a code with a country beats a bare sector: "the official" alone is
-        # GOV, the "Israeli official" it refers back to is ISRGOV
-        code = next((c for c in codes if c.country), codes[0] if codes else None)
-        if code is not None:
-            code = actors.in_home_state(code)  # "the Justice Minister" in a story set in Guinea
-        coded.append(replace(statement, speaker=replace(sp, actor=code.code)) if code is not None else statement)
+        statement = _coded(statement, actors, entities, by_name)
+        if statement.speaker.name and statement.speaker.actor:
+            by_name[statement.speaker.name] = statement.speaker.actor
+        coded.append(statement)
     return coded
+
+
+def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntities | None,
+           by_name: dict[str, str]) -> Statement:
+    """``statement`` with its speaker's code (see ``code_speakers``);
+    ``by_name``: the code each named speaker had in an earlier statement."""
+    sp = statement.speaker
+    if sp.mention and sp.mention.lower() in PRONOUNS and sp.name in by_name:
+        # "which it said belongs to …": the speaker rules chose who "it" is;
+        # that speaker's code, not whatever the coreference model joined it to
+        return replace(statement, speaker=replace(sp, actor=by_name[sp.name]))
+    if sp.mention and actors.joins_states(sp.mention):
+        # "advisers from Russia, Ukraine, France and Germany agreed": no one state speaks
+        return statement
+    if entities is not None and sp.spans:
+        ident = entities.identity_of_span(sp.spans[0])
+        if ident is not None and ident.code is not None and ident.code.country \
+                and (sp.name is None or ident.name is None or ident.name == sp.name) \
+                and not (ident.code.org and _state_body(sp.mention)):
+            return replace(statement, speaker=replace(sp, actor=ident.actor))
+        # "he" resolved by the speaker rules to someone the entity layer
+        # knows under that name: that entity's code
+        named = entities.identity_named(sp.name) if sp.name else None
+        if named is not None and named.code is not None and named.code.country:
+            return replace(statement, speaker=replace(sp, actor=named.actor))
+    described = " ".join(x for x in (sp.affiliation, sp.role) if x) or None
+    codes = [
+        actors.resolve(mention)
+        for mention in (sp.mention, sp.name, described)
+        if mention and mention.lower() not in PRONOUNS
+    ]
+    codes = [c for c in codes if c is not None]
+    # a code with a country beats a bare sector: "the official" alone is
+    # GOV, the "Israeli official" it refers back to is ISRGOV
+    code = next((c for c in codes if c.country), codes[0] if codes else None)
+    if code is None:
+        return statement
+    code = actors.in_home_state(code)  # "the Justice Minister" in a story set in Guinea
+    return replace(statement, speaker=replace(sp, actor=code.code))
 
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
