@@ -104,6 +104,10 @@ class Entry:
     pobj: dict[str, Sense] = field(default_factory=dict)  # a preposition's object ("appeal for aid")
     actor_obj: bool = False  # the default sense only when the verb acts on a known actor
     subj_event: bool = False  # an event-noun subject's sense ("the sanctions targeted X")
+    # With a common-noun object the obj= rows do not list, no event: "hosted
+    # talks" is a meeting, "hosted the movement" is not; "deployed troops" is a
+    # show of force, "deployed tear gas" is not.
+    listed_obj: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +204,7 @@ class LexiconError(ValueError):
 
 _KINDS = ("verb", "adj", "noun", "group", "discard")
 _FLAGS = frozenset({"light", "partner", "needs_obj", "crowd_alone", "strong", "plural_only",
-                    "actor_obj", "subj_event"})
+                    "actor_obj", "subj_event", "listed_obj"})
 _LEAVES = frozenset({"crowd", "person_obj", "person_pair", "oprd"})
 _STEPS = frozenset({"prt", "prep", "obj", "subj", "mod", "pobj"})
 
