@@ -775,3 +775,19 @@ def test_statements_a_word_of_the_quotation_taken_for_a_subject_is_not_the_speak
     # the tweet he answered is not his
     assert by_cue["announced"].name != "Calder"
 
+
+
+@pytest.mark.parametrize(
+    "text, contents",
+    [
+        # an event as the subject reports nothing
+        ("The clashes have claimed at least four lives, the mission said.",
+         ["The clashes have claimed at least four lives"]),
+        ("The killings of the two activists raised concerns about security.", []),
+        # a document does speak for whoever issued it
+        ("A release said most of the workers had voted to join the union.",
+         ["most of the workers had voted to join the union"]),
+    ],
+)
+def test_statements_an_event_subject_says_nothing(nlp, text, contents):
+    assert [s.content_text(text) for s in extract_statements(nlp(text))] == contents

@@ -372,6 +372,19 @@ def mute(noun: Token) -> bool:
     return abstract_noun(lemma) or lemma in lexicon().nouns
 
 
+def _event_noun(noun: Token) -> bool:
+    """An event the trigger lexicon knows as a noun ("clashes", "killings"):
+    a subject that reports nothing."""
+    from redline.events.triggers import lexicon  # events read this package
+    from redline.statements.speakers import DOCUMENT_NOUNS  # it reads this module
+
+    lemma = noun.lemma_.lower()
+    # "A release said", "the GOP's complaint says": a document speaks for
+    # whoever issued it; "A Rally for Resources" is a name
+    return (noun.pos_ == "NOUN" and not noun.ent_type_ and lemma not in DOCUMENT_NOUNS
+            and lemma in lexicon().nouns)
+
+
 def names_own_object(verb: Token, subject: Token) -> bool:
     """Whether ``verb``'s pronoun object agrees with ``subject`` in number,
     so that the subject cannot be the verb's own (it would be "themselves")."""
@@ -623,6 +636,8 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
         if tok.lemma_.lower() in STANCE_WITHOUT_CLAUSE and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
             kind = "stance"
         speaker = subject_of(tok)
+        if speaker is not None and speaker.dep_ == "nsubj" and _event_noun(speaker):
+            continue  # "the clashes have claimed four lives", "The killings raised concerns": no one spoke
         head = _inheritance_head(tok)
         content = [] if learned else clause_content(tok, speaker)
         if not content and not learned and speaker is not None:
