@@ -791,3 +791,10 @@ def test_statements_a_word_of_the_quotation_taken_for_a_subject_is_not_the_speak
 )
 def test_statements_an_event_subject_says_nothing(nlp, text, contents):
     assert [s.content_text(text) for s in extract_statements(nlp(text))] == contents
+
+
+def test_statements_a_reporter_apposed_to_the_thing_the_parser_made_subject_speaks(nlp):
+    text = ("In Pikine, looters also ransacked a French chain Auchan supermarket, "
+            "an AFP correspondent at the scene said.")
+    (statement,) = extract_statements(nlp(text))
+    assert statement.speaker.mention == "an AFP correspondent at the scene"

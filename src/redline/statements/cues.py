@@ -127,7 +127,7 @@ def subject_of(verb: Token) -> Token | None:
         if child.dep_ == "nsubj" and child.lower_ != "there" and not is_dateline(child):
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head  # "the official, who said …": the official
-            return child
+            return _apposed_reporter(child) or child
         # "he was quoted as saying": the passive subject of quote is the speaker
         if child.dep_ == "nsubjpass" and verb.lemma_ == "quote" and child.lower_ != "it":
             return child
@@ -370,6 +370,19 @@ def mute(noun: Token) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return abstract_noun(lemma) or lemma in lexicon().nouns
+
+
+def _apposed_reporter(subject: Token) -> Token | None:
+    """"… ransacked a supermarket, an AFP correspondent at the scene said":
+    the parser made the object of the reported clause the subject and the
+    reporter its apposition; the person the apposition names speaks, not
+    the thing."""
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this package
+
+    if subject.pos_ != "NOUN" or subject.ent_type_ or entity_nouns().get(subject.lemma_.lower()) == "person":
+        return None
+    return next((a for a in subject.children if a.dep_ == "appos" and a.i > subject.i and a.pos_ == "NOUN"
+                 and entity_nouns().get(a.lemma_.lower()) == "person"), None)
 
 
 def _event_noun(noun: Token) -> bool:
