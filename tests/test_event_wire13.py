@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redline.pipeline import analyze_article
+from redline.read import article_from_text
 from redline.types import Article
 
 
@@ -47,3 +48,30 @@ def test_deploying_forces_is_still_a_troop_movement(events):
                    "France deployed gendarmes to the island.")
     assert [(t, m, s[0][:3]) for t, m, s, _ in found] == [("MOBILIZE", "troops", "RUS"),
                                                            ("MOBILIZE", "police", "FRA")]
+
+
+def test_a_party_man_in_a_one_state_story_is_that_states(events):
+    # every place the story names is Zambian: the candidate the tables know
+    # only as a politician (POL, also Poland's code) is Zambia's, as his
+    # statements are
+    found = events("Zambian police fired tear gas at opposition supporters in Lusaka on Monday. "
+                   "Presidential candidate John Mwale, who arrived late, urged his supporters to go home. "
+                   "He condemned the police's actions.")
+    assert [(t, s) for t, _, s, _ in found][1:] == [("REQUEST", ["ZMBPOL"]), ("ACCUSE", ["ZMBPOL"])]
+
+
+def test_no_home_state_for_a_story_of_two_states(events):
+    found = events("Kenyan police fired tear gas at protesters in Nairobi on Monday. Ugandan police "
+                   "arrested students in Kampala. Presidential candidate John Mwale condemned the arrests.")
+    accuse = [s for t, _, s, _ in found if t == "ACCUSE"]
+    assert accuse == [["POL"]]  # whose candidate, the story does not say
+
+
+def test_a_domestic_headline_act_is_not_swallowed_by_another_domestic_act(nlp):
+    # headline and body sides are all Ecuador's: the headline's protest is
+    # not the body's arrest or condemnation just because the states match
+    text = ("Another student dies during anti-government protests in Quito, Ecuador\n\n"
+            "QUITO - Police arrested a group of people in the centre of Quito on Tuesday. "
+            "Ecuadorean officials condemned attacks on reporters in Quito.")
+    analysis = analyze_article(article_from_text(text, source="quito.txt", id="quito"), nlp)
+    assert [e.type for e in analysis.events][0] == "PROTEST"

@@ -1650,6 +1650,10 @@ class _Coder:
             else:
                 spans.append((s, e))
         stmt = self._statement_at(tokens[0].idx)
+        # chosen first, placed after: a bare sector that only the story's
+        # home state places must not win over a side the sentence names
+        sources = _distinct(self.parts.placed(r) for r in sources)
+        targets = _distinct(self.parts.placed(r) for r in targets)
         event = Event(
             type=etype,
             mode=mode,
@@ -1672,3 +1676,11 @@ class _Coder:
             tokens, etype, mode, appeal, event.sources, event.targets, sent, quoted=quoted,
             reported=ctx.reported, headline=sent.start_char < self.article.body_start,
             sector_only=self.parts.sector_only), tokens[0])
+
+
+def _distinct(refs: Iterator[ActorRef]) -> tuple[ActorRef, ...]:
+    """The refs in order, each code once ("GOV" placed beside "FJIGOV")."""
+    out: dict[str | None, ActorRef] = {}
+    for r in refs:
+        out.setdefault(r.code, r)
+    return tuple(out.values())

@@ -68,7 +68,16 @@ def same_dyad(head: Event, body: Event) -> bool:
     Venezuela's foreign minister"): the lead tells that story with its
     fuller wording, whatever type the headline's terse verb suggests."""
     hs, ht = _states(head.sources), _states(head.targets)
+    if hs & ht:
+        # both sides of one state (a story told inside Peru): every body
+        # event is of that dyad; the sides' full codes must match
+        hs, ht = _codes(head.sources), _codes(head.targets)
+        return bool(hs & _codes(body.sources) and ht & _codes(body.targets))
     return bool(hs and ht and hs & _states(body.sources) and ht & _states(body.targets))
+
+
+def _codes(refs) -> set[str]:
+    return {r.code for r in refs if r.code}
 
 
 def new_headline_events(head: list[Event], body: list[Event]) -> list[Event]:

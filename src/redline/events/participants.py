@@ -53,6 +53,8 @@ _CUT = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 _MAX_TOKENS = 14
 _NON_STATE = frozenset({"IGO", "NGO"})
+# How often a story names its home state before an event's bare sector is placed there.
+_HOME_MENTIONS = 2
 # Sectors of people who act away from home: "leaders", "officials", "envoys".
 TRAVELLING_SECTORS = frozenset({"GOV"})
 _ACTOR_KINDS = frozenset({"person", "organization"})
@@ -132,6 +134,12 @@ class Participants:
         self._places = sorted((p for p in places or () if p.country and not p.adjective and p.lat is not None),
                               key=lambda p: p.span)
         self._place_starts = [p.span[0] for p in self._places]
+        # how often the article names each state (places and demonyms): a
+        # story's home state is named more than once
+        self._state_mentions: dict[str, int] = {}
+        for p in places or ():
+            if p.country:
+                self._state_mentions[p.country] = self._state_mentions.get(p.country, 0) + 1
         self.text = doc.text if text is None else text  # Doc.text joins every token
         # the entity layer found the quotations already; without it, find them here
         self.quoted = Ranges(entities.quoted if entities is not None
@@ -491,6 +499,28 @@ class Participants:
         if not code or len(code) != 3 or code in ("IGO", "NGO"):
             return False
         return code not in self.actors.resolver.tables.countries
+
+    def placed(self, ref: ActorRef) -> ActorRef:
+        """``ref`` with the story's home state where its code is a bare
+        sector: "Mondlane" (POL) in a story every place of which lies in
+        Mozambique is MOZPOL, as the speaker layer codes the same person
+        (``ArticleActors.in_home_state``), where the story names that state
+        at least twice. A phrase that spans sides ("all parties", "both
+        sides") stays bare: no one state is meant."""
+        if not ref.code or ref.text.split()[:1] and ref.text.split()[0].lower() in _SPANNING:
+            return ref
+        if not self.sector_only(ref.code):
+            # "POL" is Poland's code too: a party man's bare sector is told
+            # apart by what his mention resolves to (no state)
+            own = self.resolve_text(ref.text) if len(ref.code) == 3 else None
+            if own is None or own.country is not None or own.org or own.sector != ref.code:
+                return ref
+        code = self.actors.in_home_state(ActorCode(None, ref.code, None, None, kind="group"))
+        if code.country is None or self._state_mentions.get(code.country, 0) < _HOME_MENTIONS:
+            # a one-line story that names one state ("Iranian-backed
+            # militias shelled the town") is not set there
+            return ref
+        return replace(ref, code=code.code)
 
     def entity_code(self, head: Token | None) -> ActorCode | None:
         """The code of the entity the phrase at ``head`` refers to, where the
