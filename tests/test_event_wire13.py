@@ -75,3 +75,10 @@ def test_a_domestic_headline_act_is_not_swallowed_by_another_domestic_act(nlp):
             "Ecuadorean officials condemned attacks on reporters in Quito.")
     analysis = analyze_article(article_from_text(text, source="quito.txt", id="quito"), nlp)
     assert [e.type for e in analysis.events][0] == "PROTEST"
+
+
+def test_the_presidents_of_the_two_countries_are_both_states(events):
+    found = events("Fighting broke out on the border between Kyrgyzstan and Tajikistan on Thursday. "
+                   "The presidents of the two countries talked by phone on Saturday to discuss a truce.")
+    consult = [s for t, _, s, _ in found if t == "CONSULT"]
+    assert consult and sorted(consult[0]) == ["KGZGOV", "TJKGOV"]

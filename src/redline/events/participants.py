@@ -515,12 +515,30 @@ class Participants:
             own = self.resolve_text(ref.text) if len(ref.code) == 3 else None
             if own is None or own.country is not None or own.org or own.sector != ref.code:
                 return ref
+        if self.actors.joins_states(ref.text) or self._joins_states(ref):
+            return ref
         code = self.actors.in_home_state(ActorCode(None, ref.code, None, None, kind="group"))
         if code.country is None or self._state_mentions.get(code.country, 0) < _HOME_MENTIONS:
             # a one-line story that names one state ("Iranian-backed
             # militias shelled the town") is not set there
             return ref
         return replace(ref, code=code.code)
+
+    def _joins_states(self, ref: ActorRef) -> bool:
+        """Whether the entity ``ref`` names is, elsewhere in the article, a
+        group drawn from several states ("foreign ministers from five
+        nations" ... "the foreign ministers of Uganda, Tanzania and Kenya")."""
+        if self.entities is None or not ref.spans:
+            return False
+        ident = self.entities.identity_of_span(ref.spans[0])
+        if ident is None or ident.code is not None:
+            return False
+        k = next((k for k, x in enumerate(self.entities.identities) if x is ident), None)
+        if k is None:
+            return False
+        return any(self.entities.mentions[i].kind != "pronoun"
+                   and self.actors.joins_states(self.text[slice(*self.entities.mentions[i].span)])
+                   for i in self.entities.clusters[k])
 
     def entity_code(self, head: Token | None) -> ActorCode | None:
         """The code of the entity the phrase at ``head`` refers to, where the
@@ -566,6 +584,30 @@ class Participants:
             return ()
         span = (head.idx, head.idx + len(head.text))
         return tuple(ActorCode(c, None, None, None, kind="state").as_ref(head.text, (span,)) for c in distinct)
+
+    def _pair_members(self, head: Token) -> tuple[ActorRef, ...]:
+        """"The presidents of the two countries", "the foreign ministers of
+        both nations": one member per state of the pair, in the sector the
+        head noun gives (KGZGOV and TJKGOV); none where the pair is unknown."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS":
+            return ()
+        pair = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and _pair_noun(g)), None)
+        if pair is None:
+            return ()
+        sector = self.resolve_text(text_of([t for t in mention_tokens(head) if t.i <= head.i]))
+        if sector is None or sector.country or sector.org or not sector.sector:
+            return ()
+        # the two states the story is about before the two its last lines
+        # name: "the two Central Asian nations, both of which are Russian
+        # allies" names Russia too
+        states = self._two_sides(head) or [r.code[:3] for r in self.pair_states(pair)]
+        if len(states) != 2:
+            return ()
+        toks = [t for t in head.subtree]
+        span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+        return tuple(ActorCode(c, sector.sector, None, None, kind="state")
+                     .as_ref(self.text[span[0]:span[1]], (span,)) for c in states)
 
     def _two_sides(self, head: Token) -> list[str]:
         """The two states the story so far is about, when the sentences
@@ -620,6 +662,11 @@ class Participants:
                 continue
             if is_pronoun(h) or h.pos_ in ("VERB", "AUX") and h.tag_ == "VBG":
                 continue  # a clause ("holding a meeting with the Minsk group") is no actor
+            joint = self._pair_members(h)
+            if joint:
+                for ref in joint:
+                    add(ref)
+                continue
             toks = mention_tokens(h)
             first = self._ref(toks, h)
             if first is not None and h.pos_ == "PROPN" and self.sector_only(first.code[-3:]) \
