@@ -471,3 +471,14 @@ def test_an_official_with_no_state_of_his_own_serves_the_state_the_headline_name
     analysis = analyze(text, nlp=nlp)
     said = [st for st in analysis.statements if "four people had died" in st.content_text(text)]
     assert [st.speaker.actor for st in said] == ["SENGOV"]
+
+
+def test_the_agency_a_dateline_credits_is_no_body_a_noun_refers_back_to(nlp):
+    text = (
+        "Police arrest two officials of opposition party\n\n"
+        "TUNIS (Reuters) – Tunisia's main opposition party said on Tuesday that two of its "
+        "officials had been arrested.\n\n"
+        "The interim head of the party was taken into custody by the police on Monday, "
+        "according to the party.\n"
+    )
+    assert _speaker_of(nlp, text, "taken into custody") != "Reuters"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from redline.clean.dateline import dateline_dash
 from redline.statements.lexicon import (
     ANONYMITY_PHRASES,
     PERSONAL_PRONOUNS,
@@ -88,6 +89,9 @@ DOCUMENT_NOUNS = frozenset(
     "database assessment finding audit review census statistics estimate tally bulletin notice".split()
 )
 MAX_PHRASE_TOKENS = 14
+# How many tokens before an agency's name its dateline's place may stand
+# ("DERA ISMAIL KHAN , Pakistan — ( AP ) —").
+DATELINE_REACH = 8
 # How far back (characters) a pronoun looks for a person of its gender.
 PRONOUN_REACH = 2000
 # Last words of a news outlet's name.
@@ -308,7 +312,7 @@ class SpeakerResolver:
     def _is_media(self, ent: Span) -> bool:
         """Whether ``ent`` is a news outlet: named like one ("CTV News", "The
         Canadian Press") or known to the tables as one (sector MED)."""
-        if ent[-1].lower_ in MEDIA_WORDS:
+        if ent[-1].lower_ in MEDIA_WORDS or _credited_in_dateline(ent):
             return True
         if self.entities is None:
             return False
@@ -1156,6 +1160,17 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+def _credited_in_dateline(ent: Span) -> bool:
+    """Whether ``ent`` is the agency a dateline credits ("TUNIS (Reuters) –"):
+    the outlet that filed the story, whom "the party" never refers back to."""
+    doc = ent.doc
+    for tok in doc[max(0, ent.start - DATELINE_REACH) : ent.start]:
+        dash = dateline_dash(tok)
+        if dash is not None and dash.i >= ent.end:
+            return True
+    return False
 
 
 def _answered(head: Token) -> bool:
