@@ -82,3 +82,28 @@ def test_the_presidents_of_the_two_countries_are_both_states(events):
                    "The presidents of the two countries talked by phone on Saturday to discuss a truce.")
     consult = [s for t, _, s, _ in found if t == "CONSULT"]
     assert consult and sorted(consult[0]) == ["KGZGOV", "TJKGOV"]
+
+
+def test_made_to_disperse_by_security_forces_is_the_forces_act(events):
+    found = events("LOME - Togolese demonstrators marched in Lome on Monday. Demonstrators, blowing whistles, "
+                   "had said they would stay in the streets all night but were finally made to disperse by "
+                   "security forces.")
+    assert found[-1][0] == "COERCE"
+    assert found[-1][2] == ["TGOMIL"] and found[-1][3] == ["TGOCVL"]
+
+
+def test_forced_to_resign_is_still_the_ministers_resignation(events):
+    found = events("The Togolese minister was forced to resign by the army.")
+    assert [(t, s) for t, _, s, _ in found] == [("RETREAT", ["TGOGOV"])]
+
+
+def test_taken_into_custody_by_the_police_is_an_arrest_by_the_police(events):
+    found = events("Tunisian opposition leader Ali Hamdi was taken into custody by the police on Monday.")
+    assert [(t, m, s, g) for t, m, s, g in found] == [("COERCE", "arrest", ["TUNCOP"], ["TUNOPP"])]
+
+
+def test_what_was_set_ablaze_is_the_target(events):
+    found = events("Two Kyrgyz border posts were set ablaze by Tajik troops on Friday.")
+    assert [(t, s, g) for t, _, s, g in found] == [("COERCE", ["TJKMIL"], ["KGZ"])]
+    found = events("At least one Kyrgyz border post and several houses were set ablaze on Friday.")
+    assert [(t, s, g) for t, _, s, g in found] == [("COERCE", [], ["KGZ"])]

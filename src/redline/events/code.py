@@ -774,8 +774,13 @@ class _Coder:
         """Code ``core`` (``pred`` is its verb, "be" for an adjective):
         "event", "blocked" (an explicit non-event) or "none"."""
         subj, passive = self.subject_of(pred)
-        if passive and core.lower_ in current_lexicon().adjectives:
-            passive = False  # "is committed to", "are opposed to": states, not passives
+        adjective = current_lexicon().adjectives.get(core.lower_)
+        if passive and adjective is not None and (adjective is entry or (
+                not any(c.dep_ == "agent" for c in core.children) and complement_of(core) is not None)):
+            # "is committed to", "are opposed to": states, not passives; but
+            # "were set ablaze by Tajik troops", read as the verb with its
+            # agent, is a passive
+            passive = False
         found = verb_sense(core, entry, subj, self.parts.is_actor)
         sense = found.sense if found else None
         tokens: list[Token] = list(found.tokens) if found else []
@@ -1224,6 +1229,10 @@ class _Coder:
             return self.forced_subject[pred.i], False
         if agent_participle(pred):
             return pred.head, True  # "a proposal accepted by Hamas"
+        if _forced_by(pred, pred.head):
+            # "(they) were made to disperse by security forces": the forcing
+            # verb's subject, acted upon
+            return self.subject_of(pred.head)[0], True
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in pred.children)
         absolute = _with_subject(pred)
         if absolute is not None:
@@ -1235,7 +1244,7 @@ class _Coder:
             for c in t.children:
                 if c.dep_ == "nsubjpass":
                     # A coordinated verb shares the passive only when it is a bare participle.
-                    passive = t is pred or (pred.tag_ == "VBN" and not own_aux)
+                    passive = t is pred or (pred.tag_ == "VBN" and not own_aux) or _forced_by(pred, t)
                     return c, passive
                 if c.dep_ in ("nsubj", "csubj") and not is_dateline(c):
                     if c.lower_ in RELATIVE and t.dep_ == "relcl":
@@ -1247,7 +1256,10 @@ class _Coder:
                     t = t.head
                 continue
             if t.dep_ in ("relcl", "acl") and t.head is not t:
-                return t.head, False
+                # "33 people killed", "the officials expelled": a bare past
+                # participle on its noun is a reduced passive; the noun suffers
+                reduced = t.i == pred.i and t.dep_ == "acl" and t.tag_ == "VBN" and not own_aux
+                return t.head, reduced
             break
         return _lost_subject(t), False
 
@@ -1294,13 +1306,19 @@ class _Coder:
                      extra: list[Token]) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
         sources: tuple[ActorRef, ...] = ()
         cands: list[Token] = []
+        if passive and _forced_by(pred, pred.head) and sense.type not in ("COERCE", "ASSAULT"):
+            passive = False  # "was forced to resign by the army": the minister still resigns
         if passive:
             # "was abducted and killed by militants": coordinated participles
             # share the agent the last of them names
             shared = [c for c in pred.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+            # "were made to disperse by security forces": the agent of the
+            # passive that forced the act
+            shared += [pred.head] if pred.dep_ == "xcomp" and _forced_by(pred, pred.head) else []
             for v in chain[:1] + [pred] + shared:
                 for c in v.children:
-                    if c.dep_ == "agent":
+                    if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and v is pred
+                                             and _forced_by(pred, pred.head)):
                         p = pobj_of(c)
                         if p is not None:
                             sources = self.resolve_subject(p, ctx)
@@ -1684,3 +1702,19 @@ def _distinct(refs: Iterator[ActorRef]) -> tuple[ActorRef, ...]:
     for r in refs:
         out.setdefault(r.code, r)
     return tuple(out.values())
+
+
+# Verbs that, in the passive with an agent, say the agent forced the act
+# of their complement on the passive subject ("were made to disperse by
+# police", "was forced to resign by the army").
+_FORCING = frozenset("make force compel oblige".split())
+
+
+def _forced_by(pred: Token, verb: Token) -> bool:
+    """Whether ``pred`` is the infinitive of a passive forcing verb with an
+    agent: the agent acts, the passive subject is acted upon."""
+    # the parser hangs the "by" on either verb
+    return (pred.dep_ == "xcomp" and pred.head.i == verb.i and verb.lemma_.lower() in _FORCING
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and (any(c.dep_ == "agent" for c in verb.children)
+                 or any(c.dep_ == "prep" and c.lower_ == "by" for c in pred.children)))
