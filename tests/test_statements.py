@@ -784,9 +784,11 @@ def test_statements_a_word_of_the_quotation_taken_for_a_subject_is_not_the_speak
         ("The clashes have claimed at least four lives, the mission said.",
          ["The clashes have claimed at least four lives"]),
         ("The killings of the two activists raised concerns about security.", []),
-        # a document does speak for whoever issued it
+        # a document does speak for whoever issued it, and a side for itself
         ("A release said most of the workers had voted to join the union.",
          ["most of the workers had voted to join the union"]),
+        ("The opposition says his arrest is meant to intimidate it.",
+         ["his arrest is meant to intimidate it"]),
     ],
 )
 def test_statements_an_event_subject_says_nothing(nlp, text, contents):

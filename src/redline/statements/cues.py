@@ -388,14 +388,16 @@ def _apposed_reporter(subject: Token) -> Token | None:
 def _event_noun(noun: Token) -> bool:
     """An event the trigger lexicon knows as a noun ("clashes", "killings"):
     a subject that reports nothing."""
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this package
     from redline.events.triggers import lexicon  # events read this package
     from redline.statements.speakers import DOCUMENT_NOUNS  # it reads this module
 
     lemma = noun.lemma_.lower()
     # "A release said", "the GOP's complaint says": a document speaks for
-    # whoever issued it; "A Rally for Resources" is a name
+    # whoever issued it; "A Rally for Resources" is a name; "the opposition",
+    # "the mission" are actors
     return (noun.pos_ == "NOUN" and not noun.ent_type_ and lemma not in DOCUMENT_NOUNS
-            and lemma in lexicon().nouns)
+            and lemma not in entity_nouns() and lemma in lexicon().nouns)
 
 
 def names_own_object(verb: Token, subject: Token) -> bool:
