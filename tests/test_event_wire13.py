@@ -107,3 +107,22 @@ def test_what_was_set_ablaze_is_the_target(events):
     assert [(t, s, g) for t, _, s, g in found] == [("COERCE", ["TJKMIL"], ["KGZ"])]
     found = events("At least one Kyrgyz border post and several houses were set ablaze on Friday.")
     assert [(t, s, g) for t, _, s, g in found] == [("COERCE", [], ["KGZ"])]
+
+
+def test_people_killed_after_a_reporting_verb_are_victims(events):
+    found = events("Kyrgyz authorities reported 33 people killed, most of them civilians, and 132 wounded.")
+    assault = [(s, g) for t, _, s, g in found if t == "ASSAULT"]
+    assert assault and assault[0] == ([], ["KGZCVL"])
+
+
+def test_held_on_charges_is_an_arrest(events):
+    found = events("Zimbabwe police held opposition lawmaker Tendai Moyo on charges of inciting violence. "
+                   "Police are holding three journalists in custody in Harare.")
+    assert [(t, m) for t, m, _, _ in found] == [("COERCE", "arrest"), ("COERCE", "arrest")]
+    assert found[0][2:] == (["ZWECOP"], ["ZWEOPP"])
+
+
+def test_its_soldiers_are_the_telling_governments(events):
+    found = events("Chadian rebels attacked an eastern town on Monday but the government said its soldiers "
+                   "had put down the assault, killing several insurgents.")
+    assert [s for t, _, s, _ in found if t == "ASSAULT"][-1] == ["TCDMIL"]

@@ -1249,7 +1249,7 @@ class _Coder:
                 if c.dep_ in ("nsubj", "csubj") and not is_dateline(c):
                     if c.lower_ in RELATIVE and t.dep_ == "relcl":
                         return t.head, False
-                    return c, False
+                    return c, t is pred and _bare_participle(pred)
             if t.dep_ in ("acomp", "xcomp", "conj", "advcl", "pcomp") and t.head is not t:
                 t = t.head
                 if t.dep_ == "prep":
@@ -1718,3 +1718,12 @@ def _forced_by(pred: Token, verb: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in verb.children)
             and (any(c.dep_ == "agent" for c in verb.children)
                  or any(c.dep_ == "prep" and c.lower_ == "by" for c in pred.children)))
+
+
+def _bare_participle(pred: Token) -> bool:
+    """"(reported) 33 people killed and 132 wounded": a past participle with
+    a subject the parser gave it but no auxiliary and no object is a
+    reduced passive; its subject suffers the act. Not the verb of a
+    headline, which the tagger reads as a past tense ("Rebels seized ...")."""
+    return (pred.tag_ == "VBN" and pred.dep_ in ("ccomp", "conj", "advcl")
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "prt") for c in pred.children))

@@ -327,6 +327,10 @@ class Participants:
             # the apposed role says whose, before any state the article
             # learned for the bare title from where it stood
             apposed = self._apposed_state(head) if head is not None else None
+            if apposed is None and head is not None:
+                # "the government said its soldiers had put down the
+                # assault": the body that tells owns what "its" names
+                apposed = self._teller_state(head)
             known = self.entity_code(head) if apposed is None else None
             if apposed is not None:
                 code = replace(code, country=apposed)
@@ -523,6 +527,30 @@ class Participants:
             # militias shelled the town") is not set there
             return ref
         return replace(ref, code=code.code)
+
+    def _teller_state(self, head: Token) -> str | None:
+        """The state of the body that reports the clause ``head`` stands in,
+        where ``head`` is owned by "its" ("the government said its soldiers
+        ..."): a singular body speaking of its own forces."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if owner is None:
+            return None
+        t = head
+        for _ in range(4):
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                t = t.head
+                break
+            if t.head is t:
+                return None
+            t = t.head
+        if t.dep_ != "ccomp" or t.head is t:
+            return None
+        teller = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if teller is None or teller.pos_ != "NOUN" or teller.tag_ != "NN" or not actor_noun(teller):
+            return None
+        refs = self.refs(teller)
+        states = {r.code[:3] for r in refs if r.code and r.code[:3] in self.actors.resolver.tables.countries}
+        return states.pop() if len(states) == 1 else None
 
     def _joins_states(self, ref: ActorRef) -> bool:
         """Whether the entity ``ref`` names is, elsewhere in the article, a
