@@ -143,19 +143,12 @@ def _date_lines(article: Article) -> list[CharSpan]:
     return [(end, article.body_start)] if 0 <= end < article.body_start else []
 
 
-def _headline(article: Article) -> CharSpan | None:
-    """Where the text's own headline line is, if it opens the text."""
-    end = article.text.find("\n")
-    return (0, end) if article.title and 0 < end <= article.body_start and \
-        article.text[:end].strip() == article.title.strip() else None
-
-
 def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: ActorResolver | None,
                     lexicon: Lexicon | None) -> Analysis:
     """Entities, statements, events and places of a parsed text whose boilerplate is known."""
     actors = ArticleActors(resolver or actor_resolver(), article.date)
     places = find_places(doc)
-    actors.use_places(places, _headline(article))  # "Paris police" in Paris, Texas are not French
+    actors.use_places(places)  # "Paris police" in Paris, Texas are not French
     entities = resolve_entities(doc, actors, skip + _date_lines(article))
     statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
     attach_quoted_speakers(statements, entities)

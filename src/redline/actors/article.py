@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from redline.actors.resolve import ActorCode, ActorResolver, KnownPeople, tokenize
-from redline.types import CharSpan, Place
+from redline.types import Place
 
 # Places that can stand in another state than their name's table reading
 # (a country's name is the tables' to read, never relocated).
@@ -52,18 +52,15 @@ class ArticleActors:
         # the one state every place the article names lies in, if there is one
         self._sole_state: str | None = None
         self._dateline_state: str | None = None  # the country of the story's dateline
-        self._headline_state: str | None = None  # the first state its headline names
 
-    def use_places(self, places: Iterable[Place], headline: CharSpan | None = None) -> None:
+    def use_places(self, places: Iterable[Place]) -> None:
         """Read the names of ``places`` (the article's, resolved in context)
         that the text qualifies by their region or country ("Paris, Texas")
         and the tables give to another state ("Paris" FRA) as their own
         state's name ("United States") in every later mention. A name read
         in the tables' state anywhere in the article stays as the tables
         read it; an unqualified reading (the places stage's guess from
-        context) never overrides the tables. ``headline``: where the text's
-        headline is, whose first state is the story's own where neither one
-        state nor the dateline says which."""
+        context) never overrides the tables."""
         places = sorted(places, key=lambda p: p.span)
         states = {p.country for p in places if p.country}
         self._sole_state = next(iter(states)) if len(states) == 1 else None
@@ -75,10 +72,6 @@ class ArticleActors:
         named = [p.country for p in places if p.country and p.source != "dateline"]
         home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named) > 0
         self._dateline_state = dateline if home else None
-        # "Deadly riots continue in Senegal after …": the state the headline
-        # names first
-        self._headline_state = next((p.country for p in places if p.country and headline is not None
-                                     and headline[0] <= p.span[0] < headline[1]), None)
         self._towns = {p.text.casefold(): p.country for p in places
                        if p.country and not p.adjective and p.kind in _RELOCATABLE}
         readings: dict[str, set[str]] = {}
@@ -228,11 +221,9 @@ class ArticleActors:
         """A bare sector ("the Justice Minister", "Minister Cheick Sacko":
         GOV) placed in the story's home state: the one state every place
         the article names lies in, else the state of its dateline
-        ("GEORGETOWN, Guyana –": "Foreign Minister Hugh Todd" is Guyana's),
-        else the first state its headline names ("Deadly riots continue in
-        Senegal": "the interior minister" is Senegal's). Unchanged where
-        none is known, or the code has a state."""
-        home = self._sole_state or self._dateline_state or self._headline_state
+        ("GEORGETOWN, Guyana –": "Foreign Minister Hugh Todd" is Guyana's).
+        Unchanged where neither is known, or the code has a state."""
+        home = self._sole_state or self._dateline_state
         if code.country is None and code.sector and not code.org and home is not None:
             return replace(code, country=home)
         return code
