@@ -126,3 +126,13 @@ def test_its_soldiers_are_the_telling_governments(events):
     found = events("Chadian rebels attacked an eastern town on Monday but the government said its soldiers "
                    "had put down the assault, killing several insurgents.")
     assert [s for t, _, s, _ in found if t == "ASSAULT"][-1] == ["TCDMIL"]
+
+
+def test_wanting_someone_to_resign_is_a_demand_not_a_resignation(events):
+    found = events("Togolese protesters want President Faure Gnassingbe to resign.")
+    assert [(t, m, s, g) for t, m, s, g in found] == [("REQUEST", "yield", ["TGOCVL"], ["TGOGOV"])]
+
+
+def test_what_a_decree_allows_is_not_done(events):
+    found = events("The decree allows the armed forces to support police in all operations.")
+    assert not [f for f in found if f[0] == "SUPPORT"]

@@ -792,6 +792,10 @@ class _Coder:
             if found.tokens and not (entry.control and complement_of(core) is not None):
                 return "blocked"
         control = entry.control
+        allowed = _wanted_clause(core, _PERMISSION) if sense is None or sense.type is None else None
+        if allowed is not None:
+            self._consume(allowed)  # "allows the armed forces to support police": not done
+            return "blocked"
         comp = complement_of(core) if control else None
         if control in (REFUSE, FAIL) and comp is not None and _declines_comment(comp):
             return "blocked"  # "declined to comment" is no refusal (CAMEO 011)
@@ -813,6 +817,18 @@ class _Coder:
                         and punishment_request(inner.noun if inner else None)):
                     composed = Sense("ACCUSE", "disapprove", "111")
             sense = composed
+        elif control == INTEND and noun is None and _wanted_clause(core) is not None:
+            # "protesters want Gnassingbe to resign": a demand of him, not
+            # his resignation
+            wanted = _wanted_clause(core)
+            inner, inner_neg, inner_chain, inner_tokens = self.inner(wanted)
+            composed = compose(ASK, Sense("REQUEST"), inner.sense if inner else None, inner_neg)
+            if inner is not None and not inner_neg and composed is not None:
+                sense = composed
+                tokens = [core] + inner_tokens
+                chain += inner_chain
+                extra_targets += self._asked(core, wanted)
+                self._consume(wanted)
         elif (control in (COMMIT, INTEND) and noun is not None and sense is not None
               and sense.type is not None):
             sense = promise_or_threat(sense)  # "vowed retaliation", "pledged aid": not yet done
@@ -1727,3 +1743,28 @@ def _bare_participle(pred: Token) -> bool:
     headline, which the tagger reads as a past tense ("Rebels seized ...")."""
     return (pred.tag_ == "VBN" and pred.dep_ in ("ccomp", "conj", "advcl")
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "prt") for c in pred.children))
+
+
+# Verbs of wanting: "want X to V" asks X for V.
+_DESIRE = frozenset("want wish".split())
+
+
+# Verbs of permission: "the decree allows the army to support police"
+# asserts no support, only that it may come.
+_PERMISSION = frozenset("allow permit enable authorize authorise empower let entitle".split())
+
+
+def _wanted_clause(core: Token, verbs: frozenset[str] = _DESIRE) -> Token | None:
+    """The infinitive clause with its own subject a verb of wanting (or of
+    ``verbs``) takes ("want Faure to leave office"), parsed as a ccomp with
+    a subject."""
+    if core.lemma_.lower() not in verbs:
+        return None
+    subj = next((c for c in core.children if c.dep_ == "nsubj"), None)
+    for c in core.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.i > core.i and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            own = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if own is not None and (subj is None or own.lower_ != subj.lower_):
+                return c
+    return None
