@@ -469,3 +469,14 @@ def test_the_agency_a_dateline_credits_is_no_body_a_noun_refers_back_to(nlp):
         "according to the party.\n"
     )
     assert _speaker_of(nlp, text, "taken into custody") != "Reuters"
+
+
+def test_a_whose_speaker_belongs_to_the_body_before_it(nlp):
+    text = (
+        "UN urges calm in Libyan capital\n\n"
+        "The UN mission reaffirmed its support for Libya's UN-backed unity government (GNA), "
+        "whose presidential council on Monday vowed a military offensive against the armed groups.\n"
+    )
+    analysis = analyze_article(Article(text=text), nlp)
+    vowed = [st for st in analysis.statements if st.cue_text(text) == "vowed"]
+    assert [(st.speaker.name, st.speaker.actor) for st in vowed] == [("presidential council", "LBYGOV")]

@@ -419,7 +419,17 @@ class SpeakerResolver:
         phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
         tokens = list(phrase) if phrase is not None else [head]
         low = head.lower_
-        speaker = self._resolve(head, tokens, mention, at, low)
+        owner = _relative_owner(head)
+        if owner is not None:
+            # "the unity government, whose presidential council vowed …": the
+            # council of the government the clause hangs on
+            lo, hi = speaker_phrase(owner)
+            name = " ".join(t.text for t in tokens if t.tag_ != "WP$")
+            person = _person_noun(head)
+            speaker = Speaker(spans=(span,), name=name, mention=mention, affiliation=doc_text(doc)[lo:hi],
+                              role=head.text if person else None, kind="unnamed" if person else "organisation")
+        else:
+            speaker = self._resolve(head, tokens, mention, at, low)
         speaker = self._from_entities(head, speaker)
         if speaker.name in self.joint:
             self.history.append((span[0], speaker.name, "group"))  # a joint statement: "they" may continue
@@ -1160,6 +1170,25 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+def _relative_owner(head: Token) -> Token | None:
+    """The noun a "whose" speaker belongs to ("the government, whose
+    presidential council vowed …": the government), or None."""
+    whose = next((t for t in head.children if t.tag_ == "WP$"), None)
+    if whose is None:
+        return None
+    if head.head.dep_ == "relcl":
+        owner = head.head.head
+    else:
+        # the parser may coordinate the clause instead: the noun just before "whose"
+        k = whose.i - 1
+        while k > 0 and head.doc[k].is_punct:
+            k -= 1
+        owner = head.doc[k]
+        if owner.dep_ == "appos":
+            owner = owner.head  # "the unity government (GNA), whose …"
+    return owner if owner.pos_ in ("NOUN", "PROPN") and owner.i < whose.i else None
 
 
 def _credited_in_dateline(ent: Span) -> bool:
