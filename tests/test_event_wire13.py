@@ -136,3 +136,17 @@ def test_wanting_someone_to_resign_is_a_demand_not_a_resignation(events):
 def test_what_a_decree_allows_is_not_done(events):
     found = events("The decree allows the armed forces to support police in all operations.")
     assert not [f for f in found if f[0] == "SUPPORT"]
+
+
+def test_an_act_with_no_agent_raises_no_consultation(events):
+    found = events("The killings of two activists have drawn wide condemnation and raised concerns about "
+                   "political violence in Mozambique.")
+    assert not [f for f in found if f[0] == "CONSULT"]
+
+
+def test_a_risk_foreseen_is_no_threat_but_a_sides_own_strikes_are(events):
+    found = events("The UN mission warned that the escalating clashes between armed groups could lead to "
+                   "a wider confrontation.")
+    assert not [f for f in found if f[0] == "THREATEN"]
+    found = events("Russia warned that its strikes could hit NATO convoys.")
+    assert [(t, s) for t, _, s, _ in found] == [("THREATEN", ["RUS"])]

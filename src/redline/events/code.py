@@ -875,6 +875,24 @@ class _Coder:
             # derail the talks": a thing that risks an outcome threatens no one
             self._consume_children(core)
             return "blocked"
+        if (sense.type in _VERBAL and subj is not None and not passive and subj.dep_ == "nsubj"
+                and self._mute_act(subj)):
+            # "the killings raised concerns about violence": an act with no
+            # agent named does not consult, accuse or agree
+            self._consume_children(core)
+            return "blocked"
+        if sense.type == "THREATEN" and any(
+                c.dep_ == "ccomp" and (w := next((g for g in c.children if g.dep_ == "nsubj"), None)) is not None
+                and w.pos_ == "NOUN" and not actor_noun(w)
+                and (w.lemma_.lower() in _SITUATIONS or noun_sense(w) is not None)
+                and not any(g.dep_ == "poss" or (g.dep_ in ("compound", "amod", "nmod") and (
+                    g.pos_ == "PROPN" or g.ent_type_ in ("NORP", "GPE", "ORG"))) for g in w.children)
+                and any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in c.children)
+                for c in core.children):
+            # "warning that the escalating clashes could lead to wider
+            # confrontation": a risk foreseen, nobody threatened
+            self._consume_children(core)
+            return "blocked"
         if (entry.speech == REPORT and not entry.light and noun is not None
                 and core.lemma_.lower() in _WITNESS_VERBS):
             # "local media reported the air strikes", "the ministry noted the
@@ -1003,6 +1021,15 @@ class _Coder:
         self._consume_children(pred)
         self.emit(req, [pred], speaker, targets, self.sent, ctx)
         return True
+
+    def _mute_act(self, noun: Token) -> bool:
+        """Whether ``noun`` names an act or a situation ("the killings",
+        "the clashes") with no agent of its own and no actor in it."""
+        if noun.pos_ != "NOUN" or actor_noun(noun) or is_pronoun(noun):
+            return False
+        if noun_sense(noun) is None and noun.lemma_.lower() not in _SITUATIONS:
+            return False
+        return not self.noun_sources(noun) and not self.parts.refs(noun)
 
     def _consume(self, tok: Token) -> None:
         for t in tok.subtree:
