@@ -150,3 +150,15 @@ def test_a_risk_foreseen_is_no_threat_but_a_sides_own_strikes_are(events):
     assert not [f for f in found if f[0] == "THREATEN"]
     found = events("Russia warned that its strikes could hit NATO convoys.")
     assert [(t, s) for t, _, s, _ in found] == [("THREATEN", ["RUS"])]
+
+
+def test_there_were_attacks_names_no_attacker(events):
+    found = events("Police dispersed Peruvian protesters in Lima. There were also several attacks on "
+                   "journalists during the protests.")
+    assert [(t, s) for t, _, s, _ in found][1:] == [("ASSAULT", [])]
+
+
+def test_the_officials_expelled_again_were_expelled_by_the_same_state(events):
+    found = events("The United States said Nicaragua has expelled three American government officials. "
+                   "A spokesman said the officials were kicked out of the country on Tuesday.")
+    assert [(t, s, g) for t, _, s, g in found] == [("COERCE", ["NIC"], ["USAGOV"])] * 2

@@ -1112,7 +1112,10 @@ class _Coder:
             if subj is not None and subj is not noun and not passive and noun not in list(subj.subtree):
                 sources = self.resolve_subject(subj, ctx)
             elif (subj is None or is_pronoun(subj) or not self.parts.refs(subj)) and not (
-                    subj is not None and subj.i == noun.i and pred.lemma_ != "be"):
+                    subj is not None and subj.i == noun.i and pred.lemma_ != "be") and not any(
+                    c.dep_ == "expl" for c in pred.children):
+                # ("there were also attacks on journalists": the story names
+                # no attacker; not the last sentence's actor)
                 # "Among them is a request ...": the last actor; an act that
                 # is its own verb's subject ("peace negotiations with the
                 # group began in 2017") names no side of the last sentence
@@ -1388,6 +1391,8 @@ class _Coder:
             sources = self._firing_clause(pred, ctx)
         if not sources:
             sources = self._act_named_again(pred, subj, passive, sense)
+        if not sources and passive and subj is not None:
+            sources = self._patient_again(subj, sense)
         if not sources and passive and pred.lemma_.lower() in _OWN_DIPLOMATIC_ACTS:
             # "the foreign ministry said the charge d'affaires was summoned":
             # only a government summons or expels envoys; the one telling of
@@ -1473,6 +1478,27 @@ class _Coder:
                 if event.type == sense.type and event.sources and start - _NAMED_AGAIN_CHARS <= \
                         event.sentence[0] < start:
                     return event.sources
+        return ()
+
+    def _patient_again(self, subj: Token, sense: Sense) -> tuple[ActorRef, ...]:
+        """"Nicaragua has expelled three American officials ... the officials
+        were kicked out on Tuesday": an agentless passive act done to the
+        side an earlier event of its type (and mode) did it to, a few
+        sentences back, was done by that event's source. Only a definite
+        patient ("the officials") points back."""
+        if subj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                                          for c in subj.children):
+            return ()
+        patient = {r.code for r in self.parts.refs(subj) if r.code}
+        if not patient:
+            return ()
+        start = self.sent.start_char
+        for event in reversed(self.events):
+            if not start - _NAMED_AGAIN_CHARS <= event.sentence[0] < start:
+                break
+            if event.type == sense.type and event.mode == sense.mode and event.sources \
+                    and patient & {r.code for r in event.targets if r.code}:
+                return event.sources
         return ()
 
     def _firing_clause(self, pred: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
