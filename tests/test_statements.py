@@ -800,3 +800,11 @@ def test_statements_a_reporter_apposed_to_the_thing_the_parser_made_subject_spea
             "an AFP correspondent at the scene said.")
     (statement,) = extract_statements(nlp(text))
     assert statement.speaker.mention == "an AFP correspondent at the scene"
+
+
+def test_statements_a_participle_set_off_after_a_noun_speaks_for_that_noun(nlp):
+    text = ('The protesters, shouting "Liberate, liberate Togo!", marched toward the presidency '
+            'before police blocked them.')
+    (statement,) = extract_statements(nlp(text))
+    assert statement.cue_text(text) == "shouting"
+    assert statement.speaker.mention == "The protesters"

@@ -131,6 +131,9 @@ def subject_of(verb: Token) -> Token | None:
         # "he was quoted as saying": the passive subject of quote is the speaker
         if child.dep_ == "nsubjpass" and verb.lemma_ == "quote" and child.lower_ != "it":
             return child
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.doc[verb.i - 1].text == ",":
+        return verb.head  # "The protesters, shouting “Liberate Togo!”, marched …"
     if verb.tag_ == "VBG" and verb.i > 0:
         # "…, with Caracas also accusing President Ali of …": the participle's
         # subject is the object of "with" before it
