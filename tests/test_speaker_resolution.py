@@ -480,3 +480,17 @@ def test_a_whose_speaker_belongs_to_the_body_before_it(nlp):
     analysis = analyze_article(Article(text=text), nlp)
     vowed = [st for st in analysis.statements if st.cue_text(text) == "vowed"]
     assert [(st.speaker.name, st.speaker.actor) for st in vowed] == [("presidential council", "LBYGOV")]
+
+
+def test_the_statement_is_the_one_attributed_before_not_the_last_speakers(nlp):
+    text = (
+        "UN urges calm in Libyan capital\n\n"
+        "\"We call on all parties to cease all military action,\" the UN Support Mission in Libya "
+        "(UNSMIL) said in a statement.\n\n"
+        "\"Political aims must not be pursued through violence,\" the statement said.\n\n"
+        "The mission backed the unity government, whose presidential council vowed an offensive "
+        "against the armed groups.\n\n"
+        "The mission urged serious efforts by all sides to unify the country's institutions, "
+        "the statement said.\n"
+    )
+    assert _speaker_of(nlp, text, "unify the country") == _speaker_of(nlp, text, "Political aims")

@@ -198,6 +198,8 @@ class SpeakerResolver:
         self.org_mentions: list[tuple[int, str]] = []  # ORG entities
         self.place_mentions: list[tuple[int, str]] = []  # GPE entities
         self.history: list[tuple[int, str, str]] = []  # (char, canonical, kind)
+        # whose each kind of document ("statement") was, as history entries
+        self.documents: dict[str, tuple[int, str, str]] = {}
         self.org_alias: dict[str, str] = {}  # "IRCC" -> its full name
         self._org_names: list[str] = []  # organisations named in more than one word, in text order
         self.unnamed_sources: list[tuple[int, str, Speaker]] = []  # (char, role, speaker)
@@ -813,8 +815,15 @@ class SpeakerResolver:
             # tweet which announced …": what someone acts on or answers is
             # not theirs; whose it is is not said
             return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="unnamed")
+        lemma = head.lemma_.lower()
+        earlier = self.documents.get(lemma) if tokens[0].lower_ in ("the", "this", "that") else None
         last = next((h for h in reversed(self.history) if h[0] < at), None)
+        if earlier is not None and earlier[0] < at:
+            # "… the statement said" after others spoke: the statement the
+            # article attributed before, not the last speaker
+            last = earlier
         if last is not None:
+            self.documents[lemma] = last
             if last[2] == "person":
                 return self._person_speaker(last[1], spans, mention)
             return Speaker(spans=spans, name=last[1], mention=mention, kind=last[2])
