@@ -123,9 +123,14 @@ def test_held_on_charges_is_an_arrest(events):
 
 
 def test_its_soldiers_are_the_telling_governments(events):
-    found = events("Chadian rebels attacked an eastern town on Monday but the government said its soldiers "
-                   "had put down the assault, killing several insurgents.")
+    found = events("Chadian rebels attacked a town near the border with Sudan on Monday but the Chadian "
+                   "government said its soldiers had put down the assault, killing several insurgents.")
     assert [s for t, _, s, _ in found if t == "ASSAULT"][-1] == ["TCDMIL"]
+    # a government the sentence does not place: its forces, of no state
+    # (not Sudan's, named nearest, nor the rebels')
+    found = events("Chadian rebels attacked a town near the border with Sudan on Monday but the "
+                   "government said its soldiers had put down the assault, killing several insurgents.")
+    assert [s for t, _, s, _ in found if t == "ASSAULT"][-1] == ["MIL"]
 
 
 def test_wanting_someone_to_resign_is_a_demand_not_a_resignation(events):
@@ -162,3 +167,10 @@ def test_the_officials_expelled_again_were_expelled_by_the_same_state(events):
     found = events("The United States said Nicaragua has expelled three American government officials. "
                    "A spokesman said the officials were kicked out of the country on Tuesday.")
     assert [(t, s, g) for t, _, s, g in found] == [("COERCE", ["NIC"], ["USAGOV"])] * 2
+
+
+def test_whose_council_is_the_council_of_the_noun_before(events):
+    found = events("UNSMIL reaffirmed its backing for Libya's UN-backed unity government (GNA), whose "
+                   "presidential council on Monday vowed a military offensive against the armed groups.")
+    threat = [(s, g) for t, _, s, g in found if t == "THREATEN"]
+    assert threat == [(["LBYGOV"], ["LBYREB"])]

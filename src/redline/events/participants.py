@@ -288,6 +288,11 @@ class Participants:
             # "the Tigray region", "the Darfur region": the named place's state
             code = next((c for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN"
                          for c in (self._town_state(t) or self._state_named(t),) if c is not None), None)
+        if code is None and head is not None and (whose := self._whose_owner(head)) is not None:
+            # "the unity government (GNA), whose presidential council vowed
+            # an offensive": a body of the noun the clause is about, in its
+            # code (a council, a leadership: no sector word of their own)
+            code = ActorCode(whose[:3], whose[3:6] or None, None, None, kind="state")
         if code is None:
             # "the alliance", "the bloc": no table word, but the entity layer
             # may know whom they refer back to
@@ -333,9 +338,12 @@ class Participants:
                 apposed = self._teller_state(head)
             known = self.entity_code(head) if apposed is None else None
             if apposed is not None:
-                code = replace(code, country=apposed)
+                code = replace(code, country=apposed or None)
             elif known is not None:
                 code = known
+            elif head is not None and (whose := self._whose_owner(head)) is not None:
+                # "Mondlane, whose supporters ...": the owner's state
+                code = replace(code, country=whose[:3])
             elif head is not None and has_possessive_pronoun(head):
                 # "its troops": whose, the antecedent says, not the sentence
                 owner = next(c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE)
@@ -528,6 +536,29 @@ class Participants:
             return ref
         return replace(ref, code=code.code)
 
+    def _whose_owner(self, head: Token) -> str | None:
+        """The code of the noun a relative "whose" phrase at ``head``
+        belongs to ("Libya's unity government, whose presidential council
+        ...": LBYGOV)."""
+        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if whose is None:
+            return None
+        verb = head.head
+        if verb.dep_ == "relcl" and verb.head.i != verb.i:
+            owner = verb.head
+        else:
+            # the parser often hangs the clause elsewhere: the noun just
+            # before "whose" (past punctuation and a bracketed acronym)
+            owner = next((t for t in reversed(self.doc[max(self.sent.start, whose.i - 6):whose.i])
+                          if t.pos_ in ("NOUN", "PROPN")), None)
+            while owner is not None and owner.dep_ in ("appos", "compound") and owner.head.i != owner.i:
+                owner = owner.head
+        if owner is None:
+            return None
+        codes = {r.code for r in self.refs(owner)
+                 if r.code and r.code[:3] in self.actors.resolver.tables.countries}
+        return codes.pop() if len(codes) == 1 else None
+
     def _teller_state(self, head: Token) -> str | None:
         """The state of the body that reports the clause ``head`` stands in,
         where ``head`` is owned by "its" ("the government said its soldiers
@@ -548,9 +579,14 @@ class Participants:
         teller = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if teller is None or teller.pos_ != "NOUN" or teller.tag_ != "NN" or not actor_noun(teller):
             return None
-        refs = self.refs(teller)
-        states = {r.code[:3] for r in refs if r.code and r.code[:3] in self.actors.resolver.tables.countries}
-        return states.pop() if len(states) == 1 else None
+        # the teller's state only as its own words or the entity layer give
+        # it, not the state named nearest ("... near the border with Sudan
+        # but the government said"): else its forces, state unknown ("")
+        own = self.resolve_text(text_of(mention_tokens(teller)))
+        if own is None or not own.country:
+            own = self.entity_code(teller)
+        state = own.country if own is not None and own.country else ""
+        return state if state in self.actors.resolver.tables.countries or not state else ""
 
     def _joins_states(self, ref: ActorRef) -> bool:
         """Whether the entity ``ref`` names is, elsewhere in the article, a
