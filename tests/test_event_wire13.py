@@ -174,3 +174,8 @@ def test_whose_council_is_the_council_of_the_noun_before(events):
                    "presidential council on Monday vowed a military offensive against the armed groups.")
     threat = [(s, g) for t, _, s, g in found if t == "THREATEN"]
     assert threat == [(["LBYGOV"], ["LBYREB"])]
+
+
+def test_talks_to_end_a_war_are_between_its_sides(events):
+    found = events("Talks to end the war between Ethiopia and Eritrea resumed in Algiers.")
+    assert [(t, sorted(s)) for t, _, s, _ in found] == [("CONSULT", ["ERI", "ETH"])]

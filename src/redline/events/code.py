@@ -1209,6 +1209,19 @@ class _Coder:
                     refs = self.parts.refs(p)
                     if refs:
                         return refs
+        if between and (found := noun_sense(noun)) is not None and found.sense.type == "CONSULT":
+            # "talks (continued) to settle the conflict between the two
+            # nations": the sides of what the talks are to settle
+            purposes = [c for c in noun.children if c.dep_ == "acl"]
+            if noun.dep_ == "nsubj":
+                purposes += [c for c in noun.head.children if c.dep_ == "xcomp"]
+            for v in purposes:
+                o = obj_of(v)
+                for c in (o.children if o is not None else ()):
+                    p = pobj_of(c) if c.dep_ == "prep" and c.lower_ == "between" else None
+                    refs = self.parts.refs(p) if p is not None else ()
+                    if refs:
+                        return refs
         # "Washington's decision on new sanctions", "the EU's plan for
         # sanctions": the owner of the decision the event noun hangs from
         holder = noun
