@@ -816,7 +816,8 @@ class SpeakerResolver:
             # not theirs; whose it is is not said
             return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="unnamed")
         lemma = head.lemma_.lower()
-        earlier = self.documents.get(lemma) if tokens[0].lower_ in ("the", "this", "that") else None
+        bare = all(t.i == head.i or t.dep_ == "det" for t in tokens)  # "the statement", not "the PM's statement"
+        earlier = self.documents.get(lemma) if bare and tokens[0].lower_ in ("the", "this", "that") else None
         last = next((h for h in reversed(self.history) if h[0] < at), None)
         if earlier is not None and earlier[0] < at:
             # "… the statement said" after others spoke: the statement the
