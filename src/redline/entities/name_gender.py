@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-from redline.statements.names import UNISEX_NAMES, gender_of_name
+from redline.statements.names import gender_of_name, gendered_first_name
 
 TABLE_FILE = "first_name_genders.tsv"
 
@@ -39,10 +39,5 @@ def name_gender(full_name: str) -> str | None:
     known = gender_of_name(full_name)
     if known is not None:
         return known
-    words = full_name.split()
-    if not words:
-        return None
-    first = words[0].lower().strip(".")
-    if first in UNISEX_NAMES:
-        return None
-    return counted_genders().get(first)
+    first = gendered_first_name(full_name)
+    return counted_genders().get(first) if first is not None else None

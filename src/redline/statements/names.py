@@ -111,13 +111,18 @@ UNISEX_NAMES: frozenset[str] = frozenset(
 )
 
 
+def gendered_first_name(full_name: str) -> str | None:
+    """The first word of a person's name, lower case, where it can tell a
+    gender at all (not a name either gender bears: "Pat"), else None."""
+    words = full_name.split()
+    first = words[0].lower().strip(".") if words else None
+    return None if first is None or first in UNISEX_NAMES else first
+
+
 def gender_of_name(full_name: str) -> str | None:
     """'m', 'f' or None from the first word of a person's name."""
-    words = full_name.split()
-    if not words:
-        return None
-    first = words[0].lower().strip(".")
-    if first in UNISEX_NAMES:
+    first = gendered_first_name(full_name)
+    if first is None:
         return None
     if first in MALE_NAMES:
         return "m"
