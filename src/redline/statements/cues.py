@@ -104,6 +104,8 @@ def cue_type_of(token: Token) -> str | None:
     return None
 
 
+# What parts a word of a quotation or clause before a cue from the cue's
+# real subject ("… No 'summons',” Macaire wrote").
 _SUBJECT_BREAKS = frozenset('"“”«»„,')
 
 
