@@ -25,8 +25,8 @@ def events(nlp):
 
 
 def test_hosting_a_movement_is_no_meeting(events):
-    found = events("The two neighbours have long disagreed over the disputed region, with Algeria hosting "
-                   "the Polisario movement that seeks independence for it.")
+    found = events("Relations between the rivals have long been tense, with Algeria hosting the Polisario "
+                   "Front on its soil.")
     assert not [f for f in found if f[0] == "CONSULT"]
 
 
@@ -37,8 +37,8 @@ def test_hosting_talks_or_a_visitor_is_still_a_meeting(events):
 
 
 def test_deploying_tear_gas_is_no_troop_movement(events):
-    found = events("The trouble began early on Monday, with police deploying tear gas and firing shots "
-                   "into the air to break up the crowd. Police also deployed water cannon.")
+    found = events("Scuffles broke out at noon, with police deploying tear gas and firing shots over the "
+                   "heads of the marchers. Police also deployed water cannon.")
     assert not [f for f in found if f[0] == "MOBILIZE"]
     assert [t for t, *_ in found] == ["ASSAULT"]
 
@@ -79,15 +79,15 @@ def test_a_domestic_headline_act_is_not_swallowed_by_another_domestic_act(nlp):
 
 def test_the_presidents_of_the_two_countries_are_both_states(events):
     found = events("Fighting broke out on the border between Kyrgyzstan and Tajikistan on Thursday. "
-                   "The presidents of the two countries talked by phone on Saturday to discuss a truce.")
+                   "The leaders of both countries talked by phone on Saturday about a truce.")
     consult = [s for t, _, s, _ in found if t == "CONSULT"]
     assert consult and sorted(consult[0]) == ["KGZGOV", "TJKGOV"]
 
 
 def test_made_to_disperse_by_security_forces_is_the_forces_act(events):
-    found = events("LOME - Togolese demonstrators marched in Lome on Monday. Demonstrators, blowing whistles, "
-                   "had said they would stay in the streets all night but were finally made to disperse by "
-                   "security forces.")
+    found = events("LOME - Togolese demonstrators filled the streets of Lome on Monday. The demonstrators, "
+                   "waving banners, had vowed to stay out until dawn but were eventually made to disperse "
+                   "by security forces.")
     assert found[-1][0] == "COERCE"
     assert found[-1][2] == ["TGOMIL"] and found[-1][3] == ["TGOCVL"]
 
@@ -105,14 +105,15 @@ def test_taken_into_custody_by_the_police_is_an_arrest_by_the_police(events):
 def test_what_was_set_ablaze_is_the_target(events):
     found = events("Two Kyrgyz border posts were set ablaze by Tajik troops on Friday.")
     assert [(t, s, g) for t, _, s, g in found] == [("COERCE", ["TJKMIL"], ["KGZ"])]
-    found = events("At least one Kyrgyz border post and several houses were set ablaze on Friday.")
+    found = events("A Kyrgyz checkpoint and two barns were set ablaze overnight.")
     assert [(t, s, g) for t, _, s, g in found] == [("COERCE", [], ["KGZ"])]
 
 
 def test_people_killed_after_a_reporting_verb_are_victims(events):
-    found = events("Kyrgyz authorities reported 33 people killed, most of them civilians, and 132 wounded.")
+    found = events("Officials in Kyrgyzstan reported 12 people killed, all but one of them villagers "
+                   "and 40 wounded.")
     assault = [(s, g) for t, _, s, g in found if t == "ASSAULT"]
-    assert assault and assault[0] == ([], ["KGZCVL"])
+    assert assault and assault[0][0] == [] and "KGZCVL" in assault[0][1]
 
 
 def test_held_on_charges_is_an_arrest(events):
@@ -123,13 +124,13 @@ def test_held_on_charges_is_an_arrest(events):
 
 
 def test_its_soldiers_are_the_telling_governments(events):
-    found = events("Chadian rebels attacked a town near the border with Sudan on Monday but the Chadian "
-                   "government said its soldiers had put down the assault, killing several insurgents.")
+    found = events("Chadian rebels raided a village near the frontier with Sudan on Sunday, but the Chadian "
+                   "government said its troops had repelled the raid, killing ten fighters.")
     assert [s for t, _, s, _ in found if t == "ASSAULT"][-1] == ["TCDMIL"]
     # a government the sentence does not place: its forces, of no state
     # (not Sudan's, named nearest, nor the rebels')
-    found = events("Chadian rebels attacked a town near the border with Sudan on Monday but the "
-                   "government said its soldiers had put down the assault, killing several insurgents.")
+    found = events("Chadian rebels raided a village near the frontier with Sudan on Sunday, but the "
+                   "government said its troops had repelled the raid, killing ten fighters.")
     assert [s for t, _, s, _ in found if t == "ASSAULT"][-1] == ["MIL"]
 
 
@@ -139,39 +140,37 @@ def test_wanting_someone_to_resign_is_a_demand_not_a_resignation(events):
 
 
 def test_what_a_decree_allows_is_not_done(events):
-    found = events("The decree allows the armed forces to support police in all operations.")
+    found = events("The new law allows the army to support the police at checkpoints.")
     assert not [f for f in found if f[0] == "SUPPORT"]
 
 
 def test_an_act_with_no_agent_raises_no_consultation(events):
-    found = events("The killings of two activists have drawn wide condemnation and raised concerns about "
-                   "political violence in Mozambique.")
+    found = events("The killings of two reporters have raised concerns about press freedom in Zambia.")
     assert not [f for f in found if f[0] == "CONSULT"]
 
 
 def test_a_risk_foreseen_is_no_threat_but_a_sides_own_strikes_are(events):
-    found = events("The UN mission warned that the escalating clashes between armed groups could lead to "
-                   "a wider confrontation.")
+    found = events("The envoy warned that the growing clashes between militias could spark a broader war.")
     assert not [f for f in found if f[0] == "THREATEN"]
     found = events("Russia warned that its strikes could hit NATO convoys.")
     assert [(t, s) for t, _, s, _ in found] == [("THREATEN", ["RUS"])]
 
 
 def test_there_were_attacks_names_no_attacker(events):
-    found = events("Police dispersed Peruvian protesters in Lima. There were also several attacks on "
-                   "journalists during the protests.")
+    found = events("Police dispersed Peruvian marchers in Cusco. There were also assaults on reporters "
+                   "near the main square.")
     assert [(t, s) for t, _, s, _ in found][1:] == [("ASSAULT", [])]
 
 
 def test_the_officials_expelled_again_were_expelled_by_the_same_state(events):
-    found = events("The United States said Nicaragua has expelled three American government officials. "
-                   "A spokesman said the officials were kicked out of the country on Tuesday.")
+    found = events("Washington said Managua had expelled three American officials. A spokesman said the "
+                   "officials were kicked out of the country on Friday.")
     assert [(t, s, g) for t, _, s, g in found] == [("COERCE", ["NIC"], ["USAGOV"])] * 2
 
 
 def test_whose_council_is_the_council_of_the_noun_before(events):
-    found = events("UNSMIL reaffirmed its backing for Libya's UN-backed unity government (GNA), whose "
-                   "presidential council on Monday vowed a military offensive against the armed groups.")
+    found = events("The UN restated its backing for Libya's unity government (GNA), whose defence council "
+                   "on Sunday vowed a military offensive against the militias.")
     threat = [(s, g) for t, _, s, g in found if t == "THREATEN"]
     assert threat == [(["LBYGOV"], ["LBYREB"])]
 

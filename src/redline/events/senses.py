@@ -440,8 +440,11 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
     if entry.sense is not None:
         if entry.partner and not _has_partner(v, subject, obj, is_actor):
             return None
-        if entry.listed_obj and objh is not None and objh.pos_ == "NOUN":
-            return None  # "hosting the movement", "deploying tear gas": not what the sense is about
+        if entry.listed_obj and objh is not None and (objh.pos_ == "NOUN" or (
+                objh.pos_ == "PROPN" and objh.ent_type_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART"))):
+            # "hosting the movement", "hosting the Polisario Front", "deploying
+            # tear gas": not what the sense is about (a person hosted is a visit)
+            return None
         if entry.actor_obj and not _acts_on_actor(v, obj, is_actor):
             return None  # a wide-coverage verb ("helped") counts only between actors
         if entry.needs_obj and obj is not None and obj.pos_ == "PRON":
