@@ -13,6 +13,7 @@ takes the first country the sentence names.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -632,16 +633,7 @@ class Participants:
         for _ in range(2):  # "…between Thailand and Cambodia. Both countries accused …"
             if lo > 0:
                 lo = self.doc[lo - 1].sent.start
-        states: list[tuple[str, Token]] = []
-        for t in self.doc[lo:head.i]:
-            if t.pos_ not in ("PROPN", "ADJ") or not t.text[:1].isupper() or (
-                    t.dep_ == "compound" and t.head.pos_ == "PROPN"):
-                continue
-            code = self.resolve_text(t.text)
-            if code is not None and code.kind == "state" and code.country and code.country not in _NON_STATE \
-                    and not code.sector and not code.org:
-                states.append((code.country, t))
-        distinct = list(dict.fromkeys(c for c, _ in states))
+        distinct = list(dict.fromkeys(self._state_words(lo, head.i)))
         if len(distinct) != 2:
             distinct = self._two_sides(head)
         if len(distinct) != 2:
@@ -680,18 +672,25 @@ class Participants:
         two sides" in a story of Armenia and Azerbaijan that names Russia as
         the mediator and Moscow as the venue)."""
         counts: dict[str, int] = {}
-        for t in self.doc[0:head.i]:
+        for country in self._state_words(0, head.i):
+            counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[1][1] <= ranked[2][1]):
+            return []
+        return [ranked[0][0], ranked[1][0]]
+
+    def _state_words(self, lo: int, hi: int) -> Iterator[str]:
+        """The state each one-word state name or adjective among tokens
+        ``lo``..``hi`` names ("Thailand", "Cambodian"), in text order; not a
+        word of a longer name ("Thailand" of "Thailand Open")."""
+        for t in self.doc[lo:hi]:
             if t.pos_ not in ("PROPN", "ADJ") or not t.text[:1].isupper() or (
                     t.dep_ == "compound" and t.head.pos_ == "PROPN"):
                 continue
             code = self.resolve_text(t.text)
             if code is not None and code.kind == "state" and code.country and code.country not in _NON_STATE \
                     and not code.sector and not code.org:
-                counts[code.country] = counts.get(code.country, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) > 2 and ranked[1][1] <= ranked[2][1]):
-            return []
-        return [ranked[0][0], ranked[1][0]]
+                yield code.country
 
     def _plural_antecedent(self, pron: Token) -> bool:
         """Whether the last named or described mention the entity layer
