@@ -47,8 +47,8 @@ from redline.events.participants import (
     subject_of_next_verb as _subject_of_next_verb,
 )
 from redline.events.senses import (
-    Found, agent_participle, complement_of, compose, entry_for, head_noun, is_crowd, is_strong_noun, noun_sense, obj_of,
-    pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense,
+    Found, agent_objects, agent_participle, complement_of, compose, entry_for, head_noun, is_crowd, is_strong_noun,
+    noun_sense, obj_of, pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense,
 )
 from redline.events.triggers import (
     ASK, ATTITUDE, COMMIT, CONSUME, FAIL, INTEND, REFUSE, REPORT, Lexicon, Sense, using,
@@ -1191,9 +1191,8 @@ class _Coder:
                         return refs
             if agent_participle(c):
                 # "air strikes carried out by Israel", "sanctions imposed by the EU"
-                for a in c.children:
-                    p = pobj_of(a) if a.dep_ == "agent" else None
-                    refs = self.parts.refs(p) if p is not None else ()
+                for p in agent_objects(c):
+                    refs = self.parts.refs(p)
                     if refs:
                         return refs
         for c in noun.children:
@@ -1580,9 +1579,8 @@ class _Coder:
                 if subj is not None and self.parts.is_actor(subj):
                     return subj
             if agent_participle(c):  # "a truce plan put forward by Egypt"
-                for a in c.children:
-                    p = pobj_of(a) if a.dep_ == "agent" else None
-                    if p is not None and self.parts.is_actor(p):
+                for p in agent_objects(c):
+                    if self.parts.is_actor(p):
                         return p
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and self.parts.is_actor(c):
@@ -1602,9 +1600,8 @@ class _Coder:
                 if p is not None and self.parts.is_actor(p):
                     return p
             if agent_participle(c):  # "protests called by Odinga"
-                for a in c.children:
-                    p = pobj_of(a) if a.dep_ == "agent" else None
-                    if p is not None and self.parts.is_actor(p):
+                for p in agent_objects(c):
+                    if self.parts.is_actor(p):
                         return p
         return None
 

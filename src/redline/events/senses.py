@@ -140,6 +140,11 @@ def agent_participle(v: Token) -> bool:
             and any(c.dep_ == "agent" for c in v.children))
 
 
+def agent_objects(v: Token) -> list[Token]:
+    """Who a participle's "by" agents name ("put forward by Egypt": Egypt)."""
+    return [p for a in v.children if a.dep_ == "agent" for p in (pobj_of(a),) if p is not None]
+
+
 def pobj_of(prep: Token) -> Token | None:
     for c in prep.children:
         if c.dep_ in ("pobj", "pcomp"):
