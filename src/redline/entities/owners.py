@@ -38,6 +38,27 @@ PASSING_ON = frozenset("carry publish air broadcast run release relay quote cite
 
 # How many mentions back a role's owning body is looked for.
 LOOK_BACK = 400
+# How many tokens before "whose" the noun it belongs to may stand.
+WHOSE_REACH = 6
+
+
+def whose_owner(head: Token) -> Token | None:
+    """The noun a relative "whose" phrase headed by ``head`` belongs to
+    ("Libya's unity government (GNA), whose presidential council vowed …":
+    government), or None where ``head`` has no "whose"."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None:
+        return None
+    verb = head.head
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    # the parser often hangs the clause elsewhere: the noun just before
+    # "whose" (past punctuation and a bracketed acronym)
+    owner = next((t for t in reversed(head.doc[max(whose.sent.start, whose.i - WHOSE_REACH):whose.i])
+                  if t.pos_ in ("NOUN", "PROPN")), None)
+    while owner is not None and owner.dep_ in ("appos", "compound") and owner.head.i != owner.i:
+        owner = owner.head
+    return owner
 
 
 def own_bodies(doc: Doc, text: str, mentions: list[Mention], clusters: list[list[int]],

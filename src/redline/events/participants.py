@@ -24,6 +24,7 @@ from redline.actors import ActorCode, ArticleActors
 from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE
 from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns
+from redline.entities.owners import whose_owner
 from redline.events.senses import noun_sense
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import title_before
@@ -541,19 +542,7 @@ class Participants:
         """The code of the noun a relative "whose" phrase at ``head``
         belongs to ("Libya's unity government, whose presidential council
         ...": LBYGOV)."""
-        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
-        if whose is None:
-            return None
-        verb = head.head
-        if verb.dep_ == "relcl" and verb.head.i != verb.i:
-            owner = verb.head
-        else:
-            # the parser often hangs the clause elsewhere: the noun just
-            # before "whose" (past punctuation and a bracketed acronym)
-            owner = next((t for t in reversed(self.doc[max(self.sent.start, whose.i - 6):whose.i])
-                          if t.pos_ in ("NOUN", "PROPN")), None)
-            while owner is not None and owner.dep_ in ("appos", "compound") and owner.head.i != owner.i:
-                owner = owner.head
+        owner = whose_owner(head)
         if owner is None:
             return None
         codes = {r.code for r in self.refs(owner)

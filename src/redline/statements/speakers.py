@@ -421,7 +421,9 @@ class SpeakerResolver:
         phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
         tokens = list(phrase) if phrase is not None else [head]
         low = head.lower_
-        owner = _relative_owner(head)
+        from redline.entities.owners import whose_owner  # the entity layer reads this module
+
+        owner = whose_owner(head)
         if owner is not None:
             # "the unity government, whose presidential council vowed …": the
             # council of the government the clause hangs on
@@ -1180,25 +1182,6 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
-
-
-def _relative_owner(head: Token) -> Token | None:
-    """The noun a "whose" speaker belongs to ("the government, whose
-    presidential council vowed …": the government), or None."""
-    whose = next((t for t in head.children if t.tag_ == "WP$"), None)
-    if whose is None:
-        return None
-    if head.head.dep_ == "relcl":
-        owner = head.head.head
-    else:
-        # the parser may coordinate the clause instead: the noun just before "whose"
-        k = whose.i - 1
-        while k > 0 and head.doc[k].is_punct:
-            k -= 1
-        owner = head.doc[k]
-        if owner.dep_ == "appos":
-            owner = owner.head  # "the unity government (GNA), whose …"
-    return owner if owner.pos_ in ("NOUN", "PROPN") and owner.i < whose.i else None
 
 
 def _credited_in_dateline(ent: Span) -> bool:
