@@ -48,7 +48,7 @@ from redline.events.participants import (
 )
 from redline.events.senses import (
     Found, agent_objects, agent_participle, complement_of, compose, entry_for, head_noun, is_crowd, is_strong_noun,
-    noun_sense, obj_of, pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense,
+    noun_sense, obj_of, pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense, with_subject,
 )
 from redline.events.triggers import (
     ASK, ATTITUDE, COMMIT, CONSUME, FAIL, INTEND, REFUSE, REPORT, Lexicon, Sense, using,
@@ -185,24 +185,6 @@ def _named_again(noun: Token) -> bool:
         if c.dep_ == "poss" and (c.lower_ in _WEEKDAYS or c.ent_type_ in ("DATE", "TIME")):
             return True
     return False
-
-
-def _with_subject(verb: Token) -> Token | None:
-    """"denied the claim, with Caracas also accusing President Ali of …":
-    the noun after "with" is the subject of the participle that follows
-    it, which the parser hangs beside it on the main verb."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    for c in verb.head.children:
-        if c.dep_ != "prep" or c.lower_ not in ("with", "without") or c.i > verb.i:
-            continue
-        p = next((g for g in c.children if g.dep_ == "pobj"), None)
-        if p is None:
-            continue
-        between = verb.doc[p.right_edge.i + 1:verb.i]
-        if all(t.pos_ == "ADV" for t in between):
-            return p
-    return None
 
 
 def _under_topic(tok: Token, preds: list[Token]) -> bool:
@@ -677,7 +659,7 @@ class _Coder:
                         found = True
                         break
         for c in pred.children:
-            if c.dep_ == "advcl" and _with_subject(c) is not None:
+            if c.dep_ == "advcl" and with_subject(c) is not None:
                 self.visit(c, ctx)  # "…, with Caracas also accusing X": its own clause
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _stray_infinitive(c):
                 self.visit(c, ctx)
@@ -1292,7 +1274,7 @@ class _Coder:
             # verb's subject, acted upon
             return self.subject_of(pred.head)[0], True
         own_aux = any(c.dep_ in ("aux", "auxpass") for c in pred.children)
-        absolute = _with_subject(pred)
+        absolute = with_subject(pred)
         if absolute is not None:
             return absolute, False
         stolen = stolen_subject(pred)

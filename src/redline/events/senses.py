@@ -145,6 +145,24 @@ def agent_objects(v: Token) -> list[Token]:
     return [p for a in v.children if a.dep_ == "agent" for p in (pobj_of(a),) if p is not None]
 
 
+def with_subject(verb: Token) -> Token | None:
+    """"denied the claim, with Caracas also accusing President Ali of …":
+    the noun after "with" is the subject of the participle that follows
+    it, which the parser hangs beside it on the main verb."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.head.children:
+        if c.dep_ != "prep" or c.lower_ not in ("with", "without") or c.i > verb.i:
+            continue
+        p = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if p is None:
+            continue
+        between = verb.doc[p.right_edge.i + 1:verb.i]
+        if all(t.pos_ == "ADV" for t in between):
+            return p
+    return None
+
+
 def pobj_of(prep: Token) -> Token | None:
     for c in prep.children:
         if c.dep_ in ("pobj", "pcomp"):

@@ -136,15 +136,11 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
             and verb.doc[verb.i - 1].text == ",":
         return verb.head  # "The protesters, shouting “Liberate Togo!”, marched …"
-    if verb.tag_ == "VBG" and verb.i > 0:
-        # "…, with Caracas also accusing President Ali of …": the participle's
-        # subject is the object of "with" before it
-        j = verb.i - 1
-        while j > 0 and verb.doc[j].pos_ == "ADV":
-            j -= 1
-        before = verb.doc[j]
-        if before.dep_ == "pobj" and before.head.lower_ == "with" and before.pos_ in ("PROPN", "NOUN", "PRON"):
-            return before
+    from redline.events.senses import with_subject  # events read this package
+
+    absolute = with_subject(verb)  # "…, with Caracas also accusing President Ali of …"
+    if absolute is not None:
+        return absolute
     # "…,” said Peskov / “…,” points out the resident: the parser sometimes
     # labels the inverted subject as an object. A participle never inverts
     # ("accusing President Ali of …": Ali is the accused).
