@@ -10,21 +10,31 @@ from redline.statements import extract_statements
 from redline.types import Article
 
 
-def _speakers(nlp, text: str) -> dict[str, str | None]:
-    """Each statement's content (its first piece) -> the speaker's name."""
+def _speaker_codes(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each statement's content (its first piece) -> (speaker name, actor code)."""
     analysis = analyze_article(Article(text=text), nlp)
     out = {}
     for st in analysis.statements:
         start, end = st.content[0]
-        out[text[start:end]] = st.speaker.name
+        out[text[start:end]] = (st.speaker.name, st.speaker.actor)
     return out
+
+
+def _speakers(nlp, text: str) -> dict[str, str | None]:
+    """Each statement's content (its first piece) -> the speaker's name."""
+    return {content: name for content, (name, _) in _speaker_codes(nlp, text).items()}
+
+
+def _code_of(nlp, text: str, words: str) -> tuple[str | None, str | None]:
+    """(name, code) of the speaker of the statement whose content contains ``words``."""
+    found = [v for content, v in _speaker_codes(nlp, text).items() if words in content]
+    assert found, f"no statement contains {words!r}: {_speaker_codes(nlp, text)}"
+    return found[0]
 
 
 def _speaker_of(nlp, text: str, words: str) -> str | None:
     """The speaker of the statement whose content contains ``words``."""
-    found = [name for content, name in _speakers(nlp, text).items() if words in content]
-    assert found, f"no statement contains {words!r}: {_speakers(nlp, text)}"
-    return found[0]
+    return _code_of(nlp, text, words)[0]
 
 
 def test_a_shared_surname_is_the_bearer_named_last(nlp):
@@ -322,22 +332,6 @@ def test_it_is_the_armed_group_the_recogniser_took_for_a_person(nlp):
     analysis = analyze_article(Article(text=text), nlp)
     wants = [st.speaker for st in analysis.statements if st.cue_text(text) == "wants"]
     assert [(s.name, s.actor) for s in wants] == [("Al-Shabab", "SOMREB")]
-
-
-def _speaker_codes(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
-    """Each statement's content (its first piece) -> (speaker name, actor code)."""
-    analysis = analyze_article(Article(text=text), nlp)
-    out = {}
-    for st in analysis.statements:
-        start, end = st.content[0]
-        out[text[start:end]] = (st.speaker.name, st.speaker.actor)
-    return out
-
-
-def _code_of(nlp, text: str, words: str) -> tuple[str | None, str | None]:
-    found = [v for content, v in _speaker_codes(nlp, text).items() if words in content]
-    assert found, f"no statement contains {words!r}: {_speaker_codes(nlp, text)}"
-    return found[0]
 
 
 def test_a_titled_official_the_tables_lack_belongs_to_the_state_whose_ministry_the_story_named(nlp):
