@@ -94,6 +94,16 @@ _TARGET_PREPS: dict[str, tuple[str, ...]] = {
     # at, never where it is launched from
     "ASSAULT": ("on", "against", "at", "toward", "towards", "into", "with", "in", "near", "around", "outside"),
 }
+# Prepositions that carry the side an act is done to, by the act's type
+# ("the arrest of X", "the expulsion of X", "strikes on X"): a weak event
+# noun with such a side reports the act (see ``_Coder._argued``).
+_PATIENT_PREPS: dict[str, tuple[str, ...]] = {
+    "COERCE": ("of", "against", "on"),
+    "SANCTION": ("of", "against", "on"),
+    "ASSAULT": ("of", "on", "against"),
+}
+# The types whose weak nouns report an act when they name a side.
+_ARGUED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "dative", "agent",
                        "oprd", "pobj", "npadvmod", "pcomp", "acomp"})
 _NOUN_WALK = frozenset({"prep", "pobj", "conj", "appos", "dobj", "attr", "pcomp"})
@@ -630,6 +640,8 @@ class _Coder:
                 handled = True
         elif pred.pos_ in ("VERB", "AUX") and self._obligation(pred, ctx):
             found = handled = True
+        if handled and not found and _happening(pred):
+            found = self.nominal(pred, ctx)  # "clashes broke out between X and Y"
         if not handled and not found:
             found = self._statement_noun(pred, ctx)
         if not handled and not found:
@@ -1037,7 +1049,7 @@ class _Coder:
             steps += 1
             if t.i in self.seen or t.i in self.used:
                 continue
-            if t.pos_ in _NOUNS and is_strong_noun(t):
+            if t.pos_ in _NOUNS and (is_strong_noun(t) or self._argued(t)):
                 f = noun_sense(t)
                 if f is not None and f.sense.type is not None:
                     hit = f
@@ -1049,9 +1061,13 @@ class _Coder:
             return False
         noun = hit.noun
         sense = hit.sense
-        if noun is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) \
-                and not any(c.dep_ == "poss" for c in noun.children):
-            return False  # "the attacks", "that request": an event named again, not reported
+        definite = noun is not None and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) \
+            and not any(c.dep_ == "poss" for c in noun.children)
+        if definite and (not self._argued(noun) or self._told_before(noun, sense)):
+            # "the attacks", "that request": an event named again, not
+            # reported; "the arrest of Sonko" names its own sides and reports
+            # one, unless the story told an act of its type between them
+            return False
         if sense.type == "REQUEST" and sense.appeal and not self.appeals:
             return False
         if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
@@ -1093,7 +1109,7 @@ class _Coder:
             subj, passive = self.subject_of(pred)
             if subj is not None and subj is not noun and not passive and noun not in list(subj.subtree):
                 sources = self.resolve_subject(subj, ctx)
-            elif (subj is None or is_pronoun(subj) or not self.parts.refs(subj)) and not (
+            elif not definite and (subj is None or is_pronoun(subj) or not self.parts.refs(subj)) and not (
                     subj is not None and subj.i == noun.i and pred.lemma_ != "be") and not any(
                     c.dep_ == "expl" for c in pred.children):
                 # ("there were also attacks on journalists": the story names
@@ -1111,6 +1127,64 @@ class _Coder:
         self.emit(sense, list(hit.tokens), sources, targets, self.sent, ctx)
         self._consume(noun)  # what the noun says ("a request for X to halt") is its content
         return True
+
+    def _argued(self, noun: Token) -> bool:
+        """Whether an event noun that alone may name a mere topic ("clashes",
+        "arrest", "expulsion", "strikes") reports an act: it names its own
+        sides, an agent ("clashes between police and protesters", "Israeli
+        strikes", "the arrest of X by police") or, for an act done to
+        someone, its patient ("the arrest of X", "the expulsion of three US
+        officials", "strikes on Iran"), and that side is a known actor."""
+        found = noun_sense(noun)
+        if found is None or found.sense.type not in _ARGUED_TYPES or found.noun is not noun:
+            # "promoted cooperation between X and Y", "a meeting between X
+            # and Y is planned": a cooperative noun under a verb that is no
+            # trigger is as often a wish or a plan as an act
+            return False
+        if noun.pos_ != "NOUN" or noun.ent_type_ or self.parts.refs(noun):
+            # a word of a name ("the UN Support Mission") or an actor itself
+            # ("Zimbabwe opposition") is no act
+            return False
+        if any(agent_participle(c) and entry_for(c) is not None for c in noun.children):
+            return False  # "drills held by Russia around Japan": the participle's own clause
+        if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+            # "the Manchester bombing", "the Geneva negotiations": a definite
+            # noun with a name before it names a known event; only an agent
+            # phrase of its own makes it a report
+            if self._agent_phrase(noun):
+                return True
+        elif self.noun_sources(noun, between=True):
+            return True
+        preps = _PATIENT_PREPS.get(found.sense.type, ())
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                p = pobj_of(c)
+                if p is not None and p.pos_ in _NOUNS and self.parts.refs(p):
+                    return True
+        return False
+
+    def _agent_phrase(self, noun: Token) -> bool:
+        """Whether an event noun names its agent in a phrase of its own: a
+        possessor, "by X", "carried out by X" or "between X and Y"."""
+        for c in noun.children:
+            if c.dep_ == "poss" and not is_pronoun(c) and c.ent_type_ not in ("DATE", "TIME") \
+                    and self.parts.refs(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("by", "between"):
+                p = pobj_of(c)
+                if p is not None and self.parts.refs(p):
+                    return True
+            if agent_participle(c) and any(self.parts.refs(p) for p in agent_objects(c)):
+                return True
+        return False
+
+    def _told_before(self, noun: Token, sense: Sense) -> bool:
+        """Whether an act of ``noun``'s type between any of the sides it names
+        was coded earlier in the article ("It marked the first fatal attack
+        by the Houthis" after the attack was told)."""
+        sides = {r.code[:3] for r in self.noun_sources(noun) + self.noun_targets(noun, sense, ()) if r.code}
+        return any(e.type == sense.type and sides & {r.code[:3] for r in e.sources + e.targets if r.code}
+                   for e in self.events)
 
     def _participle(self, pred: Token, ctx: _Ctx) -> bool:
         """A clause without an event of its own may carry one in a participle
@@ -1183,7 +1257,12 @@ class _Coder:
                 refs = self.parts.refs(c)
                 if refs:
                     return refs
-        for c in noun.children if between else ():
+        sides = list(noun.children)
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and obj_of(noun.head) is None:
+            # "clashes broke out between police and protesters": the parser
+            # hangs the sides of a happening on its verb
+            sides += [c for c in noun.head.children if c.i > noun.i]
+        for c in sides if between else ():
             if c.dep_ == "prep" and c.lower_ == "between":
                 p = pobj_of(c)
                 if p is not None:
@@ -1221,6 +1300,8 @@ class _Coder:
                      sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         cands: list[Token] = []
         order = _TARGET_PREPS.get(sense.type or "", ())
+        if "of" in _PATIENT_PREPS.get(sense.type or "", ()) and "of" not in order:
+            order += ("of",)  # "the arrest of X", "the killing of X": X suffers the act
         preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
         for p in order:
             if p in preps and p != "in":
@@ -1769,6 +1850,19 @@ def _distinct(refs: Iterator[ActorRef]) -> tuple[ActorRef, ...]:
 # of their complement on the passive subject ("were made to disperse by
 # police", "was forced to resign by the army").
 _FORCING = frozenset("make force compel oblige".split())
+
+
+# Verbs (with particle) that say a happening took place: their subject is the act.
+_HAPPENING = frozenset({("break", "out"), ("flare", "up"), ("erupt", ""), ("flare", ""), ("rage", "")})
+
+
+def _happening(pred: Token) -> bool:
+    """"Clashes broke out", "fighting erupted": a verb that only says its
+    subject, an event noun, took place (the lexicon may code the verb's
+    other senses, "broke the truce", and block this one)."""
+    prt = next((c.lower_ for c in pred.children if c.dep_ == "prt"), "")
+    subj = next((c for c in pred.children if c.dep_ == "nsubj"), None)
+    return (pred.lemma_.lower(), prt) in _HAPPENING and subj is not None and noun_sense(subj) is not None
 
 
 def _forced_by(pred: Token, verb: Token) -> bool:
