@@ -68,3 +68,36 @@ def test_a_named_event_or_a_name_is_no_new_act(events):
                    "in Libya has called for calm. Zimbabwe opposition faces a wave of arrests.")
     assert not [f for f in found if f[0] in ("SUPPORT", "REJECT")]
     assert not [f for f in found if f[0] == "ASSAULT" and "GBR" in f[2]]
+
+
+# -- relative and background clauses -----------------------------------------
+
+def test_an_act_in_a_relative_clause_on_an_actor(events):
+    found = events("Kenyan police fired tear gas to disperse protesters who threw stones at them and "
+                   "blocked roads in Nairobi on Monday.")
+    assert [(t, m, s) for t, m, s, _ in found] == [("COERCE", "restrict", ["KENCOP"]),
+                                                    ("ASSAULT", "beat", ["KENCVL"]),
+                                                    ("PROTEST", "obstruct", ["KENCVL"])]
+
+
+def test_a_relative_clause_speaks_of_the_nearest_conjunct(events):
+    found = events("Clashes broke out between Georgian police and protesters, who blocked a road in the "
+                   "city centre.")
+    assert ("PROTEST", "obstruct", ["GEOCVL"], []) in found
+
+
+def test_an_act_in_a_background_clause_with_its_own_subject(events):
+    # the vow covers its complement; the after-clause inside it is the
+    # police's own act, told as a fact
+    found = events("The Senegal government on Friday vowed to restore order after police fired tear gas "
+                   "at supporters of opposition leader Ousmane Sonko.")
+    assert ("COERCE", "restrict", ["SENCOP"], ["SENOPP"]) in found
+
+
+def test_background_acts_of_an_earlier_time_are_not_news(events):
+    # a pluperfect, an act dated a month back, an act inside an "after"
+    # phrase and a "when" clause that dates the main act stay background
+    found = events("Government forces retook the village on Monday after fierce fighting with rebels who "
+                   "overran it late last month. Lucas Banda, who had been put under house arrest, was "
+                   "freed. Two bombers killed 23 people when they blew themselves up in the market.")
+    assert [t for t, *_ in found] == ["RETREAT", "ASSAULT"]  # freed, killed

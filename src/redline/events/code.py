@@ -37,7 +37,7 @@ from redline.events.headline import (
     base_forms, common_words, headline_span, is_title_case, new_headline_events, sentence_case,
 )
 from redline.events.modality import (
-    BACKGROUND_MARKS, CONDITION_MARKS, Modality, condition_mark, modality,
+    BACKGROUND_MARKS, CONDITION_MARKS, Modality, condition_mark, in_condition, modality,
 )
 from redline.events.ontology import (
     QUAD, cameo_for, goldstein_for, intensity_for, is_mode, quad_for,
@@ -469,6 +469,7 @@ class _Coder:
         self.cands: dict[int, Candidate] = {}  # id(event) -> what the vetter reads
         self.features = False  # whether to compute the vetter's features
         self.seen: set[int] = set()
+        self.visited: set[int] = set()  # clause heads coded (``seen`` also holds covered words)
         self.used: set[int] = set()
         self.keys: set[tuple[str, int]] = set()
         self.last_subject: tuple[ActorRef, ...] = ()
@@ -499,6 +500,7 @@ class _Coder:
             self.sent = sent
             self.parts.start_sentence(sent)
             self.visit_root(sent.root)
+            self._fact_clauses(sent)
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and not is_pronoun(subj):
                 refs = self.parts.refs(subj)
@@ -613,6 +615,7 @@ class _Coder:
         if pred.i in self.seen:
             return False
         self.seen.add(pred.i)
+        self.visited.add(pred.i)
         core = pred
         if pred.lemma_ == "be":
             for c in pred.children:
@@ -715,6 +718,37 @@ class _Coder:
                     self.visit(c, _Ctx())
                     break
         self.visit(root, _Ctx())
+
+    def _fact_clauses(self, sent: Span) -> None:
+        """Acts told in a clause of their own below another: a relative
+        clause on an actor ("the militia, which attacked the camp on
+        Sunday") and a background clause with its own subject ("vowed to
+        restore order after police fired tear gas at protesters"). The walk
+        from the root leaves them (or an event above covers them as its
+        complement); each is coded when it reports a finished act: past
+        tense, no modal, no negation, not a condition."""
+        trig = {a for e in self.events for a, _ in e.trigger}
+        for t in sent:
+            if t.i in self.visited or t.idx in trig or t.pos_ != "VERB" or not _fact_clause(t):
+                continue
+            entry = entry_for(t)
+            if entry is None or entry.speech is not None or entry.control is not None:
+                continue
+            if in_condition(t) or self._modality(t, _Ctx()).negated:
+                continue
+            if t.dep_ == "relcl" and not (t.head.pos_ == "PROPN" or actor_noun(t.head) or self.parts.refs(t.head)):
+                continue  # "the photo that got him arrested": no actor to act
+            self.seen.discard(t.i)
+            before = len(self.events)
+            start = self._sentence_span(sent)[0]
+            told = {e.type for e in self.events if e.sentence[0] == start}
+            self.visit(t, _Ctx())
+            # "the killing of X and Y, who were shot dead": a clause that
+            # restates the act its sentence already told adds nothing
+            for e in self.events[before:]:
+                if e.type in told:
+                    self.cands.pop(id(e), None)
+            self.events[before:] = [e for e in self.events[before:] if e.type not in told]
 
     def _headline(self, root: Token) -> None:
         """Headline grammar: "US sanctions Maduro's foreign minister" parses
@@ -1183,7 +1217,8 @@ class _Coder:
         was coded earlier in the article ("It marked the first fatal attack
         by the Houthis" after the attack was told)."""
         sides = {r.code[:3] for r in self.noun_sources(noun) + self.noun_targets(noun, sense, ()) if r.code}
-        return any(e.type == sense.type and sides & {r.code[:3] for r in e.sources + e.targets if r.code}
+        return any((e.type, e.mode) == (sense.type, sense.mode)
+                   and sides & {r.code[:3] for r in e.sources + e.targets if r.code}
                    for e in self.events)
 
     def _participle(self, pred: Token, ctx: _Ctx) -> bool:
@@ -1369,7 +1404,11 @@ class _Coder:
                     return c, passive
                 if c.dep_ in ("nsubj", "csubj") and not is_dateline(c):
                     if c.lower_ in RELATIVE and t.dep_ == "relcl":
-                        return t.head, False
+                        # "between officers and protesters, who blocked a
+                        # road": the parser hangs the clause on the first
+                        # conjunct; it speaks of the nearest
+                        near = [k for k in t.head.conjuncts if t.head.i < k.i < t.i]
+                        return (near[-1] if near else t.head), False
                     return c, t is pred and _bare_participle(pred)
             if t.dep_ in ("acomp", "xcomp", "conj", "advcl", "pcomp") and t.head is not t:
                 t = t.head
@@ -1850,6 +1889,46 @@ def _distinct(refs: Iterator[ActorRef]) -> tuple[ActorRef, ...]:
 # of their complement on the passive subject ("were made to disperse by
 # police", "was forced to resign by the army").
 _FORCING = frozenset("make force compel oblige".split())
+
+
+# Subordinators of background clauses that tell a finished act of their own
+# ("when" and "since" clauses mostly date the main act, or restate it).
+_FACT_MARKS = frozenset("after as while whereas".split())
+# Words of a time phrase that set an act well before the story's own
+# ("late last month", "18 years ago", "on Jul 26"): background, not news.
+_EARLIER = frozenset("last ago earlier previous previously past january february march april may june july "
+                     "august september october november december jan feb mar apr jun jul aug sep sept oct "
+                     "nov dec".split())
+_MODALS = frozenset("will would could can may might should must shall wo ca 'll".split())
+
+
+def _fact_clause(t: Token) -> bool:
+    """Whether ``t`` heads a relative clause whose subject is the relative
+    pronoun on an actor noun ("X, which attacked ...", "officials who were
+    arrested"), or a background clause with a subject of its own ("after
+    police fired ..."), told in a past tense without a modal."""
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if t.dep_ == "relcl":
+        head = t.head
+        if subj.lower_ not in RELATIVE or head.pos_ not in _NOUNS or noun_sense(head) is not None:
+            return False  # "a bombing that killed 21 officers": the head's own act
+    elif not (t.dep_ == "advcl" and condition_mark(t) in _FACT_MARKS and subj.dep_ == "nsubj"):
+        return False  # (an agentless passive there has no side the clause names)
+    a = t.head
+    while a.head.i != a.i:
+        if a.dep_ == "prep" and a.lower_ in _BACKGROUND_PREPS:
+            return False  # "after fighting with guerrillas who overran it": background's background
+        a = a.head
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _MODALS or a.lower_ == "had" for a in aux):
+        return False  # a modal, or the pluperfect of an act before the story's
+    for c in t.subtree:
+        if (c.ent_type_ == "DATE" or c.tag_ == "NNP") and c.lower_ in _EARLIER or (
+                c.ent_type_ == "DATE" and c.like_num and len(c.text) == 4):
+            return False
+    return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(a.lemma_ in ("have", "be") for a in aux))
 
 
 # Verbs (with particle) that say a happening took place: their subject is the act.

@@ -152,7 +152,8 @@ def condition_mark(tok: Token) -> str | None:
 def in_condition(tok: Token, stop: Token | None = None) -> bool:
     """Whether ``tok`` sits inside an if/unless clause (below ``stop``)."""
     t = tok
-    while t.head is not t and t is not stop:
+    # spaCy makes a new Token object on each access: compare positions
+    while t.head.i != t.i and (stop is None or t.i != stop.i):
         if t.dep_ == "advcl" and condition_mark(t) in CONDITION_MARKS:
             return True
         t = t.head
