@@ -101,3 +101,32 @@ def test_background_acts_of_an_earlier_time_are_not_news(events):
                    "overran it late last month. Lucas Banda, who had been put under house arrest, was "
                    "freed. Two bombers killed 23 people when they blew themselves up in the market.")
     assert [t for t, *_ in found] == ["RETREAT", "ASSAULT"]  # freed, killed
+
+
+# -- event types ----------------------------------------------------------------
+
+def test_vowing_to_use_all_means_is_a_threat(events):
+    found = events('The government on Friday vowed to use "all means necessary" to return order.')
+    assert [t for t, *_ in found] == ["THREATEN"]
+
+
+def test_a_crowd_that_is_blocked_is_coerced_not_protesting(events):
+    found = events("Protesters had been blocked from heading to the presidency. Their passage was blocked "
+                   "by riot police.")
+    assert [t for t, *_ in found] == ["COERCE", "COERCE"]
+
+
+def test_a_crowd_chanting_demonstrates(events):
+    found = events('Protesters chanted "Free Mwale" on the main avenue of Lusaka.')
+    assert [(t, m) for t, m, *_ in found] == [("PROTEST", "demo")]
+
+
+def test_small_groups_of_protesters_are_a_crowd(events):
+    found = events("Small groups of protesters blocked roads in the capital.")
+    assert [(t, m) for t, m, *_ in found] == [("PROTEST", "obstruct")]
+
+
+def test_a_complaint_that_waits_on_a_condition_is_not_made(events):
+    found = events('"If we do not arrest suspects, the public will complain that we are sleeping on the '
+                   'job," the police spokesman said.')
+    assert not [f for f in found if f[0] == "ACCUSE"]

@@ -887,6 +887,11 @@ class _Coder:
             return "event" if self._obligation(pred, ctx, sense, mod) else "blocked"
         if sense is None or sense.type is None:
             return "blocked" if found is not None else "none"
+        if mod.future and sense.type == "ACCUSE" and _conditioned(pred):
+            # "if we don't arrest suspects, the public will complain": a
+            # complaint that waits on a condition is not made
+            self._consume_children(core)
+            return "blocked"
         sense = self._apply_modality(sense, mod)
         if sense is None:
             self._consume_children(core)

@@ -187,6 +187,9 @@ def is_crowd(tok: Token | None) -> bool:
         return True
     if tok.lemma_.lower() in ("hundred", "thousand", "million", "dozen", "number", "crowd"):
         return True
+    if tok.lemma_.lower() in ("group", "band", "gang", "bunch") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and is_crowd(pobj_of(c)) for c in tok.children):
+        return True  # "small groups of protesters"
     return any(c.dep_ == "nummod" for c in tok.children)
 
 
@@ -385,6 +388,7 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
     if entry.speech == REPORT and clausal and obj is None:
         return None  # "recognized that ...", "promised that ...": the content speaks
     if (entry.crowd is not None and is_crowd(subject) and not clausal
+            and (subject is None or subject.dep_ != "nsubjpass")  # "protesters were blocked": done to them
             and (obj is None or not entry.crowd_alone)):
         return Found(entry.crowd, (v,))
     if entry.subj_event and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
