@@ -130,3 +130,24 @@ def test_a_complaint_that_waits_on_a_condition_is_not_made(events):
     found = events('"If we do not arrest suspects, the public will complain that we are sleeping on the '
                    'job," the police spokesman said.')
     assert not [f for f in found if f[0] == "ACCUSE"]
+
+
+def test_strikes_on_a_target_are_an_attack_by_their_state(events):
+    found = events("US strikes on Iran continued on Sunday.")
+    assert found == [("ASSAULT", "heavy-weapons", ["USA"], ["IRN"])]
+
+
+def test_a_walkout_on_a_day_stays_a_walkout(events):
+    found = events("Dock workers in Lagos began a strike on Monday. Prisoners began a hunger strike on the "
+                   "island.")
+    assert [(t, m) for t, m, *_ in found] == [("PROTEST", "strike-lim"), ("PROTEST", "strike-hun")]
+
+
+def test_a_noun_prep_row_in_a_user_table(tmp_path):
+    from redline import analyze
+    table = tmp_path / "extra.tsv"
+    table.write_text("noun\tzorblast\t-\tPROTEST\tdemo\t141\t-\t-\n"
+                     "noun\tzorblast\tprep=on\tASSAULT\t-\t190\t-\t-\n", encoding="utf-8")
+    text = "Russian zorblasts on Kharkiv continued overnight."
+    events = analyze(text, title="Report", event_tables=[table]).events
+    assert [(e.type, e.sources[0].code, e.targets[0].code[:3]) for e in events] == [("ASSAULT", "RUS", "UKR")]

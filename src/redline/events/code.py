@@ -1180,7 +1180,7 @@ class _Coder:
             # and Y is planned": a cooperative noun under a verb that is no
             # trigger is as often a wish or a plan as an act
             return False
-        if noun.pos_ != "NOUN" or noun.ent_type_ or self.parts.refs(noun):
+        if noun.pos_ != "NOUN" or noun.ent_type_ or actor_noun(noun):
             # a word of a name ("the UN Support Mission") or an actor itself
             # ("Zimbabwe opposition") is no act
             return False

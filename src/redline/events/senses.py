@@ -228,6 +228,12 @@ def noun_sense(tok: Token) -> Found | None:
         return None
     sense = entry.sense
     for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in entry.preps:
+            # "strikes on militant camps" (not "a strike on Monday")
+            p = pobj_of(c)
+            if p is not None and p.ent_type_ not in ("DATE", "TIME"):
+                sense = entry.preps[c.lower_]
+    for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i < tok.i:
             m = entry.mods.get(c.lemma_.lower()) or entry.mods.get(c.lower_)
             if m is not None:

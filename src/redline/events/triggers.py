@@ -118,6 +118,8 @@ class NounEntry:
     strong: bool = False
     mods: dict[str, Sense] = field(default_factory=dict)
     plural_only: bool = False
+    # a preposition of the noun's own, with a non-date object ("strikes on X")
+    preps: dict[str, Sense] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,15 +360,16 @@ def _noun(rows: dict[tuple[str, ...], _Row], lemma: str) -> NounEntry:
         where = next(iter(rows.values())).where
         raise LexiconError(f"{where}: noun {lemma!r} needs a row with pattern '-' and a type")
     mods: dict[str, Sense] = {}
+    preps: dict[str, Sense] = {}
     for path, row in rows.items():
         if not path:
             continue
         key, _, value = path[0].partition("=")
-        if key != "mod" or len(path) > 1 or row.sense is None:
-            raise LexiconError(f"{row.where}: a noun's patterns are mod=WORD with a type")
-        mods[value] = row.sense
+        if key not in ("mod", "prep") or len(path) > 1 or row.sense is None:
+            raise LexiconError(f"{row.where}: a noun's patterns are mod=WORD or prep=WORD with a type")
+        (mods if key == "mod" else preps)[value] = row.sense
     return NounEntry(own.sense, strong=bool(own.options.get("strong")), mods=mods,
-                     plural_only=bool(own.options.get("plural_only")))
+                     plural_only=bool(own.options.get("plural_only")), preps=preps)
 
 
 def _build(texts: Sequence[tuple[str, str]]) -> Lexicon:
