@@ -151,3 +151,9 @@ def test_a_noun_prep_row_in_a_user_table(tmp_path):
     text = "Russian zorblasts on Kharkiv continued overnight."
     events = analyze(text, title="Report", event_tables=[table]).events
     assert [(e.type, e.sources[0].code, e.targets[0].code[:3]) for e in events] == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_terming_a_decision_unjustified_blames_its_owner(events):
+    found = events("Algeria termed Morocco's decision unjustified.")
+    assert [(t, s, g[:1]) for t, _, s, g in found] == [("ACCUSE", ["DZA"], ["MAR"])]
+    assert events("Scientists in Oslo labeled the samples carefully.") == []

@@ -1529,6 +1529,10 @@ class _Coder:
         if not sources and subj is None and ctx.speaker and pred.dep_ in ("ccomp", "xcomp"):
             sources = ctx.speaker
         cands += extra
+        if sense.type == "ACCUSE":
+            # "termed Morocco's decision unjustified": the small clause's subject is blamed
+            cands += [g for c in pred.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                      for g in c.children if g.dep_ == "nsubj"]
         order = _TARGET_PREPS.get(sense.type or "", ())
         for v in reversed(chain):
             for c in v.children:

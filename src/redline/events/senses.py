@@ -418,6 +418,10 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
         # before the object's own keys: "called the strike an act of aggression"
         # names the strike, it does not call one
         return Found(entry.oprd, (v,))
+    if entry.oprd is not None and obj is None and any(
+            c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children)
+            for c in v.children):
+        return Found(entry.oprd, (v,))  # "termed the decision unjustified": a small clause
     if okeys and entry.obj:
         s = lex.group_match(okeys, entry.obj)
         if s is not None:
