@@ -157,3 +157,12 @@ def test_terming_a_decision_unjustified_blames_its_owner(events):
     found = events("Algeria termed Morocco's decision unjustified.")
     assert [(t, s, g[:1]) for t, _, s, g in found] == [("ACCUSE", ["DZA"], ["MAR"])]
     assert events("Scientists in Oslo labeled the samples carefully.") == []
+
+
+def test_stones_hurled_or_answered_with_are_an_assault(events):
+    assert [(t, m) for t, m, *_ in events("Villagers hurled rocks at Kenyan police near the border.")] == \
+        [("ASSAULT", "beat")]
+    assert [(t, m) for t, m, *_ in events("The crowd in Maputo responded with stones and bottles.")] == \
+        [("ASSAULT", "beat")]
+    assert [t for t, *_ in events("Kyrgyz border guards joined the fray with mortars.")] == ["ASSAULT"]
+    assert events("The minister responded with a letter.") == []
