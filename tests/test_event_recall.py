@@ -166,3 +166,10 @@ def test_stones_hurled_or_answered_with_are_an_assault(events):
         [("ASSAULT", "beat")]
     assert [t for t, *_ in events("Kyrgyz border guards joined the fray with mortars.")] == ["ASSAULT"]
     assert events("The minister responded with a letter.") == []
+
+
+def test_an_act_as_the_means_of_a_non_event(events):
+    # "defended themselves" is no event, but what they did it by is
+    found = events("Police used tear gas on the marchers in Lima, while some defended themselves by throwing "
+                   "stones at the officers.")
+    assert [(t, m) for t, m, *_ in found] == [("COERCE", "restrict"), ("ASSAULT", "beat")]

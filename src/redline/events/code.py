@@ -657,8 +657,9 @@ class _Coder:
                     if self.visit(c, ctx):
                         found = True
                         break
-        if not handled and not found:
-            # "continues its efforts by donating supplies": the means is an act of the subject
+        if not found:
+            # "continues its efforts by donating supplies", "defended themselves
+            # by throwing stones": the means is an act of the subject
             for c in pred.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     g = next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
