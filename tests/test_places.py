@@ -278,3 +278,11 @@ def test_a_town_inside_a_facilitys_name_does_not_move_the_story(nlp):
             "and the Milwaukee Tower mall. Residents of north Arlington objected.")
     arlington = [p for p in find_places(nlp(text)) if p.text.casefold() == "arlington"]
     assert arlington and all(p.region == "Texas" for p in arlington), arlington
+
+
+def test_a_word_for_a_kind_of_place_alone_is_no_place(nlp):
+    # the recogniser tags "Island" (a region's name for itself) as a place;
+    # a hamlet of that name in the US is not what the story means
+    text = ("Former rebel commander turned Island president Ishmael Toroama said on Monday that "
+            "the vote must be respected by Port Moresby.")
+    assert "Island" not in places_of(nlp, text)

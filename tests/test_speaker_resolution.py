@@ -488,3 +488,33 @@ def test_the_statement_is_the_one_attributed_before_not_the_last_speakers(nlp):
         "the statement said.\n"
     )
     assert _speaker_of(nlp, text, "unify the country") == _speaker_of(nlp, text, "Political aims")
+
+
+def test_the_party_is_the_party_named_before_not_the_last_organisation(nlp):
+    # the recogniser leaves "Fidesz" unlabelled and labels the European
+    # Commission; "the party" takes up "Hungary's governing Fidesz party"
+    text = (
+        "Budapest party rejects Brussels audit\n\n"
+        "BUDAPEST (AP) - Hungary's governing Fidesz party on Tuesday rejected an audit of farm subsidies, "
+        "deepening a dispute over frozen funds.\n\n"
+        "The European Commission said the audit would go ahead in March.\n\n"
+        "Fidesz said it would take the matter to court. The party said its lawyers were ready.\n"
+    )
+    assert _speaker_of(nlp, text, "its lawyers were ready") == "Fidesz"
+
+
+def test_bodies_named_for_other_states_leave_the_dateline_state_home(nlp):
+    # "Organization of American States" and "the U.S. Embassy" name whose
+    # bodies they are, not where the story is: the opposition and the
+    # police are Ecuador's, the dateline's state
+    text = (
+        "Opposition cries fraud as count drags on\n\n"
+        "QUITO (AP) — The opposition alliance on Monday accused the electoral council of rigging the "
+        "presidential count, as protesters clashed with police in several cities.\n\n"
+        "A police spokesman said officers had used tear gas to clear roads.\n\n"
+        "The Organization of American States urged calm. The U.S. Embassy said it was following the "
+        "count closely.\n"
+    )
+    assert _code_of(nlp, text, "the electoral council of rigging")[1] == "ECUOPP"
+    assert _code_of(nlp, text, "officers had used tear gas")[1] == "ECUCOP"
+    assert _code_of(nlp, text, "it was following the count closely")[1] == "USAGOV"

@@ -62,15 +62,18 @@ class ArticleActors:
         read it; an unqualified reading (the places stage's guess from
         context) never overrides the tables."""
         places = sorted(places, key=lambda p: p.span)
-        states = {p.country for p in places if p.country}
+        # a place inside a body's name ("Organization of American States",
+        # "the U.S. Embassy") says whose body it is, not where the story is
+        located = [p for p in places if p.source != "embedded"]
+        states = {p.country for p in located if p.country}
         self._sole_state = next(iter(states)) if len(states) == 1 else None
         # "GEORGETOWN, Guyana, CMC –": the state a wire story is filed from
         # is where its officials with no state of their own serve, when the
         # story is about that state: it holds a good share of the places the
         # story names (a "BRUSSELS -" story about the EU names other states)
         dateline = next((p.country for p in places if p.source == "dateline" and p.country), None)
-        named = [p.country for p in places if p.country and p.source != "dateline"]
-        home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named) > 0
+        named = [p.country for p in located if p.country and p.source != "dateline"]
+        home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named)
         self._dateline_state = dateline if home else None
         self._towns = {p.text.casefold(): p.country for p in places
                        if p.country and not p.adjective and p.kind in _RELOCATABLE}

@@ -49,6 +49,11 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def is_acronym(word: str) -> bool:
+    """"NATO", "UNMISS", "ZANU-PF": a word of capitals (and hyphens)."""
+    return 2 <= len(word) <= 10 and word.replace("-", "").isalpha() and word.isupper()
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into lookup tokens, dropping possessive "'s"."""
     tokens: list[Token] = []

@@ -78,7 +78,7 @@ _CONNECTORS = frozenset("al el bin bint ibn abu de da do dos das di del della va
 _NOT_NAMES = frozenset((
     "the a an this that these those he she they it we i you his her their its our my your "
     "some many several one two three both all other another each every any according "
-    "unnamed unidentified anonymous senior top deputy acting interim former ex late then "
+    "unnamed unidentified anonymous senior top leading main deputy acting interim former ex late then "
     "new first chief head mr mrs ms miss dr sir dame lord lady madam gen col lt maj sgt "
     "capt adm sen rep gov pres prof rev sheikh ayatollah imam rabbi father prince princess "
     "source sources analyst analysts expert experts critic critics observer observers "
@@ -115,9 +115,19 @@ _STATE_KINDS = frozenset({"country", "adjective", "capital"})
 _ORG_WORDS = frozenset((
     "department ministry office agency committee commission council service services bureau "
     "party union group army front movement organization organisation association institute "
+    "coalition alliance league federation congress mission secretariat command programme program "
+    "force initiative "
     "university court house palace company corporation bank fund forces guard brigade "
     "foundation center centre news times post press radio television tv network media "
     "authority administration directorate inc ltd corp board assembly panel tribunal").split())
+# Sectors that name a side against the state ("opposition", "rebel").
+_SIDES = frozenset({"OPP", "REB", "INS", "SEP", "RAD"})
+# Name words that may stand between a side word and the group word it
+# qualifies ("opposition *Ennahda* party").
+_NAME_BETWEEN = 3
+# Roles a state sends to an international body ("NATO ambassador"): the
+# body named in such a title is where they serve, not whom they serve.
+_SENT_TO = frozenset({"ambassador", "ambassadors", "representative", "delegate", "envoy", "delegation"})
 # Sectors of actors that are not the state itself.
 _NON_STATE = frozenset({"REB", "OPP", "CVL", "REF", "BUS", "MED", "EDU", "HLH", "NGO", "POL"})
 # Sectors of a state's own institutions.
@@ -464,6 +474,15 @@ class ActorResolver:
                 sector = _sector(sector_matches, tokens, titled, affiliations)
                 return ActorCode(titled.country, sector, titled.org, name, "person",
                                  titled.org_code, titled.org_name)
+        titled = [t for t in affiliations if t.pos < m.start and not t.demoted and not t.negated]
+        if titled and a.org is None and all(t.org and t.country == "IGO" for t in titled) \
+                and not any(t.low in _SENT_TO for t in tokens[:m.start]):
+            # "African Union Commission chairman Moussa Faki Mahamat": a title
+            # that names only an international body is the person's post now;
+            # the tables' state row is an earlier career (they stop about 2015)
+            t = titled[0]
+            sector = _sector(sector_matches, tokens, t, affiliations)
+            return ActorCode(t.country, sector, t.org, name, "person", t.org_code, t.org_name)
         if day is None or row.covers(day):
             sector = row.sector or a.sector
         else:
@@ -624,7 +643,22 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
     strong = [m for m in sector_matches if not m.entries[0].weak]
     weak = [m for m in sector_matches if m.entries[0].weak]
     bodies = [m for m in strong if not m.entries[0].role]
+    # "opposition party the Citizens Coalition for Change": a body word
+    # inside a proper name, before its organisation word, says who the
+    # members are; a word outside the name says what the body is
+    outside = [m for m in bodies if not _inside_body_name(m, tokens)]
+    if outside:
+        bodies = outside
     if bodies:
+        if bodies[-1].entries[0].owned:
+            # "opposition party", "rebel forces": a group word says which
+            # side only through the word before it that names a side
+            owned = bodies[-1]
+            side = [m for m in bodies[:-1] if m.entries[0].sector in _SIDES
+                    and owned.start - m.end <= _NAME_BETWEEN
+                    and all(t.cap for t in tokens[m.end:owned.start])]  # "opposition Labour Party"
+            if side:
+                return side[-1].entries[0].sector
         return bodies[-1].entries[0].sector
     if affil is not None:
         if affil.sector:
@@ -642,6 +676,13 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
         return FORMER_SECTOR  # "former president Carlos Menem": CAMEO's elites
     weak = [m for m in weak if not _after_former(m, tokens)]
     return weak[-1].entries[0].sector if weak else None
+
+
+def _inside_body_name(m: Match, tokens: list[Token]) -> bool:
+    """Whether a matched word is capitalised and followed by a capitalised
+    organisation word ("*Citizens* Coalition", "*Farmers* Union")."""
+    return m.end < len(tokens) and tokens[m.end].cap and tokens[m.end].low in _ORG_WORDS \
+        and all(t.cap for t in tokens[m.start:m.end]) and tokens[m.end - 1].low not in _ORG_WORDS
 
 
 def _before_plural_role(run: tuple[int, int], matches: list[Match], tokens: list[Token]) -> bool:
@@ -706,6 +747,17 @@ def _names_a_feature(m: Match, tokens: list[Token]) -> bool:
             and tokens[m.start - 2].cap)
 
 
+def _continues_name(tokens: list[Token], i: int, covered: set[int]) -> bool:
+    """Whether the run at ``i`` ends a longer name across "for" or "of"
+    ("Citizens Coalition for *Change*", "Front for the Safeguard of
+    *Democracy*"): a body's name, not a person's. Not after a title the
+    tables know ("Minister for Europe Mahmoud Kazemi")."""
+    j = i - 1
+    if j >= 1 and tokens[j].low == "the":
+        j -= 1
+    return j >= 1 and tokens[j].low in ("for", "of") and tokens[j - 1].cap and j - 1 not in covered
+
+
 def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int]) -> list[tuple[int, int]]:
     """Runs of capitalised words no table entry covers: unknown people's names.
 
@@ -732,7 +784,7 @@ def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int]) -> list
             if tokens[j - 1].poss:
                 break
         org_name = any(t.low in _ORG_WORDS or t.low in _PLACE_WORDS for t in tokens[i:j]) or (
-            j in bodies and tokens[j].cap and not tokens[j - 1].poss)
+            j in bodies and tokens[j].cap and not tokens[j - 1].poss) or _continues_name(tokens, i, covered)
         if not org_name:
             runs.append((i, j))
         i = j

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from redline.actors.article import ArticleActors
+from redline.actors.normalize import is_acronym
 from redline.types import Statement
 
 if TYPE_CHECKING:
@@ -47,12 +48,20 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
     if sp.mention and actors.joins_states(sp.mention):
         # "advisers from Russia, Ukraine, France and Germany agreed": no one state speaks
         return statement
+    sector_only = None  # the entity's own code where it has a sector but no state
     if entities is not None and sp.spans:
         ident = entities.identity_of_span(sp.spans[0])
-        if ident is not None and ident.code is not None and ident.code.country \
-                and (sp.name is None or ident.name is None or ident.name == sp.name) \
+        same = ident is not None and (sp.name is None or ident.name is None or ident.name == sp.name
+                                      or is_acronym(sp.name) or ident.name.endswith(" " + sp.name))
+        if same and ident.code is not None and ident.code.country \
                 and not (ident.code.org and _state_body(sp.mention)):
             return replace(statement, speaker=replace(sp, actor=ident.actor))
+        if same and ident.code is not None and ident.code.sector and not ident.code.org:
+            sector_only = ident.code
+        if ident is not None and ident.held_for_unknown and ident.code is None:
+            # "a spokesman for the United Front for Change": whose side that
+            # is, no table says; "spokesman" alone would make it a government
+            return statement
         # "he" resolved by the speaker rules to someone the entity layer
         # knows under that name: that entity's code
         named = entities.identity_named(sp.name) if sp.name else None
@@ -67,7 +76,7 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
     codes = [c for c in codes if c is not None]
     # a code with a country beats a bare sector: "the official" alone is
     # GOV, the "Israeli official" it refers back to is ISRGOV
-    code = next((c for c in codes if c.country), codes[0] if codes else None)
+    code = next((c for c in codes if c.country), sector_only or (codes[0] if codes else None))
     if code is None:
         return statement
     code = actors.in_home_state(code)  # "the Justice Minister" in a story set in Guinea

@@ -21,6 +21,8 @@ MAX_AGENCY_TOKENS = 4
 # though a Polish town has that name).
 CREDITED_TOWN = 15_000
 COLON_CITY = 100_000
+# Lines (a headline, a date line) that may stand above a story's dateline.
+OPENING_LINES = 2
 
 
 def is_dateline(token: Token) -> bool:
@@ -117,12 +119,32 @@ def _colon_dateline(doc, start: int, token: Token) -> Token | None:
     """"Kabul: Militants attacked …": a city alone before a colon, opening
     a line that is not the text's first (a headline's "Moscow:" is the
     source it quotes)."""
-    if start == 0 or _town_size(doc[start:token.i + 1].text) < COLON_CITY:
+    if start == 0:
+        return None
+    size = _town_size(doc[start:token.i + 1].text)
+    # "WABAG: …" opening the story under its headline: a town in capitals
+    # there is where the story was filed, however small
+    opening = token.text.isupper() and _lines_before(doc, start) <= OPENING_LINES
+    if size < COLON_CITY and not (opening and size > 0):
         return None
     after = doc[token.i + 2] if token.i + 2 < len(doc) else None
     if after is None or after.is_space or not after.text[:1].isupper():
         return None
     return doc[token.i + 1]
+
+
+def _lines_before(doc, start: int) -> int:
+    """How many non-empty lines come before token ``start`` (read only in
+    the text before it, which is short wherever this matters: it stops
+    counting past ``OPENING_LINES``)."""
+    text = doc.text[:doc[start].idx]
+    count = 0
+    for line in reversed(text.split("\n")):
+        if line.strip():
+            count += 1
+            if count > OPENING_LINES:
+                break
+    return count
 
 
 def _town_size(name: str) -> int:

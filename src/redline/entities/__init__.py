@@ -23,7 +23,7 @@ from redline.entities.coref import cluster_mentions
 from redline.entities.identity import Identity, identify, to_entity
 from redline.entities.mention import Mention
 from redline.entities.mentions import find_mentions
-from redline.entities.owners import own_bodies
+from redline.entities.owners import own_bodies, own_roles
 from redline.entities.roles import link_roles
 from redline.statements.quotes import find_quotations
 from redline.statements.spans import doc_text
@@ -87,7 +87,14 @@ class ArticleEntities:
         holding = [j for j in range(max(0, k - _LOOKBACK), k)
                    if self.mentions[j].span[0] <= span[0] and span[1] <= self.mentions[j].span[1]]
         if not holding:
-            return None
+            # "Zimbabwe's main opposition party, the Citizens Coalition for
+            # Change (CCC)": a phrase of two mentions in apposition is the
+            # first of them
+            text = doc_text(self.doc)
+            opening = [j for j in range(max(0, k - _LOOKBACK), k)
+                       if self.mentions[j].span[0] == span[0] and self.mentions[j].span[1] < span[1]
+                       and text[self.mentions[j].span[1]:self.mentions[j].span[1] + 1] == ","]
+            return max(opening, key=lambda j: self.mentions[j].span[1]) if opening else None
         return min(holding, key=lambda j: self.mentions[j].span[1] - self.mentions[j].span[0])
 
     def identity_named(self, name: str) -> Identity | None:
@@ -123,6 +130,13 @@ class ArticleEntities:
         before = [j for j in self.clusters[self.entity_of[i]] if j < i and self.mentions[j].kind != "pronoun"]
         return self.mentions[max(before)] if before else None
 
+    def _inside_name(self, i: int) -> bool:
+        """Whether mention ``i`` lies inside a longer name mention."""
+        s, e = self.mentions[i].span
+        k = bisect.bisect_right(self._starts, s)
+        return any(self.mentions[j].kind == "name" and self.mentions[j].span[0] <= s and e <= self.mentions[j].span[1]
+                   and self.mentions[j].span != (s, e) for j in range(max(0, k - _LOOKBACK), k))
+
     def attach(self, spans: list[CharSpan], to: CharSpan) -> None:
         """Add mentions found by a later stage ("I" inside a quotation) to the
         entity of the mention at ``to``."""
@@ -146,6 +160,8 @@ class ArticleEntities:
             ident = self.identities[k]
             if ident.name is None and ident.code is None and ident.role is None and len(members) < 2:
                 continue
+            if ident.code is None and ident.kind == "unknown" and all(self._inside_name(i) for i in members):
+                continue  # "Change" of "the Citizens Coalition for Change": a word of a longer name
             entity = to_entity(ident, self.mentions, _outermost(self.mentions, members))
             extra = self._extra.get(k)
             if extra:
@@ -184,6 +200,8 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     clusters, identities = _merge_same_names(doc, text, mentions, clusters, identities, actors)
     # "a statement from the defence ministry" carried by one state's media; "a ministry spokesman"
     identities = own_bodies(doc, text, mentions, clusters, identities, actors)
+    # "CCC spokesman Promise Mkwananzi": the body's, not a government's
+    identities = own_roles(doc, mentions, clusters, identities)
     return ArticleEntities(doc, mentions, clusters, identities, quoted)
 
 

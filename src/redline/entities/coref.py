@@ -52,7 +52,7 @@ import functools
 import json
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from redline.actors.dictionaries import load_tables
 from redline.entities.coref_features import (
@@ -69,6 +69,7 @@ from redline.entities.mention import Mention
 from redline.entities.mentions import entity_nouns
 from redline.entities.takeups import link_takeups
 from redline.entities.voices import assign_voices, link_voices, voices_clash
+from redline.actors.normalize import is_acronym
 from redline.statements.names import initials
 
 MODEL_FILE = "coref_model.json"
@@ -345,17 +346,50 @@ def _acronym_match(doc: Doc, info: MentionInfo, earlier: list[MentionInfo], info
     low = text.lower()
     hits = []
     for prev in earlier:
-        if len(prev.words) >= 2 and initials(prev.words) == low:
+        if (len(prev.words) >= 2 and initials(prev.words) == low) or _spells(doc, prev, low):
             hits.append(prev.index)
     if not hits:
         # "the North Atlantic Treaty Organization (NATO)": the mention right before "("
         start = info.start
         if start >= 1 and doc[start - 1].text == "(":
             for prev in reversed(earlier):
-                if prev.end in (start - 1, start) and len(prev.words) >= 2:
+                if prev.end in (start - 1, start) and (len(prev.words) >= 2 or _name_words(doc, prev)):
                     return prev.index
         return None
     return hits[-1]
+
+
+def _name_words(doc: Doc, info: MentionInfo) -> list[Token]:
+    """The words of a body's whole name ("the People's Alliance for
+    Renewal": People's, Alliance, for, Renewal), or none for a mention that
+    is no name of two or more capitalised words. The mention's own words
+    stop at its head ("alliance"), so they cannot spell an acronym."""
+    if info.kind != "name" or info.label in ("PERSON", "NORP"):
+        return []  # (the recogniser calls some bodies places: "the UN Support Mission in Libya")
+    words = [t for t in doc[info.start:info.end] if t.is_alpha]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    return words if sum(1 for t in words if t.text[:1].isupper()) >= 2 else []
+
+
+def _spells(doc: Doc, info: MentionInfo, acronym: str) -> bool:
+    """Whether ``acronym`` (lower case) is made of the initials of the
+    name's capitalised words, each in order, and of any of its small words:
+    UN acronyms keep some ("UNMISS": Mission *in* South Sudan) and drop
+    others ("UNAMI": Mission for Iraq)."""
+    words = _name_words(doc, info)
+    if not words:
+        return False
+    # reachable[i]: acronym letters matched after the words read so far
+    reachable = {0}
+    for t in words:
+        # an acronym in the name gives all its letters ("*UN* Support Mission in Libya": UNSMIL)
+        letters = t.lower_ if is_acronym(t.text) else t.lower_[0]
+        step = {i + len(letters) for i in reachable if acronym.startswith(letters, i)}
+        reachable = step if t.text[:1].isupper() else reachable | step
+        if not reachable:
+            return False
+    return len(acronym) in reachable
 
 
 # ------------------------------------------------------------------ ranking

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.mention import Mention
-from redline.entities.mentions import entity_nouns
+from redline.entities.mentions import ORGANISATION_NOUNS, entity_nouns
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import gender_of_name, join_words, name_words, title_before
 from redline.statements.speakers import AFFILIATION_ENTS
@@ -57,6 +57,10 @@ class Identity:
     code: ActorCode | None
     role: str | None
     affiliation: str | None
+    # the body the person's role is held for, where the story names one the
+    # tables cannot code ("a spokesman for the United Front for Change"):
+    # the role's own sector (a spokesman: GOV) is then no guide to theirs
+    held_for_unknown: bool = False
 
     @property
     def actor(self) -> str | None:
@@ -76,12 +80,16 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
     group = [mentions[i] for i in members]
     names = [m for m in group if m.kind == "name"]
     people = [m for m in names if m.label == "PERSON"]
-    name_mention = _fullest(people or names, doc)
+    # a name the recogniser left unlabelled names a body the story calls
+    # one ("the Fidesz party" … "Fidesz"); alone, it may be anything
+    body = any(m.kind == "noun" and doc[m.head].lemma_.lower() in ORGANISATION_NOUNS for m in group)
+    name_mention = _fullest(people or names, doc, unlabelled=body)
     name = _clean_name(doc, name_mention) if name_mention is not None else None
-    kind = _kind(group, name_mention)
+    kind = _kind(group, name_mention, doc)
     role, affiliation = _role(doc, group)
 
     code: ActorCode | None = None
+    from_name = False  # whether ``code`` came from a name mention
     # "his counterparts from Ukraine, Russia and France", "the foreign
     # ministers of Britain, France and Germany": no one state acts
     several = any(m.kind != "pronoun" and actors.joins_states(text[m.span[0]:m.span[1]]) for m in group)
@@ -114,7 +122,11 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         if found.country:
             code = found
             break
-        code = code or found
+        if code is None or (from_name and m.kind != "name" and not code.org and found.sector):
+            # "The main opposition party, the Citizens Union for Change": what
+            # the story calls a body it does not name in the tables says more
+            # than the words of its name ("Citizens": civilians)
+            code, from_name = found, m.kind == "name"
     if code is not None and kind == "person" and name and code.kind == "person" and code.name \
             and len(name.split()) == 1 and code.name.split()[-1] == name:
         # a surname alone: the tables know the person's full name
@@ -183,11 +195,15 @@ def _name_end(doc: Doc, m: Mention) -> int:
     return end
 
 
-def _fullest(names: list[Mention], doc: Doc) -> Mention | None:
-    """The name mention with the most name words (titles and articles aside)."""
+def _fullest(names: list[Mention], doc: Doc, unlabelled: bool = False) -> Mention | None:
+    """The name mention with the most name words (titles and articles
+    aside); with ``unlabelled``, proper nouns the recogniser left
+    unlabelled count as name words."""
     best, best_len = None, 0
     for m in names:
-        words = [t for t in doc[m.start:m.end] if t.ent_type_ and t.lower_ not in TITLES and t.tag_ != "POS"]
+        # (a name the recogniser left unlabelled counts its proper nouns: "Fidesz")
+        words = [t for t in doc[m.start:m.end] if (t.ent_type_ or (unlabelled and m.label is None and t.pos_ == "PROPN"))
+                 and t.lower_ not in TITLES and t.tag_ != "POS"]
         if len(words) > best_len:
             best, best_len = m, len(words)
     return best
@@ -205,6 +221,10 @@ def _clean_name(doc: Doc, m: Mention) -> str:
             runs[-1].append(t)
         else:
             runs.append([t])
+    if label is None and any(t.ent_type_ and t.pos_ == "PROPN" for t in doc[m.start:m.end]):
+        # a name the recogniser labelled otherwise ("the Citizens Coalition
+        # for Change" as a law): the phrase less its article
+        runs = [[t for t in doc[m.start:m.end] if not (t.i == m.start and t.pos_ == "DET")]]
     run = next((r for r in runs if any(t.i == m.head for t in r)), runs[-1] if runs else [])
     words = name_words(run)
     while words and words[-1].tag_ == "POS":
@@ -238,8 +258,12 @@ def _town_not_person(doc: Doc, name: str, group: list[Mention]) -> bool:
 NON_STATE_KINDS = {"igo": "organisation", "ngo": "organisation", "group": "group"}
 
 
-def _kind(group: list[Mention], name_mention: Mention | None) -> str:
+def _kind(group: list[Mention], name_mention: Mention | None, doc: Doc) -> str:
     if name_mention is not None and name_mention.label:
+        if name_mention.label == "ORG" and any(
+                t.lemma_.lower() in ROLE_NOUNS and not t.ent_type_
+                for t in doc[name_mention.start:name_mention.head]):
+            return "person"  # "PAR spokesman Mwila Chanda", which the recogniser called a body
         return _KIND_OF_LABEL.get(name_mention.label, "group")
     if any(m.kind == "role" for m in group):
         return "person"

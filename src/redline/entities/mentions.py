@@ -30,6 +30,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from redline.actors.dictionaries import builtin_hand_tables
+from redline.actors.normalize import is_acronym
 from redline.clean.dateline import MAX_DATELINE_TOKENS, dateline_dash
 from redline.entities.mention import Mention, MentionKind
 from redline.entities.coref_features import TITLES as TITLE_WORDS
@@ -352,6 +353,11 @@ def _phrase(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in ("appos", "punct", "cc", "conj", "parataxis", "advcl", "ccomp"):
             end = min(end, child.left_edge.i)
+    # "the Citizens Coalition for Change (CCC)": the parser hangs the bracket
+    # deep inside the name; a bracketed acronym or aside is no part of it
+    bracket = next((t.i for t in doc[head.i + 1:end - 1] if t.text == "(" and is_acronym(doc[t.i + 1].text)), None)
+    if bracket is not None:
+        end = bracket
     # never start or end on punctuation
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1

@@ -13,6 +13,11 @@ whose they are:
   television carried a statement from the defence ministry");
 - a role or body owned by a bare body noun ("a *ministry* spokesman")
   belongs to the state of the nearest body named before with that noun.
+
+And a role held for a body the story names but the tables do not know ("CCC
+spokesman Promise Mkwananzi", "a spokesman for the United Front for Change")
+is that body's (``own_roles``): the role noun's own sector ("spokesman":
+GOV) would make an opposition or rebel spokesman a government's.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from spacy.tokens import Doc, Token
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.identity import Identity
 from redline.entities.mention import Mention
+from redline.entities.roles import role_of
 
 # Sectors of a state's own bodies (a ministry, the army, the police).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -135,4 +141,73 @@ def _owning_body_state(doc: Doc, m: Mention, mentions: list[Mention], by_head: d
         if code is not None and code.country and code.country not in ("IGO", "NGO"):
             return code.country
         return None  # the nearest such body is whose the role is; it has no state
+    return None
+
+
+# Roles whose sector is their body's: the tables give them a government's
+# ("spokesman": GOV) only for want of one. A minister, an MP or a general
+# is in government, parliament or the army whoever they serve.
+SPEAKS_FOR = frozenset("spokesman spokesperson official leader chairman chair chief head director "
+                       "secretary representative".split())
+# Kinds of entity a role can be held for, other than a state.
+_BODY_KINDS = frozenset({"organisation", "group"})
+# Prepositions that name the body a role is held for ("spokesman *for* the Front").
+_FOR_PREPS = frozenset({"for", "of"})
+
+
+def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
+              identities: list[Identity]) -> list[Identity]:
+    """``identities`` with each person whose role is held for a named body
+    (see the module docstring) given that body's code, or no code where
+    the body has none. A person the tables and titles placed in a state or
+    an organisation keeps that, unless the body is an acronym the story
+    spelled out ("the People's Alliance for Renewal (PAR)" … "PAR
+    spokesman"), which the story defines over any table's reading."""
+    by_head: dict[int, int] = {}
+    for k, members in enumerate(clusters):
+        for i in members:
+            by_head.setdefault(mentions[i].head, k)
+    out = list(identities)
+    for k, members in enumerate(clusters):
+        ident = identities[k]
+        if ident.kind != "person":
+            continue
+        found = next((b for i in members if mentions[i].kind in ("name", "role")
+                      for b in [_role_body(doc, mentions[i], by_head)]
+                      if b is not None and b[0] != k and identities[b[0]].kind in _BODY_KINDS), None)
+        if found is None:
+            continue
+        body, word = found
+        owner = identities[body].code
+        placed = ident.code is not None and bool(ident.code.country or ident.code.org)
+        if placed and not (word.text.isupper() and owner is not None and _spelled_out(mentions, clusters[body])):
+            continue
+        if owner is not None and (owner.country or owner.org or owner.sector):
+            out[k] = replace(ident, code=replace(owner, name=ident.name, kind="person"),
+                             affiliation=ident.affiliation or identities[body].name)
+        elif not placed:
+            out[k] = replace(ident, code=None, held_for_unknown=True,
+                             affiliation=ident.affiliation or identities[body].name)
+    return out
+
+
+def _spelled_out(mentions: list[Mention], members: list[int]) -> bool:
+    """Whether an entity has a name of several words among its mentions."""
+    return any(mentions[i].kind == "name" and mentions[i].end - mentions[i].start >= 2 for i in members)
+
+
+def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Token] | None:
+    """The entity a role noun inside ``m`` is held for, and the word naming
+    it: a name compounded before it ("*CCC* spokesman") or the object of
+    "for"/"of" right after it ("spokesman *for* the United Front")."""
+    for t in doc[m.start:m.end]:
+        if role_of(t) not in SPEAKS_FOR:
+            continue
+        for c in t.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i and c.i in by_head:
+                return by_head[c.i], c
+            if c.dep_ == "prep" and c.lower_ in _FOR_PREPS and c.i == t.i + 1:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.i < m.end and obj.i in by_head:
+                    return by_head[obj.i], obj
     return None

@@ -22,11 +22,15 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from redline.entities.coref_features import MentionInfo
+from redline.entities.mentions import ORGANISATION_NOUNS
 
 # How far back (sentences) each take-up looks for what it takes up.
 DEFINITE_REACH = 6
 PASSIVE_REACH = 2
 _DEFINITE = frozenset({"the", "these", "those"})
+# Bodies a name before them rules rather than names.
+_RULED_BODIES = frozenset("government administration regime junta cabinet ministry authority authorities "
+                          "office council".split())
 _DESCRIBED = frozenset({"noun", "role", "demonym"})
 _PRONOUN_NUMBER = {"they": "pl", "it": "sg", "he": "sg", "she": "sg"}
 
@@ -38,7 +42,9 @@ def link_takeups(doc: Doc, infos: list[MentionInfo], union: Callable[[int, int],
         if info.quoted:
             continue
         if info.kind in _DESCRIBED:
-            target = _same_noun_group(doc, infos, info)
+            target = _same_noun_group(doc, infos, info) or _same_noun_body(doc, infos, info)
+        elif info.kind == "name":
+            target = _body_named_before(doc, infos, info)
         elif info.kind == "pronoun":
             target = _patient_of_same_verb(doc, infos, info)
         else:
@@ -70,6 +76,43 @@ def _same_noun_group(doc: Doc, infos: list[MentionInfo], a: MentionInfo) -> Ment
         if count and other and count != other:
             continue  # "the two soldiers" after "three soldiers"
         return c
+    return None
+
+
+def _same_noun_body(doc: Doc, infos: list[MentionInfo], a: MentionInfo) -> MentionInfo | None:
+    """For "the party", "the ministry" (a definite singular body noun, bare
+    or with modifiers the earlier phrase has), the nearest earlier phrase
+    with that head noun that a name or nationality owns ("Hungary's
+    governing Fidesz party", "the Saudi foreign ministry")."""
+    head = doc[a.head]
+    if a.number != "sg" or doc[a.start].lower_ != "the" or head.pos_ != "NOUN" or a.end > a.head + 1 \
+            or a.lemma not in ORGANISATION_NOUNS:
+        return None
+    mods = _modifiers(doc, a)
+    for c in (infos[j] for j in range(a.index - 1, -1, -1)):
+        if c.sent < a.sent - DEFINITE_REACH:
+            break
+        if c.kind not in _DESCRIBED or c.lemma != a.lemma or c.number != "sg" or c.end > a.start:
+            continue
+        if _particular(doc, c) and mods <= {t.lower_ for t in doc[c.start:c.end]}:
+            return c
+    return None
+
+
+def _body_named_before(doc: Doc, infos: list[MentionInfo], a: MentionInfo) -> MentionInfo | None:
+    """For a one-word name ("Fidesz"), the nearest earlier body phrase it
+    named as a modifier ("the Fidesz party"). Not a state's body: "the
+    Taliban government", "the Biden administration" are led by whom they
+    name, not the same actor."""
+    if a.end - a.start != 1 or a.label not in (None, "ORG"):
+        return None
+    word = doc[a.start].text
+    for c in (infos[j] for j in range(a.index - 1, -1, -1)):
+        if c.sent < a.sent - DEFINITE_REACH:
+            break
+        if c.kind == "noun" and c.lemma in ORGANISATION_NOUNS and c.lemma not in _RULED_BODIES and any(
+                t.text == word and t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[c.start:c.head]):
+            return c
     return None
 
 

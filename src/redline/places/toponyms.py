@@ -65,6 +65,12 @@ DATELINE_ENDS = frozenset({",", "(", "-", "–", "—", "--", ":"})
 BIG_CITY = 100_000
 LONE_TOWN = 20_000
 # Words after a name that make it a street's ("Washington Drive").
+# Words for a kind of place: alone, no place's name (a tiny namesake town
+# somewhere is not what "the Island government" means).
+FEATURE_WORDS = frozenset((
+    "island islands state province region city county coast valley river lake bay mountain "
+    "mountains north south east west capital territory republic kingdom mainland peninsula "
+    "highlands lowlands village town").split())
 STREET_WORDS = frozenset(
     "street st avenue ave road rd drive boulevard blvd lane ln parkway pkwy terrace circle".split())
 # Titles before a person's name ("Ms. Hanna", "Gov. Jackson").
@@ -301,6 +307,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     continue  # "Saakashvili" after "Mikheil Saakashvili": a person (or an organisation's name)
                 if _person(doc, first, last, gaz.lookup(words), people, gaz):
                     continue  # "Rebecca Hanna ... Hanna" the recogniser called a place
+                if last - first == 1 and doc[first].lower_ in FEATURE_WORDS:
+                    continue  # "Island president": a kind of place, no place's name
                 claim(_mention(doc, first, last, "ner", ent.label_))
         elif ent.label_ == "FAC" and gaz.lookup(doc[trimmed[0]:trimmed[1]].text):
             claim(_mention(doc, *trimmed, "ner", "FAC"))
@@ -377,7 +385,8 @@ def _embedded(doc: Doc, first: int, last: int, gaz: Gazetteer, claim, facility: 
                 i = j - 1
                 break
             if j - i <= 2 and doc[j - 1].tag_ in ("JJ", "NNP") and gaz.demonym(doc[i:j].text):
-                m = _mention(doc, i, j, "demonym", "NORP")
+                # ("Organization of *American* States": inside a name, as above)
+                m = _mention(doc, i, j, "embedded", "NORP")
                 m.demonym = gaz.demonym(doc[i:j].text)
                 claim(m)
                 break

@@ -536,6 +536,12 @@ class SpeakerResolver:
                 kind = "place" if ent.label_ in ("GPE", "LOC", "FAC") else "organisation"
                 return Speaker(spans=spans, name=self._org_name(ent), mention=mention, kind=kind)
         if lemma in ORG_NOUNS and head.tag_ == "NN" and lowers & {"the", "this", "its"}:
+            bare = not any(t.ent_type_ or t.pos_ == "PROPN" for t in tokens)
+            taken_up = self._body_taken_up(head) if bare else None  # not "the Canadian government"
+            if taken_up is not None:
+                # "Hungary's governing Fidesz party … The party said": the
+                # body the entity layer joined it to, named or not by the recogniser
+                return Speaker(spans=spans, name=taken_up, mention=mention, kind="organisation")
             org = self._recent_org(lemma, min(at, spans[0][0]))  # not a name inside the phrase itself
             owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
             if org is not None and owner and lemma in org.lower() and not all(w in org for w in owner):
@@ -570,6 +576,16 @@ class SpeakerResolver:
             mention=mention,
             kind="unnamed",
         )
+
+    def _body_taken_up(self, head: Token) -> str | None:
+        """The name of the named body the entity layer takes a body noun
+        ("the party") up from, or None."""
+        if self.entities is None or not self.entities.has_antecedent(head):
+            return None
+        ident = self.entities.identity_at(head)
+        if ident is None or not ident.name or ident.kind not in ("organisation", "group"):
+            return None
+        return ident.name
 
     def _from_entities(self, head: Token, speaker: Speaker) -> Speaker:
         """The entity layer's answer for a pronoun or a description ("the
@@ -1376,7 +1392,9 @@ def _appositive_body(head: Token, tokens: list[Token]) -> str | None:
     if head.pos_ != "NOUN" or not (head.lemma_.lower() in ORG_NOUNS or _body_noun(head)):
         return None
     last = tokens[-1].i
-    appos = next((c for c in head.rights if c.dep_ == "appos" and c.i <= last and c.ent_type_ == "ORG"), None)
+    # the recogniser calls some bodies' names laws ("the Citizens Coalition for Change")
+    appos = next((c for c in head.rights if c.dep_ == "appos" and c.i <= last and c.ent_type_ in ("ORG", "LAW")
+                  and c.text[:1].isupper()), None)
     if appos is None:
         return None
     ent = _entity_around(appos)
