@@ -173,3 +173,16 @@ def test_an_act_as_the_means_of_a_non_event(events):
     found = events("Police used tear gas on the marchers in Lima, while some defended themselves by throwing "
                    "stones at the officers.")
     assert [(t, m) for t, m, *_ in found] == [("COERCE", "restrict"), ("ASSAULT", "beat")]
+
+
+def test_a_conjunct_with_its_own_passive_is_done_to_the_shared_subject(events):
+    found = events("The protesters in Lome had marched calmly on Thursday, but had been blocked from heading "
+                   "to the presidency.")
+    assert [(t, m, s, g) for t, m, s, g in found] == [("PROTEST", "demo", ["TGOCVL"], []),
+                                                       ("COERCE", "restrict", [], ["TGOCVL"])]
+
+
+def test_an_order_in_a_relative_clause(events):
+    found = events("Spain will expel 25 Russian diplomats, joining other European Union countries that have "
+                   "ordered Russian officials to leave.")
+    assert [(t, g) for t, _, _, g in found] == [("THREATEN", ["RUSGOV"]), ("REQUEST", ["RUSGOV"])]

@@ -733,7 +733,7 @@ class _Coder:
             if t.i in self.visited or t.idx in trig or t.pos_ != "VERB" or not _fact_clause(t):
                 continue
             entry = entry_for(t)
-            if entry is None or entry.speech is not None or entry.control is not None:
+            if entry is None or entry.speech is not None:
                 continue
             if in_condition(t) or self._modality(t, _Ctx()).negated:
                 continue
@@ -1415,7 +1415,9 @@ class _Coder:
                         # conjunct; it speaks of the nearest
                         near = [k for k in t.head.conjuncts if t.head.i < k.i < t.i]
                         return (near[-1] if near else t.head), False
-                    return c, t is pred and _bare_participle(pred)
+                    # "had marched but had been blocked": a conjunct with its own passive auxiliary
+                    return c, (t is pred and _bare_participle(pred)) or (
+                        t is not pred and any(a.dep_ == "auxpass" for a in pred.children))
             if t.dep_ in ("acomp", "xcomp", "conj", "advcl", "pcomp") and t.head is not t:
                 t = t.head
                 if t.dep_ == "prep":

@@ -128,6 +128,11 @@ def obj_of(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ == "nsubjpass":
             return c
+    if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children):
+        # "had marched but had been blocked": the shared subject suffers the passive
+        s = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if s is not None:
+            return s
     if agent_participle(v):
         return v.head  # "sanctions imposed by the EU": the noun is what was imposed
     return None
@@ -394,7 +399,8 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
     if entry.speech == REPORT and clausal and obj is None:
         return None  # "recognized that ...", "promised that ...": the content speaks
     if (entry.crowd is not None and is_crowd(subject) and not clausal
-            and (subject is None or subject.dep_ != "nsubjpass")  # "protesters were blocked": done to them
+            # "protesters were blocked", "had marched but had been blocked": done to them
+            and (subject is None or subject.dep_ != "nsubjpass") and not any(c.dep_ == "auxpass" for c in v.children)
             and (obj is None or not entry.crowd_alone)):
         return Found(entry.crowd, (v,))
     if entry.subj_event and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
