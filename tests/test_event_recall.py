@@ -186,3 +186,12 @@ def test_an_order_in_a_relative_clause(events):
     found = events("Spain will expel 25 Russian diplomats, joining other European Union countries that have "
                    "ordered Russian officials to leave.")
     assert [(t, g) for t, _, _, g in found] == [("THREATEN", ["RUSGOV"]), ("REQUEST", ["RUSGOV"])]
+
+
+def test_an_ongoing_act_amid_which_the_story_happens(events):
+    found = events("Villagers fled their homes amid cross-border raids by Janjaweed militia from Sudan.")
+    assert [(t, s) for t, _, s, _ in found] == [("ASSAULT", ["SDNREB"])]
+    # an earlier act under "despite" stays background
+    found = events("The ambassador pledged continued support for talks in Yemen, despite the Houthis' recent "
+                   "attack on two Saudi oil stations.")
+    assert "ASSAULT" not in [t for t, *_ in found]

@@ -730,6 +730,16 @@ class _Coder:
         tense, no modal, no negation, not a condition."""
         trig = {a for e in self.events for a, _ in e.trigger}
         for t in sent:
+            if (t.dep_ == "prep" and t.lower_ in ("amid", "during") and t.i not in self.visited
+                    and (p := pobj_of(t)) is not None and p.pos_ == "NOUN" and p.idx not in trig
+                    and not _named_again(p) and self._argued(p) and self._agent_phrase(p)):
+                # "amid cross-border raids by Janjaweed militia": an act going on
+                # around the story's that names its own agent is reported all
+                # the same ("after", "despite" set earlier acts: background)
+                self.seen.discard(t.i)
+                self.seen.discard(p.i)
+                self.nominal(t, _Ctx())
+        for t in sent:
             if t.i in self.visited or t.idx in trig or t.pos_ != "VERB" or not _fact_clause(t):
                 continue
             entry = entry_for(t)
