@@ -384,3 +384,19 @@ def test_an_acronym_keeping_a_small_word_of_the_name_is_that_body(analyze):
     assert mission and mission[0].actor == "IGOUNO", analysis.entities
     speakers = {analysis.article.text[s.content[0][0]:s.content[0][1]]: s.speaker.actor for s in analysis.statements}
     assert speakers["its peacekeepers were sheltering 3,000 civilians at its base in Malakal"] == "IGOUNO"
+
+
+def test_a_spokesman_of_a_person_speaks_for_that_persons_body(analyze):
+    # the copy broke the given name at a line end ("Ki- moon"): "Ban" is
+    # still the secretary-general, and his spokesman is the UN's
+    text = ("UN chief condemns attack on aid convoy\n\n"
+            "UNITED NATIONS, June 3 (Xinhua) -- UN Secretary-General Ban Ki- moon on Tuesday condemned an "
+            "attack on an aid convoy in the north of the country.\n\n"
+            "Ban said he was appalled by the killing of two drivers, said Ban's deputy spokesperson "
+            "Mario Rossi at the daily briefing.\n\n"
+            "Rossi said the convoy had been clearly marked.\n")
+    analysis = analyze(text)
+    ban = [e for e in analysis.entities if e.name and e.name.startswith("Ban Ki")]
+    assert ban and "Ban" in names_of(analysis, ban[0]), analysis.entities
+    assert entity_named(analysis, "Mario Rossi").actor == "IGOUNO"
+    assert {s.speaker.actor for s in analysis.statements if "Rossi" in (s.speaker.name or "")} == {"IGOUNO"}

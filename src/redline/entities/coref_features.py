@@ -144,7 +144,9 @@ def name_words(doc: Doc, start: int, end: int, head: int) -> tuple[str, ...]:
             glued = False
             continue
         if tok.text[:1].isupper() or tok.text[:1].isdigit():
-            words.append(tok.lower_)
+            words.append(tok.lower_.rstrip("-"))
+            # "Ban Ki- moon": copy that broke a hyphenated given name at a line end
+            glued = tok.text.endswith("-") and len(tok.text) > 1
         elif words:
             words = []  # "the Russian foreign ministry" keeps only the run ending at the head
     while words and (words[0] in TITLE_GENDER or words[0].rstrip(".") in TITLES):

@@ -85,6 +85,12 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
     body = any(m.kind == "noun" and doc[m.head].lemma_.lower() in ORGANISATION_NOUNS for m in group)
     name_mention = _fullest(people or names, doc, unlabelled=body)
     name = _clean_name(doc, name_mention) if name_mention is not None else None
+    if people and name:
+        # "Eduardo del Buey", which the recogniser called a body, then "del
+        # Buey" a person: the fuller name is the person's
+        fuller = [n for n in (_clean_name(doc, m) for m in names if m.label != "PERSON")
+                  if n.endswith(" " + name) and len(n.split()) <= len(name.split()) + 2]
+        name = max(fuller, key=len) if fuller else name
     kind = _kind(group, name_mention, doc)
     role, affiliation = _role(doc, group)
 

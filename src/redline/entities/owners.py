@@ -174,7 +174,9 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             continue
         found = next((b for i in members if mentions[i].kind in ("name", "role")
                       for b in [_role_body(doc, mentions[i], by_head)]
-                      if b is not None and b[0] != k and identities[b[0]].kind in _BODY_KINDS), None)
+                      if b is not None and b[0] != k and (identities[b[0]].kind in _BODY_KINDS
+                                                           or (b[1].dep_ == "poss" and identities[b[0]].kind == "person"))),
+                     None)
         if found is None:
             continue
         body, word = found
@@ -204,7 +206,8 @@ def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Toke
         if role_of(t) not in SPEAKS_FOR:
             continue
         for c in t.children:
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i and c.i in by_head:
+            if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < t.i and c.i in by_head:
+                # ("*Ban*'s deputy spokesperson": whom a spokesman speaks for is his body)
                 return by_head[c.i], c
             if c.dep_ == "prep" and c.lower_ in _FOR_PREPS and c.i == t.i + 1:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
