@@ -202,6 +202,9 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     identities = own_bodies(doc, text, mentions, clusters, identities, actors)
     # "CCC spokesman Promise Mkwananzi": the body's, not a government's
     identities = own_roles(doc, mentions, clusters, identities)
+    # "President Ana Rojas" in a story set in one state: that state's, as
+    # the speakers' and events' codes already are
+    identities = [replace(i, code=actors.in_home_state(i.code)) if i.code is not None else i for i in identities]
     return ArticleEntities(doc, mentions, clusters, identities, quoted)
 
 

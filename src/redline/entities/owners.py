@@ -206,7 +206,9 @@ def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Toke
         if role_of(t) not in SPEAKS_FOR:
             continue
         for c in t.children:
-            if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.i < t.i and c.i in by_head:
+            if c.i < t.i and c.i in by_head and ((c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
+                                                  or (c.dep_ == "poss" and c.lower_ in ("its", "their"))):
+                # ("*its* leader": the body the pronoun takes up)
                 # ("*Ban*'s deputy spokesperson": whom a spokesman speaks for is his body)
                 return by_head[c.i], c
             if c.dep_ == "prep" and c.lower_ in _FOR_PREPS and c.i == t.i + 1:

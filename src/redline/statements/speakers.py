@@ -418,6 +418,12 @@ class SpeakerResolver:
         doc = self.doc
         span = _whole_words(doc, span)
         mention = doc_text(doc)[span[0] : span[1]]
+        bracket = mention.rfind("(")
+        if bracket > 0 and ")" not in mention[bracket:] and mention[:bracket].strip():
+            # "the Citizens Coalition for Change (CCC" the parse cut at its
+            # acronym: the phrase ends before the bracket it never closes
+            span = (span[0], span[0] + len(mention[:bracket].rstrip()))
+            mention = doc_text(doc)[span[0] : span[1]]
         phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
         tokens = list(phrase) if phrase is not None else [head]
         low = head.lower_
