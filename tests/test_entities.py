@@ -430,3 +430,23 @@ def test_a_speaker_phrase_never_ends_in_an_unclosed_bracket(analyze):
             "of fraud on Monday.\n")
     [st] = [s for s in analyze(text).statements if s.speaker.mention]
     assert "(" not in st.speaker.mention and st.speaker.mention.endswith("Basotho Unity Party")
+
+
+def test_wire_titles_and_lower_case_departments_are_read(nlp):
+    resolver = actor_resolver()
+    assert resolver.resolve("Sen. Maria Gomez").code == "LEG"  # "Sen." is a senator
+    assert resolver.resolve("Amartya Sen") is None  # a surname stays a name
+    assert resolver.resolve("Kenya's department of international relations").code == "KENGOV"
+    assert resolver.resolve("the police department").code == "COP"
+
+
+def test_a_sentence_opening_noun_and_a_bodys_name_word_are_no_people(analyze):
+    text = ("Rebels seize town in north\n\n"
+            "BANGUI (Reuters) - Fighters of the Union for Peace, a rebel group, seized the town of Birao on "
+            "Sunday, the army said.\n\n"
+            "Photographs and videos on social media show soldiers fleeing the town.\n")
+    analysis = analyze(text)
+    names = {e.name: e.actor for e in analysis.entities}
+    assert "Peace" not in names and names.get("Union for Peace") == "CAFREB", names
+    # "Photographs", capitalised where the sentence starts, is no soldier
+    assert names.get("Photographs") is None, names

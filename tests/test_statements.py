@@ -808,3 +808,13 @@ def test_statements_a_participle_set_off_after_a_noun_speaks_for_that_noun(nlp):
     (statement,) = extract_statements(nlp(text))
     assert statement.cue_text(text) == "shouting"
     assert statement.speaker.mention == "The protesters"
+
+
+def test_a_reporter_the_parser_hung_on_a_place_still_speaks(nlp):
+    # "…, Lilongwe, a Reuters witness said": the parser made the witness the
+    # capital's apposition and left "said" without a subject
+    from redline.pipeline import analyze
+
+    text = "Hundreds of people marched in the streets of the capital, Lilongwe, a Reuters witness said.\n"
+    [st] = analyze(text).statements
+    assert st.speaker.mention == "a Reuters witness"

@@ -34,6 +34,8 @@ sector: "Taliban government" AFGGOV).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
@@ -120,6 +122,11 @@ _ORG_WORDS = frozenset((
     "university court house palace company corporation bank fund forces guard brigade "
     "foundation center centre news times post press radio television tv network media "
     "authority administration directorate inc ltd corp board assembly panel tribunal").split())
+# Abbreviated titles before a name, as wire copy writes them.
+_TITLE_WORDS = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General",
+                "adm": "Admiral", "col": "Colonel", "lt": "Lieutenant", "sgt": "Sergeant",
+                "amb": "Ambassador", "pres": "President"}
+_ABBREVIATED_TITLE = re.compile(r"\b(" + "|".join(_TITLE_WORDS) + r")\.\s+(?=[A-Z])", re.IGNORECASE)
 # Sectors that name a side against the state ("opposition", "rebel").
 _SIDES = frozenset({"OPP", "REB", "INS", "SEP", "RAD"})
 # Name words that may stand between a side word and the group word it
@@ -293,6 +300,7 @@ class ActorResolver:
     def resolve_with(self, mention: str, date: str | None, known: KnownPeople | None) -> ActorCode | None:
         """``resolve`` with the people an article has introduced (uncached)."""
         day = normalize_date(date)
+        mention = _expand_titles(mention)
         tokens = tokenize(mention)
         if not tokens:
             return None
@@ -745,6 +753,13 @@ def _names_a_feature(m: Match, tokens: list[Token]) -> bool:
         return True
     return (m.start >= 2 and tokens[m.start - 1].low == "of" and tokens[m.start - 2].low in _GEO_FEATURES
             and tokens[m.start - 2].cap)
+
+
+def _expand_titles(mention: str) -> str:
+    """Wire copy's abbreviated titles written out ("Sen. Maria Gomez" →
+    "Senator Maria Gomez"): only with the dot and before a capitalised
+    word, so a surname ("Amartya Sen") stays a name."""
+    return _ABBREVIATED_TITLE.sub(lambda m: _TITLE_WORDS[m.group(1).lower()] + " ", mention)
 
 
 def _continues_name(tokens: list[Token], i: int, covered: set[int]) -> bool:

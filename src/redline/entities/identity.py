@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.mention import Mention
-from redline.entities.mentions import ORGANISATION_NOUNS, entity_nouns
+from redline.entities.mentions import BODY_NAME_HEADS, ORGANISATION_NOUNS, entity_nouns
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import gender_of_name, join_words, name_words, title_before
 from redline.statements.speakers import AFFILIATION_ENTS
@@ -109,12 +109,12 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             # broke off at its hyphen still says who the person is here
             lead = title_before(doc, m.start)
             start = lead[0].idx if lead else start
-        found = actors.resolve(text[start:head.idx + len(head.text)])
+        found = actors.resolve(_as_written(doc, text, start, head.idx + len(head.text)))
         if found is None and head.idx + len(head.text) < m.span[1]:
             # the whole phrase, up to a place it stands in: "streets in Hong
             # Kong" are no actor of Hong Kong's
-            where = place_preposition(head) or _clause_after(head)
-            found = actors.resolve(text[m.span[0]:where.idx if where is not None else m.span[1]].rstrip())
+            where = place_preposition(head) or _clause_after(head) or _coordination_after(head, m)
+            found = actors.resolve(_as_written(doc, text, m.span[0], where.idx if where is not None else m.span[1]).rstrip())
         elif found is not None and not (found.country or found.org):
             # "a spokesman for the Congolese army": whose, the body it is for says
             body = _body_of(head, m)
@@ -173,6 +173,26 @@ def _clause_after(head: Token) -> Token | None:
     return clause.left_edge if clause is not None else None
 
 
+def _as_written(doc: Doc, text: str, start: int, end: int) -> str:
+    """``text[start:end]``, with a common noun that opens a sentence in
+    lower case ("Photographs and videos … show soldiers"): the capital
+    says where the sentence starts, not that the word is a name."""
+    phrase = text[start:end]
+    first = doc.char_span(start, start + len(phrase.split(" ", 1)[0]), alignment_mode="expand")
+    if first is not None and len(first) == 1 and first[0].is_sent_start and first[0].tag_ in ("NN", "NNS") \
+            and first[0].ent_type_ not in ("ORG", "GPE", "NORP") and phrase[:1].isupper():
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
+
+
+def _coordination_after(head: Token, m: Mention) -> Token | None:
+    """The first conjunction or verb after ``head`` inside the mention
+    ("Photographs *and* videos on social media *show* soldiers …", a
+    phrase the parser ran on): what follows names other things."""
+    return next((t for t in head.doc[head.i + 1:m.end] if t.dep_ in ("cc", "conj") or t.pos_ in ("VERB", "AUX")),
+                None)
+
+
 def place_preposition(head: Token) -> Token | None:
     """The preposition after ``head`` that puts it somewhere ("streets *in*
     Hong Kong"): what follows is where the thing is, not whose it is."""
@@ -227,10 +247,18 @@ def _clean_name(doc: Doc, m: Mention) -> str:
             runs[-1].append(t)
         else:
             runs.append([t])
-    if label is None and any(t.ent_type_ and t.pos_ == "PROPN" for t in doc[m.start:m.end]):
+    if label is None and (any(t.ent_type_ and t.pos_ == "PROPN" for t in doc[m.start:m.end])
+                          or doc[m.head].lower_ in BODY_NAME_HEADS):
         # a name the recogniser labelled otherwise ("the Citizens Coalition
-        # for Change" as a law): the phrase less its article
-        runs = [[t for t in doc[m.start:m.end] if not (t.i == m.start and t.pos_ == "DET")]]
+        # for Change" as a law) or not at all ("the Union for Peace"): the
+        # phrase less its article, up to a comma
+        phrase = []
+        for t in doc[m.start:m.end]:
+            if t.text == ",":
+                break
+            if not (t.i == m.start and t.pos_ == "DET"):
+                phrase.append(t)
+        runs = [phrase]
     run = next((r for r in runs if any(t.i == m.head for t in r)), runs[-1] if runs else [])
     words = name_words(run)
     while words and words[-1].tag_ == "POS":

@@ -73,6 +73,11 @@ ORGANISATION_NOUNS = frozenset((
     "assembly congress senate court party movement group militia faction company firm bank "
     "authority authorities office bureau institute foundation federation league network "
     "newspaper broadcaster channel").split())
+# Capitalised heads of bodies' names that go on with "for" or "of"
+# ("Union for Peace", "Movement for Democratic Change", "Front for the
+# Liberation of …").
+BODY_NAME_HEADS = frozenset("union front movement coalition alliance party council congress league "
+                            "federation assembly committee".split())
 # Words the tables and GUM list that do not refer on their own.
 NOT_MENTION_NOUNS = frozenset("home floor surface sky room land sea world road street".split())
 MAX_SPAN_TOKENS = 30
@@ -291,6 +296,9 @@ def _unlabelled_name(tok: Token, ent_of: dict[int, tuple[int, int, str]]) -> tup
             and doc[start - 1].text[:1].isupper() and start - 1 not in ent_of:
         start -= 1
     words = doc[start:tok.i + 1]
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "of") and tok.head.head.lower_ in BODY_NAME_HEADS \
+            and tok.head.head.text[:1].isupper():
+        return None  # "Peace" in "the Union for Peace": a word of the body's name
     if in_title_case_line(words) or any(t.lower_ in _NOT_NAME_WORDS for t in words):
         return None
     if _title_alone(words):

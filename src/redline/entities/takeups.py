@@ -92,8 +92,8 @@ def _same_noun_body(doc: Doc, infos: list[MentionInfo], a: MentionInfo) -> Menti
     for c in (infos[j] for j in range(a.index - 1, -1, -1)):
         if c.sent < a.sent - DEFINITE_REACH:
             break
-        if c.kind not in _DESCRIBED or c.lemma != a.lemma or c.number != "sg" or c.end > a.start:
-            continue
+        if c.kind not in _DESCRIBED | {"name"} or c.lemma != a.lemma or c.number != "sg" or c.end > a.start:
+            continue  # ("The Ministry of Foreign Affairs of Estonia" … "the ministry")
         if _particular(doc, c) and mods <= {t.lower_ for t in doc[c.start:c.end]}:
             return c
     return None

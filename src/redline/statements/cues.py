@@ -154,6 +154,12 @@ def subject_of(verb: Token) -> Token | None:
     if before is not None and before.head is verb and before.pos_ in ("PROPN", "AUX") and before.text[:1].isupper():
         if before.i > 0 and verb.doc[before.i - 1].text in ("”", '"', ","):
             return before
+    # "… marched in the capital, Lilongwe, a Reuters witness said": the
+    # parser hung the reporter on the place as its apposition and left the
+    # verb without a subject
+    if before is not None and before.dep_ == "appos" and before.head.i < before.i and _reporter_noun(before) \
+            and before.left_edge.i > 0 and verb.doc[before.left_edge.i - 1].text == ",":
+        return before
     # "In Pristina, an official in the prime minister's office … said": the
     # parser hung the subject on the place as its apposition
     for prep in verb.lefts:
@@ -371,6 +377,13 @@ def mute(noun: Token) -> bool:
         return False
     lemma = noun.lemma_.lower()
     return abstract_noun(lemma) or lemma in lexicon().nouns
+
+
+def _reporter_noun(token: Token) -> bool:
+    """A name, or a noun for a person ("witness", "official")."""
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this package
+
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and entity_nouns().get(token.lemma_.lower()) == "person")
 
 
 def _apposed_reporter(subject: Token) -> Token | None:
