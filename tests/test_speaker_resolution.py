@@ -518,3 +518,16 @@ def test_bodies_named_for_other_states_leave_the_dateline_state_home(nlp):
     assert _code_of(nlp, text, "the electoral council of rigging")[1] == "ECUOPP"
     assert _code_of(nlp, text, "officers had used tear gas")[1] == "ECUCOP"
     assert _code_of(nlp, text, "it was following the count closely")[1] == "USAGOV"
+
+
+def test_a_coordinated_verbs_object_is_never_its_speaker(nlp):
+    # "… and accused President Samuel Moyo of fraud": Moyo is the accused
+    text = "Opposition parties rejected the results and accused President Samuel Moyo of fraud.\n"
+    assert _speaker_of(nlp, text, "of fraud") == "Opposition parties"
+
+
+def test_an_acronym_before_a_role_is_the_body_the_story_spelled_out(nlp):
+    text = ("Opposition calls for new vote\n\n"
+            "DHAKA (Reuters) - The Bangladesh Nationalist Party has called for new elections. Senior BNP "
+            "leader Karim Uddin said the vote was rigged.\n")
+    assert _code_of(nlp, text, "the vote was rigged") == ("Karim Uddin", "BGDPOL")  # the party's, not GOV

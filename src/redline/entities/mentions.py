@@ -169,6 +169,11 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         ent = ent_of.get(tok.i)
+        if ent is None and tok.pos_ == "PROPN" and tok.dep_ == "compound" and is_acronym(tok.text) \
+                and tok.head.lemma_.lower() in ROLE_NOUNS:
+            # "Senior *BNP* leader Karim Uddin": the body the role is held for
+            add(tok.i, tok.i + 1, tok, "name", "ORG", "n", None)
+            continue
         if ent is None and tok.pos_ == "PROPN":
             ent = _unlabelled_name(tok, ent_of)
         if ent is not None:

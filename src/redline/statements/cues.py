@@ -143,9 +143,12 @@ def subject_of(verb: Token) -> Token | None:
         return absolute
     # "…,” said Peskov / “…,” points out the resident: the parser sometimes
     # labels the inverted subject as an object. A participle never inverts
-    # ("accusing President Ali of …": Ali is the accused).
+    # ("accusing President Ali of …": Ali is the accused), nor a verb
+    # coordinated with another ("rejected the results and accused President
+    # Moyo of fraud": Moyo is the accused)
     after_quote = verb.i > 0 and verb.doc[verb.i - 1].text in ("”", '"')
-    for child in verb.rights if verb.tag_ != "VBG" else ():
+    coordinated = verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX")
+    for child in verb.rights if verb.tag_ != "VBG" and not coordinated else ():
         if child.i - verb.i <= (8 if after_quote else 4) and child.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj"):
             if child.pos_ == "PROPN" or (after_quote and child.pos_ == "NOUN"):
                 return child
