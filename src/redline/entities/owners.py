@@ -71,10 +71,7 @@ def own_bodies(doc: Doc, text: str, mentions: list[Mention], clusters: list[list
                identities: list[Identity], actors: ArticleActors) -> list[Identity]:
     """``identities`` with unowned bodies and their roles given the state
     the story ties them to (see the module docstring)."""
-    by_head: dict[int, int] = {}
-    for k, members in enumerate(clusters):
-        for i in members:
-            by_head.setdefault(mentions[i].head, k)
+    by_head = _entity_by_head(mentions, clusters)
     out = list(identities)
     for k, members in enumerate(clusters):
         if not members or out[k].code is not None or out[k].name is not None:
@@ -94,6 +91,16 @@ def own_bodies(doc: Doc, text: str, mentions: list[Mention], clusters: list[list
         if own is not None and not own.country and own.sector in STATE_SECTORS:
             out[k] = replace(out[k], code=ActorCode(country, own.sector, None, None, kind="group"))
     return out
+
+
+def _entity_by_head(mentions: list[Mention], clusters: list[list[int]]) -> dict[int, int]:
+    """Token index of each mention's head -> the entity it belongs to (the
+    first, where mentions share a head)."""
+    by_head: dict[int, int] = {}
+    for k, members in enumerate(clusters):
+        for i in members:
+            by_head.setdefault(mentions[i].head, k)
+    return by_head
 
 
 def _reporter_state(doc: Doc, m: Mention, by_head: dict[int, int], identities: list[Identity]) -> str | None:
@@ -163,10 +170,7 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
     an organisation keeps that, unless the body is an acronym the story
     spelled out ("the People's Alliance for Renewal (PAR)" … "PAR
     spokesman"), which the story defines over any table's reading."""
-    by_head: dict[int, int] = {}
-    for k, members in enumerate(clusters):
-        for i in members:
-            by_head.setdefault(mentions[i].head, k)
+    by_head = _entity_by_head(mentions, clusters)
     out = list(identities)
     for k, members in enumerate(clusters):
         ident = identities[k]
