@@ -531,3 +531,19 @@ def test_an_acronym_before_a_role_is_the_body_the_story_spelled_out(nlp):
             "DHAKA (Reuters) - The Bangladesh Nationalist Party has called for new elections. Senior BNP "
             "leader Karim Uddin said the vote was rigged.\n")
     assert _code_of(nlp, text, "the vote was rigged") == ("Karim Uddin", "BGDPOL")  # the party's, not GOV
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person(nlp):
+    text = ("Benin police break up protests\n\n"
+            "COTONOU (AFP) - One of the president's main rivals, former President Thomas Adjovi, said two "
+            "protesters had been killed.\n")
+    name, code = _code_of(nlp, text, "two protesters had been killed")
+    assert name == "Thomas Adjovi" and code.startswith("BEN")
+
+
+def test_the_mission_takes_up_the_un_mission(nlp):
+    text = ("Clashes in Mali town\n\n"
+            "BAMAKO (Reuters) - Fighting broke out on Monday between rival factions in the town of Kidal, "
+            "the UN mission said.\n\n"
+            "The other faction involved was a new militia, the mission said.\n")
+    assert _code_of(nlp, text, "a new militia")[1] == "IGOUNO"

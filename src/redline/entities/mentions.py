@@ -72,7 +72,7 @@ ORGANISATION_NOUNS = frozenset((
     "government administration regime junta cabinet council committee commission parliament "
     "assembly congress senate court party movement group militia faction company firm bank "
     "authority authorities office bureau institute foundation federation league network "
-    "newspaper broadcaster channel").split())
+    "newspaper broadcaster channel mission").split())
 # Capitalised heads of bodies' names that go on with "for" or "of"
 # ("Union for Peace", "Movement for Democratic Change", "Front for the
 # Liberation of …").

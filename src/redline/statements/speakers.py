@@ -113,6 +113,21 @@ class _Person:
     state: str | None = None  # a country named in the role ("Mexico's Foreign Minister")
 
 
+def _one_of_people(token: Token) -> bool:
+    """"One of Houngbo's main rivals": one person out of a group of people."""
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this module
+
+    return token.lower_ in ("one", "another") and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and (entity_nouns().get(o.lemma_.lower()) == "person" or o.lemma_.lower() in GROUP_OF_PEOPLE)
+            for o in p.children)
+        for p in token.rights)
+
+
+# Nouns for people by their relation to others ("one of his rivals").
+GROUP_OF_PEOPLE = frozenset("rival critic ally member supporter colleague associate aide friend".split())
+
+
 def speaker_phrase(token: Token) -> CharSpan:
     """The character span of the noun phrase headed by ``token``."""
     doc = token.doc
@@ -123,7 +138,7 @@ def speaker_phrase(token: Token) -> CharSpan:
         if token.i < token.head.i < child.left_edge.i:
             break  # "South Korea protests …, summons diplomats": the verb is not in the phrase
         if (child.text == "," and k + 1 < len(rights) and rights[k + 1].dep_ == "appos"
-                and (token.pos_ == "NOUN" or _title(token)) and rights[k + 1].pos_ == "PROPN"):
+                and (token.pos_ == "NOUN" or _title(token) or _one_of_people(token)) and rights[k + 1].pos_ == "PROPN"):
             continue  # "the union's deputy chief, Pavel Lind": the name is in the phrase
         if (child.dep_ == "cc" and child.lower_ == "and" and token.tag_ == "NNS"
                 and k + 1 < len(rights) and rights[k + 1].dep_ == "conj" and rights[k + 1].tag_ == "NNS"
@@ -371,7 +386,8 @@ class SpeakerResolver:
                     role_tokens.append(t)
                 elif t.dep_ == "poss" and t.ent_type_ == "GPE":
                     owner.extend(g for g in t.subtree if g.ent_type_ == "GPE")  # "Mexico's"
-            role_tokens.append(holder)
+            if not _one_of_people(holder):  # "One of Houngbo's rivals, Thomas Adjovi": no role "One"
+                role_tokens.append(holder)
         for tok in role_tokens:
             low = tok.lower_
             if tok.lemma_.lower() in ROLE_NOUNS or low in ROLE_NOUNS:
