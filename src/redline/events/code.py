@@ -141,6 +141,11 @@ _CLAIM_VERBS = frozenset({"claim"})
 _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
 # Acts on envoys that only a host government does, told in the passive by it.
 _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
+# Agentless arrests: the modes, the nouns of those who hold people, and the
+# sectors whose own report of an arrest says they made it.
+_CUSTODY_MODES = frozenset({"arrest"})
+_CUSTODIANS = frozenset("police policeman policemen gendarmerie gendarme gendarmes".split())
+_CUSTODY_SECTORS = frozenset({"COP"})
 # Verbs whose subject caused what their object names ("ignited protests").
 _CAUSING = frozenset("ignite spark trigger prompt provoke fuel cause touch unleash".split())
 # Verbs of shooting that say who killed or wounded ("killed when soldiers opened fire").
@@ -1530,6 +1535,8 @@ class _Coder:
             # only a government summons or expels envoys; the one telling of
             # it, unnamed agent and all, is the one that did it
             sources = ctx.speaker or self._statement_speaker(pred.idx)
+        if not sources and passive and sense.type == "COERCE" and sense.mode in _CUSTODY_MODES:
+            sources = self._custodian(pred, subj, ctx)
         if not sources and passive:
             sources = self._location(chain + [pred])
         if sources and all(self.parts.sector_only(r.code) and r.code not in TRAVELLING_SECTORS for r in sources):
@@ -1588,6 +1595,34 @@ class _Coder:
             if state is not None:
                 targets = tuple(replace(r, code=state + (r.code or "")) for r in targets)
         return sources, targets
+
+    def _custodian(self, pred: Token, subj: Token | None, ctx: _Ctx) -> tuple[ActorRef, ...]:
+        """Who holds the people an agentless passive says were arrested:
+        police named in the clause's own words ("were taken into police
+        custody", "arrested and taken to the Central Police Station"), else
+        police who tell of it ("90 people were arrested, police said") --
+        a force reports its own arrests. Nobody is guessed where the story
+        names no custodian ("were arrested, an opposition spokesman said")."""
+        skip = set(t.i for t in subj.subtree) if subj is not None else set()
+        roots = [pred] + [c for c in pred.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        for root in roots:
+            for t in root.subtree:
+                if t.i in skip or t.lemma_.lower() not in _CUSTODIANS:
+                    continue
+                if any(a.dep_ in ("ccomp", "advcl", "relcl", "parataxis") for a in _path_up(t, root)):
+                    continue  # a clause of its own: not where these people were taken
+                refs = self.parts.refs(t)
+                if not refs:
+                    # a word of a station's name ("Kabwata Police Station")
+                    code = self.parts.resolve_text(t.lower_)
+                    refs = (self.parts.placed(code.as_ref(t.text, ((t.idx, t.idx + len(t.text)),))),) \
+                        if code is not None and code.code else ()
+                if refs:
+                    return refs[:1]
+        teller = ctx.speaker or self._statement_speaker(pred.idx)
+        if teller and all(r.code and r.code[-3:] in _CUSTODY_SECTORS for r in teller):
+            return teller
+        return ()
 
     def _act_named_again(self, pred: Token, subj: Token | None, passive: bool,
                          sense: Sense) -> tuple[ActorRef, ...]:
@@ -2008,3 +2043,12 @@ def _wanted_clause(core: Token, verbs: frozenset[str] = _DESIRE) -> Token | None
             if own is not None and (subj is None or own.lower_ != subj.lower_):
                 return c
     return None
+
+
+def _path_up(tok: Token, root: Token) -> Iterator[Token]:
+    """The tokens from ``tok`` up to (not including) ``root``, its ancestor."""
+    t = tok
+    # by index: spaCy hands out a new Token object on each access
+    while t.i != root.i and t.head.i != t.i:
+        yield t
+        t = t.head

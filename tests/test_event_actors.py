@@ -1,0 +1,43 @@
+"""Who did it and to whom on wire-story grammar (issue 9, eighth round:
+event actors). Every article here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.pipeline import analyze_article
+from redline.types import Article
+
+
+@pytest.fixture(scope="module")
+def events(nlp):
+    """events(text) -> [(type, mode, source codes, target codes)] in text order."""
+
+    def run(text: str) -> list[tuple[str, str | None, list[str], list[str]]]:
+        analysis = analyze_article(Article(text=text, date="2021-06-01"), nlp)
+        return [(e.type, e.mode, [r.code for r in e.sources if r.code], [r.code for r in e.targets if r.code])
+                for e in analysis.events]
+
+    return run
+
+
+_RALLY = ("LUSAKA, May 4 (Reuters) - Zambian police broke up an opposition rally in Lusaka on Saturday. "
+          "At least 40 people were arrested, police said.\n\n"
+          "A group of students were also detained and taken to Kabwata Police Station, witnesses said.\n\n"
+          "Several traders were arrested, an opposition spokesman said.")
+
+
+def test_police_who_tell_of_an_agentless_arrest_made_it(events):
+    arrests = [f for f in events(_RALLY) if f[1] == "arrest"]
+    assert arrests[0][2] == ["ZMBCOP"]
+
+
+def test_police_named_where_the_detained_were_taken_hold_them(events):
+    arrests = [f for f in events(_RALLY) if f[1] == "arrest"]
+    assert arrests[1][2] == ["ZMBCOP"]
+    assert arrests[1][3] and arrests[1][3][0].endswith("EDU")
+
+
+def test_an_arrest_told_by_someone_else_gets_no_guessed_custodian(events):
+    arrests = [f for f in events(_RALLY) if f[1] == "arrest"]
+    assert arrests[2][2] == []
