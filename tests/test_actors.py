@@ -1044,3 +1044,11 @@ def test_actors_a_title_naming_only_an_international_body_is_the_persons_post_no
     assert code_of(resolver, "Chadian Foreign Minister Moussa Faki Mahamat", "2021-06-01") == "TCDGOV"
     # a state's ambassador to a body is still the state's
     assert code_of(resolver, "US ambassador to the UN Linda Thomas-Greenfield", "2021-06-01") == "USAGOV"
+
+
+def test_actors_a_states_name_ending_a_persons_name_is_the_surname(resolver: ActorResolver) -> None:
+    # "Jim Jordan" is a person, not the kingdom; "the Jordan government" is
+    assert code_of(resolver, "Rep. Jim Jordan", "2022-01-01") == "GOV"
+    assert resolver.resolve("Rep. Jim Jordan", "2022-01-01").name == "Jim Jordan"
+    assert code_of(resolver, "the Jordan government", "2022-01-01") == "JORGOV"
+    assert code_of(resolver, "King Abdullah of Jordan", "2022-01-01") == "JORGOV"

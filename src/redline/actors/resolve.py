@@ -305,7 +305,7 @@ class ActorResolver:
         if not tokens:
             return None
         matches = self.index.match(tokens, known.keys if known else None)
-        matches = [m for m in matches if not _names_a_feature(m, tokens)]
+        matches = [m for m in matches if not _names_a_feature(m, tokens) and not _surname_of(m, tokens)]
         covered = {i for m in matches for i in range(m.start, m.end)}
         bodies_at = {m.start for m in matches if m.kind == "sector" and not m.entries[0].role}
         runs = _name_runs(tokens, covered, bodies_at)
@@ -753,6 +753,18 @@ def _names_a_feature(m: Match, tokens: list[Token]) -> bool:
         return True
     return (m.start >= 2 and tokens[m.start - 1].low == "of" and tokens[m.start - 2].low in _GEO_FEATURES
             and tokens[m.start - 2].cap)
+
+
+def _surname_of(m: Match, tokens: list[Token]) -> bool:
+    """A state's name that ends a person's name after a given name ("Jim
+    *Jordan*", "Michael *Georgia*"): the person's surname, not the state."""
+    from redline.statements.names import gender_of_name  # a word list, no parse
+
+    if m.kind not in _STATE_KINDS or m.start == 0 or m.end - m.start != 1 or tokens[m.start].poss:
+        return False
+    before = tokens[m.start - 1]
+    after_cap = m.end < len(tokens) and tokens[m.end].cap
+    return before.cap and not after_cap and gender_of_name(before.low.capitalize()) is not None
 
 
 def _expand_titles(mention: str) -> str:
