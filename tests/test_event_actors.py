@@ -41,3 +41,32 @@ def test_police_named_where_the_detained_were_taken_hold_them(events):
 def test_an_arrest_told_by_someone_else_gets_no_guessed_custodian(events):
     arrests = [f for f in events(_RALLY) if f[1] == "arrest"]
     assert arrests[2][2] == []
+
+
+_NEIGHBOUR_DATELINE = (
+    'Protests rock Eswatini\n'
+    '\n'
+    'JOHANNESBURG - The South African government has urged restraint in Eswatini, where protests entered a third day.\n'
+    '\n'
+    'South Africa said it was watching closely.\n'
+    '\n'
+    'Protesters are demanding reforms from the king of Eswatini, and schools in Mbabane were shut.\n'
+    '\n'
+    'Activists accused soldiers of beating students on Tuesday.\n'
+    '\n'
+    "Eswatini's government has denied the reports from Manzini."
+)
+
+
+def test_unowned_sides_belong_to_the_story_state_not_the_correspondents_dateline(events):
+    accusations = [f for f in events(_NEIGHBOUR_DATELINE) if f[0] == "ACCUSE"]
+    assert accusations[-1][2] == ["SWZCVL"]
+    assert accusations[-1][3] == ["SWZMIL"]
+
+
+def test_a_dateline_state_the_story_keeps_naming_stays_home(events):
+    found = events("JOHANNESBURG - South African police arrested 12 miners on Monday. "
+                   "Activists accused soldiers of beating students near Pretoria. "
+                   "Lesotho's government said it would send a delegation.")
+    accusations = [f for f in found if f[0] == "ACCUSE"]
+    assert accusations[-1][2] == ["ZAFCVL"]

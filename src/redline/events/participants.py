@@ -57,6 +57,11 @@ _MAX_TOKENS = 14
 _NON_STATE = frozenset({"IGO", "NGO"})
 # How often a story names its home state before an event's bare sector is placed there.
 _HOME_MENTIONS = 2
+# How many times more often than the dateline's state the story must name
+# another state before that other state is its home.
+_DOMINANCE = 2
+# ... and at least this often: a stray place or two ("Colorado Party") is no story's subject.
+_DOMINANT_MENTIONS = 4
 # Sectors of people who act away from home: "leaders", "officials", "envoys".
 TRAVELLING_SECTORS = frozenset({"GOV"})
 _ACTOR_KINDS = frozenset({"person", "organization"})
@@ -532,11 +537,28 @@ class Participants:
         if self.actors.joins_states(ref.text) or self._joins_states(ref):
             return ref
         code = self.actors.in_home_state(ActorCode(None, ref.code, None, None, kind="group"))
+        main = self._main_state()
+        if code.country is not None and main is not None and main != code.country \
+                and self._state_mentions[main] >= max(_DOMINANCE * self._state_mentions.get(code.country, 0),
+                                                      _DOMINANT_MENTIONS):
+            # "JOHANNESBURG - ... protests continue to rock Eswatini": a
+            # correspondent's dateline in a neighbour; the story is about the
+            # state it names far more often, where its unowned crowds,
+            # activists and soldiers belong
+            code = replace(code, country=main)
         if code.country is None or self._state_mentions.get(code.country, 0) < _HOME_MENTIONS:
             # a one-line story that names one state ("Iranian-backed
             # militias shelled the town") is not set there
             return ref
         return replace(ref, code=code.code)
+
+    def _main_state(self) -> str | None:
+        """The state the story names most often, where it is named at least
+        ``_HOME_MENTIONS`` times and more often than any other."""
+        ranked = sorted(self._state_mentions.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < _HOME_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def _whose_owner(self, head: Token) -> str | None:
         """The code of the noun a relative "whose" phrase at ``head``
