@@ -70,3 +70,13 @@ def test_a_dateline_state_the_story_keeps_naming_stays_home(events):
                    "Lesotho's government said it would send a delegation.")
     accusations = [f for f in found if f[0] == "ACCUSE"]
     assert accusations[-1][2] == ["ZAFCVL"]
+
+
+_DEEDS = ("LUSAKA, May 4 (Reuters) - Zambian police fired tear gas at opposition supporters in Lusaka on Saturday.\n\n"
+          "Senior party leader John Banda denounced the police action as an injustice.\n\n"
+          "Banda also condemned the army crackdown in the north.")
+
+
+def test_whose_deed_is_denounced_is_the_target(events):
+    accusations = [f for f in events(_DEEDS) if f[0] == "ACCUSE"]
+    assert [a[3] for a in accusations] == [["ZMBCOP"], ["ZMBMIL"]]

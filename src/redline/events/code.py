@@ -146,6 +146,10 @@ _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
 _CUSTODY_MODES = frozenset({"arrest"})
 _CUSTODIANS = frozenset("police policeman policemen gendarmerie gendarme gendarmes".split())
 _CUSTODY_SECTORS = frozenset({"COP"})
+# Nouns of a deed, named by whose it is ("the police action", "the army
+# crackdown"); an event noun of the lexicon is one too.
+_DEED_NOUNS = frozenset("action actions decision decisions move moves conduct behaviour behavior policy "
+                        "policies tactics brutality repression violence excesses abuses".split())
 # Verbs whose subject caused what their object names ("ignited protests").
 _CAUSING = frozenset("ignite spark trigger prompt provoke fuel cause touch unleash".split())
 # Verbs of shooting that say who killed or wounded ("killed when soldiers opened fire").
@@ -1794,6 +1798,18 @@ class _Coder:
                                  and not (against_own and r.code[:3] in src_states))
                     if refs:
                         return refs
+                    if _deed(tok):
+                        # "denounced the police action", "condemned the army
+                        # crackdown": a deed is named by whose it is, and the
+                        # one whose deed is condemned is the target
+                        nxt.extend(c for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                                   and (actor_noun(c) or c.pos_ == "PROPN"))
+                elif tok.dep_ == "compound" and _deed(tok.head):
+                    refs = tuple(r for r in self.parts.refs(tok)
+                                 if r.code and not any(a <= s < b for s, _ in r.spans for a, b in src_spans)
+                                 and (r.code != src_code or not src_code))
+                    if refs:
+                        return refs
                 nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS and not _topic_of_act(c)
                            and not _separate_clause(c) and not _aside(c))
             level = nxt
@@ -2052,3 +2068,9 @@ def _path_up(tok: Token, root: Token) -> Iterator[Token]:
     while t.i != root.i and t.head.i != t.i:
         yield t
         t = t.head
+
+
+def _deed(tok: Token) -> bool:
+    """Whether ``tok`` names a deed someone did ("action", "crackdown", "raid")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _DEED_NOUNS or tok.lower_ in _DEED_NOUNS
+                                   or noun_sense(tok) is not None)
