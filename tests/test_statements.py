@@ -818,3 +818,12 @@ def test_a_reporter_the_parser_hung_on_a_place_still_speaks(nlp):
     text = "Hundreds of people marched in the streets of the capital, Lilongwe, a Reuters witness said.\n"
     [st] = analyze(text).statements
     assert st.speaker.mention == "a Reuters witness"
+
+
+def test_a_content_that_only_names_speech_says_nothing(nlp):
+    from redline.pipeline import analyze
+
+    text = ("Police provided no further details on Monday. The minister defended his comments in parliament, "
+            "and his office released a statement. He said the army would withdraw by June.\n")
+    contents = [text[s.content[0][0]:s.content[0][1]] for s in analyze(text).statements]
+    assert contents == ["the army would withdraw by June"]

@@ -116,6 +116,7 @@ def extract_statements(
         and not _all_in_ranges(d.content, skip)
         and (d.speaker is not None or d.inherited_speaker is not None or d.quotes
              or (d.cue and (d.cue.according or d.cue.agentless)))
+        and not (not d.quotes and _says_nothing(doc, d))
     ]
     drafts.sort(key=lambda d: d.start)
     resolver = SpeakerResolver(doc, [q.outer for q in quotes], entities, skip)
@@ -199,6 +200,30 @@ def _named_object(doc: Doc, cue: Cue, span: CharSpan) -> bool:
 
 
 ANONYMITY_REQUEST = re.compile(r"^(?:\w+ing )?(?:not )?to (?:be|remain) (?:identified|named|quoted)|anonymity", re.IGNORECASE)
+
+
+# Nouns for speech itself: "defended his comments", "made the remarks" name
+# what was said without saying it.
+SPEECH_ITSELF = frozenset("remark comment statement speech word interview".split())
+# What a source can give none of: "provided no further details".
+WITHHELD = frozenset("detail proof evidence explanation information comment".split())
+
+
+def _says_nothing(doc: Doc, draft: Draft) -> bool:
+    """Whether a cue's content says nothing: only a noun phrase naming
+    speech ("his comments", "the remarks") or its absence ("no further
+    details"). (Refusals, "declined to comment", are attributions in the
+    PolNeAR annotation and stay.)"""
+    if draft.cue is None or len(draft.content) != 1:
+        return False
+    span = doc.char_span(*draft.content[0], alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    head = span.root
+    if any(c.dep_ == "conj" for c in head.children):
+        return False  # "his comments and video of them": more than speech
+    lemma = head.lemma_.lower()
+    return lemma in SPEECH_ITSELF or (span[0].lower_ == "no" and lemma in WITHHELD)
 
 
 def _anonymity_request(content: str) -> bool:
