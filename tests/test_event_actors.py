@@ -80,3 +80,20 @@ _DEEDS = ("LUSAKA, May 4 (Reuters) - Zambian police fired tear gas at opposition
 def test_whose_deed_is_denounced_is_the_target(events):
     accusations = [f for f in events(_DEEDS) if f[0] == "ACCUSE"]
     assert [a[3] for a in accusations] == [["ZMBCOP"], ["ZMBMIL"]]
+
+
+_NO_DATELINE = ("Georgian police detain opposition leaders\n\n"
+                "Two opposition leaders were detained in Tbilisi, the Georgian capital, on Sunday.\n\n"
+                "The ruling party, whose founder made his fortune in Russia, has put talks on hold.\n\n"
+                "Officials in Washington and Brussels criticised the arrests.\n\n"
+                "Georgia's president backed the protesters, and Georgia's opposition vowed to go on.\n\n"
+                "Demonstrators blocked a road near parliament.\n\n"
+                "The police have been accused of torture.")
+
+
+def test_a_story_without_dateline_about_one_state_places_its_unowned_sides_there(events):
+    found = events(_NO_DATELINE)
+    blocks = [f for f in found if f[0] == "PROTEST"]
+    assert blocks and blocks[0][2] == ["GEOCVL"]
+    accused = [f for f in found if f[0] == "ACCUSE"]
+    assert accused and accused[-1][3] == ["GEOCOP"]
