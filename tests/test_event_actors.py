@@ -97,3 +97,11 @@ def test_a_story_without_dateline_about_one_state_places_its_unowned_sides_there
     assert blocks and blocks[0][2] == ["GEOCVL"]
     accused = [f for f in found if f[0] == "ACCUSE"]
     assert accused and accused[-1][3] == ["GEOCOP"]
+
+
+def test_people_from_opposing_sides_get_no_one_state(events):
+    found = events("Border clashes\n\nVillagers from opposing sides hurled rocks at each other near the border "
+                   "of Kyrgyzstan and Tajikistan on Thursday.\n\nKyrgyzstan said Kyrgyz villages were hit. "
+                   "Kyrgyz border guards said Kyrgyz troops were deployed. Kyrgyzstan asked for calm.")
+    hurled = [f for f in found if f[0] == "ASSAULT"]
+    assert hurled and not any(c.startswith(("KGZ", "TJK")) for c in hurled[0][2])

@@ -528,6 +528,8 @@ class Participants:
         sides") stays bare: no one state is meant."""
         if not ref.code or ref.text.split()[:1] and ref.text.split()[0].lower() in _SPANNING:
             return ref
+        if any(w in _SIDE_SPANS for w in zip(ref.text.lower().split(), ref.text.lower().split()[1:])):
+            return ref  # "villagers from opposing sides": people of both states
         if not self.sector_only(ref.code):
             # "POL" is Poland's code too: a party man's bare sector is told
             # apart by what his mention resolves to (no state)
@@ -929,6 +931,9 @@ _ARMED = frozenset("military army forces troops".split())
 
 # Determiners of a group that spans sides: it belongs to no one state.
 _SPANNING = frozenset("all both each every various several other others".split())
+# Word pairs inside a phrase that put its people on more than one side.
+_SIDE_SPANS = frozenset({("opposing", "sides"), ("both", "sides"), ("rival", "sides"), ("either", "side"),
+                         ("both", "countries"), ("two", "sides"), ("opposite", "sides")})
 # Sectors of a state's own institutions: "the government", "the army".
 _STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP"})
 
