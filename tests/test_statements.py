@@ -824,6 +824,7 @@ def test_a_content_that_only_names_speech_says_nothing(nlp):
     from redline.pipeline import analyze
 
     text = ("Police provided no further details on Monday. The minister defended his comments in parliament, "
-            "and his office released a statement. He said the army would withdraw by June.\n")
+            "referring to the president's decision to run again, and his office released a statement. "
+            "He said the army would withdraw by June.\n")
     contents = [text[s.content[0][0]:s.content[0][1]] for s in analyze(text).statements]
     assert contents == ["the army would withdraw by June"]

@@ -205,6 +205,8 @@ ANONYMITY_REQUEST = re.compile(r"^(?:\w+ing )?(?:not )?to (?:be|remain) (?:ident
 # Nouns for speech itself: "defended his comments", "made the remarks" name
 # what was said without saying it.
 SPEECH_ITSELF = frozenset("remark comment statement speech word interview".split())
+# Verbs that point at a thing rather than say something of it.
+POINTING = frozenset({"refer"})
 # What a source can give none of: "provided no further details".
 WITHHELD = frozenset("detail proof evidence explanation information comment".split())
 
@@ -217,7 +219,11 @@ def _says_nothing(doc: Doc, draft: Draft) -> bool:
     if draft.cue is None or len(draft.content) != 1:
         return False
     span = doc.char_span(*draft.content[0], alignment_mode="expand")
-    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+    if span is None:
+        return False
+    if draft.cue.token.lemma_.lower() in POINTING and span.root.pos_ in ("NOUN", "PROPN"):
+        return True  # "…, referring to the president's decision to run": what he meant, not what he said
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
     head = span.root
     if any(c.dep_ == "conj" for c in head.children):
