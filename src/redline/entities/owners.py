@@ -178,9 +178,7 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             continue
         found = next((b for i in members if mentions[i].kind in ("name", "role")
                       for b in [_role_body(doc, mentions[i], by_head)]
-                      if b is not None and b[0] != k and (identities[b[0]].kind in _BODY_KINDS
-                                                           or (b[1].dep_ == "poss" and identities[b[0]].kind == "person"))),
-                     None)
+                      if b is not None and b[0] != k and _speaks_for(identities[b[0]], b[1])), None)
         if found is None:
             continue
         body, word = found
@@ -197,6 +195,12 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
     return out
 
 
+def _speaks_for(owner: Identity, word: Token) -> bool:
+    """Whether a role can be held for ``owner``: a body, or a person whose
+    spokesman it is ("Ban's spokesperson")."""
+    return owner.kind in _BODY_KINDS or (word.dep_ == "poss" and owner.kind == "person")
+
+
 def _spelled_out(mentions: list[Mention], members: list[int]) -> bool:
     """Whether an entity has a name of several words among its mentions."""
     return any(mentions[i].kind == "name" and mentions[i].end - mentions[i].start >= 2 for i in members)
@@ -204,16 +208,16 @@ def _spelled_out(mentions: list[Mention], members: list[int]) -> bool:
 
 def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Token] | None:
     """The entity a role noun inside ``m`` is held for, and the word naming
-    it: a name compounded before it ("*CCC* spokesman") or the object of
-    "for"/"of" right after it ("spokesman *for* the United Front")."""
+    it: a name compounded or possessive before it ("*CCC* spokesman",
+    "*Ban*'s deputy spokesperson"), a possessive pronoun ("*its* leader":
+    the body it takes up), or the object of "for"/"of" right after it
+    ("spokesman *for* the United Front")."""
     for t in doc[m.start:m.end]:
         if role_of(t) not in SPEAKS_FOR:
             continue
         for c in t.children:
-            if c.i < t.i and c.i in by_head and ((c.dep_ in ("compound", "poss") and c.pos_ == "PROPN")
-                                                  or (c.dep_ == "poss" and c.lower_ in ("its", "their"))):
-                # ("*its* leader": the body the pronoun takes up)
-                # ("*Ban*'s deputy spokesperson": whom a spokesman speaks for is his body)
+            named = c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+            if c.i < t.i and c.i in by_head and (named or (c.dep_ == "poss" and c.lower_ in ("its", "their"))):
                 return by_head[c.i], c
             if c.dep_ == "prep" and c.lower_ in _FOR_PREPS and c.i == t.i + 1:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
