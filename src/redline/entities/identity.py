@@ -227,7 +227,6 @@ def _fullest(names: list[Mention], doc: Doc, unlabelled: bool = False) -> Mentio
     unlabelled count as name words."""
     best, best_len = None, 0
     for m in names:
-        # (a name the recogniser left unlabelled counts its proper nouns: "Fidesz")
         words = [t for t in doc[m.start:m.end] if (t.ent_type_ or (unlabelled and m.label is None and t.pos_ == "PROPN"))
                  and t.lower_ not in TITLES and t.tag_ != "POS"]
         if len(words) > best_len:
