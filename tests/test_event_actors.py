@@ -105,3 +105,27 @@ def test_people_from_opposing_sides_get_no_one_state(events):
                    "Kyrgyz border guards said Kyrgyz troops were deployed. Kyrgyzstan asked for calm.")
     hurled = [f for f in found if f[0] == "ASSAULT"]
     assert hurled and not any(c.startswith(("KGZ", "TJK")) for c in hurled[0][2])
+
+
+_QUOTED = ("Police clash with protesters in Dhaka\n\n"
+           "DHAKA, Oct 28 (Reuters) - Bangladesh police fired tear gas at opposition supporters in Dhaka on Saturday.\n\n"
+           "\"Our officers were attacked without any reason. We arrested 40 people,\" police spokesman Faruk "
+           "Hossain said.\n\n"
+           "\"They attacked our members and we condemn it,\" said Mirza Alamgir, a spokesman for the opposition "
+           "Bangladesh Nationalist Party.\n\n"
+           "\"We will keep working with our European allies,\" Alamgir said.")
+
+
+def test_what_a_speaker_calls_ours_in_a_quotation_is_the_speakers_side(events):
+    attacks = [f for f in events(_QUOTED) if f[0] == "ASSAULT"][1:]  # after the headline's clash
+    assert [a[3] for a in attacks] == [["BGDCOP"], ["BGDOPP"]]
+
+
+def test_a_third_person_in_a_quotation_is_not_its_speaker(events):
+    attacks = [f for f in events(_QUOTED) if f[0] == "ASSAULT"][1:]
+    assert "BGDOPP" not in attacks[1][2]
+
+
+def test_our_allies_are_not_the_speaker(events):
+    found = events(_QUOTED)
+    assert not any("BGDOPP" in f[3] and f[0] in ("CONSULT", "COOPERATE") for f in found)

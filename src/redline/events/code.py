@@ -146,6 +146,10 @@ _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
 _CUSTODY_MODES = frozenset({"arrest"})
 _CUSTODIANS = frozenset("police policeman policemen gendarmerie gendarme gendarmes".split())
 _CUSTODY_SECTORS = frozenset({"COP"})
+# Nouns of others a speaker calls "our" ("our allies" are not the speaker's side).
+_RELATIONAL_NOUNS = frozenset("ally allies partner partners friend friends neighbour neighbours neighbor "
+                              "neighbors counterpart counterparts enemy enemies adversary adversaries "
+                              "opponent opponents rival rivals foe foes guest guests".split())
 # Nouns of a deed, named by whose it is ("the police action", "the army
 # crackdown"); an event noun of the lexicon is one too.
 _DEED_NOUNS = frozenset("action actions decision decisions move moves conduct behaviour behavior policy "
@@ -1453,6 +1457,9 @@ class _Coder:
     def resolve_subject(self, subj: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
         if is_pronoun(subj):
             return self._antecedent(subj, ctx)
+        own = self._speakers_own(subj, ctx)
+        if own:
+            return own
         if subj.pos_ == "NOUN" and noun_sense(subj) is not None:
             # "Turkey's air strikes on positions in Iraq killed ...": the act's
             # own agent, not a place named inside the phrase
@@ -1470,10 +1477,14 @@ class _Coder:
     def _antecedent(self, pron: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
         speaker = ctx.speaker or self._statement_speaker(pron.idx)
         refs = self.parts.pronoun_refs(pron)
-        if speaker and (pron.lower_ in FIRST_PERSON or not refs):
+        quoted = self.parts.in_quote(pron.idx)
+        if speaker and (pron.lower_ in FIRST_PERSON or not refs and not quoted):
             return speaker  # "we" in a quotation is its speaker's side
         if refs:
             return refs
+        # (quoted: "They attacked our members," the party's spokesman said --
+        # a third person in someone's own words is never the one speaking;
+        # the sentence's or the story's last subject is read instead)
         sent = self.sent
         for t in reversed(sent[: pron.i - sent.start]):
             if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t) and t.pos_ in _NOUNS:
@@ -1627,6 +1638,33 @@ class _Coder:
         if teller and all(r.code and r.code[-3:] in _CUSTODY_SECTORS for r in teller):
             return teller
         return ()
+
+    def _speakers_own(self, head: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
+        """"Our officers were attacked," a police spokesman said: what a
+        speaker calls "our" or "my" in their own quoted words is their side,
+        in their code; a sector the noun names replaces the speaker's own
+        where the speaker is a state's ("our soldiers", said by a minister:
+        the state's military)."""
+        if head.pos_ not in _NOUNS or not any(c.dep_ == "poss" and c.lower_ in ("our", "my")
+                                               for c in head.children):
+            return ()
+        if not self.parts.in_quote(head.idx) or head.lemma_.lower() in _RELATIONAL_NOUNS:
+            return ()  # "our European allies" are someone else
+        if any(t.dep_ in ("amod", "compound") and t.i < head.i and (t.ent_type_ or t.pos_ == "PROPN")
+               for t in head.children):
+            return ()  # "our Ukrainian partners", "our NATO friends": named as another's
+        speaker = ctx.speaker or self._statement_speaker(head.idx)
+        if len(speaker) != 1 or not speaker[0].code:
+            return ()
+        code = speaker[0].code
+        own = self.parts.resolve_text(head.lower_)
+        if own is not None and own.code and self.parts.sector_only(own.code) \
+                and code[:3] in self.parts.actors.resolver.tables.countries and code[3:6] == "GOV":
+            code = code[:3] + own.code
+        toks = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
+        start, end = toks[0].idx, head.idx + len(head.text)
+        return (ActorRef(text=self.parts.text[start:end], code=code,
+                         spans=((start, end),), name=speaker[0].name),)
 
     def _act_named_again(self, pred: Token, subj: Token | None, passive: bool,
                          sense: Sense) -> tuple[ActorRef, ...]:
@@ -1840,6 +1878,12 @@ class _Coder:
         src_codes = {r.code[:3] for r in sources if r.code}
         fallback: tuple[ActorRef, ...] = ()
         for c in cands:
+            own = self._speakers_own(c, _Ctx())
+            if own:
+                if {r.code[:3] for r in own if r.code} <= src_codes and len(src_codes) == 1 \
+                        and own[0].code in {r.code for r in sources}:
+                    continue  # "we will defend our borders": the source's own
+                return own
             if is_pronoun(c):
                 refs = self.parts.pronoun_refs(c)
                 refs = tuple(r for r in refs if r.code and r.code[:3] not in src_codes)

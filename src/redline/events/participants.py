@@ -227,6 +227,10 @@ class Participants:
     def _in_quote(self, char: int) -> bool:
         return char in self.quoted
 
+    def in_quote(self, char: int) -> bool:
+        """Whether the character at ``char`` lies inside a quotation."""
+        return char in self.quoted
+
     def country_within(self, head: Token, travels: bool = False) -> str | None:
         """The state a generic group noun belongs to: the first its own phrase
         names ("refugees fleeing the war in Liberia"), else the sentence's
