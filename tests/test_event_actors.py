@@ -129,3 +129,9 @@ def test_a_third_person_in_a_quotation_is_not_its_speaker(events):
 def test_our_allies_are_not_the_speaker(events):
     found = events(_QUOTED)
     assert not any("BGDOPP" in f[3] and f[0] in ("CONSULT", "COOPERATE") for f in found)
+
+
+def test_police_named_as_the_reason_for_an_arrest_are_not_its_custodian(events):
+    found = events("Five men were arrested on Monday for attacking police officers, a court official said.")
+    arrests = [f for f in found if f[1] == "arrest"]
+    assert arrests and arrests[0][2] == []

@@ -146,6 +146,7 @@ _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
 _CUSTODY_MODES = frozenset({"arrest"})
 _CUSTODIANS = frozenset("police policeman policemen gendarmerie gendarme gendarmes".split())
 _CUSTODY_SECTORS = frozenset({"COP"})
+_REASON_PREPS = frozenset("for over after on about against".split())
 # Nouns of others a speaker calls "our" ("our allies" are not the speaker's side).
 _RELATIONAL_NOUNS = frozenset("ally allies partner partners friend friends neighbour neighbours neighbor "
                               "neighbors counterpart counterparts enemy enemies adversary adversaries "
@@ -1624,8 +1625,11 @@ class _Coder:
             for t in root.subtree:
                 if t.i in skip or t.lemma_.lower() not in _CUSTODIANS:
                     continue
-                if any(a.dep_ in ("ccomp", "advcl", "relcl", "parataxis") for a in _path_up(t, root)):
-                    continue  # a clause of its own: not where these people were taken
+                if any(a.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "pcomp")
+                       or a.dep_ == "prep" and a.lower_ in _REASON_PREPS for a in _path_up(t, root)):
+                    # a clause of its own, or why they were held ("arrested
+                    # for attacking police"): not who holds them
+                    continue
                 refs = self.parts.refs(t)
                 if not refs:
                     # a word of a station's name ("Kabwata Police Station")
