@@ -135,3 +135,11 @@ def test_police_named_as_the_reason_for_an_arrest_are_not_its_custodian(events):
     found = events("Five men were arrested on Monday for attacking police officers, a court official said.")
     arrests = [f for f in found if f[1] == "arrest"]
     assert arrests and arrests[0][2] == []
+
+
+def test_the_charge_an_arrest_is_made_on_names_no_side(events):
+    # "unlawful assembly" is the offence, not the legislature; the activists
+    # are whom the police arrested
+    found = events("Police arrested activists on unlawful assembly charges on Tuesday.")
+    arrests = [f for f in found if f[0] == "COERCE"]
+    assert arrests and arrests[0][3] == ["CVL"]

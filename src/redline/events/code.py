@@ -1840,7 +1840,7 @@ class _Coder:
                                  and not (against_own and r.code[:3] in src_states))
                     if refs:
                         return refs
-                    if _deed(tok):
+                    if _deed(tok) and _deed_slot(tok):
                         # "denounced the police action", "condemned the army
                         # crackdown": a deed is named by whose it is, and the
                         # one whose deed is condemned is the target
@@ -2116,6 +2116,15 @@ def _path_up(tok: Token, root: Token) -> Iterator[Token]:
     while t.i != root.i and t.head.i != t.i:
         yield t
         t = t.head
+
+
+def _deed_slot(tok: Token) -> bool:
+    """Whether a deed noun stands where the act is aimed at it ("denounced
+    the police *action*", "protests over the army *crackdown*"), not where it
+    says why ("arrested activists on unlawful assembly *charges*": the
+    assembly is their offence, not a side)."""
+    return tok.dep_ in ("dobj", "nsubjpass", "attr") or (
+        tok.dep_ == "pobj" and tok.head.lower_ in ("of", "against", "over", "about"))
 
 
 def _deed(tok: Token) -> bool:
