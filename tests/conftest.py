@@ -11,7 +11,8 @@ import pytest
 
 import redline
 from redline.parse import load_nlp
-from redline.types import Analysis
+from redline.pipeline import analyze_article
+from redline.types import Analysis, Article
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,6 +43,20 @@ def analyze(nlp) -> Callable[..., Analysis]:
 
     def run(text: str, title: str | None = None, date: str | None = None, url: str | None = None, **kw: Any) -> Analysis:
         return redline.analyze(text, title=title, date=date, url=url, nlp=nlp, **kw)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def events(nlp) -> Callable[[str], list[tuple[str, str | None, list[str], list[str]]]]:
+    """events(text) -> [(type, mode, source codes, target codes)] in text
+    order, for an article dated 2021-06-01 (test modules that want another
+    shape define their own ``events``)."""
+
+    def run(text: str) -> list[tuple[str, str | None, list[str], list[str]]]:
+        analysis = analyze_article(Article(text=text, date="2021-06-01"), nlp)
+        return [(e.type, e.mode, [r.code for r in e.sources if r.code], [r.code for r in e.targets if r.code])
+                for e in analysis.events]
 
     return run
 

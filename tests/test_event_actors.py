@@ -3,23 +3,6 @@ event actors). Every article here is written for the test."""
 
 from __future__ import annotations
 
-import pytest
-
-from redline.pipeline import analyze_article
-from redline.types import Article
-
-
-@pytest.fixture(scope="module")
-def events(nlp):
-    """events(text) -> [(type, mode, source codes, target codes)] in text order."""
-
-    def run(text: str) -> list[tuple[str, str | None, list[str], list[str]]]:
-        analysis = analyze_article(Article(text=text, date="2021-06-01"), nlp)
-        return [(e.type, e.mode, [r.code for r in e.sources if r.code], [r.code for r in e.targets if r.code])
-                for e in analysis.events]
-
-    return run
-
 
 _RALLY = ("LUSAKA, May 4 (Reuters) - Zambian police broke up an opposition rally in Lusaka on Saturday. "
           "At least 40 people were arrested, police said.\n\n"

@@ -5,23 +5,8 @@ written for the test."""
 
 from __future__ import annotations
 
-import pytest
-
 from redline.pipeline import analyze_article
 from redline.read import article_from_text
-from redline.types import Article
-
-
-@pytest.fixture(scope="module")
-def events(nlp):
-    """events(text) -> [(type, mode, source codes, target codes)] in text order."""
-
-    def run(text: str) -> list[tuple[str, str | None, list[str], list[str]]]:
-        analysis = analyze_article(Article(text=text, date="2021-06-01"), nlp)
-        return [(e.type, e.mode, [r.code for r in e.sources if r.code], [r.code for r in e.targets if r.code])
-                for e in analysis.events]
-
-    return run
 
 
 def test_hosting_a_movement_is_no_meeting(events):
