@@ -1775,18 +1775,14 @@ class _Coder:
             if c.dep_ == "poss" and not is_pronoun(c) and self.parts.is_actor(c):
                 return c
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-                p = pobj_of(c)
-                if p is not None and self.parts.is_actor(p):
-                    return p
             if c.dep_ == "relcl":
                 subj = next((g for g in c.children if g.dep_ == "nsubj" and not is_pronoun(g)), None)
                 if subj is not None and self.parts.is_actor(subj):
                     return subj
-            if agent_participle(c):  # "a truce plan put forward by Egypt"
-                for p in agent_objects(c):
-                    if self.parts.is_actor(p):
-                        return p
+            # "a proposal from Egypt", "a truce plan put forward by Egypt"
+            agent = self._named_agent(c, ("from", "by"))
+            if agent is not None:
+                return agent
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and self.parts.is_actor(c):
                 return c
@@ -1799,15 +1795,17 @@ class _Coder:
         agent, not by what the act was done to."""
         if noun_sense(tok) is None:
             return None
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
-                p = pobj_of(c)
-                if p is not None and self.parts.is_actor(p):
-                    return p
-            if agent_participle(c):  # "protests called by Odinga"
-                for p in agent_objects(c):
-                    if self.parts.is_actor(p):
-                        return p
+        return next((a for c in tok.children if (a := self._named_agent(c, ("by",))) is not None), None)
+
+    def _named_agent(self, c: Token, preps: tuple[str, ...]) -> Token | None:
+        """The actor a noun's child ``c`` names as its agent: the object of
+        one of ``preps`` ("the annexation *by* the Russian Federation"), or
+        of a participle's "by" ("protests called by Odinga"), else None."""
+        if c.dep_ == "prep" and c.lower_ in preps:
+            p = pobj_of(c)
+            return p if p is not None and self.parts.is_actor(p) else None
+        if agent_participle(c):
+            return next((p for p in agent_objects(c) if self.parts.is_actor(p)), None)
         return None
 
     def _deep_target(self, roots: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:

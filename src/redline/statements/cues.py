@@ -394,12 +394,10 @@ def _apposed_reporter(subject: Token) -> Token | None:
     the parser made the object of the reported clause the subject and the
     reporter its apposition; the person the apposition names speaks, not
     the thing."""
-    from redline.entities.mentions import entity_nouns  # the entity layer reads this package
-
-    if subject.pos_ != "NOUN" or subject.ent_type_ or entity_nouns().get(subject.lemma_.lower()) == "person":
+    if subject.pos_ != "NOUN" or subject.ent_type_ or _reporter_noun(subject):
         return None
     return next((a for a in subject.children if a.dep_ == "appos" and a.i > subject.i and a.pos_ == "NOUN"
-                 and entity_nouns().get(a.lemma_.lower()) == "person"), None)
+                 and _reporter_noun(a)), None)
 
 
 def _event_noun(noun: Token) -> bool:
