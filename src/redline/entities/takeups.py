@@ -17,7 +17,7 @@ that the learned scorer, trained mostly on GUM's non-news genres, misses:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc
 
@@ -53,6 +53,15 @@ def link_takeups(doc: Doc, infos: list[MentionInfo], union: Callable[[int, int],
             union(target.index, info.index)
 
 
+def _earlier(infos: list[MentionInfo], a: MentionInfo, reach: int) -> Iterator[MentionInfo]:
+    """The mentions before ``a``, nearest first, back to ``reach`` sentences
+    before its own (read in place: no copy of the list)."""
+    for j in range(a.index - 1, -1, -1):
+        if infos[j].sent < a.sent - reach:
+            return
+        yield infos[j]
+
+
 def _same_noun_group(doc: Doc, infos: list[MentionInfo], a: MentionInfo) -> MentionInfo | None:
     """The nearest earlier plural phrase with ``a``'s head noun whose words
     hold all of ``a``'s modifiers and whose count, if any, is ``a``'s."""
@@ -63,9 +72,7 @@ def _same_noun_group(doc: Doc, infos: list[MentionInfo], a: MentionInfo) -> Ment
         return None  # "the people who eat …", "the streets of X": a phrase of its own restriction
     mods = _modifiers(doc, a)
     count = _count(doc, a)
-    for c in (infos[j] for j in range(a.index - 1, -1, -1)):  # no copy of the list
-        if c.sent < a.sent - DEFINITE_REACH:
-            break
+    for c in _earlier(infos, a, DEFINITE_REACH):
         if c.kind in ("pronoun", "first") or c.lemma != a.lemma or c.number != "pl" or c.end > a.start:
             continue
         if not _particular(doc, c):
@@ -89,9 +96,7 @@ def _same_noun_body(doc: Doc, infos: list[MentionInfo], a: MentionInfo) -> Menti
             or a.lemma not in ORGANISATION_NOUNS:
         return None
     mods = _modifiers(doc, a)
-    for c in (infos[j] for j in range(a.index - 1, -1, -1)):
-        if c.sent < a.sent - DEFINITE_REACH:
-            break
+    for c in _earlier(infos, a, DEFINITE_REACH):
         if c.kind not in _DESCRIBED | {"name"} or c.lemma != a.lemma or c.number != "sg" or c.end > a.start:
             continue  # ("The Ministry of Foreign Affairs of Estonia" … "the ministry")
         if _particular(doc, c) and mods <= {t.lower_ for t in doc[c.start:c.end]}:
@@ -107,9 +112,7 @@ def _body_named_before(doc: Doc, infos: list[MentionInfo], a: MentionInfo) -> Me
     if a.end - a.start != 1 or a.label not in (None, "ORG"):
         return None
     word = doc[a.start].text
-    for c in (infos[j] for j in range(a.index - 1, -1, -1)):
-        if c.sent < a.sent - DEFINITE_REACH:
-            break
+    for c in _earlier(infos, a, DEFINITE_REACH):
         if c.kind == "noun" and c.lemma in ORGANISATION_NOUNS and c.lemma not in _RULED_BODIES and any(
                 t.text == word and t.dep_ == "compound" and t.pos_ == "PROPN" for t in doc[c.start:c.head]):
             return c
@@ -145,9 +148,7 @@ def _patient_of_same_verb(doc: Doc, infos: list[MentionInfo], a: MentionInfo) ->
     if number is None or head.dep_ != "nsubjpass":
         return None
     verb = head.head.lemma_.lower()
-    for c in (infos[j] for j in range(a.index - 1, -1, -1)):  # no copy of the list
-        if c.sent < a.sent - PASSIVE_REACH:
-            break
+    for c in _earlier(infos, a, PASSIVE_REACH):
         if c.kind in ("pronoun", "first") or _number(doc, c) != number:
             continue
         obj = doc[c.head]
