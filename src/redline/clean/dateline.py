@@ -124,8 +124,7 @@ def _colon_dateline(doc, start: int, token: Token) -> Token | None:
     size = _town_size(doc[start:token.i + 1].text)
     # "WABAG: …" opening the story under its headline: a town in capitals
     # there is where the story was filed, however small
-    opening = token.text.isupper() and _lines_before(doc, start) <= OPENING_LINES
-    if size < COLON_CITY and not (opening and size > 0):
+    if size < COLON_CITY and not (size > 0 and token.text.isupper() and _lines_before(doc, start) <= OPENING_LINES):
         return None
     after = doc[token.i + 2] if token.i + 2 < len(doc) else None
     if after is None or after.is_space or not after.text[:1].isupper():
@@ -134,17 +133,22 @@ def _colon_dateline(doc, start: int, token: Token) -> Token | None:
 
 
 def _lines_before(doc, start: int) -> int:
-    """How many non-empty lines come before token ``start`` (read only in
-    the text before it, which is short wherever this matters: it stops
-    counting past ``OPENING_LINES``)."""
-    text = doc.text[:doc[start].idx]
+    """How many non-empty lines come before token ``start``, counted
+    backwards token by token and no further than ``OPENING_LINES`` + 1, so
+    a long text's many line openings each read only the few lines before
+    them (never the whole text before them)."""
     count = 0
-    for line in reversed(text.split("\n")):
-        if line.strip():
-            count += 1
+    content = False  # the line being read back has a word
+    for i in range(start - 1, -1, -1):
+        t = doc[i]
+        if "\n" in t.whitespace_ or (t.is_space and "\n" in t.text):
+            count += content
             if count > OPENING_LINES:
-                break
-    return count
+                return count
+            content = False
+        if not t.is_space:
+            content = True
+    return count + content
 
 
 def _town_size(name: str) -> int:
