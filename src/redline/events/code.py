@@ -51,7 +51,7 @@ from redline.events.senses import (
     noun_sense, obj_of, pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense, with_subject,
 )
 from redline.events.triggers import (
-    ASK, ATTITUDE, COMMIT, CONSUME, FAIL, INTEND, REFUSE, REPORT, Lexicon, Sense, using,
+    ASK, ATTITUDE, COMMIT, CONSUME, FAIL, INTEND, REFUSE, REPORT, Lexicon, NounEntry, Sense, using,
 )
 from redline.events.triggers import lexicon as current_lexicon
 from redline.events.vetter import (
@@ -513,7 +513,18 @@ class _Coder:
                 continue  # a question asserts nothing
             self.sent = sent
             self.parts.start_sentence(sent)
+            before = len(self.events)
             self.visit_root(sent.root)
+            root = sent.root
+            if len(self.events) == before and root.pos_ in _NOUNS and entry_for(root) is None:
+                # "Military takeover in Niger", "Clashes between police and
+                # protesters in Lima": the headline is the event noun itself,
+                # where it names a side ("Border talks" alone tells no act)
+                self.nominal(root, _Ctx(), itself=True)
+                for e in self.events[before:]:
+                    if not (e.sources or e.targets):
+                        self.cands.pop(id(e), None)
+                self.events[before:] = [e for e in self.events[before:] if e.sources or e.targets]
             self._fact_clauses(sent)
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and not is_pronoun(subj):
@@ -609,7 +620,18 @@ class _Coder:
                 continue
             self.sent = sent
             self.parts.start_sentence(sent)
+            before = len(self.events)
             self.visit_root(sent.root)
+            root = sent.root
+            if len(self.events) == before and root.pos_ in _NOUNS and entry_for(root) is None:
+                # "Military takeover in Niger", "Clashes between police and
+                # protesters in Lima": the headline is the event noun itself,
+                # where it names a side ("Border talks" alone tells no act)
+                self.nominal(root, _Ctx(), itself=True)
+                for e in self.events[before:]:
+                    if not (e.sources or e.targets):
+                        self.cands.pop(id(e), None)
+                self.events[before:] = [e for e in self.events[before:] if e.sources or e.targets]
 
     def _skipped(self, sent: Span) -> bool:
         if current_lexicon().discarded(sent.text):
@@ -1102,22 +1124,27 @@ class _Coder:
 
     # -- nominal events -----------------------------------------------------
 
-    def nominal(self, pred: Token, ctx: _Ctx) -> bool:
-        """The strongest event noun among the clause's arguments."""
+    def nominal(self, pred: Token, ctx: _Ctx, itself: bool = False) -> bool:
+        """The strongest event noun among the clause's arguments (``itself``:
+        the noun ``pred`` first, for a headline that is a noun phrase)."""
         queue = [c for c in pred.children if c.dep_ in _ARG_DEPS
                  and not (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS)]
+        if itself:
+            queue.insert(0, pred)
         hit: Found | None = None
         steps = 0
         while queue and steps < 60:
             t = queue.pop(0)
             steps += 1
-            if t.i in self.seen or t.i in self.used:
+            if (t.i in self.seen and t is not pred) or t.i in self.used:
                 continue
             if t.pos_ in _NOUNS and (is_strong_noun(t) or self._argued(t)):
                 f = noun_sense(t)
                 if f is not None and f.sense.type is not None:
                     hit = f
                     break
+            if _moot(t):
+                continue  # "there is no justification for the killing of civilians": no act told
             queue.extend(c for c in t.children if c.dep_ in _NOUN_WALK
                          and not (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS)
                          and not _own_clause(c))
@@ -1220,6 +1247,8 @@ class _Coder:
         elif self.noun_sources(noun, between=True):
             return True
         preps = _PATIENT_PREPS.get(found.sense.type, ())
+        if _noun_entry(noun).place_side:
+            preps += ("in",)  # "a coup in Gabon": the state whose power is taken
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 p = pobj_of(c)
@@ -1298,6 +1327,8 @@ class _Coder:
 
     def noun_sources(self, noun: Token, between: bool = True) -> tuple[ActorRef, ...]:
         """An event noun's own agent: "the US's refusal", "Israeli raids", "attack by X"."""
+        if (body := self._from_agent(noun)) is not None:
+            return body  # "Mali's suspension from ECOWAS": ECOWAS suspends
         for c in noun.children:
             if c.dep_ == "poss" and not is_pronoun(c):
                 refs = self.parts.refs(c)
@@ -1316,10 +1347,20 @@ class _Coder:
                     refs = self.parts.refs(p)
                     if refs:
                         return refs
+        seizure = _noun_entry(noun).place_side
         for c in noun.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (
-                    c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"):
+                    c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
+                    # "a military takeover": the army is who takes power
+                    or (seizure and c.lemma_.lower() in ("military", "army"))):
                 refs = self.parts.refs(c)
+                if refs and seizure and self.parts.sector_only(refs[0].code):
+                    # "the military takeover in Niger": the army of the state taken
+                    state = next((r.code[:3] for r in self._place_refs(noun)
+                                  if r.code and not self.parts.sector_only(r.code[:3])
+                                  and r.code[:3] not in ("IGO", "NGO")), None)
+                    if state is not None:
+                        refs = (replace(refs[0], code=state + refs[0].code),) + refs[1:]
                 if refs:
                     return refs
         sides = list(noun.children)
@@ -1361,9 +1402,37 @@ class _Coder:
                         return refs
         return ()
 
+    def _place_refs(self, noun: Token) -> tuple[ActorRef, ...]:
+        """The actors of a noun's "in X" phrase ("a coup in Gabon")."""
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and (p := pobj_of(c)) is not None:
+                return self.parts.refs(p)
+        return ()
+
+    def _from_agent(self, noun: Token) -> tuple[ActorRef, ...] | None:
+        """For a noun whose table row says ``from_agent``: the known body
+        after "from" where a possessor names the one it is done to and no
+        "of" phrase does ("Mali's suspension from ECOWAS"; not "Russia's
+        expulsion of diplomats from Moscow", where the possessor acts)."""
+        if not _noun_entry(noun).from_agent or not any(
+                c.dep_ == "poss" and not is_pronoun(c) for c in noun.children):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return None
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                p = pobj_of(c)
+                refs = self.parts.refs(p) if p is not None else ()
+                if refs:
+                    return refs
+        return None
+
     def noun_targets(self, noun: Token, sense: Sense,
                      sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         cands: list[Token] = []
+        if self._from_agent(noun) is not None:
+            # "Mali's suspension from ECOWAS": the possessor is the one suspended
+            cands += [c for c in noun.children if c.dep_ == "poss" and not is_pronoun(c)]
         order = _TARGET_PREPS.get(sense.type or "", ())
         if "of" in _PATIENT_PREPS.get(sense.type or "", ()) and "of" not in order:
             order += ("of",)  # "the arrest of X", "the killing of X": X suffers the act
@@ -1994,6 +2063,22 @@ class _Coder:
             tokens, etype, mode, appeal, event.sources, event.targets, sent, quoted=quoted,
             reported=ctx.reported, headline=sent.start_char < self.article.body_start,
             sector_only=self.parts.sector_only), tokens[0])
+
+
+def _moot(tok: Token) -> bool:
+    """Whether ``tok`` denies that there is ground for what hangs on it: "no
+    justification for the killing of civilians", "no reason for war" (the
+    lexicon's ``moot_heads`` group). What hangs there is a topic, not an act."""
+    return tok.lemma_.lower() in current_lexicon().groups.get("moot_heads", frozenset()) and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+_NO_ENTRY = NounEntry(Sense(None))
+
+
+def _noun_entry(noun: Token) -> NounEntry:
+    """The table row of an event noun (a blank one for other words)."""
+    return current_lexicon().nouns.get(head_noun(noun).lemma_.lower(), _NO_ENTRY)
 
 
 def _distinct(refs: Iterator[ActorRef]) -> tuple[ActorRef, ...]:

@@ -476,6 +476,11 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
             and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lex.groups.get("officials", ()))
             and is_actor(obj)):
         return Found(entry.person_obj, (v,))
+    if (entry.named_obj is not None and obj is not None and obj.dep_ in ("dobj", "nsubjpass")
+            and (objh.pos_ == "PROPN" or objh.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")) and is_actor(obj)):
+        # "the AU suspended Guinea", "Mali was suspended from ECOWAS": a named
+        # member, not "suspended rights of assembly"
+        return Found(entry.named_obj, (v,))
     if (entry.light or entry.speech == REPORT) and obj is not None:
         f = through(obj, ())
         if f is not None:

@@ -96,6 +96,9 @@ class Entry:
     light: bool = False
     speech: str | None = None
     person_obj: Sense | None = None  # sense when the object is an actor ("called Putin")
+    # sense when the object (or a passive subject) is a state, body or person
+    # named by a proper name that is a known actor ("the AU suspended Guinea")
+    named_obj: Sense | None = None
     person_pair: Sense | None = None  # a named person to a named person ("Trump attacked Clinton")
     needs_obj: bool = False  # the default sense only with a direct object
     oprd: Sense | None = None  # sense with an object complement ("called him a liar")
@@ -120,6 +123,12 @@ class NounEntry:
     plural_only: bool = False
     # a preposition of the noun's own, with a non-date object ("strikes on X")
     preps: dict[str, Sense] = field(default_factory=dict)
+    # a weak noun whose "in X" names the side it is done to ("a coup in Gabon",
+    # "military takeover in Niger"): the state whose power is taken
+    place_side: bool = False
+    # the body named after "from" does the act and the possessor suffers it
+    # ("Mali's suspension from ECOWAS" is ECOWAS suspending Mali)
+    from_agent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,8 +215,8 @@ class LexiconError(ValueError):
 
 _KINDS = ("verb", "adj", "noun", "group", "discard")
 _FLAGS = frozenset({"light", "partner", "needs_obj", "crowd_alone", "strong", "plural_only",
-                    "actor_obj", "subj_event", "listed_obj"})
-_LEAVES = frozenset({"crowd", "person_obj", "person_pair", "oprd"})
+                    "actor_obj", "subj_event", "listed_obj", "place_side", "from_agent"})
+_LEAVES = frozenset({"crowd", "person_obj", "person_pair", "oprd", "named_obj"})
 _STEPS = frozenset({"prt", "prep", "obj", "subj", "mod", "pobj"})
 
 
@@ -369,7 +378,9 @@ def _noun(rows: dict[tuple[str, ...], _Row], lemma: str) -> NounEntry:
             raise LexiconError(f"{row.where}: a noun's patterns are mod=WORD or prep=WORD with a type")
         (mods if key == "mod" else preps)[value] = row.sense
     return NounEntry(own.sense, strong=bool(own.options.get("strong")), mods=mods,
-                     plural_only=bool(own.options.get("plural_only")), preps=preps)
+                     plural_only=bool(own.options.get("plural_only")), preps=preps,
+                     place_side=bool(own.options.get("place_side")),
+                     from_agent=bool(own.options.get("from_agent")))
 
 
 def _build(texts: Sequence[tuple[str, str]]) -> Lexicon:

@@ -1,0 +1,96 @@
+"""Event recall and sides on wire-story grammar, ninth round (issue 9,
+item 5): coups told as nouns or by "ousted", a bloc suspending a member, and
+an act named only to deny there is ground for it. Every article here is
+written for the test; the first line of each is its headline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redline.pipeline import analyze
+
+Found = list[tuple[str, str | None, list[str], list[str], str]]
+
+
+@pytest.fixture(scope="module")
+def story(nlp) -> Callable[[str], Found]:
+    """story(text) -> [(type, mode, source codes, target codes, trigger words)]
+    for a plain-text article whose first line is its headline."""
+
+    def run(text: str) -> Found:
+        result = analyze(text, id="story.txt", nlp=nlp)
+        return [(e.type, e.mode, [r.code for r in e.sources if r.code], [r.code for r in e.targets if r.code],
+                 " ".join(text[a:b] for a, b in e.trigger)) for e in result.events]
+
+    return run
+
+
+# -- coups ----------------------------------------------------------------------
+
+def test_a_military_takeover_in_a_state_is_its_army_seizing_power(story):
+    found = story("Neighbours condemn army rule\n\n"
+                  "ACCRA (Reuters) - The military takeover in Burkina Faso drew sharp criticism from "
+                  "neighbouring states on Thursday, a week after officers dissolved the government.")
+    coups = [f for f in found if f[4] == "takeover"]
+    assert coups == [("ASSAULT", None, ["BFAMIL"], ["BFA"], "takeover")]
+
+
+def test_a_headline_that_is_only_the_coup_noun(story):
+    found = story("Military takeover in Guinea\n\n"
+                  "Guinea's president was held by soldiers in Conakry on Sunday, witnesses said.")
+    assert ("ASSAULT", None, ["GINMIL"], ["GIN"], "takeover") in found
+
+
+def test_soldiers_who_oust_a_president_in_a_coup(story):
+    found = story("Sudan army ousts leader\n\n"
+                  "KHARTOUM (AP) - Sudanese soldiers ousted President Omar al-Bashir in a coup on "
+                  "Thursday after months of street protests.")
+    assert any(t == "ASSAULT" and "ousted" in w and s and s[0].startswith("SDN") for t, _, s, _, w in found)
+
+
+def test_voters_ousting_a_party_is_no_coup(story):
+    found = story("Election upset\n\n"
+                  "Zambian voters ousted the ruling party in Thursday's election, results showed.")
+    assert not [f for f in found if f[0] == "ASSAULT"]
+
+
+# -- a bloc suspends a member -------------------------------------------------
+
+def test_a_bloc_suspends_a_named_member(story):
+    found = story("Regional bloc acts over coup\n\n"
+                  "ABUJA (Reuters) - The Economic Community of West African States suspended Guinea "
+                  "from all its bodies on Wednesday, the bloc said.")
+    assert ("SANCTION", "expel", ["IGOWAFWAS"], ["GIN"], "suspended") in found
+
+
+def test_suspending_rights_is_no_expulsion(story):
+    found = story("Emergency rule in Ecuador\n\n"
+                  "QUITO (AP) - The decree also suspends rights of assembly and the privacy of mail "
+                  "for sixty days, the government said.")
+    assert not [f for f in found if f[:2] == ("SANCTION", "expel")]
+
+
+def test_a_members_suspension_from_a_bloc_is_the_blocs_act(story):
+    found = story("Bloc keeps sanctions\n\n"
+                  "ADDIS ABABA (AFP) - Mali's suspension from the African Union remains in force, "
+                  "officials said.")
+    suspensions = [f for f in found if f[4] == "suspension"]
+    assert suspensions and suspensions[0][2] == ["IGOAFROAU"] and suspensions[0][3] == ["MLI"]
+
+
+# -- a denied ground for an act -------------------------------------------------
+
+def test_no_justification_for_a_killing_reports_no_killing(story):
+    found = story("Minister speaks on war\n\n"
+                  "KYIV (Reuters) - \"There is no justification for the killing of civilians,\" Ukraine's "
+                  "foreign minister told reporters on Monday.")
+    assert not [f for f in found if f[0] == "ASSAULT"]
+
+
+def test_the_killing_of_civilians_told_as_a_fact_is_still_an_assault(story):
+    found = story("Villagers killed\n\n"
+                  "BAMAKO (AFP) - The killing of civilians by soldiers in central Mali has angered "
+                  "residents, a local official said on Monday.")
+    assert [f for f in found if f[0] == "ASSAULT"]
