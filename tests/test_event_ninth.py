@@ -94,3 +94,38 @@ def test_the_killing_of_civilians_told_as_a_fact_is_still_an_assault(story):
                   "BAMAKO (AFP) - The killing of civilians by soldiers in central Mali has angered "
                   "residents, a local official said on Monday.")
     assert [f for f in found if f[0] == "ASSAULT"]
+
+
+# -- trade measures ---------------------------------------------------------------
+
+def test_a_ban_on_imports_from_a_state_is_a_trade_sanction(story):
+    found = story("Beijing hits back\n\n"
+                  "BEIJING (Reuters) - China imposed a ban on imports from Estonia on Tuesday after a row "
+                  "over a diplomatic office, customs officials said.")
+    assert ("SANCTION", "sever", ["CHN"], ["EST"], "imposed ban") in found
+
+
+def test_a_ban_on_protests_stays_a_ban(story):
+    found = story("Rallies banned\n\n"
+                  "HARARE (AFP) - Zimbabwe's government imposed a ban on protests in the capital on Friday.")
+    assert [f[:2] for f in found if f[4] == "imposed ban"] == [("COERCE", "ban")]
+
+
+def test_restricting_and_blocking_a_states_exports_is_a_sanction(story):
+    found = story("Trade row deepens\n\n"
+                  "NEW DELHI (AP) - India restricted exports of sugar to Nepal on Monday. A day later Nepal "
+                  "blocked imports of Indian medicines.")
+    assert [(t, m, s, tg) for t, m, s, tg, _ in found if t == "SANCTION"] == [
+        ("SANCTION", "sever", ["IND"], ["NPL"]), ("SANCTION", "sever", ["NPL"], ["IND"])]
+
+
+def test_a_freeze_on_trade_announced_by_a_state(story):
+    found = story("Trade frozen\n\n"
+                  "BEIJING (Reuters) - China announced a freeze on trade with Estonia on Thursday.")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [("SANCTION", ["CHN"], ["EST"])]
+
+
+def test_raising_tariffs_on_a_states_goods(story):
+    found = story("Tariff war\n\n"
+                  "WASHINGTON (AP) - The United States raised tariffs on Mexican steel on Friday.")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [("SANCTION", ["USA"], ["MEX"])]

@@ -239,6 +239,12 @@ def noun_sense(tok: Token) -> Found | None:
             if p is not None and p.ent_type_ not in ("DATE", "TIME"):
                 sense = entry.preps[c.lower_]
     for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in entry.prep_objs and (p := pobj_of(c)) is not None:
+            # "a ban on imports from X": what the preposition's object is decides
+            m = lex.group_match(object_keys(head_noun(p)), entry.prep_objs[c.lower_])
+            if m is not None:
+                sense = m
+    for c in tok.children:
         if c.dep_ in ("compound", "amod") and c.i < tok.i:
             m = entry.mods.get(c.lemma_.lower()) or entry.mods.get(c.lower_)
             if m is not None:
@@ -435,6 +441,13 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
             if own is not None and s.type is not None and own.sense.type == s.type:
                 # "imposed sanctions", "conducted drills": the noun names the act too
                 return Found(s, (v,) + own.tokens, own.noun)
+            if (own is not None and s.type is not None and own.sense.type is not None and own.noun is objh
+                    and (plain := lex.nouns.get(objh.lemma_.lower())) is not None
+                    and own.sense != plain.sense and s == plain.sense):
+                # "imposed a ban on imports": the noun's own modifier or
+                # preposition row names the act more exactly than the row
+                # that repeats the bare noun's sense
+                return Found(own.sense, (v,) + own.tokens, own.noun)
             return Found(s, (v,))
     # "attacked the opposition for its stance": the parse hangs the reason on the object
     reasons = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"] \

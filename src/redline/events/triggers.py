@@ -123,6 +123,9 @@ class NounEntry:
     plural_only: bool = False
     # a preposition of the noun's own, with a non-date object ("strikes on X")
     preps: dict[str, Sense] = field(default_factory=dict)
+    # a preposition's own objects, by word or @group ("a ban on imports" is
+    # a trade sanction, "a ban on protests" stays a ban): {prep: {key: sense}}
+    prep_objs: dict[str, dict[str, Sense]] = field(default_factory=dict)
     # a weak noun whose "in X" names the side it is done to ("a coup in Gabon",
     # "military takeover in Niger"): the state whose power is taken
     place_side: bool = False
@@ -370,15 +373,20 @@ def _noun(rows: dict[tuple[str, ...], _Row], lemma: str) -> NounEntry:
         raise LexiconError(f"{where}: noun {lemma!r} needs a row with pattern '-' and a type")
     mods: dict[str, Sense] = {}
     preps: dict[str, Sense] = {}
+    prep_objs: dict[str, dict[str, Sense]] = {}
     for path, row in rows.items():
         if not path:
             continue
         key, _, value = path[0].partition("=")
+        if len(path) == 2 and key == "prep" and path[1].startswith("obj=") and row.sense is not None:
+            prep_objs.setdefault(value, {})[_key(path[1][4:])] = row.sense
+            continue
         if key not in ("mod", "prep") or len(path) > 1 or row.sense is None:
-            raise LexiconError(f"{row.where}: a noun's patterns are mod=WORD or prep=WORD with a type")
+            raise LexiconError(f"{row.where}: a noun's patterns are mod=WORD, prep=WORD or "
+                               "prep=WORD obj=KEY with a type")
         (mods if key == "mod" else preps)[value] = row.sense
     return NounEntry(own.sense, strong=bool(own.options.get("strong")), mods=mods,
-                     plural_only=bool(own.options.get("plural_only")), preps=preps,
+                     plural_only=bool(own.options.get("plural_only")), preps=preps, prep_objs=prep_objs,
                      place_side=bool(own.options.get("place_side")),
                      from_agent=bool(own.options.get("from_agent")))
 
