@@ -129,3 +129,25 @@ def test_raising_tariffs_on_a_states_goods(story):
     found = story("Tariff war\n\n"
                   "WASHINGTON (AP) - The United States raised tariffs on Mexican steel on Friday.")
     assert [(t, s, tg) for t, _, s, tg, _ in found] == [("SANCTION", ["USA"], ["MEX"])]
+
+
+# -- the body that acts, not the place ----------------------------------------------
+
+def test_a_states_army_named_before_the_strike_is_the_attacker(story):
+    found = story("Deadly day in Darfur\n\n"
+                  "A Sudanese military airstrike on a market killed twelve civilians, residents said on Sunday.")
+    assert [(t, s) for t, _, s, _, _ in found if t == "ASSAULT"] == [("ASSAULT", ["SDNMIL"])]
+
+
+def test_an_unknown_dateline_before_the_subject_is_no_side(story):
+    found = story("Protesters storm parliament\n\n"
+                  "Tegucigalpa, Jun 2 (EFE).- Hundreds of protesters broke through police barricades on "
+                  "Friday and stormed the Honduran Congress.")
+    assert found and all(s and s[0].endswith("CVL") for t, _, s, _, _ in found), found
+
+
+def test_a_crowd_breaking_through_police_lines_riots(story):
+    found = story("Clashes at the palace\n\n"
+                  "LIMA (Reuters) - Peruvian protesters broke through a police cordon outside the presidential "
+                  "palace on Saturday.")
+    assert ("PROTEST", "riot", ["PERCVL"]) in [(t, m, s) for t, m, s, _, _ in found]

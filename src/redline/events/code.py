@@ -1136,7 +1136,7 @@ class _Coder:
         while queue and steps < 60:
             t = queue.pop(0)
             steps += 1
-            if (t.i in self.seen and t is not pred) or t.i in self.used:
+            if (t.i in self.seen and t.i != pred.i) or t.i in self.used:
                 continue
             if t.pos_ in _NOUNS and (is_strong_noun(t) or self._argued(t)):
                 f = noun_sense(t)
@@ -1348,6 +1348,8 @@ class _Coder:
                     if refs:
                         return refs
         seizure = _noun_entry(noun).place_side
+        if (joined := self._state_and_sector(noun)) is not None:
+            return joined
         for c in noun.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (
                     c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
@@ -1401,6 +1403,37 @@ class _Coder:
                     if refs:
                         return refs
         return ()
+
+    def _state_and_sector(self, noun: Token) -> tuple[ActorRef, ...] | None:
+        """"A Myanmar military airstrike", "Israeli army raids": a state's
+        name and a bare sector word before an event noun are one actor, the
+        state's force, not the state alone."""
+        state: ActorRef | None = None
+        sector: ActorRef | None = None
+        for c in noun.children:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.i > noun.i:
+                continue
+            refs = self.parts.refs(c)
+            code = refs[0].code if refs else None
+            if not code:
+                continue
+            if len(code) > 3 and code[:3] not in ("IGO", "NGO") and (state is None or state.code == code[:3]) \
+                    and c.lower_ in _FORCE_WORDS:
+                return refs[:1]  # "Israeli army raids": the army, already placed
+            if self.parts.sector_only(code):
+                sector = sector or refs[0]
+            elif len(code) == 3 and code not in ("IGO", "NGO") and (
+                    c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN"):
+                state = state or refs[0]
+        if state is None or sector is None or state.code is None or sector.code is None:
+            return None
+        text = sector.text
+        if state.spans and sector.spans:  # "Myanmar military": both words, as written
+            a = min(state.spans[0][0], sector.spans[0][0])
+            b = max(state.spans[0][1], sector.spans[0][1])
+            text = self.article.text[a:b]
+        return (replace(sector, text=text, code=state.code + sector.code,
+                        spans=tuple(sorted(state.spans + sector.spans))),)
 
     def _place_refs(self, noun: Token) -> tuple[ActorRef, ...]:
         """The actors of a noun's "in X" phrase ("a coup in Gabon")."""
@@ -1496,7 +1529,7 @@ class _Coder:
         if stolen is not None:
             return stolen, False
         for _ in range(6):
-            for c in t.children:
+            for c in _subject_first(t):
                 if c.dep_ == "nsubjpass":
                     # A coordinated verb shares the passive only when it is a bare participle.
                     passive = t is pred or (pred.tag_ == "VBN" and not own_aux) or _forced_by(pred, t)
@@ -2072,6 +2105,21 @@ def _moot(tok: Token) -> bool:
     return tok.lemma_.lower() in current_lexicon().groups.get("moot_heads", frozenset()) and any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
+
+def _subject_first(verb: Token) -> list[Token]:
+    """``verb``'s children, where the parser gave it two subjects and the
+    first is a word set off by a comma before the second ("Asuncion, Mar 31
+    (EFE).- Hundreds of protesters broke through …", a dateline it did not
+    know): the first left out."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) == 2 and subjects[0].i + 1 < len(verb.doc) and verb.doc[subjects[0].i + 1].text == "," \
+            and subjects[0].right_edge.i <= subjects[0].i + 1:
+        return [c for c in verb.children if c.i != subjects[0].i]
+    return list(verb.children)
+
+
+# Modifier words that name a state's force before an event noun ("army raids").
+_FORCE_WORDS = frozenset("military army navy police troops forces force militia security".split())
 
 _NO_ENTRY = NounEntry(Sense(None))
 
