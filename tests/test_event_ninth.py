@@ -151,3 +151,9 @@ def test_a_crowd_breaking_through_police_lines_riots(story):
                   "LIMA (Reuters) - Peruvian protesters broke through a police cordon outside the presidential "
                   "palace on Saturday.")
     assert ("PROTEST", "riot", ["PERCVL"]) in [(t, m, s) for t, m, s, _, _ in found]
+
+
+def test_a_states_warplanes_are_its_military(story):
+    found = story("Air raid on the border\n\n"
+                  "Officials said Sudan's aircraft bombed a market in the border town on Monday.")
+    assert [s for t, _, s, _, w in found if w == "bombed"] == [["SDNMIL"]]

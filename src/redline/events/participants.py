@@ -53,6 +53,10 @@ def has_possessive_pronoun(tok: Token) -> bool:
 _CUT = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "appos",
                   "ccomp", "xcomp", "mark", "preconj", "dep", "advmod", "npadvmod"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
+# Nouns for a state's armed force and its machines: "Thai jets", "Pakistan's
+# aircraft", "Sudanese warplanes" are the state's military, not the state.
+_FORCE_NOUNS = frozenset("aircraft jet warplane fighter bomber helicopter gunship drone warship gunboat "
+                         "submarine tank artillery army military navy troop soldier paratrooper".split())
 _MAX_TOKENS = 14
 _NON_STATE = frozenset({"IGO", "NGO"})
 # How often a story names its home state before an event's bare sector is placed there.
@@ -781,6 +785,9 @@ class Participants:
                 role = _split_apposition(h)
                 if role is not None:
                     first = self._ref(mention_tokens(role), role)
+            if (first is not None and first.code in self.actors.resolver.tables.countries
+                    and h.pos_ == "NOUN" and h.lemma_.lower() in _FORCE_NOUNS):
+                first = replace(first, code=first.code + "MIL")  # "Thai jets dropped bombs"
             add(first)
             # "Hungarian and Romanian officials": one mention per coordinated modifier.
             for m in toks:
