@@ -334,6 +334,7 @@ def test_speaker_pronoun_skips_a_photographer_in_a_credit(analyze) -> None:
         ("SAN SALVADOR, El Salvador — (AP) — The talks resumed.", True),
         ("Nairobi (dpa) – Gunmen attacked a bus on Friday.", True),
         ("Nairobi, March 3 (Reuters) - Gunmen attacked a bus on Friday.", True),
+        ("GARISSA, Kenya, Aug 3, 2012 (AFP) - Gunmen attacked a bus on Friday.", True),
         ("Nairobi: Gunmen attacked a bus on Friday, police said.", True),
         ("Police: The suspect fled on foot.", False),
         ("NAIROBI: Gunmen attacked a bus on Friday, police said.", True),
@@ -348,6 +349,15 @@ def test_a_dateline_is_a_place_before_a_dash_not_a_shouted_line(nlp, line: str, 
     doc = nlp(f"Headline\n\n{line}")
     first = next(t for t in doc if t.is_alpha and t.idx > len("Headline"))
     assert is_dateline(first) is dateline
+
+
+def test_a_lead_statement_after_a_long_dateline_leaves_the_dateline_out(nlp) -> None:
+    from redline.pipeline import analyze
+
+    text = ("Three dead in Kenya clash\n\nGARISSA, Kenya, Aug 3, 2012 (AFP) - Gunmen killed three people near "
+            "Garissa on Friday, police said.\n")
+    lead = analyze(text).statements[0]
+    assert lead.content_text(text) == "Gunmen killed three people near Garissa on Friday"
 
 
 def test_an_agency_credit_after_the_dash_is_part_of_the_dateline(nlp) -> None:

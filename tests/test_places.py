@@ -286,3 +286,14 @@ def test_a_word_for_a_kind_of_place_alone_is_no_place(nlp):
     text = ("Former rebel commander turned Island president Ishmael Toroama said on Monday that "
             "the vote must be respected by Port Moresby.")
     assert "Island" not in places_of(nlp, text)
+
+
+def test_a_surname_after_a_particle_and_a_short_acronym_are_no_places(nlp):
+    from redline.pipeline import analyze
+
+    text = ("Police disperse protesters at EC headquarters\n\n"
+            "Police in Luanda fired tear gas at marchers opposed to President Jose Eduardo dos Santos. A police "
+            "spokesman said ten people were held.\n")
+    result = analyze(text)
+    assert {p.text for p in result.places} == {"Luanda"}  # not the port of Santos, nor a hamlet called Ec
+    assert result.statements[0].speaker.actor == "AGOCOP"

@@ -27,6 +27,11 @@ _QUALIFIER_GAP = 3
 # The share of a story's place names its dateline's state must hold to be
 # the state its unplaced officials serve.
 _DATELINE_SHARE = 0.25
+# How many times more often than any other state (the dateline's
+# included) a story must name a state before that state is its home ...
+_DOMINANCE = 2
+# ... and at least this often: a stray place or two is no story's subject.
+_DOMINANT_MENTIONS = 4
 # Where a list of states splits ("Britain, France and Germany").
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -52,6 +57,8 @@ class ArticleActors:
         # the one state every place the article names lies in, if there is one
         self._sole_state: str | None = None
         self._dateline_state: str | None = None  # the country of the story's dateline
+        # the state the story names far more often than any other, if one is
+        self._dominant_state: str | None = None
 
     def use_places(self, places: Iterable[Place]) -> None:
         """Read the names of ``places`` (the article's, resolved in context)
@@ -75,8 +82,13 @@ class ArticleActors:
         named = [p.country for p in located if p.country and p.source != "dateline"]
         home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named)
         self._dateline_state = dateline if home else None
+        self._dominant_state = _dominant([p.country for p in located if p.country])
+        # a place inside a body's name places the body only in a state the
+        # story places something in ("Peshawar City Police"); "Colorado"
+        # of Paraguay's Colorado Party is no American town of the story
         self._towns = {p.text.casefold(): p.country for p in places
-                       if p.country and not p.adjective and p.kind in _RELOCATABLE}
+                       if p.country and not p.adjective and p.kind in _RELOCATABLE
+                       and (p.source != "embedded" or not states or p.country in states)}
         readings: dict[str, set[str]] = {}
         qualified: set[str] = set()
         for p, q in zip(places, places[1:] + [None]):
@@ -220,13 +232,22 @@ class ArticleActors:
                   if re.search(rf"(?<!\w){re.escape(town)}(?!\w)", words)}
         return replace(code, country=states.pop()) if len(states) == 1 else code
 
+    @property
+    def home_state(self) -> str | None:
+        """The story's home state: the one state every place the article
+        names lies in; else the state of its dateline, where the story names
+        that state often enough ("GEORGETOWN, Guyana –"); else the state it
+        names far more often than any other (a "JOHANNESBURG –" story about
+        Eswatini, a story with no dateline that mentions China once). None
+        where none of these holds."""
+        return self._sole_state or self._dateline_state or self._dominant_state
+
     def in_home_state(self, code: ActorCode) -> ActorCode:
         """A bare sector ("the Justice Minister", "Minister Cheick Sacko":
-        GOV) placed in the story's home state: the one state every place
-        the article names lies in, else the state of its dateline
-        ("GEORGETOWN, Guyana –": "Foreign Minister Hugh Todd" is Guyana's).
-        Unchanged where neither is known, or the code has a state."""
-        home = self._sole_state or self._dateline_state
+        GOV) placed in the story's home state (``home_state``):
+        "Foreign Minister Hugh Todd" of a "GEORGETOWN, Guyana –" story is
+        Guyana's. Unchanged where none is known, or the code has a state."""
+        home = self.home_state
         if code.country is None and code.sector and not code.org and home is not None:
             return replace(code, country=home)
         return code
@@ -257,6 +278,19 @@ class ArticleActors:
     def people(self) -> dict[str, ActorCode]:
         """The people seen so far, by name."""
         return dict(self._known.codes)
+
+
+def _dominant(states: list[str]) -> str | None:
+    """The state named at least ``_DOMINANT_MENTIONS`` times and
+    ``_DOMINANCE`` times as often as any other in ``states`` (one entry per
+    place name), if there is one."""
+    counts: dict[str, int] = {}
+    for state in states:
+        counts[state] = counts.get(state, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    main = max(counts, key=counts.__getitem__) if counts else None
+    runner_up = ranked[1] if len(ranked) > 1 else 0
+    return main if main is not None and ranked[0] >= max(_DOMINANCE * runner_up, _DOMINANT_MENTIONS) else None
 
 
 def resolve_in_article(mentions: Iterable[str], resolver: ActorResolver,

@@ -121,12 +121,27 @@ _ORG_WORDS = frozenset((
     "force initiative "
     "university court house palace company corporation bank fund forces guard brigade "
     "foundation center centre news times post press radio television tv network media "
-    "authority administration directorate inc ltd corp board assembly panel tribunal").split())
+    "authority administration directorate inc ltd corp board assembly panel tribunal "
+    "platform rally convention").split())
 # Abbreviated titles before a name, as wire copy writes them.
 _TITLE_WORDS = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General",
                 "adm": "Admiral", "col": "Colonel", "lt": "Lieutenant", "sgt": "Sergeant",
                 "amb": "Ambassador", "pres": "President"}
 _ABBREVIATED_TITLE = re.compile(r"\b(" + "|".join(_TITLE_WORDS) + r")\.\s+(?=[A-Z])", re.IGNORECASE)
+# The organisation words a party's proper name is built on ("Colorado
+# *Party*", "National Democratic *Congress*", "*Movement* for Democratic
+# Change"), and the capitalised words that name a political programme: with
+# one of them the name is a party's, whatever its organisation word would
+# name alone ("Congress": a legislature). "National" and "People's" are left
+# out (legislatures carry them: "National People's Congress"), and so are
+# "Front" and words like "Change" or "Freedom", which armed groups' names
+# share ("United Front for Democratic Change" was a rebel coalition).
+_NAME_JOINERS = frozenset({"for", "of", "and", "the"})
+_PARTY_WORDS = frozenset("party congress movement alliance union rally convention coalition platform".split())
+_PROGRAMME_WORDS = frozenset((
+    "democratic progressive progressives socialist socialists liberal liberals conservative "
+    "conservatives republican republicans nationalist nationalists labour labor patriotic patriots unity "
+    "solidarity green greens christian").split())
 # Sectors that name a side against the state ("opposition", "rebel").
 _SIDES = frozenset({"OPP", "REB", "INS", "SEP", "RAD"})
 # Name words that may stand between a side word and the group word it
@@ -363,12 +378,31 @@ class ActorResolver:
             if row is not None:
                 name = row.name
                 sector = row.sector or sector
+        if name is None and sector is None and _party_name(tokens) is not None:
+            sector = "POL"  # "the Liberal Party": a name, though "party" alone needs an owner
+        if name is None and sector is None and self._counted_people(matches, tokens):
+            sector = "CVL"  # "Thousands of Malians": people of the state, not the state
         if affil is None and sector is None:
             return None
         if affil is None:
             return ActorCode(None, sector, None, name, _kind(None, sector, None, name))
         kind = "state" if affil.institution and name is None else _kind(affil.country, sector, affil.org, name)
         return ActorCode(affil.country, sector, affil.org, name, kind, affil.org_code, affil.org_name)
+
+    def _counted_people(self, matches: list[Match], tokens: list[Token]) -> bool:
+        """Whether the mention ends in a plural nationality after some other
+        word ("Thousands of Malians", "four Iraqis", "young Kenyans"); "the
+        Russians" alone often stands for the state, and "Chinese" has no
+        plural of its own."""
+        last = matches[-1] if matches else None
+        if last is None or last.kind != "adjective" or last.end != len(tokens) or last.end - last.start != 1 \
+                or last.start == 0 or tokens[last.start - 1].low in _DETERMINERS:
+            return False
+        word = tokens[last.start].low
+        if not word.endswith("s"):
+            return False
+        singular = self.index.match(tokenize(word[:-1]))
+        return any(e.kind == "adjective" for m in singular for e in m.entries)
 
     def body_words(self, mention: str) -> frozenset[str]:
         """The words of ``mention`` that can name a body again later: not
@@ -667,6 +701,11 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
                     and all(t.cap for t in tokens[m.end:owned.start])]  # "opposition Labour Party"
             if side:
                 return side[-1].entries[0].sector
+        party = _party_name(tokens)
+        if party is not None and party[0] <= bodies[-1].start < party[1]:
+            # "National Democratic Congress", "Union of Democratic Forces of
+            # Guinea": a party, not a legislature or an army
+            return "POL"
         return bodies[-1].entries[0].sector
     if affil is not None:
         if affil.sector:
@@ -678,12 +717,38 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
         if affil.country in ("IGO", "NGO"):
             return None  # "UN spokesman" is the UN, not a government
     roles = [m for m in strong if m.entries[0].role and not _after_former(m, tokens)]
+    party = _party_name(tokens) if roles else None
+    if party is not None and party[1] <= roles[-1].start:
+        return "POL"  # "Unity Alliance president Tomas Banda": the party's, not a government's
     if roles:
         return roles[-1].entries[0].sector
     if any(m.entries[0].role and _after_former(m, tokens) for m in strong):
         return FORMER_SECTOR  # "former president Carlos Menem": CAMEO's elites
     weak = [m for m in weak if not _after_former(m, tokens)]
     return weak[-1].entries[0].sector if weak else None
+
+
+def _party_name(tokens: list[Token]) -> tuple[int, int] | None:
+    """The token range of a party's proper name in the mention, if it holds
+    one: a capitalised "Party" after a capitalised word ("the governing
+    Colorado Party", "Liberal Party"), or a capitalised party word in a run
+    of capitalised words (and "for", "of", "and", "the") holding a
+    programme word ("National Democratic Congress", "Movement for
+    Democratic Change")."""
+    for i, t in enumerate(tokens):
+        if not (t.cap and t.low in _PARTY_WORDS):
+            continue
+        lo = i
+        while lo > 0 and (tokens[lo - 1].cap or tokens[lo - 1].low in _NAME_JOINERS) and not tokens[lo - 1].poss:
+            lo -= 1
+        hi = i + 1
+        while hi < len(tokens) and (tokens[hi].cap or tokens[hi].low in _NAME_JOINERS):
+            hi += 1
+        if t.low == "party" and i > 0 and tokens[i - 1].cap and tokens[i - 1].low not in _DETERMINERS:
+            return lo, hi
+        if any(w.cap and w.low in _PROGRAMME_WORDS for w in tokens[lo:hi]):
+            return lo, hi
+    return None
 
 
 def _inside_body_name(m: Match, tokens: list[Token]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 DASHES = frozenset({"-", "–", "—", "--"})
-MAX_DATELINE_TOKENS = 10  # "KINSHASA , Jan 27 ( Reuters ) -"
+MAX_DATELINE_TOKENS = 14  # "MOMBASA , Kenya , Aug 3 , 2012 ( AFP ) -"
 NOT_IN_DATELINE = frozenset({":", "?", "!", "'S", "’S", "'s", "’s"})
 # "(Reuters)", "(AP)", "(dpa)", "(AFP/Getty)": an agency credit, a few tokens
 MAX_AGENCY_TOKENS = 4

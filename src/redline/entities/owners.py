@@ -160,6 +160,9 @@ SPEAKS_FOR = frozenset("spokesman spokesperson official leader chairman chair ch
 _BODY_KINDS = frozenset({"organisation", "group"})
 # Prepositions that name the body a role is held for ("spokesman *for* the Front").
 _FOR_PREPS = frozenset({"for", "of"})
+# Prepositions that name the body any role is held at ("an analyst *at* the
+# university", "a researcher *with* Amnesty International").
+_WORKS_AT = frozenset({"at", "with"})
 
 
 def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
@@ -213,9 +216,18 @@ def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Toke
     the body it takes up), or the object of "for"/"of" right after it
     ("spokesman *for* the United Front")."""
     for t in doc[m.start:m.end]:
-        if role_of(t) not in SPEAKS_FOR:
+        role = role_of(t)
+        if role is None:
             continue
         for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in _WORKS_AT and c.i == t.i + 1:
+                # "a political analyst *at* the University of Dakar": whoever
+                # holds a role works for the body it is held at
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.i < m.end and obj.i in by_head:
+                    return by_head[obj.i], obj
+            if role not in SPEAKS_FOR:
+                continue
             named = c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
             if c.i < t.i and c.i in by_head and (named or (c.dep_ == "poss" and c.lower_ in ("its", "their"))):
                 return by_head[c.i], c

@@ -249,6 +249,24 @@ def _given_name(doc: Doc, first: int, people: People, gaz: Gazetteer) -> bool:
     return not any(p.kind in STRONG_KINDS for p in gaz.lookup(doc[first].text))
 
 
+# Lower-case particles inside personal names ("Jose Eduardo dos Santos").
+_NAME_PARTICLES = frozenset("dos das da do de del della di du van von der den bin ibn al el".split())
+# An organisation's acronym this short is no town's name.
+_MAX_ACRONYM = 4
+
+
+def _surname_particle(doc: Doc, first: int) -> bool:
+    """Whether the name at ``first`` ends a person's name after a particle
+    ("Jose Eduardo dos Santos", which the recogniser split into a person
+    and a place)."""
+    return first >= 2 and doc[first - 1].text in _NAME_PARTICLES and doc[first - 2].ent_type_ == "PERSON"
+
+
+def _short_acronym(name: str) -> bool:
+    """An acronym of a few capitals ("EC", "NDC")."""
+    return name.isalpha() and name.isupper() and len(name) <= _MAX_ACRONYM
+
+
 def _lone_town(ent: Span, places: list[Entry], full_names: set[str]) -> bool:
     """A one-word "person" that is a sizeable town and no word of anyone's
     full name in the article ("Gainesville" tagged as a person)."""
@@ -307,6 +325,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     continue  # "Saakashvili" after "Mikheil Saakashvili": a person (or an organisation's name)
                 if _person(doc, first, last, gaz.lookup(words), people, gaz):
                     continue  # "Rebecca Hanna ... Hanna" the recogniser called a place
+                if _surname_particle(doc, first):
+                    continue  # "Jose Eduardo dos *Santos*": a surname, not the Brazilian port
                 if last - first == 1 and doc[first].lower_ in FEATURE_WORDS:
                     continue  # "Island president": a kind of place, no place's name
                 claim(_mention(doc, first, last, "ner", ent.label_))
@@ -324,6 +344,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         places = gaz.lookup(doc[first:last].text)
         if places and (_person(doc, first, last, places, people, gaz) or _institution(doc, first, last, gaz)):
             continue  # "Ms. Hanna", "Congress", which the recogniser called organisations
+        if places and ent.label_ == "ORG" and _short_acronym(doc[first:last].text) and places[0].kind not in STRONG_KINDS:
+            continue  # "EC headquarters": the electoral commission, not a hamlet called Ec
         if places and (_supported(doc, first, last, places, gaz) or _lone_town(ent, places, full_names)) \
                 and not any(t.is_stop for t in doc[first:last]):
             claim(_mention(doc, first, last, "gazetteer", ent.label_))

@@ -24,6 +24,7 @@ from redline.statements.lexicon import (
     STANCE_VERBS,
     abstract_noun,
 )
+from redline.statements.names import role_before
 from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
 from redline.statements.tagger import (
     ADJ_ARGUMENT_DEPS,
@@ -109,6 +110,23 @@ def cue_type_of(token: Token) -> str | None:
 _SUBJECT_BREAKS = frozenset('"“”«»„,')
 
 
+def _phrase_start(token: Token) -> int:
+    """The first token of the phrase ``token`` heads, with a lower-case
+    title the parser hung elsewhere before a name."""
+    left = token.left_edge.i
+    title = role_before(token.doc, left) if token.pos_ == "PROPN" else None
+    return left if title is None else title
+
+
+def _title_before_name(noun: Token, subjects: list[Token]) -> bool:
+    """Whether ``noun`` is a common-noun subject the parser split from the
+    name right after it ("an opposition lawmaker Jean Rakoto told"): the
+    name is the speaker, the noun their title."""
+    return noun.pos_ == "NOUN" and any(
+        s.pos_ == "PROPN" and s.left_edge.i == noun.right_edge.i + 1 and role_before(s.doc, s.left_edge.i) is not None
+        for s in subjects)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The speaker head of ``verb``: its subject, or the agent of a passive."""
     for child in verb.children:
@@ -122,7 +140,8 @@ def subject_of(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     children = [c for c in verb.children
                 if not (len(subjects) > 1 and c.dep_ == "nsubj" and c.i < verb.i
-                        and any(t.text in _SUBJECT_BREAKS for t in verb.doc[c.i + 1 : verb.i]))]
+                        and (any(t.text in _SUBJECT_BREAKS for t in verb.doc[c.i + 1 : verb.i])
+                             or _title_before_name(c, subjects)))]
     for child in children:
         # "it was reported that" (passive) and "there" name no speaker; an
         # active "it said" is an organisation speaking.
@@ -169,7 +188,10 @@ def subject_of(verb: Token) -> Token | None:
         if prep.dep_ == "prep":
             for place in prep.children:
                 if place.dep_ == "pobj":
-                    person = next((a for a in place.children if a.dep_ == "appos" and a.pos_ == "NOUN"), None)
+                    # ("In Paraguay, Sen. Luis Ortega … told": or coordinated it with the place)
+                    person = next((a for a in place.children if (a.dep_ == "appos" and a.pos_ == "NOUN")
+                                   or (a.dep_ == "conj" and a.ent_type_ == "PERSON"
+                                       and not any(c.dep_ == "cc" for c in place.children))), None)
                     if person is not None:
                         return person
     return None
@@ -493,7 +515,9 @@ def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan |
     else:
         # "X shot A, B and C …, authorities said": what stands between the
         # fronted clause and the speaker is content the parser hung elsewhere
-        hi = min([verb.i] + [e.left_edge.i for e in exclude]) - 1
+        # (a title before the speaker's name is the speaker's: "…,” an
+        # opposition lawmaker Jean Rakoto told")
+        hi = min([verb.i] + [_phrase_start(e) for e in exclude]) - 1
     if lo < hi and doc[lo].lower_ in ("that", "whether", "if") and doc[lo].dep_ in ("mark", "advmod"):
         lo += 1
     if hi < lo:

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from redline.statements.lexicon import ROLE_NOUNS
+
 MALE_NAMES: frozenset[str] = frozenset(
     """
     aaron adam adrian ahmed alan albert alexander alexei alex alfonso ali andre andrew
@@ -201,3 +203,28 @@ def title_before(doc: Doc, start: int) -> list[Token]:
     while lead and not lead[0].is_alpha:
         lead = lead[1:]
     return lead
+
+
+# Words a lower-case title before a name may hold ("an *opposition* lawmaker").
+_TITLE_POS = frozenset({"NOUN", "ADJ"})
+
+
+def role_before(doc: Doc, start: int) -> int | None:
+    """The first token of a lower-case title written right before the name
+    starting at token ``start`` ("*an opposition lawmaker* Jean Rakoto"),
+    with its determiner, on the name's line; None where the word before
+    the name is no role noun. The parser often makes such a title a phrase
+    of its own (a second subject, or a modifier of the clause before)."""
+    k = start - 1
+    if k < 0 or doc[k].pos_ != "NOUN" or doc[k].lemma_.lower() not in ROLE_NOUNS or doc[k].text[:1].isupper():
+        return None
+    while k > 0 and k > start - 1 - MAX_TITLE_WORDS:
+        t = doc[k - 1]
+        if "\n" in t.text or "\n" in t.whitespace_ or not t.is_alpha:
+            break
+        if t.pos_ == "DET":
+            return k - 1
+        if not (t.pos_ in _TITLE_POS and t.text.islower()) and not (t.pos_ == "PROPN" and t.is_upper):
+            break
+        k -= 1
+    return k

@@ -26,7 +26,7 @@ from redline.statements.lexicon import (
     UNNAMED_MARKERS,
     abstract_noun,
 )
-from redline.statements.names import gender_of_name, initials, join_words, name_words, title_before
+from redline.statements.names import gender_of_name, initials, join_words, name_words, role_before, title_before
 from redline.statements.spans import Ranges, doc_text
 from redline.types import CharSpan, Speaker
 
@@ -174,6 +174,11 @@ def speaker_phrase(token: Token) -> CharSpan:
         lead = title_before(doc, left)
         if lead:
             left = lead[0].i
+    if token.pos_ == "PROPN":
+        # "an opposition lawmaker Jean Rakoto told", "news agency Interpress
+        # reported": a title the parser hung elsewhere is the name's
+        title = role_before(doc, left)
+        left = title if title is not None else left
     # never end on a comma, a dangling conjunction or a date the parser
     # hung on the noun ("Foreign ministers from seven nations Saturday")
     while right > token.i and (doc[right].dep_ in ("punct", "cc") or doc[right].ent_type_ in ("DATE", "TIME")):
@@ -344,7 +349,10 @@ class SpeakerResolver:
         doc = self.doc
         if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
             acronym = doc[ent.end + 1].text
-            if acronym.isupper() and 2 <= len(acronym) <= 8:
+            # "the United Nations Mission in South Sudan (UNMISS)": a place
+            # the acronym does not spell is only the end of a longer name
+            spells = ent.label_ != "GPE" or initials(re.findall(r"[\w&]+", name)) == acronym.lower()
+            if acronym.isupper() and 2 <= len(acronym) <= 8 and spells:
                 self.org_alias.setdefault(acronym, name)
         if name.isupper() and name.isalpha() and 2 <= len(name) <= 8 and name not in self.org_alias:
             spelled = {full for full in self._org_names if initials(re.findall(r"[\w&]+", full)) == name.lower()}
@@ -856,6 +864,10 @@ class SpeakerResolver:
             # not theirs; whose it is is not said
             return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="unnamed")
         lemma = head.lemma_.lower()
+        if lemma == "report" and head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children):
+            # "Reports indicate …", "Local media reports said …": reports
+            # going round, no one speaker's, least of all the last one's
+            return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="unnamed")
         bare = all(t.i == head.i or t.dep_ == "det" for t in tokens)  # "the statement", not "the PM's statement"
         earlier = self.documents.get(lemma) if bare and tokens[0].lower_ in ("the", "this", "that") else None
         last = next((h for h in reversed(self.history) if h[0] < at), None)
