@@ -157,3 +157,15 @@ def test_a_states_warplanes_are_its_military(story):
     found = story("Air raid on the border\n\n"
                   "Officials said Sudan's aircraft bombed a market in the border town on Monday.")
     assert [s for t, _, s, _, w in found if w == "bombed"] == [["SDNMIL"]]
+
+
+def test_a_member_suspended_from_a_bloc_with_no_agent_named(story):
+    found = story("Bloc acts after coup\n\n"
+                  "ADDIS ABABA (AFP) - Gabon was suspended from the African Union on Thursday.")
+    assert ("SANCTION", "expel", ["IGOAFROAU"], ["GAB"], "suspended") in found
+
+
+def test_envoys_expelled_from_a_state_are_expelled_by_it(story):
+    found = story("Diplomats out\n\n"
+                  "Two Latvian diplomats were expelled from Belarus on Monday, officials in Riga said.")
+    assert [(t, s, tg) for t, _, s, tg, w in found if w == "expelled"] == [("SANCTION", ["BLR"], ["LVAGOV"])]

@@ -1404,6 +1404,17 @@ class _Coder:
                         return refs
         return ()
 
+    def _expelling_body(self, pred: Token) -> tuple[ActorRef, ...]:
+        """"Mali was suspended from the African Union", "a diplomat was
+        expelled from Russia": with no agent named, the body or state one is
+        put out of puts one out."""
+        for c in pred.children:
+            if c.dep_ == "prep" and c.lower_ == "from" and (p := pobj_of(c)) is not None:
+                refs = self.parts.refs(p)
+                if refs and refs[0].code and not self.parts.sector_only(refs[0].code):
+                    return refs[:1]
+        return ()
+
     def _state_and_sector(self, noun: Token) -> tuple[ActorRef, ...] | None:
         """"A Myanmar military airstrike", "Israeli army raids": a state's
         name and a bare sector word before an event noun are one actor, the
@@ -1648,6 +1659,10 @@ class _Coder:
             sources = self._act_named_again(pred, subj, passive, sense)
         if not sources and passive and subj is not None:
             sources = self._patient_again(subj, sense)
+        if not sources and passive and (sense.type, sense.mode) == ("SANCTION", "expel"):
+            sources = self._expelling_body(pred)
+            # (named before the teller: "expelled from Belarus, officials in Riga said")
+            cands = [c for c in cands if not (sources and c.dep_ == "pobj" and c.head.lower_ == "from")]
         if not sources and passive and pred.lemma_.lower() in _OWN_DIPLOMATIC_ACTS:
             # "the foreign ministry said the charge d'affaires was summoned":
             # only a government summons or expels envoys; the one telling of
