@@ -292,7 +292,7 @@ def test_a_surname_after_a_particle_and_a_short_acronym_are_no_places(nlp):
     from redline.pipeline import analyze
 
     text = ("Police disperse protesters at EC headquarters\n\n"
-            "Police in Luanda fired tear gas at marchers opposed to President Jose Eduardo dos Santos. A police "
+            "Police in Luanda fired tear gas at marchers opposed to President Jose Eduardo Dos Santos. A police "
             "spokesman said ten people were held.\n")
     result = analyze(text)
     assert {p.text for p in result.places} == {"Luanda"}  # not the port of Santos, nor a hamlet called Ec

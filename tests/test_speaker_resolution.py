@@ -618,3 +618,10 @@ def test_counted_nationals_are_people_and_reports_are_no_ones(nlp):
             "held 40 supporters. Reports indicate that all the minors have since been released.\n")
     assert _code_of(nlp, text, "new elections")[1] == "MLICVL"  # people, not the state
     assert _speaker_of(nlp, text, "all the minors") == "Reports"  # not Keita
+
+
+def test_a_story_that_names_its_places_only_inside_names_is_set_there(nlp):
+    text = ("Police disperse protesters\n\n"
+            "The Accra Regional Police Command said officers arrested 30 protesters near the Electoral Commission. "
+            "A police spokesman said the march had no permit.\n")
+    assert _code_of(nlp, text, "the march had no permit")[1] == "GHACOP"

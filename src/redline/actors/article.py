@@ -31,7 +31,7 @@ _DATELINE_SHARE = 0.25
 # included) a story must name a state before that state is its home ...
 _DOMINANCE = 2
 # ... and at least this often: a stray place or two is no story's subject.
-_DOMINANT_MENTIONS = 4
+_DOMINANT_MENTIONS = 3
 # Where a list of states splits ("Britain, France and Germany").
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -72,6 +72,9 @@ class ArticleActors:
         # a place inside a body's name ("Organization of American States",
         # "the U.S. Embassy") says whose body it is, not where the story is
         located = [p for p in places if p.source != "embedded"]
+        # ... unless the story names places only inside names ("Accra
+        # Regional Police Command", "the Liberian Football Association")
+        located = located if any(p.country for p in located) else places
         states = {p.country for p in located if p.country}
         self._sole_state = next(iter(states)) if len(states) == 1 else None
         # "GEORGETOWN, Guyana, CMC –": the state a wire story is filed from

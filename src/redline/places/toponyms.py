@@ -257,9 +257,9 @@ _MAX_ACRONYM = 4
 
 def _surname_particle(doc: Doc, first: int) -> bool:
     """Whether the name at ``first`` ends a person's name after a particle
-    ("Jose Eduardo dos Santos", which the recogniser split into a person
-    and a place)."""
-    return first >= 2 and doc[first - 1].text in _NAME_PARTICLES and doc[first - 2].ent_type_ == "PERSON"
+    ("Jose Eduardo dos Santos", "Jose Eduardo Dos Santos", which the
+    recogniser split into a person and a place)."""
+    return first >= 2 and doc[first - 1].lower_ in _NAME_PARTICLES and doc[first - 2].ent_type_ == "PERSON"
 
 
 def _short_acronym(name: str) -> bool:
