@@ -169,3 +169,35 @@ def test_envoys_expelled_from_a_state_are_expelled_by_it(story):
     found = story("Diplomats out\n\n"
                   "Two Latvian diplomats were expelled from Belarus on Monday, officials in Riga said.")
     assert [(t, s, tg) for t, _, s, tg, w in found if w == "expelled"] == [("SANCTION", ["BLR"], ["LVAGOV"])]
+
+
+# -- acts the tables lacked or misread (wire18 development reading) -----------------
+
+def test_the_army_called_out_and_stones_pelted_at_police(story):
+    found = story("Unrest in the capital\n\n"
+                  "DHAKA (AP) - The army was called out in Dhaka on Friday as protesters pelted stones at "
+                  "police near the parliament.")
+    kinds = {(t, m) for t, m, *_ in found}
+    assert ("MOBILIZE", "troops") in kinds
+    assert ("ASSAULT", "beat") in kinds
+
+
+def test_a_man_under_house_arrest_is_held(story):
+    found = story("Critic confined\n\n"
+                  "In a video posted on Sunday, opposition leader Juma Odhiambo said he was under house "
+                  "arrest in Nairobi.")
+    held = [f for f in found if f[:2] == ("COERCE", "arrest")]
+    assert held and not any(tg == ["KEN"] and "Nairobi" in w for *_, tg, w in held)
+
+
+def test_news_breaking_is_no_rule_broken(story):
+    found = story("Missing funds\n\n"
+                  "In March, news broke of the disappearance of the central bank's reserves.")
+    assert not [f for f in found if f[0] == "REJECT"]
+
+
+def test_mobilizing_officials_is_no_show_of_force(story):
+    found = story("Plot alleged\n\n"
+                  "The minister said the former governor had tried to mobilize local officials against the "
+                  "cabinet. Separately, Armenia mobilized reservists on Monday.")
+    assert [(t, s) for t, _, s, _, _ in found if t == "MOBILIZE"] == [("MOBILIZE", ["ARM"])]

@@ -260,12 +260,24 @@ def _lost_subject(verb: Token) -> Token | None:
 
 def _received(noun: Token) -> bool:
     """Whether an event noun is what its clause's subject suffers: "X was
-    the target of an attack", "the victims of a crackdown"."""
+    the target of an attack", "the victims of a crackdown", "he was (remains)
+    under house arrest"."""
     of = noun.head
+    if _held_under(noun):
+        return True
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head is of:
         return False
     holder = of.head
     return holder.lemma_.lower() in _SUFFERING_NOUNS and holder.dep_ in ("attr", "oprd")
+
+
+def _held_under(noun: Token) -> bool:
+    """"He was under house arrest", "remains under arrest": a state of
+    being held that the clause's subject is in."""
+    under = noun.head
+    return (noun.dep_ == "pobj" and under.lower_ == "under" and under.head is not under
+            and under.head.lemma_.lower() in ("be", "remain", "stay", "live")
+            and noun.lemma_.lower() in ("arrest", "detention", "custody"))
 
 
 def _named_place(p: Token | None) -> Token | None:
@@ -1192,8 +1204,11 @@ class _Coder:
             # subject suffers the act; only the noun's own agent does it
             subj, passive = self.subject_of(pred)
             targets = self.resolve_subject(subj, ctx) if subj is not None and not passive else ()
-            self.emit(sense, list(hit.tokens), sources, targets or self.noun_targets(noun, sense, sources),
-                      self.sent, ctx)
+            if not targets and not _held_under(noun):
+                # ("he was under house arrest in Amman": the one held, or no
+                # one the tables know; never the town)
+                targets = self.noun_targets(noun, sense, sources)
+            self.emit(sense, list(hit.tokens), sources, targets, self.sent, ctx)
             self._consume(noun)
             return True
         if not sources:
@@ -1236,6 +1251,8 @@ class _Coder:
             # a word of a name ("the UN Support Mission") or an actor itself
             # ("Zimbabwe opposition") is no act
             return False
+        if _held_under(noun):
+            return True  # "he was under house arrest": the subject is held
         if any(agent_participle(c) and entry_for(c) is not None for c in noun.children):
             return False  # "drills held by Russia around Japan": the participle's own clause
         if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
