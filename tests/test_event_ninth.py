@@ -201,3 +201,20 @@ def test_mobilizing_officials_is_no_show_of_force(story):
                   "The minister said the former governor had tried to mobilize local officials against the "
                   "cabinet. Separately, Armenia mobilized reservists on Monday.")
     assert [(t, s) for t, _, s, _, _ in found if t == "MOBILIZE"] == [("MOBILIZE", ["ARM"])]
+
+
+def test_a_headline_past_participle_is_a_passive(story):
+    found = story("Ambassador expelled\n\n"
+                  "On Monday, Rwanda expelled Burundi's ambassador over remarks made at a rally.")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [("SANCTION", ["RWA"], ["BDIGOV"])]
+
+
+def test_a_one_line_record_in_the_past_tense_is_no_headline_passive(story):
+    found = story("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.")
+    assert [(t, s) for t, _, s, _, _ in found if t == "ACCUSE"] == [("ACCUSE", ["LBN"])]
+
+
+def test_soldiers_removing_a_president_from_power(story):
+    found = story("Army moves in the capital\n\n"
+                  "Soldiers removed President Mamadou Keita from power on Sunday, state television said.")
+    assert [(t, w) for t, _, _, _, w in found] == [("ASSAULT", "removed from")]

@@ -47,7 +47,8 @@ from redline.events.participants import (
     subject_of_next_verb as _subject_of_next_verb,
 )
 from redline.events.senses import (
-    Found, agent_objects, agent_participle, complement_of, compose, entry_for, head_noun, is_crowd, is_strong_noun,
+    HEADLINE_PASSIVES, Found, agent_objects, agent_participle, complement_of, compose, entry_for, head_noun,
+    headline_passive, headline_patient, is_crowd, is_strong_noun,
     noun_sense, obj_of, pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense, with_subject,
 )
 from redline.events.triggers import (
@@ -525,18 +526,7 @@ class _Coder:
                 continue  # a question asserts nothing
             self.sent = sent
             self.parts.start_sentence(sent)
-            before = len(self.events)
             self.visit_root(sent.root)
-            root = sent.root
-            if len(self.events) == before and root.pos_ in _NOUNS and entry_for(root) is None:
-                # "Military takeover in Niger", "Clashes between police and
-                # protesters in Lima": the headline is the event noun itself,
-                # where it names a side ("Border talks" alone tells no act)
-                self.nominal(root, _Ctx(), itself=True)
-                for e in self.events[before:]:
-                    if not (e.sources or e.targets):
-                        self.cands.pop(id(e), None)
-                self.events[before:] = [e for e in self.events[before:] if e.sources or e.targets]
             self._fact_clauses(sent)
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and not is_pronoun(subj):
@@ -633,6 +623,13 @@ class _Coder:
             self.sent = sent
             self.parts.start_sentence(sent)
             before = len(self.events)
+            if head is not None and sent.start_char + len(sent.text.rstrip()) <= head[1] \
+                    and not sent.text.rstrip().endswith("."):
+                # only a true headline line (a record whose one sentence is
+                # its "headline" is ordinary prose: "Lebanon complained …")
+                passive = _bare_participle_headline(sent.root)
+                if passive is not None:
+                    self.doc.user_data.setdefault(HEADLINE_PASSIVES, set()).add(passive.i)
             self.visit_root(sent.root)
             root = sent.root
             if len(self.events) == before and root.pos_ in _NOUNS and entry_for(root) is None:
@@ -1539,6 +1536,8 @@ class _Coder:
         """The subject of ``pred`` (climbing through xcomp, conj, adjectives),
         and whether the clause is passive."""
         t = pred
+        if headline_passive(pred):
+            return headline_patient(pred), True  # "Envoy expelled": the envoy was expelled
         if pred.i in self.doc_subject:
             return self.subject_of(self.doc_subject[pred.i])
         if pred.i in self.forced_subject:
@@ -2136,6 +2135,33 @@ def _moot(tok: Token) -> bool:
     lexicon's ``moot_heads`` group). What hangs there is a topic, not an act."""
     return tok.lemma_.lower() in current_lexicon().groups.get("moot_heads", frozenset()) and any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+# Types whose verbs take an object: told in a headline with a subject and no
+# object, their past form is a passive ("Opposition leader arrested").
+_TRANSITIVE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT", "ACCUSE"})
+
+
+def _bare_participle_headline(root: Token) -> Token | None:
+    """A headline's past form with a subject (or hung on the noun that is
+    one), no object and no auxiliary, whose verb acts on someone: headline
+    grammar for the passive ("Envoy expelled", "Three protesters killed in
+    Lima"; not "Talks collapsed", whose verb acts on no one). None if none."""
+    verb = root
+    if root.pos_ in _NOUNS:  # "Ambassador expelled" parsed as a noun phrase
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i), None)
+        if verb is None:
+            return None
+    if verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB":
+        return None
+    kids = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp", "prt", "agent") for c in kids):
+        return None
+    if verb is root and not any(c.dep_ == "nsubj" and c.pos_ in _NOUNS for c in kids):
+        return None
+    entry = entry_for(verb)
+    ok = entry is not None and entry.sense is not None and entry.sense.type in _TRANSITIVE_TYPES
+    return verb if ok else None
 
 
 def _subject_first(verb: Token) -> list[Token]:

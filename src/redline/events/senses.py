@@ -120,6 +120,23 @@ def object_keys(tok: Token) -> tuple[str, ...]:
     return tuple(keys)
 
 
+# Doc.user_data key: indices of headline verbs that are passives in headline
+# grammar ("Envoy expelled", "Opposition leader arrested"), set by the coder.
+HEADLINE_PASSIVES = "redline.headline_passives"
+
+
+def headline_passive(v: Token) -> bool:
+    """Whether ``v`` is a headline's bare past participle: a passive ("Envoy expelled")."""
+    return v.i in v.doc.user_data.get(HEADLINE_PASSIVES, ())
+
+
+def headline_patient(v: Token) -> Token | None:
+    """The one a headline passive is done to: its subject, or the noun the
+    parser hung it on ("Ambassador expelled" read as a noun and its participle)."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None or v.dep_ != "acl" else v.head
+
+
 def obj_of(v: Token) -> Token | None:
     """The verb's direct object (the passive subject for a passive verb)."""
     for c in v.children:
@@ -128,6 +145,8 @@ def obj_of(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ == "nsubjpass":
             return c
+    if headline_passive(v):
+        return headline_patient(v)
     if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children):
         # "had marched but had been blocked": the shared subject suffers the passive
         s = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
