@@ -148,3 +148,12 @@ def test_a_role_of_a_state_keeps_its_sector(nlp):
     )
     analysis = analyze_article(Article(text=text), nlp)
     assert [st.speaker.actor for st in analysis.statements if st.cue_text(text) == "said"] == ["KENGOV"]
+
+
+def test_a_town_before_a_persons_name_is_not_part_of_it(analyze):
+    analysis = analyze("Mali summons envoy\n\nBAMAKO - Mali on Monday summoned Guinea's charge d'affaires in "
+                       "Bamako Ibrahima Sow over recent remarks, an official said.\n")
+    names = {e.name for e in analysis.entities}
+    assert "Bamako Ibrahima Sow" not in names
+    summons = next(e for e in analysis.events if e.targets)
+    assert summons.targets[0].code.startswith("GIN")  # the envoy is Guinea's, not Mali's

@@ -625,3 +625,14 @@ def test_a_story_that_names_its_places_only_inside_names_is_set_there(nlp):
             "The Accra Regional Police Command said officers arrested 30 protesters near the Electoral Commission. "
             "A police spokesman said the march had no permit.\n")
     assert _code_of(nlp, text, "the march had no permit")[1] == "GHACOP"
+
+
+def test_another_is_another_of_the_sources_before_and_speaks_for_itself(nlp):
+    text = ("Coup attempt foiled\n\n"
+            "PORTO-NOVO (Reuters) - One security source said nine soldiers had been detained, while another "
+            "confirmed that all were serving officers.\n")
+    statements = analyze_article(Article(text=text), nlp).statements
+    first = next(s for s in statements if "nine soldiers" in s.content_text(text))
+    second = next(s for s in statements if "serving officers" in s.content_text(text))
+    assert "another" not in first.content_text(text)  # the second source's words are not the first's
+    assert second.speaker.name == "security source"

@@ -193,6 +193,9 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
                     add(ent[0], end, head, "name", ent[2], _name_gender(doc, ent), None)
                 continue
             start, end = _phrase(tok)
+            if start < ent[0] and ent[2] in (None, "PERSON") \
+                    and all(t.ent_type_ in _PLACE_LABELS and t.tag_ != "POS" for t in doc[start:ent[0]]):
+                start = ent[0]  # "charge d'affaires in Bamako Ibrahima Sow": the town is not his name
             add(start, end, tok, "name", ent[2], _name_gender(doc, ent, start), _number(tok))
             if (start, end) != (ent[0], ent[1]) and end - start > ent[1] - ent[0]:
                 # "Kremlin spokesman Dmitry Peskov": the name alone too
@@ -287,6 +290,10 @@ def _datelines(doc: Doc) -> set[int]:
             continue
         out.update(range(span.start, min(dash.i + 1, span.start + MAX_DATELINE_TOKENS)))
     return out
+
+
+# Entity labels of places, which never open a person's name.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def _unlabelled_name(tok: Token, ent_of: dict[int, tuple[int, int, str]]) -> tuple[int, int, str | None] | None:

@@ -110,6 +110,10 @@ def cue_type_of(token: Token) -> str | None:
 _SUBJECT_BREAKS = frozenset('"“”«»„,')
 
 
+# Markers of a clause set against the one before ("…, while another confirmed …").
+_CONTRASTING = frozenset({"while", "whereas"})
+
+
 def _phrase_start(token: Token) -> int:
     """The first token of the phrase ``token`` heads, with a lower-case
     title the parser hung elsewhere before a name."""
@@ -504,6 +508,13 @@ def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan |
     subject = subject_of(clause)
     other = next((c for c in clause.rights if c.dep_ == "conj" and cue_type_of(c) is not None
                   and subject is not None and (names_own_object(c, subject) or mute(subject))), None)
+    if other is None:
+        # "… had been detained, while another confirmed that …": a clause
+        # with its own speaker and cue is a statement of its own
+        # ("… lying when they say …", "… because the agency wants …" stay content)
+        other = next((c for c in clause.rights if c.dep_ == "advcl" and cue_type_of(c) == "speech"
+                      and any(g.dep_ == "mark" and g.lower_ in _CONTRASTING for g in c.children)
+                      and any(g.dep_ == "nsubj" for g in c.children)), None)
     if other is not None:
         # "… had killed the accord and accused them of …", "the protests had
         # remained peaceful and denied that …": the reporter's own act

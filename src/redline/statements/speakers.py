@@ -186,6 +186,30 @@ def speaker_phrase(token: Token) -> CharSpan:
     return (doc[left].idx, doc[right].idx + len(doc[right].text))
 
 
+# Words that stand for a noun said before ("another [source] confirmed").
+_ELIDING = frozenset({"another", "other", "others"})
+
+
+def _elided_noun(head: Token, tokens: list[Token]) -> str | None:
+    """The noun a subject like "another" or "the other" leaves out: that of
+    the subject of a clause it hangs under ("One security source said …,
+    while another confirmed …": security source), or of the sentence
+    before ("One official said …. Another said …"), with its compounds;
+    None for any other subject."""
+    if head.lower_ not in _ELIDING or len(tokens) > 2 or head.pos_ == "NOUN" and head.lower_ != "others":
+        return None
+    above = [a for a in head.ancestors if a.i != head.head.i or a.dep_ != "ROOT"]
+    sent = head.sent
+    if sent.start > 0:
+        above.append(head.doc[sent.start - 1].sent.root)
+    for verb in above:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "NOUN" and subject.i < head.i:
+            words = [c.text for c in subject.lefts if c.dep_ == "compound" and c.i == subject.i - 1]
+            return " ".join(words + [subject.text])
+    return None
+
+
 def role_key(lemma: str) -> str:
     """A role noun's family ("spokeswoman" → "spokesman"), lower-cased."""
     lemma = lemma.lower()
@@ -506,6 +530,10 @@ class SpeakerResolver:
             return self._person_speaker(canonical, spans, mention)
         if low in PERSONAL_PRONOUNS:
             return self._pronoun(low, spans, mention, at)
+        elided = _elided_noun(head, tokens)
+        if elided is not None:
+            # "One security source said …, while another confirmed …": another security source
+            return Speaker(spans=spans, name=elided, mention=mention, kind="unnamed")
         lemma = head.lemma_.lower()
         if lemma in DOCUMENT_NOUNS:
             return self._document(head, tokens, spans, mention, at)
