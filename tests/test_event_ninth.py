@@ -218,3 +218,20 @@ def test_soldiers_removing_a_president_from_power(story):
     found = story("Army moves in the capital\n\n"
                   "Soldiers removed President Mamadou Keita from power on Sunday, state television said.")
     assert [(t, w) for t, _, _, _, w in found] == [("ASSAULT", "removed from")]
+
+
+def test_people_a_government_jails_are_its_own(story):
+    # a Washington story: its home state is the US, not the jailer's
+    found = story("US condemns Nicaragua\n\n"
+                  "WASHINGTON (AP) - The United States on Monday condemned a crackdown in Nicaragua. "
+                  "Nicaragua's government jailed 20 journalists and opposition leaders last week, US officials said.")
+    jailed = [tg for t, m, _, tg, _ in found if (t, m) == ("COERCE", "arrest")]
+    assert jailed == [["NICMED", "NICOPP"]]
+
+
+def test_an_army_holding_people_abroad_does_not_make_them_its_own(story):
+    found = story("Raid in Jenin\n\n"
+                  "JENIN, West Bank (AP) - Israeli forces arrested two civilians in Jenin on Monday, "
+                  "Palestinian officials said.")
+    held = [tg for t, m, _, tg, _ in found if (t, m) == ("COERCE", "arrest")]
+    assert held and not any(c.startswith("ISR") for c in held[0])

@@ -1743,7 +1743,25 @@ class _Coder:
             state = self._place_state(chain + [pred])
             if state is not None:
                 targets = tuple(replace(r, code=state + (r.code or "")) for r in targets)
+        if (targets and sense.type == "COERCE" and sense.mode in _JURISDICTION_MODES
+                and any(self.parts.sector_only(r.code) for r in targets)):
+            targets = self._in_jailers_state(sources, targets)
         return sources, targets
+
+    def _in_jailers_state(self, sources: tuple[ActorRef, ...],
+                          targets: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        """"Venezuela's government jailed 40 journalists and opposition
+        leaders": people of no state of their own, held, banned or silenced
+        by one state's own organs, are that state's (a state jails and bans
+        at home). Only where every source is one state's government, police
+        or court."""
+        states = {r.code[:3] for r in sources if r.code and len(r.code) > 3
+                  and r.code[3:6] in _STATE_ORGANS and not self.parts.sector_only(r.code[:3])
+                  and r.code[:3] not in ("IGO", "NGO")}
+        if len(states) != 1 or any(not r.code for r in sources):
+            return targets
+        state = states.pop()
+        return tuple(replace(r, code=state + r.code) if self.parts.sector_only(r.code) else r for r in targets)
 
     def _custodian(self, pred: Token, subj: Token | None, ctx: _Ctx) -> tuple[ActorRef, ...]:
         """Who holds the people an agentless passive says were arrested:
@@ -2178,6 +2196,11 @@ def _subject_first(verb: Token) -> list[Token]:
 
 # Modifier words that name a state's force before an event noun ("army raids").
 _FORCE_WORDS = frozenset("military army navy police troops forces force militia security".split())
+
+# What a state does to people on its own ground, and the organs that do it.
+_JURISDICTION_MODES = frozenset({"arrest", "ban", "censor", "curfew", "restrict"})
+# (not the military: an army also holds people abroad, "Israeli forces arrested a civilian" in Tubas)
+_STATE_ORGANS = frozenset({"GOV", "COP", "JUD"})
 
 _NO_ENTRY = NounEntry(Sense(None))
 
