@@ -235,3 +235,10 @@ def test_an_army_holding_people_abroad_does_not_make_them_its_own(story):
                   "Palestinian officials said.")
     held = [tg for t, m, _, tg, _ in found if (t, m) == ("COERCE", "arrest")]
     assert held and not any(c.startswith("ISR") for c in held[0])
+
+
+def test_a_name_in_apposition_says_which_counterpart(story):
+    found = story("Leaders to meet\n\n"
+                  "Russian President Vladimir Putin will meet his Turkish counterpart, Recep Tayyip Erdogan, "
+                  "in Ankara on Friday.")
+    assert found[-1][3] == ["TURGOV"]  # not the bare state of "Turkish counterpart"

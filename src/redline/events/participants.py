@@ -775,11 +775,17 @@ class Participants:
                         if kind is not None and kind.sector == "NGO" and kind.country is None:
                             first = replace(first, code="NGO")
                             break
-            if first is None:
+            if first is None or (h.pos_ == "NOUN" and not (first.code or "")[:3] in ("IGO", "NGO")):
+                # "the regional bloc, ECOWAS": the name in apposition to a
+                # common noun says which body it is
                 for c in h.children:
-                    if c.dep_ == "appos":
-                        first = self._ref(mention_tokens(c), c)
-                        if first is not None:
+                    if c.dep_ == "appos" and (first is None or (
+                            c.pos_ == "PROPN" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "—"))):
+                        # (a name in brackets is an acronym of the phrase: "the force in Lebanon (UNIFIL)")
+                        named = self._ref(mention_tokens(c), c)
+                        if named is not None and (first is None or (
+                                named.code and not self.sector_only(named.code))):
+                            first = named
                             break
             if first is None:
                 role = _split_apposition(h)
