@@ -1052,3 +1052,21 @@ def test_actors_a_states_name_ending_a_persons_name_is_the_surname(resolver: Act
     assert resolver.resolve("Rep. Jim Jordan", "2022-01-01").name == "Jim Jordan"
     assert code_of(resolver, "the Jordan government", "2022-01-01") == "JORGOV"
     assert code_of(resolver, "King Abdullah of Jordan", "2022-01-01") == "JORGOV"
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("National Democratic Congress", "POL"),  # a party, though "Congress" alone is a legislature
+        ("National People's Congress", "CHNLEG"),  # a legislature
+        ("the governing Colorado Party", "POL"),
+        ("Unity Alliance president Tomas Banda", "POL"),  # the party's president, no government's
+        ("The leader of Britain's opposition Labour Party", "GBROPP"),
+        ("the Union of Democratic Forces of Guinea", "GINPOL"),  # a party, no army
+        ("Thousands of Malians", "MLICVL"),  # people of the state, not the state
+        ("Washington-based Iranians", "IRNCVL"),
+        ("the Russians", "RUS"),  # often the state itself
+    ],
+)
+def test_actors_party_names_and_counted_nationals(resolver: ActorResolver, mention: str, code: str) -> None:
+    assert code_of(resolver, mention, "2019-05-01") == code

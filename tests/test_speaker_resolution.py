@@ -636,3 +636,10 @@ def test_another_is_another_of_the_sources_before_and_speaks_for_itself(nlp):
     second = next(s for s in statements if "serving officers" in s.content_text(text))
     assert "another" not in first.content_text(text)  # the second source's words are not the first's
     assert second.speaker.name == "security source"
+
+
+def test_a_royal_named_with_a_patronymic_is_the_same_person_by_the_given_name(nlp):
+    text = ("Prince held, minister says\n\n"
+            "Former Crown Prince Faisal bin Talal tried to incite officers, interior minister Omar Rawabdeh said "
+            "on Sunday.\n\nIn a video, Prince Faisal said he was under house arrest.\n")
+    assert _speaker_of(nlp, text, "he was under house arrest") == "Crown Prince Faisal bin Talal"

@@ -828,3 +828,14 @@ def test_a_content_that_only_names_speech_says_nothing(nlp):
             "He said the army would withdraw by June.\n")
     contents = [text[s.content[0][0]:s.content[0][1]] for s in analyze(text).statements]
     assert contents == ["the army would withdraw by June"]
+
+
+def test_a_verb_coordinated_out_of_a_modal_clause_is_the_speakers_own(nlp):
+    from redline.pipeline import analyze
+
+    text = ("Maoists warn royalists\n\n"
+            "Maoist leader Ram Thapa on Friday said the royalists should not mistake patience for weakness and "
+            "warned former king Birendra against repeating the mistake.\n")
+    said, warned = analyze(text).statements
+    assert said.content_text(text) == "the royalists should not mistake patience for weakness"
+    assert warned.speaker.name == "Ram Thapa"  # not "the royalists"

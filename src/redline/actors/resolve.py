@@ -366,6 +366,10 @@ class ActorResolver:
             affiliations.sort(key=lambda a: a.pos)
 
         affil = _pick(affiliations)
+        counted = self._counted_people(matches, tokens)
+        if counted:
+            # "Washington-based Iranians": the people's own state, wherever they live
+            affil = next((a for a in affiliations if a.pos == matches[-1].start), affil)
         sector = _sector(sector_matches, tokens, affil, affiliations)
         if sector is None and head is None and affil is not None:
             sector = affil.person_sector
@@ -380,7 +384,7 @@ class ActorResolver:
                 sector = row.sector or sector
         if name is None and sector is None and _party_name(tokens) is not None:
             sector = "POL"  # "the Liberal Party": a name, though "party" alone needs an owner
-        if name is None and sector is None and self._counted_people(matches, tokens):
+        if name is None and sector is None and counted:
             sector = "CVL"  # "Thousands of Malians": people of the state, not the state
         if affil is None and sector is None:
             return None

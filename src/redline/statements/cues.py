@@ -441,6 +441,16 @@ def _event_noun(noun: Token) -> bool:
             and lemma not in entity_nouns() and lemma in lexicon().nouns)
 
 
+def tense_break(clause: Token, conj: Token) -> bool:
+    """Whether a verb coordinated with a reported clause changes tense out
+    of it ("said the royalists should not mistake patience for weakness and
+    *warned* former king …"): a past or present verb of its own after a
+    modal clause is the narration's, coordinated with the cue above."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return modal and conj.tag_ in ("VBD", "VBZ") and not any(
+        c.dep_ in ("nsubj", "aux") for c in conj.children) and clause.dep_ == "ccomp"
+
+
 def names_own_object(verb: Token, subject: Token) -> bool:
     """Whether ``verb``'s pronoun object agrees with ``subject`` in number,
     so that the subject cannot be the verb's own (it would be "themselves")."""
@@ -507,7 +517,8 @@ def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan |
         hi = min(hi, participle.i - 2)  # before its comma
     subject = subject_of(clause)
     other = next((c for c in clause.rights if c.dep_ == "conj" and cue_type_of(c) is not None
-                  and subject is not None and (names_own_object(c, subject) or mute(subject))), None)
+                  and subject is not None and (names_own_object(c, subject) or mute(subject)
+                                               or tense_break(clause, c))), None)
     if other is None:
         # "… had been detained, while another confirmed that …": a clause
         # with its own speaker and cue is a statement of its own

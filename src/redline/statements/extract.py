@@ -31,6 +31,7 @@ from redline.statements.cues import (
     names_own_object,
     parenthetical_content,
     subject_of,
+    tense_break,
     verb_above,
     verb_cues,
 )
@@ -258,7 +259,7 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
                 head = head.head
                 seen += 1
                 continue
-            if subject is not None and names_own_object(cue.token, subject):
+            if subject is not None and (names_own_object(cue.token, subject) or tense_break(head, cue.token)):
                 # "the powers had killed the accord and accused them of …":
                 # who accused them is not they; the clause above speaks
                 return _subject_above(head)

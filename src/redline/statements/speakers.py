@@ -186,6 +186,8 @@ def speaker_phrase(token: Token) -> CharSpan:
     return (doc[left].idx, doc[right].idx + len(doc[right].text))
 
 
+# Particles that join a given name to a father's ("Hamza bin Hussein").
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
 # Words that stand for a noun said before ("another [source] confirmed").
 _ELIDING = frozenset({"another", "other", "others"})
 
@@ -278,6 +280,11 @@ class SpeakerResolver:
                     # alone are the family name in many languages
                     if parts[0].lower() not in TITLES and gender_of_name(parts[0]) is None:
                         self.alias.setdefault(parts[0].lower(), canonical)
+                    # and "Faisal" for Crown Prince Faisal bin Talal: a name with
+                    # a patronymic is shortened to the given name before it
+                    given = next((parts[k - 1] for k in range(1, len(parts) - 1) if parts[k].lower() in _PATRONYMIC), None)
+                    if given is not None:
+                        self.alias.setdefault(given.lower(), canonical)
             self._note_roles(ent, self.people[canonical])
         for ent in persons:
             canonical = self.alias.get(_clean_name(ent).lower())
