@@ -242,3 +242,10 @@ def test_a_name_in_apposition_says_which_counterpart(story):
                   "Russian President Vladimir Putin will meet his Turkish counterpart, Recep Tayyip Erdogan, "
                   "in Ankara on Friday.")
     assert found[-1][3] == ["TURGOV"]  # not the bare state of "Turkish counterpart"
+
+
+def test_what_an_issued_statement_does_is_its_issuers_act(story):
+    found = story("Gulf row deepens\n\n"
+                  "CAIRO - Egypt's foreign ministry on Sunday summoned the Qatari ambassador to reject a statement "
+                  "by Doha lashing out at Egypt over the trial.")
+    assert ("ACCUSE", ["QAT"]) in [(t, s) for t, _, s, _, w in found if w == "lashing out"]

@@ -785,6 +785,17 @@ class _Coder:
                 self.seen.discard(p.i)
                 self.nominal(t, _Ctx())
         for t in sent:
+            if (t.dep_ == "acl" and t.tag_ == "VBG" and t.i not in self.visited and t.idx not in trig
+                    and t.head.lemma_.lower() in _DOCUMENTS and (e := entry_for(t)) is not None
+                    and e.speech is None and (owner := self._document_owner(t.head)) is not None):
+                # "rejected a statement by Doha lashing out at Egypt's
+                # decision": what an issued statement does is its issuer's
+                # act, wherever the statement stands in the sentence
+                self.forced_subject[t.i] = owner
+                self.seen.discard(t.i)
+                self.visit(t, _Ctx())
+        trig = {a for e in self.events for a, _ in e.trigger}
+        for t in sent:
             if t.i in self.visited or t.idx in trig or t.pos_ != "VERB" or not _fact_clause(t):
                 continue
             entry = entry_for(t)
@@ -1417,6 +1428,22 @@ class _Coder:
                     if refs:
                         return refs
         return ()
+
+    def _document_owner(self, doc_noun: Token) -> Token | None:
+        """Who issued a statement, letter or report: its possessor ("Tehran's
+        statements"), "by X" or "from X", or a nationality before it ("an
+        Iranian statement"); None where the noun names none."""
+        for c in doc_noun.children:
+            if c.dep_ == "poss" and not is_pronoun(c) and self.parts.is_actor(c):
+                return c
+        for c in doc_noun.children:
+            agent = self._named_agent(c, ("by", "from"))
+            if agent is not None:
+                return agent
+        for c in doc_noun.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and self.parts.is_actor(c):
+                return c
+        return None
 
     def _expelling_body(self, pred: Token) -> tuple[ActorRef, ...]:
         """"Mali was suspended from the African Union", "a diplomat was
