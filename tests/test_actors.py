@@ -1065,6 +1065,7 @@ def test_actors_a_states_name_ending_a_persons_name_is_the_surname(resolver: Act
         ("the Union of Democratic Forces of Guinea", "GINPOL"),  # a party, no army
         ("Thousands of Malians", "MLICVL"),  # people of the state, not the state
         ("Washington-based Iranians", "IRNCVL"),
+        ("Bosnian Serbs", "BIHCVL"),  # the first nationality says whose
         ("the Russians", "RUS"),  # often the state itself
     ],
 )

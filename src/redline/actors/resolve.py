@@ -367,8 +367,10 @@ class ActorResolver:
 
         affil = _pick(affiliations)
         counted = self._counted_people(matches, tokens)
-        if counted:
-            # "Washington-based Iranians": the people's own state, wherever they live
+        at = {m.start: m for m in matches}
+        if counted and affil is not None and affil.pos in at and at[affil.pos].kind != "adjective":
+            # "Washington-based Iranians": the people's own state, wherever
+            # they live ("Bosnian Serbs" stay Bosnia's)
             affil = next((a for a in affiliations if a.pos == matches[-1].start), affil)
         sector = _sector(sector_matches, tokens, affil, affiliations)
         if sector is None and head is None and affil is not None:
