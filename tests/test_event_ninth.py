@@ -249,3 +249,10 @@ def test_what_an_issued_statement_does_is_its_issuers_act(story):
                   "CAIRO - Egypt's foreign ministry on Sunday summoned the Qatari ambassador to reject a statement "
                   "by Doha lashing out at Egypt over the trial.")
     assert ("ACCUSE", ["QAT"]) in [(t, s) for t, _, s, _, w in found if w == "lashing out"]
+
+
+def test_a_decision_is_its_owners_not_the_names_it_is_about(story):
+    found = story("Row over ruling\n\n"
+                  "DOHA (Reuters) - Qatar lashed out at Egypt's decision for labeling the Muslim Brotherhood as a "
+                  "terrorist group on Sunday.")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [(["QAT"], ["EGY"])]

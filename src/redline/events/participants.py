@@ -53,6 +53,9 @@ def has_possessive_pronoun(tok: Token) -> bool:
 _CUT = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "appos",
                   "ccomp", "xcomp", "mark", "preconj", "dep", "advmod", "npadvmod"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
+# Nouns of a deed whose possessor owns it ("Egypt's decision", "Israel's move").
+_DEED_WORDS = frozenset("action decision move measure policy step conduct behaviour behavior "
+                        "ruling order decree law".split())
 # Nouns for a state's armed force and its machines: "Thai jets", "Pakistan's
 # aircraft", "Sudanese warplanes" are the state's military, not the state.
 _FORCE_NOUNS = frozenset("aircraft jet warplane fighter bomber helicopter gunship drone warship gunboat "
@@ -764,6 +767,15 @@ class Participants:
                 continue
             toks = mention_tokens(h)
             first = self._ref(toks, h)
+            owner = next((c for c in h.children if c.dep_ == "poss" and not is_pronoun(c)), None)
+            if (owner is not None and h.pos_ == "NOUN" and h.lemma_.lower() in _DEED_WORDS
+                    and any(t.i > h.i for t in toks)):
+                # "Egypt's decision for labeling the Muslim Brotherhood a
+                # terrorist group": a deed is its owner's, not the names in
+                # what it was about
+                mine = self.refs(owner)
+                if mine:
+                    first = mine[0]
             if first is not None and h.pos_ == "PROPN" and self.sector_only(first.code[-3:]) \
                     and not first.code[:3] in self.actors.resolver.tables.countries:
                 # "the Police Reforms Working Group, a coalition of 18 rights
