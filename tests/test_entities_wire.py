@@ -157,3 +157,13 @@ def test_a_town_before_a_persons_name_is_not_part_of_it(analyze):
     assert "Bamako Ibrahima Sow" not in names
     summons = next(e for e in analysis.events if e.targets)
     assert summons.targets[0].code.startswith("GIN")  # the envoy is Guinea's, not Mali's
+
+
+def test_a_possessive_pronoun_is_never_the_role_it_owns(analyze):
+    # "His spokesman": whose spokesman it is (the UN chief's), not the spokesman
+    analysis = analyze("UN chief condemns attack\n\nNAIROBI (Reuters) - UN Secretary-General Antonio Guterres "
+                       "condemned the attack in Kenya on Sunday. His spokesman, Pierre Dumont, said peacekeepers "
+                       "had been wounded.\n")
+    dumont, surfaces = _entity_holding(analysis, "Pierre Dumont")
+    assert "His" not in surfaces
+    assert dumont.actor == "IGOUNO"  # the UN's, not Kenya's government

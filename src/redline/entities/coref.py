@@ -70,6 +70,7 @@ from redline.entities.mentions import entity_nouns
 from redline.entities.takeups import link_takeups
 from redline.entities.voices import assign_voices, link_voices, voices_clash
 from redline.actors.normalize import is_acronym
+from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import initials
 
 MODEL_FILE = "coref_model.json"
@@ -437,6 +438,27 @@ def _possessor_roots(doc: Doc, infos: list[MentionInfo], i: int, find) -> set[in
     return out
 
 
+# How many mentions back a phrase holding a possessive pronoun is looked for.
+_HOLDER_REACH = 8
+
+
+def _possessed_roots(doc: Doc, infos: list[MentionInfo], i: int, find) -> set[int]:
+    """Groups of the role phrases possessive pronoun ``i`` stands inside
+    as their possessor ("*His* spokesman, Pierre Dumont"): whose spokesman
+    it is, not the spokesman. (Kept to role nouns: on GUM, dropping every
+    such link moved pronoun accuracy 0.532 -> 0.531.)"""
+    b = infos[i]
+    holder = doc[b.head].head
+    if doc[b.head].dep_ != "poss" or holder.lemma_.lower() not in ROLE_NOUNS:
+        return set()
+    out = set()
+    for j in range(i - 1, max(-1, i - 1 - _HOLDER_REACH), -1):
+        a = infos[j]
+        if a.start <= b.start and b.end <= a.end and holder.i == a.head:
+            out.add(find(j))
+    return out
+
+
 def _fronted_object(doc: Doc, a: MentionInfo, c: MentionInfo) -> bool:
     """Whether ``c`` is the object inside a clause fronted before subject
     pronoun ``a`` ("Placed under the care of a Dr. Bailey, he was
@@ -523,7 +545,7 @@ def resolve(
             best_p = scorer.score(new_feats) + scorer.margin(info.kind)
             agreeing = 0
             seen = [] if observe is not None else None
-            owners = _possessor_roots(doc, infos, i, sets.find)
+            owners = _possessor_roots(doc, infos, i, sets.find) | _possessed_roots(doc, infos, i, sets.find)
             for cr, j in cands:
                 state = states.get(cr)
                 if state is None or cr in owners or not compatible(info, state) \

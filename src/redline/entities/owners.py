@@ -160,6 +160,9 @@ SPEAKS_FOR = frozenset("spokesman spokesperson official leader chairman chair ch
 _BODY_KINDS = frozenset({"organisation", "group"})
 # Prepositions that name the body a role is held for ("spokesman *for* the Front").
 _FOR_PREPS = frozenset({"for", "of"})
+# Possessive pronouns a role's holder is named by ("*its* leader", "*his*
+# special representative": the body or person the pronoun takes up).
+_OWNING_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Prepositions that name the body any role is held at ("an analyst *at* the
 # university", "a researcher *with* Amnesty International").
 _WORKS_AT = frozenset({"at", "with"})
@@ -229,7 +232,7 @@ def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Toke
             if role not in SPEAKS_FOR:
                 continue
             named = c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
-            if c.i < t.i and c.i in by_head and (named or (c.dep_ == "poss" and c.lower_ in ("its", "their"))):
+            if c.i < t.i and c.i in by_head and (named or (c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS)):
                 return by_head[c.i], c
             if c.dep_ == "prep" and c.lower_ in _FOR_PREPS and c.i == t.i + 1:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
