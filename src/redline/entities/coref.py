@@ -545,7 +545,10 @@ def resolve(
             best_p = scorer.score(new_feats) + scorer.margin(info.kind)
             agreeing = 0
             seen = [] if observe is not None else None
-            owners = _possessor_roots(doc, infos, i, sets.find) | _possessed_roots(doc, infos, i, sets.find)
+            owners = _possessor_roots(doc, infos, i, sets.find)
+            # scored as before (the model's features count agreeing
+            # candidates), but never chosen
+            possessed = _possessed_roots(doc, infos, i, sets.find)
             for cr, j in cands:
                 state = states.get(cr)
                 if state is None or cr in owners or not compatible(info, state) \
@@ -557,7 +560,7 @@ def resolve(
                 if seen is not None:
                     seen.append((cr, feats))
                 p = scorer.score(feats)
-                if p > best_p:
+                if p > best_p and cr not in possessed:
                     best, best_p = cr, p
             if observe is not None:
                 observe(info, seen, new_feats)
