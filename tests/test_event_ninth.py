@@ -256,3 +256,12 @@ def test_a_decision_is_its_owners_not_the_names_it_is_about(story):
                   "DOHA (Reuters) - Qatar lashed out at Egypt's decision for labeling the Muslim Brotherhood as a "
                   "terrorist group on Sunday.")
     assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [(["QAT"], ["EGY"])]
+
+
+def test_a_group_of_no_state_is_no_jailers_nor_the_storys(story):
+    # "ISIL": the tables give it no state; Turkey detaining suspects of it does not make it Turkish
+    found = story("Turkey detains suspects\n\n"
+                  "Turkish police detained 40 suspects in operations against ISIL on Tuesday, the interior ministry "
+                  "said. Turkish officials said the raids in Turkey would go on. Turkey has stepped up security.")
+    detained = [tg for t, _, s, tg, w in found if w == "detained"]
+    assert detained and all(not code.startswith("TUR") for code in detained[0] if "REB" in code), detained

@@ -1788,7 +1788,8 @@ class _Coder:
         if len(states) != 1 or any(not r.code for r in sources):
             return targets
         state = states.pop()
-        return tuple(replace(r, code=state + r.code) if self.parts.sector_only(r.code) else r for r in targets)
+        return tuple(replace(r, code=state + r.code) if self.parts.sector_only(r.code) and not self.parts.transnational(r)
+                     else r for r in targets)
 
     def _custodian(self, pred: Token, subj: Token | None, ctx: _Ctx) -> tuple[ActorRef, ...]:
         """Who holds the people an agentless passive says were arrested:

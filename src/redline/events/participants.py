@@ -530,6 +530,12 @@ class Participants:
             return False
         return code not in self.actors.resolver.tables.countries
 
+    def transnational(self, ref: ActorRef) -> bool:
+        """Whether ``ref`` is a named group the tables give no state ("ISIL",
+        "al-Qaeda"): no story's home side, nor any jailer's."""
+        own = self.resolve_text(ref.text) if ref.code and self.sector_only(ref.code) else None
+        return own is not None and own.org is not None
+
     def placed(self, ref: ActorRef) -> ActorRef:
         """``ref`` with the story's home state where its code is a bare
         sector: "Mondlane" (POL) in a story every place of which lies in
@@ -547,6 +553,8 @@ class Participants:
             own = self.resolve_text(ref.text) if len(ref.code) == 3 else None
             if own is None or own.country is not None or own.org or own.sector != ref.code:
                 return ref
+        elif self.transnational(ref):
+            return ref
         if self.actors.joins_states(ref.text) or self._joins_states(ref):
             return ref
         code = self.actors.in_home_state(ActorCode(None, ref.code, None, None, kind="group"))
