@@ -1071,3 +1071,18 @@ def test_actors_a_states_name_ending_a_persons_name_is_the_surname(resolver: Act
 )
 def test_actors_party_names_and_counted_nationals(resolver: ActorResolver, mention: str, code: str) -> None:
     assert code_of(resolver, mention, "2019-05-01") == code
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("the central African nation", None),  # Chad or any other, not the Central African Republic
+        ("the Central African Republic", "CAF"),
+        ("Cote d'Ivoire", "CIV"),
+        ("Port-au-Prince", "HTI"),
+        ("south african police", "ZAFCOP"),  # a mention written all in lower case keeps its reading
+    ],
+)
+def test_actors_a_states_name_of_several_words_is_written_with_capitals(
+        resolver: ActorResolver, mention: str, code: str | None) -> None:
+    assert code_of(resolver, mention, "2019-05-01") == code

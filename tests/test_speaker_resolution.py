@@ -643,3 +643,11 @@ def test_a_royal_named_with_a_patronymic_is_the_same_person_by_the_given_name(nl
             "Former Crown Prince Faisal bin Talal tried to incite officers, interior minister Omar Rawabdeh said "
             "on Sunday.\n\nIn a video, Prince Faisal said he was under house arrest.\n")
     assert _speaker_of(nlp, text, "he was under house arrest") == "Crown Prince Faisal bin Talal"
+
+
+def test_a_possessor_or_an_of_phrase_is_not_the_body_that_speaks(nlp):
+    text = ("Ruling party hits back\n\n"
+            "Samuel Dorev's ruling Democratic Party said the attack was a crime. The government of President Omar "
+            "Kaba said the opposition was plotting a coup.\n")
+    assert _speaker_of(nlp, text, "the attack was a crime") == "Democratic Party"
+    assert _speaker_of(nlp, text, "plotting a coup") != "Omar Kaba"

@@ -173,12 +173,15 @@ class ActorIndex:
                 for code, c in t.countries.items():
                     if not mine("country", code):
                         continue
+                    # a state's name of several words is written with
+                    # capitals: "the central African nation" is Chad or any
+                    # other, not the Central African Republic
                     for name in (c.name, *c.aliases):
-                        self._add(name, Entry("country", code), tier)
+                        self._add(name, Entry("country", code, titled=True), tier)
                     for adj in c.adjectives:
-                        self._add(adj, Entry("adjective", code), tier, plural=True)
+                        self._add(adj, Entry("adjective", code, titled=True), tier, plural=True)
                     for cap in c.capitals:
-                        self._add(cap, Entry("capital", code), tier)
+                        self._add(cap, Entry("capital", code, titled=True), tier)
                     for seat, sector in c.seats:
                         self._add(seat, Entry("seat", code, sector), tier)
             weak = tier == "weak"
@@ -299,7 +302,7 @@ def _misspelling_index(keys: dict[tuple[str, ...], tuple[Entry, ...]]
 
 # Words that stay lower case inside a capitalised name ("Council of Europe").
 _NAME_PARTICLES = frozenset("of the and for in on at to de du des la le al el bin ibn abu da di "
-                            "del y e van von der".split())
+                            "del y e van von der au aux d es do dos das sur les et".split())
 
 
 def _case_ok(entry: Entry, span: list[Token], lower_only: bool) -> bool:

@@ -747,15 +747,18 @@ class SpeakerResolver:
                 return ent
         for ent in persons:
             after = self.doc[ent.end] if ent.end < len(self.doc) else None
-            if after is not None and after.text in ("'s", "’s", "'", "’"):
-                continue  # a possessor, not the speaker
+            if (after is not None and after.text in ("'s", "’s", "'", "’")) or ent[-1].text in ("'s", "’s") \
+                    or (ent.root.dep_ == "poss" and ent.root.head == head):
+                continue  # a possessor, not the speaker ("Samuel Dorev's ruling party")
             root = ent.root
             if root.dep_ == "compound" and root.head == head and head.pos_ == "NOUN" \
                     and head.ent_type_ != "PERSON":
                 continue  # "Surrey staff", "the Trump administration": a name modifying another noun
             if root.dep_ == "pobj" and root.head.head == head and head.pos_ == "NOUN" \
-                    and _person_noun(head):
-                continue  # "a spokeswoman for Trudeau", "an aide to Smith": whom they work for
+                    and (_person_noun(head) or head.lemma_.lower() not in DOCUMENT_NOUNS):
+                # "a spokeswoman for Trudeau", "an aide to Smith": whom they
+                # work for; "the government of President Kaba": whose it is
+                continue
             return ent
         return None
 
