@@ -382,3 +382,11 @@ def test_a_colon_dateline_is_no_speaker(nlp, place) -> None:
             "four passengers, police said.\n")
     speakers = [s.speaker.name for s in analyze(text).statements]
     assert not any(n and n in place for n in speakers) and "police" in [n.lower() for n in speakers if n]
+
+
+def test_a_colon_dateline_of_two_title_case_words_is_no_part_of_the_lead(nlp) -> None:
+    from redline.pipeline import analyze
+
+    text = "Two former MPs held\n\nPort Louis: Police arrested two former MPs on Monday, Ravi Dool said.\n"
+    lead = analyze(text).statements[0]
+    assert lead.content_text(text) == "Police arrested two former MPs on Monday"

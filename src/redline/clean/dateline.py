@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 DASHES = frozenset({"-", "–", "—", "--"})
+MAX_PLACE_WORDS = 3  # "DERA ISMAIL KHAN"
 MAX_DATELINE_TOKENS = 14  # "MOMBASA , Kenya , Aug 3 , 2012 ( AFP ) -"
 NOT_IN_DATELINE = frozenset({":", "?", "!", "'S", "’S", "'s", "’s"})
 # "(Reuters)", "(AP)", "(dpa)", "(AFP/Getty)": an agency credit, a few tokens
@@ -56,6 +57,9 @@ def dateline_dash(token: Token) -> Token | None:
         start -= 1  # "NEW YORK", "ADDIS ABABA", "Dera Ismail Khan"
     if start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
         return None  # not at the start of a line
+    while token.i + 1 < len(doc) and token.i + 1 - start < MAX_PLACE_WORDS and doc[token.i + 1].text.isalpha() and (
+            doc[token.i + 1].text.isupper() if upper else doc[token.i + 1].text.istitle()):
+        token = doc[token.i + 1]  # "Port Louis:", "New Delhi, India (AP) –": read from the place's last word
     if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
         return _colon_dateline(doc, start, token)  # "Kabul:", "MANILA:"
     if not upper:
