@@ -1086,3 +1086,8 @@ def test_actors_party_names_and_counted_nationals(resolver: ActorResolver, menti
 def test_actors_a_states_name_of_several_words_is_written_with_capitals(
         resolver: ActorResolver, mention: str, code: str | None) -> None:
     assert code_of(resolver, mention, "2019-05-01") == code
+
+
+def test_the_commonwealth_alone_is_the_commonwealth_of_nations(resolver: ActorResolver) -> None:
+    # a town of that name in the Philippines had made its suspensions of members Philippine acts
+    assert code_of(resolver, "The Commonwealth") == "IGOCWN"
