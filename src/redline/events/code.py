@@ -1440,10 +1440,7 @@ class _Coder:
             agent = self._named_agent(c, ("by", "from"))
             if agent is not None:
                 return agent
-        for c in doc_noun.children:
-            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and self.parts.is_actor(c):
-                return c
-        return None
+        return self._named_modifier(doc_noun)
 
     def _expelling_body(self, pred: Token) -> tuple[ActorRef, ...]:
         """"Mali was suspended from the African Union", "a diplomat was
@@ -1962,10 +1959,7 @@ class _Coder:
             agent = self._named_agent(c, ("from", "by"))
             if agent is not None:
                 return agent
-        for c in tok.children:
-            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and self.parts.is_actor(c):
-                return c
-        return None
+        return self._named_modifier(tok)
 
     def _act_agent(self, tok: Token) -> Token | None:
         """"does not recognise the annexation of Crimea by the Russian
@@ -1975,6 +1969,14 @@ class _Coder:
         if noun_sense(tok) is None:
             return None
         return next((a for c in tok.children if (a := self._named_agent(c, ("by",))) is not None), None)
+
+    def _named_modifier(self, noun: Token) -> Token | None:
+        """An actor named as a modifier of ``noun`` ("a *Qatari* statement",
+        "the *UN* proposal"), else None."""
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and self.parts.is_actor(c):
+                return c
+        return None
 
     def _named_agent(self, c: Token, preps: tuple[str, ...]) -> Token | None:
         """The actor a noun's child ``c`` names as its agent: the object of
