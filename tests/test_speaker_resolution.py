@@ -651,3 +651,12 @@ def test_a_possessor_or_an_of_phrase_is_not_the_body_that_speaks(nlp):
             "Kaba said the opposition was plotting a coup.\n")
     assert _speaker_of(nlp, text, "the attack was a crime") == "Democratic Party"
     assert _speaker_of(nlp, text, "plotting a coup") != "Omar Kaba"
+
+
+def test_an_international_office_in_apposition_beats_the_tables_earlier_state_office(nlp):
+    # the tables list Michelle Bachelet as Chile's president; here she speaks as the UN's rights chief
+    text = ("UN urges probe\n\n"
+            "GENEVA (AFP) - The UN High Commissioner for Human Rights, Michelle Bachelet, on Monday urged the "
+            "government to investigate the deaths. Bachelet said the authorities must respect the right to protest.\n")
+    assert _code_of(nlp, text, "to investigate the deaths") == ("Michelle Bachelet", "IGOUNO")
+    assert _code_of(nlp, text, "must respect the right to protest") == ("Michelle Bachelet", "IGOUNO")

@@ -154,6 +154,16 @@ class _Sets:
 # ------------------------------------------------------------------ sieve
 
 
+def _titled_person(doc: Doc, a: MentionInfo, b: MentionInfo) -> bool:
+    """Whether one of two names in apposition is a person and the other an
+    unlabelled capitalised office ("The UN High Commissioner for Human
+    Rights, Michelle Bachelet"): the office is the person's."""
+    if {a.label, b.label} != {None, "PERSON"}:
+        return False
+    office = a if a.label is None else b
+    return doc[office.head].lemma_.lower() in ROLE_NOUNS
+
+
 def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
     """Link the sure cases in place (see the module docstring)."""
     by_head = {}
@@ -173,7 +183,7 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if info.kind == "name" and other.kind == "name":
             if (info.label in PLACE_LABELS) or (other.label in PLACE_LABELS):
                 continue  # "Sydney, Australia"
-            if info.label != other.label:
+            if info.label != other.label and not _titled_person(doc, info, other):
                 continue
         elif (info.kind == "name" and info.label in PLACE_LABELS and other.kind == "role") or (
             other.kind == "name" and other.label in PLACE_LABELS and info.kind == "role"

@@ -28,7 +28,7 @@ from redline.entities.mention import Mention
 from redline.entities.mentions import BODY_NAME_HEADS, ORGANISATION_NOUNS, entity_nouns
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import gender_of_name, join_words, name_words, title_before
-from redline.statements.speakers import AFFILIATION_ENTS
+from redline.statements.speakers import AFFILIATION_ENTS, role_key
 from redline.statements.speakers import TITLES as SPEAKER_TITLES
 from redline.types import Entity
 
@@ -133,6 +133,12 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             # the story calls a body it does not name in the tables says more
             # than the words of its name ("Citizens": civilians)
             code, from_name = found, m.kind == "name"
+    if code is not None and kind == "person" and code.country not in (None, "IGO"):
+        # "The UN High Commissioner for Human Rights, Michelle Bachelet": the
+        # international office the story gives a person beats the tables'
+        # state row of an office held before, as a title in one phrase does
+        office = _international_office(doc, text, group, actors)
+        code = office if office is not None else code
     if code is not None and kind == "person" and name and code.kind == "person" and code.name \
             and len(name.split()) == 1 and code.name.split()[-1] == name:
         # a surname alone: the tables know the person's full name
@@ -156,6 +162,18 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         # the recogniser calls "the United Nations" and "M23" places; the tables know better
         kind = NON_STATE_KINDS[code.kind]
     return Identity(name=name, kind=kind, code=code, role=role, affiliation=affiliation)
+
+
+def _international_office(doc: Doc, text: str, group: list[Mention], actors: ArticleActors) -> ActorCode | None:
+    """The international body an office of the group (a mention headed by a
+    role noun, not the person's name) is held in, if one is."""
+    for m in group:
+        if m.label == "PERSON" or role_key(doc[m.head].lemma_) not in ROLE_NOUNS:
+            continue
+        found = actors.resolver.resolve(text[m.span[0]:m.span[1]], actors.date)
+        if found is not None and found.country == "IGO" and found.org:
+            return found
+    return None
 
 
 def to_entity(identity: Identity, mentions: list[Mention], members: list[int]) -> Entity:

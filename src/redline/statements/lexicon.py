@@ -83,6 +83,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     prince emperor monarch pope ruler dictator counterpart deputy analyst expert
     professor researcher economist strategist executive ceo founder campaign
     manager organizer activist councillor councilor mp speaker whip minister
+    commissioner rapporteur ombudsman
     """.split()
 )
 
