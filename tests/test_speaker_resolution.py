@@ -660,3 +660,11 @@ def test_an_international_office_in_apposition_beats_the_tables_earlier_state_of
             "government to investigate the deaths. Bachelet said the authorities must respect the right to protest.\n")
     assert _code_of(nlp, text, "to investigate the deaths") == ("Michelle Bachelet", "IGOUNO")
     assert _code_of(nlp, text, "must respect the right to protest") == ("Michelle Bachelet", "IGOUNO")
+
+
+def test_the_bloc_is_the_grouping_not_the_state_it_acted_on(nlp):
+    text = ("West African leaders act\n\n"
+            "ACCRA (AFP) - The Economic Community of West African States (ECOWAS) on Friday suspended Burkina Faso "
+            "after the coup. The bloc said it would send a mission to Ouagadougou.\n")
+    name, code = _code_of(nlp, text, "send a mission")
+    assert name != "Burkina Faso" and code == "IGOWAFWAS"

@@ -49,6 +49,9 @@ ORG_NOUNS = frozenset(
     "commission institute foundation network newspaper paper campaign utility "
     "city town province state county municipality region country court".split()
 )
+# Organisation nouns for groupings of states or parties, which a single
+# state never is.
+GROUPING_NOUNS = frozenset("bloc alliance coalition".split())
 # Organisation nouns that name a state's own institutions: never another
 # kind of organisation named before ("the government" is not ECOWAS).
 STATE_BODY_NOUNS = frozenset("government administration".split())
@@ -1232,6 +1235,10 @@ class SpeakerResolver:
         the "Police Reforms Working Group")."""
         pool = self.place_mentions if lemma in PLACE_NOUNS else self.org_mentions
         before = [name for char, name in pool if char < at]
+        if lemma in GROUPING_NOUNS:
+            # "The bloc said" after "ECOWAS … suspended Burkina Faso": a bloc
+            # is of states, never the one state it acted on
+            before = [name for name in before if not self._names_a_state(name)]
         for name in reversed(before):
             if loose and lemma in name.lower() or _headed_by(name, lemma):
                 return name
@@ -1243,6 +1250,12 @@ class SpeakerResolver:
         # ("CTV News has learned …" is not "the agency")
         others = [name for name in before if name not in self.media]
         return others[-1] if others else None
+
+    def _names_a_state(self, name: str) -> bool:
+        """Whether the entity layer reads ``name`` as a state itself."""
+        ident = self.entities.identity_named(name) if self.entities is not None else None
+        code = ident.code if ident is not None else None
+        return code is not None and code.kind == "state" and not code.sector and not code.org
 
     def _role_holder(self, role: str, at: int, head: Token | None = None) -> str | None:
         """The person most recently mentioned before ``at`` holding ``role``,
