@@ -13,8 +13,9 @@ there are American, not French.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from typing import Iterable
 
 from redline.actors.resolve import ActorCode, ActorResolver, KnownPeople, tokenize
 from redline.types import Place
@@ -85,7 +86,7 @@ class ArticleActors:
         named = [p.country for p in located if p.country and p.source != "dateline"]
         home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named)
         self._dateline_state = dateline if home else None
-        self._dominant_state = _dominant([p.country for p in located if p.country])
+        self._dominant_state = dominant_state(Counter(p.country for p in located if p.country))
         # a place inside a body's name places the body only in a state the
         # story places something in ("Peshawar City Police"); "Colorado"
         # of Paraguay's Colorado Party is no American town of the story
@@ -283,17 +284,14 @@ class ArticleActors:
         return dict(self._known.codes)
 
 
-def _dominant(states: list[str]) -> str | None:
-    """The state named at least ``_DOMINANT_MENTIONS`` times and
-    ``_DOMINANCE`` times as often as any other in ``states`` (one entry per
-    place name), if there is one."""
-    counts: dict[str, int] = {}
-    for state in states:
-        counts[state] = counts.get(state, 0) + 1
+def dominant_state(counts: Mapping[str, int], least: int = _DOMINANT_MENTIONS) -> str | None:
+    """The state ``counts`` (how often a story names each state) has at
+    least ``least`` times and ``_DOMINANCE`` times as often as any other, if
+    there is one."""
     ranked = sorted(counts.values(), reverse=True)
     main = max(counts, key=counts.__getitem__) if counts else None
     runner_up = ranked[1] if len(ranked) > 1 else 0
-    return main if main is not None and ranked[0] >= max(_DOMINANCE * runner_up, _DOMINANT_MENTIONS) else None
+    return main if main is not None and ranked[0] >= max(_DOMINANCE * runner_up, least) else None
 
 
 def resolve_in_article(mentions: Iterable[str], resolver: ActorResolver,

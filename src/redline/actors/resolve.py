@@ -367,8 +367,8 @@ class ActorResolver:
 
         affil = _pick(affiliations)
         counted = self._counted_people(matches, tokens)
-        at = {m.start: m for m in matches}
-        if counted and affil is not None and affil.pos in at and at[affil.pos].kind != "adjective":
+        picked = next((m for m in matches if affil is not None and m.start == affil.pos), None) if counted else None
+        if picked is not None and picked.kind != "adjective":
             # "Washington-based Iranians": the people's own state, wherever
             # they live ("Bosnian Serbs" stay Bosnia's)
             affil = next((a for a in affiliations if a.pos == matches[-1].start), affil)

@@ -26,9 +26,10 @@ from spacy.tokens import Doc, Token
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.mention import Mention
 from redline.entities.mentions import BODY_NAME_HEADS, ORGANISATION_NOUNS, entity_nouns
+from redline.entities.roles import role_of
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import gender_of_name, join_words, name_words, title_before
-from redline.statements.speakers import AFFILIATION_ENTS, role_key
+from redline.statements.speakers import AFFILIATION_ENTS
 from redline.statements.speakers import TITLES as SPEAKER_TITLES
 from redline.types import Entity
 
@@ -168,7 +169,7 @@ def _international_office(doc: Doc, text: str, group: list[Mention], actors: Art
     """The international body an office of the group (a mention headed by a
     role noun, not the person's name) is held in, if one is."""
     for m in group:
-        if m.label == "PERSON" or role_key(doc[m.head].lemma_) not in ROLE_NOUNS:
+        if m.label == "PERSON" or role_of(doc[m.head]) is None:
             continue
         found = actors.resolver.resolve(text[m.span[0]:m.span[1]], actors.date)
         if found is not None and found.country == "IGO" and found.org:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from typing import TYPE_CHECKING
 
 from redline.actors import ActorCode, ArticleActors
+from redline.actors.article import dominant_state
 from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE
 from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns
@@ -567,12 +568,11 @@ class Participants:
             # state it names far more often, where its unowned crowds,
             # activists and soldiers belong
             code = replace(code, country=main)
-        elif code.country is None and main is not None and self._state_mentions[main] >= max(
-                _DOMINANCE * self._runner_up(), _DOMINANT_MENTIONS):
+        elif code.country is None and (dominant := dominant_state(self._state_mentions, _DOMINANT_MENTIONS)):
             # no dateline and a foreign place or two ("made his wealth in
             # Russia"): a story that names one state far more than any other
             # is about it ("Police detained ... in the Georgian capital")
-            code = replace(code, country=main)
+            code = replace(code, country=dominant)
         if code.country is None or self._state_mentions.get(code.country, 0) < _HOME_MENTIONS:
             # a one-line story that names one state ("Iranian-backed
             # militias shelled the town") is not set there
@@ -586,11 +586,6 @@ class Participants:
         if not ranked or ranked[0][1] < _HOME_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         return ranked[0][0]
-
-    def _runner_up(self) -> int:
-        """How often the story names its second most named state."""
-        counts = sorted(self._state_mentions.values(), reverse=True)
-        return counts[1] if len(counts) > 1 else 0
 
     def _whose_owner(self, head: Token) -> str | None:
         """The code of the noun a relative "whose" phrase at ``head``

@@ -24,7 +24,7 @@ from redline.statements.lexicon import (
     STANCE_VERBS,
     abstract_noun,
 )
-from redline.statements.names import role_before
+from redline.statements.names import role_before, with_title_before
 from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
 from redline.statements.tagger import (
     ADJ_ARGUMENT_DEPS,
@@ -112,14 +112,6 @@ _SUBJECT_BREAKS = frozenset('"“”«»„,')
 
 # Markers of a clause set against the one before ("…, while another confirmed …").
 _CONTRASTING = frozenset({"while", "whereas"})
-
-
-def _phrase_start(token: Token) -> int:
-    """The first token of the phrase ``token`` heads, with a lower-case
-    title the parser hung elsewhere before a name."""
-    left = token.left_edge.i
-    title = role_before(token.doc, left) if token.pos_ == "PROPN" else None
-    return left if title is None else title
 
 
 def _title_before_name(noun: Token, subjects: list[Token]) -> bool:
@@ -539,7 +531,7 @@ def _clause_span(clause: Token, verb: Token, exclude: list[Token]) -> CharSpan |
         # fronted clause and the speaker is content the parser hung elsewhere
         # (a title before the speaker's name is the speaker's: "…,” an
         # opposition lawmaker Jean Rakoto told")
-        hi = min([verb.i] + [_phrase_start(e) for e in exclude]) - 1
+        hi = min([verb.i] + [with_title_before(e, e.left_edge.i) for e in exclude]) - 1
     if lo < hi and doc[lo].lower_ in ("that", "whether", "if") and doc[lo].dep_ in ("mark", "advmod"):
         lo += 1
     if hi < lo:

@@ -228,3 +228,12 @@ def role_before(doc: Doc, start: int) -> int | None:
             break
         k -= 1
     return k
+
+
+def with_title_before(token: Token, left: int) -> int:
+    """``left``, the first token of the phrase a proper noun ``token``
+    heads, moved back over a lower-case title the parser hung elsewhere
+    ("*an opposition lawmaker* Jean Rakoto told"); unchanged for any other
+    head."""
+    title = role_before(token.doc, left) if token.pos_ == "PROPN" else None
+    return left if title is None else title

@@ -26,7 +26,7 @@ from redline.statements.lexicon import (
     UNNAMED_MARKERS,
     abstract_noun,
 )
-from redline.statements.names import gender_of_name, initials, join_words, name_words, role_before, title_before
+from redline.statements.names import gender_of_name, initials, join_words, name_words, title_before, with_title_before
 from redline.statements.spans import Ranges, doc_text
 from redline.types import CharSpan, Speaker
 
@@ -177,11 +177,7 @@ def speaker_phrase(token: Token) -> CharSpan:
         lead = title_before(doc, left)
         if lead:
             left = lead[0].i
-    if token.pos_ == "PROPN":
-        # "an opposition lawmaker Jean Rakoto told", "news agency Interpress
-        # reported": a title the parser hung elsewhere is the name's
-        title = role_before(doc, left)
-        left = title if title is not None else left
+    left = with_title_before(token, left)  # "an opposition lawmaker Jean Rakoto told"
     # never end on a comma, a dangling conjunction or a date the parser
     # hung on the noun ("Foreign ministers from seven nations Saturday")
     while right > token.i and (doc[right].dep_ in ("punct", "cc") or doc[right].ent_type_ in ("DATE", "TIME")):
