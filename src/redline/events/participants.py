@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Span, Token
 from typing import TYPE_CHECKING
 
 from redline.actors import ActorCode, ArticleActors
-from redline.actors.article import dominant_state
 from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE
 from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns
@@ -568,11 +567,9 @@ class Participants:
             # state it names far more often, where its unowned crowds,
             # activists and soldiers belong
             code = replace(code, country=main)
-        elif code.country is None and (dominant := dominant_state(self._state_mentions, _DOMINANT_MENTIONS)):
-            # no dateline and a foreign place or two ("made his wealth in
-            # Russia"): a story that names one state far more than any other
-            # is about it ("Police detained ... in the Georgian capital")
-            code = replace(code, country=dominant)
+        # (a story with no dateline that names one state far more than any
+        # other is placed there by ``in_home_state`` itself, as the speakers
+        # are: ``ArticleActors.home_state``)
         if code.country is None or self._state_mentions.get(code.country, 0) < _HOME_MENTIONS:
             # a one-line story that names one state ("Iranian-backed
             # militias shelled the town") is not set there
