@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorResolver, ArticleActors
 from redline.clean.dateline import is_dateline
+from redline.events.expulsion import leave_order, phrase_subject, restates_expulsion, split_phrase_keys
 from redline.events.headline import (
     base_forms, common_words, headline_span, is_title_case, new_headline_events, sentence_case,
 )
@@ -715,11 +716,22 @@ class _Coder:
             # "sent a letter threatening to ...": a participle that is itself an act
             for c in pred.children:
                 if (c.dep_ == "advcl" and c.tag_ == "VBG" and condition_mark(c) is None
-                        and entry_for(c) is not None and entry_for(c).speech != REPORT):
+                        and entry_for(c) is not None
+                        # "responded, declaring the envoy persona non grata": an act, not words
+                        and (entry_for(c).speech != REPORT or split_phrase_keys(c))):
                     if self.visit(c, ctx):
                         found = True
                         break
         for c in pred.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in self.seen and found:
+                for g in c.children:
+                    if (g.dep_ == "conj" and g.pos_ in ("VERB", "AUX") and g.i in self.seen
+                            and any(s.dep_ == "nsubj" for s in g.children)):
+                        # "declared X persona non grata, ordering him to leave
+                        # and Serbia responded in kind": a clause with its own
+                        # subject the parser hung on the covered participle
+                        self.seen.difference_update(u.i for u in g.subtree)
+                        self.visit(g, ctx)
             if c.dep_ == "advcl" and with_subject(c) is not None:
                 self.visit(c, ctx)  # "…, with Caracas also accusing X": its own clause
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _stray_infinitive(c):
@@ -883,10 +895,21 @@ class _Coder:
         chain: list[Token] = [core]
         extra_targets: list[Token] = [pobj_of(c) or c if c.dep_ == "prep" else c
                                       for c in self.headline_objects.get(core.i, ())]
-        if sense is not None and sense.type is None:
-            if found.tokens and not (entry.control and complement_of(core) is not None):
-                return "blocked"
         control = entry.control
+        order = leave_order(core, self._names_state)
+        if order is not None:
+            # "ordering him to leave the country": an expulsion, not a request
+            self._consume(order.departure)
+            if restates_expulsion(core):
+                return "blocked"  # "expelled the envoy, ordering him to leave": one act
+            found = Found(order.sense, (core,))
+            sense, tokens, noun, control = order.sense, [core, order.departure], None, None
+            extra_targets += [order.leaver] if order.leaver is not None else []
+        elif (named := phrase_subject(core)) is not None and sense is not None and sense.type is not None:
+            extra_targets.append(named)  # "declaring the ambassador persona non grata"
+        if sense is not None and sense.type is None:
+            if found.tokens and not (control and complement_of(core) is not None):
+                return "blocked"
         allowed = _wanted_clause(core, _PERMISSION) if sense is None or sense.type is None else None
         if allowed is not None:
             self._consume(allowed)  # "allows the armed forces to support police": not done
@@ -1001,6 +1024,10 @@ class _Coder:
             subj, passive = None, False
         sources, targets = self.participants(pred, subj, passive, chain, noun, sense, ctx,
                                              extra_targets)
+        if order is not None and order.leaver is not None and not is_pronoun(order.leaver):
+            # "gave the diplomats in Washington 10 days to leave": who is
+            # sent out is the target, not a place in their phrase
+            targets = self.parts.refs(order.leaver) or targets
         # "withdrew its troops": the source's own forces are no target
         own = {r.code[:3] for r in sources if r.code}
         targets = tuple(r for r in targets if not (
@@ -1022,6 +1049,11 @@ class _Coder:
         self.emit(sense, tokens or [core], sources, targets, self.sent, ctx)
         self._consume_children(core)
         return "event"
+
+    def _names_state(self, tok: Token) -> bool:
+        """Whether ``tok`` names a state ("Serbia", "Niger"), not a body of one."""
+        countries = self.parts.actors.resolver.tables.countries
+        return any(r.code and len(r.code) == 3 and r.code in countries for r in self.parts.refs(tok))
 
     def inner(self, comp: Token) -> tuple[Found | None, bool, list[Token], list[Token]]:
         """The complement's sense: (found, negated, predicate chain, trigger tokens)."""

@@ -26,6 +26,7 @@ from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns
 from redline.entities.owners import whose_owner
 from redline.events.senses import noun_sense
+from redline.events.triggers import lexicon as current_lexicon
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import title_before
 from redline.statements.quotes import find_quotations
@@ -768,6 +769,12 @@ class Participants:
             toks = mention_tokens(h)
             first = self._ref(toks, h)
             owner = next((c for c in h.children if c.dep_ == "poss" and not is_pronoun(c)), None)
+            if first is not None and owner is not None and self._diplomat(h):
+                # "Montenegro's Ambassador in Belgrade": the state that sends
+                # an envoy owns him, not the capital he serves in
+                sender = self._state_of(owner)
+                if sender is not None and not (first.code or "").startswith(sender):
+                    first = replace(first, code=sender + "GOV")
             if (owner is not None and h.pos_ == "NOUN" and h.lemma_.lower() in _DEED_WORDS
                     and any(t.i > h.i for t in toks)):
                 # "Egypt's decision for labeling the Muslim Brotherhood a
@@ -821,6 +828,21 @@ class Participants:
 
     def is_actor(self, head: Token) -> bool:
         return bool(self.refs(head))
+
+    def _diplomat(self, head: Token) -> bool:
+        """Whether ``head`` or its title is a diplomat's ("ambassador",
+        "Ambassador Tarzan Milosevic")."""
+        diplomats = current_lexicon().groups.get("diplomats", frozenset())
+        return any(t.lemma_.lower() in diplomats for t in
+                   [head] + [c for c in head.children if c.dep_ == "compound"])
+
+    def _state_of(self, tok: Token) -> str | None:
+        """The state a name stands for ("Montenegro"), if it is one."""
+        code = self.resolve_text(text_of(mention_tokens(tok)))
+        countries = self.actors.resolver.tables.countries
+        if code is None or not code.code or code.code not in countries:
+            return None
+        return code.code
 
     def learn(self) -> None:
         """Resolve the sentence's role-titled person mentions so later bare

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from redline.events.expulsion import split_phrase_keys
 from redline.events.ontology import QUAD
 from redline.events.triggers import (
     ASK, ASPECT, COMMIT, FAIL, HYPO, INTEND, NONE, PREPARE, REFUSE, REPORT, THREAT, THROUGH,
@@ -420,6 +421,13 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
     doc = v.doc
     if v.i >= 2 and doc[v.i - 1].text == "-" and doc[v.i - 2].lower_ == "test":
         return Found(Sense("MOBILIZE", "weapons", "152"), (doc[v.i - 2], v))  # "test-fired"
+    split = split_phrase_keys(v) if entry.obj else ()
+    if split:
+        # "declared the ambassador persona non grata": a phrase the parser
+        # splits (and may make a clause of its own) is the verb's object
+        s = lex.group_match(split, entry.obj)
+        if s is not None:
+            return Found(s, (v,))
     clausal = any(c.dep_ == "ccomp" for c in v.children)
     if entry.speech == REPORT and clausal and obj is None:
         return None  # "recognized that ...", "promised that ...": the content speaks

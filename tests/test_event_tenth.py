@@ -1,0 +1,104 @@
+"""Event recall and sides on wire-story grammar, tenth round (issue 9,
+item 5): expulsions told as declarations ("declared X persona non grata")
+and orders ("ordering him to leave the country", "gave the envoy 48 hours
+to leave"). Every article here is written for the test; the first line of
+each is its headline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from redline.pipeline import analyze
+
+Found = list[tuple[str, str | None, list[str], list[str], str]]
+
+
+@pytest.fixture(scope="module")
+def story(nlp) -> Callable[[str], Found]:
+    """story(text) -> [(type, mode, source codes, target codes, trigger words)]
+    for a plain-text article whose first line is its headline."""
+
+    def run(text: str) -> Found:
+        result = analyze(text, id="story.txt", nlp=nlp)
+        return [(e.type, e.mode, [r.code for r in e.sources if r.code], [r.code for r in e.targets if r.code],
+                 " ".join(text[a:b] for a, b in e.trigger)) for e in result.events]
+
+    return run
+
+
+# -- persona non grata --------------------------------------------------------
+
+def test_declaring_an_ambassador_persona_non_grata_expels_him(story):
+    found = story("Lima and Mexico City at odds\n\n"
+                  "Peru declared the Mexican ambassador persona non grata on Tuesday after a row "
+                  "over the former president.")
+    assert ("SANCTION", "expel", ["PER"], ["MEXGOV"], "declared") in found
+
+
+def test_persona_non_grata_told_as_a_participle_after_a_response(story):
+    # the parser makes "persona" a clause of its own with the envoy its subject
+    found = story("Diplomatic row deepens\n\n"
+                  "The Chilean Foreign Ministry responded on Friday, declaring the Bolivian "
+                  "ambassador persona non grata.")
+    expel = [f for f in found if f[0] == "SANCTION"]
+    assert expel and expel[0][1] == "expel" and expel[0][3] == ["BOLGOV"]
+    assert expel[0][2] and expel[0][2][0].startswith("CHL")
+
+
+def test_declaring_a_state_of_emergency_is_still_no_expulsion(story):
+    found = story("Curfew in the capital\n\n"
+                  "The Kenyan government declared a state of emergency on Monday.")
+    assert not any(f[0] == "SANCTION" for f in found)
+
+
+# -- orders to leave the country ------------------------------------------------
+
+def test_ordering_a_diplomat_to_leave_the_country_is_an_expulsion(story):
+    found = story("Envoy told to go\n\n"
+                  "Kenya on Sunday ordered the Ugandan ambassador to leave the country within 48 hours.")
+    assert ("SANCTION", "expel", ["KEN"], ["UGAGOV"], "ordered leave") in found
+    assert not any(f[0] == "REQUEST" for f in found)
+
+
+def test_giving_diplomats_hours_to_leave_is_an_expulsion_of_the_diplomats(story):
+    found = story("Ties cut\n\n"
+                  "Ghana said on Monday it was giving Togolese diplomats 72 hours to leave the country.")
+    expel = [f for f in found if f[0] == "SANCTION"]
+    assert expel and expel[0][1] == "expel" and expel[0][3] == ["TGOGOV"]
+    assert not any(f[0] == "AID" for f in found)  # no gift of hours
+
+
+def test_ordering_a_reporter_out_of_a_named_state_is_a_deportation(story):
+    found = story("Reporter expelled\n\n"
+                  "Ethiopia ordered a Kenyan reporter to leave Ethiopia on Friday.")
+    assert any(f[0] == "COERCE" and f[1] == "deport" and f[2] == ["ETH"] for f in found)
+
+
+def test_police_ordering_protesters_off_a_square_is_no_expulsion(story):
+    found = story("Square cleared\n\n"
+                  "Police in Nairobi ordered the protesters to leave the square on Monday.")
+    assert not any(f[1] in ("expel", "deport") for f in found)
+
+
+def test_an_order_that_spells_out_the_declaration_is_one_act_and_the_reply_is_its_own(story):
+    found = story("Tit-for-tat expulsions\n\n"
+                  "Croatia's Foreign Ministry declared the Serbian ambassador persona non grata on "
+                  "Saturday, ordering him to leave the country and Serbia responded in kind, ordering "
+                  "the Croatian ambassador to leave Serbia.")
+    expel = [f for f in found if f[0] == "SANCTION" and f[1] == "expel"]
+    assert [f[4] for f in expel] == ["declared", "ordering leave"]
+    assert expel[0][2] == ["HRVGOV"] and expel[0][3] == ["SRBGOV"]
+    assert expel[1][2] == ["SRB"]
+    assert not any(f[0] == "REQUEST" for f in found)
+
+
+# -- whose envoy ------------------------------------------------------------------
+
+def test_an_envoy_is_the_state_that_sent_him_not_the_capital_he_leaves(story):
+    # a two-state row: the ambassador "from Nairobi" is Uganda's, not Kenya's
+    found = story("Envoy expelled\n\n"
+                  "On Monday, Kenya expelled Uganda's ambassador from Nairobi after a border row.")
+    expel = [f for f in found if f[0] == "SANCTION"]
+    assert expel and expel[0][2] == ["KEN"] and expel[0][3] == ["UGAGOV"]
