@@ -102,3 +102,15 @@ def test_an_envoy_is_the_state_that_sent_him_not_the_capital_he_leaves(story):
                   "On Monday, Kenya expelled Uganda's ambassador from Nairobi after a border row.")
     expel = [f for f in found if f[0] == "SANCTION"]
     assert expel and expel[0][2] == ["KEN"] and expel[0][3] == ["UGAGOV"]
+
+
+# -- the means of a future act ------------------------------------------------------
+
+def test_a_means_clause_under_will_is_a_threat_not_a_done_act(story):
+    found = story("Row over envoys\n\n"
+                  "Austria will respond by expelling Iranian diplomats, the chancellor said on Monday.")
+    assert any(f[0] == "THREATEN" and f[1] == "expel" and f[3] == ["IRNGOV"] for f in found)
+    assert not any(f[0] == "SANCTION" for f in found)
+    done = story("Row over envoys\n\n"
+                 "Austria responded by expelling Iranian diplomats, the chancellor said on Monday.")
+    assert any(f[0] == "SANCTION" and f[1] == "expel" for f in done)

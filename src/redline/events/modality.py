@@ -61,6 +61,11 @@ def modality(tok: Token, reported: bool = False) -> Modality:
         auxes += _aux_words(tok.head)
         if tok.head.tag_ == "VBD":
             past = True
+    means = tok.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ == "by" else None
+    if means is not None and means.head.pos_ in ("VERB", "AUX"):
+        # "will reciprocate by declaring its diplomats persona non grata":
+        # the means is done when its verb is (here, not yet)
+        auxes += _aux_words(means.head)
     words = [a.lower_ for a in auxes]
     for a in auxes:
         w = a.lower_
