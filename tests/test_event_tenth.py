@@ -114,3 +114,24 @@ def test_a_means_clause_under_will_is_a_threat_not_a_done_act(story):
     done = story("Row over envoys\n\n"
                  "Austria responded by expelling Iranian diplomats, the chancellor said on Monday.")
     assert any(f[0] == "SANCTION" and f[1] == "expel" for f in done)
+
+
+# -- peacekeepers rushed in -----------------------------------------------------------
+
+def test_rushing_peacekeepers_to_a_state_is_military_aid_to_it(story):
+    found = story("Peacekeepers sent to Tonga\n\n"
+                  "New Zealand rushed peacekeepers to Tonga on Friday to help quell riots in the capital.")
+    assert ("AID", "military", ["NZL"], ["TON"], "rushed") in found
+
+
+def test_the_force_sent_is_no_target_of_the_aid(story):
+    found = story("Help for Tonga\n\n"
+                  "New Zealand on Friday rushed a 100-strong police and military force to Tonga to help "
+                  "restore order.")
+    aid = [f for f in found if f[0] == "AID"]
+    assert aid and aid[0][3] == ["TON"]
+
+
+def test_rushing_a_stage_sends_nothing(story):
+    found = story("Concert chaos\n\nFans in Lagos rushed the stage on Saturday night.")
+    assert not any(f[0] in ("AID", "MOBILIZE") for f in found)

@@ -1764,7 +1764,8 @@ class _Coder:
                 if c.dep_ == "dative":
                     cands.append(c)
             o = obj_of(v) if not passive or v is not chain[0] else None
-            if o is not None and o.dep_ == "dobj" and sense.type != "MOBILIZE":
+            if o is not None and o.dep_ == "dobj" and sense.type != "MOBILIZE" and not (
+                    sense.type == "AID" and _conveyed(o)):
                 if noun is None or o is not noun:
                     cands.append(o)
             cands += self._prep_objects(v, order)
@@ -2207,6 +2208,16 @@ class _Coder:
             tokens, etype, mode, appeal, event.sources, event.targets, sent, quoted=quoted,
             reported=ctx.reported, headline=sent.start_char < self.article.body_start,
             sector_only=self.parts.sector_only), tokens[0])
+
+
+def _conveyed(obj: Token) -> bool:
+    """Whether an aid verb's object is what is sent, not who receives it
+    ("rushed a police and military force to Tonga", "sent peacekeepers"):
+    forces, peacekeepers, aid, arms (the table's groups)."""
+    groups = current_lexicon().groups
+    sent = set().union(*(groups.get(g, frozenset()) for g in ("troops", "peacekeepers", "aid", "arms", "weapons")))
+    return any(head_noun(t).lemma_.lower() in sent or t.lemma_.lower() in sent
+               for t in [obj] + list(obj.conjuncts))
 
 
 def _moot(tok: Token) -> bool:
