@@ -33,6 +33,7 @@ from redline.events import code_events
 from redline.events.triggers import Lexicon, load_lexicon
 from redline.merge import merge_pieces
 from redline.parse import load_nlp, pieces
+from redline.parse.labels import correct_entity_labels
 from redline.parse.batches import parse_batch, reason
 from redline.places import find_places, locate_events
 from redline.read import article_from_text, parse_date
@@ -146,6 +147,7 @@ def _date_lines(article: Article) -> list[CharSpan]:
 def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: ActorResolver | None,
                     lexicon: Lexicon | None) -> Analysis:
     """Entities, statements, events and places of a parsed text whose boilerplate is known."""
+    correct_entity_labels(doc)  # "Mali" PERSON, "Lt. Col. Damiba": every stage below reads the labels
     actors = ArticleActors(resolver or actor_resolver(), article.date)
     places = find_places(doc)
     actors.use_places(places)  # "Paris police" in Paris, Texas are not French

@@ -20,11 +20,13 @@ from spacy.tokens import Doc, Token
 
 from redline.actors import ArticleActors
 from redline.entities.coref import cluster_mentions
+from redline.entities.groupings import join_groupings
 from redline.entities.identity import Identity, identify, to_entity
 from redline.entities.mention import Mention
 from redline.entities.mentions import find_mentions
 from redline.entities.owners import own_bodies, own_roles
 from redline.entities.roles import link_roles
+from redline.parse.labels import correct_entity_labels
 from redline.statements.quotes import find_quotations
 from redline.statements.spans import doc_text
 from redline.types import CharSpan, Entity, Statement
@@ -189,6 +191,7 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
 
     skip: boilerplate ranges; mentions there are left out.
     """
+    correct_entity_labels(doc)  # idempotent: the pipeline has done it; callers of this layer alone need it too
     text = doc_text(doc)
     quoted = [q.outer for q in find_quotations(text)]
     mentions = find_mentions(doc, quoted)
@@ -198,6 +201,8 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     clusters.sort(key=lambda c: c[0] if c else 0)
     identities = [identify(doc, text, mentions, members, actors) for members in clusters]
     clusters, identities = _merge_same_names(doc, text, mentions, clusters, identities, actors)
+    # "The bloc noted …" after "ECOWAS has suspended Burkina Faso"
+    clusters, identities = join_groupings(doc, mentions, clusters, identities)
     # "a statement from the defence ministry" carried by one state's media; "a ministry spokesman"
     identities = own_bodies(doc, text, mentions, clusters, identities, actors)
     # "CCC spokesman Promise Mkwananzi": the body's, not a government's

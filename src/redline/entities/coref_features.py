@@ -195,6 +195,13 @@ def _states_named(doc: Doc, start: int, head: int) -> tuple[str, ...]:
                                if t.lower_ in words and t.text[:1].isupper()))
 
 
+def _place_noun(lemma: str) -> bool:
+    """Whether a common noun names a place ("country", "city", "region")."""
+    from redline.entities.mentions import entity_nouns
+
+    return entity_nouns().get(lemma) == "place"
+
+
 def _org_head(head) -> bool:
     """Whether a name's head is an organisation or group noun ("Ministry")."""
     from redline.entities.mentions import entity_nouns
@@ -487,6 +494,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # in one voice "I", "we" and "you" are three
     if a.states and e.states and not set(a.states) & e.states:
         return False  # "two Turkish journalists" are not "Georgian police"
+    if a.kind in ("noun", "demonym") and not a.pron and e.labels == {"PERSON"} and _place_noun(a.lemma):
+        return False  # "the West African country" is no person the story named
     if a.owners and e.names and a.lemma not in e.lemmas and not all(o in e.context for o in a.owners):
         return False  # "the Hamas chief" is not a named person nothing ties to Hamas
     return True

@@ -624,6 +624,10 @@ class SpeakerResolver:
             earlier = self._unnamed_with_role(None, at)  # "the source": the last unnamed one
             if earlier is not None:
                 return replace(earlier, spans=spans, mention=mention)
+            # none before: the writer's source, not a description of the
+            # last person named ("ECOWAS is calling for Kabore's release, the
+            # source said")
+            return Speaker(spans=spans, name=None, mention=mention, kind="unnamed")
         if head.pos_ == "NOUN" and head.tag_ == "NN" and tokens[0].lower_ == "the" and not _specific(tokens, head) \
                 and not _body_noun(head) and not abstract_noun(head.lemma_):  # "The resolution urges"
             # "the bow-tied maverick", "the 39-year-old founder": a

@@ -1,0 +1,85 @@
+"""A bloc noun refers back to the international body the story named.
+
+"The Economic Community of West African States (ECOWAS) has suspended
+Burkina Faso … The bloc, however, noted …": "the bloc", "the alliance",
+"the organisation" with no name of their own are the last international
+organisation named before them, never the state it acted on. The learned
+model rarely links such a noun to a name several sentences back; this is a
+deterministic step after identity, where the tables' codes say which
+entities are international bodies.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from redline.entities.identity import Identity
+from redline.entities.mention import Mention
+
+# Nouns that name a body of states by its kind, and the kinds of body each
+# may refer back to (an "organisation" may be a non-governmental one).
+GROUPING_NOUNS: dict[str, frozenset[str]] = {
+    "bloc": frozenset({"igo"}),
+    "alliance": frozenset({"igo"}),
+    "grouping": frozenset({"igo"}),
+    "organisation": frozenset({"igo", "ngo"}),
+    "organization": frozenset({"igo", "ngo"}),
+}
+# Labels a modifier inside the noun phrase may carry ("the West African
+# bloc", "the 15-nation bloc"); a name of another body or state makes it a
+# different one ("the Sahel alliance").
+_MODIFIER_LABELS = frozenset({"", "NORP", "CARDINAL", "QUANTITY"})
+
+
+def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
+                   identities: list[Identity]) -> tuple[list[list[int]], list[Identity]]:
+    """``clusters`` and ``identities`` with each unnamed entity known only by
+    bloc nouns and pronouns merged into the last international organisation
+    named before its first bare "the bloc"; the organisation's identity is
+    kept."""
+    bodies: list[tuple[int, int, str]] = []  # (first char, cluster, kind) of coded bodies
+    for k, (members, ident) in enumerate(zip(clusters, identities)):
+        code = ident.code
+        if members and code is not None and code.kind in ("igo", "ngo") and ident.kind == "organisation":
+            bodies.extend((mentions[i].span[0], k, code.kind) for i in members if mentions[i].kind == "name")
+    if not bodies:
+        return clusters, identities
+    bodies.sort()
+    merged: dict[int, int] = {}
+    for k, (members, ident) in enumerate(zip(clusters, identities)):
+        if not members or ident.code is not None or ident.name is not None:
+            continue
+        nouns = [mentions[i] for i in members if mentions[i].kind != "pronoun"]
+        if not nouns or any(m.kind != "noun" or doc[m.head].lemma_.lower() not in GROUPING_NOUNS for m in nouns):
+            continue
+        # the first "the bloc" (a headline's "Regional bloc" may come before the name)
+        anchor = next((m for m in nouns if doc[m.head].tag_ == "NN" and _bare(doc[m.head])), None)
+        if anchor is None:
+            continue
+        kinds = GROUPING_NOUNS[doc[anchor.head].lemma_.lower()]
+        before = [(char, j) for char, j, kind in bodies if char < anchor.span[0] and kind in kinds]
+        if before:
+            merged[k] = before[-1][1]
+    if not merged:
+        return clusters, identities
+    out_clusters = [list(members) for members in clusters]
+    for k, j in merged.items():
+        out_clusters[j].extend(out_clusters[k])
+        out_clusters[k] = []
+    keep = [k for k, members in enumerate(out_clusters) if members]
+    return [sorted(out_clusters[k]) for k in keep], [identities[k] for k in keep]
+
+
+def _bare(head: Token) -> bool:
+    """"the bloc", "the regional bloc", "the 15-nation bloc": definite, with
+    no name of its own among its modifiers."""
+    det = [c for c in head.children if c.dep_ == "det"]
+    if not det or det[0].lower_ not in ("the", "this"):
+        return False
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "nummod", "nmod") and any(
+                t.ent_type_ not in _MODIFIER_LABELS or (t.pos_ == "PROPN" and not t.ent_type_) for t in c.subtree):
+            return False
+        if c.dep_ == "prep":
+            return False  # "the alliance of opposition parties" is a different one
+    return True

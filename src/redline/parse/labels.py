@@ -1,0 +1,137 @@
+"""Correct the entity labels the small English model is known to get wrong.
+
+``en_core_web_sm`` often labels a state's name a person or a body ("Mali"
+PERSON, "Burkina Faso" ORG) and a titled person a body ("Lieutenant-Colonel
+Paul Damiba" ORG), and leaves the short form after a title unlabelled
+("Lt. Col. Damiba"). Every later stage reads these labels (places, who is
+who, speakers, event actors), so they are corrected once, on the parsed
+Doc, before any of them runs. The corrections are idempotent.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.actors.dictionaries import builtin_hand_tables
+
+# Labels the model gives states by mistake.
+_STATE_MISLABELS = frozenset({"PERSON", "ORG", "NORP"})
+# Labels a name after a personal title may carry by mistake (places are
+# left alone: "Supreme Allied Commander Europe").
+_TITLED_MISLABELS = frozenset({"ORG", "NORP"})
+# Capitalised words that title a person when they stand before a name
+# ("Lt. Col.", "President", "Mr"). Office words that also open bodies'
+# names ("Foreign", "Defence") are left out: "Foreign Ministry" is a body.
+PERSON_TITLES = frozenset((
+    "mr mrs ms dr prof professor president sen senator rep representative gov governor gen general "
+    "col colonel lt lieutenant capt captain maj major sgt sergeant cpl corporal adm admiral brig "
+    "brigadier marshal commander judge justice king queen prince princess sheikh sir lord lady "
+    "dame mayor rev reverend pope emir sultan premier minister chancellor ambassador").split())
+# Last words of bodies' names: "General Assembly" after "the" is no person.
+_BODY_WORDS = frozenset((
+    "assembly council committee commission ministry department office party union front movement "
+    "alliance coalition congress league federation court army forces command agency bank "
+    "university hospital company group organisation organization authority").split())
+# How many title words may stand before a name ("Deputy Prime Minister" is
+# handled by its last word; "Lt. Col." is two).
+_MAX_TITLE_WORDS = 4
+
+
+@functools.cache
+def state_names() -> frozenset[str]:
+    """Every state's name and alias as the hand tables write them ("Mali",
+    "Burkina Faso", "Republic of Chad")."""
+    names: set[str] = set()
+    for country in builtin_hand_tables().countries.values():
+        names.add(country.name)
+        names.update(country.aliases)
+    return frozenset(names)
+
+
+def correct_entity_labels(doc: Doc) -> Doc:
+    """Relabel ``doc.ents`` where the model is known to slip, in place:
+
+    - a whole state name labelled a person, body or nationality is a place
+      (GPE), unless the article writes its words inside a longer person's
+      name ("Michael Jordan … Jordan said");
+    - a name right after a capitalised personal title ("Lt. Col.", "Mr",
+      "President") is a person's, unless its last word names a body
+      ("General Assembly") or it is a state's name;
+    - an unlabelled capitalised word after such a title that is the last
+      word of a person named elsewhere in the article ("Lt. Col. Damiba"
+      after "Paul-Henri Damiba") is a person's name.
+
+    RETURNS (Doc): ``doc``, for chaining.
+    """
+    ents = list(doc.ents)
+    if not ents:
+        return doc
+    names = state_names()
+    in_person_names = frozenset(t.text for e in ents if e.label_ == "PERSON" and len(e) > 1
+                                and e.text not in names for t in e)
+    changed = False
+    fixed: list[Span] = []
+    for ent in ents:
+        label = _corrected(ent, names, in_person_names)
+        if label != ent.label_:
+            ent = Span(doc, ent.start, ent.end, label=label)
+            changed = True
+        fixed.append(ent)
+    surnames = frozenset(e[-1].text for e in fixed if e.label_ == "PERSON" and len(e) > 1)
+    added = _titled_surnames(doc, surnames)
+    if added:
+        fixed = sorted(fixed + added, key=lambda e: e.start)
+        changed = True
+    if changed:
+        doc.ents = fixed
+    return doc
+
+
+def _corrected(ent: Span, names: frozenset[str], in_person_names: frozenset[str]) -> str:
+    label = ent.label_
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words:
+        return label
+    text = ent.doc.text[words[0].idx:ent.end_char]
+    if label in _STATE_MISLABELS and text in names and not any(t.text in in_person_names for t in words):
+        return "GPE"
+    if label in _TITLED_MISLABELS and text not in names and ent[-1].lower_ not in _BODY_WORDS \
+            and _title_before(ent.doc, ent.start):
+        return "PERSON"
+    return label
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in PERSON_TITLES and not tok.ent_type_
+
+
+def _title_before(doc: Doc, start: int) -> bool:
+    """Whether capitalised title words stand right before token ``start``
+    ("Lt. Col. Damiba", "Lieutenant-Colonel Paul Damiba"), with no "the"
+    before them ("the General Assembly")."""
+    i = start - 1
+    titled = False
+    while i >= 0 and start - i <= 2 * _MAX_TITLE_WORDS:
+        tok = doc[i]
+        if tok.text in ("-", "."):
+            i -= 1
+            continue
+        if not _is_title(tok):
+            break
+        titled = True
+        i -= 1
+    return titled and not (i >= 0 and doc[i].lower_ == "the")
+
+
+def _titled_surnames(doc: Doc, surnames: frozenset[str]) -> list[Span]:
+    """Unlabelled capitalised words after a title that repeat a person's
+    last name, as new PERSON spans."""
+    if not surnames:
+        return []
+    out: list[Span] = []
+    for tok in doc:
+        if tok.text in surnames and not tok.ent_type_ and tok.i > 0 and _title_before(doc, tok.i):
+            out.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return out
