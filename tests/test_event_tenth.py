@@ -135,3 +135,18 @@ def test_the_force_sent_is_no_target_of_the_aid(story):
 def test_rushing_a_stage_sends_nothing(story):
     found = story("Concert chaos\n\nFans in Lagos rushed the stage on Saturday night.")
     assert not any(f[0] in ("AID", "MOBILIZE") for f in found)
+
+
+# -- a coup named by whom it ousted ---------------------------------------------------
+
+def test_a_coup_that_ousted_a_leader_is_coded_under_a_background_preposition(story):
+    found = story("Bloc acts on Gabon\n\n"
+                  "The African Union has suspended Gabon following a coup that ousted its president last week.")
+    assert ("ASSAULT", None, [], ["GABGOV"], "coup ousted") in found
+    assert any(f[0] == "SANCTION" and f[3] == ["GAB"] for f in found)
+
+
+def test_a_coup_that_failed_to_oust_no_one_is_no_act(story):
+    found = story("Plot foiled\n\n"
+                  "The coup that did not topple the president of Gabon was quickly forgotten.")
+    assert not any(f[0] == "ASSAULT" for f in found)

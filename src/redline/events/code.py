@@ -44,7 +44,8 @@ from redline.events.ontology import (
     QUAD, cameo_for, goldstein_for, intensity_for, is_mode, quad_for,
 )
 from redline.events.participants import (
-    RELATIVE, TRAVELLING_SECTORS, Participants, actor_noun, has_possessive_pronoun, is_pronoun, stolen_subject,
+    RELATIVE, TRAVELLING_SECTORS, Participants, actor_noun, has_possessive_pronoun, is_pronoun, mention_tokens,
+    stolen_subject,
     subject_of_next_verb as _subject_of_next_verb,
 )
 from redline.events.senses import (
@@ -808,6 +809,10 @@ class _Coder:
                 self.visit(t, _Ctx())
         trig = {a for e in self.events for a, _ in e.trigger}
         for t in sent:
+            if (t.dep_ == "relcl" and t.i not in self.visited and t.idx not in trig
+                    and t.head.idx not in trig and self._coup_clause(t)):
+                trig.add(t.idx)
+        for t in sent:
             if t.i in self.visited or t.idx in trig or t.pos_ != "VERB" or not _fact_clause(t):
                 continue
             entry = entry_for(t)
@@ -828,6 +833,38 @@ class _Coder:
                 if e.type in told:
                     self.cands.pop(id(e), None)
             self.events[before:] = [e for e in self.events[before:] if e.type not in told]
+
+    def _coup_clause(self, t: Token) -> bool:
+        """A coup noun with a relative clause that names whom it ousted
+        ("suspended Gabon following a coup that ousted its president", "the
+        coup that toppled President Bazoum"): the coup itself, though it
+        stands under a background preposition: the story names its victim."""
+        head = t.head
+        found = noun_sense(head) if head.pos_ in _NOUNS else None
+        if (found is None or found.sense.type != "ASSAULT" or found.sense.cameo != "192"
+                or t.lemma_.lower() not in current_lexicon().groups.get("ousting", ())
+                or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in t.children)
+                or self._modality(t, _Ctx()).negated or in_condition(t)):
+            return False
+        victim = next((c for c in t.children if c.dep_ == "dobj"), None)
+        targets = self.parts.refs(victim) if victim is not None else ()
+        if (not targets and victim is not None and has_possessive_pronoun(victim)
+                and victim.lemma_.lower() in current_lexicon().groups.get("officials", ())):
+            # "suspended Gabon following a coup that ousted its president":
+            # the leader of the state the sentence named last before him
+            named = [code for i, code in self.parts.sentence_countries() if i < victim.i]
+            toks = mention_tokens(victim)
+            if named and toks:
+                a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                targets = (ActorRef(text=self.doc.text[a:b], code=named[-1] + "GOV", spans=((a, b),)),)
+        if not targets:
+            return False
+        # its makers only where the noun names them ("a military coup in
+        # Niger"): a coup may be a palace's or a party's
+        sources = self.noun_sources(head)
+        self.seen.update((t.i, head.i))
+        self.emit(found.sense, [head, t], sources, targets, self.sent, _Ctx())
+        return True
 
     def _headline(self, root: Token) -> None:
         """Headline grammar: "US sanctions Maduro's foreign minister" parses
