@@ -150,3 +150,19 @@ def test_a_coup_that_failed_to_oust_no_one_is_no_act(story):
     found = story("Plot foiled\n\n"
                   "The coup that did not topple the president of Gabon was quickly forgotten.")
     assert not any(f[0] == "ASSAULT" for f in found)
+
+
+# -- an accusation made before the act the story tells -------------------------------
+
+def test_an_accusation_under_after_is_told_and_the_army_is_the_accusers(story):
+    # the accuser fled to a neighbour: the army is his state's, not the neighbour's
+    found = story("Prime minister flees\n\n"
+                  "Malawi's prime minister fled to Zambia on Saturday after alleging the army had "
+                  "ousted him in a coup.")
+    assert ("ACCUSE", "disapprove", ["MWIGOV"], ["MWIMIL"], "alleging") in found
+
+
+def test_other_acts_under_after_stay_background(story):
+    found = story("Minister quits\n\n"
+                  "The Malawian minister resigned on Monday after meeting the Zambian president.")
+    assert not any(f[0] in ("CONSULT", "AGREE") for f in found)

@@ -737,6 +737,14 @@ class _Coder:
                 self.visit(c, ctx)  # "…, with Caracas also accusing X": its own clause
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _stray_infinitive(c):
                 self.visit(c, ctx)
+            elif (c.dep_ == "prep" and c.lower_ in ("after", "before")
+                  and (g := next((g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)) is not None
+                  and not any(s.dep_ in ("nsubj", "nsubjpass") for s in g.children)
+                  and (e := entry_for(g)) is not None and e.sense is not None and e.sense.type == "ACCUSE"):
+                # "fled after alleging the army had ousted him": an accusation
+                # the subject made is told, not background (other acts under
+                # "after" stay background: the quad gold's convention)
+                self.visit(g, ctx)
             elif c.dep_ == "prep" and c.lower_ in ("as", "while", "with", "without"):
                 # "used water cannon as people staged a protest", "denied the
                 # reports, with Lima accusing …": a clause of its own
