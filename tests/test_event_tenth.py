@@ -166,3 +166,36 @@ def test_other_acts_under_after_stay_background(story):
     found = story("Minister quits\n\n"
                   "The Malawian minister resigned on Monday after meeting the Zambian president.")
     assert not any(f[0] in ("CONSULT", "AGREE") for f in found)
+
+
+# -- words that look like acts ----------------------------------------------------------
+
+def test_a_demonstration_of_force_is_no_protest(story):
+    found = story("Opposition leader held\n\n"
+                  "\"It is just another demonstration of force to silence the opposition,\" the party "
+                  "spokesman in Suva said on Monday.")
+    assert not any(f[0] == "PROTEST" for f in found)
+    rally = story("Rally in Suva\n\nThousands of students staged a demonstration in Suva on Monday.")
+    assert any(f[0] == "PROTEST" for f in rally)
+
+
+def test_a_month_named_march_is_no_march(story):
+    found = story("Vote disputed\n\n"
+                  "The Fijian president has ruled for twenty years and won a disputed election in March.")
+    assert not any(f[0] == "PROTEST" for f in found)
+
+
+def test_killing_an_abstraction_kills_no_one(story):
+    found = story("Opposition anger\n\n"
+                  "\"The police are killing democracy,\" the Fijian opposition leader said.")
+    assert not any(f[0] == "ASSAULT" for f in found)
+    killed = story("Villagers killed\n\nFijian soldiers killed five villagers on Monday.")
+    assert any(f[0] == "ASSAULT" for f in killed)
+
+
+def test_what_it_is_illegal_to_do_is_not_done(story):
+    found = story("Law on the emir\n\n"
+                  "Under Kuwait's constitution, it is illegal to criticise the emir.")
+    assert not any(f[0] == "ACCUSE" for f in found)
+    done = story("Swift reply\n\nThe Kuwaiti opposition criticised the emir on Monday.")
+    assert any(f[0] == "ACCUSE" for f in done)

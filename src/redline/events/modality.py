@@ -115,11 +115,33 @@ def modality(tok: Token, reported: bool = False) -> Modality:
             (tok.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
             or (tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))):
         future = True  # headline grammar: "Biden to visit Israel" is what is planned
+    if _generic_infinitive(tok):
+        hypo = True  # "it is illegal to criticise the emir": nobody criticised
     if _alternative(tok):
         hypo = True  # "up to Serbia to approve or refuse the plan": a choice, not an act
     if future or hypo or oblige or advise:
         past = False
     return Modality(negated, future, hypo, oblige, advise, past)
+
+
+# Adjectives that judge an act in general ("it is illegal to criticise ..."):
+# their infinitive is no act anyone did.
+_GENERIC_ADJ = frozenset("illegal legal unlawful lawful forbidden prohibited allowed permitted possible "
+                         "impossible easy difficult hard natural normal common wrong right customary "
+                         "unusual usual unacceptable acceptable dangerous safe".split())
+
+
+def _generic_infinitive(tok: Token) -> bool:
+    """Whether ``tok`` is the infinitive of "it is ADJ to ..." with a
+    judging adjective (``_GENERIC_ADJ``)."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head is tok or head.lemma_ != "be":
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ in _GENERIC_ADJ for c in head.children)
 
 
 def _alternative(tok: Token) -> bool:

@@ -221,6 +221,8 @@ def is_crowd(tok: Token | None) -> bool:
 def noun_sense(tok: Token) -> Found | None:
     """The event sense of a noun ("talks", "air strike", "state of emergency")."""
     tok = head_noun(tok)
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME"):
+        return None  # "won an election in March": a month, no march
     lemma = tok.lemma_.lower()
     if lemma in ("request", "call", "query") and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "comment" for g in c.children)
