@@ -199,3 +199,18 @@ def test_what_it_is_illegal_to_do_is_not_done(story):
     assert not any(f[0] == "ACCUSE" for f in found)
     done = story("Swift reply\n\nThe Kuwaiti opposition criticised the emir on Monday.")
     assert any(f[0] == "ACCUSE" for f in done)
+
+
+# -- a crowd told by its size ------------------------------------------------------------
+
+def test_thousands_who_protest_are_the_protest_s_civilian_source(story):
+    found = story("Unrest in Karakalpakstan\n\n"
+                  "Uzbek police detained fifty people in Nukus on Friday. Thousands protested in Nukus on "
+                  "Saturday against the planned changes to the Uzbek constitution.")
+    protest = [f for f in found if f[0] == "PROTEST"]
+    assert protest and protest[0][2] and protest[0][2][0].endswith("CVL")
+
+
+def test_thousands_of_troops_are_not_a_crowd(story):
+    found = story("Troops massed\n\nThousands of Russian troops crossed into Ukraine on Thursday.")
+    assert not any("CVL" in c for f in found for c in f[2])

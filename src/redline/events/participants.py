@@ -321,6 +321,10 @@ class Participants:
             code = self.entity_code(head) if head is not None and head.pos_ == "NOUN" else None
             if code is None:
                 code = _civic_body(tokens, head)
+            if code is None and head is not None and _counted_crowd(head, tokens):
+                # "Thousands protested", "hundreds were detained": a crowd told
+                # by its size alone is civilians (placed in the story's state)
+                code = ActorCode(None, "CVL", None, None, kind="group")
             if code is None and head is not None and head.lower_ in _BLOCS and _definite(head) \
                     and head.is_lower and not any(t.pos_ == "PROPN" and t is not head for t in tokens):
                 # "the 27-member bloc" after "the European Union"
@@ -1019,6 +1023,18 @@ def _civic_body(tokens: list[Token], head: Token | None) -> ActorCode | None:
     if any(t.ent_type_ in ("GPE", "NORP") for t in tokens):
         return None  # "the Russian Geographical Society": a state's body
     return ActorCode("NGO", None, None, None, kind="ngo", org_name=text_of(tokens))
+
+
+# Nouns that count a crowd with nothing after them ("Thousands protested").
+_CROWD_COUNTS = frozenset("hundreds thousands dozens scores tens".split())
+
+
+def _counted_crowd(head: Token, tokens: list[Token]) -> bool:
+    """Whether the mention is a bare crowd count ("Thousands", "hundreds
+    more"), not a count of something named ("thousands of troops")."""
+    return (head.lower_ in _CROWD_COUNTS and head.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            and all(t.pos_ in ("NUM", "NOUN", "ADV", "DET", "ADJ") for t in tokens))
 
 
 def _of_after_demonym(head: Token) -> Token | None:
