@@ -214,3 +214,27 @@ def test_thousands_who_protest_are_the_protest_s_civilian_source(story):
 def test_thousands_of_troops_are_not_a_crowd(story):
     found = story("Troops massed\n\nThousands of Russian troops crossed into Ukraine on Thursday.")
     assert not any("CVL" in c for f in found for c in f[2])
+
+
+# -- a headline object the parser read as an adverb --------------------------------------
+
+def _parsed(nlp, words, heads, deps, pos, ents=()):
+    """A Doc with the parse given (the small model's misreading, fixed for the test)."""
+    from spacy.tokens import Doc, Span
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def test_a_bare_noun_phrase_after_a_headline_verb_is_its_object(nlp):
+    from redline.events.senses import obj_of
+    # "Croatia expels Serbian ambassador, Serbia responds in kind" as the parser reads it
+    words = ["Croatia", "expels", "Serbian", "ambassador", ",", "Serbia", "responds", "in", "kind"]
+    doc = _parsed(nlp, words, heads=[1, 1, 3, 1, 3, 6, 1, 6, 6],
+                  deps=["nsubj", "ROOT", "amod", "npadvmod", "punct", "nsubj", "conj", "prep", "advmod"],
+                  pos=["PROPN", "VERB", "ADJ", "NOUN", "PUNCT", "PROPN", "VERB", "ADP", "NOUN"])
+    assert obj_of(doc[1]).text == "ambassador"
+    # "protested this week": a time noun is no object
+    doc = _parsed(nlp, ["Farmers", "protested", "this", "week"], heads=[1, 1, 3, 1],
+                  deps=["nsubj", "ROOT", "det", "npadvmod"], pos=["NOUN", "VERB", "DET", "NOUN"])
+    assert obj_of(doc[1]) is None

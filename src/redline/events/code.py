@@ -1809,7 +1809,7 @@ class _Coder:
                 if c.dep_ == "dative":
                     cands.append(c)
             o = obj_of(v) if not passive or v is not chain[0] else None
-            if o is not None and o.dep_ == "dobj" and sense.type != "MOBILIZE" and not (
+            if o is not None and o.dep_ in ("dobj", "npadvmod") and sense.type != "MOBILIZE" and not (
                     sense.type == "AID" and _conveyed(o)):
                 if noun is None or o is not noun:
                     cands.append(o)

@@ -146,6 +146,13 @@ def obj_of(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ == "nsubjpass":
             return c
+    for c in v.children:
+        if (c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.left_edge.i == v.i + 1
+                and c.ent_type_ not in ("DATE", "TIME")
+                and c.lemma_.lower() not in _TIME_NOUNS and c.lower_ not in _TIME_NOUNS):
+            # headline grammar: "Montenegro expels Serbian ambassador" (the
+            # parser reads the bare noun phrase as an adverb)
+            return c
     if headline_passive(v):
         return headline_patient(v)
     if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children):
@@ -156,6 +163,11 @@ def obj_of(v: Token) -> Token | None:
     if agent_participle(v):
         return v.head  # "sanctions imposed by the EU": the noun is what was imposed
     return None
+
+
+# Nouns that measure time or manner as adverbs ("a day", "each year", "way").
+_TIME_NOUNS = frozenset("day week month year hour minute time way night morning evening weekend "
+                        "today yesterday tomorrow times percent point fold".split())
 
 
 def agent_participle(v: Token) -> bool:
