@@ -238,3 +238,23 @@ def test_a_bare_noun_phrase_after_a_headline_verb_is_its_object(nlp):
     doc = _parsed(nlp, ["Farmers", "protested", "this", "week"], heads=[1, 1, 3, 1],
                   deps=["nsubj", "ROOT", "det", "npadvmod"], pos=["NOUN", "VERB", "DET", "NOUN"])
     assert obj_of(doc[1]) is None
+
+
+# -- acts told as participles after an act ------------------------------------------------
+
+def test_a_result_participle_of_another_type_is_its_own_act(story):
+    found = story("Rally broken up\n\n"
+                  "Fijian riot police beat up young activists in Suva on Monday, wounding at least four "
+                  "and arresting six others.")
+    assert any(f[0] == "ASSAULT" and f[2] == ["FJICOP"] for f in found)
+    assert any(f[0] == "COERCE" and f[1] == "arrest" and f[2] == ["FJICOP"] and f[4] == "arresting"
+               for f in found)
+    # the wounding restates the beating: one assault
+    assert len([f for f in found if f[0] == "ASSAULT"]) == 1
+
+
+def test_a_participle_after_words_is_not_the_speakers_act(story):
+    found = story("Rights report\n\n"
+                  "Rights groups accuse the Fijian army of extrajudicial killings, razing villages and "
+                  "using air strikes against its opponents.")
+    assert not any(f[0] == "COERCE" for f in found)

@@ -141,6 +141,8 @@ _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call 
                        "bid overture terms draft".split())
 # Verbs whose speaker asserts their own act without proof ("claimed that they had attacked").
 _CLAIM_VERBS = frozenset({"claim"})
+# Material acts (PLOVER's material conflict): what a result participle may add to one.
+_DEEDS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
 _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
 # Acts on envoys that only a host government does, told in the passive by it.
 _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
@@ -663,6 +665,7 @@ class _Coder:
             return False
         self.seen.add(pred.i)
         self.visited.add(pred.i)
+        before = len(self.events)
         core = pred
         if pred.lemma_ == "be":
             for c in pred.children:
@@ -723,6 +726,8 @@ class _Coder:
                     if self.visit(c, ctx):
                         found = True
                         break
+        if found:
+            self._result_participles(pred, {e.type for e in self.events[before:]}, ctx)
         for c in pred.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in self.seen and found:
                 for g in c.children:
@@ -760,6 +765,33 @@ class _Coder:
                 # "while inspectors said …" is the gold's background)
                 self.visit(c, ctx)
         return found
+
+    def _result_participles(self, pred: Token, told: set[str], ctx: _Ctx) -> None:
+        """Participles after an act that tell further acts of its subject
+        ("beat up activists, wounding four and arresting six others"): each
+        of another type than the act's own is coded; one of the same type
+        restates it ("shelled the village, killing five"). Only deeds after
+        deeds: a participle after words ("urged Caracas to heed the motion,
+        denouncing ...", "accuse the military of killings, razing villages")
+        often belongs to another clause's subject."""
+        if not told or not told <= _DEEDS:
+            return
+        for c in pred.children:
+            if not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > pred.i and condition_mark(c) is None
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in c.children)
+                    and self.doc[c.left_edge.i - 1].text == ","):
+                continue
+            for g in [c] + [x for x in c.conjuncts if x.tag_ == "VBG" and x.i > c.i]:
+                e = entry_for(g)
+                if e is None or e.speech is not None or e.control:
+                    continue
+                f = verb_sense(g, e, None, self.parts.is_actor)
+                if f is None or f.sense.type is None or f.sense.type in told or f.sense.type not in _DEEDS:
+                    continue
+                self.seen.difference_update((g.i,))
+                self.visited.discard(g.i)
+                if self.visit(g, ctx):
+                    told.add(f.sense.type)
 
     def visit_root(self, root: Token) -> None:
         """A sentence's root; a noun root with a finite verb attached as a
