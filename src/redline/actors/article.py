@@ -33,6 +33,15 @@ _DATELINE_SHARE = 0.25
 _DOMINANCE = 2
 # ... and at least this often: a stray place or two is no story's subject.
 _DOMINANT_MENTIONS = 3
+# How many officials and bodies placed in one state make it the home of the
+# unplaced ones (``ArticleActors.use_actors``).
+_PLACED_ACTORS = 2
+# ... where the story names that state this many times as often as any
+# other, and holds this share of all the states it names: a two-state
+# dispute ("Morocco recalls Algeria envoy") or a meeting of seven foreign
+# ministers in Paris has no home for its unplaced officials.
+_ACTORS_STATE_LEAD = 1.5
+_ACTORS_STATE_SHARE = 0.4
 # Where a list of states splits ("Britain, France and Germany").
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -60,6 +69,11 @@ class ArticleActors:
         self._dateline_state: str | None = None  # the country of the story's dateline
         # the state the story names far more often than any other, if one is
         self._dominant_state: str | None = None
+        # how often the story names each state, names of bodies included
+        self._state_counts: Counter[str] = Counter()
+        # the one state of every official and body the story places, where
+        # it is also the state the story names most (``use_actors``)
+        self._actors_state: str | None = None
 
     def use_places(self, places: Iterable[Place]) -> None:
         """Read the names of ``places`` (the article's, resolved in context)
@@ -87,6 +101,7 @@ class ArticleActors:
         home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named)
         self._dateline_state = dateline if home else None
         self._dominant_state = dominant_state(Counter(p.country for p in located if p.country))
+        self._state_counts = Counter(p.country for p in places if p.country)
         # a place inside a body's name places the body only in a state the
         # story places something in ("Peshawar City Police"); "Colorado"
         # of Paraguay's Colorado Party is no American town of the story
@@ -244,7 +259,27 @@ class ArticleActors:
         names far more often than any other (a "JOHANNESBURG –" story about
         Eswatini, a story with no dateline that mentions China once). None
         where none of these holds."""
-        return self._sole_state or self._dateline_state or self._dominant_state
+        return self._sole_state or self._dateline_state or self._dominant_state or self._actors_state
+
+    def use_actors(self, codes: Iterable[ActorCode]) -> None:
+        """Read the codes of the article's entities: where at least
+        ``_PLACED_ACTORS`` officials and bodies carry a state and a sector
+        and all carry the same state, it is the home of those it leaves
+        without one ("Attorney General Consuelo Porras" in a story whose
+        prosecutor's office and prosecutors are all Guatemala's, with
+        Washington and the US named for the OAS and a visa ban), where the
+        story names that state well ahead of the others
+        (``_ACTORS_STATE_LEAD``, ``_ACTORS_STATE_SHARE``)."""
+        states = [c.country for c in codes
+                  if c.sector and c.country and c.country not in ("IGO", "NGO") and not c.org]
+        if len(states) < _PLACED_ACTORS or len(set(states)) != 1 or not self._state_counts:
+            return
+        state = states[0]
+        named = self._state_counts.get(state, 0)
+        others = [n for other, n in self._state_counts.items() if other != state]
+        if named >= _ACTORS_STATE_LEAD * max(others, default=0) \
+                and named >= _ACTORS_STATE_SHARE * sum(self._state_counts.values()):
+            self._actors_state = state
 
     def in_home_state(self, code: ActorCode) -> ActorCode:
         """A bare sector ("the Justice Minister", "Minister Cheick Sacko":

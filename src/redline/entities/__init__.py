@@ -209,6 +209,7 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     identities = own_roles(doc, mentions, clusters, identities)
     # "President Ana Rojas" in a story set in one state: that state's, as
     # the speakers' and events' codes already are
+    actors.use_actors(i.code for i in identities if i.code is not None)
     identities = [replace(i, code=actors.in_home_state(i.code)) if i.code is not None else i for i in identities]
     return ArticleEntities(doc, mentions, clusters, identities, quoted)
 

@@ -195,6 +195,28 @@ def _states_named(doc: Doc, start: int, head: int) -> tuple[str, ...]:
                                if t.lower_ in words and t.text[:1].isupper()))
 
 
+# Words that name an office's field ("the *interior* minister").
+OFFICE_FIELDS = frozenset((
+    "foreign interior home defence defense finance justice health education trade economy economic "
+    "energy agriculture information labour labor transport environment security culture tourism "
+    "commerce industry planning water mines mining petroleum oil fisheries sports youth").split())
+
+
+def _other_office(a: MentionInfo, e: EntityState) -> bool:
+    """Whether role mention ``a`` names an office by its field ("the interior
+    minister") that a named person introduced with another role ("opposition
+    leader Ousmane Sonko") was never given."""
+    fields = OFFICE_FIELDS.intersection(a.mods)
+    if not fields:
+        return False
+    words = {w for norm in e.norms for w in norm.split()}
+    if fields & words:
+        return False
+    from redline.statements.lexicon import ROLE_NOUNS
+
+    return any(w in ROLE_NOUNS for w in words)
+
+
 def _place_noun(lemma: str) -> bool:
     """Whether a common noun names a place ("country", "city", "region")."""
     from redline.entities.mentions import entity_nouns
@@ -479,6 +501,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "Albert and Marcia" are two
     if (a.number == "pl" or a.pron == "they") and e.labels == {"PERSON"} and "pl" not in e.numbers:
         return False  # "American citizens", "they" are not one named person
+    if a.pron == "it" and e.labels == {"PERSON"} and (e.genders & {"m", "f"} or "role" in e.kinds):
+        return False  # "General Mokoko … the general … “It is just another show of force”": no man is "it"
     if a.pron == "it" and e.numbers == {"pl"} and "name" not in e.kinds:
         return False  # "six soldiers opened fire near one of its posts": "its" is no plural group
     if a.pron == "they" and e.numbers == {"sg"} and e.genders & {"m", "f"} and not e.labels:
@@ -494,6 +518,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # in one voice "I", "we" and "you" are three
     if a.states and e.states and not set(a.states) & e.states:
         return False  # "two Turkish journalists" are not "Georgian police"
+    if a.kind == "role" and e.names and _other_office(a, e):
+        return False  # "the interior minister" is not "opposition leader Ousmane Sonko"
     if a.kind in ("noun", "demonym") and not a.pron and e.labels == {"PERSON"} and _place_noun(a.lemma):
         return False  # "the West African country" is no person the story named
     if a.owners and e.names and a.lemma not in e.lemmas and not all(o in e.context for o in a.owners):
