@@ -30,6 +30,9 @@ from redline.events.triggers import Sense, lexicon
 # trigger rows name them ("persona non grata" -> obj=persona_non_grata).
 _SPLIT_PHRASES: tuple[tuple[str, ...], ...] = (("persona", "non", "grata"),)
 
+# Doc.user_data key: whether the document holds a split phrase's last word at all.
+_PRESENT = "redline.split_phrases"
+
 # Dependents that carry a verb's complement clause or its object.
 _COMPLEMENTS = frozenset({"xcomp", "advcl", "ccomp", "conj", "relcl"})
 
@@ -42,6 +45,14 @@ def split_phrase_keys(v: Token) -> tuple[str, ...]:
     clause after it: "declared the ambassador persona non grata" ->
     ("persona non grata",)."""
     doc = v.doc
+    present = doc.user_data.get(_PRESENT)
+    if present is None:
+        # most texts hold none of the phrases: look once per document
+        lasts = {p[-1] for p in _SPLIT_PHRASES}
+        present = any(t.lower_ in lasts for t in doc)
+        doc.user_data[_PRESENT] = present
+    if not present:
+        return ()
     keys = []
     for phrase in _SPLIT_PHRASES:
         n = len(phrase)
