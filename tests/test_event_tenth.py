@@ -258,3 +258,14 @@ def test_a_participle_after_words_is_not_the_speakers_act(story):
                   "Rights groups accuse the Fijian army of extrajudicial killings, razing villages and "
                   "using air strikes against its opponents.")
     assert not any(f[0] == "COERCE" for f in found)
+
+
+# -- a mission of officials is a visit --------------------------------------------------------
+
+def test_a_mission_of_officials_sent_is_a_visit_not_military_aid(story):
+    found = story("Bloc sends envoys\n\n"
+                  "ECOWAS sent a mission of army chiefs of staff to Bamako on Saturday.")
+    assert any(f[0] == "CONSULT" and f[1] == "visit" and f[2] == ["IGOWAFWAS"] for f in found)
+    assert not any(f[0] == "AID" for f in found)
+    keep = story("Bloc sends troops\n\nECOWAS sent a peacekeeping mission to Bamako on Saturday.")
+    assert any(f[0] == "AID" and f[1] == "military" for f in keep)

@@ -1842,7 +1842,8 @@ class _Coder:
                     cands.append(c)
             o = obj_of(v) if not passive or v is not chain[0] else None
             if o is not None and o.dep_ in ("dobj", "npadvmod") and sense.type != "MOBILIZE" and not (
-                    sense.type == "AID" and _conveyed(o)):
+                    sense.type == "AID" and _conveyed(o)) and not (
+                    sense.type == "CONSULT" and v.lemma_.lower() in _SENDING and _conveyed(o, _ENVOYS)):
                 if noun is None or o is not noun:
                     cands.append(o)
             cands += self._prep_objects(v, order)
@@ -2287,12 +2288,21 @@ class _Coder:
             sector_only=self.parts.sector_only), tokens[0])
 
 
-def _conveyed(obj: Token) -> bool:
-    """Whether an aid verb's object is what is sent, not who receives it
-    ("rushed a police and military force to Tonga", "sent peacekeepers"):
-    forces, peacekeepers, aid, arms (the table's groups)."""
+_CONVEYED = ("troops", "peacekeepers", "aid", "arms", "weapons")
+# what a sending verb sends on a visit: "sent a team of ministers to Bamako"
+_ENVOYS = ("diplomats", "officials")
+_ENVOY_WORDS = frozenset({"delegation", "mission", "team"})
+_SENDING = frozenset({"send", "dispatch", "rush"})
+
+
+def _conveyed(obj: Token, groups_named: tuple[str, ...] = _CONVEYED) -> bool:
+    """Whether a sending verb's object is what is sent, not who receives it
+    ("rushed a police and military force to Tonga", "sent peacekeepers",
+    "sent a team of ministers"): the table's groups ``groups_named``."""
     groups = current_lexicon().groups
-    sent = set().union(*(groups.get(g, frozenset()) for g in ("troops", "peacekeepers", "aid", "arms", "weapons")))
+    sent = set().union(*(groups.get(g, frozenset()) for g in groups_named))
+    if groups_named is _ENVOYS:
+        sent |= _ENVOY_WORDS
     return any(head_noun(t).lemma_.lower() in sent or t.lemma_.lower() in sent
                for t in [obj] + list(obj.conjuncts))
 

@@ -113,6 +113,13 @@ def object_keys(tok: Token) -> tuple[str, ...]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     keys.append(f"state of {g.lemma_.lower()}")
+    if lemma in _ENVOY_HEADS and not any(c.lemma_.lower().startswith("peacekeep") for c in tok.children):
+        # "a mission of ECOWAS chiefs of staff", "a team of ministers": a
+        # delegation that visits, not peacekeepers or aid
+        members = (head_noun(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in (pobj_of(c),) if p is not None)
+        if any(m.lemma_.lower() in lexicon().groups.get("officials", ()) for m in members):
+            keys.append("delegation")
     keys.append(lemma)
     if tok.lower_ != lemma:
         keys.append(tok.lower_)
@@ -120,6 +127,9 @@ def object_keys(tok: Token) -> tuple[str, ...]:
     keys += [c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     return tuple(keys)
 
+
+# Group nouns that are a delegation when made of officials ("a mission of chiefs of staff").
+_ENVOY_HEADS = frozenset({"mission", "team"})
 
 # Doc.user_data key: indices of headline verbs that are passives in headline
 # grammar ("Envoy expelled", "Opposition leader arrested"), set by the coder.
