@@ -896,7 +896,7 @@ class _Coder:
             toks = mention_tokens(victim)
             if named and toks:
                 a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-                targets = (ActorRef(text=self.doc.text[a:b], code=named[-1] + "GOV", spans=((a, b),)),)
+                targets = (ActorRef(text=self.doc[toks[0].i:toks[-1].i + 1].text, code=named[-1] + "GOV", spans=((a, b),)),)
         if not targets:
             return False
         # its makers only where the noun names them ("a military coup in

@@ -94,7 +94,7 @@ def _corrected(ent: Span, names: frozenset[str], in_person_names: frozenset[str]
     words = [t for t in ent if t.lower_ != "the"]
     if not words:
         return label
-    text = ent.doc.text[words[0].idx:ent.end_char]
+    text = ent.doc[words[0].i:ent.end].text  # Doc.text would join the whole text for each name
     if label in _STATE_MISLABELS and text in names and not any(t.text in in_person_names for t in words):
         return "GPE"
     if label in _TITLED_MISLABELS and text not in names and ent[-1].lower_ not in _BODY_WORDS \
