@@ -79,3 +79,24 @@ def test_label_corrections_leave_other_names_alone(nlp):
     assert labels.get("Mali") == "GPE"
     assert all(label != "PERSON" for text, label in labels.items() if "Assembly" in text)
     assert correct_entity_labels(doc) is doc and {e.text: e.label_ for e in doc.ents} == labels  # idempotent
+
+
+BASED = (
+    "Bodies condemn vote\n\n"
+    "The Washington-based Organization of American States condemned the move on Friday.\n\n"
+    "The Geneva-based World Health Organization said it was alarmed by the violence.\n"
+)
+
+
+def test_a_body_based_in_a_city_is_the_body_not_the_citys_state(analyze):
+    analysis = analyze(BASED)
+    entity, _ = _entity_with(analysis, "The Washington-based Organization of American States")
+    assert entity.actor == "IGOOAS"  # was USA, from "Washington-based"
+
+
+def test_two_bodies_sharing_only_a_generic_word_stay_apart(analyze):
+    analysis = analyze(BASED)
+    _, surfaces = _entity_with(analysis, "The Washington-based Organization of American States")
+    assert "The Geneva-based World Health Organization" not in surfaces, surfaces
+    who, _ = _entity_with(analysis, "The Geneva-based World Health Organization")
+    assert who.actor.startswith("IGOUNO")

@@ -339,6 +339,7 @@ class ActorResolver:
             if head is not None and m is head[1]:
                 continue
             affiliations.extend(self._affiliations(m, tokens, day, known))
+        affiliations = _seats_demoted(affiliations, matches, tokens)
         sector_matches = [m for m in matches if m.kind == "sector" and not _negated(m, tokens)]
         if not any(m.kind != "sector" for m in matches):
             # No owner (state, organisation, seat or known person) in the mention.
@@ -665,6 +666,18 @@ def _negated(m: Match, tokens: list[Token]) -> bool:
 
 def _after_former(m: Match, tokens: list[Token]) -> bool:
     return any(t.low in _FORMER for t in tokens[:m.start])
+
+
+def _seats_demoted(affiliations: list[_Affiliation], matches: list[Match],
+                   tokens: list[Token]) -> list[_Affiliation]:
+    """"The Washington-based Organization of American States": a place
+    before "based" says where a body sits, not whose it is, when an owner
+    is named after it."""
+    seats = {m.start for m in matches if m.end < len(tokens) and tokens[m.end].low == "based"}
+    if not seats:
+        return affiliations
+    later = max(a.pos for a in affiliations) if affiliations else -1
+    return [replace(a, demoted=True) if a.pos in seats and a.pos < later else a for a in affiliations]
 
 
 def _pick(affiliations: list[_Affiliation]) -> _Affiliation | None:

@@ -59,10 +59,12 @@ from redline.entities.coref_features import (
     PRONOUN_GENDER,
     THIRD_PERSON,
     EntityState,
+    BODY_NAME_WORDS,
     MentionInfo,
     compatible,
     describe,
     new_features,
+    other_body,
     pair_features,
 )
 from redline.entities.mention import Mention
@@ -232,22 +234,25 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             else:
                 titled[info.norm] = info.index
     # names: exact repeats, then partial names and acronyms, when unambiguous
-    seen_norm: dict[str, int] = {}
+    seen_norm: dict[str, list[int]] = {}
     seen_words: list[MentionInfo] = []
     for info in names:
         key = " ".join(info.words)
-        if key in seen_norm:
+        # "the Ministry of Foreign Affairs of Serbia" after "Montenegro's
+        # Ministry of Foreign Affairs" shares its name words, not its body
+        same = next((k for k in seen_norm.get(key, ()) if not other_body(doc, info, infos[k])), None)
+        if same is not None:
             # "Erdogan" again, though the recogniser called the first one (in a
             # headline) a place: a person's full name said since is surer
-            earlier = infos[seen_norm[key]]
+            earlier = infos[same]
             person_now = info.label == "PERSON" and earlier.label in PLACE_LABELS
-            target = _partial_match(info, [p for p in seen_words if p.label == "PERSON"], sets) \
+            target = _partial_match(doc, info, [p for p in seen_words if p.label == "PERSON"], sets) \
                 if person_now else None
-            sets.union(info.index, target if target is not None else seen_norm[key])
+            sets.union(info.index, target if target is not None else same)
             seen_words.append(info)
             continue
-        seen_norm[key] = info.index
-        target = _partial_match(info, seen_words, sets)
+        seen_norm.setdefault(key, []).append(info.index)
+        target = _partial_match(doc, info, seen_words, sets)
         if target is None:
             target = _acronym_match(doc, info, seen_words, infos)
         if target is not None:
@@ -301,7 +306,7 @@ def _link_reported_subjects(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> 
         sets.union(info.index, owner.index)
 
 
-def _partial_match(info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -> int | None:
+def _partial_match(doc: Doc, info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -> int | None:
     words = info.words
     if info.label in PLACE_LABELS:
         return _surname_called_place(info, earlier, sets)
@@ -320,7 +325,15 @@ def _partial_match(info: MentionInfo, earlier: list[MentionInfo], sets: _Sets) -
                 fit = True  # first name
         elif len(pw) < len(words) and words[-len(pw):] == pw and len(pw[-1]) > 2:
             fit = True  # "Peskov" earlier, "Dmitry Peskov" now
-        if fit:
+        if fit and len(pw) < len(words) and "PERSON" not in (info.label, prev.label) \
+                and all(w in BODY_NAME_WORDS for w in pw):
+            # a body whose name's words before its head are generic ("the
+            # Organization of American States" reads as "organization") is
+            # no part of a longer name now that shares none of its other
+            # words ("the World Health Organization")
+            rest = set(prev.norm.split()) - BODY_NAME_WORDS - set(pw)
+            fit = not rest or bool(rest & set(words))
+        if fit and not other_body(doc, info, prev):
             roots[sets.find(prev.index)] = prev.index
     if len(roots) == 1:
         return next(iter(roots.values()))

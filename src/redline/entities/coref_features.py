@@ -195,6 +195,41 @@ def _states_named(doc: Doc, start: int, head: int) -> tuple[str, ...]:
                                if t.lower_ in words and t.text[:1].isupper()))
 
 
+# Words many bodies' names share: no sign that two names are one body's.
+BODY_NAME_WORDS = frozenset((
+    "of the for and on in to organization organisation union council committee commission party "
+    "ministry department office agency bank court assembly congress league federation movement front "
+    "alliance coalition association authority national international united world people's peoples "
+    "democratic republic republican general high supreme").split())
+
+
+def _body_marks(doc: Doc, info: MentionInfo) -> tuple[frozenset[str], frozenset[str]]:
+    """A body's name's states, named anywhere in it ("Montenegro's Ministry
+    of Foreign Affairs", "the Ministry of Foreign Affairs of Serbia"), and
+    its own words after its head ("foreign", "affairs")."""
+    words = _state_words()
+    toks = doc[info.start:info.end]
+    states = frozenset(words[t.lower_] for t in toks if t.text[:1].isupper() and t.lower_ in words)
+    after = frozenset(t.lower_ for t in doc[info.head + 1:info.end]
+                      if t.is_alpha and t.lower_ not in BODY_NAME_WORDS and t.lower_ not in words)
+    return states, after
+
+
+def other_body(doc: Doc, a: MentionInfo, b: MentionInfo) -> bool:
+    """Whether two bodies' names whose name words agree are still two bodies:
+    they name different states ("Montenegro's Ministry of Foreign Affairs",
+    "the Ministry of Foreign Affairs of Serbia"), or each has words after
+    its head the other lacks ("the Ministry of Defence", "the Ministry of
+    Foreign Affairs"). People's names and places are never told apart so."""
+    if "PERSON" in (a.label, b.label) or a.label in PLACE_LABELS or b.label in PLACE_LABELS:
+        return False
+    states_a, after_a = _body_marks(doc, a)
+    states_b, after_b = _body_marks(doc, b)
+    if states_a and states_b and not states_a & states_b:
+        return True
+    return bool(after_a and after_b) and not (after_a <= after_b or after_b <= after_a)
+
+
 # Words that name an office's field ("the *interior* minister").
 OFFICE_FIELDS = frozenset((
     "foreign interior home defence defense finance justice health education trade economy economic "

@@ -587,11 +587,23 @@ def fronted_content(verb: Token, speaker: Token | None) -> CharSpan | None:
     # the cue must close the sentence (allowing adverbials after it)
     if any(t.dep_ in ("ccomp", "dobj") for t in verb.rights):
         return None
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+        return None  # "Montenegro ordered …, and Belgrade responded": the clause before is no one's words
     if not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[start_tok.i : lo]):
         return None  # "In recent years, South Korea has protested …": no clause was said
     text = doc_text(verb.doc)
     end_char = verb.doc[lo - 1].idx + len(verb.doc[lo - 1].text)
     return trim_span(text, (start_tok.idx, end_char))
+
+
+def _act_phrase(prep: Token) -> bool:
+    """A phrase telling that the verb it hangs on was done, not said: a
+    means ("by expelling its envoy") or a return in kind ("in kind")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "by":
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    return prep.lower_ == "in" and any(c.lower_ == "kind" for c in prep.children)
 
 
 def according_cues(doc) -> list[Cue]:
@@ -698,6 +710,8 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             continue  # "did not say what steps …" reports no statement
         if _put_question(tok) or _naming(tok):
             continue
+        if any(_act_phrase(c) for c in tok.rights):
+            continue  # "responded by expelling its envoy", "responds in kind": an act, not words
         if tok.tag_ == "VBN" and (any(c.dep_ == "mark" and c.lower_ in ABSOLUTE_WITH for c in tok.children)
                                   or tok.dep_ == "pcomp" and tok.head.lower_ in ABSOLUTE_WITH):
             continue  # "…, with no deaths reported": what was reported, by no one named

@@ -974,7 +974,9 @@ class SpeakerResolver:
         gender = PERSONAL_PRONOUNS[low]
         if gender is None:
             if low == "it":
-                subject_org = self._previous_subject_org(spans[0][0])
+                # "The ministry of Serbia said it regretted …": the body this
+                # sentence is about; else the one the sentence before was about
+                subject_org = self._subject_org(spans[0][0], 0) or self._previous_subject_org(spans[0][0])
                 if subject_org is not None:
                     # "Al-Shabab has become … . It wants to oust …": the body
                     # the sentence before is about, not the last one quoted
@@ -1105,11 +1107,18 @@ class SpeakerResolver:
         k = self._sentence_at(char)
         if k < 1:
             return None
-        prev = self._sents[k - 1]
-        if "\n" in doc_text(self.doc)[prev.end_char : self._sents[k].start_char]:
+        if "\n" in doc_text(self.doc)[self._sents[k - 1].end_char : self._sents[k].start_char]:
             return None
-        subject = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or self._quoted(subject.idx):
+        return self._subject_org(char, 1)
+
+    def _subject_org(self, char: int, back: int) -> str | None:
+        """The organisation named as the main subject of the sentence
+        ``back`` sentences before the one at ``char``, named before ``char``."""
+        k = self._sentence_at(char) - back
+        if k < 0:
+            return None
+        subject = next((c for c in self._sents[k].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.idx >= char or self._quoted(subject.idx):
             return None
         if subject.ent_type_ != "ORG":
             # a group the recogniser took for a person ("Al-Shabab"), which
