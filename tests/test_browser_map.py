@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 
-from test_browser import browser, page, shot  # noqa: F401
+import pytest
+from test_browser import CHROMIUM, browser, page, shot  # noqa: F401
 from test_serve_support import live_server, serve_db  # noqa: F401
 
 from redline.serve.charts import QUAD_COLOURS
+
+# skipped with the other browser tests where Chromium could not be installed
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing")
 
 MAP = "#map .vega[data-drawn=true] svg"
 

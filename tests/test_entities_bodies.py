@@ -65,3 +65,39 @@ def test_one_states_ministries_of_two_fields_are_two_bodies(analyze):
     defence = _entity_at(analysis, "The Ministry of Defence")
     finance = _entity_at(analysis, "The Ministry of Finance")
     assert defence is not None and finance is not None and defence is not finance
+
+
+SUMMONED = (
+    "Finland summons Belarusian envoy over border incident\n\n"
+    "Finland's Foreign Minister Elina Valtonen summoned the Belarusian ambassador to Finland on Friday, "
+    "telling him the incident broke international law, the Finnish government said.\n\n"
+    "\"Minister Valtonen summoned the Belarusian ambassador and asked for a full explanation,\" the ministry said.\n"
+)
+
+POSTED = (
+    "Hungary summons Swedish ambassador\n\n"
+    "The Hungarian Foreign Ministry on Monday summoned Swedish ambassador in Budapest Maria Larsson over "
+    "remarks made by a Swedish minister.\n\n"
+    "\"The ambassador of Sweden in Budapest Larsson was told that such remarks are unacceptable,\" the ministry "
+    "said.\n"
+)
+
+
+def test_a_verbs_subject_is_not_its_object(analyze):
+    analysis = analyze(SUMMONED)
+    minister = _entity_at(analysis, "Finland's Foreign Minister Elina Valtonen")
+    text = analysis.article.text
+    surfaces = [text[s:e] for s, e in minister.mentions]
+    assert not any("ambassador" in s for s in surfaces), surfaces  # she summoned him
+    assert minister.actor == "FINGOV"
+
+
+def test_the_title_not_the_posting_gives_a_persons_state(analyze):
+    analysis = analyze(POSTED)
+    envoy = _entity_at(analysis, "Maria Larsson")
+    assert envoy is not None and envoy.actor == "SWEGOV"
+    # the parser reads her name as part of the post's place: the phrase is hers,
+    # not the ministry's that summoned her
+    assert _entity_at(analysis, "Swedish ambassador in Budapest Maria Larsson") is envoy
+    summons = next(e for e in analysis.events if e.targets)
+    assert summons.targets[0].code == "SWEGOV"

@@ -353,7 +353,7 @@ class ActorResolver:
                 # "Vietnamese-led forces": the owner was cut off, not absent).
                 sector_matches = [m for m in sector_matches if not m.entries[0].owned]
 
-        if head is not None and head[1] is not None and self._title_names_other_country(head[1], affiliations, day):
+        if head is not None and head[1] is not None and self._title_names_other_country(head[1], affiliations, day, known):
             # "Venezuelan Foreign Minister Arreaza": a bare surname the tables give
             # to someone of another country is this unknown person's name.
             m = head[1]
@@ -477,13 +477,21 @@ class ActorResolver:
                 return [replace(a, pos=m.start, sector=None, person_sector=sector, **flags)]
         return []
 
-    def _title_names_other_country(self, m: Match, affiliations: list[_Affiliation], day: str | None) -> bool:
-        """A one-word table alias whose mention's title names a different state."""
-        if m.kind != "person" or m.end - m.start != 1:
-            return False
+    def _title_names_other_country(self, m: Match, affiliations: list[_Affiliation], day: str | None,
+                                   known: KnownPeople | None = None) -> bool:
+        """A one-word table alias whose mention's title names a different
+        state; or a person the article placed only by a place word next to
+        the name ("in Moscow LeClaire") whom a title now gives another state
+        ("Canadian ambassador in Moscow Alison LeClaire")."""
         titled = [a for a in affiliations
                   if a.pos < m.start and a.country and not a.demoted and not a.negated and a.org is None]
         if not titled:
+            return False
+        if m.kind == "known" and known is not None:
+            c = known.codes[m.entries[0].ref]
+            return c.sector is None and c.org is None and c.name not in self.tables.people \
+                and c.country is not None and all(a.country != c.country for a in titled)
+        if m.kind != "person" or m.end - m.start != 1:
             return False
         _, _, aff = self._choose_person([e.ref for e in m.entries], day)
         if aff is None:

@@ -196,6 +196,15 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if head.like_num or doc[other.head].like_num:
             continue
         sets.union(info.index, other.index)
+    # "Canadian ambassador in Moscow Alison LeClaire": the parser reads the
+    # holder's name as part of the post's place; a role phrase ending in a
+    # person's name right after a place is that person
+    ends = {info.end: info for info in names if info.label == "PERSON"}
+    for info in infos:
+        named = ends.get(info.end) if info.kind == "role" else None
+        if named is not None and named.start > info.head + 1 \
+                and doc[named.start - 1].ent_type_ in PLACE_LABELS and doc[named.start - 1].ent_iob_ != "I":
+            sets.union(info.index, named.index)
     # "the eastern city of Goma", "the province of Palawan": the place named
     for info in infos:
         if info.kind not in ("noun", "role") or entity_nouns().get(info.lemma) != "place":

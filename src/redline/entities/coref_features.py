@@ -383,7 +383,9 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
     # whose a role is, named before it: "Hamas" in "the Hamas chief"
     owners = tuple(t.lower_ for t in doc[m.start:head.i] if t.dep_ == "compound" and t.pos_ == "PROPN") \
         if m.kind == "role" else ()
-    states = _states_named(doc, m.start, head.i) if m.kind in DESCRIPTIONS else ()
+    # a titled name's own state too: "Japan's Foreign Minister Yoshimasa Hayashi"
+    states = _states_named(doc, m.start, head.i) \
+        if m.kind in DESCRIPTIONS or (m.kind == "name" and label in ("PERSON", "ORG")) else ()
     frame = ""
     if pron == "it" and head.dep_ in ("nsubj", "nsubjpass", "expl"):
         verb = head.head
@@ -419,6 +421,7 @@ class EntityState:
     states: set = field(default_factory=set)  # states its descriptions' own words name
     personish: bool = False  # a name of it may be a person mislabelled (MentionInfo.personish)
     subj_sent: int = -1  # the sentence of its latest mention as a main clause's subject (-1: none)
+    args: set = field(default_factory=set)  # (verb, "subj" or "obj") of its subject and object mentions
 
     @classmethod
     def start(cls, doc: Doc, info: MentionInfo) -> "EntityState":
@@ -459,6 +462,8 @@ class EntityState:
         if info.words:
             self.names.append(info.words)
         self.states.update(info.states)
+        if info.dep in ("subj", "obj") and info.verb >= 0:
+            self.args.add((info.verb, info.dep))
         self.personish = self.personish or info.personish
         if info.dep == "subj" and info.main:
             self.subj_sent = max(self.subj_sent, info.sent)
@@ -478,6 +483,7 @@ class EntityState:
         self.norms |= other.norms
         self.voiced |= other.voiced
         self.states |= other.states
+        self.args |= other.args
         self.personish = self.personish or other.personish
         self.subj_sent = max(self.subj_sent, other.subj_sent)
         self.first_sent = min(self.first_sent, other.first_sent)
@@ -553,6 +559,9 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # in one voice "I", "we" and "you" are three
     if a.states and e.states and not set(a.states) & e.states:
         return False  # "two Turkish journalists" are not "Georgian police"
+    if a.dep in ("subj", "obj") and a.verb >= 0 and not a.norm.endswith(("self", "selves")) \
+            and (a.verb, "obj" if a.dep == "subj" else "subj") in e.args:
+        return False  # "Rau summoned the Russian ambassador": a verb's subject is not its object
     if a.kind == "role" and e.names and _other_office(a, e):
         return False  # "the interior minister" is not "opposition leader Ousmane Sonko"
     if a.kind in ("noun", "demonym") and not a.pron and e.labels == {"PERSON"} and _place_noun(a.lemma):

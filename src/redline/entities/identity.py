@@ -109,6 +109,8 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             # "NATO Secretary-General Jens Stoltenberg": a title the parser
             # broke off at its hyphen still says who the person is here
             lead = title_before(doc, m.start)
+            if all(t.ent_type_ in ("GPE", "LOC") for t in lead):
+                lead = []  # "ambassador in Moscow Alison LeClaire": where she serves, not whose she is
             start = lead[0].idx if lead else start
         found = actors.resolve(_as_written(doc, text, start, head.idx + len(head.text)))
         if found is None and head.idx + len(head.text) < m.span[1]:
