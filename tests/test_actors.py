@@ -121,6 +121,8 @@ def test_actors_case_punctuation_and_accents(resolver: ActorResolver, mention: s
         ("the White House", "USAGOV"),
         ("the Pentagon", "USAMIL"),
         ("the State Department", "USAGOV"),
+        ("the Treasury's Office of Foreign Assets Control", "USAGOV"),  # the sanctions office, in sanctions news
+        ("OFAC", "USAGOV"),
         ("Capitol Hill", "USALEG"),
         ("Downing Street", "GBRGOV"),
         ("Whitehall", "GBRGOV"),
