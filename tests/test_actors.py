@@ -1093,3 +1093,17 @@ def test_actors_a_states_name_of_several_words_is_written_with_capitals(
 def test_the_commonwealth_alone_is_the_commonwealth_of_nations(resolver: ActorResolver) -> None:
     # a town of that name in the Philippines had made its suspensions of members Philippine acts
     assert code_of(resolver, "The Commonwealth") == "IGOCWN"
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Syrian opposition forces", "SYRREB"),  # an armed body of the opposition: its fighters
+        ("Syrian opposition troops", "SYRREB"),
+        ("Syrian rebel troops", "SYRREB"),
+        ("Syrian government troops", "SYRMIL"),
+        ("the Syrian opposition party", "SYROPP"),  # unarmed: stays the opposition
+    ],
+)
+def test_actors_an_armed_body_of_a_side_is_its_fighters(resolver: ActorResolver, mention: str, code: str) -> None:
+    assert code_of(resolver, mention) == code

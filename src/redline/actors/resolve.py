@@ -719,6 +719,15 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
     if outside:
         bodies = outside
     if bodies:
+        if bodies[-1].entries[0].sector == "MIL":
+            # "opposition troops", "opposition forces": an armed body of a
+            # side is that side's fighters (CAMEO's REB for the opposition's)
+            armed = [m for m in bodies[:-1] if m.entries[0].sector in _SIDES
+                     and 0 <= bodies[-1].start - m.end <= _NAME_BETWEEN
+                     and all(t.cap for t in tokens[m.end:bodies[-1].start])]
+            if armed:
+                side = armed[-1].entries[0].sector
+                return "REB" if side == "OPP" else side
         if bodies[-1].entries[0].owned:
             # "opposition party", "rebel forces": a group word says which
             # side only through the word before it that names a side
