@@ -101,3 +101,18 @@ def test_the_title_not_the_posting_gives_a_persons_state(analyze):
     assert _entity_at(analysis, "Swedish ambassador in Budapest Maria Larsson") is envoy
     summons = next(e for e in analysis.events if e.targets)
     assert summons.targets[0].code == "SWEGOV"
+
+
+PASTOR = (
+    "Court keeps pastor in detention\n\n"
+    "A court in Izmir on Tuesday rejected an appeal by Andrew Carson, a pastor held for two years.\n\n"
+    "\"Pastor Carson has done nothing wrong,\" his lawyer said. Carson denies all charges.\n"
+)
+
+
+def test_a_clergy_title_and_a_bare_surname_are_the_named_man(analyze):
+    analysis = analyze(PASTOR)
+    pastor = _entity_at(analysis, "Andrew Carson")
+    text = analysis.article.text
+    surfaces = [text[s:e] for s, e in pastor.mentions]
+    assert "Pastor Carson" in surfaces and "Carson" in surfaces, surfaces

@@ -162,6 +162,11 @@ TITLES = {
     "father", "sheikh", "chairman", "chairwoman", "spokesman", "spokeswoman", "ambassador",
     "commissioner", "director", "chief", "deputy", "vice", "foreign", "defence", "defense",
     "miss", "madam", "saint", "st", "emperor", "premier", "leader", "officer", "inspector",
+    # clergy and ranks: "Pastor Brunson" is Andrew Brunson, "Adm. Smith" John Smith
+    # (not words that are also common surnames: "Major", "Bishop", "Marshal")
+    "pastor", "reverend", "imam", "rabbi", "archbishop", "cardinal", "ayatollah", "cleric",
+    "maj", "adm", "admiral", "brig", "brigadier", "sergeant", "lieutenant", "cmdr",
+    "commander", "corporal", "cpl", "pvt",
 }
 
 

@@ -35,7 +35,9 @@ from redline.types import Entity
 
 # Words before a name that are not part of it: the speaker resolver's titles,
 # military ranks and honorifics, and an article.
-TITLES = SPEAKER_TITLES | frozenset("lt col maj capt sgt adm sir dame lord lady the".split())
+TITLES = SPEAKER_TITLES | frozenset(
+    "lt col maj capt sgt adm sir dame lord lady the pastor reverend rev imam rabbi archbishop "
+    "cardinal ayatollah".split())
 # Distinct phrases of one entity tried against the actor tables (names, then
 # role and group phrases): the most telling come first, and later ones rarely
 # change the answer.
