@@ -75,3 +75,10 @@ def test_headline_verb_for_the_leads_dyad_gives_way_to_the_lead():
     text = ("EU targets Belarusian interior minister\n\n"
             "The European Union on Monday imposed sanctions on Belarus's interior minister.")
     assert [(t, s, g) for t, _, s, g, _ in _events(text)] == [("SANCTION", ["IGO"], ["BLR"])]
+
+
+def test_headline_target_ends_before_the_reason_it_is_targeted_for():
+    text = ("EU sanctions Belarusian ministers over jailed activist\n\n"
+            "The move follows months of unrest in the country, officials said.")
+    event = next(e for e in analyze(text).events if e.type == "SANCTION")
+    assert [(r.text, r.code) for r in event.targets] == [("Belarusian ministers", "BLRGOV")]  # was the activist, BLRCVL

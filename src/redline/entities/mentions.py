@@ -381,7 +381,10 @@ def _phrase(head: Token) -> tuple[int, int]:
     # never start or end on punctuation
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+    # nor on a preposition whose object the parser hung elsewhere ("Turkish
+    # ministers over" in "US sanctions Turkish ministers over detained pastor")
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"
+                                or (doc[end - 1].dep_ == "prep" and not any(doc[end - 1].children))):
         end -= 1
     if end - start > MAX_SPAN_TOKENS:
         end = head.i + 1

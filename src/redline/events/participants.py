@@ -53,6 +53,9 @@ def has_possessive_pronoun(tok: Token) -> bool:
 # Dependencies that end a mention: clauses, coordination, punctuation.
 _CUT = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "appos",
                   "ccomp", "xcomp", "mark", "preconj", "dep", "advmod", "npadvmod"})
+# Prepositions that tell why or when, never who ("ministers over jailed
+# activist" in a headline, "officials amid protests").
+_REASON_PREPS = frozenset({"over", "amid", "despite", "after"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 # Nouns of a deed whose possessor owns it ("Egypt's decision", "Israel's move").
 _DEED_WORDS = frozenset("action decision move measure policy step conduct behaviour behavior "
@@ -87,6 +90,8 @@ def mention_tokens(head: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ in _CUT and not _hyphenated(c):
                 continue
+            if c.dep_ == "prep" and c.lower_ in _REASON_PREPS and t is head:
+                continue
             stack.append(c)
     out.sort(key=lambda t: t.i)
     # Keep the part nearest the head when the phrase runs long.
@@ -96,6 +101,8 @@ def mention_tokens(head: Token) -> list[Token]:
         out = out[lo:lo + _MAX_TOKENS]
     while out and out[0].dep_ in ("det", "case") and out[0] is not head:
         out = out[1:]
+    while len(out) > 1 and out[-1] is not head and out[-1].dep_ == "prep" and not any(out[-1].children):
+        out = out[:-1]  # "Turkish ministers over": the parser hung the preposition's object elsewhere
     return out
 
 
