@@ -116,3 +116,18 @@ def test_a_clergy_title_and_a_bare_surname_are_the_named_man(analyze):
     text = analysis.article.text
     surfaces = [text[s:e] for s, e in pastor.mentions]
     assert "Pastor Carson" in surfaces and "Carson" in surfaces, surfaces
+
+
+TWO_SECRETARIES = (
+    "US widens sanctions on Venezuelan officials\n\n"
+    "\"These measures target those who enabled the abuses,\" US Treasury Secretary Janet Yellen said on Monday.\n\n"
+    "The sanctions come before a meeting between US Secretary of State Antony Blinken and Colombian "
+    "Foreign Minister Alvaro Leyva in Bogota on Friday.\n"
+)
+
+
+def test_a_title_before_a_name_is_that_persons_not_another_officials(analyze):
+    analysis = analyze(TWO_SECRETARIES)
+    text = analysis.article.text
+    yellen = _entity_at(analysis, "US Treasury Secretary Janet Yellen")
+    assert not any("Secretary of State" in text[s:e] for s, e in yellen.mentions)

@@ -205,6 +205,16 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if named is not None and named.start > info.head + 1 \
                 and doc[named.start - 1].ent_type_ in PLACE_LABELS and doc[named.start - 1].ent_iob_ != "I":
             sets.union(info.index, named.index)
+    # "US Secretary of State Mike Pompeo": the title before a person's name,
+    # which the parser may also give as a role phrase of its own, is hers
+    people = [info for info in names if info.label == "PERSON"]
+    for info in infos:
+        if info.kind != "role":
+            continue
+        holder = next((p for p in people if p.start <= info.start and info.end <= p.end and info.head < p.head
+                       and not doc[info.head].ent_type_ == "PERSON"), None)
+        if holder is not None:
+            sets.union(info.index, holder.index)
     # "the eastern city of Goma", "the province of Palawan": the place named
     for info in infos:
         if info.kind not in ("noun", "role") or entity_nouns().get(info.lemma) != "place":
