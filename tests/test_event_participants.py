@@ -185,3 +185,16 @@ def test_a_side_taken_is_not_the_groups_state_and_victims_belong_where_they_fell
     assert [t[:3] for t in targets] == ["LBN"]
     sources, _ = coded("Pro-Russian separatists shelled the town overnight.")["ASSAULT"]
     assert sources == ["REB"]
+
+
+def test_people_spread_over_many_states_get_no_one_state():
+    from redline.pipeline import analyze
+
+    text = ("Canada sanctions officials in 9 countries\n\n"
+            "OTTAWA (Reuters) - Canada on Monday imposed sanctions on dozens of people, including Iranian police "
+            "commanders, over rights abuses. Iran's foreign ministry condemned the step.\n\n"
+            "The sanctions target 40 people in nine countries, the foreign ministry said. Iran said it would respond.\n")
+    analysis = analyze(text)
+    targets = [r for e in analysis.events if e.type == "SANCTION" for r in e.targets]
+    spread = [r for r in targets if "countries" in r.text]
+    assert spread and all(not (r.code or "").startswith("IRN") for r in spread), [(r.text, r.code) for r in targets]

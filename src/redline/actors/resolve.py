@@ -340,6 +340,7 @@ class ActorResolver:
                 continue
             affiliations.extend(self._affiliations(m, tokens, day, known))
         affiliations = _seats_demoted(affiliations, matches, tokens)
+        affiliations = _examples_dropped(affiliations, tokens)
         sector_matches = [m for m in matches if m.kind == "sector" and not _negated(m, tokens)]
         if not any(m.kind != "sector" for m in matches):
             # No owner (state, organisation, seat or known person) in the mention.
@@ -686,6 +687,20 @@ def _seats_demoted(affiliations: list[_Affiliation], matches: list[Match],
         return affiliations
     later = max(a.pos for a in affiliations) if affiliations else -1
     return [replace(a, demoted=True) if a.pos in seats and a.pos < later else a for a in affiliations]
+
+
+# Words after which a phrase names some of its members, not its owner.
+_EXAMPLES = frozenset({"including", "among", "notably", "especially", "mostly", "mainly"})
+
+
+def _examples_dropped(affiliations: list[_Affiliation], tokens: list[Token]) -> list[_Affiliation]:
+    """"dozens of people, including Iranian officers": a state named among
+    the examples after the head says whose some members are, not whose
+    the group is."""
+    cut = next((i for i, t in enumerate(tokens) if i > 0 and t.low in _EXAMPLES), None)
+    if cut is None:
+        return affiliations
+    return [replace(a, negated=True) if a.pos > cut else a for a in affiliations]
 
 
 def _pick(affiliations: list[_Affiliation]) -> _Affiliation | None:

@@ -13,6 +13,7 @@ takes the first country the sentence names.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -358,7 +359,7 @@ class Participants:
             host = self.host_state(head, code.country)
             if host is not None:
                 code = replace(code, country=host)
-        if code.country is None and code.sector is not None and code.org is None:
+        if code.country is None and code.sector is not None and code.org is None and not _ACROSS_STATES.search(text):
             # Who "the spokesman" or "the ministry" is, the entity layer says
             # when the article named them before.
             # "Colonel-General X, the chief of the Azerbaijani General Staff":
@@ -570,7 +571,7 @@ class Participants:
                 return ref
         elif self.transnational(ref):
             return ref
-        if self.actors.joins_states(ref.text) or self._joins_states(ref):
+        if self.actors.joins_states(ref.text) or self._joins_states(ref) or _ACROSS_STATES.search(ref.text):
             return ref
         code = self.actors.in_home_state(ActorCode(None, ref.code, None, None, kind="group"))
         main = self._main_state()
@@ -895,6 +896,13 @@ def _destination(tok: Token) -> bool:
     prep = tok.head
     return (tok.dep_ == "pobj" and prep.lower_ in ("to", "into") and prep.head is not prep
             and prep.head.lemma_.lower() in _MOTION)
+
+
+# "people in 13 countries", "officials from several nations": a phrase
+# that spreads its people over several states, none of which is theirs.
+_ACROSS_STATES = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|all|both|each|every|various|several|"
+    r"other|many|multiple|different|numerous|some)\s+(?:\w+\s+)?(?:countries|nations|states)\b", re.IGNORECASE)
 
 
 def _partitive_whole(head: Token) -> Token | None:
