@@ -131,3 +131,11 @@ def test_a_title_before_a_name_is_that_persons_not_another_officials(analyze):
     text = analysis.article.text
     yellen = _entity_at(analysis, "US Treasury Secretary Janet Yellen")
     assert not any("Secretary of State" in text[s:e] for s, e in yellen.mentions)
+
+
+def test_a_happening_shows_but_says_nothing(nlp):
+    from redline.statements.cues import mute
+
+    doc = nlp("The incident showed rising tensions, and the standoff revealed deep mistrust.")
+    assert mute(doc[1]) and mute(doc[8])  # "another incident showing tensions" had been a speaker
+    assert not mute(nlp("The coast guard said the ship left.")[2])

@@ -726,7 +726,8 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             content = parenthetical_content(tok)  # exact where it applies: before the tagger
         if tagger is not None and (learned or speaker is None or not content):
             runs, source = decode_roles(tok, tagger.roles(tok, quoted_tokens, scores), CONTENT_ROLE, SOURCE_ROLE)
-            if speaker is None and source is not None and can_speak(source) and not _participle_on_object(tok):
+            if speaker is None and source is not None and can_speak(source) and not _participle_on_object(tok) \
+                    and not mute(source):  # "another incident showing tensions" shows, says nothing
                 speaker = source
             # a fronted subjectless cue ("Asked to comment on …, Peskov
             # said", "Commenting on …, he said") narrates; a trailing one

@@ -103,8 +103,13 @@ ANONYMITY_PHRASES: tuple[str, ...] = (
 # Suffixes of abstract nouns ("resolution", "agreement", "tension",
 # "majority"): never a person, nor anyone who speaks.
 ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ure")
+# Nouns for what happened, which show or reveal but say nothing ("another
+# incident showing tensions"), whatever their shape.
+HAPPENING_NOUNS = frozenset("incident event episode case affair row spat standoff clash crisis move step".split())
 
 
 def abstract_noun(lemma: str) -> bool:
-    """Whether a noun's lemma has the shape of an abstract noun."""
-    return lemma.lower().endswith(ABSTRACT_SUFFIXES)
+    """Whether a noun's lemma has the shape of an abstract noun, or names a
+    happening."""
+    low = lemma.lower()
+    return low.endswith(ABSTRACT_SUFFIXES) or low in HAPPENING_NOUNS
