@@ -139,3 +139,19 @@ def test_a_happening_shows_but_says_nothing(nlp):
     doc = nlp("The incident showed rising tensions, and the standoff revealed deep mistrust.")
     assert mute(doc[1]) and mute(doc[8])  # "another incident showing tensions" had been a speaker
     assert not mute(nlp("The coast guard said the ship left.")[2])
+
+
+BORDER = (
+    "Georgia says border post came under fire\n\n"
+    "Georgia's defence ministry said on Friday that its border post had come under fire overnight.\n\n"
+    "Russia's defence ministry said it categorically rejected the claim.\n"
+)
+
+
+def test_two_states_bodies_of_one_common_name_stay_apart(analyze):
+    analysis = analyze(BORDER)
+    ours = _entity_at(analysis, "Georgia's defence ministry")
+    theirs = _entity_at(analysis, "Russia's defence ministry")
+    assert ours is not theirs and ours.actor.startswith("GEO") and theirs.actor.startswith("RUS")
+    rejected = _statement_with(analysis, "rejected the claim")
+    assert rejected.speaker.actor.startswith("RUS")

@@ -219,16 +219,19 @@ def _merge_same_names(doc: Doc, text: str, mentions: list[Mention], clusters: li
                       ) -> tuple[list[list[int]], list[Identity]]:
     """Entities with the same full name ("Lai Ching-te" twice, where the
     tokenizer split the name differently) are one."""
-    first: dict[tuple[str, str], int] = {}
+    first: dict[tuple[str, str], list[int]] = {}
     merged: dict[int, list[int]] = {}
     for k, ident in enumerate(identities):
         if ident.name is None or ident.kind not in ("person", "organisation") or len(ident.name.split()) < 2:
             continue
         key = (ident.kind, ident.name)
-        if key in first:
-            merged.setdefault(first[key], []).append(k)
+        # "Armenia's defense ministry" and "Azerbaijan's defense ministry"
+        # share a name, not a state
+        same = next((j for j in first.get(key, ()) if _same_state(identities[j], ident)), None)
+        if same is not None:
+            merged.setdefault(same, []).append(k)
         else:
-            first[key] = k
+            first.setdefault(key, []).append(k)
     if not merged:
         return clusters, identities
     gone = {k for ks in merged.values() for k in ks}
@@ -243,6 +246,13 @@ def _merge_same_names(doc: Doc, text: str, mentions: list[Mention], clusters: li
             out_identities.append(identities[k])
         out_clusters.append(members)
     return out_clusters, out_identities
+
+
+def _same_state(a: Identity, b: Identity) -> bool:
+    """Whether two identities may be one: no two different states in their codes."""
+    ca = a.code.country if a.code is not None else None
+    cb = b.code.country if b.code is not None else None
+    return ca is None or cb is None or ca == cb
 
 
 def attach_quoted_speakers(statements: list[Statement], entities: ArticleEntities) -> None:

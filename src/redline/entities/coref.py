@@ -172,6 +172,13 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
     for info in infos:
         by_head.setdefault(info.head, info)
     names = [i for i in infos if i.kind == "name" and i.words]
+    # a body's name inside a longer name with the same head is that body
+    # ("Armenia's defense ministry" and the recogniser's "defense ministry")
+    for info in infos:
+        if info.kind == "name" and info.label == "ORG":
+            other = by_head[info.head]
+            if other is not info and other.kind == "name" and other.start <= info.start and info.end <= other.end:
+                sets.union(info.index, other.index)
     # appositives: "Dmitry Peskov, the Kremlin spokesman"; "the prosecutor, Mark Tedeschi"
     for info in infos:
         if info.kind in ("first", "pronoun"):
@@ -245,13 +252,15 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
     _link_reported_subjects(doc, infos, sets)
     # a name made only of titles ("Mr. President", "Madam Speaker") joins
     # its exact repeats, and nothing else
-    titled: dict[str, int] = {}
+    titled: dict[str, list[int]] = {}
     for info in infos:
         if info.kind == "name" and not info.words and info.norm:
-            if info.norm in titled:
-                sets.union(info.index, titled[info.norm])
+            # ("Armenia's defense ministry" is not "Azerbaijan's defense ministry")
+            same = next((k for k in titled.get(info.norm, ()) if not other_body(doc, info, infos[k])), None)
+            if same is not None:
+                sets.union(info.index, same)
             else:
-                titled[info.norm] = info.index
+                titled.setdefault(info.norm, []).append(info.index)
     # names: exact repeats, then partial names and acronyms, when unambiguous
     seen_norm: dict[str, list[int]] = {}
     seen_words: list[MentionInfo] = []

@@ -209,11 +209,14 @@ BODY_NAME_WORDS = frozenset((
 
 
 def _body_marks(doc: Doc, info: MentionInfo) -> tuple[frozenset[str], frozenset[str]]:
-    """A body's name's states, named anywhere in it ("Montenegro's Ministry
-    of Foreign Affairs", "the Ministry of Foreign Affairs of Serbia"), and
-    its own words after its head ("foreign", "affairs")."""
+    """A body's name's states, named anywhere in it or as its owner just
+    before it ("Montenegro's Ministry of Foreign Affairs", "the Ministry of
+    Foreign Affairs of Serbia"), and its own words after its head
+    ("foreign", "affairs")."""
     words = _state_words()
-    toks = doc[info.start:info.end]
+    toks = list(doc[info.start:info.end])
+    if info.start >= 2 and doc[info.start - 1].tag_ == "POS":
+        toks.append(doc[info.start - 2])  # the owner just before: "Armenia's" defense ministry
     states = frozenset(words[t.lower_] for t in toks if t.text[:1].isupper() and t.lower_ in words)
     after = frozenset(t.lower_ for t in doc[info.head + 1:info.end]
                       if t.is_alpha and t.lower_ not in BODY_NAME_WORDS and t.lower_ not in words)
