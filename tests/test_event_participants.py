@@ -198,3 +198,12 @@ def test_people_spread_over_many_states_get_no_one_state():
     targets = [r for e in analysis.events if e.type == "SANCTION" for r in e.targets]
     spread = [r for r in targets if "countries" in r.text]
     assert spread and all(not (r.code or "").startswith("IRN") for r in spread), [(r.text, r.code) for r in targets]
+
+
+def test_the_setting_of_an_act_names_no_side():
+    from redline.pipeline import analyze
+
+    text = ("Border guards exchange fire\n\n"
+            "Uzbek troops fired shots along the frontier amid tensions between Uzbekistan and Kyrgyzstan.\n")
+    fired = [e for e in analyze(text).events if e.type == "ASSAULT" and e.sources]
+    assert fired and all(not e.targets for e in fired), [[(r.text, r.code) for r in e.targets] for e in fired]

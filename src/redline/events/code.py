@@ -188,12 +188,13 @@ def _topic_of_act(prep: Token) -> bool:
 
 def _aside(prep: Token) -> bool:
     """A phrase that names no side of the act it hangs on: its source
-    ("according to an internal police report") or the gathering it was
-    announced at ("at a daily news briefing")."""
+    ("according to an internal police report"), its setting ("amid
+    tensions between …") or the gathering it was announced at ("at a
+    daily news briefing")."""
     if prep.dep_ != "prep":
         return False
-    if prep.lower_ == "according":
-        return True
+    if prep.lower_ in ("according", "amid"):
+        return True  # also the setting: "opened fire … amid tensions between the two countries"
     if prep.lower_ != "at":
         return False
     obj = pobj_of(prep)
