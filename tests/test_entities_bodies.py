@@ -155,3 +155,13 @@ def test_two_states_bodies_of_one_common_name_stay_apart(analyze):
     assert ours is not theirs and ours.actor.startswith("GEO") and theirs.actor.startswith("RUS")
     rejected = _statement_with(analysis, "rejected the claim")
     assert rejected.speaker.actor.startswith("RUS")
+
+
+def test_it_is_never_a_soldier(analyze):
+    analysis = analyze(
+        "Georgia says soldier hurt at border\n\n"
+        "Georgia's defence ministry said on Friday that its border post had come under fire overnight.\n\n"
+        "One soldier was wounded in the leg and taken to hospital, it said.\n")
+    soldier = _entity_at(analysis, "One soldier")
+    text = analysis.article.text
+    assert soldier is None or "it" not in [text[s:e] for s, e in soldier.mentions]

@@ -267,6 +267,20 @@ def _place_noun(lemma: str) -> bool:
     return entity_nouns().get(lemma) == "place"
 
 
+_COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "ORDINAL"})  # "One soldier": a count, not a name
+
+
+def _person_noun(lemma: str) -> bool:
+    """Whether a common noun names a person ("soldier", "official"): by the
+    noun table, under its lemma or its plural (the table's counts come from
+    GUM, where "soldiers" is far commoner), or as a role noun."""
+    from redline.entities.mentions import entity_nouns
+    from redline.statements.lexicon import ROLE_NOUNS
+
+    nouns = entity_nouns()
+    return nouns.get(lemma) == "person" or nouns.get(lemma + "s") == "person" or lemma in ROLE_NOUNS
+
+
 def _org_head(head) -> bool:
     """Whether a name's head is an organisation or group noun ("Ministry")."""
     from redline.entities.mentions import entity_nouns
@@ -552,6 +566,9 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "American citizens", "they" are not one named person
     if a.pron == "it" and e.labels == {"PERSON"} and (e.genders & {"m", "f"} or "role" in e.kinds):
         return False  # "General Mokoko … the general … “It is just another show of force”": no man is "it"
+    if a.pron == "it" and not e.labels - _COUNT_LABELS and e.lemmas and e.kinds <= {"noun", "role"} \
+            and all(_person_noun(lemma) for lemma in e.lemmas):
+        return False  # "One soldier was wounded …, it said": no soldier is "it"
     if a.pron == "it" and e.numbers == {"pl"} and "name" not in e.kinds:
         return False  # "six soldiers opened fire near one of its posts": "its" is no plural group
     if a.pron == "they" and e.numbers == {"sg"} and e.genders & {"m", "f"} and not e.labels:
