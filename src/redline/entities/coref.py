@@ -61,6 +61,7 @@ from redline.entities.coref_features import (
     EntityState,
     BODY_NAME_WORDS,
     MentionInfo,
+    barred,
     compatible,
     describe,
     new_features,
@@ -611,7 +612,7 @@ def resolve(
                 if seen is not None:
                     seen.append((cr, feats))
                 p = scorer.score(feats)
-                if p > best_p and cr not in possessed:
+                if p > best_p and cr not in possessed and not barred(info, state):
                     best, best_p = cr, p
             if observe is not None:
                 observe(info, seen, new_feats)

@@ -270,6 +270,14 @@ def _place_noun(lemma: str) -> bool:
 _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "ORDINAL"})  # "One soldier": a count, not a name
 
 
+def barred(a: MentionInfo, e: EntityState) -> bool:
+    """A link scored as any other (the model's features count the agreeing
+    candidates before it) but never chosen: "it" to an entity known only
+    by nouns for people ("One soldier was wounded …, it said")."""
+    return a.pron == "it" and not e.labels - _COUNT_LABELS and bool(e.lemmas) and e.kinds <= {"noun", "role"} \
+        and all(_person_noun(lemma) for lemma in e.lemmas)
+
+
 def _person_noun(lemma: str) -> bool:
     """Whether a common noun names a person ("soldier", "official"): by the
     noun table, under its lemma or its plural (the table's counts come from
@@ -566,9 +574,6 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "American citizens", "they" are not one named person
     if a.pron == "it" and e.labels == {"PERSON"} and (e.genders & {"m", "f"} or "role" in e.kinds):
         return False  # "General Mokoko … the general … “It is just another show of force”": no man is "it"
-    if a.pron == "it" and not e.labels - _COUNT_LABELS and e.lemmas and e.kinds <= {"noun", "role"} \
-            and all(_person_noun(lemma) for lemma in e.lemmas):
-        return False  # "One soldier was wounded …, it said": no soldier is "it"
     if a.pron == "it" and e.numbers == {"pl"} and "name" not in e.kinds:
         return False  # "six soldiers opened fire near one of its posts": "its" is no plural group
     if a.pron == "they" and e.numbers == {"sg"} and e.genders & {"m", "f"} and not e.labels:
