@@ -165,3 +165,16 @@ def test_it_is_never_a_soldier(analyze):
     soldier = _entity_at(analysis, "One soldier")
     text = analysis.article.text
     assert soldier is None or "it" not in [text[s:e] for s, e in soldier.mentions]
+
+
+def test_a_description_naming_another_state_is_not_a_known_group(analyze):
+    analysis = analyze(
+        "Hezbollah says it hit army posts\n\n"
+        "Hezbollah said it fired rockets at two posts on Monday after strikes which the Israeli army said targeted "
+        "Hezbollah depots in the south.\n\n"
+        "Hezbollah later said it had lost two fighters.\n")
+    army = _entity_at(analysis, "the Israeli army")
+    assert army is not None and army.actor.startswith("ISR")  # it had joined Hezbollah, LBNREB
+    text = analysis.article.text
+    said = [s for s in analysis.statements if s.content_text(text).startswith("targeted Hezbollah")]
+    assert said and all((s.speaker.actor or "").startswith("ISR") for s in said), [s.speaker for s in said]

@@ -291,6 +291,15 @@ class ArticleActors:
             return replace(code, country=home)
         return code
 
+    def body_state(self, name: str) -> str | None:
+        """The state the tables give a body's or group's name on the
+        article's day ("Hezbollah": LBN), or None (international bodies,
+        names they lack); the article learns nothing from it."""
+        code = self.resolver.resolve(name, self.date)
+        if code is None or code.kind not in ("state", "group") or code.country in (None, "IGO", "NGO"):
+            return None
+        return code.country
+
     def joins_states(self, mention: str) -> bool:
         """Whether ``mention`` joins two or more states ("officials from
         Russia and Ukraine", "the foreign ministers of Britain, France and

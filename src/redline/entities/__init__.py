@@ -197,7 +197,8 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     mentions = find_mentions(doc, quoted)
     if skip:
         mentions = [m for m in mentions if not any(s <= m.span[0] < e for s, e in skip)]
-    clusters = link_roles(doc, mentions, [sorted(c) for c in cluster_mentions(doc, mentions)], actors)
+    clusters = link_roles(doc, mentions, [sorted(c) for c in cluster_mentions(doc, mentions, body_state=actors.body_state)],
+                          actors)
     clusters.sort(key=lambda c: c[0] if c else 0)
     identities = [identify(doc, text, mentions, members, actors) for members in clusters]
     clusters, identities = _merge_same_names(doc, text, mentions, clusters, identities, actors)

@@ -50,6 +50,8 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
+from dataclasses import replace
 from importlib import resources
 
 from spacy.tokens import Doc, Token
@@ -155,6 +157,15 @@ class _Sets:
 
 
 # ------------------------------------------------------------------ sieve
+
+
+def _with_body_state(doc: Doc, info: MentionInfo, body_state: Callable[[str], str | None]) -> MentionInfo:
+    """``info`` with the state the tables give its body's name, where its
+    own words name none."""
+    if info.kind != "name" or info.label not in ("ORG", "NORP") or info.states:
+        return info
+    state = body_state(doc[info.start:info.end].text)
+    return replace(info, states=(state,)) if state else info
 
 
 def _titled_person(doc: Doc, a: MentionInfo, b: MentionInfo) -> bool:
@@ -640,14 +651,20 @@ def resolve(
             state.add(doc, info)
 
 
-def cluster_mentions(doc: Doc, mentions: list[Mention], stats: dict | None = None) -> list[list[int]]:
+def cluster_mentions(doc: Doc, mentions: list[Mention], stats: dict | None = None,
+                     body_state: Callable[[str], str | None] | None = None) -> list[list[int]]:
     """Groups of indexes into ``mentions`` that refer to the same entity (text order; singletons included).
 
     stats: when given, filled with the number of candidate entities scored
     (``scored``) and the most for one mention (``max_per_mention``).
+    body_state: the state the actor tables give a body's name ("Hezbollah":
+    LBN), or None; a description naming another state ("the Israeli army")
+    then never joins it.
     """
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].start, -mentions[k].end))
     infos = [describe(doc, n, mentions[k]) for n, k in enumerate(order)]
+    if body_state is not None:
+        infos = [_with_body_state(doc, info, body_state) for info in infos]
     assign_voices(doc, infos)
     sets = _Sets(len(infos))
     sieve(doc, infos, sets)
