@@ -207,3 +207,14 @@ def test_the_setting_of_an_act_names_no_side():
             "Uzbek troops fired shots along the frontier amid tensions between Uzbekistan and Kyrgyzstan.\n")
     fired = [e for e in analyze(text).events if e.type == "ASSAULT" and e.sources]
     assert fired and all(not e.targets for e in fired), [[(r.text, r.code) for r in e.targets] for e in fired]
+
+
+def test_in_a_passive_its_people_are_the_victims_not_the_killers_own():
+    from redline.pipeline import analyze
+
+    text = ("Group says fighters killed\n\n"
+            "Hamas said on Tuesday that two of its fighters had been killed in southern Gaza.\n")
+    killed = [e for e in analyze(text).events if e.type == "ASSAULT" and text[e.sentence[0]:].startswith("Hamas")]
+    # the place stands for the unnamed killer (PLOVER's convention); "its" is Hamas
+    assert killed and all(any("fighters" in r.text for r in e.targets) for e in killed), \
+        [([(r.text, r.code) for r in e.sources], [(r.text, r.code) for r in e.targets]) for e in killed]

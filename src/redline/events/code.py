@@ -1106,10 +1106,12 @@ class _Coder:
             # "gave the diplomats in Washington 10 days to leave": who is
             # sent out is the target, not a place in their phrase
             targets = self.parts.refs(order.leaver) or targets
-        # "withdrew its troops": the source's own forces are no target
+        # "withdrew its troops": the source's own forces are no target (in
+        # a passive, "its" is not the agent's: "three of its fighters were
+        # killed in southern Lebanon", where the place stands for the killer)
         own = {r.code[:3] for r in sources if r.code}
         targets = tuple(r for r in targets if not (
-            r.code and r.code[:3] in own and r.text.lower().startswith(("its ", "their "))))
+            r.code and r.code[:3] in own and r.text.lower().startswith(("its ", "their ")) and not passive))
         targets = tuple(r for r in targets if not any(w in r.text.lower() for w in ("each other", "other's", "one another")))
         if len(own) >= 2 and targets and ({r.code[:3] for r in targets if r.code} <= own or all(
                 "each other" in r.text.lower() or "other's" in r.text.lower() or "one another" in r.text.lower()
