@@ -178,3 +178,13 @@ def test_a_description_naming_another_state_is_not_a_known_group(analyze):
     text = analysis.article.text
     said = [s for s in analysis.statements if s.content_text(text).startswith("targeted Hezbollah")]
     assert said and all((s.speaker.actor or "").startswith("ISR") for s in said), [s.speaker for s in said]
+
+
+def test_he_is_the_unnamed_person_his_own_sentence_is_about(analyze):
+    analysis = analyze(
+        "Students rally in capital\n\n"
+        "\"We will not go home,\" said Anan Somchai, one of the student leaders.\n\n"
+        "The king has made no public comment on the rallies, but in remarks aired on state radio, he said the "
+        "nation \"needs unity\".\n")
+    unity = _statement_with(analysis, "needs unity")
+    assert unity is not None and unity.speaker.name != "Anan Somchai" and unity.speaker.role == "king"

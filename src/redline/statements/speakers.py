@@ -32,6 +32,7 @@ from redline.types import CharSpan, Speaker
 
 if TYPE_CHECKING:
     from redline.entities import ArticleEntities
+    from redline.entities.mention import Mention
 
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. president "
@@ -645,6 +646,17 @@ class SpeakerResolver:
             kind="unnamed",
         )
 
+    def _sentence_subject_antecedent(self, pron: Token) -> Mention | None:
+        """The description the entity layer takes ``pron`` up from, where it
+        is the subject of a verb earlier in the pronoun's own sentence."""
+        antecedent = self.entities.antecedent(pron) if self.entities is not None else None
+        if antecedent is None or antecedent.kind not in ("role", "noun"):
+            return None
+        ant = self.doc[antecedent.head]
+        if ant.sent.start != pron.sent.start or ant.i > pron.i or ant.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return antecedent
+
     def _body_taken_up(self, head: Token) -> str | None:
         """The name of the named body the entity layer takes a body noun
         ("the party") up from, or None."""
@@ -661,6 +673,15 @@ class SpeakerResolver:
         if self.entities is None:
             return speaker
         ident = self.entities.identity_at(head)
+        if ident is not None and ident.name is None and ident.kind == "person" \
+                and head.lower_ in ("he", "she") and speaker.kind != "unnamed":
+            subject = self._sentence_subject_antecedent(head)
+            if subject is not None:
+                # "The king has made no comment …, but … he said": the person
+                # this sentence is about, unnamed, not the last one quoted
+                text = doc_text(self.doc)[subject.span[0]:subject.span[1]]
+                return Speaker(spans=speaker.spans, name=_strip_article(text), mention=speaker.mention,
+                               role=self.doc[subject.head].text, kind="unnamed")
         if ident is None or ident.name is None or ident.kind not in ("person", "organisation"):
             return speaker
         if not self.entities.has_antecedent(head) and not self._headline_role(head, ident):
