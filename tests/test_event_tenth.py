@@ -269,3 +269,12 @@ def test_a_mission_of_officials_sent_is_a_visit_not_military_aid(story):
     assert not any(f[0] == "AID" for f in found)
     keep = story("Bloc sends troops\n\nECOWAS sent a peacekeeping mission to Bamako on Saturday.")
     assert any(f[0] == "AID" and f[1] == "military" for f in keep)
+
+
+def test_riot_shields_are_gear_but_human_shields_a_coercion():
+    from redline.pipeline import analyze
+
+    gear = analyze("Police advanced on the marchers with batons and riot shields.")
+    assert not any(e.type == "COERCE" for e in gear.events)
+    shields = analyze("Rights groups said the militants used villagers as human shields during the assault.")
+    assert any(e.type == "COERCE" for e in shields.events)
