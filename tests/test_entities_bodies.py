@@ -188,3 +188,23 @@ def test_he_is_the_unnamed_person_his_own_sentence_is_about(analyze):
         "nation \"needs unity\".\n")
     unity = _statement_with(analysis, "needs unity")
     assert unity is not None and unity.speaker.name != "Anan Somchai" and unity.speaker.role == "king"
+
+
+def test_a_state_is_never_a_person_who_bears_its_name(analyze):
+    analysis = analyze(
+        "Envoy barred from entering\n\n"
+        "Earlier, Jordan announced that it had barred the envoy from entering the country.\n\n"
+        "Jordanian Foreign Minister Jordan Haddad said the envoy had insulted the kingdom.\n")
+    announced = _statement_with(analysis, "barred the envoy")
+    assert announced is not None and announced.speaker.name != "Jordan Haddad", announced.speaker
+
+
+def test_i_in_a_speakers_quotation_is_that_speaker(analyze):
+    analysis = analyze(
+        "Envoy calls for truce\n\n"
+        "The UN envoy Maria Lopez arrived on Monday.\n\n"
+        "After the strikes, the envoy Maria Lopez said: \"I condemn this escalation\" and called for an immediate "
+        "truce.\n")
+    text = analysis.article.text
+    called = [s for s in analysis.statements if s.content_text(text).startswith("an immediate truce")]
+    assert called and all(s.speaker.name == "Maria Lopez" for s in called), called

@@ -16,7 +16,7 @@ The steps, in order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -124,7 +124,25 @@ def extract_statements(
     statements = []
     for draft in drafts:
         statements.append(_finish(doc, draft, quotes, resolver))
-    return statements
+    return _first_person_in_quotes(statements, text)
+
+
+def _first_person_in_quotes(statements: list[Statement], text: str) -> list[Statement]:
+    """A statement whose speaker is an "I" or "we" inside another
+    statement's quoted words ("Guterres said: “I condemn …” and called
+    for …", where the parser hung "called" on the quotation) is that
+    statement's speaker's."""
+    out = list(statements)
+    for k, statement in enumerate(out):
+        speaker = statement.speaker
+        if speaker.name is not None or not speaker.spans or (speaker.mention or "").lower() not in ("i", "we"):
+            continue
+        at = speaker.spans[0][0]
+        outer = next((o for o in out if o is not statement and o.speaker.name is not None
+                      and any(s <= at < e for s, e in o.content)), None)
+        if outer is not None:
+            out[k] = replace(statement, speaker=replace(outer.speaker, spans=speaker.spans, mention=speaker.mention))
+    return out
 
 
 def _in_ranges(char: int, ranges: list[CharSpan]) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from redline.clean.dateline import dateline_dash
+from redline.parse.labels import state_names
 from redline.statements.lexicon import (
     ANONYMITY_PHRASES,
     PERSONAL_PRONOUNS,
@@ -278,7 +279,9 @@ class SpeakerResolver:
                     self.alias.setdefault(" ".join(parts[-2:]).lower(), canonical)
                     # "Mahathir" for Mahathir Mohamad: given names that stand
                     # alone are the family name in many languages
-                    if parts[0].lower() not in TITLES and gender_of_name(parts[0]) is None:
+                    # (not a state's name: "Israel" is not Israel Katz)
+                    if parts[0].lower() not in TITLES and gender_of_name(parts[0]) is None \
+                            and parts[0] not in state_names():
                         self.alias.setdefault(parts[0].lower(), canonical)
                     # and "Faisal" for Crown Prince Faisal bin Talal: a name with
                     # a patronymic is shortened to the given name before it
