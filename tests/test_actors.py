@@ -1107,3 +1107,16 @@ def test_the_commonwealth_alone_is_the_commonwealth_of_nations(resolver: ActorRe
 )
 def test_actors_an_armed_body_of_a_side_is_its_fighters(resolver: ActorResolver, mention: str, code: str) -> None:
     assert code_of(resolver, mention) == code
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("the Hamas delegation", "PSEREB"),  # a group's delegation speaks for the group, not a government
+        ("head of the Hamas delegation", "PSEREB"),
+        ("a Russian delegation", "RUSGOV"),
+        ("the Colombian government delegation", "COLGOV"),
+    ],
+)
+def test_actors_a_delegation_is_its_senders(resolver: ActorResolver, mention: str, code: str) -> None:
+    assert code_of(resolver, mention, "2023-02-13") == code
