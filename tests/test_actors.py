@@ -1116,6 +1116,7 @@ def test_actors_an_armed_body_of_a_side_is_its_fighters(resolver: ActorResolver,
         ("head of the Hamas delegation", "PSEREB"),
         ("a Russian delegation", "RUSGOV"),
         ("the Colombian government delegation", "COLGOV"),
+        ("Thai protest leader Anon Sakda", "THACVL"),  # was THAGOV, from "leader"
     ],
 )
 def test_actors_a_delegation_is_its_senders(resolver: ActorResolver, mention: str, code: str) -> None:
