@@ -61,6 +61,23 @@ def events(nlp) -> Callable[[str], list[tuple[str, str | None, list[str], list[s
     return run
 
 
+# (type, mode, source codes, target codes, trigger words) of each event
+Found = list[tuple[str, str | None, list[str], list[str], str]]
+
+
+@pytest.fixture(scope="session")
+def story(nlp) -> Callable[[str], Found]:
+    """story(text) -> [(type, mode, source codes, target codes, trigger words)]
+    for a plain-text article whose first line is its headline."""
+
+    def run(text: str) -> Found:
+        result = redline.analyze(text, id="story.txt", nlp=nlp)
+        return [(e.type, e.mode, [r.code for r in e.sources if r.code], [r.code for r in e.targets if r.code],
+                 " ".join(text[a:b] for a, b in e.trigger)) for e in result.events]
+
+    return run
+
+
 @pytest.fixture
 def write_article(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
     """Factory: write_article(name, content) writes a file under tmp_path.

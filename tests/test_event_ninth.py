@@ -5,27 +5,6 @@ written for the test; the first line of each is its headline."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from redline.pipeline import analyze
-
-Found = list[tuple[str, str | None, list[str], list[str], str]]
-
-
-@pytest.fixture(scope="module")
-def story(nlp) -> Callable[[str], Found]:
-    """story(text) -> [(type, mode, source codes, target codes, trigger words)]
-    for a plain-text article whose first line is its headline."""
-
-    def run(text: str) -> Found:
-        result = analyze(text, id="story.txt", nlp=nlp)
-        return [(e.type, e.mode, [r.code for r in e.sources if r.code], [r.code for r in e.targets if r.code],
-                 " ".join(text[a:b] for a, b in e.trigger)) for e in result.events]
-
-    return run
-
 
 # -- coups ----------------------------------------------------------------------
 
