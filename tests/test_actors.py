@@ -125,6 +125,9 @@ def test_actors_case_punctuation_and_accents(resolver: ActorResolver, mention: s
         ("OFAC", "USAGOV"),
         ("Capitol Hill", "USALEG"),
         ("Downing Street", "GBRGOV"),
+        ("the British Foreign Office", "GBRGOV"),
+        ("Pakistan's Foreign Office", "PAKGOV"),  # many states have a "Foreign Office": not Britain's alone
+        ("the German Foreign Office", "DEUGOV"),
         ("Whitehall", "GBRGOV"),
         ("Beijing", "CHN"),
         ("Kiev", "UKR"),
