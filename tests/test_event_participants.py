@@ -218,3 +218,15 @@ def test_in_a_passive_its_people_are_the_victims_not_the_killers_own():
     # the place stands for the unnamed killer (PLOVER's convention); "its" is Hamas
     assert killed and all(any("fighters" in r.text for r in e.targets) for e in killed), \
         [([(r.text, r.code) for r in e.sources], [(r.text, r.code) for r in e.targets]) for e in killed]
+
+
+def test_an_embassy_where_people_stood_is_neither_their_state_nor_the_target():
+    from redline.pipeline import analyze
+
+    text = ("Police break up rally\n\n"
+            "Security forces fired tear gas at protesters gathered near the French embassy in Yangon on Monday, "
+            "witnesses said.\n")
+    fired = [e for e in analyze(text).events if text[e.sentence[0]:].startswith("Security")]
+    assert fired, fired
+    for e in fired:
+        assert not any((r.code or "").startswith("FRA") for r in e.sources + e.targets), (e.sources, e.targets)

@@ -186,6 +186,13 @@ def _topic_of_act(prep: Token) -> bool:
     return found is not None and found.sense.type == "CONSULT"
 
 
+def _locative_mission(tok: Token) -> bool:
+    """An embassy or consulate named as where people were ("near the French
+    embassy", "outside the Chinese consulate")."""
+    return (tok.lemma_.lower() in ("embassy", "consulate", "legation", "chancery") and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("near", "outside", "around", "at", "in", "beside", "opposite", "by"))
+
+
 def _aside(prep: Token) -> bool:
     """A phrase that names no side of the act it hangs on: its source
     ("according to an internal police report"), its setting ("amid
@@ -2125,6 +2132,8 @@ class _Coder:
                 # by China: the source's own side, under "against", is what
                 # the act defends, not whom it is against
                 against_own = tok.dep_ == "pobj" and tok.head.lower_ == "against"
+                if _locative_mission(tok):
+                    continue  # "protesters gathered near the French embassy": where they were
                 if tok.pos_ in _NOUNS and tok.dep_ not in ("compound", "amod"):
                     refs = tuple(r for r in self.parts.refs(tok)
                                  if r.code and not self.parts.sector_only(r.code)
@@ -2187,6 +2196,8 @@ class _Coder:
                 if refs:
                     return refs
                 continue
+            if fallback and _locative_mission(c):
+                continue  # "fired tear gas at protesters near the French embassy": the protesters
             refs = self.parts.refs(c)
             refs = tuple(r for r in refs if not (set(r.spans) & src_spans))
             if refs and has_possessive_pronoun(c) and {r.code[:3] for r in refs} <= src_codes:

@@ -219,7 +219,7 @@ class Participants:
         for i, text in sorted(names):
             code = self.resolve_text(text)
             if code is not None and code.country and code.country not in _NON_STATE \
-                    and not _sponsor(self.doc[i]):
+                    and not _sponsor(self.doc[i]) and not _mission_owner(self.doc[i]):
                 found.append((i, code.country))
         self._sent_country[sent.start] = found
         return found
@@ -1074,6 +1074,23 @@ def _split_apposition(name: Token) -> Token | None:
                 and c.right_edge.i == start - 2):
             return c
     return None
+
+
+# A state's building or mission abroad: whose it is says nothing of who
+# stands near it.
+_MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery", "high_commission"})
+
+
+def _mission_owner(tok: Token) -> bool:
+    """A state named as the owner of an embassy or consulate ("protesters
+    near the French embassy in Yangon", "outside the embassy of China"):
+    not the state of the people or forces the sentence tells of."""
+    t = tok
+    while t.dep_ == "compound" and t.head is not t:
+        t = t.head
+    if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.lemma_.lower() in _MISSIONS:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _MISSIONS
 
 
 def _sponsor(tok: Token) -> bool:
