@@ -230,3 +230,15 @@ def test_an_embassy_where_people_stood_is_neither_their_state_nor_the_target():
     assert fired, fired
     for e in fired:
         assert not any((r.code or "").startswith("FRA") for r in e.sources + e.targets), (e.sources, e.targets)
+
+
+def test_a_subject_takes_no_state_from_its_own_object():
+    from redline.pipeline import analyze
+
+    text = ("Pakistan protests to India\n\n"
+            "ISLAMABAD (Reuters) - Pakistan summoned a senior Indian diplomat on Sunday over a border incident.\n\n"
+            "Director General (South Asia) Zahid Chaudhri summoned the Indian charge d'affaires and lodged a strong "
+            "protest, the Foreign Office said in a statement.\n")
+    summons = [e for e in analyze(text).events if text[e.sentence[0]:].startswith("Director")]
+    assert summons and all(not (r.code or "").startswith("IND") for e in summons for r in e.sources), \
+        [(e.sources, e.targets) for e in summons]

@@ -297,3 +297,14 @@ def test_a_surname_after_a_particle_and_a_short_acronym_are_no_places(nlp):
     result = analyze(text)
     assert {p.text for p in result.places} == {"Luanda"}  # not the port of Santos, nor a hamlet called Ec
     assert result.statements[0].speaker.actor == "AGOCOP"
+
+
+def test_a_dateline_is_the_city_called_so_not_a_larger_one_once_called_so(nlp):
+    # Chattogram (Bangladesh, 3.9 million) was once called Islamabad; the
+    # dateline's country must not come from it
+    text = ("Islamabad protests ceasefire violation\n\n"
+            "ISLAMABAD (Reuters) - Pakistan summoned a senior Indian diplomat on Sunday over a ceasefire violation.\n\n"
+            "Director General (South Asia) Zahid Chaudhri summoned the Indian charge d'affaires and lodged a strong "
+            "protest, the Foreign Office said in a statement.\n")
+    found = {p.text: p for p in analyze(text, nlp=nlp).places}
+    assert found["ISLAMABAD"].country == "PAK" and found["Islamabad"].country == "PAK"

@@ -272,8 +272,13 @@ class Participants:
     def nearest_country(self, at: int) -> str | None:
         """The state named nearest to token ``at`` in the current sentence;
         for a mention outside a quotation, not one the quotation names (the
-        ministry that says "we exhort the United States" is not American)."""
+        ministry that says "we exhort the United States" is not American);
+        for a verb's subject, not one its object names ("Director General
+        Zahid Chaudhri summoned the Indian charge d'affaires" is not Indian)."""
         found = self.sentence_countries()
+        objects = _object_tokens(self.doc[at])
+        if objects:
+            found = [f for f in found if f[0] not in objects]
         if self.quoted and not self._in_quote(self.doc[at].idx):
             found = [f for f in found if not self._in_quote(self.doc[f[0]].idx)]
         # "the prime minister fled to South Africa after alleging the army
@@ -1079,6 +1084,14 @@ def _split_apposition(name: Token) -> Token | None:
 # A state's building or mission abroad: whose it is says nothing of who
 # stands near it.
 _MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery", "high_commission"})
+
+
+def _object_tokens(subject: Token) -> frozenset[int]:
+    """The tokens of the direct or indirect objects of the verb whose
+    subject ``subject`` is (none for other words)."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    return frozenset(t.i for c in subject.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree)
 
 
 def _mission_owner(tok: Token) -> bool:

@@ -243,8 +243,12 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
         kept = [p for p in cands[k] if any(_inside(p, c) for c in inside)]
         if kept or any(c.kind == "admin1" for c in inside):
             cands[k] = kept
+    # the dateline's country: its likeliest reading by its own evidence (an
+    # old alternate name of a larger city is no rival: "ISLAMABAD" is not
+    # Chattogram, once called so)
     dateline_cc = {p.country2 for k, m in enumerate(mentions) if m.source == "dateline"
-                   for p in cands[k][:1] if p.country2}
+                   for p in sorted(cands[k], key=lambda p: -(_prior(p, gaz) + OWN_NAME_BONUS * (
+                       name_key(p.name) == keys[k])))[:1] if p.country2}
 
     def score(k: int, p: Entry, votes: Counter | None, regions: Counter | None, total: float,
               points: list[tuple[int, Entry]]) -> float:
