@@ -1087,11 +1087,22 @@ _MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery", "high_com
 
 
 def _object_tokens(subject: Token) -> frozenset[int]:
-    """The tokens of the direct or indirect objects of the verb whose
+    """The tokens of the objects naming people or bodies of the verb whose
     subject ``subject`` is (none for other words)."""
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return frozenset()
-    return frozenset(t.i for c in subject.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree)
+    # (people and bodies only: "expressed Tehran's strong protest" is the subject's own)
+    return frozenset(t.i for c in subject.head.children if c.dep_ in ("dobj", "dative")
+                     and (actor_noun(c) or c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in ROLE_NOUNS
+                          or _compound_lemma(c) in current_lexicon().groups.get("diplomats", frozenset()))
+                     for t in c.subtree)
+
+
+def _compound_lemma(head: Token) -> str:
+    """A noun with its compounds as one lemma, as the lexicon's word sets
+    write it ("charge d'affaires")."""
+    words = [c.lemma_.lower() for c in head.lefts if c.dep_ == "compound"] + [head.lemma_.lower()]
+    return " ".join(words)
 
 
 def _mission_owner(tok: Token) -> bool:
