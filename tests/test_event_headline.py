@@ -82,3 +82,12 @@ def test_headline_target_ends_before_the_reason_it_is_targeted_for():
             "The move follows months of unrest in the country, officials said.")
     event = next(e for e in analyze(text).events if e.type == "SANCTION")
     assert [(r.text, r.code) for r in event.targets] == [("Belarusian ministers", "BLRGOV")]  # was the activist, BLRCVL
+
+
+def test_an_actors_text_leaves_out_when_it_acted():
+    text = ("Montenegro expels Serbian ambassador\n\n"
+            "PODGORICA (Reuters) - Montenegro on Saturday ordered Serbia's ambassador to leave the country, accusing "
+            "him of meddling in its internal affairs, and Belgrade responded by expelling Montenegro's envoy.\n")
+    analysis = analyze(text)
+    assert not any("Saturday" in r.text for e in analysis.events for r in e.sources + e.targets)
+    assert not any("Saturday" in text[s:e] for entity in analysis.entities for s, e in entity.mentions)

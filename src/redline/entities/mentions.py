@@ -371,8 +371,8 @@ def _phrase(head: Token) -> tuple[int, int]:
     start = head.left_edge.i
     end = head.right_edge.i + 1
     for child in head.rights:
-        if child.dep_ in ("appos", "punct", "cc", "conj", "parataxis", "advcl", "ccomp"):
-            end = min(end, child.left_edge.i)
+        if child.dep_ in ("appos", "punct", "cc", "conj", "parataxis", "advcl", "ccomp") or time_phrase(child):
+            end = min(end, child.left_edge.i)  # ("Montenegro on Saturday": when it acted, not who)
     # "the Citizens Coalition for Change (CCC)": the parser hangs the bracket
     # deep inside the name; a bracketed acronym or aside is no part of it
     bracket = next((t.i for t in doc[head.i + 1:end - 1] if t.text == "(" and is_acronym(doc[t.i + 1].text)), None)
@@ -390,6 +390,13 @@ def _phrase(head: Token) -> tuple[int, int]:
         end = head.i + 1
         start = max(start, head.i - 8)
     return start, end
+
+
+def time_phrase(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("on Saturday", "in
+    2019"): when, never who."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.dep_ == "prep" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _number(tok: Token) -> str | None:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from redline.actors import ActorCode, ArticleActors
 from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE
 from redline.entities.identity import place_preposition
-from redline.entities.mentions import entity_nouns
+from redline.entities.mentions import entity_nouns, time_phrase
 from redline.entities.owners import whose_owner
 from redline.events.senses import noun_sense
 from redline.events.triggers import lexicon as current_lexicon
@@ -91,8 +91,8 @@ def mention_tokens(head: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ in _CUT and not _hyphenated(c):
                 continue
-            if c.dep_ == "prep" and c.lower_ in _REASON_PREPS and t is head:
-                continue
+            if c.dep_ == "prep" and t is head and (c.lower_ in _REASON_PREPS or time_phrase(c)):
+                continue  # "Montenegro on Saturday": when, not who
             stack.append(c)
     out.sort(key=lambda t: t.i)
     # Keep the part nearest the head when the phrase runs long.
