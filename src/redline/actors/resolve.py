@@ -339,8 +339,8 @@ class ActorResolver:
             if head is not None and m is head[1]:
                 continue
             affiliations.extend(self._affiliations(m, tokens, day, known))
-        affiliations = _seats_demoted(affiliations, matches, tokens)
-        affiliations = _examples_dropped(affiliations, tokens)
+        if affiliations and any(t.low in _OWNER_DEMOTERS for t in tokens):
+            affiliations = _examples_dropped(_seats_demoted(affiliations, matches, tokens), tokens)
         sector_matches = [m for m in matches if m.kind == "sector" and not _negated(m, tokens)]
         if not any(m.kind != "sector" for m in matches):
             # No owner (state, organisation, seat or known person) in the mention.
@@ -691,6 +691,8 @@ def _seats_demoted(affiliations: list[_Affiliation], matches: list[Match],
 
 # Words after which a phrase names some of its members, not its owner.
 _EXAMPLES = frozenset({"including", "among", "notably", "especially", "mostly", "mainly"})
+# Words that make a state named beside them no owner ("Washington-based", "including").
+_OWNER_DEMOTERS = _EXAMPLES | {"based"}
 
 
 def _examples_dropped(affiliations: list[_Affiliation], tokens: list[Token]) -> list[_Affiliation]:

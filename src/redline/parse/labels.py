@@ -39,6 +39,10 @@ _BODY_WORDS = frozenset((
 _MAX_TITLE_WORDS = 4
 
 
+# Marks a Doc whose labels were corrected.
+_CORRECTED = "redline_labels_corrected"
+
+
 @functools.cache
 def state_names() -> frozenset[str]:
     """Every state's name and alias as the hand tables write them ("Mali",
@@ -65,6 +69,9 @@ def correct_entity_labels(doc: Doc) -> Doc:
 
     RETURNS (Doc): ``doc``, for chaining.
     """
+    if doc.user_data.get(_CORRECTED):
+        return doc  # done once: every stage after the pipeline's call reads the same labels
+    doc.user_data[_CORRECTED] = True
     ents = list(doc.ents)
     if not ents:
         return doc
