@@ -58,10 +58,10 @@ from spacy.tokens import Doc, Token
 
 from redline.actors.dictionaries import load_tables
 from redline.entities.coref_features import (
+    BODY_NAME_WORDS,
     PRONOUN_GENDER,
     THIRD_PERSON,
     EntityState,
-    BODY_NAME_WORDS,
     MentionInfo,
     barred,
     compatible,
@@ -218,7 +218,8 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
     # "Canadian ambassador in Moscow Alison LeClaire": the parser reads the
     # holder's name as part of the post's place; a role phrase ending in a
     # person's name right after a place is that person
-    ends = {info.end: info for info in names if info.label == "PERSON"}
+    people = [info for info in names if info.label == "PERSON"]
+    ends = {info.end: info for info in people}
     for info in infos:
         named = ends.get(info.end) if info.kind == "role" else None
         if named is not None and named.start > info.head + 1 \
@@ -226,7 +227,6 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             sets.union(info.index, named.index)
     # "US Secretary of State Mike Pompeo": the title before a person's name,
     # which the parser may also give as a role phrase of its own, is hers
-    people = [info for info in names if info.label == "PERSON"]
     for info in infos:
         if info.kind != "role":
             continue
@@ -268,7 +268,7 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
     for info in infos:
         if info.kind == "name" and not info.words and info.norm:
             # ("Armenia's defense ministry" is not "Azerbaijan's defense ministry")
-            same = next((k for k in titled.get(info.norm, ()) if not other_body(doc, info, infos[k])), None)
+            same = _repeat_of(doc, info, titled.get(info.norm, ()), infos)
             if same is not None:
                 sets.union(info.index, same)
             else:
@@ -280,7 +280,7 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         key = " ".join(info.words)
         # "the Ministry of Foreign Affairs of Serbia" after "Montenegro's
         # Ministry of Foreign Affairs" shares its name words, not its body
-        same = next((k for k in seen_norm.get(key, ()) if not other_body(doc, info, infos[k])), None)
+        same = _repeat_of(doc, info, seen_norm.get(key, ()), infos)
         if same is not None:
             # "Erdogan" again, though the recogniser called the first one (in a
             # headline) a place: a person's full name said since is surer
@@ -313,6 +313,12 @@ REPORTING_VERBS = frozenset({
     "say", "add", "announce", "claim", "insist", "warn", "confirm", "deny", "state", "declare",
     "vow", "pledge", "promise", "threaten", "argue", "assert", "maintain", "acknowledge", "admit",
 })
+
+
+def _repeat_of(doc: Doc, info: MentionInfo, earlier: list[int], infos: list[MentionInfo]) -> int | None:
+    """The first of ``earlier`` (indexes of mentions with the same name
+    words) that ``info`` repeats: not another body of the same name."""
+    return next((k for k in earlier if not other_body(doc, info, infos[k])), None)
 
 
 def _link_reported_subjects(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:

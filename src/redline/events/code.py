@@ -44,7 +44,7 @@ from redline.events.ontology import (
     QUAD, cameo_for, goldstein_for, intensity_for, is_mode, quad_for,
 )
 from redline.events.participants import (
-    RELATIVE, TRAVELLING_SECTORS, Participants, actor_noun, has_possessive_pronoun, is_pronoun, mention_tokens,
+    MISSIONS, RELATIVE, TRAVELLING_SECTORS, Participants, actor_noun, has_possessive_pronoun, is_pronoun, mention_tokens,
     stolen_subject,
     subject_of_next_verb as _subject_of_next_verb,
 )
@@ -189,7 +189,7 @@ def _topic_of_act(prep: Token) -> bool:
 def _locative_mission(tok: Token) -> bool:
     """An embassy or consulate named as where people were ("near the French
     embassy", "outside the Chinese consulate")."""
-    return (tok.lemma_.lower() in ("embassy", "consulate", "legation", "chancery") and tok.dep_ == "pobj"
+    return (tok.lemma_.lower() in MISSIONS and tok.dep_ == "pobj"
             and tok.head.lower_ in ("near", "outside", "around", "at", "in", "beside", "opposite", "by"))
 
 

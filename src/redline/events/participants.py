@@ -1081,9 +1081,8 @@ def _split_apposition(name: Token) -> Token | None:
     return None
 
 
-# A state's building or mission abroad: whose it is says nothing of who
-# stands near it.
-_MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery", "high_commission"})
+# A state's building abroad: whose it is says nothing of who stands near it.
+MISSIONS = frozenset({"embassy", "consulate", "legation", "chancery"})
 
 
 def _object_tokens(subject: Token) -> frozenset[int]:
@@ -1112,9 +1111,9 @@ def _mission_owner(tok: Token) -> bool:
     t = tok
     while t.dep_ == "compound" and t.head is not t:
         t = t.head
-    if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.lemma_.lower() in _MISSIONS:
+    if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.lemma_.lower() in MISSIONS:
         return True
-    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _MISSIONS
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in MISSIONS
 
 
 def _sponsor(tok: Token) -> bool:
