@@ -282,6 +282,16 @@ def _clean_name(doc: Doc, m: Mention) -> str:
                 phrase.append(t)
         runs = [phrase]
     run = next((r for r in runs if any(t.i == m.head for t in r)), runs[-1] if runs else [])
+    if label is None and run and run[-1].i == m.head:
+        # "Minister of Foreign Affairs Urmas Reinsalu" unlabelled: the name is
+        # the head and the words compounded onto it, not the office before
+        cut = len(run) - 1
+        while cut > 0 and run[cut - 1].dep_ == "compound" and run[cut].i <= run[cut - 1].head.i <= m.head:
+            cut -= 1
+        # only where the words cut off hang on something outside the name
+        # or hold an office ("Supreme Court" keeps its adjective)
+        if any(not run[0].i <= t.head.i <= m.head or t.lemma_.lower() in ROLE_NOUNS for t in run[:cut]):
+            run = run[cut:]
     words = name_words(run)
     while words and words[-1].tag_ == "POS":
         words.pop()  # "Peskov's" is Peskov; "People's Liberation Army" keeps its own

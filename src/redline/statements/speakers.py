@@ -340,7 +340,35 @@ class SpeakerResolver:
                     continue
             i += 1
         found += [span for span in self._described_names(covered) if not in_title_case_line(span)]
+        found += [span for span in self._entity_layer_names(covered | {i for f in found for i in range(f.start, f.end)})
+                  if not in_title_case_line(span)]
         return found
+
+    def _entity_layer_names(self, covered: set[int]) -> list[Span]:
+        """Names the recogniser left unlabelled that the entity layer knows
+        are a person's ("Estonian Minister of Foreign Affairs Urmas
+        Reinsalu … Reinsalu said"): the name's head and the proper nouns
+        compounded onto it, so the speakers see the same cast."""
+        if self.entities is None:
+            return []
+        doc = self.doc
+        out = []
+        for m in self.entities.mentions:
+            if m.kind != "name" or m.label is not None or m.head in covered:
+                continue
+            head = doc[m.head]
+            if head.pos_ != "PROPN" or not head.text[:1].isupper():
+                continue
+            ident = self.entities.identity_at(head)
+            if ident is None or ident.kind != "person" or ident.name is None:
+                continue
+            start = head.i
+            while start - 1 >= m.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, head.i + 1) \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and start - 1 not in covered \
+                    and doc[start - 1].lower_ not in TITLES:
+                start -= 1
+            out.append(Span(doc, start, head.i + 1, label="PERSON"))
+        return out
 
     def _described_names(self, covered: set[int]) -> list[Span]:
         """Capitalised names the recogniser missed or called something else
