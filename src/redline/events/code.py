@@ -120,6 +120,10 @@ _SUFFERING_NOUNS = frozenset({"target", "victim", "object", "focus", "subject"})
 # Words before a count that the parser may take for a preposition ("over a
 # dozen militants", "about 200 protesters", "some 30 gunmen").
 _APPROXIMATE = frozenset("over about around nearly almost some up more than under at least roughly".split())
+# Prepositions that say where something happened.
+_WHERE_PREPS = frozenset("in near at across outside inside around throughout".split())
+# Particles a verb's prepositional phrase may hang on ("fired back at").
+_DIRECTION_PARTICLES = frozenset("back away out down up straight directly".split())
 # Prepositions that give what an act is about ("talks about Syria", "a
 # dispute over the border"): no participant stands in them.
 _TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "on"})
@@ -1714,6 +1718,13 @@ class _Coder:
                     # "had marched but had been blocked": a conjunct with its own passive auxiliary
                     return c, (t is pred and _bare_participle(pred)) or (
                         t is not pred and any(a.dep_ == "auxpass" for a in pred.children))
+            if t.dep_ == "xcomp" and t.head is not t:
+                controller = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i
+                                   and c.pos_ in _NOUNS | {"PRON"}), None)
+                if controller is not None:
+                    # "prompting the embassy to call for restraint", "forced
+                    # the rebels to withdraw": the object does the inner act
+                    return controller, False
             if t.dep_ in ("acomp", "xcomp", "conj", "advcl", "pcomp") and t.head is not t:
                 t = t.head
                 if t.dep_ == "prep":
@@ -1872,8 +1883,20 @@ class _Coder:
         if not targets and sense.type == "THREATEN":
             targets = self._condition_subject(chain + [pred], sources)
         if not targets:
+            # "fired tear gas and surrounded miners near the embassy": a verb
+            # with an object of its own shares nothing with the act after it
+            own_object = obj_of(pred) is not None
             targets = self._deep_target(cands + [c for c in pred.children if c.dep_ in _DEEP_DEPS
-                                                 and not _separate_clause(c)], sources)
+                                                 and not _separate_clause(c)
+                                                 and not (own_object and c.dep_ == "conj" and c.pos_ == "VERB")],
+                                        sources)
+        if targets and self._only_where(targets):
+            # "threw stones back at police lines during the clashes in Lima":
+            # the people in a target slot, of the state where it happened,
+            # not the town itself
+            people = self._first_refs(cands, sources)
+            state = targets[0].code[:3] if targets[0].code else ""
+            targets = tuple(replace(r, code=state + (r.code or "")) for r in people) or targets
         if not targets and sense.type in _VERBAL:
             # "condemned what it said was an expanded Thai offensive": the
             # free relative's description names whom the words are against
@@ -1892,6 +1915,19 @@ class _Coder:
                 and any(self.parts.sector_only(r.code) for r in targets)):
             targets = self._in_jailers_state(sources, targets)
         return sources, targets
+
+    def _only_where(self, refs: tuple[ActorRef, ...]) -> bool:
+        """Whether every one of ``refs`` is a place named where something
+        happened ("in Lima", "near the border town of X")."""
+        for ref in refs:
+            if not ref.spans:
+                return False
+            span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is None or root.ent_type_ not in ("GPE", "LOC", "FAC") or root.dep_ != "pobj" \
+                    or root.head.lower_ not in _WHERE_PREPS:
+                return False
+        return True
 
     def _in_jailers_state(self, sources: tuple[ActorRef, ...],
                           targets: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
@@ -2162,7 +2198,9 @@ class _Coder:
     @staticmethod
     def _prep_objects(v: Token, order: tuple[str, ...]) -> list[Token]:
         preps: dict[str, Token] = {}
-        for c in v.children:
+        # "threw stones back at police lines": a particle's phrase is the verb's
+        heads = [v] + [c for c in v.children if c.dep_ == "advmod" and c.lower_ in _DIRECTION_PARTICLES]
+        for c in (c for h in heads for c in h.children):
             if c.dep_ == "prep" and c.lower_ not in preps:
                 preps[c.lower_] = c
             elif c.dep_ == "agent":
@@ -2171,6 +2209,10 @@ class _Coder:
         for p in order:
             if p in preps:
                 o = pobj_of(preps[p])
+                if o is not None and o.dep_ == "pcomp" and o.pos_ == "VERB":
+                    # "fired tear gas at protesters marching on the palace":
+                    # the parser makes the people the subject of their march
+                    o = next((g for g in o.children if g.dep_ == "nsubj" and g.i < o.i), None)
                 if o is not None and o.pos_ in _NOUNS | {"PRON", "ADJ", "NUM"}:
                     out.append(o)
         return out

@@ -1,0 +1,43 @@
+"""Event sides on wire-story grammar, eleventh round (issue 9, item 5):
+whom a crowd-control act is aimed at when the parser hides the target
+("fired tear gas at protesters marching …", "threw stones back at police
+lines"), a coordinated act's object never borrowed, and the object of
+"prompting X to …" doing the inner act. Every article here is written for
+the test; the first line of each is its headline."""
+
+from __future__ import annotations
+
+
+def test_tear_gas_fired_at_marchers_targets_the_marchers(story):
+    # the parser makes "students" the subject of "marching", under "at"
+    found = story("Students clash with police\n\n"
+                  "Riot police in Peru fired tear gas and rubber bullets at students marching toward "
+                  "parliament on Friday, witnesses said.")
+    fired = [f for f in found if f[4] == "fired"]
+    assert fired and fired[0][2] == ["PERCOP"]
+    assert fired[0][3] and fired[0][3][0].startswith("PER") and fired[0][3][0] != "PERCOP"
+
+
+def test_stones_thrown_back_at_police_lines_target_the_police(story):
+    found = story("Night of unrest in Lima\n\n"
+                  "Hooded youths set fire to tyres and threw stones back at police lines during the clashes "
+                  "in Lima.")
+    thrown = [f for f in found if f[4] == "threw"]
+    assert thrown and thrown[0][3] == ["PERCOP"]
+
+
+def test_an_act_with_its_own_object_borrows_no_target_from_the_next_act(story):
+    found = story("Miners surrounded\n\n"
+                  "Bolivian soldiers fired tear gas and surrounded hundreds of striking miners at two sites "
+                  "near the Canadian embassy, prompting the embassy to call for restraint.")
+    fired = [f for f in found if f[4] == "fired"]
+    assert fired and fired[0][2] == ["BOLMIL"]
+    assert "CANGOV" not in fired[0][3]
+
+
+def test_the_one_prompted_to_call_for_something_is_who_calls(story):
+    found = story("Miners surrounded\n\n"
+                  "Bolivian soldiers surrounded hundreds of striking miners on Wednesday, prompting the "
+                  "Canadian embassy to call for restraint.")
+    calls = [f for f in found if f[0] == "REQUEST"]
+    assert calls and calls[0][2] == ["CANGOV"]
