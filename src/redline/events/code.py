@@ -1895,6 +1895,8 @@ class _Coder:
             # the people in a target slot, of the state where it happened,
             # not the town itself
             people = self._first_refs(cands, sources)
+            if not all(self.parts.sector_only(r.code) for r in people):
+                people = ()  # "drills around Japan": the place is the target slot's own
             state = targets[0].code[:3] if targets[0].code else ""
             targets = tuple(replace(r, code=state + (r.code or "")) for r in people) or targets
         if not targets and sense.type in _VERBAL:
