@@ -41,3 +41,33 @@ def test_the_one_prompted_to_call_for_something_is_who_calls(story):
                   "Canadian embassy to call for restraint.")
     calls = [f for f in found if f[0] == "REQUEST"]
     assert calls and calls[0][2] == ["CANGOV"]
+
+
+# -- releases and expulsions told in the passive -------------------------------
+
+FREED = ("Malabo frees activists\n\n"
+         "More than 100 detained members of Equatorial Guinea's opposition were freed on Tuesday and expelled "
+         "to Spain, in a surprise move by the country's long-serving president, Teodoro Obiang.\n")
+
+
+def test_people_freed_are_the_target_of_their_release_not_its_source(story):
+    found = story(FREED)
+    freed = [f for f in found if f[4] == "freed"]
+    assert freed and freed[0][:2] == ("RETREAT", "release")
+    assert freed[0][3] == ["GNQOPP"]
+    assert "GNQOPP" not in freed[0][2]
+
+
+def test_a_passive_act_is_by_whoever_made_the_move_it_was_part_of(story):
+    found = story(FREED)
+    expelled = [f for f in found if f[4] == "expelled"]
+    assert expelled and expelled[0][2] == ["GNQGOV"]  # the president of the country they left
+    assert expelled[0][3] == ["GNQOPP"]
+
+
+def test_the_country_is_not_the_one_people_were_sent_to(analyze):
+    analysis = analyze(FREED)
+    text = analysis.article.text
+    at = text.index("the country's")
+    holder = next(e for e in analysis.entities if any(s == at for s, _ in e.mentions))
+    assert holder.actor is not None and str(holder.actor).startswith("GNQ")

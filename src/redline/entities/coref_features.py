@@ -83,6 +83,7 @@ class MentionInfo:
     states: tuple[str, ...] = ()  # for a description: the states its own words name ("georgian police": GEO)
     personish: bool = False  # a lone surname the recogniser called a place or body ("Hartwig" GPE); see _personish
     main: bool = False  # its head's verb is its sentence's root (main clause, not a subordinate one)
+    destination: bool = False  # a state named as where someone was sent or went ("expelled to Spain")
 
 
 def _role(tok) -> str:
@@ -273,7 +274,10 @@ _COUNT_LABELS = frozenset({"CARDINAL", "QUANTITY", "ORDINAL"})  # "One soldier":
 def barred(a: MentionInfo, e: EntityState) -> bool:
     """A link scored as any other (the model's features count the agreeing
     candidates before it) but never chosen: "it" to an entity known only
-    by nouns for people ("One soldier was wounded …, it said")."""
+    by nouns for people ("One soldier was wounded …, it said"); "the
+    country" to a state named only as where people went or were sent."""
+    if a.det == "the" and a.lemma in ("country", "nation") and e.travel_only:
+        return True  # "expelled to Spain, in a move by the country's president": the country they left
     return a.pron == "it" and not e.labels - _COUNT_LABELS and bool(e.lemmas) and e.kinds <= {"noun", "role"} \
         and all(_person_noun(lemma) for lemma in e.lemmas)
 
@@ -428,7 +432,23 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         lemma=head.lemma_.lower() if not pron else lower, norm=norm, words=words,
         dep="poss" if possessive else _role(head), verb=_verb_of(head), possessive=possessive,
         main=_in_main_clause(head),
+        destination=label == "GPE" and _destination(head),
     )
+
+
+# Verbs of going and sending: "to X" after them is where, not who.
+_MOTION = frozenset("flee go travel fly arrive return head move escape come sail drive send expel deport "
+                    "extradite exile transfer fly relocate repatriate".split())
+
+
+def _destination(head) -> bool:
+    """Whether a place name is where someone went or was sent ("were
+    expelled to Spain", "fled into Kenya")."""
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in ("to", "into") and prep.head is not prep \
+        and prep.head.lemma_.lower() in _MOTION
 
 
 @dataclass(slots=True)
@@ -451,6 +471,7 @@ class EntityState:
     states: set = field(default_factory=set)  # states its descriptions' own words name
     personish: bool = False  # a name of it may be a person mislabelled (MentionInfo.personish)
     subj_sent: int = -1  # the sentence of its latest mention as a main clause's subject (-1: none)
+    travel_only: bool = True  # every mention of it so far names where someone went or was sent
     args: set = field(default_factory=set)  # (verb, "subj" or "obj") of its subject and object mentions
 
     @classmethod
@@ -495,6 +516,8 @@ class EntityState:
         if info.dep in ("subj", "obj") and info.verb >= 0:
             self.args.add((info.verb, info.dep))
         self.personish = self.personish or info.personish
+        if info.kind != "pronoun":
+            self.travel_only = self.travel_only and info.destination
         if info.dep == "subj" and info.main:
             self.subj_sent = max(self.subj_sent, info.sent)
 

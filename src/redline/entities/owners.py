@@ -74,7 +74,17 @@ def own_bodies(doc: Doc, text: str, mentions: list[Mention], clusters: list[list
     by_head = _entity_by_head(mentions, clusters)
     out = list(identities)
     for k, members in enumerate(clusters):
-        if not members or out[k].code is not None or out[k].name is not None:
+        if not members:
+            continue
+        code = out[k].code
+        if code is not None and not code.country and not code.org and code.sector in STATE_SECTORS:
+            # "the country's long-serving president", "its army": the state the
+            # possessor refers to
+            country = _possessor_state(doc, [mentions[i] for i in members], by_head, out)
+            if country is not None:
+                out[k] = replace(out[k], code=replace(code, country=country))
+            continue
+        if code is not None or out[k].name is not None:
             continue
         first = mentions[min(members)]
         if first.kind == "noun":
@@ -101,6 +111,23 @@ def _entity_by_head(mentions: list[Mention], clusters: list[list[int]]) -> dict[
         for i in members:
             by_head.setdefault(mentions[i].head, k)
     return by_head
+
+
+def _possessor_state(doc: Doc, group: list[Mention], by_head: dict[int, int],
+                     identities: list[Identity]) -> str | None:
+    """The state a role or body of ``group`` is said to be of by its
+    possessor ("the country's president", "its army"), where the entity
+    layer knows the possessor as a state."""
+    for m in group:
+        if m.kind not in ("role", "noun"):
+            continue
+        poss = next((c for c in doc[m.head].children if c.dep_ == "poss" and m.start <= c.i < m.head), None)
+        k = by_head.get(poss.i) if poss is not None else None
+        code = identities[k].code if k is not None else None
+        if code is not None and code.country and not code.sector and not code.org \
+                and code.country not in ("IGO", "NGO"):
+            return code.country
+    return None
 
 
 def _reporter_state(doc: Doc, m: Mention, by_head: dict[int, int], identities: list[Identity]) -> str | None:

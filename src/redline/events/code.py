@@ -120,6 +120,10 @@ _SUFFERING_NOUNS = frozenset({"target", "victim", "object", "focus", "subject"})
 # Words before a count that the parser may take for a preposition ("over a
 # dozen militants", "about 200 protesters", "some 30 gunmen").
 _APPROXIMATE = frozenset("over about around nearly almost some up more than under at least roughly".split())
+# Nouns for a decision whose "by"/"of" phrase names who acted ("in a move
+# by the president", "on the orders of the army chief").
+_DECISION_NOUNS = frozenset("move decision step order orders decree ruling directive instruction instructions "
+                            "request".split())
 # Prepositions that say where something happened.
 _WHERE_PREPS = frozenset("in near at across outside inside around throughout".split())
 # Particles a verb's prepositional phrase may hang on ("fired back at").
@@ -1706,7 +1710,8 @@ class _Coder:
             for c in _subject_first(t):
                 if c.dep_ == "nsubjpass":
                     # A coordinated verb shares the passive only when it is a bare participle.
-                    passive = t is pred or (pred.tag_ == "VBN" and not own_aux) or _forced_by(pred, t)
+                    passive = t is pred or (pred.tag_ == "VBN" and not own_aux) or _forced_by(pred, t) \
+                        or _participle_read_as_past(pred, own_aux)
                     return c, passive
                 if c.dep_ in ("nsubj", "csubj") and not is_dateline(c):
                     if c.lower_ in RELATIVE and t.dep_ == "relcl":
@@ -1819,7 +1824,8 @@ class _Coder:
                 sources = ()
         if not sources and noun is not None:
             sources = self.noun_sources(noun, between=subj is None)
-        if passive and not sources and sense.type in ("MOBILIZE", "RETREAT") and subj is not None:
+        if passive and not sources and sense.type in ("MOBILIZE", "RETREAT") and subj is not None \
+                and sense.mode != "release":  # "prisoners were freed": not by themselves
             # "troops were deployed", "guerrillas have been demobilized": their own side acts
             sources = self.parts.refs(subj)
             cands = [c for c in cands if c is not subj]
@@ -1840,6 +1846,8 @@ class _Coder:
             sources = ctx.speaker or self._statement_speaker(pred.idx)
         if not sources and passive and sense.type == "COERCE" and sense.mode in _CUSTODY_MODES:
             sources = self._custodian(pred, subj, ctx)
+        if not sources and passive:
+            sources = self._decision_agent(chain + [pred] + [c for c in pred.children if c.dep_ == "conj"], ctx)
         if not sources and passive:
             sources = self._location(chain + [pred])
         if sources and all(self.parts.sector_only(r.code) and r.code not in TRAVELLING_SECTORS for r in sources):
@@ -1917,6 +1925,23 @@ class _Coder:
                 and any(self.parts.sector_only(r.code) for r in targets)):
             targets = self._in_jailers_state(sources, targets)
         return sources, targets
+
+    def _decision_agent(self, preds: list[Token], ctx: _Ctx) -> tuple[ActorRef, ...]:
+        """The agent of a passive act told by the decision it was part of:
+        "were freed and expelled, in a surprise move by the president", "were
+        released on the orders of the army chief"."""
+        for v in preds:
+            for c in v.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "on", "under", "after"):
+                    continue
+                noun = pobj_of(c)
+                if noun is None or noun.lemma_.lower() not in _DECISION_NOUNS:
+                    continue
+                for g in noun.children:
+                    if g.dep_ == "prep" and g.lower_ in ("by", "of") and (agent := pobj_of(g)) is not None \
+                            and agent.pos_ in _NOUNS | {"PRON"}:
+                        return self.resolve_subject(agent, ctx)
+        return ()
 
     def _only_where(self, refs: tuple[ActorRef, ...]) -> bool:
         """Whether every one of ``refs`` is a place named where something
@@ -2503,6 +2528,14 @@ def _forced_by(pred: Token, verb: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in verb.children)
             and (any(c.dep_ == "agent" for c in verb.children)
                  or any(c.dep_ == "prep" and c.lower_ == "by" for c in pred.children)))
+
+
+def _participle_read_as_past(pred: Token, own_aux: bool) -> bool:
+    """"were freed and expelled to Spain": a conjunct the tagger read as a
+    past tense ("-ed", no auxiliary, no object of its own) after a passive
+    is a participle sharing it."""
+    return pred.tag_ == "VBD" and not own_aux and pred.lower_.endswith("ed") and pred.dep_ == "conj" \
+        and not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in pred.children)
 
 
 def _bare_participle(pred: Token) -> bool:
