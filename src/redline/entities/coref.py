@@ -618,6 +618,8 @@ def resolve(
             # scored as before (the model's features count agreeing
             # candidates), but never chosen
             possessed = _possessed_roots(doc, infos, i, sets.find)
+            country = _bare_country(info)
+            states_seen: list[tuple[int, float, int]] = []  # (mentions, score, root) of states, for "the country"
             for cr, j in cands:
                 state = states.get(cr)
                 if state is None or cr in owners or not compatible(info, state) \
@@ -629,8 +631,15 @@ def resolve(
                 if seen is not None:
                     seen.append((cr, feats))
                 p = scorer.score(feats)
+                if country and "GPE" in state.labels and not state.town_only and not state.travel_only \
+                        and cr not in possessed:
+                    states_seen.append((state.size, p, cr))
                 if p > best_p and cr not in possessed and not barred(info, state):
                     best, best_p = cr, p
+            if states_seen and (best is None or "GPE" in states[best].labels):
+                # "the country" is the state the story is most about so far,
+                # not merely the last one named
+                best = max(states_seen)[2]
             if observe is not None:
                 observe(info, seen, new_feats)
             ahead = _cataphor(infos, i, sets)
@@ -655,6 +664,11 @@ def resolve(
             states[r] = EntityState.start(doc, info)
         else:
             state.add(doc, info)
+
+
+def _bare_country(info: MentionInfo) -> bool:
+    """"the country", "the nation": no words of its own that say which."""
+    return info.det == "the" and info.lemma in ("country", "nation") and not info.mods and info.kind != "name"
 
 
 def cluster_mentions(doc: Doc, mentions: list[Mention], stats: dict | None = None,

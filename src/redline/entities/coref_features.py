@@ -84,6 +84,7 @@ class MentionInfo:
     personish: bool = False  # a lone surname the recogniser called a place or body ("Hartwig" GPE); see _personish
     main: bool = False  # its head's verb is its sentence's root (main clause, not a subordinate one)
     destination: bool = False  # a state named as where someone was sent or went ("expelled to Spain")
+    town: bool = False  # a place's name that is no state's name ("London", "Gwoza")
 
 
 def _role(tok) -> str:
@@ -276,8 +277,10 @@ def barred(a: MentionInfo, e: EntityState) -> bool:
     candidates before it) but never chosen: "it" to an entity known only
     by nouns for people ("One soldier was wounded …, it said"); "the
     country" to a state named only as where people went or were sent."""
-    if a.det == "the" and a.lemma in ("country", "nation") and e.travel_only:
-        return True  # "expelled to Spain, in a move by the country's president": the country they left
+    if a.det == "the" and a.lemma in ("country", "nation") and (e.travel_only or e.town_only):
+        # "expelled to Spain, in a move by the country's president": the
+        # country they left; "media based in London … across the country": no town is one
+        return True
     return a.pron == "it" and not e.labels - _COUNT_LABELS and bool(e.lemmas) and e.kinds <= {"noun", "role"} \
         and all(_person_noun(lemma) for lemma in e.lemmas)
 
@@ -433,7 +436,20 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         dep="poss" if possessive else _role(head), verb=_verb_of(head), possessive=possessive,
         main=_in_main_clause(head),
         destination=label == "GPE" and _destination(head),
+        town=label == "GPE" and m.kind == "name" and bool(words) and not _names_state(words),
     )
+
+
+def _names_state(words: tuple[str, ...]) -> bool:
+    """Whether a name's words are a state's name or alias ("united states")."""
+    return " ".join(words) in _lower_state_names()
+
+
+@functools.cache
+def _lower_state_names() -> frozenset[str]:
+    from redline.parse.labels import state_names
+
+    return frozenset(n.lower() for n in state_names())
 
 
 # Verbs of going and sending: "to X" after them is where, not who.
@@ -472,6 +488,7 @@ class EntityState:
     personish: bool = False  # a name of it may be a person mislabelled (MentionInfo.personish)
     subj_sent: int = -1  # the sentence of its latest mention as a main clause's subject (-1: none)
     travel_only: bool = True  # every mention of it so far names where someone went or was sent
+    town_only: bool = True  # every mention of it so far is a town's name
     args: set = field(default_factory=set)  # (verb, "subj" or "obj") of its subject and object mentions
 
     @classmethod
@@ -518,6 +535,7 @@ class EntityState:
         self.personish = self.personish or info.personish
         if info.kind != "pronoun":
             self.travel_only = self.travel_only and info.destination
+            self.town_only = self.town_only and info.town
         if info.dep == "subj" and info.main:
             self.subj_sent = max(self.subj_sent, info.sent)
 

@@ -81,6 +81,11 @@ def correct_entity_labels(doc: Doc) -> Doc:
     changed = False
     fixed: list[Span] = []
     for ent in ents:
+        split = _place_then_person(ent)
+        if split:
+            fixed.extend(split)
+            changed = True
+            continue
         label = _corrected(ent, names, in_person_names)
         if label != ent.label_:
             ent = Span(doc, ent.start, ent.end, label=label)
@@ -108,6 +113,41 @@ def _corrected(ent: Span, names: frozenset[str], in_person_names: frozenset[str]
             and _title_before(ent.doc, ent.start):
         return "PERSON"
     return label
+
+
+@functools.cache
+def _seat_names() -> frozenset[str]:
+    """States' names and their capitals and seats of government."""
+    out = set(state_names())
+    for country in builtin_hand_tables().countries.values():
+        out.update(country.capitals)
+        out.update(seat for seat, _ in country.seats)
+    return frozenset(out)
+
+
+def _place_then_person(ent: Span) -> list[Span]:
+    """"the UK ambassador to Tehran Simon Shercliff": a capital or state
+    the model ran into the envoy's name after it, labelled as one body or
+    place, is two names: the place (GPE) and the person (PERSON), where the
+    rest opens with a known given name. Empty where ``ent`` is no such run."""
+    from redline.statements.names import gender_of_name  # names reads the lexicon, not this module
+
+    if ent.label_ not in ("ORG", "GPE", "FAC", "NORP", "PERSON") or len(ent) < 3:
+        return []
+    # a person's name may open with a state's ("Chad Michael Murray"): only
+    # a post's place ("ambassador to Cairo Simon …") is taken off it
+    person = ent.label_ == "PERSON"
+    if person and (ent.start == 0 or ent.doc[ent.start - 1].lower_ not in ("to", "in", "at")):
+        return []
+    seats = _seat_names()
+    for k in range(1, min(len(ent) - 1, 3)):
+        place = ent.doc[ent.start:ent.start + k]
+        rest = ent[k:]
+        if place.text in seats and len(rest) >= 2 and gender_of_name(rest[0].text) \
+                and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
+            return [Span(ent.doc, ent.start, ent.start + k, label="GPE"),
+                    Span(ent.doc, ent.start + k, ent.end, label="PERSON")]
+    return []
 
 
 def _is_title(tok: Token) -> bool:

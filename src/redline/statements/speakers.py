@@ -599,7 +599,8 @@ class SpeakerResolver:
                     # "A senior diplomat said …", then "the diplomat": the same
                     # unnamed source, still unnamed
                     return replace(earlier, spans=spans, mention=mention)
-                if head.tag_ == "NN" and not _specific(tokens, head) and not _possessed(head):
+                if head.tag_ == "NN" and not _specific(tokens, head) and not _possessed(head) \
+                        and not self._described_before(head):
                     # "the lanky professor": a description of someone the
                     # article has named, though not by this role (nor by
                     # another: "the transport minister" is not the union chief)
@@ -757,6 +758,16 @@ class SpeakerResolver:
             return self._person_speaker(person.name, speaker.spans, speaker.mention)
         return Speaker(spans=speaker.spans, name=ident.name, mention=speaker.mention, role=ident.role,
                        affiliation=ident.affiliation, kind="person")
+
+    def _described_before(self, head: Token) -> bool:
+        """Whether the entity layer joins the description at ``head`` to an
+        earlier description of someone it never names ("The director-general
+        of Western Europe communicated … The director-general underlined"):
+        that one, not the last person named."""
+        if self.entities is None:
+            return False
+        ident = self.entities.identity_at(head)
+        return ident is not None and ident.name is None and self.entities.has_antecedent(head)
 
     def _named_in_own_clause(self, head: Token, name: str) -> bool:
         """Whether the person ``name`` is named by a name in the clause whose
@@ -978,7 +989,8 @@ class SpeakerResolver:
     def _issued_by(self, head: Token, tokens: list[Token], spans: tuple[CharSpan, ...], mention: str,
                    at: int) -> Speaker | None:
         """Who issued the document ``head`` heads, named in its own phrase."""
-        issuers = [tok for tok in tokens if tok.i != head.i and tok.dep_ in ("poss", "compound", "pobj")
+        issuers = [tok for tok in tokens if tok.i != head.i and (tok.dep_ in ("poss", "compound", "pobj") or (
+                   tok.dep_ in ("amod", "nmod") and tok.pos_ == "PROPN" and tok.head.i == head.i))
                    and (tok.dep_ != "pobj" or tok.head.lower_ in ("by", "from", "of"))]
         # the agent of a participle on the document ("issued by", "e-mailed ... by")
         issuers += [obj for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in ISSUING_VERBS
@@ -1009,6 +1021,11 @@ class SpeakerResolver:
                     if ent.label_ == "PERSON":
                         return self._person_speaker(self.alias.get(_clean_name(ent).lower(), _clean_name(ent)), spans, mention)
                     return Speaker(spans=spans, name=self._org_name(ent), mention=mention, kind="organisation")
+            ident = self.entities.identity_at(tok) if self.entities is not None and tok.pos_ == "PROPN" else None
+            if ident is not None and ident.name and ident.kind in ("organisation", "state"):
+                # "The Vatican statement" (the recogniser called it a building):
+                # the body or state the entity layer knows by that name
+                return Speaker(spans=spans, name=ident.name, mention=mention, kind="organisation")
             own_body = tok.dep_ == "compound" and (tok.lemma_.lower() in ORG_NOUNS or _body_noun(tok))
             if tok.lemma_.lower() in ORG_NOUNS or own_body:
                 # "a prime ministry statement", "an internal police report":
