@@ -71,3 +71,10 @@ def test_the_country_is_not_the_one_people_were_sent_to(analyze):
     at = text.index("the country's")
     holder = next(e for e in analysis.entities if any(s == at for s, _ in e.mentions))
     assert holder.actor is not None and str(holder.actor).startswith("GNQ")
+
+
+def test_a_body_in_a_background_phrase_is_no_place_where_an_act_happened(story):
+    found = story("Unrest spreads\n\n"
+                  "Demonstrations have been held across Egypt since the death of a student in police custody.")
+    held = [f for f in found if f[0] == "PROTEST"]
+    assert held and not any(code.endswith("COP") for code in held[0][2])

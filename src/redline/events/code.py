@@ -124,6 +124,8 @@ _APPROXIMATE = frozenset("over about around nearly almost some up more than unde
 # by the president", "on the orders of the army chief").
 _DECISION_NOUNS = frozenset("move decision step order orders decree ruling directive instruction instructions "
                             "request".split())
+# Where people are held, not where an act happens ("died in police custody").
+_HELD_IN = frozenset("custody detention captivity prison jail cell".split())
 # Prepositions that say where something happened.
 _WHERE_PREPS = frozenset("in near at across outside inside around throughout".split())
 # Particles a verb's prepositional phrase may hang on ("fired back at").
@@ -1458,7 +1460,9 @@ class _Coder:
                         p = next((pobj_of(g) for g in c.children if g.dep_ == "prep"), None)
                     if p is not None:
                         refs = self.parts.refs(p)
-                        if refs and refs[0].code and refs[0].code[:3] not in ("IGO", "NGO"):
+                        # a place's state, not a body of none ("died in police custody")
+                        code = refs[0].code if refs else None
+                        if code and code[:3] not in ("IGO", "NGO") and p.lemma_.lower() not in _HELD_IN:
                             return refs[:1]
         return ()
 
