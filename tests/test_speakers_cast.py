@@ -102,3 +102,28 @@ STATEMENT = (
 def test_a_statement_named_by_its_body_is_that_bodys(analyze):
     analysis = analyze(STATEMENT)
     assert _speaker_of(analysis, "for dialogue").name == "Vatican"
+
+
+PATROL = (
+    '12 gunmen killed in northwest Nigeria: army\n'
+    '\n'
+    'ABUJA, March 3 (EN) -- Nigerian troops killed 12 gunmen after repelling an attack on a village in Zamfara state, a military spokesperson said Monday.\n'
+    '\n'
+    'Brig. Gen. Musa Danladi said two soldiers were wounded in the Sunday attack.\n'
+    '\n'
+    'The army spokesperson added that the troops would keep patrolling the area.\n'
+)
+
+
+def test_a_spokesperson_named_after_a_brigadiers_abbreviated_title_is_that_officer(analyze):
+    # "Brig." once ended a sentence, so the next sentence's subject was
+    # never read as the spokesperson's name
+    analysis = analyze(PATROL)
+    assert _speaker_of(analysis, "Nigerian troops killed").name == "Musa Danladi"
+    assert _speaker_of(analysis, "two soldiers were wounded").name == "Musa Danladi"
+
+
+def test_the_role_that_introduced_a_source_names_them_again(analyze):
+    analysis = analyze(PATROL)
+    speaker = _speaker_of(analysis, "the troops would keep")
+    assert speaker.name == "Musa Danladi" and str(speaker.actor).startswith("NGA")

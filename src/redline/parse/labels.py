@@ -81,6 +81,9 @@ def correct_entity_labels(doc: Doc) -> Doc:
     changed = False
     fixed: list[Span] = []
     for ent in ents:
+        if all(t.lower_.rstrip(".") in PERSON_TITLES and t.text[:1].isupper() for t in ent):
+            changed = True  # "Brig." labelled a place (a Swiss town's name): a title, no entity
+            continue
         split = _place_then_person(ent)
         if split:
             fixed.extend(split)

@@ -53,6 +53,19 @@ MAX_LENGTH = 5_000_000
 _GLUED_DASH = r"^[-–—](?=[A-Z][a-z])"
 
 
+# Titles wire copy abbreviates that the model's tokenizer splits from their
+# full stop ("Brig." as "Brig" "."), which then ends a sentence inside a
+# name: "Brig. Gen. Sani X said" became "Brig." and "Gen. Sani X said".
+TITLE_ABBREVIATIONS = ("Brig.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Cmdr.", "Cdr.", "Hon.",
+                       "Supt.", "Insp.", "Amb.", "Pres.", "Gens.", "Lt.-Col.", "Lt.-Gen.", "Maj.-Gen.")
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Keep each title abbreviation one token with its full stop."""
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+
+
 def _split_glued_dash(nlp: Language) -> None:
     """Split a leading dash off a capitalised word, so "-Niger" is "-" and
     "Niger" (the dateline reader then finds the dash; the name its state).
@@ -84,6 +97,7 @@ def load_nlp(model: str | None = None) -> Language:
             continue
         nlp.max_length = MAX_LENGTH
         _split_glued_dash(nlp)
+        _keep_title_abbreviations(nlp)
         if NEWLINE_COMPONENT not in nlp.pipe_names:
             nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
         speed_up(nlp)  # same analyses, less Python per token

@@ -617,6 +617,9 @@ class SpeakerResolver:
             if not definite and head.tag_ == "NN" and tokens[0].lower_ in ("a", "an", "one"):
                 named = self._named_next(head)
                 if named is not None:
+                    # the role introduced them: "the army spokesperson" later is them too
+                    person = self.people[named]
+                    person.roles = (person.roles or set()) | {role_key(lemma)}
                     return self._person_speaker(named, spans, mention)
             unnamed = Speaker(spans=spans, name=_strip_article(mention), mention=mention, role=head.text,
                               affiliation=affiliation, kind="unnamed")
