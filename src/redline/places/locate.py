@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from redline.places.gazetteer import Gazetteer, load_gazetteer
 from redline.places.resolve import resolve
 from redline.places.toponyms import find_mentions
+from redline.statements.spans import doc_text
 from redline.types import CharSpan, Event, EventLocation, Place
 
 PLACES_ENV = "REDLINE_PLACES"
@@ -167,7 +168,7 @@ def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | 
     places: the article's places (``find_places``); dateline: the one the
         dateline names, if any; text: ``doc.text``, when the caller has it.
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     s0, s1 = event.sentence
     actors = [sp for ref in (*event.sources, *event.targets) for sp in ref.spans]
     inside = [p for p in places if s0 <= p.span[0] and p.span[1] <= s1]
@@ -213,5 +214,5 @@ def locate_event(doc: Doc, event: Event, places: list[Place], dateline: Place | 
 def locate_events(doc: Doc, events: list[Event], places: list[Place]) -> list[Event]:
     """``events`` with ``location`` set where the text says where."""
     dateline = next((p for p in places if p.source == "dateline"), None)
-    text = doc.text if events else ""
+    text = doc_text(doc) if events else ""
     return [replace(e, location=locate_event(doc, e, places, dateline, text)) for e in events]

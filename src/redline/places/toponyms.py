@@ -172,10 +172,11 @@ class People:
     given: frozenset[tuple[str, str]] = frozenset()  # (given name, surname)
 
     @classmethod
-    def of(cls, doc: Doc) -> People:
+    def of(cls, doc: Doc, ents: tuple[Span, ...] | None = None) -> People:
+        ents = doc.ents if ents is None else ents
         names = [[t.text for t in ent if t.tag_ != "POS" and t.text not in ("'s", "’s")]
-                 for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
-        pairs = [ent for ent in doc.ents
+                 for ent in ents if ent.label_ == "PERSON" and len(ent) > 1]
+        pairs = [ent for ent in ents
                  if ent.label_ in ("PERSON", "ORG") and len(ent) == 2 and all(t.pos_ == "PROPN" for t in ent)]
         # a second word the article also writes without the first ("Lindqvist said")
         # (over the parse's arrays: a Token per word costs more than the test)
@@ -308,13 +309,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     # Words of people's names and whole organisation names: a place name the
     # gazetteer lacks that is one of them is the recogniser mistaking a
     # name for a place.
-    other_names = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-    other_names |= {ent.text for ent in doc.ents if ent.label_ in ("PERSON", "ORG")}
+    ents = doc.ents  # spaCy builds the spans anew on each access
+    other_names = {t.text for ent in ents if ent.label_ == "PERSON" for t in ent}
+    other_names |= {ent.text for ent in ents if ent.label_ in ("PERSON", "ORG")}
     # Words of the article's people's full names ("Alexandria Smith").
-    full_names = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
-    people = People.of(doc)
+    full_names = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    people = People.of(doc, ents)
     others: list[Span] = []
-    for ent in doc.ents:
+    for ent in ents:
         trimmed = _trim(ent)
         if trimmed is None:
             continue

@@ -289,6 +289,7 @@ class SpeakerResolver:
                     if given is not None:
                         self.alias.setdefault(given.lower(), canonical)
             self._note_roles(ent, self.people[canonical])
+        self._person_starts = sorted(e.start for e in self.ents if e.label_ == "PERSON")
         for ent in persons:
             canonical = self.alias.get(_clean_name(ent).lower())
             if canonical:
@@ -479,7 +480,9 @@ class SpeakerResolver:
         if person.gender is not None:
             return
         sent = ent.sent
-        if sum(1 for e in sent.ents if e.label_ == "PERSON") != 1:
+        # (Span.ents builds every entity span anew: count from the starts held)
+        starts = self._person_starts
+        if bisect.bisect_left(starts, sent.end) - bisect.bisect_left(starts, sent.start) != 1:
             return
         for tok in self.doc[ent.end : sent.end]:
             gender = PRONOUN_GENDER.get(tok.lower_)
