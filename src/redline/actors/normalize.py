@@ -8,6 +8,7 @@ entries only match when written in capitals ("US", "WHO").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -56,6 +57,21 @@ def is_acronym(word: str) -> bool:
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into lookup tokens, dropping possessive "'s"."""
+    # an article asks for the same few hundred mentions again and again
+    return list(_tokenized(text)) if len(text) <= _MEMO_CHARS else list(_tokenize(text))
+
+
+# Mentions up to this long are remembered (the tables' own names and the
+# phrases of articles); longer texts are split afresh.
+_MEMO_CHARS = 200
+
+
+@functools.lru_cache(maxsize=65536)
+def _tokenized(text: str) -> tuple[Token, ...]:
+    return tuple(_tokenize(text))
+
+
+def _tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN_RE.finditer(text):
         raw = m.group()
