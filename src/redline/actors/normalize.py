@@ -66,7 +66,7 @@ def tokenize(text: str) -> list[Token]:
 _MEMO_CHARS = 200
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)  # bounded: a few MB however long the batch
 def _tokenized(text: str) -> tuple[Token, ...]:
     return tuple(_tokenize(text))
 
