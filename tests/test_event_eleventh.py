@@ -78,3 +78,24 @@ def test_a_body_in_a_background_phrase_is_no_place_where_an_act_happened(story):
                   "Demonstrations have been held across Egypt since the death of a student in police custody.")
     held = [f for f in found if f[0] == "PROTEST"]
     assert held and not any(code.endswith("COP") for code in held[0][2])
+
+
+# -- counted victims ---------------------------------------------------------
+
+def test_a_bare_count_of_people_killed_or_wounded_is_their_target(story):
+    found = story("Clashes in the capital\n\n"
+                  "Police and medical sources said the clashes in Haiti killed four, three of whom were shot "
+                  "in the head.\n\n"
+                  "Another 65 were wounded, many by live ammunition.\n\n"
+                  "Gunmen killed six people in an attack on a market in Haiti on Monday, and Haitian police "
+                  "said gangs controlled most of Haiti.\n")
+    killed = [f for f in found if f[4] == "killed"]
+    wounded = [f for f in found if f[4] == "wounded"]
+    assert killed and killed[0][3] and killed[0][3][0].endswith("CVL")
+    assert wounded and wounded[0][3] and wounded[0][3][0].endswith("CVL")
+
+
+def test_a_count_of_things_is_no_one_harmed(story):
+    found = story("Arms seized\n\n"
+                  "Haitian police seized 40 rifles and arrested three of the gang's leaders in Port-au-Prince.\n")
+    assert not any(code.endswith("CVL") for f in found for code in f[3])

@@ -334,7 +334,7 @@ class Participants:
             code = self.entity_code(head) if head is not None and head.pos_ == "NOUN" else None
             if code is None:
                 code = _civic_body(tokens, head)
-            if code is None and head is not None and _counted_crowd(head, tokens):
+            if code is None and head is not None and (_counted_crowd(head, tokens) or _counted_victims(head, tokens)):
                 # "Thousands protested", "hundreds were detained": a crowd told
                 # by its size alone is civilians (placed in the story's state)
                 code = ActorCode(None, "CVL", None, None, kind="group")
@@ -1055,6 +1055,21 @@ def _counted_crowd(head: Token, tokens: list[Token]) -> bool:
     return (head.lower_ in _CROWD_COUNTS and head.dep_ in ("nsubj", "nsubjpass")
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
             and all(t.pos_ in ("NUM", "NOUN", "ADV", "DET", "ADJ") for t in tokens))
+
+
+# Verbs whose bare counted object is people ("the clashes killed four",
+# "another 65 were wounded", "arrested 30").
+_HARM_VERBS = frozenset("kill wound injure shoot arrest detain abduct kidnap capture execute behead "
+                        "massacre hurt slay".split())
+
+
+def _counted_victims(head: Token, tokens: list[Token]) -> bool:
+    """Whether the mention is a bare count of people harmed or held ("killed
+    four", "another 65 were wounded"), not a count of something named."""
+    return (head.like_num and head.ent_type_ in ("CARDINAL", "") and head.dep_ in ("dobj", "nsubjpass")
+            and head.head.lemma_.lower() in _HARM_VERBS
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            and all(t.pos_ in ("NUM", "ADV", "DET", "ADJ", "ADP") or t.like_num for t in tokens))
 
 
 def _of_after_demonym(head: Token) -> Token | None:
