@@ -99,3 +99,16 @@ def test_a_count_of_things_is_no_one_harmed(story):
     found = story("Arms seized\n\n"
                   "Haitian police seized 40 rifles and arrested three of the gang's leaders in Port-au-Prince.\n")
     assert not any(code.endswith("CVL") for f in found for code in f[3])
+
+
+def test_where_another_verbs_act_happened_is_no_target_of_words(story):
+    found = story("Council divided\n\n"
+                  "The UN Security Council failed to agree on a statement condemning the coup on Friday in "
+                  "New York, diplomats said.\n")
+    assert found and not any("USA" in code for f in found for code in f[3])
+
+
+def test_a_place_on_the_acts_own_verb_may_still_be_its_target(story):
+    found = story("Refugees\n\n"
+                  "Some 800,000 Iraqi Kurds sought refuge in Germany last month.\n")
+    assert any(f[0] == "REQUEST" and f[3] == ["DEU"] for f in found)

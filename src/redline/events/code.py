@@ -1892,6 +1892,7 @@ class _Coder:
             cands += self._prep_objects(pred, order)
         cands = [self._issuer(c) or c for c in cands]
         targets = self._first_refs(cands, sources, bare=False)
+        from_slot = bool(targets)
         if not targets and sense.type == "THREATEN":
             targets = self._condition_subject(chain + [pred], sources)
         if not targets:
@@ -1902,6 +1903,11 @@ class _Coder:
                                                  and not _separate_clause(c)
                                                  and not (own_object and c.dep_ == "conj" and c.pos_ == "VERB")],
                                         sources)
+        if targets and sense.type in _VERBAL and not from_slot and self._only_where(targets, other_verb=chain + [pred]):
+            # "failed to agree on a statement condemning the coup in New York":
+            # where some act happened, not whom words are for or against
+            # ("settlements in the Gaza Strip" stay: the place is the thing's)
+            targets = ()
         if targets and self._only_where(targets):
             # "threw stones back at police lines during the clashes in Lima":
             # the people in a target slot, of the state where it happened,
@@ -1947,9 +1953,12 @@ class _Coder:
                         return self.resolve_subject(agent, ctx)
         return ()
 
-    def _only_where(self, refs: tuple[ActorRef, ...]) -> bool:
+    def _only_where(self, refs: tuple[ActorRef, ...], other_verb: list[Token] | None = None) -> bool:
         """Whether every one of ``refs`` is a place named where something
-        happened ("in Lima", "near the border town of X")."""
+        happened ("in Lima", "near the border town of X"); with
+        ``other_verb`` (the act's own verbs), where another verb's act
+        happened, not a place on a noun ("settlements in the Gaza Strip")
+        nor on the act's own verb ("sought refuge in Germany")."""
         for ref in refs:
             if not ref.spans:
                 return False
@@ -1957,6 +1966,9 @@ class _Coder:
             root = span.root if span is not None else None
             if root is None or root.ent_type_ not in ("GPE", "LOC", "FAC") or root.dep_ != "pobj" \
                     or root.head.lower_ not in _WHERE_PREPS:
+                return False
+            verb = root.head.head
+            if other_verb is not None and (verb.pos_ not in ("VERB", "AUX") or verb in other_verb):
                 return False
         return True
 
