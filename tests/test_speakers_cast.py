@@ -7,7 +7,8 @@ Also: a description the entity layer joined to an earlier description of
 someone unnamed is that one, not the last person named; an envoy's name the
 model ran into the capital before it is the envoy's; a document named by a
 body the model called a building ("The Vatican statement") is the body's;
-"the country" is the state the story is about, not the last town named.
+"the country" is the state the story is about, not the last town named,
+and "the West African nation" one on that continent.
 
 Each article is written for its test; the failures they guard against were
 seen on real wire copy (a foreign minister's "He said" given to the jailed
@@ -127,3 +128,29 @@ def test_the_role_that_introduced_a_source_names_them_again(analyze):
     analysis = analyze(PATROL)
     speaker = _speaker_of(analysis, "the troops would keep")
     assert speaker.name == "Musa Danladi" and str(speaker.actor).startswith("NGA")
+
+
+ENVOY_OUT = (
+    'Mali orders French envoy out\n'
+    '\n'
+    "Mali's junta on Monday ordered the French ambassador to leave within 72 hours, as ties with France worsened.\n"
+    '\n'
+    'Some residents have accused the European country of meddling in their affairs.\n'
+    '\n'
+    "France said it did not recognise the order. The West African nation's foreign ministry said the decision was final.\n"
+)
+
+
+def test_a_region_word_keeps_the_country_on_its_continent(analyze):
+    analysis = analyze(ENVOY_OUT)
+    accused = [e for e in analysis.events if e.type == "ACCUSE"]
+    assert accused and [r.code for r in accused[0].targets] == ["FRA"]  # "the European country"
+    mali = next(e for e in analysis.entities if e.name == "Mali")
+    text = analysis.article.text
+    assert text.index("The West African nation") in {s for s, _ in mali.mentions}
+
+
+def test_a_body_owned_by_a_described_state_is_that_states(analyze):
+    analysis = analyze(ENVOY_OUT)
+    speaker = _speaker_of(analysis, "the decision was final")
+    assert str(speaker.actor) == "MLIGOV"

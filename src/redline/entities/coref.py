@@ -75,6 +75,7 @@ from redline.entities.mentions import entity_nouns
 from redline.entities.takeups import link_takeups
 from redline.entities.voices import assign_voices, link_voices, voices_clash
 from redline.actors.normalize import is_acronym
+from redline.actors.regions import continents_named
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import initials
 
@@ -632,11 +633,11 @@ def resolve(
                     seen.append((cr, feats))
                 p = scorer.score(feats)
                 if country and "GPE" in state.labels and not state.town_only and not state.travel_only \
-                        and cr not in possessed:
+                        and cr not in possessed and not barred(info, state):
                     states_seen.append((state.size, p, cr))
                 if p > best_p and cr not in possessed and not barred(info, state):
                     best, best_p = cr, p
-            if states_seen and (best is None or "GPE" in states[best].labels):
+            if states_seen:
                 # "the country" is the state the story is most about so far,
                 # not merely the last one named
                 best = max(states_seen)[2]
@@ -667,8 +668,15 @@ def resolve(
 
 
 def _bare_country(info: MentionInfo) -> bool:
-    """"the country", "the nation": no words of its own that say which."""
-    return info.det == "the" and info.lemma in ("country", "nation") and not info.mods and info.kind != "name"
+    """"the country", "the nation", "the West African nation": no words of
+    its own that say which, but for a region (kept to its continents by
+    ``barred``)."""
+    return info.det == "the" and info.lemma in ("country", "nation") and info.kind != "name" and (
+        not info.mods or bool(info.continents) and all(m in _COMPASS or continents_named((m,)) or m in (
+            "latin", "middle", "eastern", "american") for m in info.mods))
+
+
+_COMPASS = frozenset("west western east eastern north northern south southern central".split())
 
 
 def cluster_mentions(doc: Doc, mentions: list[Mention], stats: dict | None = None,

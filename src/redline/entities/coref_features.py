@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from redline.actors.regions import continent_of, continents_named
 from redline.entities.mention import Mention
 from redline.entities.name_gender import name_gender
 
@@ -85,6 +86,8 @@ class MentionInfo:
     main: bool = False  # its head's verb is its sentence's root (main clause, not a subordinate one)
     destination: bool = False  # a state named as where someone was sent or went ("expelled to Spain")
     town: bool = False  # a place's name that is no state's name ("London", "Gwoza")
+    continents: frozenset[str] = frozenset()  # for "the European country": the continents its words allow
+    state: str | None = None  # for a state's name: its code ("France" FRA)
 
 
 def _role(tok) -> str:
@@ -277,6 +280,8 @@ def barred(a: MentionInfo, e: EntityState) -> bool:
     candidates before it) but never chosen: "it" to an entity known only
     by nouns for people ("One soldier was wounded …, it said"); "the
     country" to a state named only as where people went or were sent."""
+    if a.continents and e.state_codes and not any(continent_of(c) in a.continents for c in e.state_codes):
+        return True  # "accusing the European country of interfering": never Niger
     if a.det == "the" and a.lemma in ("country", "nation") and (e.travel_only or e.town_only):
         # "expelled to Spain, in a move by the country's president": the
         # country they left; "media based in London … across the country": no town is one
@@ -437,7 +442,30 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         main=_in_main_clause(head),
         destination=label == "GPE" and _destination(head),
         town=label == "GPE" and m.kind == "name" and bool(words) and not _names_state(words),
+        continents=continents_named(mods) if m.kind != "name" and head.lemma_.lower() in _STATE_NOUNS
+        else frozenset(),
+        state=_state_code(words) if label == "GPE" and m.kind == "name" else None,
     )
+
+
+# Nouns for a state a region word may qualify ("the West African nation").
+_STATE_NOUNS = frozenset("country nation state kingdom republic neighbour neighbor".split())
+
+
+def _state_code(words: tuple[str, ...]) -> str | None:
+    """The code of the state a name's words name ("burkina faso" BFA)."""
+    return _state_codes().get(" ".join(words))
+
+
+@functools.cache
+def _state_codes() -> dict[str, str]:
+    from redline.actors.dictionaries import load_tables
+
+    out: dict[str, str] = {}
+    for code, country in load_tables().countries.items():
+        for name in (country.name, *country.aliases, *country.capitals):
+            out.setdefault(name.lower(), code)
+    return out
 
 
 def _names_state(words: tuple[str, ...]) -> bool:
@@ -489,6 +517,7 @@ class EntityState:
     subj_sent: int = -1  # the sentence of its latest mention as a main clause's subject (-1: none)
     travel_only: bool = True  # every mention of it so far names where someone went or was sent
     town_only: bool = True  # every mention of it so far is a town's name
+    state_codes: set = field(default_factory=set)  # codes of the states its names name
     args: set = field(default_factory=set)  # (verb, "subj" or "obj") of its subject and object mentions
 
     @classmethod
@@ -536,6 +565,8 @@ class EntityState:
         if info.kind != "pronoun":
             self.travel_only = self.travel_only and info.destination
             self.town_only = self.town_only and info.town
+        if info.state:
+            self.state_codes.add(info.state)
         if info.dep == "subj" and info.main:
             self.subj_sent = max(self.subj_sent, info.sent)
 

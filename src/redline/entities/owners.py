@@ -94,6 +94,9 @@ def own_bodies(doc: Doc, text: str, mentions: list[Mention], clusters: list[list
         else:
             country = None
         if country is None:
+            # "The West African nation's foreign ministry": the possessor's state
+            country = _possessor_state(doc, [mentions[i] for i in members], by_head, out)
+        if country is None:
             continue
         # the tables' plain answer, without the article's learning: asking
         # ``actors.resolve`` would teach it phrases it had not met yet

