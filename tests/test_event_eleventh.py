@@ -112,3 +112,36 @@ def test_a_place_on_the_acts_own_verb_may_still_be_its_target(story):
     found = story("Refugees\n\n"
                   "Some 800,000 Iraqi Kurds sought refuge in Germany last month.\n")
     assert any(f[0] == "REQUEST" and f[3] == ["DEU"] for f in found)
+
+
+# -- cross-border strikes ------------------------------------------------------
+
+BORDER = ("Border clash leaves several dead\n\n"
+          "Kabul (Afghanistan): A border clash in Kunar province on Sunday left five Afghan soldiers dead, "
+          "officials said.\n\n"
+          "The clash came days after Pakistan's airstrikes in Afghanistan's Khost province killed 30 people. "
+          "Pakistani officials said the strikes targeted militant hideouts. However, the Taliban's Ministry of "
+          "Defence said civilians were hit.\n")
+
+
+def test_a_place_and_country_before_a_colon_is_a_dateline_not_a_speaker(analyze):
+    analysis = analyze(BORDER)
+    assert not any(s.speaker.name == "Kabul" for s in analysis.statements)
+
+
+def test_people_killed_by_airstrikes_in_a_province_are_that_states(story):
+    killed = [f for f in story(BORDER) if f[4] == "killed"]
+    assert killed and killed[0][2] == ["PAK"] and killed[0][3] == ["AFGCVL"]
+
+
+def test_a_states_strikes_are_attacks_not_walkouts(story):
+    found = story(BORDER)
+    strikes = [f for f in found if "strikes" in f[4]]
+    assert strikes and all(f[0] == "ASSAULT" for f in strikes)
+    assert not any(f[0] == "PROTEST" for f in found)
+
+
+def test_a_ministry_of_defence_is_whoever_owns_it_not_britains(analyze):
+    analysis = analyze(BORDER)
+    ministry = [s for s in analysis.statements if "Ministry" in (s.speaker.name or "")]
+    assert ministry and str(ministry[0].speaker.actor).startswith("AFG")

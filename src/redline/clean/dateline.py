@@ -1,6 +1,6 @@
 """Wire-story datelines: "MOSCOW -", "WASHINGTON (Reuters) -", "KINSHASA, Jan 27 (Reuters) —",
 "DERA ISMAIL KHAN, Pakistan — (AP) —", "Islamabad (dpa) –", "Kabul:",
-"MOGADISHU, Somalia:".
+"MOGADISHU, Somalia:", "Islamabad (Pakistan):".
 
 The parser reads a dateline's place as a second subject of the lead
 sentence ("MOSCOW - The Kremlin slammed …": MOSCOW nsubj); the place is
@@ -80,10 +80,12 @@ def dateline_dash(token: Token) -> Token | None:
             if close is None:
                 return None
             agency = True
+            if close.text == "):":
+                return close  # "Islamabad (Pakistan): A deadly …"
             k = close.i + 1
             continue
-        if t.text == ":" and upper and _country_after_comma(doc, token.i, k):
-            return t  # "MOGADISHU, Somalia: Fighters …"
+        if t.text == ":" and (agency or upper and _country_after_comma(doc, token.i, k)):
+            return t  # "MOGADISHU, Somalia: Fighters …", "Islamabad (Pakistan): A deadly …"
         if (t.is_alpha and t.is_lower) or t.text in NOT_IN_DATELINE:
             return None  # "EVEN OZ'S BOSS: HE'S FULL OF IT —" is a shouted line, not a place
         k += 1
@@ -102,7 +104,7 @@ def _credit_end(open_paren: Token) -> Token | None:
     """The ")" closing an agency credit opened at ``open_paren``, or None."""
     doc = open_paren.doc
     for t in doc[open_paren.i + 1:min(len(doc), open_paren.i + 2 + MAX_AGENCY_TOKENS)]:
-        if t.text == ")":
+        if t.text in (")", "):"):  # the tokenizer may keep a colon on the bracket
             return t if t.i > open_paren.i + 1 else None
         if t.is_space or t.text in DASHES or t.like_num and not t.is_alpha:
             return None

@@ -1927,8 +1927,12 @@ class _Coder:
         targets = targets or self._first_refs(cands, sources)
         if targets and all(self.parts.sector_only(r.code) for r in targets):
             # "a journalist was killed in a car bomb in Beirut": people of no
-            # state of their own suffer where the act happens, as they act there
-            state = self._place_state(chain + [pred])
+            # state of their own suffer where the act happens, as they act there;
+            # an act named as the subject says where too ("airstrikes in
+            # Afghanistan's Paktika province killed 46 people")
+            act = [subj] if subj is not None and not passive and subj.pos_ == "NOUN" \
+                and noun_sense(subj) is not None else []
+            state = self._place_state(chain + [pred] + act)
             if state is not None:
                 targets = tuple(replace(r, code=state + (r.code or "")) for r in targets)
         if (targets and sense.type == "COERCE" and sense.mode in _JURISDICTION_MODES

@@ -293,7 +293,28 @@ def noun_sense(tok: Token) -> Found | None:
             m = entry.mods.get(c.lemma_.lower()) or entry.mods.get(c.lower_)
             if m is not None:
                 sense = m
+    if sense.type == "PROTEST" and "air" in entry.mods and entry.mods["air"].type == "ASSAULT" and _armed_use(tok):
+        sense = entry.mods["air"]  # "Pakistan's strikes", "Israeli strikes", "the strikes targeted …"
     return Found(sense, (tok,), tok)
+
+
+# Verbs whose subject, an act, is an attack ("the strikes hit a depot").
+_ATTACK_VERBS = frozenset("target hit kill destroy pound wound injure flatten level damage".split())
+
+
+def _armed_use(tok: Token) -> bool:
+    """Whether a noun that names both a walkout and an attack ("strike") is
+    the attack here: a state carries it out ("Pakistan's strikes", "Israeli
+    strikes") or it hits something ("the strikes targeted …"). Workers
+    strike; states and armies do not walk out."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _ATTACK_VERBS:
+        return True
+    return any(c.dep_ in ("poss", "amod", "compound") and c.i < tok.i and c.ent_type_ in ("GPE", "NORP")
+               and c.lower_ not in _WORKER_WORDS for c in tok.children)
+
+
+# Words before "strike" that still make it a walkout ("the general strike").
+_WORKER_WORDS = frozenset({"national", "nationwide", "general"})
 
 
 # What a government does with a protest it makes to another ("expressed its
