@@ -154,3 +154,15 @@ def test_a_body_owned_by_a_described_state_is_that_states(analyze):
     analysis = analyze(ENVOY_OUT)
     speaker = _speaker_of(analysis, "the decision was final")
     assert str(speaker.actor) == "MLIGOV"
+
+
+def test_the_one_named_after_with_and_his_apposition_makes_the_allegation(analyze):
+    analysis = analyze(
+        "Border clash sparks accusations\n\n"
+        "The clash, which occurred on Monday, has sparked accusations from Afghan officials, with Abdul Wahid "
+        "Karimi, a spokesman for Afghanistan's Interior Ministry, alleging that Pakistani forces targeted "
+        "civilians.\n")
+    speaker = _speaker_of(analysis, "Pakistani forces targeted")
+    assert speaker.name == "Abdul Wahid Karimi"
+    accused = [e for e in analysis.events if e.type == "ACCUSE" and e.targets]
+    assert accused and accused[0].sources[0].code.startswith("AFG") and accused[0].targets[0].code == "PAKMIL"

@@ -205,7 +205,10 @@ def with_subject(verb: Token) -> Token | None:
         if p is None:
             continue
         between = verb.doc[p.right_edge.i + 1:verb.i]
-        if all(t.pos_ == "ADV" for t in between):
+        # ("with Abdul Qani, a spokesman for the ministry, alleging …": the
+        # comma that closes an apposition)
+        apposed = any(g.dep_ == "appos" for g in p.children)
+        if all(t.pos_ == "ADV" or (apposed and t.text == ",") for t in between):
             return p
     return None
 
