@@ -145,3 +145,20 @@ def test_a_ministry_of_defence_is_whoever_owns_it_not_britains(analyze):
     analysis = analyze(BORDER)
     ministry = [s for s in analysis.statements if "Ministry" in (s.speaker.name or "")]
     assert ministry and str(ministry[0].speaker.actor).startswith("AFG")
+
+
+def test_troops_a_state_deploys_are_its_own_not_a_target(story):
+    found = story("Border tension\n\n"
+                  "Guyana on Wednesday said it had deployed more troops and equipment near the border after "
+                  "accusing Venezuela of massing soldiers there.\n")
+    deployed = [f for f in found if f[0] == "MOBILIZE"]
+    assert deployed and not any(code.startswith("VEN") for code in deployed[0][3])
+
+
+def test_whom_a_request_is_made_of_is_its_object(story):
+    found = story("Travel warning\n\n"
+                  "The Guyana government has urged citizens to use only legal ports of entry when visiting "
+                  "Venezuela.\n")
+    urged = [f for f in found if f[0] == "REQUEST"]
+    assert urged and urged[0][2] == ["GUYGOV"]
+    assert len(urged[0][3]) == 1 and urged[0][3][0].endswith("CVL") and not urged[0][3][0].startswith("VEN")

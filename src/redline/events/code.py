@@ -1901,8 +1901,16 @@ class _Coder:
             own_object = obj_of(pred) is not None
             targets = self._deep_target(cands + [c for c in pred.children if c.dep_ in _DEEP_DEPS
                                                  and not _separate_clause(c)
-                                                 and not (own_object and c.dep_ == "conj" and c.pos_ == "VERB")],
+                                                 and not (own_object and c.dep_ == "conj" and c.pos_ == "VERB")
+                                                 # "deployed additional troops": one's own, no target
+                                                 and not (sense.type == "MOBILIZE" and c.dep_ == "dobj")],
                                         sources)
+            addressee = self._first_refs([c for c in pred.children if c.dep_ == "dobj"], sources) \
+                if sense.type == "REQUEST" and targets else ()
+            if addressee:
+                # "urged citizens to use legal ports when visiting Venezuela":
+                # whom a request is made of is its object, however bare
+                targets = addressee
         if targets and sense.type in _VERBAL and not from_slot and self._only_where(targets, other_verb=chain + [pred]):
             # "failed to agree on a statement condemning the coup in New York":
             # where some act happened, not whom words are for or against
