@@ -166,3 +166,13 @@ def test_the_one_named_after_with_and_his_apposition_makes_the_allegation(analyz
     assert speaker.name == "Abdul Wahid Karimi"
     accused = [e for e in analysis.events if e.type == "ACCUSE" and e.targets]
     assert accused and accused[0].sources[0].code.startswith("AFG") and accused[0].targets[0].code == "PAKMIL"
+
+
+def test_two_titled_people_joined_by_and_both_speak(analyze):
+    analysis = analyze(
+        "Border watch\n\n"
+        "Foreign Minister Hugh Ramsaran and Foreign Secretary Robert Deodat said Guyana is monitoring the "
+        "situation across the river border.\n")
+    speaker = _speaker_of(analysis, "Guyana is monitoring")
+    assert "Hugh Ramsaran" in speaker.name and "Robert Deodat" in speaker.name
+    assert speaker.name.index("Hugh") < speaker.name.index("Robert")

@@ -563,8 +563,9 @@ class SpeakerResolver:
             canonical = self._canonical(_clean_name(ent), at)
             joint = self._coordinated_people(ent, tokens)
             if joint:
-                # "Tore Sohlberg and Lehla Abreder said": both speak
-                names = [canonical] + [self.alias.get(_clean_name(e).lower(), _clean_name(e)) for e in joint]
+                # "Tore Sohlberg and Lehla Abreder said": both speak, in text order
+                names = [canonical if e is ent else self.alias.get(_clean_name(e).lower(), _clean_name(e))
+                         for e in sorted([ent, *joint], key=lambda e: e.start)]
                 name = " and ".join(names)
                 self.joint.add(name)
                 return Speaker(spans=spans, name=name, mention=mention, kind="person")
@@ -846,6 +847,15 @@ class SpeakerResolver:
             root = other.root
             if root.dep_ == "conj" and root.head.i in roots:
                 roots.add(root.i)
+                out.append(other)
+        # "Foreign Minister Hugh Todd and Foreign Secretary Robert Persaud
+        # said": titled names the parser did not coordinate, "and" between them
+        for other in self.ents:
+            if other.label_ != "PERSON" or other.start < lo or other.end > ent.start:
+                continue
+            between = self.doc[other.end:ent.start]
+            if any(t.lower_ == "and" for t in between) and all(
+                    t.lower_ == "and" or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")) for t in between):
                 out.append(other)
         return out
 
