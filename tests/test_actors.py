@@ -1124,3 +1124,17 @@ def test_actors_an_armed_body_of_a_side_is_its_fighters(resolver: ActorResolver,
 )
 def test_actors_a_delegation_is_its_senders(resolver: ActorResolver, mention: str, code: str) -> None:
     assert code_of(resolver, mention, "2023-02-13") == code
+
+
+def test_actors_peoples_inside_a_bodys_name_is_no_civilian(resolver: ActorResolver) -> None:
+    assert resolver.resolve("Kivu People's Liberation Front") is None
+    assert resolver.resolve("ordinary people").code == "CVL"
+
+
+def test_actors_a_headlines_pm_is_a_government(resolver: ActorResolver) -> None:
+    assert resolver.resolve("Ethiopian PM").code == "ETHGOV"
+
+
+def test_actors_a_ministry_of_defence_is_no_seat_of_britain(resolver: ActorResolver) -> None:
+    assert resolver.resolve("Pakistan's Ministry of Defence").code == "PAKMIL"
+    assert resolver.resolve("the British Ministry of Defence").code == "GBRMIL"

@@ -320,7 +320,8 @@ class ActorResolver:
         if not tokens:
             return None
         matches = self.index.match(tokens, known.keys if known else None)
-        matches = [m for m in matches if not _names_a_feature(m, tokens) and not _surname_of(m, tokens)]
+        matches = [m for m in matches if not _names_a_feature(m, tokens) and not _surname_of(m, tokens)
+                   and not _word_of_a_name(m, tokens)]
         covered = {i for m in matches for i in range(m.start, m.end)}
         bodies_at = {m.start for m in matches if m.kind == "sector" and not m.entries[0].role}
         runs = _name_runs(tokens, covered, bodies_at)
@@ -871,6 +872,14 @@ def _names_a_feature(m: Match, tokens: list[Token]) -> bool:
         return True
     return (m.start >= 2 and tokens[m.start - 1].low == "of" and tokens[m.start - 2].low in _GEO_FEATURES
             and tokens[m.start - 2].cap)
+
+
+def _word_of_a_name(m: Match, tokens: list[Token]) -> bool:
+    """"People's" inside a body's name ("Tigray People's Liberation Front",
+    "People's Democratic Party"): a word of the name, not civilians."""
+    return (m.kind == "sector" and m.end - m.start == 1 and tokens[m.start].low == "people"
+            and tokens[m.start].cap and tokens[m.start].poss
+            and m.end < len(tokens) and tokens[m.end].cap)
 
 
 def _surname_of(m: Match, tokens: list[Token]) -> bool:
