@@ -1957,7 +1957,20 @@ class _Coder:
                 if c.dep_ != "prep" or c.lower_ not in ("in", "on", "under", "after"):
                     continue
                 noun = pobj_of(c)
-                if noun is None or noun.lemma_.lower() not in _DECISION_NOUNS:
+                if noun is None:
+                    continue
+                if c.lower_ in ("in", "during") and _harmful_act(noun):
+                    # "killed in shelling by the RSF", "wounded in Israeli strikes":
+                    # the act's own agent
+                    if noun.tag_ == "VBG":  # "shelling" parsed as a gerund
+                        agent = next((pobj_of(g) for g in noun.children if g.dep_ in ("prep", "agent")
+                                      and g.lower_ == "by"), None)
+                        agents = self.resolve_subject(agent, ctx) if agent is not None else ()
+                    else:
+                        agents = self.noun_sources(noun)
+                    if agents:
+                        return agents
+                if noun.lemma_.lower() not in _DECISION_NOUNS:
                     continue
                 for g in noun.children:
                     if g.dep_ == "prep" and g.lower_ in ("by", "of") and (agent := pobj_of(g)) is not None \
@@ -2556,6 +2569,16 @@ def _forced_by(pred: Token, verb: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in verb.children)
             and (any(c.dep_ == "agent" for c in verb.children)
                  or any(c.dep_ == "prep" and c.lower_ == "by" for c in pred.children)))
+
+
+def _harmful_act(noun: Token) -> bool:
+    """Whether a noun (or a gerund the parser made of it: "shelling") names
+    an attack or a use of force."""
+    if noun.tag_ == "VBG":
+        entry = current_lexicon().nouns.get(noun.lower_)
+        return entry is not None and entry.sense.type in ("ASSAULT", "COERCE")
+    found = noun_sense(noun) if noun.tag_ in ("NN", "NNS") else None
+    return found is not None and found.sense.type in ("ASSAULT", "COERCE")
 
 
 def _participle_read_as_past(pred: Token, own_aux: bool) -> bool:
