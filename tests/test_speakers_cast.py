@@ -176,3 +176,24 @@ def test_two_titled_people_joined_by_and_both_speak(analyze):
     speaker = _speaker_of(analysis, "Guyana is monitoring")
     assert "Hugh Ramsaran" in speaker.name and "Robert Deodat" in speaker.name
     assert speaker.name.index("Hugh") < speaker.name.index("Robert")
+
+
+SHELLING = (
+    "Eight dead in shelling\n\n"
+    "At least eight people were killed in shelling on a market in Nyala, the capital of South Darfur State in "
+    "western Sudan, the Sudanese Armed Forces (SAF) said.\n\n"
+    "\"The rebel militia shelled the market with heavy artillery,\" the SAF's 16th Infantry Division said in a "
+    "statement.\n"
+)
+
+
+def test_a_body_named_with_its_acronym_in_brackets_before_said_speaks(analyze):
+    analysis = analyze(SHELLING)
+    speaker = _speaker_of(analysis, "At least eight people")
+    assert speaker.name == "Sudanese Armed Forces" and str(speaker.actor) == "SDNMIL"
+
+
+def test_a_unit_of_a_known_body_takes_that_bodys_code(analyze):
+    analysis = analyze(SHELLING)
+    speaker = _speaker_of(analysis, "The rebel militia shelled")
+    assert str(speaker.actor) == "SDNMIL"

@@ -84,6 +84,12 @@ def own_bodies(doc: Doc, text: str, mentions: list[Mention], clusters: list[list
             if country is not None:
                 out[k] = replace(out[k], code=replace(code, country=country))
             continue
+        if code is None and out[k].name is not None and out[k].kind != "person":
+            # "the SAF's 6th Infantry Division": a unit of a body the tables know
+            owner = _possessor_code(doc, [mentions[i] for i in members], by_head, out)
+            if owner is not None:
+                out[k] = replace(out[k], code=owner)
+            continue
         if code is not None or out[k].name is not None:
             continue
         first = mentions[min(members)]
@@ -124,13 +130,30 @@ def _possessor_state(doc: Doc, group: list[Mention], by_head: dict[int, int],
     for m in group:
         if m.kind not in ("role", "noun"):
             continue
-        poss = next((c for c in doc[m.head].children if c.dep_ == "poss" and m.start <= c.i < m.head), None)
-        k = by_head.get(poss.i) if poss is not None else None
-        code = identities[k].code if k is not None else None
+        code = _possessor_of(doc, m, by_head, identities)
         if code is not None and code.country and not code.sector and not code.org \
                 and code.country not in ("IGO", "NGO"):
             return code.country
     return None
+
+
+def _possessor_code(doc: Doc, group: list[Mention], by_head: dict[int, int],
+                    identities: list[Identity]) -> ActorCode | None:
+    """The code of the state's body that owns a named unit of ``group``
+    ("the SAF's 6th Infantry Division": the armed forces' own)."""
+    for m in group:
+        code = _possessor_of(doc, m, by_head, identities)
+        if code is not None and code.country and code.country not in ("IGO", "NGO") and code.sector:
+            return code
+    return None
+
+
+def _possessor_of(doc: Doc, m: Mention, by_head: dict[int, int], identities: list[Identity]) -> ActorCode | None:
+    """The code of the possessor named inside mention ``m`` ("the SAF's" of
+    "the SAF's 6th Infantry Division"), if the entity layer knows one."""
+    poss = next((c for c in doc[m.head].children if c.dep_ == "poss" and m.start <= c.i < m.head), None)
+    k = by_head.get(poss.i) if poss is not None else None
+    return identities[k].code if k is not None else None
 
 
 def _reporter_state(doc: Doc, m: Mention, by_head: dict[int, int], identities: list[Identity]) -> str | None:

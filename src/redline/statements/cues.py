@@ -175,6 +175,10 @@ def subject_of(verb: Token) -> Token | None:
     # "… marched in the capital, Lilongwe, a Reuters witness said": the
     # parser hung the reporter on the place as its apposition and left the
     # verb without a subject
+    if before is not None and before.text in (")", "]") and before.i >= 3 and verb.doc[before.i - 2].text in ("(", "["):
+        # "…, the Sudanese Armed Forces (SAF) said": past the acronym in brackets
+        acronym = verb.doc[before.i - 1]
+        before = verb.doc[before.i - 3] if acronym.head.i == before.i - 3 or acronym.dep_ == "appos" else before
     if before is not None and before.dep_ == "appos" and before.head.i < before.i and _reporter_noun(before) \
             and before.left_edge.i > 0 and verb.doc[before.left_edge.i - 1].text == ",":
         return before
