@@ -170,3 +170,18 @@ def test_people_killed_in_shelling_by_a_force_were_killed_by_it(story):
                   "market in Nyala, the army said.\n")
     killed = [f for f in found if f[4] == "killed"]
     assert killed and killed[0][2] == ["SDNREB"]
+
+
+def test_where_people_are_expelled_to_is_not_the_expulsions_target(story):
+    found = story("Dissidents expelled\n\n"
+                  "Eritrea expelled 40 dissidents to Kenya on Tuesday.\n")
+    expelled = [f for f in found if f[4] == "expelled"]
+    assert expelled and expelled[0][2] == ["ERI"] and expelled[0][3] != ["KEN"]
+    assert expelled[0][3] and expelled[0][3][0].endswith("OPP")
+
+
+def test_undertaking_violent_actions_is_no_promise(story):
+    found = story("Plot alleged\n\n"
+                  "The alleged plan would involve saboteurs with a military background to undertake violent "
+                  "actions against state institutions, the president of Moldova said.\n")
+    assert not any(f[0] == "AGREE" for f in found)

@@ -126,6 +126,8 @@ _DECISION_NOUNS = frozenset("move decision step order orders decree ruling direc
                             "request".split())
 # Where people are held, not where an act happens ("died in police custody").
 _HELD_IN = frozenset("custody detention captivity prison jail cell".split())
+# Verbs whose "to X" is where people were sent, not whom the act is against.
+_SENT_AWAY = frozenset("expel deport exile extradite send fly transfer repatriate banish".split())
 # Prepositions that say where something happened.
 _WHERE_PREPS = frozenset("in near at across outside inside around throughout".split())
 # Particles a verb's prepositional phrase may hang on ("fired back at").
@@ -1923,7 +1925,8 @@ class _Coder:
             people = self._first_refs(cands, sources)
             if not all(self.parts.sector_only(r.code) for r in people):
                 people = ()  # "drills around Japan": the place is the target slot's own
-            state = targets[0].code[:3] if targets[0].code else ""
+            # (people sent to a state are not its people)
+            state = targets[0].code[:3] if targets[0].code and not self._sent_to(targets[0]) else ""
             targets = tuple(replace(r, code=state + (r.code or "")) for r in people) or targets
         if not targets and sense.type in _VERBAL:
             # "condemned what it said was an expanded Thai offensive": the
@@ -1978,6 +1981,13 @@ class _Coder:
                         return self.resolve_subject(agent, ctx)
         return ()
 
+    def _sent_to(self, ref: ActorRef) -> bool:
+        """Whether ``ref`` is a place people were sent to ("expelled to Spain")."""
+        span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand") if ref.spans else None
+        root = span.root if span is not None else None
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("to", "into") \
+            and root.head.head.lemma_.lower() in _SENT_AWAY
+
     def _only_where(self, refs: tuple[ActorRef, ...], other_verb: list[Token] | None = None) -> bool:
         """Whether every one of ``refs`` is a place named where something
         happened ("in Lima", "near the border town of X"); with
@@ -1989,8 +1999,10 @@ class _Coder:
                 return False
             span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand")
             root = span.root if span is not None else None
-            if root is None or root.ent_type_ not in ("GPE", "LOC", "FAC") or root.dep_ != "pobj" \
-                    or root.head.lower_ not in _WHERE_PREPS:
+            if root is None or root.ent_type_ not in ("GPE", "LOC", "FAC") or root.dep_ != "pobj":
+                return False
+            # where it happened, or where people were sent ("expels 222 dissidents to the US")
+            if root.head.lower_ not in _WHERE_PREPS and not self._sent_to(ref):
                 return False
             verb = root.head.head
             if other_verb is not None and (verb.pos_ not in ("VERB", "AUX") or verb in other_verb):
