@@ -440,7 +440,7 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         lemma=head.lemma_.lower() if not pron else lower, norm=norm, words=words,
         dep="poss" if possessive else _role(head), verb=_verb_of(head), possessive=possessive,
         main=_in_main_clause(head),
-        destination=label == "GPE" and _destination(head),
+        destination=label == "GPE" and is_destination(head),
         town=label == "GPE" and m.kind == "name" and bool(words) and not _names_state(words),
         continents=continents_named(mods) if m.kind != "name" and head.lemma_.lower() in _STATE_NOUNS
         else frozenset(),
@@ -480,19 +480,21 @@ def _lower_state_names() -> frozenset[str]:
     return frozenset(n.lower() for n in state_names())
 
 
-# Verbs of going and sending: "to X" after them is where, not who.
-_MOTION = frozenset("flee go travel fly arrive return head move escape come sail drive send expel deport "
-                    "extradite exile transfer fly relocate repatriate".split())
+# Verbs of sending people away, and of going: "to X" after them is where
+# people were sent or went, not who they are or whom the act is against.
+SENDING_VERBS = frozenset("send expel deport exile extradite transfer repatriate banish fly".split())
+MOTION_VERBS = SENDING_VERBS | frozenset("flee go travel arrive return head move escape come sail drive "
+                                         "relocate".split())
 
 
-def _destination(head) -> bool:
+def is_destination(head, verbs: frozenset[str] = MOTION_VERBS) -> bool:
     """Whether a place name is where someone went or was sent ("were
-    expelled to Spain", "fled into Kenya")."""
+    expelled to Spain", "fled into Kenya"), by a verb of ``verbs``."""
     while head.dep_ == "compound" and head.head is not head:
         head = head.head
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ in ("to", "into") and prep.head is not prep \
-        and prep.head.lemma_.lower() in _MOTION
+        and prep.head.lemma_.lower() in verbs
 
 
 @dataclass(slots=True)

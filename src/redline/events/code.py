@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorResolver, ArticleActors
 from redline.clean.dateline import is_dateline
+from redline.entities.coref_features import SENDING_VERBS, is_destination
 from redline.events.expulsion import leave_order, phrase_subject, restates_expulsion, split_phrase_keys
 from redline.events.headline import (
     base_forms, common_words, headline_span, is_title_case, new_headline_events, sentence_case,
@@ -126,8 +127,6 @@ _DECISION_NOUNS = frozenset("move decision step order orders decree ruling direc
                             "request".split())
 # Where people are held, not where an act happens ("died in police custody").
 _HELD_IN = frozenset("custody detention captivity prison jail cell".split())
-# Verbs whose "to X" is where people were sent, not whom the act is against.
-_SENT_AWAY = frozenset("expel deport exile extradite send fly transfer repatriate banish".split())
 # Prepositions that say where something happened.
 _WHERE_PREPS = frozenset("in near at across outside inside around throughout".split())
 # Particles a verb's prepositional phrase may hang on ("fired back at").
@@ -1985,8 +1984,7 @@ class _Coder:
         """Whether ``ref`` is a place people were sent to ("expelled to Spain")."""
         span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand") if ref.spans else None
         root = span.root if span is not None else None
-        return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("to", "into") \
-            and root.head.head.lemma_.lower() in _SENT_AWAY
+        return root is not None and is_destination(root, SENDING_VERBS)
 
     def _only_where(self, refs: tuple[ActorRef, ...], other_verb: list[Token] | None = None) -> bool:
         """Whether every one of ``refs`` is a place named where something

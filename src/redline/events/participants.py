@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from redline.actors import ActorCode, ArticleActors
 from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE
+from redline.entities.coref_features import is_destination
 from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns, time_phrase
 from redline.entities.owners import whose_owner
@@ -283,7 +284,7 @@ class Participants:
             found = [f for f in found if not self._in_quote(self.doc[f[0]].idx)]
         # "the prime minister fled to South Africa after alleging the army
         # ousted him": where someone went is not whose the army is
-        found = [f for f in found if not _destination(self.doc[f[0]])] or found
+        found = [f for f in found if not is_destination(self.doc[f[0]])] or found
         if not found:
             return None
         return min(found, key=lambda f: (abs(f[0] - at), f[0]))[1]
@@ -887,20 +888,6 @@ class Participants:
 
 # Words that pick some of a group ("one of its posts", "some of the rebels").
 _PARTITIVES = frozenset("one two three some many several most each any none all part".split())
-
-
-# Verbs of going somewhere: their "to X" is a destination ("fled to South Africa").
-_MOTION = frozenset("flee go travel fly arrive return head move escape come sail drive".split())
-
-
-def _destination(tok: Token) -> bool:
-    """Whether the name at ``tok`` is where someone went ("fled to South
-    Africa", "flew into Kenya")."""
-    while tok.dep_ == "compound" and tok.head is not tok:
-        tok = tok.head
-    prep = tok.head
-    return (tok.dep_ == "pobj" and prep.lower_ in ("to", "into") and prep.head is not prep
-            and prep.head.lemma_.lower() in _MOTION)
 
 
 # "people in 13 countries", "officials from several nations": a phrase
