@@ -238,6 +238,7 @@ class SpeakerResolver:
         # photographer in a credit) are nobody the article talks about
         self.skip = Ranges(skip or ())
         self.ents = [e for e in doc.ents if e.start_char not in self.skip]
+        self._ent_starts = [e.start for e in self.ents]  # in order: a phrase's names are found by bisection
         self.people: dict[str, _Person] = {}
         self.alias: dict[str, str] = {}  # lower-cased name or surname -> canonical
         self.person_mentions: list[tuple[int, str]] = []  # (char, canonical)
@@ -841,7 +842,9 @@ class SpeakerResolver:
         lo, hi = tokens[0].i, tokens[-1].i + 1
         roots = {ent.root.i}
         out: list[Span] = []
-        for other in self.ents:
+        # only the names inside the phrase: the cost stays flat however long the text
+        inside = self.ents[bisect.bisect_left(self._ent_starts, lo):bisect.bisect_left(self._ent_starts, hi)]
+        for other in inside:
             if other.label_ not in ("PERSON", "ORG") or other.start < ent.end or other.end > hi or other.start < lo:
                 continue
             root = other.root
@@ -850,7 +853,7 @@ class SpeakerResolver:
                 out.append(other)
         # "Foreign Minister Hugh Todd and Foreign Secretary Robert Persaud
         # said": titled names the parser did not coordinate, "and" between them
-        for other in self.ents:
+        for other in inside:
             if other.label_ != "PERSON" or other.start < lo or other.end > ent.start:
                 continue
             between = self.doc[other.end:ent.start]
