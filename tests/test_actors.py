@@ -1138,3 +1138,9 @@ def test_actors_a_headlines_pm_is_a_government(resolver: ActorResolver) -> None:
 def test_actors_a_ministry_of_defence_is_no_seat_of_britain(resolver: ActorResolver) -> None:
     assert resolver.resolve("Pakistan's Ministry of Defence").code == "PAKMIL"
     assert resolver.resolve("the British Ministry of Defence").code == "GBRMIL"
+
+
+def test_actors_a_sanctions_regime_is_no_government(resolver: ActorResolver) -> None:
+    assert resolver.resolve("the visa regime") is None
+    assert resolver.resolve("a sanctions regime targeting Haiti").code != "HTIGOV"
+    assert resolver.resolve("the Syrian regime").code == "SYRGOV"

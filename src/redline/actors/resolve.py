@@ -876,10 +876,20 @@ def _names_a_feature(m: Match, tokens: list[Token]) -> bool:
 
 def _word_of_a_name(m: Match, tokens: list[Token]) -> bool:
     """"People's" inside a body's name ("Tigray People's Liberation Front",
-    "People's Democratic Party"): a word of the name, not civilians."""
-    return (m.kind == "sector" and m.end - m.start == 1 and tokens[m.start].low == "people"
-            and tokens[m.start].cap and tokens[m.start].poss
+    "People's Democratic Party"): a word of the name, not civilians; and a
+    "regime" of rules ("a sanctions regime", "the visa regime"): no
+    government."""
+    if m.kind != "sector" or m.end - m.start != 1:
+        return False
+    if tokens[m.start].low == "regime":
+        return m.start > 0 and tokens[m.start - 1].low in _RULE_WORDS
+    return (tokens[m.start].low == "people" and tokens[m.start].cap and tokens[m.start].poss
             and m.end < len(tokens) and tokens[m.end].cap)
+
+
+# Words before "regime" that make it a set of rules, not a government.
+_RULE_WORDS = frozenset("sanctions sanction visa trade tax tariff export import customs inspection "
+                        "verification licensing nonproliferation non-proliferation".split())
 
 
 def _surname_of(m: Match, tokens: list[Token]) -> bool:
