@@ -185,3 +185,11 @@ def test_undertaking_violent_actions_is_no_promise(story):
                   "The alleged plan would involve saboteurs with a military background to undertake violent "
                   "actions against state institutions, the president of Moldova said.\n")
     assert not any(f[0] == "AGREE" for f in found)
+
+
+def test_the_people_an_act_is_aimed_at_give_its_actor_no_state(story):
+    found = story("Clashes in the north\n\n"
+                  "Police on Monday fired tear gas at Serb protesters in the north of Kosovo, officials in "
+                  "Pristina said.\n")
+    fired = [f for f in found if f[4] == "fired"]
+    assert fired and fired[0][2] and not fired[0][2][0].startswith("SRB")

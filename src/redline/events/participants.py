@@ -1092,11 +1092,19 @@ def _object_tokens(subject: Token) -> frozenset[int]:
     subject ``subject`` is (none for other words)."""
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return frozenset()
-    # (people and bodies only: "expressed Tehran's strong protest" is the subject's own)
-    return frozenset(t.i for c in subject.head.children if c.dep_ in ("dobj", "dative")
-                     and (actor_noun(c) or c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in ROLE_NOUNS
-                          or _compound_lemma(c) in current_lexicon().groups.get("diplomats", frozenset()))
+    # (people and bodies only: "expressed Tehran's strong protest" is the subject's own;
+    # and those aimed at: "fired tear gas at Serb protesters")
+    objects = [c for c in subject.head.children if c.dep_ in ("dobj", "dative")]
+    objects += [p for c in subject.head.children if c.dep_ == "prep" and c.lower_ in _AIMED_AT
+                for p in c.children if p.dep_ == "pobj"]
+    return frozenset(t.i for c in objects
+                     if actor_noun(c) or c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in ROLE_NOUNS
+                     or _compound_lemma(c) in current_lexicon().groups.get("diplomats", frozenset())
                      for t in c.subtree)
+
+
+# Prepositions whose object an act is aimed at.
+_AIMED_AT = frozenset({"at", "on", "against"})
 
 
 def _compound_lemma(head: Token) -> str:
