@@ -193,3 +193,12 @@ def test_the_people_an_act_is_aimed_at_give_its_actor_no_state(story):
                   "Pristina said.\n")
     fired = [f for f in found if f[4] == "fired"]
     assert fired and fired[0][2] and not fired[0][2][0].startswith("SRB")
+
+
+def test_what_is_thrown_at_police_is_aimed_at_them_not_by_them(story):
+    found = story("Clashes in Tbilisi\n\n"
+                  "Stones and petrol bombs were thrown at police outside parliament in Tbilisi late on Tuesday, "
+                  "witnesses said.\n")
+    thrown = [f for f in found if f[4] == "thrown"]
+    assert thrown and thrown[0][3] == ["GEOCOP"]
+    assert not any(code.endswith(("COP", "LEG")) for code in thrown[0][2])

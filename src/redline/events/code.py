@@ -1459,7 +1459,8 @@ class _Coder:
                     p = pobj_of(c)
                     if p is None:  # "outside of X"
                         p = next((pobj_of(g) for g in c.children if g.dep_ == "prep"), None)
-                    if p is not None:
+                    if p is not None and not (c.lower_ == "at" and actor_noun(p)):
+                        # ("thrown at police": whom it was aimed at, no place)
                         refs = self.parts.refs(p)
                         # a place's state, not a body of none ("died in police custody")
                         code = refs[0].code if refs else None

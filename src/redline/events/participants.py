@@ -299,6 +299,14 @@ class Participants:
             where = place_preposition(head)
             if where is not None:
                 tokens = [t for t in tokens if t.i < where.i]
+        if head is not None and where is None and actor_noun(head):
+            # "police outside parliament", "troops near the embassy": where
+            # people stand says nothing of whose they are
+            near = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i
+                         and c.lower_ in _BESIDE), None)
+            place = next((g for g in near.children if g.dep_ == "pobj"), None) if near is not None else None
+            if place is not None and place.ent_type_ not in ("GPE", "LOC"):
+                tokens = [t for t in tokens if t.i < near.i]
         if head is not None and _event_noun(head):
             # An act is coded by who does it, named before it ("two Israeli
             # air raids", "a United Nations appeal"), never by what its
@@ -1103,6 +1111,8 @@ def _object_tokens(subject: Token) -> frozenset[int]:
                      for t in c.subtree)
 
 
+# Prepositions that say where people stand ("police outside parliament").
+_BESIDE = frozenset({"outside", "near", "around", "inside", "at", "beside", "behind"})
 # Prepositions whose object an act is aimed at.
 _AIMED_AT = frozenset({"at", "on", "against"})
 
