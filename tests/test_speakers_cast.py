@@ -197,3 +197,12 @@ def test_a_unit_of_a_known_body_takes_that_bodys_code(analyze):
     analysis = analyze(SHELLING)
     speaker = _speaker_of(analysis, "The rebel militia shelled")
     assert str(speaker.actor) == "SDNMIL"
+
+
+def test_those_who_protest_are_never_the_police_facing_them(analyze):
+    analysis = analyze(
+        "Clashes in Dhaka\n\n"
+        "DHAKA (Reuters) - Bangladesh police clashed with opposition party supporters in the capital on "
+        "Saturday as they protested for the resignation of the prime minister.\n")
+    speaker = _speaker_of(analysis, "the resignation of the prime minister")
+    assert not str(speaker.actor or "").endswith("COP")

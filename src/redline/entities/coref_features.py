@@ -88,6 +88,7 @@ class MentionInfo:
     town: bool = False  # a place's name that is no state's name ("London", "Gwoza")
     continents: frozenset[str] = frozenset()  # for "the European country": the continents its words allow
     state: str | None = None  # for a state's name: its code ("France" FRA)
+    protests: bool = False  # a pronoun that is the subject of a verb of protest ("as they protested")
 
 
 def _role(tok) -> str:
@@ -280,6 +281,8 @@ def barred(a: MentionInfo, e: EntityState) -> bool:
     candidates before it) but never chosen: "it" to an entity known only
     by nouns for people ("One soldier was wounded …, it said"); "the
     country" to a state named only as where people went or were sent."""
+    if a.protests and e.lemmas and (e.security_only or e.labels == {"GPE"}):
+        return True  # "police clashed with supporters as they protested": the supporters, not a state
     if a.continents and e.state_codes and not any(continent_of(c) in a.continents for c in e.state_codes):
         return True  # "accusing the European country of interfering": never Niger
     if a.det == "the" and a.lemma in ("country", "nation") and (e.travel_only or e.town_only):
@@ -445,7 +448,15 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         continents=continents_named(mods) if m.kind != "name" and head.lemma_.lower() in _STATE_NOUNS
         else frozenset(),
         state=_state_code(words) if label == "GPE" and m.kind == "name" else None,
+        protests=bool(pron) and head.dep_ == "nsubj" and head.head.lemma_.lower() in PROTEST_VERBS,
     )
+
+
+# Verbs whose subject is a crowd, never the police or troops facing it.
+PROTEST_VERBS = frozenset("protest demonstrate rally march chant riot picket".split())
+# Nouns for security forces.
+_SECURITY_NOUNS = frozenset("police policeman policemen officer troop soldier force army military "
+                            "gendarme gendarmerie".split())
 
 
 # Nouns for a state a region word may qualify ("the West African nation").
@@ -520,6 +531,7 @@ class EntityState:
     travel_only: bool = True  # every mention of it so far names where someone went or was sent
     town_only: bool = True  # every mention of it so far is a town's name
     state_codes: set = field(default_factory=set)  # codes of the states its names name
+    security_only: bool = True  # every mention of it so far is a noun for police or troops
     args: set = field(default_factory=set)  # (verb, "subj" or "obj") of its subject and object mentions
 
     @classmethod
@@ -569,6 +581,8 @@ class EntityState:
             self.town_only = self.town_only and info.town
         if info.state:
             self.state_codes.add(info.state)
+        if info.kind != "pronoun":
+            self.security_only = self.security_only and info.lemma in _SECURITY_NOUNS
         if info.dep == "subj" and info.main:
             self.subj_sent = max(self.subj_sent, info.sent)
 
