@@ -202,3 +202,11 @@ def test_what_is_thrown_at_police_is_aimed_at_them_not_by_them(story):
     thrown = [f for f in found if f[4] == "thrown"]
     assert thrown and thrown[0][3] == ["GEOCOP"]
     assert not any(code.endswith(("COP", "LEG")) for code in thrown[0][2])
+
+
+def test_the_other_side_of_a_clash_gives_the_actor_no_state(story):
+    found = story("Unrest in the north\n\n"
+                  "Police on Monday fired tear gas during clashes with ethnic Serbs demanding the withdrawal "
+                  "of the new mayors in northern Kosovo.\n")
+    fired = [f for f in found if f[4] == "fired"]
+    assert fired and fired[0][2] and not fired[0][2][0].startswith("SRB")

@@ -1105,6 +1105,11 @@ def _object_tokens(subject: Token) -> frozenset[int]:
     objects = [c for c in subject.head.children if c.dep_ in ("dobj", "dative")]
     objects += [p for c in subject.head.children if c.dep_ == "prep" and c.lower_ in _AIMED_AT
                 for p in c.children if p.dep_ == "pobj"]
+    # "fired teargas during clashes with ethnic Serbs": the other side of the clash
+    objects += [o for c in subject.head.children if c.dep_ == "prep"
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                for o in w.children if o.dep_ == "pobj"]
     return frozenset(t.i for c in objects
                      if actor_noun(c) or c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in ROLE_NOUNS
                      or _compound_lemma(c) in current_lexicon().groups.get("diplomats", frozenset())
@@ -1114,7 +1119,7 @@ def _object_tokens(subject: Token) -> frozenset[int]:
 # Prepositions that say where people stand ("police outside parliament").
 _BESIDE = frozenset({"outside", "near", "around", "inside", "at", "beside", "behind"})
 # Prepositions whose object an act is aimed at.
-_AIMED_AT = frozenset({"at", "on", "against"})
+_AIMED_AT = frozenset({"at", "on", "against", "with"})
 
 
 def _compound_lemma(head: Token) -> str:
