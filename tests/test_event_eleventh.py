@@ -210,3 +210,11 @@ def test_the_other_side_of_a_clash_gives_the_actor_no_state(story):
                   "of the new mayors in northern Kosovo.\n")
     fired = [f for f in found if f[4] == "fired"]
     assert fired and fired[0][2] and not fired[0][2][0].startswith("SRB")
+
+
+def test_those_who_protest_are_not_the_police_they_clash_with(story):
+    found = story("Clashes in Dhaka\n\n"
+                  "DHAKA (Reuters) - Bangladesh police clashed with opposition party supporters in the capital "
+                  "on Saturday as they protested for the resignation of the prime minister.\n")
+    protested = [f for f in found if f[4] == "protested"]
+    assert protested and not any(code.endswith("COP") for code in protested[0][2])

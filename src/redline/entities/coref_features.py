@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from redline.actors.regions import continent_of, continents_named
 from redline.entities.mention import Mention
+from redline.statements.lexicon import PROTEST_VERBS, SECURITY_NOUNS
 from redline.entities.name_gender import name_gender
 
 # Pronoun classes: the scorer learns one set of weights per class.
@@ -452,13 +453,6 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
     )
 
 
-# Verbs whose subject is a crowd, never the police or troops facing it.
-PROTEST_VERBS = frozenset("protest demonstrate rally march chant riot picket".split())
-# Nouns for security forces.
-_SECURITY_NOUNS = frozenset("police policeman policemen officer troop soldier force army military "
-                            "gendarme gendarmerie".split())
-
-
 # Nouns for a state a region word may qualify ("the West African nation").
 _STATE_NOUNS = frozenset("country nation state kingdom republic neighbour neighbor".split())
 
@@ -582,7 +576,7 @@ class EntityState:
         if info.state:
             self.state_codes.add(info.state)
         if info.kind != "pronoun":
-            self.security_only = self.security_only and info.lemma in _SECURITY_NOUNS
+            self.security_only = self.security_only and info.lemma in SECURITY_NOUNS
         if info.dep == "subj" and info.main:
             self.subj_sent = max(self.subj_sent, info.sent)
 

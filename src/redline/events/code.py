@@ -61,6 +61,7 @@ from redline.events.triggers import lexicon as current_lexicon
 from redline.events.vetter import (
     Candidate, VetterModel, add_context, builtin_model, candidate_features, vet, wants_features,
 )
+from redline.statements.lexicon import PROTEST_VERBS, SECURITY_NOUNS
 from redline.types import ActorRef, Article, CharSpan, Event, Place, Statement
 
 if TYPE_CHECKING:
@@ -1781,12 +1782,16 @@ class _Coder:
         # a third person in someone's own words is never the one speaking;
         # the sentence's or the story's last subject is read instead)
         sent = self.sent
+        # ("police clashed with supporters as they protested": no one protests against themselves)
+        protest = pron.dep_ == "nsubj" and pron.head.lemma_.lower() in PROTEST_VERBS
         for t in reversed(sent[: pron.i - sent.start]):
             if t.dep_ in ("nsubj", "nsubjpass") and not is_pronoun(t) and t.pos_ in _NOUNS:
+                if protest and t.lemma_.lower() in SECURITY_NOUNS:
+                    return ()
                 refs = self.parts.refs(t)
                 if refs:
                     return refs
-        return self.last_subject
+        return () if protest else self.last_subject
 
     def subject_refs(self, pred: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
         subj, passive = self.subject_of(pred)

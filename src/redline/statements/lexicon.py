@@ -113,3 +113,11 @@ def abstract_noun(lemma: str) -> bool:
     happening."""
     low = lemma.lower()
     return low.endswith(ABSTRACT_SUFFIXES) or low in HAPPENING_NOUNS
+
+
+# Verbs whose subject is a crowd, never the police or troops facing it
+# ("police clashed with supporters as they protested").
+PROTEST_VERBS: frozenset[str] = frozenset("protest demonstrate rally march chant riot picket".split())
+# Nouns for security forces.
+SECURITY_NOUNS: frozenset[str] = frozenset("police policeman policemen officer troop soldier force army military "
+                                           "gendarme gendarmerie".split())

@@ -23,7 +23,9 @@ from redline.parse.labels import state_names
 from redline.statements.lexicon import (
     ANONYMITY_PHRASES,
     PERSONAL_PRONOUNS,
+    PROTEST_VERBS,
     ROLE_NOUNS,
+    SECURITY_NOUNS,
     UNNAMED_MARKERS,
     abstract_noun,
 )
@@ -1078,10 +1080,14 @@ class SpeakerResolver:
                     kind = "unnamed" if last[2] == "body" else last[2]  # "the military": no name of its own
                     return Speaker(spans=spans, name=last[1], mention=mention, kind=kind)
             if low in ("they", "we"):
-                # a plural group named within reach before a body named in the singular
+                # a plural group named within reach before a body named in the singular;
+                # never the police or troops for a "they" who protest
+                protest = self._protesting(spans[0][0])
                 last = next((h for h in reversed(self.history) if h[0] < at and h[2] == "group"
-                             and at - h[0] <= PRONOUN_REACH), None) if low == "they" else None
-                last = last or next((h for h in reversed(self.history) if h[0] < at and h[2] not in ("person", "body")), None)
+                             and at - h[0] <= PRONOUN_REACH and not (protest and _security(h[1]))),
+                            None) if low == "they" else None
+                last = last or next((h for h in reversed(self.history) if h[0] < at and h[2] not in ("person", "body")
+                                     and not (protest and _security(h[1]))), None)
                 if last is not None and at - last[0] <= PRONOUN_REACH:
                     kind = "unnamed" if last[2] == "group" else last[2]
                     return Speaker(spans=spans, name=last[1], mention=mention, kind=kind)
@@ -1099,6 +1105,11 @@ class SpeakerResolver:
         if name is not None:
             return self._person_speaker(name, spans, mention)
         return Speaker(spans=spans, name=None, mention=mention, kind="unknown")
+
+    def _protesting(self, char: int) -> bool:
+        """Whether the pronoun at ``char`` is the subject of a verb of protest."""
+        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return tok is not None and tok[0].dep_ == "nsubj" and tok[0].head.lemma_.lower() in PROTEST_VERBS
 
     def _unnamed_in(self, sent: Span) -> bool:
         """Whether an unnamed source speaks in ``sent`` (sources are kept in
@@ -1380,6 +1391,12 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+def _security(name: str) -> bool:
+    """Whether a speaker's name is a noun for police or troops ("Bangladesh police")."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in SECURITY_NOUNS or words[-1].rstrip("s") in SECURITY_NOUNS)
 
 
 def _credited_in_dateline(ent: Span) -> bool:
