@@ -206,3 +206,14 @@ def test_those_who_protest_are_never_the_police_facing_them(analyze):
         "Saturday as they protested for the resignation of the prime minister.\n")
     speaker = _speaker_of(analysis, "the resignation of the prime minister")
     assert not str(speaker.actor or "").endswith("COP")
+
+
+def test_a_protesting_they_is_the_supporters_named_before(analyze):
+    analysis = analyze(
+        "Clashes in Dhaka\n\n"
+        "DHAKA (Reuters) - Bangladesh police clashed with opposition party supporters in the capital on "
+        "Saturday as they protested for the resignation of the prime minister.\n")
+    speaker = _speaker_of(analysis, "the resignation of the prime minister")
+    assert speaker.name == "opposition party supporters" and str(speaker.actor).endswith("OPP")
+    protested = [e for e in analysis.events if e.type in ("ACCUSE", "PROTEST") and e.sources]
+    assert protested and protested[0].sources[0].code.endswith("OPP")

@@ -99,6 +99,13 @@ def entity_nouns() -> dict[str, str]:
         word, kind, *_ = line.split("\t")
         if word not in PRONOUNS and word not in NOT_MENTION_NOUNS:
             nouns[word] = kind
+    # redline's own hand-written nouns for people GUM's counts miss ("supporter")
+    extra = (resources.files("redline") / "data" / "people_nouns.tsv").read_text(encoding="utf-8")
+    for line in extra.splitlines():
+        if line.startswith("#") or line.startswith("word\t") or not line.strip():
+            continue
+        word, kind, *_ = line.split("\t")
+        nouns.setdefault(word, kind)
     for word, kind in _sector_words().items():
         nouns.setdefault(word, kind)
     for word in ROLE_NOUNS:

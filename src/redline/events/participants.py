@@ -686,9 +686,16 @@ class Participants:
         if self.entities is None or not self.entities.has_antecedent(pron):
             return ()
         code = self.entity_code(pron)
+        span = (pron.idx, pron.idx + len(pron.text))
+        if (code is None or not code.code) and pron.lower_ == "they":
+            # "clashed with opposition supporters as they protested": a group the
+            # entity layer joined "they" to but could not code is coded as
+            # its mention is where it stands
+            antecedent = self.entities.antecedent(pron)
+            refs = self.refs(self.doc[antecedent.head]) if antecedent is not None else ()
+            return tuple(replace(r, text=pron.text, spans=(span,)) for r in refs[:1])
         if code is None or not code.code:
             return ()
-        span = (pron.idx, pron.idx + len(pron.text))
         return (code.as_ref(pron.text, (span,)),)
 
     def pair_states(self, head: Token) -> tuple[ActorRef, ...]:

@@ -724,6 +724,14 @@ class SpeakerResolver:
                 text = doc_text(self.doc)[subject.span[0]:subject.span[1]]
                 return Speaker(spans=speaker.spans, name=_strip_article(text), mention=speaker.mention,
                                role=self.doc[subject.head].text, kind="unnamed")
+        if ident is not None and ident.name is None and head.lower_ == "they" and speaker.kind == "unknown":
+            antecedent = self.entities.antecedent(head)
+            if antecedent is not None:
+                # "police clashed with opposition supporters as they protested":
+                # the group the entity layer joined "they" to, unnamed
+                text = doc_text(self.doc)[antecedent.span[0]:antecedent.span[1]]
+                return Speaker(spans=speaker.spans, name=_strip_article(text), mention=speaker.mention,
+                               kind="unnamed")
         if ident is None or ident.name is None or ident.kind not in ("person", "organisation"):
             return speaker
         if not self.entities.has_antecedent(head) and not self._headline_role(head, ident):
