@@ -692,7 +692,8 @@ class Participants:
             # entity layer joined "they" to but could not code is coded as
             # its mention is where it stands
             antecedent = self.entities.antecedent(pron)
-            refs = self.refs(self.doc[antecedent.head]) if antecedent is not None else ()
+            group = self.doc[antecedent.head] if antecedent is not None else None
+            refs = self.refs(group) if group is not None and actor_noun(group) else ()
             return tuple(replace(r, text=pron.text, spans=(span,)) for r in refs[:1])
         if code is None or not code.code:
             return ()

@@ -724,9 +724,10 @@ class SpeakerResolver:
                 text = doc_text(self.doc)[subject.span[0]:subject.span[1]]
                 return Speaker(spans=speaker.spans, name=_strip_article(text), mention=speaker.mention,
                                role=self.doc[subject.head].text, kind="unnamed")
-        if ident is not None and ident.name is None and head.lower_ == "they" and speaker.kind == "unknown":
+        if ident is not None and ident.name is None and head.lower_ == "they" and speaker.kind == "unknown" \
+                and ident.kind in ("group", "person", "organisation"):
             antecedent = self.entities.antecedent(head)
-            if antecedent is not None:
+            if antecedent is not None and _people_group(self.doc[antecedent.head]):
                 # "police clashed with opposition supporters as they protested":
                 # the group the entity layer joined "they" to, unnamed
                 text = doc_text(self.doc)[antecedent.span[0]:antecedent.span[1]]
@@ -1399,6 +1400,13 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+def _people_group(head: Token) -> bool:
+    """Whether a plural noun names people ("supporters"), not places or things."""
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this module
+
+    return head.tag_ in ("NNS", "NNPS") and entity_nouns().get(head.lemma_.lower()) in ("person", "organization")
 
 
 def _security(name: str) -> bool:
