@@ -164,6 +164,14 @@ def test_whom_a_request_is_made_of_is_its_object(story):
     assert len(urged[0][3]) == 1 and urged[0][3][0].endswith("CVL") and not urged[0][3][0].startswith("VEN")
 
 
+def test_people_killed_during_shelling_by_a_force_were_killed_by_it(story):
+    found = story("Shelling kills civilians\n\n"
+                  "Eight civilians were killed during shelling by the Rapid Support Forces on a market in Nyala, "
+                  "the army said.\n")
+    killed = [f for f in found if f[4] == "killed"]
+    assert killed and killed[0][2] == ["SDNREB"]
+
+
 def test_people_killed_in_shelling_by_a_force_were_killed_by_it(story):
     found = story("Shelling kills civilians\n\n"
                   "Eight civilians were killed in shelling by the paramilitary Rapid Support Forces (RSF) on a "

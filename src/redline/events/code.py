@@ -1463,7 +1463,7 @@ class _Coder:
                     if p is not None and not (c.lower_ == "at" and actor_noun(p)):
                         # ("thrown at police": whom it was aimed at, no place)
                         refs = self.parts.refs(p)
-                        # a place's state, not a body of none ("died in police custody")
+                        # where it happened, never where people are held ("died in police custody")
                         code = refs[0].code if refs else None
                         if code and code[:3] not in ("IGO", "NGO") and p.lemma_.lower() not in _HELD_IN:
                             return refs[:1]
@@ -1962,7 +1962,7 @@ class _Coder:
         released on the orders of the army chief"."""
         for v in preds:
             for c in v.children:
-                if c.dep_ != "prep" or c.lower_ not in ("in", "on", "under", "after"):
+                if c.dep_ != "prep" or c.lower_ not in ("in", "during", "on", "under", "after"):
                     continue
                 noun = pobj_of(c)
                 if noun is None:
