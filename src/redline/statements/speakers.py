@@ -367,9 +367,7 @@ class SpeakerResolver:
             if ident is None or ident.kind != "person" or ident.name is None:
                 continue
             start = head.i
-            while start - 1 >= m.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, head.i + 1) \
-                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and start - 1 not in covered \
-                    and doc[start - 1].lower_ not in TITLES:
+            while start - 1 >= m.start and start - 1 not in covered and _name_word_onto(doc[start - 1], start, head.i):
                 start -= 1
             out.append(Span(doc, start, head.i + 1, label="PERSON"))
         return out
@@ -1400,6 +1398,13 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+def _name_word_onto(tok: Token, start: int, head: int) -> bool:
+    """Whether ``tok`` is a capitalised proper noun compounded onto the name
+    running from ``start`` to ``head`` ("Urmas" of "Urmas Reinsalu"), not a title."""
+    return (tok.dep_ == "compound" and start <= tok.head.i <= head and tok.pos_ == "PROPN"
+            and tok.text[:1].isupper() and tok.lower_ not in TITLES)
 
 
 def _people_group(head: Token) -> bool:
