@@ -7,6 +7,10 @@ the test; the first line of each is its headline."""
 
 from __future__ import annotations
 
+import pytest
+
+from test_speakers_cast import DHAKA
+
 
 def test_tear_gas_fired_at_marchers_targets_the_marchers(story):
     # the parser makes "students" the subject of "marching", under "at"
@@ -195,11 +199,17 @@ def test_undertaking_violent_actions_is_no_promise(story):
     assert not any(f[0] == "AGREE" for f in found)
 
 
-def test_the_people_an_act_is_aimed_at_give_its_actor_no_state(story):
-    found = story("Clashes in the north\n\n"
-                  "Police on Monday fired tear gas at Serb protesters in the north of Kosovo, officials in "
-                  "Pristina said.\n")
-    fired = [f for f in found if f[4] == "fired"]
+@pytest.mark.parametrize("text", [
+    # the people an act is aimed at
+    "Clashes in the north\n\n"
+    "Police on Monday fired tear gas at Serb protesters in the north of Kosovo, officials in Pristina said.\n",
+    # the other side of a clash
+    "Unrest in the north\n\n"
+    "Police on Monday fired tear gas during clashes with ethnic Serbs demanding the withdrawal of the new "
+    "mayors in northern Kosovo.\n",
+])
+def test_the_people_an_act_is_aimed_at_or_clashes_with_give_its_actor_no_state(story, text):
+    fired = [f for f in story(text) if f[4] == "fired"]
     assert fired and fired[0][2] and not fired[0][2][0].startswith("SRB")
 
 
@@ -212,17 +222,7 @@ def test_what_is_thrown_at_police_is_aimed_at_them_not_by_them(story):
     assert not any(code.endswith(("COP", "LEG")) for code in thrown[0][2])
 
 
-def test_the_other_side_of_a_clash_gives_the_actor_no_state(story):
-    found = story("Unrest in the north\n\n"
-                  "Police on Monday fired tear gas during clashes with ethnic Serbs demanding the withdrawal "
-                  "of the new mayors in northern Kosovo.\n")
-    fired = [f for f in found if f[4] == "fired"]
-    assert fired and fired[0][2] and not fired[0][2][0].startswith("SRB")
-
-
 def test_those_who_protest_are_not_the_police_they_clash_with(story):
-    found = story("Clashes in Dhaka\n\n"
-                  "DHAKA (Reuters) - Bangladesh police clashed with opposition party supporters in the capital "
-                  "on Saturday as they protested for the resignation of the prime minister.\n")
+    found = story(DHAKA)
     protested = [f for f in found if f[4] == "protested"]
     assert protested and not any(code.endswith("COP") for code in protested[0][2])

@@ -199,20 +199,21 @@ def test_a_unit_of_a_known_body_takes_that_bodys_code(analyze):
     assert str(speaker.actor) == "SDNMIL"
 
 
+DHAKA = (
+    "Clashes in Dhaka\n\n"
+    "DHAKA (Reuters) - Bangladesh police clashed with opposition party supporters in the capital on "
+    "Saturday as they protested for the resignation of the prime minister.\n"
+)
+
+
 def test_those_who_protest_are_never_the_police_facing_them(analyze):
-    analysis = analyze(
-        "Clashes in Dhaka\n\n"
-        "DHAKA (Reuters) - Bangladesh police clashed with opposition party supporters in the capital on "
-        "Saturday as they protested for the resignation of the prime minister.\n")
+    analysis = analyze(DHAKA)
     speaker = _speaker_of(analysis, "the resignation of the prime minister")
     assert not str(speaker.actor or "").endswith("COP")
 
 
 def test_a_protesting_they_is_the_supporters_named_before(analyze):
-    analysis = analyze(
-        "Clashes in Dhaka\n\n"
-        "DHAKA (Reuters) - Bangladesh police clashed with opposition party supporters in the capital on "
-        "Saturday as they protested for the resignation of the prime minister.\n")
+    analysis = analyze(DHAKA)
     speaker = _speaker_of(analysis, "the resignation of the prime minister")
     assert speaker.name == "opposition party supporters" and str(speaker.actor).endswith("OPP")
     protested = [e for e in analysis.events if e.type in ("ACCUSE", "PROTEST") and e.sources]
