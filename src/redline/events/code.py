@@ -71,6 +71,7 @@ if TYPE_CHECKING:
 FIRST_PERSON = frozenset("i me my we us our".split())
 
 _COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
+_MATERIAL_ACTS = frozenset(t for t, q in QUAD.items() if q in (2, 4))
 # Reporting verbs that only tell of an act named by their object; the
 # teller is none of its sides ("announce", "declare", "claim" and "confirm"
 # are left out: one announces one's own sanctions, claims one's own attack).
@@ -91,10 +92,10 @@ _TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "ACCUSE": ("against", "of", "over", "about", "on", "to", "into", "for", "at"),
     "REJECT": ("from", "by", "of", "to", "with", "for", "on"),
     "THREATEN": ("against", "on", "with", "to", "from", "in"),
-    "PROTEST": ("against", "at", "outside", "over", "in"),
+    "PROTEST": ("against", "at", "outside", "over", "in", "into"),
     "SANCTION": ("on", "against", "with", "to", "from", "of", "in"),
     "MOBILIZE": ("against", "to", "near", "around", "on", "along", "off", "in"),
-    "COERCE": ("against", "on", "at", "in", "from"),
+    "COERCE": ("against", "on", "at", "in", "from", "into"),
     # "fired rockets from Lebanon toward an army post": where a strike is aimed
     # at, never where it is launched from
     "ASSAULT": ("on", "against", "at", "toward", "towards", "into", "with", "in", "near", "around", "outside"),
@@ -141,6 +142,13 @@ _DOCUMENTS = frozenset("statement declaration letter resolution communique commu
                        "release petition motion".split())
 
 
+# Verbs that put a document in force and the documents they enact: what the
+# document does is the act ("adopted a resolution imposing sanctions on X",
+# "agreed on a sanctions regime targeting the gangs"), not an agreement.
+_ENACTING = frozenset("adopt approve pass sign issue agree enact unveil endorse extend renew "
+                      "vote announce".split())
+_ENACTED = frozenset("resolution decree order law bill regime package measure legislation act "
+                     "directive regulation ordinance edict mandate".split())
 _DEFINITE = frozenset("the this that these those".split())
 # Nouns whose clauses are what they propose, not acts of their own.
 _CONTENT_NOUNS = frozenset("request demand appeal call proposal plan offer draft resolution "
@@ -695,7 +703,9 @@ class _Coder:
         entry = entry_for(core)
         ctx = self._according(pred, ctx)
         found = handled = False
-        if entry is not None:
+        if entry is not None and core is pred and self._enacted(pred, ctx):
+            found = handled = True
+        elif entry is not None:
             outcome = self.predicate(core, pred, entry, ctx)
             found = outcome == "event"
             handled = outcome in ("event", "blocked")
@@ -937,6 +947,60 @@ class _Coder:
         self.forced_subject[root.i] = before[-1]
         self.headline_objects[root.i] = [c for c in root.children if c.i > root.i
                                          and c.dep_ in ("appos", "dobj", "npadvmod", "attr", "prep")]
+
+    def _enacted(self, pred: Token, ctx: _Ctx) -> bool:
+        """"adopted a resolution imposing sanctions on X", "approved a package
+        of sanctions against X", "agreed on a sanctions regime targeting X":
+        the enacted document's own act is the subject's, coded in place of
+        the adoption."""
+        if pred.lemma_.lower() not in _ENACTING:
+            return False
+        docs = [obj_of(pred)] + [pobj_of(c) for c in pred.children
+                                 if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+        for d in docs:
+            if d is None or d.lemma_.lower() not in _ENACTED:
+                continue
+            mod = self._modality(pred, ctx)
+            if mod.negated or mod.obligation or mod.advice:
+                return False  # "should adopt sanctions": the ordinary reading
+            inner = [c for c in d.children if c.dep_ == "compound"] + [
+                p for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                and (p := pobj_of(c)) is not None]
+            aimed = [c for c in list(d.children) + list(pred.children) if c.lemma_.lower() == "target"
+                     and (c.dep_ == "acl" or (c.dep_ == "advcl" and c.tag_ == "VBG"))]
+            for n in inner:
+                f = noun_sense(n)
+                if f is None or f.sense.type not in _MATERIAL_ACTS:
+                    continue
+                return self._enact(pred, ctx, mod, f.sense, [pred, n], d, f.noun or n, aimed)
+            if aimed:
+                # a resolution or decree "targeting" people punishes them
+                return self._enact(pred, ctx, mod, Sense("SANCTION", None, "160"), [pred, aimed[0]],
+                                   d, d, aimed)
+            for c in d.children:
+                if (c.dep_ == "acl" and c.tag_ == "VBG" and (e := entry_for(c)) is not None
+                        and e.speech is None):
+                    self.doc_subject[c.i] = pred
+                    if self.visit(c, _Ctx(ctx.speaker, ctx.reported)):
+                        return True
+        return False
+
+    def _enact(self, pred: Token, ctx: _Ctx, mod, sense: Sense, tokens: list[Token], doc_noun: Token,
+               noun: Token, aimed: list[Token]) -> bool:
+        sense = self._apply_modality(sense, mod)
+        if sense is None:
+            return False
+        subj, passive = self.subject_of(pred)
+        sources = self.resolve_subject(subj, ctx) if subj is not None and not passive else ()
+        targets = self.noun_targets(noun, sense, sources)
+        if not targets and doc_noun is not noun:
+            targets = self.noun_targets(doc_noun, sense, sources)  # "a sanctions package against X"
+        for a in aimed:
+            if not targets and (o := obj_of(a)) is not None:
+                targets = self.parts.refs(o)
+        self.emit(sense, tokens, sources, targets, self.sent, ctx)
+        self._consume(doc_noun)
+        return True
 
     def _statement_noun(self, pred: Token, ctx: _Ctx) -> bool:
         """"X issued a statement condemning Y": the participle is X's act."""

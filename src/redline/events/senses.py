@@ -459,6 +459,13 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
         return None
 
     def sub_entry(sub: Entry, extra: tuple[Token, ...]) -> Found:
+        # "protesters broke into the residence", "police broke into his house":
+        # who does it decides, as for the verb alone
+        if sub.crowd is not None and is_crowd(subject) and not done_to_subject:
+            return Found(sub.crowd, (v,) + extra)
+        if sub.subj and subject is not None and (
+                s := lex.group_match(object_keys(head_noun(subject)), sub.subj)) is not None:
+            return Found(s, (v,) + extra)
         f = None
         if okeys and sub.obj:
             o = lex.group_match(okeys, sub.obj)
@@ -479,9 +486,10 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
     clausal = any(c.dep_ == "ccomp" for c in v.children)
     if entry.speech == REPORT and clausal and obj is None:
         return None  # "recognized that ...", "promised that ...": the content speaks
-    if (entry.crowd is not None and is_crowd(subject) and not clausal
-            # "protesters were blocked", "had marched but had been blocked": done to them
-            and (subject is None or subject.dep_ != "nsubjpass") and not any(c.dep_ == "auxpass" for c in v.children)
+    # "protesters were blocked", "had marched but had been blocked": done to them
+    done_to_subject = (subject is not None and subject.dep_ == "nsubjpass") or any(
+        c.dep_ == "auxpass" for c in v.children)
+    if (entry.crowd is not None and is_crowd(subject) and not clausal and not done_to_subject
             and (obj is None or not entry.crowd_alone)):
         return Found(entry.crowd, (v,))
     if entry.subj_event and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
@@ -525,8 +533,10 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
                 return Found(own.sense, (v,) + own.tokens, own.noun)
             return Found(s, (v,))
     # "attacked the opposition for its stance": the parse hangs the reason on the object
-    reasons = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"] \
-        if obj is not None and obj.dep_ == "dobj" and "for" in entry.prep and is_actor(obj) else []
+    # ("hit Russia with sanctions": the means the same way)
+    reasons = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "with")
+               and c.lower_ in entry.prep] \
+        if obj is not None and obj.dep_ == "dobj" and is_actor(obj) else []
     for c in list(v.children) + reasons:
         if c.dep_ == "prep" and c.lower_ in entry.prep:
             p = pobj_of(c)

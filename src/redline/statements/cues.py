@@ -714,6 +714,9 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             continue  # "did not say what steps …" reports no statement
         if _put_question(tok) or _naming(tok):
             continue
+        if kind is not None and any(c.dep_ == "prep" and c.lower_ in _MOTION_PREPS for c in tok.children) \
+                and _material_act(tok):
+            continue  # "gunmen charged into the hotel": a movement, not a charge laid
         if any(_act_phrase(c) for c in tok.rights):
             continue  # "responded by expelling its envoy", "responds in kind": an act, not words
         if tok.tag_ == "VBN" and (any(c.dep_ == "mark" and c.lower_ in ABSOLUTE_WITH for c in tok.children)
@@ -995,6 +998,11 @@ def _tags_a_quotation(verb: Token) -> bool:
 
 # Quad classes of acts, not words: an attack on a base, a blockade.
 _MATERIAL_QUADS = frozenset({2, 4})
+
+
+# Prepositions of a path: with them a speech verb that the event lexicon
+# reads as a material act moves someone somewhere.
+_MOTION_PREPS = frozenset("into through across toward towards onto".split())
 
 
 def _material_act(tok: Token) -> bool:

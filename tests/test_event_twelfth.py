@@ -1,0 +1,91 @@
+"""Event types on wire-story grammar, twelfth round: what an adopted
+document does is the act ("adopted a resolution imposing an arms embargo on
+X" is a sanction, not an agreement), punishments dealt "with sanctions",
+forcing a way in ("broke into", "charged into") as storming, and a meeting
+summoned as a consultation. Every article here is written for the test; the
+first line of each is its headline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("UN council punishes militia\n\n"
+     "The UN Security Council on Thursday adopted a resolution imposing an arms embargo on the Northern "
+     "Liberation Front, the rebel group that has held the port of Kismaro since March.", "IGOUNO", "REB"),
+    ("EU ministers act\n\n"
+     "European Union foreign ministers approved a package of sanctions against Iranian officials on Monday.",
+     "IGOEUREEC", "IRNGOV"),
+    ("Council agrees sanctions on Haiti gangs\n\n"
+     "The UN Security Council on Monday agreed unanimously on a sanctions regime targeting the armed gangs "
+     "that control much of Port-au-Prince.", "IGOUNO", "HTI"),
+])
+def test_an_adopted_document_that_punishes_is_a_sanction_by_who_adopted_it(story, text, source, target):
+    found = story(text)
+    assert not [f for f in found if f[0] == "AGREE"]
+    sanctions = [f for f in found if f[0] == "SANCTION"]
+    assert sanctions and sanctions[0][2] == [source]
+    assert sanctions[0][3] and sanctions[0][3][0].startswith(target)
+
+
+def test_a_decree_imposing_a_curfew_is_the_signers_curfew(story):
+    found = story("Curfew in Nairobi suburbs\n\n"
+                  "Kenya's President signed a decree on Tuesday imposing a curfew on three districts of the "
+                  "capital.")
+    assert [f[:3] for f in found] == [("COERCE", "curfew", ["KENGOV"])]
+
+
+def test_sanctions_the_adoption_only_weighs_are_not_imposed(story):
+    found = story("EU weighs measures\n\n"
+                  "The European Union could approve a package of sanctions against Belarus next week, "
+                  "diplomats said.")
+    assert not [f for f in found if f[0] == "SANCTION"]
+
+
+def test_hitting_a_state_with_sanctions_is_a_sanction_not_a_blow(story):
+    found = story("Washington acts\n\n"
+                  "The United States hit Russia with new sanctions on Friday over the poisoning of an "
+                  "opposition figure.")
+    assert [f[:4] for f in found] == [("SANCTION", "sever", ["USA"], ["RUS"])]
+
+
+# -- forcing a way in -----------------------------------------------------------
+
+def test_a_crowd_breaking_into_offices_riots_against_their_owner(story):
+    found = story("Crowds storm offices in Lusaka\n\n"
+                  "Hundreds of protesters broke into the offices of Zambia's electoral commission on Monday.")
+    assert [f[:4] for f in found] == [("PROTEST", "riot", ["ZMBCVL"], ["ZMBGOV"])]
+
+
+def test_police_breaking_into_a_home_coerce_whoever_lives_there(story):
+    found = story("Raid on reporter\n\n"
+                  "Zambian police broke into the home of a journalist in Lusaka at dawn on Tuesday.")
+    assert [f[:4] for f in found] == [("COERCE", None, ["ZMBCOP"], ["ZMBMED"])]
+
+
+def test_gunmen_charging_into_a_hotel_attack_and_lay_no_charge(story, nlp):
+    text = ("Siege at hotel\n\n"
+            "Gunmen from the Al-Nur militia charged into a hotel in central Mogadishu on Sunday and opened "
+            "fire on guests.")
+    found = story(text)
+    assert [f[0] for f in found] == ["ASSAULT", "ASSAULT"]
+    assert all(f[2] == ["SOMREB"] for f in found)
+    import redline
+    assert redline.analyze(text, nlp=nlp).statements == []
+
+
+def test_a_crowd_breaking_open_gates_riots(story):
+    found = story("Palace gates forced\n\n"
+                  "Thousands of demonstrators in Colombo broke open the gates of the presidential secretariat "
+                  "on Saturday.")
+    assert [f[:3] for f in found] == [("PROTEST", "riot", ["LKACVL"])]
+
+
+def test_a_meeting_summoned_is_a_consultation_and_an_envoy_summoned_a_reproach(story):
+    met = story("Crisis talks called\n\n"
+                "Sri Lanka's Prime Minister on Saturday summoned an emergency meeting of party leaders.")
+    assert [f[:3] for f in met] == [("CONSULT", None, ["LKAGOV"])]
+    envoy = story("Envoy summoned\n\n"
+                  "Sri Lanka's foreign ministry on Monday summoned the Indian high commissioner.")
+    assert [f[0] for f in envoy] == ["ACCUSE"]
