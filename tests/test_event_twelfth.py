@@ -89,3 +89,61 @@ def test_a_meeting_summoned_is_a_consultation_and_an_envoy_summoned_a_reproach(s
     envoy = story("Envoy summoned\n\n"
                   "Sri Lanka's foreign ministry on Monday summoned the Indian high commissioner.")
     assert [f[0] for f in envoy] == ["ACCUSE"]
+
+
+# -- who the sides are -----------------------------------------------------------
+
+def test_a_former_president_the_tables_hold_in_office_is_no_government(story):
+    found = story("Ex-leader detained\n\n"
+                  "Former Bolivian President Evo Morales was arrested by police in Cochabamba on Tuesday.")
+    assert [f[:4] for f in found] == [("COERCE", "arrest", ["BOLCOP"], ["BOLELI"])]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Clashes in Tegucigalpa\n\n"
+     "Honduran soldiers clashed on Monday with hundreds of supporters of ousted President Manuel Zelaya "
+     "outside the Brazilian embassy.", "HNDOPP"),
+    ("Crackdown in Tunis\n\n"
+     "Tunisian police arrested dozens of opponents of President Kais Saied on Friday.", "TUNOPP"),
+])
+def test_people_named_by_whom_they_back_or_oppose_are_the_opposition(story, text, target):
+    found = story(text)
+    assert found and found[0][3] == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Unrest in Kathmandu\n\n"
+     "Violent protests erupted across Nepal on Monday against the Nepali government's ban on social media "
+     "platforms.", "NPLGOV"),
+    ("Rally in Lusaka\n\n"
+     "Thousands of Zambians rallied on Saturday to protest the Zambian government's sale of the state copper "
+     "company.", "ZMBGOV"),
+])
+def test_a_protest_against_a_deed_is_against_whose_deed_it_is(story, text, target):
+    found = story(text)
+    assert [f[0] for f in found] == ["PROTEST"]
+    assert found[0][3] == [target]
+
+
+# -- striking back ---------------------------------------------------------------
+
+def test_police_who_return_fire_strike_back_at_who_struck_first(story):
+    found = story("Clashes in Jakarta\n\n"
+                  "Indonesian students hurled rocks on Tuesday at police, who returned fire with tear gas and "
+                  "water cannon.")
+    assert [f[:4] for f in found] == [("ASSAULT", "beat", ["IDNEDU"], ["IDNCOP"]),
+                                      ("ASSAULT", "firearms", ["IDNCOP"], ["IDNEDU"])]
+
+
+def test_troops_firing_back_fight(story):
+    found = story("Base attacked in Bangui\n\n"
+                  "Gunmen attacked a UN base near Bangui on Sunday, and UN peacekeepers fired back, the mission "
+                  "said.")
+    assert ("ASSAULT", "firearms", ["IGOUNOMIL"]) in [f[:3] for f in found]
+
+
+def test_an_attack_repulsed_is_fought_by_who_repulsed_it_against_who_made_it(story):
+    found = story("Border clash\n\n"
+                  "The Syrian army said on Monday it had repulsed an attack by the Syrian Democratic Forces near "
+                  "Manbij.")
+    assert [f[:4] for f in found] == [("ASSAULT", None, ["SYRMIL"], ["SYRREB"])]

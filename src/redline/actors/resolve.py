@@ -61,7 +61,11 @@ NEGATING_BEFORE = frozenset({"pro", "anti", "non"})
 NEGATING_AFTER = frozenset("backed sponsored supported funded armed trained allied aligned "
                             "leaning installed appointed friendly controlled occupied "
                             "linked affiliated inspired".split())
-_FORMER = frozenset({"former", "ex", "late"})
+_FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "toppled", "overthrown"})
+# People named by whom they back or oppose ("supporters of X", "opponents of X").
+_ALLEGIANCE = {w: side for side, words in (
+    ("for", "supporter supporters loyalist loyalists follower followers backer backers partisan partisans"),
+    ("against", "opponent opponents critic critics rival rivals enemy enemies")) for w in words.split()}
 # CAMEO's code for former office holders and other elites.
 FORMER_SECTOR = "ELI"
 # Sectors a title gives that no government role of the tables can stand
@@ -81,6 +85,7 @@ _NOT_NAMES = frozenset((
     "the a an this that these those he she they it we i you his her their its our my your "
     "some many several one two three both all other another each every any according "
     "unnamed unidentified anonymous senior top leading main deputy acting interim former ex late then "
+    "ousted deposed toppled overthrown "
     "new first chief head mr mrs ms miss dr sir dame lord lady madam gen col lt maj sgt "
     "capt adm sen rep gov pres prof rev sheikh ayatollah imam rabbi father prince princess "
     "source sources analyst analysts expert experts critic critics observer observers "
@@ -319,6 +324,9 @@ class ActorResolver:
         tokens = tokenize(mention)
         if not tokens:
             return None
+        sided = self._allegiance(mention, tokens, date, known)
+        if sided is not None:
+            return sided
         matches = self.index.match(tokens, known.keys if known else None)
         matches = [m for m in matches if not _names_a_feature(m, tokens) and not _surname_of(m, tokens)
                    and not _word_of_a_name(m, tokens)]
@@ -397,6 +405,25 @@ class ActorResolver:
             return ActorCode(None, sector, None, name, _kind(None, sector, None, name))
         kind = "state" if affil.institution and name is None else _kind(affil.country, sector, affil.org, name)
         return ActorCode(affil.country, sector, affil.org, name, kind, affil.org_code, affil.org_name)
+
+    def _allegiance(self, mention: str, tokens: list[Token], date: str | None,
+                    known: KnownPeople | None) -> ActorCode | None:
+        """"supporters of ousted President Zelaya", "opponents of President
+        Saied": people named by whom they back or oppose are not that
+        person's office. Those against a government, and those behind a
+        leader out of office, are its opposition; None where the mention is
+        no such phrase or its other side keeps its own code."""
+        for i, t in enumerate(tokens[:-2]):
+            side = _ALLEGIANCE.get(t.low)
+            if side is None or tokens[i + 1].low != "of":
+                continue
+            other = self.resolve_with(mention[tokens[i + 2].start:], date, known)
+            if other is None or other.org is not None:
+                return None
+            if (side == "against" and other.sector == "GOV") or (side == "for" and other.sector == FORMER_SECTOR):
+                return ActorCode(other.country, "OPP", None, None, "group")
+            return None
+        return None
 
     def _counted_people(self, matches: list[Match], tokens: list[Token]) -> bool:
         """Whether the mention ends in a plural nationality after some other
@@ -547,6 +574,8 @@ class ActorResolver:
         else:
             # No role on that day: keep the affiliation, take the sector from the text.
             sector = _sector(sector_matches, tokens, replace(a, pos=m.start), affiliations)
+        if any(s.entries[0].role and s.end <= m.start and _after_former(s, tokens) for s in sector_matches):
+            sector = FORMER_SECTOR  # "Former President Rodrigo Duterte": the text says the office is past
         return ActorCode(a.country, sector, a.org, name, "person", a.org_code, a.org_name)
 
     def _titled_row(self, name: str, row: PersonRole, m: Match, tokens: list[Token],

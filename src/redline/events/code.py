@@ -179,7 +179,8 @@ _RELATIONAL_NOUNS = frozenset("ally allies partner partners friend friends neigh
 # Nouns of a deed, named by whose it is ("the police action", "the army
 # crackdown"); an event noun of the lexicon is one too.
 _DEED_NOUNS = frozenset("action actions decision decisions move moves conduct behaviour behavior policy "
-                        "policies tactics brutality repression violence excesses abuses".split())
+                        "policies tactics brutality repression violence excesses abuses law laws reform reforms "
+                        "plan plans bailout handling measure measures decree".split())
 # Verbs whose subject caused what their object names ("ignited protests").
 _CAUSING = frozenset("ignite spark trigger prompt provoke fuel cause touch unleash".split())
 # Verbs of shooting that say who killed or wounded ("killed when soldiers opened fire").
@@ -895,14 +896,34 @@ class _Coder:
             self.seen.discard(t.i)
             before = len(self.events)
             start = self._sentence_span(sent)[0]
-            told = {e.type for e in self.events if e.sentence[0] == start}
+            told = {e.type: e for e in self.events if e.sentence[0] == start}
             self.visit(t, _Ctx())
-            # "the killing of X and Y, who were shot dead": a clause that
-            # restates the act its sentence already told adds nothing
+
+            def restated(e: Event) -> bool:
+                # "the killing of X and Y, who were shot dead": a clause that
+                # restates the act its sentence already told adds nothing;
+                # the told act's target striking back does ("hurled rocks at
+                # police, who returned fire")
+                first = told.get(e.type)
+                if first is None:
+                    return False
+                own = {r.code for r in e.sources if r.code}
+                return not (own and own <= {r.code for r in first.targets if r.code}
+                            and not own & {r.code for r in first.sources if r.code})
+
             for e in self.events[before:]:
-                if e.type in told:
+                if restated(e):
                     self.cands.pop(id(e), None)
-            self.events[before:] = [e for e in self.events[before:] if e.type not in told]
+            kept = [e for e in self.events[before:] if not restated(e)]
+            for k, e in enumerate(kept):
+                first = told.get(e.type)
+                if first is not None and not e.targets and first.sources:
+                    # whom the one struck strikes back at is who struck first
+                    cand = self.cands.pop(id(e), None)
+                    kept[k] = e = replace(e, targets=first.sources)
+                    if cand is not None:
+                        self.cands[id(e)] = replace(cand, event=e)
+            self.events[before:] = kept
 
     def _coup_clause(self, t: Token) -> bool:
         """A coup noun with a relative clause that names whom it ousted
@@ -1717,6 +1738,12 @@ class _Coder:
         if "of" in _PATIENT_PREPS.get(sense.type or "", ()) and "of" not in order:
             order += ("of",)  # "the arrest of X", "the killing of X": X suffers the act
         preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+        if noun.dep_ == "nsubj" and _happening(noun.head):
+            # "protests erupted across Nepal against the ban": the parser
+            # hangs the act's own phrases on the verb that says it happened
+            for c in noun.head.children:
+                if c.dep_ == "prep" and c.lower_ != "in":
+                    preps.setdefault(c.lower_, c)
         for p in order:
             if p in preps and p != "in":
                 o = pobj_of(preps[p])
@@ -2318,6 +2345,18 @@ class _Coder:
                 against_own = tok.dep_ == "pobj" and tok.head.lower_ == "against"
                 if _locative_mission(tok):
                     continue  # "protesters gathered near the French embassy": where they were
+                owner = next((c for c in tok.children if c.dep_ == "poss" and not is_pronoun(c)
+                              and (actor_noun(c) or c.pos_ == "PROPN")), None) \
+                    if tok.pos_ == "NOUN" and not actor_noun(tok) else None
+                if owner is not None:
+                    # "protest the government's sale of a company": whose deed
+                    # it is, however bare ("the government" takes the story's
+                    # state later), before what the deed is about
+                    refs = tuple(r for r in self.parts.refs(owner)
+                                 if r.code and not any(a <= s < b for s, _ in r.spans for a, b in src_spans)
+                                 and (r.code != src_code or not src_code))
+                    if refs:
+                        return refs
                 if tok.pos_ in _NOUNS and tok.dep_ not in ("compound", "amod"):
                     refs = tuple(r for r in self.parts.refs(tok)
                                  if r.code and not self.parts.sector_only(r.code)
@@ -2389,6 +2428,10 @@ class _Coder:
             if fallback and _locative_mission(c):
                 continue  # "fired tear gas at protesters near the French embassy": the protesters
             refs = self.parts.refs(c)
+            if not refs and c.pos_ == "NOUN" and _deed(c):
+                # "protests against the government's ban": whose deed it is
+                refs = next((self.parts.refs(g) for g in c.children if g.dep_ == "poss"
+                             and not is_pronoun(g) and (actor_noun(g) or g.pos_ == "PROPN")), ())
             refs = tuple(r for r in refs if not (set(r.spans) & src_spans))
             if refs and has_possessive_pronoun(c) and {r.code[:3] for r in refs} <= src_codes:
                 continue  # "its troops", "their borders": the source's own

@@ -312,7 +312,11 @@ class Participants:
             # air raids", "a United Nations appeal"), never by what its
             # phrase is about ("talks on the phone over the Syria ceasefire"
             # have no Syrian side; "talks with Putin" are read by the coder)
-            # nor by a word of its kind ("the military ceasefire")
+            # nor by a word of its kind ("the military ceasefire"); a
+            # possessor is whole ("the Nepali government's ban" is NPLGOV's)
+            owner = next((c for c in head.children if c.dep_ == "poss" and not is_pronoun(c)), None)
+            if owner is not None and owner.pos_ == "NOUN" and actor_noun(owner):
+                return self._ref(mention_tokens(owner), owner)
             tokens = [t for t in tokens if t.i < head.i and _named(t)]
             if not tokens:
                 return None

@@ -414,6 +414,9 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
 def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Found | None:
     lex = lexicon()
     prt = next((c for c in v.children if c.dep_ == "prt"), None)
+    if prt is None and "back" in entry.prt:
+        # "troops fired back": the parser often makes the particle an adverb
+        prt = next((c for c in v.children if c.dep_ == "advmod" and c.lower_ == "back" and c.i == v.i + 1), None)
     obj = obj_of(v)
     objh = head_noun(obj) if obj is not None else None
     # Keys of every object-like dependent: "allowed workers access", "let free activists".
