@@ -147,3 +147,56 @@ def test_an_attack_repulsed_is_fought_by_who_repulsed_it_against_who_made_it(sto
                   "The Syrian army said on Monday it had repulsed an attack by the Syrian Democratic Forces near "
                   "Manbij.")
     assert [f[:4] for f in found] == [("ASSAULT", None, ["SYRMIL"], ["SYRREB"])]
+
+
+# -- words that read as acts, and acts that read as words ---------------------------
+
+def test_a_banner_hung_is_no_execution_and_men_hanged_are(story):
+    assert story("Banner at parliament\n\n"
+                 "Kenyan demonstrators hung a banner across the gates of parliament in Nairobi on Tuesday.") == []
+    hanged = story("Executions in Tehran\n\n"
+                   "Iran hanged two Iranian dissidents convicted of spying for Israel on Saturday, the judiciary "
+                   "said.")
+    assert [f[:2] for f in hanged] == [("ASSAULT", "execute")]
+
+
+def test_a_curfew_enforced_is_imposed_and_its_issuer_is_not_its_target(story):
+    found = story("Curfew in Tegucigalpa\n\n"
+                  "Honduran soldiers enforced an all-day curfew called by the de facto government on Monday.")
+    assert [f[:4] for f in found] == [("COERCE", "curfew", ["HNDMIL"], [])]
+
+
+def test_rulings_ignored_are_defied_and_property_blocked_is_frozen(story):
+    ignored = story("Defiance in Banja Luka\n\n"
+                    "Bosnian Serb leader Milorad Dodik has ignored several rulings of Bosnia's constitutional "
+                    "court.")
+    assert [f[:4] for f in ignored] == [("REJECT", None, ["BIHGOV"], ["BIHJUD"])]
+    blocked = story("Treasury acts\n\n"
+                    "The US Treasury imposed sanctions on Bosnian Serb leader Milorad Dodik on Monday. Any "
+                    "property of Dodik within US jurisdiction is blocked.")
+    assert [f[0] for f in blocked] == ["SANCTION", "SANCTION"]
+
+
+def test_a_surname_the_tables_lack_is_who_the_story_made_him(story):
+    found = story("Sanctions on Bosnian Serb leader\n\n"
+                  "Republika Srpska's president Milorad Dodik defied the court again on Monday. The US Treasury "
+                  "imposed sanctions on Dodik on Tuesday.")
+    sanctions = [f for f in found if f[0] == "SANCTION"]
+    assert sanctions and sanctions[0][2:4] == (["USAGOV"], ["BIHGOV"])
+
+
+# -- speakers: a description is not the last body named -----------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Clashes near Manbij\n\n"
+     "The Syrian Democratic Forces fired rockets at army positions overnight, the Syrian army said. The official "
+     "Syrian news agency said four soldiers had been wounded.", "official Syrian news agency"),
+    ("Sanctions on Bosnian Serb leader\n\n"
+     "Republika Srpska's president Milorad Dodik defied the court again on Monday. The US department of the "
+     "treasury said on Tuesday it had imposed sanctions on Dodik.", "US department of the treasury"),
+])
+def test_a_body_described_by_another_kind_or_state_is_not_the_body_named_before(nlp, text, speaker):
+    import redline
+    result = redline.analyze(text, nlp=nlp)
+    assert speaker in [s.speaker.name for s in result.statements]
+    assert "Syrian Democratic Forces" not in [s.speaker.name for s in result.statements]

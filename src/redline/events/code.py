@@ -899,30 +899,28 @@ class _Coder:
             told = {e.type: e for e in self.events if e.sentence[0] == start}
             self.visit(t, _Ctx())
 
-            def restated(e: Event) -> bool:
-                # "the killing of X and Y, who were shot dead": a clause that
-                # restates the act its sentence already told adds nothing;
-                # the told act's target striking back does ("hurled rocks at
-                # police, who returned fire")
-                first = told.get(e.type)
-                if first is None:
-                    return False
+            def strikes_back(e: Event, first: Event) -> bool:
                 own = {r.code for r in e.sources if r.code}
-                return not (own and own <= {r.code for r in first.targets if r.code}
-                            and not own & {r.code for r in first.sources if r.code})
+                return bool(own) and own <= {r.code for r in first.targets if r.code} \
+                    and not own & {r.code for r in first.sources if r.code}
 
+            # "the killing of X and Y, who were shot dead": a clause that
+            # restates the act its sentence already told adds nothing; the
+            # told act's target striking back does ("hurled rocks at police,
+            # who returned fire"), at who struck first
+            kept = []
             for e in self.events[before:]:
-                if restated(e):
-                    self.cands.pop(id(e), None)
-            kept = [e for e in self.events[before:] if not restated(e)]
-            for k, e in enumerate(kept):
                 first = told.get(e.type)
-                if first is not None and not e.targets and first.sources:
-                    # whom the one struck strikes back at is who struck first
+                if first is not None and not strikes_back(e, first):
+                    self.cands.pop(id(e), None)
+                    continue
+                if first is not None and first.sources and not (
+                        {r.code for r in e.targets} & {r.code for r in first.sources}):
                     cand = self.cands.pop(id(e), None)
-                    kept[k] = e = replace(e, targets=first.sources)
+                    e = replace(e, targets=first.sources)
                     if cand is not None:
                         self.cands[id(e)] = replace(cand, event=e)
+                kept.append(e)
             self.events[before:] = kept
 
     def _coup_clause(self, t: Token) -> bool:
@@ -1756,6 +1754,8 @@ class _Coder:
                 cs = next((g for g in c.children if g.dep_ == "nsubj"), None)
                 if cs is not None and sense.type == "REQUEST":
                     cands.insert(0, cs)
+                if c.tag_ == "VBN" and c.dep_ == "acl":
+                    continue  # "a curfew called by the government": who made it, not who suffers it
                 o = obj_of(c)
                 if o is not None:
                     cands.append(o)
@@ -1988,7 +1988,10 @@ class _Coder:
                 return sources, targets_noun
         if pred is not chain[0]:
             cands += self._prep_objects(pred, order)
-        cands = [self._issuer(c) or c for c in cands]
+        # (enforcing "a curfew called by the government" is done to others
+        # than its issuer; repulsing "an attack by the SDF" is done to its maker)
+        cands = [(self._issuer(c) if sense.type not in _MATERIAL_ACTS or _an_attack(c) else None) or c
+                 for c in cands]
         targets = self._first_refs(cands, sources, bare=False)
         from_slot = bool(targets)
         if not targets and sense.type == "THREATEN":
@@ -2002,7 +2005,7 @@ class _Coder:
                                                  and not (own_object and c.dep_ == "conj" and c.pos_ == "VERB")
                                                  # "deployed additional troops": one's own, no target
                                                  and not (sense.type == "MOBILIZE" and c.dep_ == "dobj")],
-                                        sources)
+                                        sources, material=sense.type in _MATERIAL_ACTS)
             addressee = self._first_refs([c for c in pred.children if c.dep_ == "dobj"], sources) \
                 if sense.type == "REQUEST" and targets else ()
             if addressee:
@@ -2321,11 +2324,14 @@ class _Coder:
             return next((p for p in agent_objects(c) if self.parts.is_actor(p)), None)
         return None
 
-    def _deep_target(self, roots: list[Token], sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    def _deep_target(self, roots: list[Token], sources: tuple[ActorRef, ...],
+                     material: bool = False) -> tuple[ActorRef, ...]:
         """The first actor named inside the event's object or purpose clause
         when none stands in a target slot: "protest President Assad's
         failure", "a war against Iraq", "the removal of President X".
-        Breadth first, a few levels down; never the source itself."""
+        Breadth first, a few levels down; never the source itself. For a
+        ``material`` act, never who made the thing acted with ("enforced a
+        curfew called by the government": the government imposed it)."""
         src_spans = {sp for r in sources for sp in r.spans}
         # the same code again is the source itself ("its own"), another
         # actor of the same state is a domestic target ("protest Assad's …")
@@ -2378,7 +2384,8 @@ class _Coder:
                     if refs:
                         return refs
                 nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS and not _topic_of_act(c)
-                           and not _separate_clause(c) and not _aside(c))
+                           and not _separate_clause(c) and not _aside(c)
+                           and not (material and c.dep_ in ("prep", "agent") and c.lower_ == "by"))
             level = nxt
         return ()
 
@@ -2692,6 +2699,13 @@ def _forced_by(pred: Token, verb: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in verb.children)
             and (any(c.dep_ == "agent" for c in verb.children)
                  or any(c.dep_ == "prep" and c.lower_ == "by" for c in pred.children)))
+
+
+def _an_attack(noun: Token) -> bool:
+    """Whether a noun names an attack ("an attack by the SDF"), not another
+    use of force (a curfew, a ban)."""
+    found = noun_sense(noun) if noun.pos_ == "NOUN" else None
+    return found is not None and found.sense.type == "ASSAULT"
 
 
 def _harmful_act(noun: Token) -> bool:

@@ -344,7 +344,10 @@ class Participants:
         if code is None:
             # "the alliance", "the bloc": no table word, but the entity layer
             # may know whom they refer back to
-            code = self.entity_code(head) if head is not None and head.pos_ == "NOUN" else None
+            # ("Dodik" after "Republika Srpska's president Milorad Dodik":
+            # a person the tables lack is who the layer knows him to be)
+            code = self.entity_code(head) if head is not None and (
+                head.pos_ == "NOUN" or head.ent_type_ == "PERSON") else None
             if code is None:
                 code = _civic_body(tokens, head)
             if code is None and head is not None and (_counted_crowd(head, tokens) or _counted_victims(head, tokens)):

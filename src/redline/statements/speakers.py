@@ -649,10 +649,17 @@ class SpeakerResolver:
                 return Speaker(spans=spans, name=taken_up, mention=mention, kind="organisation")
             org = self._recent_org(lemma, min(at, spans[0][0]))  # not a name inside the phrase itself
             owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
-            if org is not None and owner and lemma in org.lower() and not all(w in org for w in owner):
+            state_owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ == "GPE"]
+            if org is not None and (
+                    (owner and lemma in org.lower() and not all(w in org for w in owner))
+                    or (lemma not in org.lower() and (self._other_body(head, org) or (
+                        state_owner and not any(w in org for w in state_owner))))):
                 # "The Canadian government" after "the Australian Government":
                 # the same noun under another country's adjective is another
-                # body ("the Shiite movement" after "Hezbollah" is Hezbollah)
+                # body ("the Shiite movement" after "Hezbollah" is Hezbollah);
+                # so is a kind of body the name is not ("The official Syrian
+                # news agency" after "the Syrian Democratic Forces", "The US
+                # department" after "Republika Srpska")
                 return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="organisation")
             if org is not None:
                 return Speaker(spans=spans, name=org, mention=mention, kind="organisation")
@@ -1365,6 +1372,21 @@ class SpeakerResolver:
         # ("CTV News has learned …" is not "the agency")
         others = [name for name in before if name not in self.media]
         return others[-1] if others else None
+
+    def _other_body(self, head: Token, org: str) -> bool:
+        """Whether the description at ``head`` and the organisation ``org``
+        are coded as different bodies by the entity layer (a news agency,
+        MED, is not the armed group, REB, named before it)."""
+        if self.entities is None:
+            return False
+        mine = self.entities.identity_at(head)
+        theirs = self.entities.identity_named(org)
+        a = mine.code if mine is not None else None
+        b = theirs.code if theirs is not None else None
+        if a is None or b is None or not a.code or not b.code:
+            return False
+        return (a.country != b.country and a.country is not None and b.country is not None) or (
+            a.sector != b.sector and a.sector is not None and b.sector is not None)
 
     def _names_a_state(self, name: str) -> bool:
         """Whether the entity layer reads ``name`` as a state itself."""
