@@ -200,3 +200,28 @@ def test_a_body_described_by_another_kind_or_state_is_not_the_body_named_before(
     result = redline.analyze(text, nlp=nlp)
     assert speaker in [s.speaker.name for s in result.statements]
     assert "Syrian Democratic Forces" not in [s.speaker.name for s in result.statements]
+
+
+# -- the other side of the same state ---------------------------------------------
+
+KEM_SOKHA = ("Cambodian opposition leader arrested\n\n"
+             "Cambodian police arrested opposition leader Kem Sokha on Sunday. Police raided his home in Phnom Penh "
+             "hours later. The Cambodian government said he was accused of treason.")
+
+
+def test_a_home_raided_is_aimed_at_its_owner_of_the_same_state(story):
+    found = story(KEM_SOKHA)
+    raid = [f for f in found if f[0] == "COERCE"][1]
+    assert raid[2:4] == (["KHMCOP"], ["KHMOPP"])
+
+
+def test_a_charge_a_government_tells_of_is_its_own_against_the_accused(story):
+    found = story(KEM_SOKHA)
+    assert ("ACCUSE", ["KHMGOV"], ["KHMOPP"]) in [(f[0], f[2], f[3]) for f in found]
+
+
+def test_a_state_withdrawn_from_a_treaty_leaves_the_court_not_the_treatys_city(story):
+    found = story("Philippines leaves court\n\n"
+                  "Philippine President Rodrigo Duterte withdrew the Philippines in 2019 from the Rome Statute of "
+                  "the International Criminal Court.")
+    assert [f[:4] for f in found] == [("RETREAT", "withdraw", ["PHLGOV"], ["IGOJUDICC"])]

@@ -171,6 +171,10 @@ _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
 _CUSTODY_MODES = frozenset({"arrest"})
 _CUSTODIANS = frozenset("police policeman policemen gendarmerie gendarme gendarmes".split())
 _CUSTODY_SECTORS = frozenset({"COP"})
+_PERSONAL_PRONOUNS = frozenset("he him she her".split())
+# Charges laid in the passive, and the sectors whose report of one laid it.
+_LEGAL_CHARGES = frozenset("accuse charge indict".split())
+_CHARGING_SECTORS = frozenset({"GOV", "JUD", "COP"})
 _REASON_PREPS = frozenset("for over after on about against".split())
 # Nouns of others a speaker calls "our" ("our allies" are not the speaker's side).
 _RELATIONAL_NOUNS = frozenset("ally allies partner partners friend friends neighbour neighbours neighbor "
@@ -1214,6 +1218,12 @@ class _Coder:
         own = {r.code[:3] for r in sources if r.code}
         targets = tuple(r for r in targets if not (
             r.code and r.code[:3] in own and r.text.lower().startswith(("its ", "their ")) and not passive))
+        if sense.type == "RETREAT" and targets and all(r.code in own for r in targets):
+            # "withdrew the Philippines from the Rome Statute": the state taken
+            # out is the source's own; what it leaves is the target
+            left = [p for c in core.children if c.dep_ == "prep" and c.lower_ == "from"
+                    and (p := pobj_of(c)) is not None]
+            targets = self._first_refs(left, sources, bare=False)
         targets = tuple(r for r in targets if not any(w in r.text.lower() for w in ("each other", "other's", "one another")))
         if len(own) >= 2 and targets and ({r.code[:3] for r in targets if r.code} <= own or all(
                 "each other" in r.text.lower() or "other's" in r.text.lower() or "one another" in r.text.lower()
@@ -1948,6 +1958,12 @@ class _Coder:
             sources = ctx.speaker or self._statement_speaker(pred.idx)
         if not sources and passive and sense.type == "COERCE" and sense.mode in _CUSTODY_MODES:
             sources = self._custodian(pred, subj, ctx)
+        if not sources and passive and sense.type == "ACCUSE" and pred.lemma_.lower() in _LEGAL_CHARGES:
+            # "the government said he was accused of treason": the state that
+            # tells of a charge laid is the one that laid it
+            teller = ctx.speaker or self._statement_speaker(pred.idx)
+            if teller and all(r.code and r.code[-3:] in _CHARGING_SECTORS for r in teller):
+                sources = teller
         if not sources and passive:
             sources = self._decision_agent(chain + [pred] + [c for c in pred.children if c.dep_ == "conj"], ctx)
         if not sources and passive:
@@ -2428,19 +2444,32 @@ class _Coder:
                 return own
             if is_pronoun(c):
                 refs = self.parts.pronoun_refs(c)
-                refs = tuple(r for r in refs if r.code and r.code[:3] not in src_codes)
+                if c.lower_ in _PERSONAL_PRONOUNS:
+                    # "the government said he was accused": a person of the
+                    # source's state is another side; only the source itself is not
+                    refs = tuple(r for r in refs if r.code and r.code not in {s.code for s in sources})
+                else:
+                    refs = tuple(r for r in refs if r.code and r.code[:3] not in src_codes)
                 if refs:
                     return refs
                 continue
             if fallback and _locative_mission(c):
                 continue  # "fired tear gas at protesters near the French embassy": the protesters
             refs = self.parts.refs(c)
-            if not refs and c.pos_ == "NOUN" and _deed(c):
-                # "protests against the government's ban": whose deed it is
-                refs = next((self.parts.refs(g) for g in c.children if g.dep_ == "poss"
-                             and not is_pronoun(g) and (actor_noun(g) or g.pos_ == "PROPN")), ())
+            if not refs and c.pos_ == "NOUN" and not actor_noun(c):
+                # "protests against the government's ban": whose deed it is;
+                # "raided his home": whose home it is (a person of the
+                # source's state is another side; only the source is not)
+                owner = next((g for g in c.children if g.dep_ == "poss"), None)
+                if owner is not None and is_pronoun(owner):
+                    refs = tuple(r for r in self.parts.pronoun_refs(owner)
+                                 if r.code and r.code not in {s.code for s in sources})
+                elif owner is not None and _deed(c) and (actor_noun(owner) or owner.pos_ == "PROPN"):
+                    refs = self.parts.refs(owner)
             refs = tuple(r for r in refs if not (set(r.spans) & src_spans))
-            if refs and has_possessive_pronoun(c) and {r.code[:3] for r in refs} <= src_codes:
+            if refs and has_possessive_pronoun(c) and {r.code[:3] for r in refs} <= src_codes and not (
+                    any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)
+                    and not {r.code for r in refs} & {s.code for s in sources}):
                 continue  # "its troops", "their borders": the source's own
             if refs and all(self.parts.sector_only(r.code) for r in refs):
                 fallback = fallback or refs

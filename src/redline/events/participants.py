@@ -60,6 +60,9 @@ _CUT = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "
 _REASON_PREPS = frozenset({"over", "amid", "despite", "after"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 # Nouns of a deed whose possessor owns it ("Egypt's decision", "Israel's move").
+# Heads of a treaty's name ("the Rome Statute", "the Paris Agreement").
+_TREATY_WORDS = frozenset("statute treaty accord accords agreement convention conventions protocol pact "
+                          "charter".split())
 _DEED_WORDS = frozenset("action decision move measure policy step conduct behaviour behavior "
                         "ruling order decree law".split())
 # Nouns for a state's armed force and its machines: "Thai jets", "Pakistan's
@@ -326,6 +329,12 @@ class Participants:
             of = _of_after_demonym(head)
             if of is not None:
                 tokens = [t for t in tokens if t.i < of.i]
+        if head is not None and head.text[:1].isupper() and head.lemma_.lower() in _TREATY_WORDS:
+            # "the Rome Statute of the International Criminal Court", "the
+            # Minsk Accords": a treaty named after a city is no act of its state
+            of = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       and (p := next((g for g in c.children if g.dep_ == "pobj"), None)) is not None), None)
+            return self._ref(mention_tokens(of), of) if of is not None else None
         text = text_of(tokens)
         code = self.resolve_text(text)
         if code is not None and code.org and head is not None and self._belgian_brussels(tokens):
