@@ -225,3 +225,16 @@ def test_a_state_withdrawn_from_a_treaty_leaves_the_court_not_the_treatys_city(s
                   "Philippine President Rodrigo Duterte withdrew the Philippines in 2019 from the Rome Statute of "
                   "the International Criminal Court.")
     assert [f[:4] for f in found] == [("RETREAT", "withdraw", ["PHLGOV"], ["IGOJUDICC"])]
+
+
+def test_a_plan_rejected_by_a_body_is_its_rejection_of_who_proposed_it(story):
+    found = story("Guinea junta sets timeline\n\n"
+                  "Guinea's military junta on Friday proposed a three-year transition timeline rejected by ECOWAS.")
+    rejections = [f for f in found if f[0] == "REJECT"]
+    assert rejections and rejections[0][2:4] == (["IGOWAFWAS"], ["GINMIL"])
+
+
+def test_acts_a_reduced_passive_describes_are_background(story):
+    found = story("Police stop march\n\n"
+                  "Turkish police prevented a demonstration staged by students in Ankara on Monday.")
+    assert [f[0] for f in found] == ["COERCE"]

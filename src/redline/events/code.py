@@ -171,6 +171,8 @@ _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
 _CUSTODY_MODES = frozenset({"arrest"})
 _CUSTODIANS = frozenset("police policeman policemen gendarmerie gendarme gendarmes".split())
 _CUSTODY_SECTORS = frozenset({"COP"})
+# Stances a reduced passive may report ("a timeline rejected by ECOWAS").
+_STANCES = frozenset({"REJECT", "ACCUSE"})
 _PERSONAL_PRONOUNS = frozenset("he him she her".split())
 # Charges laid in the passive, and the sectors whose report of one laid it.
 _LEGAL_CHARGES = frozenset("accuse charge indict".split())
@@ -882,6 +884,28 @@ class _Coder:
                 self.forced_subject[t.i] = owner
                 self.seen.discard(t.i)
                 self.visit(t, _Ctx())
+        for t in sent:
+            if (t.dep_ == "acl" and t.tag_ == "VBN" and t.i not in self.visited and t.idx not in trig
+                    and t.head.pos_ == "NOUN" and (e := entry_for(t)) is not None
+                    and e.sense is not None and e.sense.type in _STANCES
+                    and (agent := next((pobj_of(c) for c in t.children if c.dep_ == "agent"), None)) is not None
+                    and self.parts.refs(agent) and not in_condition(t)):
+                # "a three-year timeline rejected by ECOWAS", "a law condemned
+                # by rights groups": a stance a reduced passive names the
+                # taker of is taken (acts told so are background: "a
+                # demonstration staged by students", "crimes committed by X"),
+                # against whoever put the thing forward
+                self.seen.discard(t.i)
+                before = len(self.events)
+                self.visit(t, _Ctx())
+                owner = self._put_forward_by(t.head)
+                for k in range(before, len(self.events)):
+                    e = self.events[k]
+                    if not e.targets and owner:
+                        cand = self.cands.pop(id(e), None)
+                        self.events[k] = e = replace(e, targets=owner)
+                        if cand is not None:
+                            self.cands[id(e)] = replace(cand, event=e)
         trig = {a for e in self.events for a, _ in e.trigger}
         for t in sent:
             if (t.dep_ == "relcl" and t.i not in self.visited and t.idx not in trig
@@ -926,6 +950,18 @@ class _Coder:
                         self.cands[id(e)] = replace(cand, event=e)
                 kept.append(e)
             self.events[before:] = kept
+
+    def _put_forward_by(self, noun: Token) -> tuple[ActorRef, ...]:
+        """Whose a proposal, plan or law is: its possessor, or the subject of
+        the verb it is the object of ("the junta proposed a timeline")."""
+        owner = next((g for g in noun.children if g.dep_ == "poss" and not is_pronoun(g)), None)
+        if owner is not None:
+            return self.parts.refs(owner)
+        if noun.dep_ == "dobj":
+            subj, passive = self.subject_of(noun.head)
+            if subj is not None and not passive:
+                return self.resolve_subject(subj, _Ctx())
+        return ()
 
     def _coup_clause(self, t: Token) -> bool:
         """A coup noun with a relative clause that names whom it ousted
@@ -2005,8 +2041,9 @@ class _Coder:
         if pred is not chain[0]:
             cands += self._prep_objects(pred, order)
         # (enforcing "a curfew called by the government" is done to others
-        # than its issuer; repulsing "an attack by the SDF" is done to its maker)
-        cands = [(self._issuer(c) if sense.type not in _MATERIAL_ACTS or _an_attack(c) else None) or c
+        # than its issuer; repulsing "an attack by the SDF", preventing "a
+        # demonstration staged by students" are done to their makers)
+        cands = [(None if sense.type in _MATERIAL_ACTS and _restriction(c) else self._issuer(c)) or c
                  for c in cands]
         targets = self._first_refs(cands, sources, bare=False)
         from_slot = bool(targets)
@@ -2730,11 +2767,10 @@ def _forced_by(pred: Token, verb: Token) -> bool:
                  or any(c.dep_ == "prep" and c.lower_ == "by" for c in pred.children)))
 
 
-def _an_attack(noun: Token) -> bool:
-    """Whether a noun names an attack ("an attack by the SDF"), not another
-    use of force (a curfew, a ban)."""
-    found = noun_sense(noun) if noun.pos_ == "NOUN" else None
-    return found is not None and found.sense.type == "ASSAULT"
+def _restriction(noun: Token) -> bool:
+    """Whether a noun names a restriction put on people ("a curfew", "the
+    ban"): enforcing it is done to others than whoever called it."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in current_lexicon().groups.get("restrictions", ())
 
 
 def _harmful_act(noun: Token) -> bool:
