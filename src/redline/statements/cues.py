@@ -18,8 +18,10 @@ from spacy.tokens import Token
 
 from redline.clean.dateline import is_dateline
 from redline.statements.lexicon import (
+    CROWD_CRIES,
     EXPRESSION_VERBS,
     PARTICLE_CUES,
+    SECURITY_NOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
     abstract_noun,
@@ -725,6 +727,11 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
         if tok.lemma_.lower() in STANCE_WITHOUT_CLAUSE and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
             kind = "stance"
         speaker = subject_of(tok)
+        if speaker is not None and tok.lemma_.lower() in CROWD_CRIES and speaker.lemma_.lower() in SECURITY_NOUNS \
+                and tok.dep_ == "pcomp" and tok.head.lower_ in ("with", "against"):
+            # "Opposition supporters clash with police demanding …": the parse
+            # makes the police the demanders; who clashes with them demands
+            speaker = subject_of(tok.head.head) or speaker
         if speaker is not None and speaker.dep_ == "nsubj" and _event_noun(speaker):
             continue  # "the clashes have claimed four lives", "The killings raised concerns": no one spoke
         head = _inheritance_head(tok)

@@ -36,9 +36,10 @@ from redline.statements.cues import (
     verb_cues,
 )
 from redline.statements.credits import credited_paragraphs
+from redline.statements.lexicon import CROWD_CRIES, SECURITY_NOUNS
 from redline.statements.quotes import Quotation, find_quotations, paragraph_spans
 from redline.statements.spans import doc_text, merge_spans, overlaps, trim_span
-from redline.statements.speakers import SpeakerResolver, speaker_phrase
+from redline.statements.speakers import SpeakerResolver, last_people_noun, speaker_phrase
 from redline.types import CharSpan, Statement
 
 if TYPE_CHECKING:  # the entity layer reads statements' helpers; import only for types
@@ -281,6 +282,14 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
                 # "the powers had killed the accord and accused them of …":
                 # who accused them is not they; the clause above speaks
                 return _subject_above(head)
+            if subject is not None and subject.lemma_.lower() in SECURITY_NOUNS \
+                    and cue.token.lemma_.lower() in CROWD_CRIES:
+                # "Police fired tear gas at thousands of protesters …, calling
+                # for the ouster of …": the crowd named between cries out, not
+                # the police the participle hangs on
+                crowd = last_people_noun(subject.doc[subject.i + 1 : cue.token.i], SECURITY_NOUNS)
+                if crowd is not None:
+                    return crowd
             if subject is not None and mute(subject):
                 # "Tensions worsened after Serbian police arrested …, saying":
                 # tensions say nothing; the clause before the participle does

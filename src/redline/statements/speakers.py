@@ -517,6 +517,11 @@ class SpeakerResolver:
         phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
         tokens = list(phrase) if phrase is not None else [head]
         low = head.lower_
+        group = _group_quantified(head)
+        if group is not None:
+            # "thousands of protesters …, many from remote regions, calling
+            # for …": "many" are some of the people just named
+            return self.resolve(group, speaker_phrase(group), at)
         from redline.entities.owners import whose_owner  # the entity layer reads this module
 
         owner = whose_owner(head)
@@ -1420,6 +1425,29 @@ class SpeakerResolver:
     def unnamed() -> Speaker:
         """A statement with no speaker found."""
         return Speaker(kind="unknown")
+
+
+_QUANTIFIER_SUBJECTS = frozenset("many some most several others all both".split())
+
+
+def _group_quantified(head: Token) -> Token | None:
+    """The people a bare quantifier subject ("many", "some") counts among:
+    the last plural people noun named before it in its sentence."""
+    if head.lower_ not in _QUANTIFIER_SUBJECTS or head.pos_ not in ("PRON", "ADJ", "DET", "NOUN") \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None
+    return last_people_noun(head.doc[head.sent.start : head.i])
+
+
+def last_people_noun(tokens: Iterable[Token], exclude: frozenset[str] = frozenset()) -> Token | None:
+    """The last plural noun for people among ``tokens`` ("protesters",
+    "supporters"), leaving out the lemmas in ``exclude``."""
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this module
+
+    nouns = entity_nouns()
+    found = [t for t in tokens if t.tag_ == "NNS" and nouns.get(t.lemma_.lower()) in ("person", "organization")
+             and t.lemma_.lower() not in exclude]
+    return found[-1] if found else None
 
 
 def _name_word_onto(tok: Token, start: int, head: int) -> bool:
