@@ -36,3 +36,11 @@ def test_crowds_clashing_with_police_demand_not_the_police(nlp):
     demands = [s for s in _speakers(text, nlp) if s[2] == "demanding"]
     assert demands and "police" not in (demands[0][0] or "").lower()
     assert demands[0][1] == "ZMBOPP"
+
+
+def test_the_crowds_demand_is_its_own_event_against_who_it_wants_out(story):
+    found = story("LIMA, Peru -- Police fired tear gas to try to disperse thousands of protesters who marched into "
+                  "the capital Thursday, many from southern farming towns, calling for the ouster of President Dina "
+                  "Boluarte.\n")
+    demands = [f for f in found if f[0] == "REQUEST"]
+    assert demands and demands[0][2:4] == (["PERCVL"], ["PERGOV"])

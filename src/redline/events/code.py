@@ -61,7 +61,8 @@ from redline.events.triggers import lexicon as current_lexicon
 from redline.events.vetter import (
     Candidate, VetterModel, add_context, builtin_model, candidate_features, vet, wants_features,
 )
-from redline.statements.lexicon import PROTEST_VERBS, SECURITY_NOUNS
+from redline.statements.lexicon import CROWD_CRIES, PROTEST_VERBS, SECURITY_NOUNS
+from redline.statements.speakers import last_people_noun
 from redline.types import ActorRef, Article, CharSpan, Event, Place, Statement
 
 if TYPE_CHECKING:
@@ -765,6 +766,7 @@ class _Coder:
                         break
         if found:
             self._result_participles(pred, {e.type for e in self.events[before:]}, ctx)
+            self._crowd_cries(pred)
         for c in pred.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i in self.seen and found:
                 for g in c.children:
@@ -950,6 +952,22 @@ class _Coder:
                         self.cands[id(e)] = replace(cand, event=e)
                 kept.append(e)
             self.events[before:] = kept
+
+    def _crowd_cries(self, pred: Token) -> None:
+        """"Police fired tear gas at thousands of protesters …, calling for
+        the ouster of …": a crowd's demand the parser hung on the security
+        force's act is the crowd's own act."""
+        subj, passive = self.subject_of(pred)
+        if subj is None or passive or subj.lemma_.lower() not in SECURITY_NOUNS:
+            return
+        for c in pred.children:
+            if (c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > pred.i and c.lemma_.lower() in CROWD_CRIES
+                    and c.i not in self.visited and not any(g.dep_ == "nsubj" for g in c.children)):
+                crowd = last_people_noun(self.doc[pred.i + 1 : c.i], SECURITY_NOUNS)
+                if crowd is not None:
+                    self.forced_subject[c.i] = crowd
+                    self.seen.discard(c.i)
+                    self.visit(c, _Ctx())
 
     def _put_forward_by(self, noun: Token) -> tuple[ActorRef, ...]:
         """Whose a proposal, plan or law is: its possessor, or the subject of
