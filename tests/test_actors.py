@@ -1144,3 +1144,16 @@ def test_actors_a_sanctions_regime_is_no_government(resolver: ActorResolver) -> 
     assert resolver.resolve("the visa regime") is None
     assert resolver.resolve("a sanctions regime targeting Haiti").code != "HTIGOV"
     assert resolver.resolve("the Syrian regime").code == "SYRGOV"
+
+
+@pytest.mark.parametrize("mention, code", [
+    ("KFOR", "IGOWSTNAT"),          # NATO's Kosovo Force, not Kosovo's army
+    ("the NATO-led Kosovo Force", "IGOWSTNAT"),
+    ("EULEX", "IGOEUREEC"),
+    ("Kosovo police forces", "XKXCOP"),  # police forces are police, not the military
+    ("former Bolivian President Evo Morales", "BOLELI"),
+    ("supporters of ousted President Manuel Zelaya", "HNDOPP"),
+    ("opponents of the Tunisian government", "TUNOPP"),
+])
+def test_actors_missions_police_forces_and_sides(resolver: ActorResolver, mention: str, code: str) -> None:
+    assert code_of(resolver, mention) == code
