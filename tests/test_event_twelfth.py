@@ -238,3 +238,18 @@ def test_acts_a_reduced_passive_describes_are_background(story):
     found = story("Police stop march\n\n"
                   "Turkish police prevented a demonstration staged by students in Ankara on Monday.")
     assert [f[0] for f in found] == ["COERCE"]
+
+
+def test_an_incident_that_began_when_troops_exchanged_fire_is_that_exchange(story):
+    found = story("Border flare-up\n\n"
+                  "The latest incident began on Sunday when Armenian and Azerbaijani troops exchanged fire along "
+                  "the northern section of their border.")
+    fights = [f for f in found if f[0] == "ASSAULT"]
+    assert fights and set(fights[0][2]) == {"ARMMIL", "AZEMIL"}
+
+
+def test_a_when_clause_that_restates_the_act_adds_nothing(story):
+    found = story("Bombing in Jerusalem\n\n"
+                  "Two Palestinian suicide bombers killed 14 Israelis on Sunday when they blew themselves up at a "
+                  "bus station in Jerusalem, police said.")
+    assert [f[0] for f in found] == ["ASSAULT"]

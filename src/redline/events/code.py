@@ -930,6 +930,8 @@ class _Coder:
             self.visit(t, _Ctx())
 
             def strikes_back(e: Event, first: Event) -> bool:
+                if t.dep_ != "relcl":
+                    return False  # (only a clause on the one struck: "police, who returned fire")
                 own = {r.code for r in e.sources if r.code}
                 return bool(own) and own <= {r.code for r in first.targets if r.code} \
                     and not own & {r.code for r in first.sources if r.code}
@@ -2724,7 +2726,7 @@ _FORCING = frozenset("make force compel oblige".split())
 
 # Subordinators of background clauses that tell a finished act of their own
 # ("when" and "since" clauses mostly date the main act, or restate it).
-_FACT_MARKS = frozenset("after as while whereas".split())
+_FACT_MARKS = frozenset("after as while whereas when".split())
 # Words of a time phrase that set an act well before the story's own
 # ("late last month", "18 years ago", "on Jul 26"): background, not news.
 _EARLIER = frozenset("last ago earlier previous previously past january february march april may june july "
