@@ -253,3 +253,14 @@ def test_a_when_clause_that_restates_the_act_adds_nothing(story):
                   "Two Palestinian suicide bombers killed 14 Israelis on Sunday when they blew themselves up at a "
                   "bus station in Jerusalem, police said.")
     assert [f[0] for f in found] == ["ASSAULT"]
+
+
+def test_a_warning_about_how_things_stand_threatens_no_one(story):
+    told = story("UN chief on Haiti\n\n"
+                 "UN Secretary-General Antonio Guterres warned on Monday that the deterioration of Haiti's security "
+                 "has produced a nightmarish situation.")
+    assert not [f for f in told if f[0] == "THREATEN"]
+    threat = story("Yerevan warns Baku\n\n"
+                   "Armenian Prime Minister Nikol Pashinyan warned that Azerbaijan would bear responsibility for "
+                   "the consequences.")
+    assert [f[:4] for f in threat] == [("THREATEN", None, ["ARMGOV"], ["AZE"])]

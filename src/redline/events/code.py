@@ -172,6 +172,8 @@ _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
 _CUSTODY_MODES = frozenset({"arrest"})
 _CUSTODIANS = frozenset("police policeman policemen gendarmerie gendarme gendarmes".split())
 _CUSTODY_SECTORS = frozenset({"COP"})
+# Auxiliaries of what is yet to come: a warning with one may threaten.
+_FUTURE_AUX = frozenset("will would shall 'll wo".split())
 # Stances a reduced passive may report ("a timeline rejected by ECOWAS").
 _STANCES = frozenset({"REJECT", "ACCUSE"})
 _PERSONAL_PRONOUNS = frozenset("he him she her".split())
@@ -1242,6 +1244,16 @@ class _Coder:
                 and self._mute_act(subj)):
             # "the killings raised concerns about violence": an act with no
             # agent named does not consult, accuse or agree
+            self._consume_children(core)
+            return "blocked"
+        if sense.type == "THREATEN" and entry.speech == CONSUME and any(
+                c.dep_ == "ccomp" and (w := next((g for g in c.children if g.dep_ == "nsubj"), None)) is not None
+                and w.pos_ == "NOUN" and not actor_noun(w) and noun_sense(w) is None
+                and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_AUX for a in c.subtree)
+                for c in core.children):
+            # "warned that the deterioration of security has produced a
+            # nightmarish situation": a state of things told, nothing to come
+            # and no one to suffer it
             self._consume_children(core)
             return "blocked"
         if sense.type == "THREATEN" and any(
