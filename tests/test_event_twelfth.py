@@ -264,3 +264,12 @@ def test_a_warning_about_how_things_stand_threatens_no_one(story):
                    "Armenian Prime Minister Nikol Pashinyan warned that Azerbaijan would bear responsibility for "
                    "the consequences.")
     assert [f[:4] for f in threat] == [("THREATEN", None, ["ARMGOV"], ["AZE"])]
+
+
+def test_aid_sent_to_shore_up_a_government_is_aimed_at_that_government(story):
+    found = story("Allies send troops to Bangui\n\n"
+                  "Central African President Faustin-Archange Touadera faces a rebel offensive. Russia and Rwanda "
+                  "last month dispatched support, comprising Rwandan troops and Russian instructors, to shore up "
+                  "Touadera's government.")
+    aid = [f for f in found if f[0] == "AID"]
+    assert aid and aid[0][3] == ["CAFGOV"]

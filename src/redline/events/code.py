@@ -172,6 +172,9 @@ _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
 _CUSTODY_MODES = frozenset({"arrest"})
 _CUSTODIANS = frozenset("police policeman policemen gendarmerie gendarme gendarmes".split())
 _CUSTODY_SECTORS = frozenset({"COP"})
+# Verbs of a purpose that helps someone ("sent troops to shore up the government").
+_HELPING = frozenset("shore bolster help support back protect defend prop strengthen reinforce "
+                     "assist aid rescue".split())
 # Auxiliaries of what is yet to come: a warning with one may threaten.
 _FUTURE_AUX = frozenset("will would shall 'll wo".split())
 # Stances a reduced passive may report ("a timeline rejected by ECOWAS").
@@ -2079,6 +2082,13 @@ class _Coder:
                  for c in cands]
         targets = self._first_refs(cands, sources, bare=False)
         from_slot = bool(targets)
+        if not targets and sense.type in ("AID", "MOBILIZE", "SUPPORT"):
+            # "dispatched troops … to shore up Touadera's government": whom
+            # the purpose is to help
+            helped = [obj_of(t) for t in pred.subtree if t.lemma_.lower() in _HELPING
+                      and t.dep_ in ("advcl", "xcomp", "acl") and any(
+                          a.dep_ == "aux" and a.lower_ == "to" for a in t.children)]
+            targets = self._first_refs([h for h in helped if h is not None], sources, bare=False)
         if not targets and sense.type == "THREATEN":
             targets = self._condition_subject(chain + [pred], sources)
         if not targets:
