@@ -26,6 +26,7 @@ from redline.statements.lexicon import (
     PROTEST_VERBS,
     ROLE_NOUNS,
     SECURITY_NOUNS,
+    SPEECH_VERBS,
     UNNAMED_MARKERS,
     abstract_noun,
 )
@@ -1115,6 +1116,12 @@ class SpeakerResolver:
         name = self._current_subject(char, gender) or self._previous_subject(char, gender)
         if name is not None:
             return self._person_speaker(name, spans, mention)
+        k = self._sentence_at(char)
+        described = self._unnamed_subject(self._sents[k - 1]) if k >= 1 else None
+        if described is not None:
+            # "A police officer who did not wish to be named could not confirm
+            # the reports. But he said …": the unnamed person just described
+            return replace(self.resolve(described, speaker_phrase(described), at), spans=spans, mention=mention)
         unnamed = self._last_unnamed_person(at, gender)
         if unnamed is not None:
             # "“…,” a military spokesman told Reuters. “…,” he added.": an
@@ -1199,8 +1206,8 @@ class SpeakerResolver:
             prev = self._sents[back]
             if prev.start_char in self.skip or not any(t.is_alpha for t in prev):
                 continue
-            name = self._subject_person(prev, gender)
-            if name is None and self._unnamed_in(prev):
+            name = self._subject_person(prev, gender) or self._described_speaker(prev, gender)
+            if name is None and (self._unnamed_in(prev) or self._unnamed_subject(prev) is not None):
                 return None  # "Russia's representative … urged …": about someone unnamed
             if name is None and gender is not None and not self._names_anyone(prev):
                 # "Roman … said … . Social media video shows the aftermath.
@@ -1256,6 +1263,34 @@ class SpeakerResolver:
             if tok.ent_type_ == "PERSON" or tok.lower_ in PRONOUN_GENDER or tok.lower_ in ("they", "them", "their"):
                 return True
         return any(name_start in range(sent.start_char, sent.end_char) for name_start, _ in self.person_mentions)
+
+    def _described_speaker(self, sent: Span, gender: str | None) -> str | None:
+        """The person a role noun that speaks as the main subject of ``sent``
+        was resolved to ("…, targeting two army brigades, the minister
+        said. “…,” he said."), when the gender agrees."""
+        tok = next((t for t in sent.root.children if t.dep_ == "nsubj" and t.tag_ == "NN"
+                    and not t.ent_type_ and (t.lemma_.lower() in ROLE_NOUNS
+                                             or role_key(t.lemma_.lower()) in ROLE_NOUNS)), None)
+        if tok is None or sent.root.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        start = speaker_phrase(tok)[0]
+        name = next((n for c, n, k in reversed(self.history) if c == start and k == "person"), None)
+        person = self.people.get(name) if name is not None else None
+        if person is None or (gender and person.gender not in (gender, None)):
+            return None
+        return name
+
+    def _unnamed_subject(self, sent: Span) -> Token | None:
+        """The main subject of ``sent`` when it introduces someone unnamed by
+        a role ("A police officer who did not wish to be named …")."""
+        root = sent.root
+        for tok in root.children:
+            if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and not tok.ent_type_
+                    and (tok.lemma_.lower() in ROLE_NOUNS or role_key(tok.lemma_.lower()) in ROLE_NOUNS)
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
+                    and not self._quoted(tok.idx)):
+                return tok
+        return None
 
     def _subject_person(self, sent: Span, gender: str | None) -> str | None:
         """The person who is the subject of ``sent``'s main verb, outside

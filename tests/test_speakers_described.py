@@ -1,0 +1,36 @@
+"""A pronoun after someone described but not named: the unnamed person
+just introduced ("A police officer who did not wish to be named could not
+confirm the reports. But he said …"), and the official a role noun named
+in an inverted attribution ("…, the minister said. “…,” he said."). Every
+article here is written for the test."""
+
+from __future__ import annotations
+
+import redline
+
+
+def _speakers(text: str, nlp) -> list[tuple[str | None, str | None, str]]:
+    result = redline.analyze(text, nlp=nlp)
+    return [(s.speaker.name, s.speaker.actor, s.content_text(text)) for s in result.statements]
+
+
+def test_he_after_an_unnamed_officer_is_the_officer_not_the_leader_named_before(nlp):
+    text = ("Deadly protests in Conakry\n\n"
+            "Guinea's junta leader Mamady Doumbouya has banned all demonstrations.\n\n"
+            "Two teenagers were killed on Monday, an opposition coalition said in a statement.\n\n"
+            "A police officer who did not wish to be named could not confirm the deaths.\n\n"
+            "But he said violence broke out again on Tuesday as police moved in to disperse crowds.\n")
+    said = [s for s in _speakers(text, nlp) if s[2].startswith("violence broke out")]
+    assert said and said[0][0] == "police officer" and said[0][1] == "GINCOP"
+
+
+def test_he_after_the_minister_said_is_the_minister(nlp):
+    text = ("Rebels attack near Bangui\n\n"
+            "Rebels attacked two army posts near Bangui on Wednesday, Interior Minister Henri Wanzet Linguissara "
+            "said.\n\n"
+            "Fighting was still under way, said the spokesman for the UN mission, Lieutenant-Colonel Abdoulaziz "
+            "Fall.\n\n"
+            "The attacks took place 12 kilometres from the capital, the minister said.\n\n"
+            "\"Thanks to the bravery of our forces, we were able to repel the assailants,\" he said.\n")
+    said = [s for s in _speakers(text, nlp) if "bravery" in s[2]]
+    assert said and said[0][0] == "Henri Wanzet Linguissara"
