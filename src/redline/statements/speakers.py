@@ -1118,7 +1118,7 @@ class SpeakerResolver:
             return self._person_speaker(name, spans, mention)
         k = self._sentence_at(char)
         described = self._unnamed_subject(self._sents[k - 1]) if k >= 1 else None
-        if described is not None:
+        if described is not None and _one_of_gender(described.lower_, gender):
             # "A police officer who did not wish to be named could not confirm
             # the reports. But he said …": the unnamed person just described
             return replace(self.resolve(described, speaker_phrase(described), at), spans=spans, mention=mention)
