@@ -34,3 +34,11 @@ def test_he_after_the_minister_said_is_the_minister(nlp):
             "\"Thanks to the bravery of our forces, we were able to repel the assailants,\" he said.\n")
     said = [s for s in _speakers(text, nlp) if "bravery" in s[2]]
     assert said and said[0][0] == "Henri Wanzet Linguissara"
+
+
+def test_people_who_say_in_a_reduced_relative_are_who_say_it(nlp):
+    text = ("Ex-president arrested\n\n"
+            "Former Philippine President Rodrigo Duterte withdrew the Philippines in 2019 from the court's "
+            "founding treaty in a move human rights activists say was aimed at escaping accountability.\n")
+    said = [s for s in _speakers(text, nlp) if s[2].startswith("was aimed")]
+    assert said and said[0][0] == "human rights activists"

@@ -169,8 +169,14 @@ def subject_of(verb: Token) -> Token | None:
         if child.i - verb.i <= (8 if after_quote else 4) and child.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj"):
             if child.pos_ == "PROPN" or (after_quote and child.pos_ == "NOUN"):
                 return child
-    # “…,” DeBoer said: a name right before the cue, mislabelled
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (before is not None and coordinated and before.tag_ in ("NNS", "NNPS") and before.dep_ == "pobj"
+            and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)):
+        # "in a move human rights activists say was aimed at …": a reduced
+        # relative the parser coordinated with the main verb; the plural
+        # just before the cue says it
+        return before
+    # “…,” DeBoer said: a name right before the cue, mislabelled
     if before is not None and before.head is verb and before.pos_ in ("PROPN", "AUX") and before.text[:1].isupper():
         if before.i > 0 and verb.doc[before.i - 1].text in ("”", '"', ","):
             return before

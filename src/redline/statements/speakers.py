@@ -140,6 +140,11 @@ def speaker_phrase(token: Token) -> CharSpan:
     """The character span of the noun phrase headed by ``token``."""
     doc = token.doc
     left = token.left_edge.i
+    for child in token.lefts:
+        if child.dep_ == "nmod" and child.pos_ == "NOUN" and child.tag_ == "NN" and token.tag_ == "NNS":
+            # "in a move human rights activists say": the parser's noun
+            # modifier is the phrase before, not the speakers
+            left = max(left, child.right_edge.i + 1)
     right = token.i
     rights = list(token.rights)
     for k, child in enumerate(rights):
