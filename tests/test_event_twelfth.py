@@ -273,3 +273,8 @@ def test_aid_sent_to_shore_up_a_government_is_aimed_at_that_government(story):
                   "Touadera's government.")
     aid = [f for f in found if f[0] == "AID"]
     assert aid and aid[0][3] == ["CAFGOV"]
+
+
+def test_a_law_about_protests_tells_no_protest(story):
+    assert story("Rules in Nukus\n\n"
+                 "Spontaneous demonstrations are illegal in the autonomous republic of Karakalpakstan.") == []

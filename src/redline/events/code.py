@@ -1478,6 +1478,11 @@ class _Coder:
             return False
         if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return False
+        if (noun is not None and noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.i == pred.i
+                and pred.lemma_ == "be" and pred.tag_ in ("VBP", "VBZ")
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+                and any(c.dep_ == "acomp" for c in pred.children)):
+            return False  # "spontaneous demonstrations are illegal there": how things are, no act told
         if sense.type not in ("REQUEST",) and pred.pos_ in ("VERB", "AUX"):
             # the clause's modality holds for its event noun too: "they would
             # persist with their attacks" is a threat, "could face sanctions" nothing
