@@ -278,3 +278,16 @@ def test_aid_sent_to_shore_up_a_government_is_aimed_at_that_government(story):
 def test_a_law_about_protests_tells_no_protest(story):
     assert story("Rules in Nukus\n\n"
                  "Spontaneous demonstrations are illegal in the autonomous republic of Karakalpakstan.") == []
+
+
+def test_a_headline_toll_is_no_actor_and_no_speaker(nlp, story):
+    import redline
+    text = ("19 dead in Nepal protests over social media ban\n\n"
+            "KATHMANDU, Sept 8: At least 19 people were killed on Monday as protests spread across Nepal, "
+            "officials said.")
+    result = redline.analyze(text, nlp=nlp)
+    assert [s.speaker.name for s in result.statements] == ["officials"]
+    # the dateline's town is neither a victim nor any statement's words
+    assert all(not s.content_text(text).startswith("KATHMANDU") for s in result.statements)
+    assert all("KATHMANDU" not in r.text for e in result.events for r in e.sources + e.targets)
+    assert all("19 dead" not in r.text for e in result.events for r in e.sources + e.targets)

@@ -84,8 +84,9 @@ def dateline_dash(token: Token) -> Token | None:
                 return close  # "Islamabad (Pakistan): A deadly …"
             k = close.i + 1
             continue
-        if t.text == ":" and (agency or upper and _country_after_comma(doc, token.i, k)):
-            return t  # "MOGADISHU, Somalia: Fighters …", "Islamabad (Pakistan): A deadly …"
+        if t.text == ":" and (agency or upper and (_country_after_comma(doc, token.i, k)
+                                                   or _date_after_comma(doc, token.i, k))):
+            return t  # "MOGADISHU, Somalia: Fighters …", "KATHMANDU, Sept 8: …", "Islamabad (Pakistan): …"
         if (t.is_alpha and t.is_lower) or t.text in NOT_IN_DATELINE:
             return None  # "EVEN OZ'S BOSS: HE'S FULL OF IT —" is a shouted line, not a place
         k += 1
@@ -98,6 +99,18 @@ def _country_after_comma(doc, place: int, colon: int) -> bool:
     words = doc[place + 2:colon]
     return (doc[place + 1].text == "," and 0 < len(words) <= 3
             and all(w.is_alpha and w.is_title for w in words))
+
+
+_MONTHS = frozenset("jan january feb february mar march apr april may jun june jul july aug august "
+                    "sep sept september oct october nov november dec december".split())
+
+
+def _date_after_comma(doc, place: int, colon: int) -> bool:
+    """Whether the words between a capitals place and a colon are ", " and
+    a date ("KATHMANDU, Sept 8:", "DHAKA, March 3, 2024:")."""
+    words = [w for w in doc[place + 2:colon] if w.text not in (",", ".")]
+    return (doc[place + 1].text == "," and 0 < len(words) <= 4
+            and words[0].lower_.rstrip(".") in _MONTHS and all(w.like_num for w in words[1:]))
 
 
 def _credit_end(open_paren: Token) -> Token | None:

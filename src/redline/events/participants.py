@@ -29,6 +29,7 @@ from redline.entities.mentions import entity_nouns, time_phrase
 from redline.entities.owners import whose_owner
 from redline.events.senses import noun_sense
 from redline.events.triggers import lexicon as current_lexicon
+from redline.statements.cues import casualty_count
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import title_before
 from redline.statements.quotes import find_quotations
@@ -293,8 +294,8 @@ class Participants:
         return min(found, key=lambda f: (abs(f[0] - at), f[0]))[1]
 
     def _ref(self, tokens: list[Token], head: Token | None = None) -> ActorRef | None:
-        if not tokens:
-            return None
+        if not tokens or (head is not None and casualty_count(head)):
+            return None  # ("19 dead in Nepal protests": a toll acts on no one)
         where = None
         if head is not None and head.pos_ == "NOUN" and not actor_noun(head):
             # "streets in Hong Kong", "roads near the border": a thing is no

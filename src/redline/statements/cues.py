@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from redline.clean.dateline import is_dateline
 from redline.statements.lexicon import (
+    CASUALTY_WORDS,
     CROWD_CRIES,
     EXPRESSION_VERBS,
     PARTICLE_CUES,
@@ -406,10 +407,18 @@ def mute(noun: Token) -> bool:
     an event ("the protests had remained peaceful")."""
     from redline.events.triggers import lexicon  # events read this package
 
+    if casualty_count(noun):
+        return True  # "19 dead in Nepal protests over …": a headline's toll
     if noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
     return abstract_noun(lemma) or lemma in lexicon().nouns
+
+
+def casualty_count(tok: Token) -> bool:
+    """A number of dead or hurt standing as a noun ("19 dead", "three
+    injured"): a toll, no one who acts or speaks."""
+    return tok.lower_ in CASUALTY_WORDS and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _reporter_noun(token: Token) -> bool:
@@ -738,7 +747,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             # "Opposition supporters clash with police demanding …": the parse
             # makes the police the demanders; who clashes with them demands
             speaker = subject_of(tok.head.head) or speaker
-        if speaker is not None and speaker.dep_ == "nsubj" and _event_noun(speaker):
+        if speaker is not None and speaker.dep_ == "nsubj" and (_event_noun(speaker) or casualty_count(speaker)):
             continue  # "the clashes have claimed four lives", "The killings raised concerns": no one spoke
         head = _inheritance_head(tok)
         content = [] if learned else clause_content(tok, speaker)

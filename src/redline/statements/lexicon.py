@@ -118,6 +118,8 @@ def abstract_noun(lemma: str) -> bool:
 # Verbs whose subject is a crowd, never the police or troops facing it
 # ("police clashed with supporters as they protested").
 PROTEST_VERBS: frozenset[str] = frozenset("protest demonstrate rally march chant riot picket".split())
+# Words of a toll that a number makes a noun of ("19 dead", "three injured").
+CASUALTY_WORDS: frozenset[str] = frozenset("dead killed injured wounded hurt missing".split())
 # What crowds cry out: a security force is seldom who does it.
 CROWD_CRIES: frozenset[str] = PROTEST_VERBS | frozenset("call demand chant shout".split())
 # Nouns for security forces.
