@@ -291,3 +291,30 @@ def test_a_headline_toll_is_no_actor_and_no_speaker(nlp, story):
     assert all(not s.content_text(text).startswith("KATHMANDU") for s in result.statements)
     assert all("KATHMANDU" not in r.text for e in result.events for r in e.sources + e.targets)
     assert all("19 dead" not in r.text for e in result.events for r in e.sources + e.targets)
+
+
+# -- crowd control in a fuel protest (written in the style of a wire story) -----------
+
+LUANDA = ("Fuel protesters clash with police in Angola\n\n"
+          "LUANDA (Reuters) - Angolan police fired tear gas in the capital Luanda and the city of Huambo as "
+          "thousands of protesters took to the streets on Saturday over a fuel price rise.\n\n"
+          "President Joao Lourenco last week fired the economy minister over the price rise.\n\n"
+          "In Huambo, police shot teargas to control the crowd, local radio reported.\n\n"
+          "Police did not immediately respond to requests for comment.\n")
+
+
+def test_tear_gas_fired_as_a_crowd_took_to_the_streets_is_aimed_at_the_crowd(story):
+    found = story(LUANDA)
+    gas = [f for f in found if f[0] == "COERCE"]
+    assert [f[2:4] for f in gas] == [(["AGOCOP"], ["AGOCVL"]), (["AGOCOP"], ["AGOCVL"])]
+    assert ("PROTEST", "demo", ["AGOCVL"]) in [f[:3] for f in found]
+
+
+def test_no_request_by_police_who_did_not_answer_one(story):
+    assert not [f for f in story(LUANDA) if f[0] == "REQUEST"]
+
+
+def test_a_minister_fired_is_no_statement(nlp):
+    import redline
+    result = redline.analyze(LUANDA, nlp=nlp)
+    assert "fired" not in [s.cue_text(LUANDA) for s in result.statements]

@@ -1476,6 +1476,8 @@ class _Coder:
             return False
         if sense.type == "REQUEST" and sense.appeal and not self.appeals:
             return False
+        if sense.type == "REQUEST" and noun is not None and _answered(noun):
+            return False  # "did not respond to requests for details": someone else asked
         if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return False
         if (noun is not None and noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.i == pred.i
@@ -2117,6 +2119,11 @@ class _Coder:
             # where some act happened, not whom words are for or against
             # ("settlements in the Gaza Strip" stay: the place is the thing's)
             targets = ()
+        if sense.type == "COERCE" and (not targets or all(self._a_place(r) for r in targets)):
+            # "fired tear gas in Luanda as thousands of protesters took to the
+            # streets", "shot teargas to control the crowd": the crowd
+            crowd = _crowd_controlled(pred)
+            targets = (self._first_refs([crowd], sources) if crowd is not None else ()) or targets
         if targets and self._only_where(targets):
             # "threw stones back at police lines during the clashes in Lima":
             # the people in a target slot, of the state where it happened,
@@ -2185,6 +2192,11 @@ class _Coder:
         span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand") if ref.spans else None
         root = span.root if span is not None else None
         return root is not None and is_destination(root, SENDING_VERBS)
+
+    def _a_place(self, ref: ActorRef) -> bool:
+        """Whether ``ref`` is a named place ("the capital Luanda")."""
+        span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand") if ref.spans else None
+        return span is not None and span.root.ent_type_ in ("GPE", "LOC", "FAC")
 
     def _only_where(self, refs: tuple[ActorRef, ...], other_verb: list[Token] | None = None) -> bool:
         """Whether every one of ``refs`` is a place named where something
@@ -2812,6 +2824,30 @@ def _forced_by(pred: Token, verb: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in verb.children)
             and (any(c.dep_ == "agent" for c in verb.children)
                  or any(c.dep_ == "prep" and c.lower_ == "by" for c in pred.children)))
+
+
+def _answered(noun: Token) -> bool:
+    """Whether a request noun is what its clause's subject answers ("did
+    not respond to requests for comment"): the subject did not ask."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    return verb.lemma_.lower() in ("respond", "reply", "answer", "react")
+
+
+def _crowd_controlled(pred: Token) -> Token | None:
+    """The crowd a crowd-control act is aimed at where no target slot names
+    it: the object of its purpose ("to control the crowd", "to disperse
+    them") or the subject of a clause at the same time ("as thousands of
+    protesters took to the streets")."""
+    for c in pred.children:
+        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            o = obj_of(c)
+            if o is not None and is_crowd(o):
+                return o
+        if c.dep_ == "advcl" and condition_mark(c) in ("as", "when", "while"):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None and is_crowd(subj):
+                return subj
+    return None
 
 
 def _restriction(noun: Token) -> bool:

@@ -720,7 +720,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             p = tagger.cue_probability(tok, tok.i in quoted_tokens, scores)
             if kind is not None and p < KEEP_LEXICON_CUE:
                 continue
-            if kind is None and p >= NEW_CUE and not _material_act(tok):
+            if kind is None and p >= NEW_CUE and not _material_act(tok) and not _personnel_act(tok):
                 kind = "stance"
                 learned = True
         if kind is None and _tags_a_quotation(tok):
@@ -1059,6 +1059,18 @@ def _material_act(tok: Token) -> bool:
         if noun is not None and noun.sense.type is not None and QUAD.get(noun.sense.type) in _MATERIAL_QUADS:
             return True
     return False
+
+
+def _personnel_act(tok: Token) -> bool:
+    """"fired the economic coordination minister", "appointed a new army
+    chief": a verb the tagger alone found, acting on an office holder with
+    no clause of its own, moves people; it voices nothing."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or any(c.dep_ in CLAUSE_DEPS for c in tok.children):
+        return False
+    from redline.statements.lexicon import ROLE_NOUNS
+
+    return obj.lemma_.lower() in ROLE_NOUNS
 
 
 def can_speak(tok: Token) -> bool:
