@@ -1061,10 +1061,17 @@ def _material_act(tok: Token) -> bool:
     return False
 
 
+# Verbs that put people in or out of office.
+_PERSONNEL_VERBS = frozenset("fire sack dismiss appoint name nominate replace remove promote demote reinstate "
+                             "hire install elect".split())
+
+
 def _personnel_act(tok: Token) -> bool:
     """"fired the economic coordination minister", "appointed a new army
     chief": a verb the tagger alone found, acting on an office holder with
     no clause of its own, moves people; it voices nothing."""
+    if tok.lemma_.lower() not in _PERSONNEL_VERBS:
+        return False  # ("attacked the mayor in late-night posts" is a stance)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or any(c.dep_ in CLAUSE_DEPS for c in tok.children):
         return False
