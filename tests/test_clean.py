@@ -339,6 +339,7 @@ def test_speaker_pronoun_skips_a_photographer_in_a_credit(analyze) -> None:
         ("Police: The suspect fled on foot.", False),
         ("NAIROBI: Gunmen attacked a bus on Friday, police said.", True),
         ("NAIROBI, Sept 8: Gunmen attacked a bus on Friday, police said.", True),
+        ("Nairobi, Mar 31 (EFE).- Gunmen attacked a bus on Friday.", True),
         ("NAIROBI, March 3, 2024: Gunmen attacked a bus on Friday.", True),
         ("NAIROBI, KENYA AND BEYOND: A special report.", False),
         ("UPDATE: The road has reopened.", False),

@@ -318,3 +318,13 @@ def test_a_minister_fired_is_no_statement(nlp):
     import redline
     result = redline.analyze(LUANDA, nlp=nlp)
     assert "fired" not in [s.cue_text(LUANDA) for s in result.statements]
+
+
+def test_police_breaking_up_a_demonstration_coerce_and_an_agency_credit_is_no_protester(story):
+    found = story("Protesters storm Congress in Asuncion\n\n"
+                  "Asuncion, Mar 31 (EFE).- Hundreds of protesters broke through police barricades on Friday and "
+                  "invaded Paraguay's Congress.\n\n"
+                  "The crowd overwhelmed police lines after riot police tried to break up the demonstration with tear "
+                  "gas.")
+    assert all("EFE" not in " ".join(f[4]) for f in found)
+    assert ("COERCE", "restrict", ["PRYCOP"]) in [f[:3] for f in found]

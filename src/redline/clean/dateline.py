@@ -9,6 +9,8 @@ where the story was filed, never who acted or spoke.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 DASHES = frozenset({"-", "–", "—", "--"})
@@ -80,8 +82,8 @@ def dateline_dash(token: Token) -> Token | None:
             if close is None:
                 return None
             agency = True
-            if close.text == "):":
-                return close  # "Islamabad (Pakistan): A deadly …"
+            if close.text == "):" or _GLUED_CLOSE.fullmatch(close.text):
+                return close  # "Islamabad (Pakistan): A deadly …", "Asuncion, Mar 31 (EFE).- Hundreds …"
             k = close.i + 1
             continue
         if t.text == ":" and (agency or upper and (_country_after_comma(doc, token.i, k)
@@ -113,12 +115,18 @@ def _date_after_comma(doc, place: int, colon: int) -> bool:
             and words[0].lower_.rstrip(".") in _MONTHS and all(w.like_num for w in words[1:]))
 
 
+# An agency's name, the closing bracket and the dash glued into one token ("EFE).-").
+_GLUED_CLOSE = re.compile(r"[A-Za-z&/]*\)\.?[-–—]{1,2}")
+
+
 def _credit_end(open_paren: Token) -> Token | None:
     """The ")" closing an agency credit opened at ``open_paren``, or None."""
     doc = open_paren.doc
     for t in doc[open_paren.i + 1:min(len(doc), open_paren.i + 2 + MAX_AGENCY_TOKENS)]:
         if t.text in (")", "):"):  # the tokenizer may keep a colon on the bracket
             return t if t.i > open_paren.i + 1 else None
+        if _GLUED_CLOSE.fullmatch(t.text):
+            return t  # "(EFE).-": the credit, its bracket and the dash in one token
         if t.is_space or t.text in DASHES or t.like_num and not t.is_alpha:
             return None
     return None
