@@ -42,3 +42,10 @@ def test_people_who_say_in_a_reduced_relative_are_who_say_it(nlp):
             "founding treaty in a move human rights activists say was aimed at escaping accountability.\n")
     said = [s for s in _speakers(text, nlp) if s[2].startswith("was aimed")]
     assert said and said[0][0] == "human rights activists"
+
+
+def test_a_date_after_by_says_nothing(nlp):
+    text = ("Rally banned\n\n"
+            "The rally adds pressure on the ruling coalition ahead of national polls widely expected by "
+            "mid-2027.\n")
+    assert all(s[0] != "mid-2027" for s in _speakers(text, nlp))

@@ -131,8 +131,8 @@ def subject_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
+                if grand.dep_ == "pobj" and grand.ent_type_ not in ("DATE", "TIME"):
+                    return grand  # ("expected by mid-2012": a date says nothing)
     # two subjects: the parser took a word of the quotation or clause
     # before the cue for one ("… No 'summons',” Macaire wrote"): not the one
     # a quotation mark or a comma parts from the verb
