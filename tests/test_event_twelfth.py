@@ -328,3 +328,11 @@ def test_police_breaking_up_a_demonstration_coerce_and_an_agency_credit_is_no_pr
                   "gas.")
     assert all("EFE" not in " ".join(f[4]) for f in found)
     assert ("COERCE", "restrict", ["PRYCOP"]) in [f[:3] for f in found]
+
+
+def test_an_accusation_the_parser_hung_on_a_declared_small_clause_is_the_declarers(story):
+    found = story("Rally banned in Kuala Lumpur\n\n"
+                  "Malaysian Prime Minister Najib Razak has declared the rally illegal and accused the opposition "
+                  "alliance of endorsing it to cause chaos.")
+    accusations = [f for f in found if f[0] == "ACCUSE"]
+    assert accusations and accusations[0][2] == ["MYSGOV"]

@@ -1892,6 +1892,11 @@ class _Coder:
         stolen = stolen_subject(pred)
         if stolen is not None:
             return stolen, False
+        if (pred.dep_ == "conj" and pred.pos_ == "VERB" and pred.head.pos_ == "ADJ"
+                and pred.head.dep_ == "ccomp" and pred.head.head.pos_ == "VERB"):
+            # "declared the rally illegal and accused X of …": the parser hung
+            # the second verb on the small clause; it is the declarer's
+            return self.subject_of(pred.head.head)
         for _ in range(6):
             for c in _subject_first(t):
                 if c.dep_ == "nsubjpass":
