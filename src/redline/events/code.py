@@ -1921,6 +1921,16 @@ class _Coder:
                     # "prompting the embassy to call for restraint", "forced
                     # the rebels to withdraw": the object does the inner act
                     return controller, False
+            if t.dep_ == "conj" and pred.tag_ == "VBD" and not own_aux \
+                    and any(a.dep_ == "auxpass" for a in t.head.children):
+                # "were stopped at a roadblock, where "the police opened the
+                # doors, assaulted those inside and arrested them"": an active
+                # verb the parser joined to a passive one past a clause with
+                # its own subject is that clause's
+                between = [c for c in t.doc[t.head.i + 1:pred.i] if c.dep_ == "nsubj"
+                           and c.head.dep_ in ("relcl", "advcl", "ccomp") and t.head.i < c.head.i < pred.i]
+                if between:
+                    return between[-1], False
             if t.dep_ in ("acomp", "xcomp", "conj", "advcl", "pcomp") and t.head is not t:
                 t = t.head
                 if t.dep_ == "prep":

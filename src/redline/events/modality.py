@@ -107,8 +107,11 @@ def modality(tok: Token, reported: bool = False) -> Modality:
             future = True
             negated = negated or any(c.dep_ == "neg" for c in head.children)
         elif head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children):
-            oblige = True
             negated = negated or any(c.dep_ == "neg" for c in head.children)
+            if head.tag_ == "VBD" and not any(c.dep_ == "aux" for c in head.children):
+                past = True  # "the police had to fire tear gas": it was done
+            else:
+                oblige = True
         elif head.lemma_ == "need" and any(c.lower_ == "to" for c in tok.children):
             advise = True
     if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
