@@ -354,3 +354,23 @@ def test_tear_gas_the_police_had_to_fire_was_fired(story):
                   "to disperse the crowd,\" a police statement said.")
     gas = [f for f in found if f[4] == "fire"]
     assert gas and gas[0][:3] == ("COERCE", "restrict", ["SLECOP"])
+
+
+def test_blockades_a_crowd_sets_up_are_a_protest_and_its_grievance_no_act_of_its_own(story):
+    found = story("Blockades in Belgrade\n\n"
+                  "Thousands of Serbians set up street blockades in Belgrade on Sunday, angry over the arrest of "
+                  "student protesters.")
+    assert ("PROTEST", "obstruct", ["SRBCVL"]) in [f[:3] for f in found]
+    assert not [f for f in found if f[0] == "COERCE" and f[2] == ["SRBCVL"]]
+
+
+def test_police_using_pepper_spray_while_protesters_throw_rocks_is_aimed_at_them(story):
+    found = story("Clashes in Belgrade\n\n"
+                  "Serbian police used pepper spray and batons while protesters threw rocks and bottles.")
+    assert ("COERCE", "restrict", ["SRBCOP"], ["SRBCVL"]) in [f[:4] for f in found]
+
+
+def test_an_accident_that_kills_is_no_attack(story):
+    found = story("Protests after deadly collapse\n\n"
+                  "Protests started in Serbia after a rail station canopy collapsed in November, killing 16 people.")
+    assert not [f for f in found if f[0] == "ASSAULT"]

@@ -177,6 +177,9 @@ _HELPING = frozenset("shore bolster help support back protect defend prop streng
                      "assist aid rescue".split())
 # Auxiliaries of what is yet to come: a warning with one may threaten.
 _FUTURE_AUX = frozenset("will would shall 'll wo".split())
+# Accidents and disasters, as nouns or verbs: what they kill no one attacked.
+_ACCIDENTS = frozenset("collapse crash accident flood flooding earthquake quake storm hurricane cyclone typhoon "
+                       "landslide mudslide avalanche stampede derailment derail capsize sink".split())
 # Stances a reduced passive may report ("a timeline rejected by ECOWAS").
 _STANCES = frozenset({"REJECT", "ACCUSE"})
 _PERSONAL_PRONOUNS = frozenset("he him she her".split())
@@ -1243,6 +1246,13 @@ class _Coder:
             # derail the talks": a thing that risks an outcome threatens no one
             self._consume_children(core)
             return "blocked"
+        if sense.type == "ASSAULT" and not passive and (
+                (subj is not None and subj.lemma_.lower() in _ACCIDENTS)
+                or (core.dep_ == "advcl" and core.head.lemma_.lower() in _ACCIDENTS)):
+            # "a station canopy collapsed, killing 16 people", "the deadly
+            # collapse, which killed 16": an accident harms, nobody attacks
+            self._consume_children(core)
+            return "blocked"
         if (sense.type in _VERBAL and subj is not None and not passive and subj.dep_ == "nsubj"
                 and self._mute_act(subj)):
             # "the killings raised concerns about violence": an act with no
@@ -1521,7 +1531,12 @@ class _Coder:
             self.emit(sense, list(hit.tokens), sources, targets, self.sent, ctx)
             self._consume(noun)
             return True
-        if not sources:
+        felt = pred.pos_ == "ADJ" and noun.dep_ == "pobj" and noun.head.head.i == pred.i
+        if not sources and felt:
+            # "angry over the arrest of protesters": what angers them is no
+            # act of theirs; only the noun's own agent did it
+            sources = ()
+        elif not sources:
             subj, passive = self.subject_of(pred)
             if subj is not None and subj is not noun and not passive and noun not in list(subj.subtree):
                 sources = self.resolve_subject(subj, ctx)
