@@ -2816,7 +2816,8 @@ def _fact_clause(t: Token) -> bool:
         head = t.head
         if subj.lower_ not in RELATIVE or head.pos_ not in _NOUNS or noun_sense(head) is not None:
             return False  # "a bombing that killed 21 officers": the head's own act
-    elif not (t.dep_ == "advcl" and condition_mark(t) in _FACT_MARKS and subj.dep_ == "nsubj"):
+    elif not (((t.dep_ == "advcl" and condition_mark(t) in _FACT_MARKS) or _as_clause(t))
+              and subj.dep_ == "nsubj"):
         return False  # (an agentless passive there has no side the clause names)
     a = t.head
     while a.head.i != a.i:
@@ -2873,11 +2874,19 @@ def _crowd_controlled(pred: Token) -> Token | None:
             o = obj_of(c)
             if o is not None and is_crowd(o):
                 return o
-        if c.dep_ == "advcl" and condition_mark(c) in ("as", "when", "while"):
-            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        clauses = [c] if c.dep_ == "advcl" and condition_mark(c) in ("as", "when", "while") else [
+            g for g in c.children if _as_clause(g)]
+        for clause in clauses:
+            subj = next((g for g in clause.children if g.dep_ == "nsubj"), None)
             if subj is not None and is_crowd(subj):
                 return subj
     return None
+
+
+def _as_clause(t: Token) -> bool:
+    """A clause the parser hung on "as" or "while" as a preposition ("used
+    water cannon as two hundred people staged a protest")."""
+    return t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in ("as", "while", "when")
 
 
 def _restriction(noun: Token) -> bool:
