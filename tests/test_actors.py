@@ -1154,6 +1154,7 @@ def test_actors_a_sanctions_regime_is_no_government(resolver: ActorResolver) -> 
     ("former Bolivian President Evo Morales", "BOLELI"),
     ("supporters of ousted President Manuel Zelaya", "HNDOPP"),
     ("opponents of the Tunisian government", "TUNOPP"),
+    ("the army colonel who seized power in the former French colony", "MIL"),  # no state: not France
 ])
 def test_actors_missions_police_forces_and_sides(resolver: ActorResolver, mention: str, code: str) -> None:
     assert code_of(resolver, mention) == code

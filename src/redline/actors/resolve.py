@@ -62,6 +62,8 @@ NEGATING_AFTER = frozenset("backed sponsored supported funded armed trained alli
                             "leaning installed appointed friendly controlled occupied "
                             "linked affiliated inspired".split())
 _FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "toppled", "overthrown"})
+# "the former French colony": the state described, not the one that ruled it.
+_ONCE_RULED = frozenset({"colony", "protectorate"})
 # People named by whom they back or oppose ("supporters of X", "opponents of X").
 _ALLEGIANCE = {w: side for side, words in (
     ("for", "supporter supporters loyalist loyalists follower followers backer backers partisan partisans"),
@@ -700,7 +702,7 @@ def _negated(m: Match, tokens: list[Token]) -> bool:
     nxt = tokens[m.end].low if m.end < len(tokens) else None
     if nxt == "armed" and m.end + 1 < len(tokens) and tokens[m.end + 1].low in ("forces", "force"):
         return prev in NEGATING_BEFORE  # "Azerbaijani armed forces" are Azerbaijan's own
-    return prev in NEGATING_BEFORE or nxt in NEGATING_AFTER
+    return prev in NEGATING_BEFORE or nxt in NEGATING_AFTER or nxt in _ONCE_RULED
 
 
 def _after_former(m: Match, tokens: list[Token]) -> bool:
