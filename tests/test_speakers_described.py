@@ -49,3 +49,14 @@ def test_a_date_after_by_says_nothing(nlp):
             "The rally adds pressure on the ruling coalition ahead of national polls widely expected by "
             "mid-2027.\n")
     assert all(s[0] != "mid-2027" for s in _speakers(text, nlp))
+
+
+def test_the_force_is_a_body_and_a_named_agency_is_itself(nlp):
+    text = ("Police fire tear gas in Freetown\n\n"
+            "Police in Sierra Leone fired tear gas at the headquarters of the opposition APC on Tuesday.\n\n"
+            "The APC's mayor of Freetown, Yvonne Aki-Sawyerr, said she was inside the building.\n\n"
+            "The Reuters news agency said one woman was found wounded outside.\n\n"
+            "Supporters had gathered outside the headquarters and harassed passers-by, the force said.\n")
+    found = {s[2].split()[0]: s[0] for s in _speakers(text, nlp)}
+    assert found["one"] == "Reuters"
+    assert found["Supporters"] not in ("Yvonne Aki-Sawyerr", "APC")

@@ -658,6 +658,11 @@ class SpeakerResolver:
                 # "Hungary's governing Fidesz party … The party said": the
                 # body the entity layer joined it to, named or not by the recogniser
                 return Speaker(spans=spans, name=taken_up, mention=mention, kind="organisation")
+            own = next((e for e in self.ents if e.label_ == "ORG" and e.start >= tokens[0].i
+                        and e.end <= head.i), None)
+            if own is not None:
+                # "The Reuters news agency said": the body the phrase names
+                return Speaker(spans=spans, name=self._org_name(own), mention=mention, kind="organisation")
             org = self._recent_org(lemma, min(at, spans[0][0]))  # not a name inside the phrase itself
             owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
             state_owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ == "GPE"]
