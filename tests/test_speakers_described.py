@@ -60,3 +60,14 @@ def test_the_force_is_a_body_and_a_named_agency_is_itself(nlp):
     found = {s[2].split()[0]: s[0] for s in _speakers(text, nlp)}
     assert found["one"] == "Reuters"
     assert found["Supporters"] not in ("Yvonne Aki-Sawyerr", "APC")
+
+
+def test_a_body_introduced_by_its_kind_is_what_that_kind_names_later(nlp):
+    text = ("Arrests after blackout protests\n\n"
+            "Cuban authorities arrested several people after protests in the city of Ciego de Avila, the "
+            "European Union's envoy said.\n\n"
+            "The organization Justicia11J posted on social media that at least three protesters were held.\n\n"
+            "\"They were taken from their homes at night,\" the organization said.\n")
+    found = [s[0] for s in _speakers(text, nlp)]
+    assert found.count("Justicia11J") == 2
+    assert "European Union" not in found[1:]

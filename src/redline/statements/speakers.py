@@ -252,6 +252,8 @@ class SpeakerResolver:
         self.person_mentions: list[tuple[int, str]] = []  # (char, canonical)
         self.full_mentions: list[tuple[int, str]] = []  # the same, where the name has two words or more
         self.org_mentions: list[tuple[int, str]] = []  # ORG entities
+        # bodies introduced by a kind noun ("the organization Justicia11J"): noun -> (char, name)
+        self.introduced_as: dict[str, tuple[int, str]] = {}
         self.place_mentions: list[tuple[int, str]] = []  # GPE entities
         self.history: list[tuple[int, str, str]] = []  # (char, canonical, kind)
         # whose each kind of document ("statement") was, as history entries
@@ -658,11 +660,16 @@ class SpeakerResolver:
                 # "Hungary's governing Fidesz party … The party said": the
                 # body the entity layer joined it to, named or not by the recogniser
                 return Speaker(spans=spans, name=taken_up, mention=mention, kind="organisation")
-            own = next((e for e in self.ents if e.label_ == "ORG" and e.start >= tokens[0].i
-                        and e.end <= head.i), None)
+            own = next((e for e in self.ents if e.start >= tokens[0].i and e.end <= tokens[-1].i + 1 and (
+                (e.label_ == "ORG" and e.end <= head.i)
+                or (e.label_ in ("ORG", "GPE") and e.start == head.i + 1))), None)
             if own is not None:
-                # "The Reuters news agency said": the body the phrase names
-                return Speaker(spans=spans, name=self._org_name(own), mention=mention, kind="organisation")
+                # "The Reuters news agency said", "the organization Justicia11J
+                # posted": the body the phrase names, which "the organization"
+                # names again later
+                name = self._org_name(own)
+                self.introduced_as.setdefault(lemma, (spans[0][0], name))
+                return Speaker(spans=spans, name=name, mention=mention, kind="organisation")
             org = self._recent_org(lemma, min(at, spans[0][0]))  # not a name inside the phrase itself
             owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
             state_owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ == "GPE"]
@@ -1405,6 +1412,9 @@ class SpeakerResolver:
         the last one whose name contains the noun, else (``loose``) the last
         one. Not ``loose``: only a name the noun heads ("the police" is not
         the "Police Reforms Working Group")."""
+        introduced = self.introduced_as.get(lemma)
+        if introduced is not None and introduced[0] < at:
+            return introduced[1]
         pool = self.place_mentions if lemma in PLACE_NOUNS else self.org_mentions
         before = [name for char, name in pool if char < at]
         if lemma in GROUPING_NOUNS:
