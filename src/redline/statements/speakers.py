@@ -667,7 +667,9 @@ class SpeakerResolver:
                 # "The Reuters news agency said", "the organization Justicia11J
                 # posted": the body the phrase names, which "the organization"
                 # names again later
-                name = self._org_name(own)
+                # ("the U.N. nuclear agency" after "the International Atomic
+                # Energy Agency" is that agency: a body the noun heads came first)
+                name = self._recent_org(lemma, min(at, spans[0][0]), loose=False) or self._org_name(own)
                 self.introduced_as.setdefault(lemma, (spans[0][0], name))
                 return Speaker(spans=spans, name=name, mention=mention, kind="organisation")
             org = self._recent_org(lemma, min(at, spans[0][0]))  # not a name inside the phrase itself
