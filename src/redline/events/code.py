@@ -910,12 +910,8 @@ class _Coder:
                 self.visit(t, _Ctx())
                 owner = self._put_forward_by(t.head)
                 for k in range(before, len(self.events)):
-                    e = self.events[k]
-                    if not e.targets and owner:
-                        cand = self.cands.pop(id(e), None)
-                        self.events[k] = e = replace(e, targets=owner)
-                        if cand is not None:
-                            self.cands[id(e)] = replace(cand, event=e)
+                    if not self.events[k].targets and owner:
+                        self.events[k] = self._retargeted(self.events[k], owner)
         trig = {a for e in self.events for a, _ in e.trigger}
         for t in sent:
             if (t.dep_ == "relcl" and t.i not in self.visited and t.idx not in trig
@@ -956,12 +952,17 @@ class _Coder:
                     continue
                 if first is not None and first.sources and not (
                         {r.code for r in e.targets} & {r.code for r in first.sources}):
-                    cand = self.cands.pop(id(e), None)
-                    e = replace(e, targets=first.sources)
-                    if cand is not None:
-                        self.cands[id(e)] = replace(cand, event=e)
+                    e = self._retargeted(e, first.sources)
                 kept.append(e)
             self.events[before:] = kept
+
+    def _retargeted(self, event: Event, targets: tuple[ActorRef, ...]) -> Event:
+        """``event`` with ``targets``, still known to the vetter."""
+        cand = self.cands.pop(id(event), None)
+        event = replace(event, targets=targets)
+        if cand is not None:
+            self.cands[id(event)] = replace(cand, event=event)
+        return event
 
     def _crowd_cries(self, pred: Token) -> None:
         """"Police fired tear gas at thousands of protesters …, calling for
