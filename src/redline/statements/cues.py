@@ -22,6 +22,7 @@ from redline.statements.lexicon import (
     CROWD_CRIES,
     EXPRESSION_VERBS,
     PARTICLE_CUES,
+    ROLE_NOUNS,
     SECURITY_NOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -1075,8 +1076,6 @@ def _personnel_act(tok: Token) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or any(c.dep_ in CLAUSE_DEPS for c in tok.children):
         return False
-    from redline.statements.lexicon import ROLE_NOUNS
-
     return obj.lemma_.lower() in ROLE_NOUNS
 
 
