@@ -374,3 +374,12 @@ def test_an_accident_that_kills_is_no_attack(story):
     found = story("Protests after deadly collapse\n\n"
                   "Protests started in Serbia after a rail station canopy collapsed in November, killing 16 people.")
     assert not [f for f in found if f[0] == "ASSAULT"]
+
+
+def test_a_charge_named_is_no_act_and_a_storm_acts_on_no_one(story):
+    found = story("Arrests after blackout protests\n\n"
+                  "Cuba's Attorney General's office said it started criminal proceedings against people in the "
+                  "city of Ciego de Avila for \"assault, disorderly behavior and damages\", imprisoning them. The "
+                  "arrests come after the island was slammed by two hurricanes in a matter of weeks.")
+    assert not [f for f in found if f[0] in ("ASSAULT", "ACCUSE")]
+    assert ("COERCE", "arrest", ["CUBJUD"]) in [f[:3] for f in found]

@@ -180,6 +180,9 @@ _FUTURE_AUX = frozenset("will would shall 'll wo".split())
 # Accidents and disasters, as nouns or verbs: what they kill no one attacked.
 _ACCIDENTS = frozenset("collapse crash accident flood flooding earthquake quake storm hurricane cyclone typhoon "
                        "landslide mudslide avalanche stampede derailment derail capsize sink".split())
+# Words of a legal act whose "for"/"with"/"of" names a charge.
+_LEGAL_HEADS = frozenset("proceeding proceedings charge charges accuse arrest detain convict sentence "
+                         "jail prosecute indict try fine imprison".split())
 # Stances a reduced passive may report ("a timeline rejected by ECOWAS").
 _STANCES = frozenset({"REJECT", "ACCUSE"})
 _PERSONAL_PRONOUNS = frozenset("he him she her".split())
@@ -1226,6 +1229,8 @@ class _Coder:
             return "event" if self._obligation(pred, ctx, sense, mod) else "blocked"
         if sense is None or sense.type is None:
             return "blocked" if found is not None else "none"
+        if noun is not None and _charged_with(noun):
+            return "blocked"  # "started criminal proceedings … for assault": the charge's name
         if mod.future and sense.type == "ACCUSE" and _conditioned(pred):
             # "if we don't arrest suspects, the public will complain": a
             # complaint that waits on a condition is not made
@@ -1247,11 +1252,13 @@ class _Coder:
             # derail the talks": a thing that risks an outcome threatens no one
             self._consume_children(core)
             return "blocked"
-        if sense.type == "ASSAULT" and not passive and (
-                (subj is not None and subj.lemma_.lower() in _ACCIDENTS)
-                or (core.dep_ == "advcl" and core.head.lemma_.lower() in _ACCIDENTS)):
+        agent = next((pobj_of(c) for c in core.children if c.dep_ == "agent"), None)
+        if (subj is not None and not passive and subj.lemma_.lower() in _ACCIDENTS) or (
+                agent is not None and agent.lemma_.lower() in _ACCIDENTS) or (
+                sense.type == "ASSAULT" and core.dep_ == "advcl" and core.head.lemma_.lower() in _ACCIDENTS):
             # "a station canopy collapsed, killing 16 people", "the deadly
-            # collapse, which killed 16": an accident harms, nobody attacks
+            # collapse, which killed 16", "the island was slammed by two
+            # hurricanes": an accident or a storm harms, nobody acts
             self._consume_children(core)
             return "blocked"
         if (sense.type in _VERBAL and subj is not None and not passive and subj.dep_ == "nsubj"
@@ -1489,6 +1496,8 @@ class _Coder:
             return False
         if sense.type == "REQUEST" and noun is not None and _answered(noun):
             return False  # "did not respond to requests for details": someone else asked
+        if noun is not None and _charged_with(noun):
+            return False  # "criminal proceedings … for assault": the charge's name, no act told
         if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return False
         if (noun is not None and noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.i == pred.i
@@ -2856,6 +2865,32 @@ def _forced_by(pred: Token, verb: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in verb.children)
             and (any(c.dep_ == "agent" for c in verb.children)
                  or any(c.dep_ == "prep" and c.lower_ == "by" for c in pred.children)))
+
+
+def _charged_with(noun: Token) -> bool:
+    """Whether an act noun names what someone is charged with or held for
+    ("started criminal proceedings against people … for assault",
+    "arrested for rioting"): the charge, not an act the story tells."""
+    if noun.dep_ not in ("pobj", "conj"):
+        return False
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("for", "with", "of"):
+        return False
+    # the legal word is above the preposition or the object of the verb
+    # above it ("started criminal proceedings … for assault")
+    # (the parser may hang "for" on a place in between: "… against people in
+    # the city of X for assault")
+    above: list[Token] = []
+    for t in prep.ancestors:  # up to the clause's verb
+        above.append(t)
+        if t.pos_ in ("VERB", "AUX") or len(above) >= 12:
+            break
+    verb = above[-1] if above and above[-1].pos_ in ("VERB", "AUX") else None
+    near = above + ([c for c in verb.children if c.dep_ == "dobj"] if verb is not None else [])
+    return any(t.lemma_.lower() in _LEGAL_HEADS for t in near)
 
 
 def _answered(noun: Token) -> bool:
