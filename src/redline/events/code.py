@@ -156,7 +156,6 @@ _CONTENT_NOUNS = frozenset("request demand appeal call proposal plan offer draft
                            "initiative suggestion idea step measure proposition".split())
 _NO_COMMENT = frozenset("comment elaborate speculate answer respond reply identify name discuss "
                         "specify confirm disclose reveal say give provide".split())
-# Prepositions that set an event noun in the background ("after the attack").
 # What one side puts to another: agreeing to or rejecting one answers its issuer.
 _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call response ultimatum "
                        "bid overture terms draft".split())
@@ -164,6 +163,7 @@ _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call 
 _CLAIM_VERBS = frozenset({"claim"})
 # Material acts (PLOVER's material conflict): what a result participle may add to one.
 _DEEDS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION"})
+# Prepositions that set an event noun in the background ("after the attack").
 _BACKGROUND_PREPS = frozenset("after following before since amid despite ahead prior".split())
 # Acts on envoys that only a host government does, told in the passive by it.
 _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
