@@ -383,3 +383,14 @@ def test_a_charge_named_is_no_act_and_a_storm_acts_on_no_one(story):
                   "arrests come after the island was slammed by two hurricanes in a matter of weeks.")
     assert not [f for f in found if f[0] in ("ASSAULT", "ACCUSE")]
     assert ("COERCE", "arrest", ["CUBJUD"]) in [f[:3] for f in found]
+
+
+def test_bare_officers_in_a_police_story_are_police_and_in_an_army_story_not(story):
+    police = story("Rally broken up in Mwanza\n\n"
+                   "Tanzanian police detained an opposition leader on Friday after officers dispersed his rally "
+                   "with tear gas.")
+    assert ("COERCE", "restrict", ["TZACOP"]) in [f[:3] for f in police]
+    army = story("Clashes in Mwanza\n\n"
+                 "Tanzanian soldiers and police clashed with protesters on Friday. Officers fired tear gas at "
+                 "the crowd.")
+    assert all(f[2] != ["TZACOP"] for f in army if f[4] == "fired")

@@ -61,6 +61,8 @@ _CUT = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "
 _REASON_PREPS = frozenset({"over", "amid", "despite", "after"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
 # Nouns of a deed whose possessor owns it ("Egypt's decision", "Israel's move").
+# Words for an army: with none of them in a story, its bare "officers" are police.
+_ARMY_WORDS = frozenset("army armies military soldier soldiers troop troops junta militia militias".split())
 # Heads of a treaty's name ("the Rome Statute", "the Paris Agreement").
 _TREATY_WORDS = frozenset("statute treaty accord accords agreement convention conventions protocol pact "
                           "charter".split())
@@ -174,6 +176,7 @@ class Participants:
                              else [q.outer for q in find_quotations(self.text)])
         self.actors = actors
         self._refs: dict[int, tuple[ActorRef, ...]] = {}
+        self._police: bool | None = None  # whether the story's only security force is the police
         self._texts: dict[str, ActorCode | None] = {}
         self._sent_country: dict[int, list[tuple[int, str]]] = {}
         self._ents = list(doc.ents)
@@ -867,6 +870,11 @@ class Participants:
             if (first is not None and first.code in self.actors.resolver.tables.countries
                     and h.pos_ == "NOUN" and h.lemma_.lower() in _FORCE_NOUNS):
                 first = replace(first, code=first.code + "MIL")  # "Thai jets dropped bombs"
+            if (first is not None and first.code and first.code.endswith("MIL") and h.lemma_.lower() == "officer"
+                    and not any(c.dep_ in ("compound", "amod") for c in h.children) and self._police_story()):
+                # "officers dispersed the rally with tear gas" in a story whose
+                # only security force is the police: police officers
+                first = replace(first, code=first.code[:-3] + "COP")
             add(first)
             # "Hungarian and Romanian officials": one mention per coordinated modifier.
             for m in toks:
@@ -879,6 +887,13 @@ class Participants:
         result = tuple(out)
         self._refs[head.i] = result
         return result
+
+    def _police_story(self) -> bool:
+        """Whether the story names the police and no army, soldiers or troops."""
+        if self._police is None:
+            lemmas = {w for t in self.doc if t.pos_ in ("NOUN", "PROPN", "ADJ") for w in (t.lemma_.lower(), t.lower_)}
+            self._police = "police" in lemmas and not lemmas & _ARMY_WORDS
+        return self._police
 
     def is_actor(self, head: Token) -> bool:
         return bool(self.refs(head))
