@@ -1267,26 +1267,8 @@ class _Coder:
             # agent named does not consult, accuse or agree
             self._consume_children(core)
             return "blocked"
-        if sense.type == "THREATEN" and entry.speech == CONSUME and any(
-                c.dep_ == "ccomp" and (w := next((g for g in c.children if g.dep_ == "nsubj"), None)) is not None
-                and w.pos_ == "NOUN" and not actor_noun(w) and noun_sense(w) is None
-                and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_AUX for a in c.subtree)
-                for c in core.children):
-            # "warned that the deterioration of security has produced a
-            # nightmarish situation": a state of things told, nothing to come
-            # and no one to suffer it
-            self._consume_children(core)
-            return "blocked"
-        if sense.type == "THREATEN" and any(
-                c.dep_ == "ccomp" and (w := next((g for g in c.children if g.dep_ == "nsubj"), None)) is not None
-                and w.pos_ == "NOUN" and not actor_noun(w)
-                and (w.lemma_.lower() in _SITUATIONS or noun_sense(w) is not None)
-                and not any(g.dep_ == "poss" or (g.dep_ in ("compound", "amod", "nmod") and (
-                    g.pos_ == "PROPN" or g.ent_type_ in ("NORP", "GPE", "ORG"))) for g in w.children)
-                and any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in c.children)
-                for c in core.children):
-            # "warning that the escalating clashes could lead to wider
-            # confrontation": a risk foreseen, nobody threatened
+        if sense.type == "THREATEN" and any(_nobody_threatened(c, entry.speech == CONSUME)
+                                            for c in core.children if c.dep_ == "ccomp"):
             self._consume_children(core)
             return "blocked"
         if (entry.speech == REPORT and not entry.light and noun is not None
@@ -1541,12 +1523,10 @@ class _Coder:
             self.emit(sense, list(hit.tokens), sources, targets, self.sent, ctx)
             self._consume(noun)
             return True
+        # ("angry over the arrest of protesters": what angers them is no act
+        # of theirs; only the noun's own agent did it)
         felt = pred.pos_ == "ADJ" and noun.dep_ == "pobj" and noun.head.head.i == pred.i
-        if not sources and felt:
-            # "angry over the arrest of protesters": what angers them is no
-            # act of theirs; only the noun's own agent did it
-            sources = ()
-        elif not sources:
+        if not sources and not felt:
             subj, passive = self.subject_of(pred)
             if subj is not None and subj is not noun and not passive and noun not in list(subj.subtree):
                 sources = self.resolve_subject(subj, ctx)
@@ -2570,6 +2550,15 @@ class _Coder:
         only when nothing better is named and ``bare`` allows it."""
         src_spans = {sp for r in sources for sp in r.spans}
         src_codes = {r.code[:3] for r in sources if r.code}
+        src_full = {r.code for r in sources if r.code}
+
+        def apart(refs: tuple[ActorRef, ...], personal: bool) -> tuple[ActorRef, ...]:
+            # a person of the source's state is another side ("the government
+            # said he was accused", "raided his home"); only the source itself
+            # is not. Any other reference back is of the source's own side.
+            return tuple(r for r in refs if r.code and (
+                r.code not in src_full if personal else r.code[:3] not in src_codes))
+
         fallback: tuple[ActorRef, ...] = ()
         for c in cands:
             own = self._speakers_own(c, _Ctx())
@@ -2579,33 +2568,21 @@ class _Coder:
                     continue  # "we will defend our borders": the source's own
                 return own
             if is_pronoun(c):
-                refs = self.parts.pronoun_refs(c)
-                if c.lower_ in _PERSONAL_PRONOUNS:
-                    # "the government said he was accused": a person of the
-                    # source's state is another side; only the source itself is not
-                    refs = tuple(r for r in refs if r.code and r.code not in {s.code for s in sources})
-                else:
-                    refs = tuple(r for r in refs if r.code and r.code[:3] not in src_codes)
+                refs = apart(self.parts.pronoun_refs(c), c.lower_ in _PERSONAL_PRONOUNS)
                 if refs:
                     return refs
                 continue
             if fallback and _locative_mission(c):
                 continue  # "fired tear gas at protesters near the French embassy": the protesters
             refs = self.parts.refs(c)
-            if not refs and c.pos_ == "NOUN" and not actor_noun(c):
-                # "protests against the government's ban": whose deed it is;
-                # "raided his home": whose home it is (a person of the
-                # source's state is another side; only the source is not)
-                owner = next((g for g in c.children if g.dep_ == "poss"), None)
-                if owner is not None and is_pronoun(owner):
-                    refs = tuple(r for r in self.parts.pronoun_refs(owner)
-                                 if r.code and r.code not in {s.code for s in sources})
-                elif owner is not None and _deed(c) and (actor_noun(owner) or owner.pos_ == "PROPN"):
-                    refs = self.parts.refs(owner)
+            if not refs and c.pos_ == "NOUN" and not actor_noun(c) and (
+                    owner := next((g for g in c.children if g.dep_ == "poss"), None)) is not None \
+                    and is_pronoun(owner):
+                refs = apart(self.parts.pronoun_refs(owner), True)  # "raided his home": whose home it is
             refs = tuple(r for r in refs if not (set(r.spans) & src_spans))
             if refs and has_possessive_pronoun(c) and {r.code[:3] for r in refs} <= src_codes and not (
                     any(g.dep_ == "poss" and g.lower_ in ("his", "her") for g in c.children)
-                    and not {r.code for r in refs} & {s.code for s in sources}):
+                    and not {r.code for r in refs} & src_full):
                 continue  # "its troops", "their borders": the source's own
             if refs and all(self.parts.sector_only(r.code) for r in refs):
                 fallback = fallback or refs
@@ -2865,6 +2842,25 @@ def _forced_by(pred: Token, verb: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in verb.children)
             and (any(c.dep_ == "agent" for c in verb.children)
                  or any(c.dep_ == "prep" and c.lower_ == "by" for c in pred.children)))
+
+
+def _nobody_threatened(clause: Token, warning: bool) -> bool:
+    """Whether a threat verb's clause, about a thing and no actor, threatens
+    no one: a risk foreseen ("warning that the escalating clashes could
+    lead to wider confrontation") or, for a verb whose clause its own event
+    covers (``warning``), a state of things told with nothing yet to come
+    ("warned that the deterioration of security has produced a nightmarish
+    situation")."""
+    w = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+    if w is None or w.pos_ != "NOUN" or actor_noun(w):
+        return False
+    if warning and noun_sense(w) is None and not any(
+            a.dep_ in ("aux", "auxpass") and a.lower_ in _FUTURE_AUX for a in clause.subtree):
+        return True
+    return ((w.lemma_.lower() in _SITUATIONS or noun_sense(w) is not None)
+            and not any(g.dep_ == "poss" or (g.dep_ in ("compound", "amod", "nmod") and (
+                g.pos_ == "PROPN" or g.ent_type_ in ("NORP", "GPE", "ORG"))) for g in w.children)
+            and any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in clause.children))
 
 
 def _charged_with(noun: Token) -> bool:

@@ -1287,9 +1287,7 @@ class SpeakerResolver:
         """The person a role noun that speaks as the main subject of ``sent``
         was resolved to ("…, targeting two army brigades, the minister
         said. “…,” he said."), when the gender agrees."""
-        tok = next((t for t in sent.root.children if t.dep_ == "nsubj" and t.tag_ == "NN"
-                    and not t.ent_type_ and (t.lemma_.lower() in ROLE_NOUNS
-                                             or role_key(t.lemma_.lower()) in ROLE_NOUNS)), None)
+        tok = next((t for t in sent.root.children if t.dep_ == "nsubj" and _unnamed_role(t)), None)
         if tok is None or sent.root.lemma_.lower() not in SPEECH_VERBS:
             return None
         start = speaker_phrase(tok)[0]
@@ -1304,8 +1302,7 @@ class SpeakerResolver:
         a role ("A police officer who did not wish to be named …")."""
         root = sent.root
         for tok in root.children:
-            if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and not tok.ent_type_
-                    and (tok.lemma_.lower() in ROLE_NOUNS or role_key(tok.lemma_.lower()) in ROLE_NOUNS)
+            if (tok.dep_ == "nsubj" and _unnamed_role(tok)
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in tok.children)
                     and not self._quoted(tok.idx)):
                 return tok
@@ -1499,12 +1496,15 @@ def _group_quantified(head: Token) -> Token | None:
 def last_people_noun(tokens: Iterable[Token], exclude: frozenset[str] = frozenset()) -> Token | None:
     """The last plural noun for people among ``tokens`` ("protesters",
     "supporters"), leaving out the lemmas in ``exclude``."""
-    from redline.entities.mentions import entity_nouns  # the entity layer reads this module
-
-    nouns = entity_nouns()
-    found = [t for t in tokens if t.tag_ == "NNS" and nouns.get(t.lemma_.lower()) in ("person", "organization")
-             and t.lemma_.lower() not in exclude]
+    found = [t for t in tokens if t.tag_ == "NNS" and _people_group(t) and t.lemma_.lower() not in exclude]
     return found[-1] if found else None
+
+
+def _unnamed_role(tok: Token) -> bool:
+    """Whether ``tok`` is a common noun of a role ("officer", "minister"),
+    no name."""
+    lemma = tok.lemma_.lower()
+    return tok.tag_ == "NN" and not tok.ent_type_ and (lemma in ROLE_NOUNS or role_key(lemma) in ROLE_NOUNS)
 
 
 def _name_word_onto(tok: Token, start: int, head: int) -> bool:
