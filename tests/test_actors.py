@@ -1158,3 +1158,9 @@ def test_actors_a_sanctions_regime_is_no_government(resolver: ActorResolver) -> 
 ])
 def test_actors_missions_police_forces_and_sides(resolver: ActorResolver, mention: str, code: str) -> None:
     assert code_of(resolver, mention) == code
+
+
+def test_a_chain_of_supporters_is_read_once_not_once_per_link(resolver: ActorResolver) -> None:
+    # a hostile mention once recursed a level per "supporters of" (RecursionError at 3,000)
+    assert resolver.resolve("supporters of " * 3000 + "ousted President Manuel Zelaya") is not None
+    assert code_of(resolver, "supporters of ousted President Manuel Zelaya") == "HNDOPP"

@@ -319,14 +319,17 @@ class ActorResolver:
 
     # -- resolution ---------------------------------------------------------
 
-    def resolve_with(self, mention: str, date: str | None, known: KnownPeople | None) -> ActorCode | None:
-        """``resolve`` with the people an article has introduced (uncached)."""
+    def resolve_with(self, mention: str, date: str | None, known: KnownPeople | None,
+                     sides: bool = True) -> ActorCode | None:
+        """``resolve`` with the people an article has introduced (uncached).
+        ``sides``: read "supporters of X"/"opponents of X" (off for the X
+        itself, so that a chain of them is read once, not once per link)."""
         day = normalize_date(date)
         mention = _expand_titles(mention)
         tokens = tokenize(mention)
         if not tokens:
             return None
-        sided = self._allegiance(mention, tokens, date, known)
+        sided = self._allegiance(mention, tokens, date, known) if sides else None
         if sided is not None:
             return sided
         matches = self.index.match(tokens, known.keys if known else None)
@@ -419,7 +422,7 @@ class ActorResolver:
             side = _ALLEGIANCE.get(t.low)
             if side is None or tokens[i + 1].low != "of":
                 continue
-            other = self.resolve_with(mention[tokens[i + 2].start:], date, known)
+            other = self.resolve_with(mention[tokens[i + 2].start:], date, known, sides=False)
             if other is None or other.org is not None:
                 return None
             if (side == "against" and other.sector == "GOV") or (side == "for" and other.sector == FORMER_SECTOR):
