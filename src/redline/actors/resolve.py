@@ -335,7 +335,9 @@ class ActorResolver:
         matches = self.index.match(tokens, known.keys if known else None)
         matches = [m for m in matches if not _names_a_feature(m, tokens) and not _surname_of(m, tokens)
                    and not _word_of_a_name(m, tokens)]
-        covered = {i for m in matches for i in range(m.start, m.end)}
+        regional = _americas_region(matches, tokens)
+        matches = [m for m in matches if m.start not in regional]
+        covered = {i for m in matches for i in range(m.start, m.end)} | regional | {i - 1 for i in regional}
         bodies_at = {m.start for m in matches if m.kind == "sector" and not m.entries[0].role}
         runs = _name_runs(tokens, covered, bodies_at)
         runs = [r for r in runs if not _before_plural_role(r, matches, tokens)]
@@ -906,6 +908,18 @@ def _names_a_feature(m: Match, tokens: list[Token]) -> bool:
         return True
     return (m.start >= 2 and tokens[m.start - 1].low == "of" and tokens[m.start - 2].low in _GEO_FEATURES
             and tokens[m.start - 2].cap)
+
+
+# Words that make "American" a region, not the United States' adjective.
+_AMERICAS_WORDS = frozenset({"latin", "south", "central", "north", "pan"})
+
+
+def _americas_region(matches: list[Match], tokens: list[Token]) -> set[int]:
+    """Where "American(s)" follows "Latin", "South", "Central" or "North"
+    ("a Latin American diplomat"): a region, no state, and no name."""
+    return {m.start for m in matches
+            if m.end - m.start == 1 and tokens[m.start].low.startswith("american") and m.start > 0
+            and tokens[m.start - 1].low in _AMERICAS_WORDS}
 
 
 def _word_of_a_name(m: Match, tokens: list[Token]) -> bool:

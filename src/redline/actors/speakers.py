@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from redline.actors.article import ArticleActors
 from redline.actors.normalize import is_acronym
+from redline.actors.regions import continents_named
 from redline.types import Statement
 
 if TYPE_CHECKING:
@@ -79,11 +80,22 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
     code = next((c for c in codes if c.country), sector_only or (codes[0] if codes else None))
     if code is None:
         return statement
-    code = actors.in_home_state(code)  # "the Justice Minister" in a story set in Guinea
+    if not _of_elsewhere(sp.mention) and not _of_elsewhere(sp.affiliation):
+        code = actors.in_home_state(code)  # "the Justice Minister" in a story set in Guinea
     return replace(statement, speaker=replace(sp, actor=code.code))
 
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
+# Words by which a speaker says they are from elsewhere than one state.
+_ELSEWHERE = frozenset({"western", "foreign", "international", "regional"})
+
+
+def _of_elsewhere(mention: str | None) -> bool:
+    """Whether ``mention`` places its speaker in a region or abroad ("a
+    senior European diplomat", "a Western official", "foreign observers"):
+    not in the story's home state, whichever that is."""
+    words = tuple(w.strip(",.").lower() for w in (mention or "").split())
+    return bool(continents_named(words)) or any(w in _ELSEWHERE for w in words)
 
 
 def _state_body(mention: str | None) -> bool:

@@ -284,7 +284,9 @@ def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Toke
                     return by_head[obj.i], obj
             if role not in SPEAKS_FOR:
                 continue
-            named = c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+            # "CCC spokesman", "Ban's deputy"; "the agency's spokesman": a
+            # common noun possessor the entity layer took up as a body
+            named = c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" or c.dep_ == "poss" and c.pos_ == "NOUN"
             if c.i < t.i and c.i in by_head and (named or (c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS)):
                 return by_head[c.i], c
             if c.dep_ == "prep" and c.lower_ in _FOR_PREPS and c.i == t.i + 1:

@@ -39,7 +39,7 @@ from redline.events.headline import (
     base_forms, common_words, headline_span, is_title_case, new_headline_events, sentence_case,
 )
 from redline.events.modality import (
-    BACKGROUND_MARKS, CONDITION_MARKS, Modality, condition_mark, in_condition, modality,
+    BACKGROUND_MARKS, CONDITION_MARKS, COPULAS, Modality, condition_mark, in_condition, modality,
 )
 from redline.events.ontology import (
     QUAD, cameo_for, goldstein_for, intensity_for, is_mode, quad_for,
@@ -714,7 +714,7 @@ class _Coder:
         self.visited.add(pred.i)
         before = len(self.events)
         core = pred
-        if pred.lemma_ == "be":
+        if pred.lemma_ in COPULAS:
             for c in pred.children:
                 if c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ" and entry_for(c) is not None:
                     core = c

@@ -47,6 +47,11 @@ class Modality:
     past: bool = False
 
 
+# Verbs that link a subject to a predicate adjective as "be" does ("remained
+# ready to talk", "stays committed to the truce"): the adjective is the act.
+COPULAS = frozenset({"be", "remain", "stay", "seem", "appear"})
+
+
 def _aux_words(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
 
@@ -57,7 +62,7 @@ def modality(tok: Token, reported: bool = False) -> Modality:
     negated = future = hypo = oblige = advise = past = False
     auxes = _aux_words(tok)
     # A copular predicate ("is prepared to") keeps its auxiliaries on the verb "be".
-    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") and tok.head.lemma_ in COPULAS:
         auxes += _aux_words(tok.head)
         if tok.head.tag_ == "VBD":
             past = True

@@ -624,17 +624,28 @@ def _acts_on_actor(v: Token, obj: Token | None, is_actor) -> bool:
     return False
 
 
+def _partner(t: Token, is_actor, common_actor: bool = True) -> bool:
+    """Whether ``t`` can be met: a named or official party, or an actor
+    ("met the minister"). ``common_actor``: whether any common noun the
+    tables read as an actor will do (not for what a passive "was met with":
+    "a firm response" is no business met)."""
+    return (t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.lemma_.lower() in _PARTNER_WORDS
+            or t.lemma_.lower() in lexicon().groups.get("officials", ())
+            or (common_actor or t.pos_ != "NOUN") and is_actor(t))
+
+
 def _has_partner(v: Token, subject: Token | None, obj: Token | None, is_actor) -> bool:
-    """A consultation has two sides: "with X", "met X", "the two leaders met"."""
+    """A consultation has two sides: "with X", "met X", "the two leaders met".
+    A passive's "with" is what it was met with, a partner only where that is
+    an actor ("any resolution would be met with a response")."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
     for c in [v] + ([obj] if obj is not None else []):
         for g in c.children:
             if g.dep_ == "prep" and g.lower_ in ("with", "between", "among"):
-                return True
-    if obj is not None and obj.dep_ == "dobj" and (
-            obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-            or obj.lemma_.lower() in _PARTNER_WORDS
-            or obj.lemma_.lower() in lexicon().groups.get("officials", ())
-            or is_actor(obj)):
+                p = pobj_of(g) if passive and c is v else None
+                if p is None or _partner(p, is_actor, common_actor=False):
+                    return True
+    if obj is not None and obj.dep_ == "dobj" and _partner(obj, is_actor):
         return True
     if subject is not None:
         if any(c.dep_ == "conj" for c in subject.children):

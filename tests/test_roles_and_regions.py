@@ -1,0 +1,49 @@
+"""Who a titled person speaks for when the title's owner is a body named
+by a common noun ("the agency's spokesman"), speakers from a region rather
+than a state ("a senior European diplomat", "a Latin American envoy"), and
+event predicates the parse hangs on "remain" or a passive "met with".
+Every article here is written for the test; the first line is its headline."""
+
+from __future__ import annotations
+
+from test_speakers_crowd import speakers_in
+
+
+def test_the_agencys_officials_speak_for_the_agency_named_before(nlp):
+    text = ("Watchdog presses Iran\n\n"
+            "The International Atomic Energy Agency asked Iran for access to a workshop on Monday. "
+            "The agency's deputy director for safeguards, Anna Lindqvist, said in a statement that inspectors "
+            "needed to see the site. The agency's spokesman, Peter Holm, said the visit was routine.\n")
+    found = {name: actor for name, actor, _, _ in speakers_in(text, nlp)}
+    assert found["Anna Lindqvist"] == "IGOUNOIAE"
+    assert found["Peter Holm"] == "IGOUNOIAE"
+
+
+def test_a_diplomat_from_a_region_is_not_given_the_storys_state(nlp):
+    text = ("Tehran rejects demand\n\n"
+            "Iran on Monday rejected a request for inspections at its Karaj workshop. "
+            "A senior European diplomat said that France and Germany were drafting a resolution. "
+            "According to the diplomat, no date had been set for a vote.\n")
+    codes = [actor for _, actor, _, _ in speakers_in(text, nlp)][1:]
+    assert codes and all(not (c or "").startswith("IRN") for c in codes)
+
+
+def test_latin_american_is_no_united_states(nlp):
+    text = ("Caracas talks\n\n"
+            "A Latin American diplomat said on Friday that the talks in Caracas would resume next week.\n")
+    codes = [actor for _, actor, _, _ in speakers_in(text, nlp)]
+    assert codes and not any((c or "").startswith("USA") for c in codes)
+
+
+def test_remaining_ready_to_talk_is_an_offer_of_talks(story):
+    found = story("Iran open to talks\n\n"
+                  "Iran remained ready to continue technical consultations with the IAEA, its foreign "
+                  "minister said on Thursday.")
+    assert [f[:4] for f in found] == [("AGREE", "meet", ["IRN"], ["IGOUNOIAE"])]
+
+
+def test_being_met_with_a_response_is_no_meeting(story):
+    found = story("Warning to the West\n\n"
+                  "Any resolution against Tehran would be met with a firm response, the spokeswoman said. "
+                  "The march in the capital was met with tear gas.")
+    assert not [f for f in found if f[0] in ("CONSULT", "AGREE")]
