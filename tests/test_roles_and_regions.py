@@ -47,3 +47,25 @@ def test_being_met_with_a_response_is_no_meeting(story):
                   "Any resolution against Tehran would be met with a firm response, the spokeswoman said. "
                   "The march in the capital was met with tear gas.")
     assert not [f for f in found if f[0] in ("CONSULT", "AGREE")]
+
+
+def test_warning_of_ones_own_act_threatens_its_target(story):
+    found = story("Beijing warns Vilnius\n\n"
+                  "China warned on Tuesday that it would impose sanctions on Lithuania over the new office.")
+    threats = [f for f in found if f[0] == "THREATEN"]
+    assert threats and threats[0][2] == ["CHN"] and threats[0][3] == ["LTU"]
+
+
+def test_a_warning_to_an_addressee_about_itself_targets_the_addressee(story):
+    found = story("Beijing warns Manila\n\n"
+                  "China warned the Philippines that it would face consequences over the shoal.")
+    threats = [f for f in found if f[0] == "THREATEN"]
+    assert threats and threats[0][3] == ["PHL"]
+
+
+def test_the_envoy_a_state_promises_to_send_is_not_its_target(story):
+    found = story("US to send envoy\n\n"
+                  "A State Department official said the United States would send a senior diplomat to "
+                  "Brussels to support the mediators.")
+    visits = [f for f in found if f[1] == "meet"]
+    assert visits and visits[0][2] == ["USA"] and not any(c.startswith("USA") for c in visits[0][3])

@@ -55,7 +55,7 @@ from redline.events.senses import (
     noun_sense, obj_of, pobj_of, promise_or_threat, punishment_request, settle_mode, verb_sense, with_subject,
 )
 from redline.events.triggers import (
-    ASK, ATTITUDE, COMMIT, CONSUME, FAIL, INTEND, REFUSE, REPORT, Lexicon, NounEntry, Sense, using,
+    ASK, ATTITUDE, COMMIT, CONSUME, FAIL, INTEND, REFUSE, REPORT, THREAT, Lexicon, NounEntry, Sense, using,
 )
 from redline.events.triggers import lexicon as current_lexicon
 from redline.events.vetter import (
@@ -1212,6 +1212,15 @@ class _Coder:
                 if c.dep_ == "ccomp":
                     self._consume(c)
                     cs, _ = self.subject_of(c)
+                    if control == THREAT and _own_act_warned(core, c, cs):
+                        # "China warned it would impose sanctions on
+                        # Lithuania": threatens what it would do, to whom
+                        inner, inner_neg, inner_chain, inner_tokens = self.inner(c)
+                        if inner is not None and not inner_neg:
+                            sense = compose(THREAT, sense, inner.sense)
+                            chain += inner_chain
+                            tokens = [core] + inner_tokens
+                            continue
                     if cs is not None:
                         extra_targets.append(cs)
                     if sense.type == "REQUEST":
@@ -2088,7 +2097,9 @@ class _Coder:
             o = obj_of(v) if not passive or v is not chain[0] else None
             if o is not None and o.dep_ in ("dobj", "npadvmod") and sense.type != "MOBILIZE" and not (
                     sense.type == "AID" and _conveyed(o)) and not (
-                    sense.type == "CONSULT" and v.lemma_.lower() in _SENDING and _conveyed(o, _ENVOYS)):
+                    # the envoy sent is no target, also of a visit promised (AGREE/meet)
+                    (sense.type == "CONSULT" or sense.mode == "meet") and v.lemma_.lower() in _SENDING
+                    and _conveyed(o, _ENVOYS)):
                 if noun is None or o is not noun:
                     cands.append(o)
             cands += self._prep_objects(v, order)
@@ -2842,6 +2853,22 @@ def _forced_by(pred: Token, verb: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in verb.children)
             and (any(c.dep_ == "agent" for c in verb.children)
                  or any(c.dep_ == "prep" and c.lower_ == "by" for c in pred.children)))
+
+
+# Auxiliaries of an act someone says they would or could do.
+_WOULD_AUX = _FUTURE_AUX | {"could", "may", "might"}
+
+
+def _own_act_warned(verb: Token, clause: Token, subj: Token | None) -> bool:
+    """Whether a warning's clause tells what the warner itself would do:
+    its subject a pronoun ("warned it would expel the inspectors") where
+    the warning names no addressee the pronoun could be, with an auxiliary
+    of what is yet to come."""
+    if subj is None or subj.dep_ != "nsubj" or subj.lower_ not in ("it", "they", "he", "she", "we"):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # "warned Manila it would face consequences": "it" may be Manila
+    return any(a.dep_ == "aux" and a.lower_ in _WOULD_AUX for a in clause.children)
 
 
 def _nobody_threatened(clause: Token, warning: bool) -> bool:
