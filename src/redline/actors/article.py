@@ -100,8 +100,12 @@ class ArticleActors:
         named = [p.country for p in located if p.country and p.source != "dateline"]
         home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named)
         self._dateline_state = dateline if home else None
-        self._dominant_state = dominant_state(Counter(p.country for p in located if p.country))
         self._state_counts = Counter(p.country for p in places if p.country)
+        # (a state named inside bodies' names counts when nothing else
+        # settles it: "Myanmar's junta", "the Guatemalan Attorney General's
+        # Office" say where the story is as a town would)
+        self._dominant_state = dominant_state(Counter(p.country for p in located if p.country)) \
+            or dominant_state(self._state_counts)
         # a place inside a body's name places the body only in a state the
         # story places something in ("Peshawar City Police"); "Colorado"
         # of Paraguay's Colorado Party is no American town of the story

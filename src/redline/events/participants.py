@@ -359,8 +359,10 @@ class Participants:
             # may know whom they refer back to
             # ("Dodik" after "Republika Srpska's president Milorad Dodik":
             # a person the tables lack is who the layer knows him to be)
+            # ("the Islamic Republic" in a story about Iran: a short form
+            # the layer placed)
             code = self.entity_code(head) if head is not None and (
-                head.pos_ == "NOUN" or head.ent_type_ == "PERSON") else None
+                head.pos_ in ("NOUN", "PROPN") or head.ent_type_ == "PERSON") else None
             if code is None:
                 code = _civic_body(tokens, head)
             if code is None and head is not None and (_counted_crowd(head, tokens) or _counted_victims(head, tokens)):

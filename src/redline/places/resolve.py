@@ -168,6 +168,21 @@ def _named_alike(text: str, places: list[Entry]) -> list[Entry]:
     return [p for p in places if words[-1] in name_key(p.name).split() or p.kind != "city"]
 
 
+def _unknown_units(mentions: list[Mention], cands: list[list[Entry]]) -> None:
+    """A bare name the story also gives as a unit the gazetteer lacks
+    ("Kani" after "Kani Township"): that unknown place, no namesake town
+    abroad. Clears its candidates in place."""
+    unknown = set()
+    for m, c in zip(mentions, cands):
+        words = name_key(m.text).split()
+        if not c and len(words) >= 2 and words[-1] in ADMIN_WORDS:
+            unknown.add(" ".join(words[:-1]))
+    if unknown:
+        for k, m in enumerate(mentions):
+            if name_key(m.text) in unknown:
+                cands[k] = []
+
+
 def _capital_rivals(found: list[Entry], gaz: Gazetteer) -> bool:
     """Whether a name's readings hold a country's capital and a first-level
     region of that country that does not contain it ("Washington")."""
@@ -225,6 +240,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
             if m.source == "dateline":  # a dateline names a town ("WASHINGTON -" is the capital)
                 found = [p for p in found if p.kind == "city"] or found
             cands.append(found)
+    _unknown_units(mentions, cands)
     containers = _containers(doc, mentions, gaz)
     keys = [name_key(m.text) for m in mentions]
     # Names met only inside facilities' names: namesakes, no evidence of where.

@@ -1,0 +1,27 @@
+"""The story's home state where its places are few: states named inside
+bodies' names ("Myanmar's junta") count when nothing else settles it, and
+a bare name the story also gave as a unit the gazetteer lacks ("Kani"
+after "Kani Township") is that place, not a namesake town abroad. Every
+article here is written for the test; the first line is its headline."""
+
+from __future__ import annotations
+
+import redline
+
+STORY = ("Myanmar junta jets strike village in Sagaing\n\n"
+         "Myanmar's military junta launched airstrikes on a village in Kani Township on Tuesday, according to "
+         "local resistance groups. Two fighter jets bombed the village before ground troops raided it, a "
+         "resident of Kani said. Troops killed four villagers, the resident said. Myanmar's military has not "
+         "commented on the raid.\n")
+
+
+def test_a_bare_name_given_before_as_an_unknown_township_is_no_town_abroad(nlp):
+    places = redline.analyze(STORY, nlp=nlp).places
+    kani = [p for p in places if p.text == "Kani"]
+    assert kani and all(p.country in (None, "MMR") for p in kani)
+
+
+def test_unowned_troops_are_of_the_state_the_bodies_name(story):
+    found = story(STORY)
+    sources = [code for f in found if f[0] == "ASSAULT" for code in f[2]]
+    assert sources and all(code.startswith("MMR") for code in sources)
