@@ -6,6 +6,7 @@ Every article here is written for the test; the first line is its headline."""
 
 from __future__ import annotations
 
+import redline
 from test_speakers_crowd import speakers_in
 
 
@@ -69,3 +70,12 @@ def test_the_envoy_a_state_promises_to_send_is_not_its_target(story):
                   "Brussels to support the mediators.")
     visits = [f for f in found if f[1] == "meet"]
     assert visits and visits[0][2] == ["USA"] and not any(c.startswith("USA") for c in visits[0][3])
+
+
+def test_the_islamic_republic_is_the_story_state_of_that_formal_name(nlp):
+    text = ("Tehran rejects inspections\n\n"
+            "Iran on Monday rejected a request for snap inspections. “The Islamic Republic has given the "
+            "inspectors more access than any other country,” the foreign ministry spokeswoman said.\n")
+    result = redline.analyze(text, nlp=nlp)
+    named = [e for e in result.entities if e.name == "Islamic Republic"]
+    assert named and named[0].actor == "IRN"
