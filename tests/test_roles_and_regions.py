@@ -79,3 +79,40 @@ def test_the_islamic_republic_is_the_story_state_of_that_formal_name(nlp):
     result = redline.analyze(text, nlp=nlp)
     named = [e for e in result.entities if e.name == "Islamic Republic"]
     assert named and named[0].actor == "IRN"
+
+
+def test_a_role_held_for_an_unnamed_body_is_of_that_bodys_sector_and_state(nlp):
+    text = ("ADDIS ABABA, Ethiopia (AP) — Fighting continued in the north of Ethiopia on Saturday. "
+            "Tesfaye Bekele, a representative of the government, said that arrests had begun. "
+            "A spokesman for the rebels, Ali Omar, said they would fight on.\n")
+    found = {name: actor for name, actor, _, _ in speakers_in(text, nlp)}
+    assert found["Tesfaye Bekele"] == "ETHGOV"
+    assert found["Ali Omar"] == "ETHREB"
+
+
+def test_the_president_of_a_society_is_not_a_government(nlp):
+    text = ("NAIROBI, Kenya (AP) — Police fired tear gas at protesters in Nairobi on Tuesday. "
+            "“The police must answer for this,” said Mary Wanjiru, president of the Law Society of "
+            "Kenya (LSK), on Tuesday.\n")
+    found = {name: actor for name, actor, _, _ in speakers_in(text, nlp)}
+    assert found["Mary Wanjiru"] == "KENCVL"
+
+
+def test_general_as_an_adjective_is_no_army_rank(nlp):
+    resolver = redline.pipeline.actor_resolver()
+    for phrase in ("a general strike", "the general election", "the General Secretariat"):
+        code = resolver.resolve(phrase)
+        assert code is None or code.sector != "MIL", phrase
+    assert resolver.resolve("General Ali Kamal").sector == "MIL"
+
+
+def test_a_security_council_secretary_serves_a_state_not_the_un(nlp):
+    text = ("YEREVAN, Armenia (AP) — Armenia asked Moscow for help on Tuesday. “We appeal to our allies,” "
+            "said Security Council Secretary Aram Petrosyan.\n")
+    found = {name: actor for name, actor, _, _ in speakers_in(text, nlp)}
+    assert found["Aram Petrosyan"] == "ARMGOV"
+
+
+def test_the_uns_envoy_to_a_state_is_the_uns(nlp):
+    resolver = redline.pipeline.actor_resolver()
+    assert resolver.resolve("The United Nations' special envoy to war-ravaged Yemen").code == "IGOUNO"

@@ -335,6 +335,7 @@ class ActorResolver:
         matches = self.index.match(tokens, known.keys if known else None)
         matches = [m for m in matches if not _names_a_feature(m, tokens) and not _surname_of(m, tokens)
                    and not _word_of_a_name(m, tokens)]
+        matches = [m for m in matches if not _general_adjective(m, tokens) and not _national_council(m, tokens)]
         regional = _americas_region(matches, tokens)
         matches = [m for m in matches if m.start not in regional]
         covered = {i for m in matches for i in range(m.start, m.end)} | regional | {i - 1 for i in regional}
@@ -699,7 +700,23 @@ def _before(m: Match, tokens: list[Token]) -> str | None:
 
 
 def _demoted(m: Match, tokens: list[Token]) -> bool:
-    return _before(m, tokens) in _DEMOTING
+    """Whether a preposition that makes a name a target or a place ("envoy
+    *to* Yemen") stands before the match, past up to two lower-case words
+    ("to war-ravaged Yemen", "in oil-rich Venezuela")."""
+    i = m.start - 1
+    while i >= 0 and tokens[i].low in _DETERMINERS:
+        i -= 1
+    for _ in range(_ADJECTIVES_SKIPPED):
+        if i >= 0 and tokens[i].low in _DEMOTING:
+            return True
+        if i < 0 or tokens[i].cap:
+            return False
+        i -= 1
+    return i >= 0 and tokens[i].low in _DEMOTING
+
+
+# Lower-case words between a preposition and the name it governs.
+_ADJECTIVES_SKIPPED = 2
 
 
 def _negated(m: Match, tokens: list[Token]) -> bool:
@@ -908,6 +925,32 @@ def _names_a_feature(m: Match, tokens: list[Token]) -> bool:
         return True
     return (m.start >= 2 and tokens[m.start - 1].low == "of" and tokens[m.start - 2].low in _GEO_FEATURES
             and tokens[m.start - 2].cap)
+
+
+# Capitalised nouns after which "General" names a body, not a rank.
+_GENERAL_BODIES = frozenset("secretariat directorate assembly council command office secretary conference "
+                            "election elections strike prosecutor inspectorate administration".split())
+
+
+def _general_adjective(m: Match, tokens: list[Token]) -> bool:
+    """"a general strike", "the general election", "the General
+    Secretariat": "general" as an adjective, no army rank (a rank stands
+    before a name, "General Kamal", or alone, "the general said")."""
+    if m.kind != "sector" or m.end - m.start != 1 or tokens[m.start].low != "general" or m.end >= len(tokens):
+        return False
+    after = tokens[m.end]
+    return not after.cap or after.low in _GENERAL_BODIES
+
+
+def national_council(org: str | None, role: str | None) -> bool:
+    """"Security Council Secretary Armen Grigoryan": a state's security
+    council has a secretary, the UN's (``org`` "UNSC") has none; the role
+    word then places the person in a government."""
+    return org == "UNSC" and role == "secretary"
+
+
+def _national_council(m: Match, tokens: list[Token]) -> bool:
+    return m.kind == "org" and m.end < len(tokens) and national_council(m.entries[0].ref, tokens[m.end].low)
 
 
 # Words that make "American" a region, not the United States' adjective.

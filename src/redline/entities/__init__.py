@@ -208,7 +208,7 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     # "a statement from the defence ministry" carried by one state's media; "a ministry spokesman"
     identities = own_bodies(doc, text, mentions, clusters, identities, actors)
     # "CCC spokesman Promise Mkwananzi": the body's, not a government's
-    identities = own_roles(doc, mentions, clusters, identities)
+    identities = own_roles(doc, mentions, clusters, identities, actors)
     # "the Islamic Republic" in a story about Iran
     identities = name_short_forms(identities, actors)
     # "President Ana Rojas" in a story set in one state: that state's, as

@@ -229,8 +229,11 @@ def _body_of(head: Token, m: Mention) -> tuple[int, int] | None:
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.i == head.i + 1:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.right_edge.i < m.end:
-                return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+            if obj is not None and obj.i < m.end:
+                # (up to the mention's end: "the Law Society of Kenya (LSK)"
+                # hangs its acronym on the body, outside the mention)
+                last = obj.doc[min(obj.right_edge.i, m.end - 1)]
+                return obj.left_edge.idx, last.idx + len(last.text)
     return None
 
 

@@ -29,6 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from redline.actors import ActorCode, ArticleActors
+from redline.actors.resolve import national_council
 from redline.entities.identity import Identity
 from redline.entities.mention import Mention
 from redline.entities.roles import role_of
@@ -222,7 +223,7 @@ _WORKS_AT = frozenset({"at", "with"})
 
 
 def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
-              identities: list[Identity]) -> list[Identity]:
+              identities: list[Identity], actors: ArticleActors | None = None) -> list[Identity]:
     """``identities`` with each person whose role is held for a named body
     (see the module docstring) given that body's code, or no code where
     the body has none. A person the tables and titles placed in a state or
@@ -242,9 +243,17 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             continue
         body, word = found
         owner = identities[body].code
+        if owner is not None and national_council(owner.org, role_of(word.head)):
+            continue  # "Security Council Secretary X": a state's council
         placed = ident.code is not None and bool(ident.code.country or ident.code.org)
         if placed and not (word.text.isupper() and owner is not None and _spelled_out(mentions, clusters[body])):
             continue
+        if owner is None and word.pos_ == "NOUN" and actors is not None:
+            # "a representative of the government", "a spokesman for the
+            # rebels": a body no name places is still of its sector (the
+            # story's home state places it later)
+            owner = actors.resolve(word.text)
+            owner = owner if owner is not None and owner.sector and not owner.name else None
         if owner is not None and (owner.country or owner.org or owner.sector):
             out[k] = replace(ident, code=replace(owner, name=ident.name, kind="person"),
                              affiliation=ident.affiliation or identities[body].name)
