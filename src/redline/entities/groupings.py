@@ -1,4 +1,4 @@
-"""A bloc noun refers back to the international body the story named.
+"""A bloc or group noun refers back to the body the story named.
 
 "The Economic Community of West African States (ECOWAS) has suspended
 Burkina Faso … The bloc, however, noted …": "the bloc", "the alliance",
@@ -6,7 +6,8 @@ Burkina Faso … The bloc, however, noted …": "the bloc", "the alliance",
 organisation named before them, never the state it acted on. The learned
 model rarely links such a noun to a name several sentences back; this is a
 deterministic step after identity, where the tables' codes say which
-entities are international bodies.
+entities are international bodies, and which armed groups, parties and
+movements ("Al-Shabab attacked … The group said": the group is Al-Shabab).
 """
 
 from __future__ import annotations
@@ -20,10 +21,15 @@ from redline.entities.mention import Mention
 # may refer back to (an "organisation" may be a non-governmental one).
 GROUPING_NOUNS: dict[str, frozenset[str]] = {
     "bloc": frozenset({"igo"}),
-    "alliance": frozenset({"igo"}),
+    "alliance": frozenset({"igo", "group"}),
     "grouping": frozenset({"igo"}),
-    "organisation": frozenset({"igo", "ngo"}),
-    "organization": frozenset({"igo", "ngo"}),
+    "organisation": frozenset({"igo", "ngo", "group"}),
+    "organization": frozenset({"igo", "ngo", "group"}),
+    # "Al-Shabab attacked … the group said": an armed group, party or
+    # movement the tables name
+    "group": frozenset({"ngo", "group"}),
+    "militia": frozenset({"group"}),
+    "movement": frozenset({"group"}),
 }
 # Labels a modifier inside the noun phrase may carry ("the West African
 # bloc", "the 15-nation bloc"); a name of another body or state makes it a
@@ -42,6 +48,8 @@ def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         code = ident.code
         if members and code is not None and code.kind in ("igo", "ngo") and ident.kind == "organisation":
             bodies.extend((mentions[i].span[0], k, code.kind) for i in members if mentions[i].kind == "name")
+        elif members and code is not None and code.kind == "group" and code.org and ident.kind in ("group", "organisation"):
+            bodies.extend((mentions[i].span[0], k, "group") for i in members if mentions[i].kind == "name")
     if not bodies:
         return clusters, identities
     bodies.sort()

@@ -19,6 +19,8 @@ entity of only those has no name and no code.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -160,6 +162,12 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         code = None
     if kind == "person" and code is None and role is None and name and _town_not_person(doc, name, group):
         kind = "place"  # "Goma", which the recogniser called a person
+    if name is None and code is not None and code.org and kind in ("group", "organisation", "unknown"):
+        # "Al-Shabab", which the recogniser left unlabelled: the tables'
+        # body, named as the story writes it
+        written = _fullest(names, doc, unlabelled=True)
+        if written is not None:
+            name = re.sub(r"^(?:the|The)\s+", "", text[written.span[0]:written.span[1]]).strip() or None
     if kind == "unknown" and code is not None:
         kind = {"igo": "organisation", "ngo": "organisation", "state": "state",
                 "person": "person", "group": "group"}.get(code.kind, "group")

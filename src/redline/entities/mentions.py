@@ -208,8 +208,10 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
                     and all(t.ent_type_ in _PLACE_LABELS and t.tag_ != "POS" for t in doc[start:ent[0]]):
                 start = ent[0]  # "charge d'affaires in Bamako Ibrahima Sow": the town is not his name
             add(start, end, tok, "name", ent[2], _name_gender(doc, ent, start), _number(tok))
-            if (start, end) != (ent[0], ent[1]) and end - start > ent[1] - ent[0]:
-                # "Kremlin spokesman Dmitry Peskov": the name alone too
+            if (start, end) != (ent[0], ent[1]) and end - start > ent[1] - ent[0] and not (
+                    ent[2] is None and all(t.pos_ in ("PROPN", "PUNCT") for t in doc[start:ent[0]])):
+                # "Kremlin spokesman Dmitry Peskov": the name alone too (an
+                # unlabelled name's own words before it are no title: "Al-Shabab")
                 add(ent[0], _strip_possessive(doc, ent[1]), tok, "name", ent[2], _name_gender(doc, ent), None)
             continue
         if tok.dep_ in ("compound",):

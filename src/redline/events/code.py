@@ -2150,9 +2150,12 @@ class _Coder:
             # where some act happened, not whom words are for or against
             # ("settlements in the Gaza Strip" stay: the place is the thing's)
             targets = ()
-        if sense.type == "COERCE" and (not targets or all(self._a_place(r) for r in targets)):
+        if sense.type in ("COERCE", "ASSAULT") and (not targets or all(
+                self._a_place(r) or self._beside(r) for r in targets)):
             # "fired tear gas in Luanda as thousands of protesters took to the
-            # streets", "shot teargas to control the crowd": the crowd
+            # streets", "shot teargas to control the crowd", "fired live
+            # bullets outside parliament in a bid to stop the protesters": the
+            # crowd (a place, or a body only stood beside, is where)
             crowd = _crowd_controlled(pred)
             targets = (self._first_refs([crowd], sources) if crowd is not None else ()) or targets
         if targets and self._only_where(targets):
@@ -2223,6 +2226,13 @@ class _Coder:
         span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand") if ref.spans else None
         root = span.root if span is not None else None
         return root is not None and is_destination(root, SENDING_VERBS)
+
+    def _beside(self, ref: ActorRef) -> bool:
+        """Whether ``ref`` is named only as where something happened beside
+        it ("outside parliament", "near the embassy")."""
+        span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand") if ref.spans else None
+        root = span.root if span is not None else None
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in _BESIDE_PREPS
 
     def _a_place(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is a named place ("the capital Luanda")."""
@@ -2926,13 +2936,19 @@ def _answered(noun: Token) -> bool:
 def _crowd_controlled(pred: Token) -> Token | None:
     """The crowd a crowd-control act is aimed at where no target slot names
     it: the object of its purpose ("to control the crowd", "to disperse
-    them") or the subject of a clause at the same time ("as thousands of
-    protesters took to the streets")."""
-    for c in pred.children:
-        if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+    them", "in an attempt to disperse the demonstrators") or the subject of
+    a clause at the same time ("as thousands of protesters took to the
+    streets")."""
+    purposes = [c for c in pred.children if c.dep_ in ("advcl", "xcomp")] + [
+        a for c in pred.children if c.dep_ == "prep" and c.lower_ == "in"
+        for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in _PURPOSE_NOUNS
+        for a in n.children if a.dep_ == "acl"]
+    for c in purposes:
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             o = obj_of(c)
             if o is not None and is_crowd(o):
                 return o
+    for c in pred.children:
         clauses = [c] if c.dep_ == "advcl" and condition_mark(c) in ("as", "when", "while") else [
             g for g in c.children if _as_clause(g)]
         for clause in clauses:
@@ -2940,6 +2956,12 @@ def _crowd_controlled(pred: Token) -> Token | None:
             if subj is not None and is_crowd(subj):
                 return subj
     return None
+
+
+# Nouns through which a purpose is told ("in *an attempt* to disperse them").
+_PURPOSE_NOUNS = frozenset({"attempt", "bid", "effort", "order"})
+# Prepositions by which a body is only where an act happened.
+_BESIDE_PREPS = frozenset({"outside", "near", "around", "beside", "opposite"})
 
 
 def _as_clause(t: Token) -> bool:
@@ -2978,7 +3000,13 @@ def _bare_participle(pred: Token) -> bool:
     reduced passive; its subject suffers the act. Not the verb of a
     headline, which the tagger reads as a past tense ("Rebels seized ...")."""
     return (pred.tag_ == "VBN" and pred.dep_ in ("ccomp", "conj", "advcl")
-            and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "prt") for c in pred.children))
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "prt") for c in pred.children)
+            # "attackers charged into the block": a movement is done, not suffered
+            and not any(c.dep_ == "prep" and c.lower_ in _MOTION_PREPS for c in pred.children))
+
+
+# Prepositions of movement toward a goal, which a reduced passive never takes.
+_MOTION_PREPS = frozenset({"into", "onto", "toward", "towards", "through"})
 
 
 # Verbs of wanting: "want X to V" asks X for V.

@@ -121,6 +121,20 @@ def actor_noun(head: Token) -> bool:
     return nouns.get(head.lower_) in _ACTOR_KINDS or nouns.get(head.lemma_.lower()) in _ACTOR_KINDS
 
 
+# Endings of nouns for people by what they do ("attackers", "bombers", "gunmen").
+_AGENT_ENDINGS = ("er", "or", "ant", "ist", "man", "men")
+
+
+def _members_from(head: Token) -> Token | None:
+    """The body a group of people named by what they do comes from
+    ("attackers *from the group*"), or None."""
+    if head.pos_ != "NOUN" or not (actor_noun(head) or head.lemma_.lower().endswith(_AGENT_ENDINGS)):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == head.i + 1), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") else None
+
+
 def _event_noun(head: Token) -> bool:
     """Whether ``head`` names an act ("talks", "air raids", "an appeal")."""
     return head.pos_ == "NOUN" and not actor_noun(head) and noun_sense(head) is not None
@@ -869,6 +883,13 @@ class Participants:
                 role = _split_apposition(h)
                 if role is not None:
                     first = self._ref(mention_tokens(role), role)
+            if first is None or self.sector_only(first.code or ""):
+                # "Attackers from the group", "gunmen from the militia": the
+                # people are of the body they come from
+                sent = _members_from(h)
+                mine = self.refs(sent) if sent is not None else ()
+                if mine and not self.sector_only(mine[0].code or ""):
+                    first = replace(mine[0], text=text_of(toks), spans=((toks[0].idx, toks[-1].idx + len(toks[-1].text)),))
             if (first is not None and first.code in self.actors.resolver.tables.countries
                     and h.pos_ == "NOUN" and h.lemma_.lower() in _FORCE_NOUNS):
                 first = replace(first, code=first.code + "MIL")  # "Thai jets dropped bombs"

@@ -1,0 +1,42 @@
+"""An armed group named by the tables and then called "the group": one
+entity, its name as written ("Al-Shabab", which the recogniser leaves
+unlabelled), the speaker of "the group said", and the body "attackers from
+the group" come from; crowd control aimed through "in an attempt to" or
+"in a bid to". Every article here is written for the test; the first line
+is its headline."""
+
+from __future__ import annotations
+
+import redline
+from test_speakers_crowd import speakers_in
+
+STORY = ("Militants storm Mogadishu building\n\n"
+         "MOGADISHU, Somalia (Reuters) - Al-Shabab attacked a government building in Mogadishu on Sunday. "
+         "The group said it carried out the attack. Attackers from the group charged into the block that "
+         "houses the mayor's office, the ministry said.\n")
+
+
+def test_the_group_said_is_the_armed_group_named_before(nlp):
+    found = speakers_in(STORY, nlp)
+    said = [s for s in found if s[3].startswith("it carried out")]
+    assert said and said[0][0] == "Al-Shabab" and said[0][1] == "SOMREB"
+
+
+def test_an_unlabelled_group_keeps_its_written_name_in_one_entity(nlp):
+    entities = [e for e in redline.analyze(STORY, nlp=nlp).entities if e.actor == "SOMREB"]
+    assert [e.name for e in entities] == ["Al-Shabab"]
+
+
+def test_attackers_from_the_group_are_the_groups(story):
+    found = story(STORY)
+    charged = [f for f in found if f[4].startswith("charged")]
+    assert charged and charged[0][2] == ["SOMREB"]
+
+
+def test_crowd_control_in_a_bid_to_stop_protesters_targets_them(story):
+    found = story("Kenya police fire on crowd\n\n"
+                  "NAIROBI, Kenya (AP) — Police fired live bullets outside parliament in a bid to stop the "
+                  "protesters. Police used water cannons and tear gas in an attempt to disperse the "
+                  "demonstrators.")
+    acts = [f for f in found if f[0] in ("ASSAULT", "COERCE")]
+    assert len(acts) == 2 and all(f[3] and f[3][0] == "KENCVL" for f in acts)
