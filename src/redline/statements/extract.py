@@ -243,6 +243,16 @@ def _says_nothing(doc: Doc, draft: Draft) -> bool:
         return False
     if draft.cue.token.lemma_.lower() in POINTING and span.root.pos_ in ("NOUN", "PROPN"):
         return True  # "…, referring to the president's decision to run": what he meant, not what he said
+    cue = draft.cue.token.lemma_.lower()
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (span[0].lower_ == "with" or before is not None and before.lower_ == "with") and _means_of_force(span):
+        return True  # "charged with batons", "responding with tear gas": an act, by its means
+    if cue in SHOWING and (span.root.lemma_.lower() in PICTURES or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PICTURES for c in draft.cue.token.children)) \
+            and not any(t.lemma_.lower() in REPORTING for t in span):
+        return True  # "posted video and photos of the convoy": shown, not said
+    if cue == "claim" and span.root.lemma_.lower() in TOLLS:
+        return True  # "the conflict claimed 6,500 lives"
     if any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
     head = span.root
@@ -250,6 +260,29 @@ def _says_nothing(doc: Doc, draft: Draft) -> bool:
         return False  # "his comments and video of them": more than speech
     lemma = head.lemma_.lower()
     return lemma in SPEECH_ITSELF or (span[0].lower_ == "no" and lemma in WITHHELD)
+
+
+# Verbs that show pictures, and the pictures (what they show is no statement).
+SHOWING = frozenset("post publish share release broadcast air".split())
+PICTURES = frozenset("video photo footage image picture clip".split())
+# Verbs by which a picture posted carries words ("a video saying …").
+REPORTING = frozenset("say claim accuse warn call vow deny announce".split())
+# What a conflict or disaster "claims".
+TOLLS = frozenset("life live victim".split())
+# Means of force a verb is done "with" ("charged with batons").
+FORCE_MEANS = frozenset("baton gas teargas cannon bullet force stone rock truncheon club whip".split())
+
+
+def _means_of_force(span) -> bool:
+    """Whether ``span`` ("with batons", "with tear gas and water cannons")
+    names only weapons or force."""
+    from redline.events.triggers import lexicon  # events read this package
+
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
+    groups = lexicon().groups
+    weapons = groups.get("cameo_weapon", frozenset()) | groups.get("weapons", frozenset())
+    return bool(nouns) and all(t.lemma_.lower() in FORCE_MEANS or t.lemma_.lower() in weapons
+                               or t.dep_ == "compound" or t.lemma_.lower() == "water" for t in nouns)
 
 
 def _anonymity_request(content: str) -> bool:

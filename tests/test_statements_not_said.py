@@ -1,0 +1,31 @@
+"""Verbs the statement stage took for speech on real wire stories that say
+nothing: a charge or response made "with batons" or "with tear gas",
+pictures posted, lives a conflict "claimed". Every article here is written
+for the test."""
+
+from __future__ import annotations
+
+from test_speakers_crowd import speakers_in
+
+
+def test_charging_or_responding_with_force_is_no_statement(nlp):
+    text = ("DHAKA (AP) — During the clashes, police fired tear gas and charged with batons, while activists "
+            "threw stones. Police clashed with protesters, responding with tear gas and water cannons.\n")
+    assert speakers_in(text, nlp) == []
+
+
+def test_pictures_posted_are_no_statement(nlp):
+    text = ("MINSK (AP) — Opposition news sites posted video and photos of the military convoy driving into "
+            "the capital on Sunday.\n")
+    assert speakers_in(text, nlp) == []
+
+
+def test_lives_a_conflict_claimed_are_no_statement(nlp):
+    text = "YEREVAN (AP) — The six-week war claimed more than 6,500 lives in 2020.\n"
+    assert speakers_in(text, nlp) == []
+
+
+def test_a_video_posted_with_words_still_reports_them(nlp):
+    text = "LIMA (AP) — The senator posted a video on Monday saying the vote had been rigged.\n"
+    found = speakers_in(text, nlp)
+    assert any("rigged" in content for _, _, _, content in found)
