@@ -116,3 +116,10 @@ def test_a_security_council_secretary_serves_a_state_not_the_un(nlp):
 def test_the_uns_envoy_to_a_state_is_the_uns(nlp):
     resolver = redline.pipeline.actor_resolver()
     assert resolver.resolve("The United Nations' special envoy to war-ravaged Yemen").code == "IGOUNO"
+
+
+def test_the_opposition_that_rejects_is_the_source_though_opposition_is_an_act_noun(story):
+    found = story("Peru vote disputed\n\n"
+                  "LIMA, Peru (AP) — The opposition rejected the results of the vote on Monday.")
+    rejects = [f for f in found if f[0] == "REJECT"]
+    assert rejects and rejects[0][2] == ["PEROPP"]

@@ -29,3 +29,14 @@ def test_a_video_posted_with_words_still_reports_them(nlp):
     text = "LIMA (AP) — The senator posted a video on Monday saying the vote had been rigged.\n"
     found = speakers_in(text, nlp)
     assert any("rigged" in content for _, _, _, content in found)
+
+
+def test_casualties_reported_in_an_absolute_speak_for_no_one(nlp):
+    text = ("YANGON (AP) — Resistance fighters attacked troops who had occupied the village with many junta "
+            "casualties reported, including officers.\n")
+    assert not [s for s in speakers_in(text, nlp) if "casualties" in (s[0] or "")]
+
+
+def test_a_participle_after_a_preposition_in_a_headline_is_no_cue(nlp):
+    text = "Opposition seeking president's exit after disputed election calls for protests\n\nMINSK (AP) — Text.\n"
+    assert not [s for s in speakers_in(text, nlp) if s[2] == "disputed"]

@@ -2037,9 +2037,10 @@ class _Coder:
             sources = self.resolve_subject(subj, ctx)
             if (sense.type in _VERBAL and subj.dep_ == "nsubj" and not is_pronoun(subj)
                     and noun_sense(subj) is not None
-                    and not self.noun_sources(subj)):
+                    and not self.noun_sources(subj) and not self._actor_word(subj)):
                 # "military drills around Taiwan ... warns": an act cannot speak;
-                # the places inside its phrase are no speaker
+                # the places inside its phrase are no speaker ("the
+                # opposition", an act's noun too, is a side)
                 sources = ()
         if not sources and noun is not None:
             sources = self.noun_sources(noun, between=subj is None)
@@ -2226,6 +2227,11 @@ class _Coder:
         span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand") if ref.spans else None
         root = span.root if span is not None else None
         return root is not None and is_destination(root, SENDING_VERBS)
+
+    def _actor_word(self, tok: Token) -> bool:
+        """Whether the word alone names a side ("opposition", "police")."""
+        code = self.parts.resolve_text(tok.lemma_.lower())
+        return code is not None and bool(code.sector)
 
     def _beside(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is named only as where something happened beside

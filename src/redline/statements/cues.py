@@ -740,6 +740,8 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
         if tok.tag_ == "VBN" and (any(c.dep_ == "mark" and c.lower_ in ABSOLUTE_WITH for c in tok.children)
                                   or tok.dep_ == "pcomp" and tok.head.lower_ in ABSOLUTE_WITH):
             continue  # "…, with no deaths reported": what was reported, by no one named
+        if _absolute_report(tok) or _participle_adjective(tok):
+            continue  # "with many casualties reported"; "after disputed election calls …"
         if tok.lemma_.lower() in STANCE_WITHOUT_CLAUSE and not any(c.dep_ in CLAUSE_DEPS for c in tok.children):
             kind = "stance"
         speaker = subject_of(tok)
@@ -794,6 +796,34 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             )
         )
     return cues
+
+
+def _absolute_report(verb: Token) -> bool:
+    """"… with many junta casualties reported, including officers": a
+    participle the parser gave the absolute's noun as subject (and read as
+    a past tense); what was reported, by no one named."""
+    if not verb.lower_.endswith("ed") or any(c.dep_ in ("dobj", "ccomp", "xcomp", "aux") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i == 0:
+        return False
+    before = verb.doc[subj.left_edge.i - 1]
+    return before.lower_ in ABSOLUTE_WITH and before.dep_ == "prep" and before.head.i != verb.i
+
+
+# Prepositions after which a participle modifies the noun it precedes
+# ("after *disputed* election"), in headline grammar the parser may miss.
+_PREPOSITIONS_BEFORE_ADJECTIVE = frozenset({"after", "before", "amid", "over", "despite", "following"})
+
+
+def _participle_adjective(verb: Token) -> bool:
+    """"Opposition seeking exit after disputed election calls for
+    protests": a past participle right after a preposition, with no
+    auxiliary and a noun right after it, describes that noun."""
+    doc = verb.doc
+    return (verb.tag_ == "VBN" and verb.i > 0 and doc[verb.i - 1].lower_ in _PREPOSITIONS_BEFORE_ADJECTIVE
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 def _agentless_passive(verb: Token) -> bool:
