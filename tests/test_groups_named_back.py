@@ -40,3 +40,17 @@ def test_crowd_control_in_a_bid_to_stop_protesters_targets_them(story):
                   "demonstrators.")
     acts = [f for f in found if f[0] in ("ASSAULT", "COERCE")]
     assert len(acts) == 2 and all(f[3] and f[3][0] == "KENCVL" for f in acts)
+
+
+def test_a_dateline_body_is_no_speaker_of_the_ministry_said(nlp):
+    text = ("MOGADISHU (Reuters) - Five civilians were killed in the capital on Sunday, the ministry said.\n")
+    found = speakers_in(text, nlp)
+    assert found and found[0][0] != "MOGADISHU"
+
+
+def test_killed_when_a_group_set_off_a_bomb_is_the_groups_attack(story):
+    found = story("Blast in Mogadishu\n\n"
+                  "MOGADISHU (Reuters) - At least five civilians were killed when members of the al-Shabab armed "
+                  "group set off a bomb then stormed a government building, the ministry said.")
+    killed = [f for f in found if f[4] == "killed"]
+    assert killed and killed[0][2] == ["SOMREB"]

@@ -290,6 +290,11 @@ def _conjunct_start(doc: Doc, j: int) -> int | None:
     return None
 
 
+def dateline_tokens(doc: Doc) -> set[int]:
+    """Tokens of wire datelines (see ``_datelines``)."""
+    return _datelines(doc)
+
+
 def _datelines(doc: Doc) -> set[int]:
     """Tokens of wire datelines ("KINSHASA, (Reuters) –"): where the story
     was filed and who filed it, never an actor of the story. Only lines that

@@ -2395,8 +2395,8 @@ class _Coder:
         for c in pred.children:
             if c.dep_ != "advcl" or condition_mark(c) not in ("when", "as", "after"):
                 continue
-            inner = self._clause_sense(c)
-            if (inner is None or inner.type != "ASSAULT") and c.lemma_.lower() not in _FIRING_VERBS:
+            # ("set off a bomb then stormed a building": any verb of the clause)
+            if not any(self._attacking(v) for v in [c] + [g for g in c.children if g.dep_ == "conj"]):
                 continue
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if subj is not None:
@@ -2404,6 +2404,17 @@ class _Coder:
                 if refs:
                     return refs
         return ()
+
+    def _attacking(self, verb: Token) -> bool:
+        """Whether a clause's verb attacks: an ASSAULT sense, a firing verb,
+        or a weapon set off ("set off a bomb", "detonated explosives")."""
+        inner = self._clause_sense(verb)
+        if inner is not None and inner.type == "ASSAULT" or verb.lemma_.lower() in _FIRING_VERBS:
+            return True
+        obj = obj_of(verb)
+        groups = current_lexicon().groups
+        return obj is not None and obj.lemma_.lower() in groups.get("cameo_weapon", frozenset()) | groups.get(
+            "weapons", frozenset())
 
     def _venue(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is named only as where something happens ("in

@@ -308,7 +308,12 @@ class SpeakerResolver:
                 if " " in _clean_name(ent):
                     self.full_mentions.append((ent.start_char, canonical))
                 self._gender_from_context(ent, self.people[canonical])
+        from redline.entities.mentions import dateline_tokens  # that module reads this one
+
+        filed = dateline_tokens(self.doc)
         for ent in self.ents:
+            if ent.label_ == "ORG" and ent.start in filed and not self._is_media(ent):
+                continue  # "MOGADISHU (Reuters) -": where the story was filed, no body of it
             if ent.label_ in ("ORG", "GPE"):
                 name = _clean_name(ent)
                 mentions = self.place_mentions if ent.label_ == "GPE" else self.org_mentions
