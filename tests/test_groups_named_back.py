@@ -54,3 +54,17 @@ def test_killed_when_a_group_set_off_a_bomb_is_the_groups_attack(story):
                   "group set off a bomb then stormed a government building, the ministry said.")
     killed = [f for f in found if f[4] == "killed"]
     assert killed and killed[0][2] == ["SOMREB"]
+
+
+def test_a_clause_with_its_own_doer_inside_a_phrase_is_coded_too(story):
+    found = story("Phnom Penh expels envoy\n\n"
+                  "BANGKOK (AP) — Cambodia and Thailand downgraded diplomatic relations on Wednesday, with "
+                  "Cambodia expelling the Thai ambassador on Thursday.")
+    assert ("SANCTION", "expel", ["KHM"], ["THAGOV"]) in [f[:4] for f in found]
+
+
+def test_protesters_hurling_stones_at_police_they_clash_with_attack_the_police(story):
+    found = story("Clashes in La Paz\n\n"
+                  "LA PAZ, Bolivia (AP) — Police clashed with protesters hurling stones and fireworks in La Paz.")
+    hurling = [f for f in found if f[4] == "hurling"]
+    assert hurling and hurling[0][2] == ["BOLCVL"] and hurling[0][3] == ["BOLCOP"]

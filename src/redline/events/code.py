@@ -1440,9 +1440,21 @@ class _Coder:
             self.seen.add(t.i)
 
     def _consume_children(self, core: Token) -> None:
-        """Complements an event covers are not coded again."""
+        """Complements an event covers are not coded again. A clause with a
+        doer of its own inside a phrase ("downgraded relations, with Cambodia
+        expelling the ambassador", "clashed with protesters hurling stones")
+        is an act of its own."""
         for c in core.children:
-            if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "oprd", "dative", "pcomp") or (
+            if c.dep_ == "prep":
+                independent = [t for t in c.subtree if t.pos_ == "VERB" and t.i != c.i and (
+                    t.dep_ == "pcomp" and any(g.dep_ == "nsubj" for g in t.children)
+                    or t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ in _NOUNS and actor_noun(t.head))]
+                kept = {d.i for t in independent for d in t.subtree}
+                kept |= {d.i for t in independent for k in t.conjuncts if k.i > t.i for d in k.subtree}
+                for t in c.subtree:
+                    if t.i not in kept:
+                        self.seen.add(t.i)
+            elif c.dep_ in ("xcomp", "ccomp", "dobj", "attr", "oprd", "dative", "pcomp") or (
                     c.dep_ == "advcl" and c.tag_ == "VBG" and condition_mark(c) is None):
                 self._consume(c)
 
@@ -2146,6 +2158,16 @@ class _Coder:
                 # "urged citizens to use legal ports when visiting Venezuela":
                 # whom a request is made of is its object, however bare
                 targets = addressee
+        if sense.type in _MATERIAL_ACTS and pred.dep_ in ("acl", "pcomp") and pred.tag_ == "VBG" and all(
+                self._a_place(r) for r in targets):
+            # "police clashed with protesters hurling stones": the people
+            # hurling act against the side the clause pits them against
+            verb = next((a for a in pred.ancestors if a.pos_ == "VERB"), None)
+            subj = next((g for g in verb.children if g.dep_ == "nsubj"), None) if verb is not None else None
+            # (of the same state as the source, as police and protesters are)
+            src = {r.code for r in sources}
+            targets = tuple(r for r in (self.parts.refs(subj) if subj is not None else ()) if r.code not in src) \
+                or targets
         if targets and sense.type in _VERBAL and not from_slot and self._only_where(targets, other_verb=chain + [pred]):
             # "failed to agree on a statement condemning the coup in New York":
             # where some act happened, not whom words are for or against
