@@ -394,3 +394,10 @@ def test_bare_officers_in_a_police_story_are_police_and_in_an_army_story_not(sto
                  "Tanzanian soldiers and police clashed with protesters on Friday. Officers fired tear gas at "
                  "the crowd.")
     assert all(f[2] != ["TZACOP"] for f in army if f[4] == "fired")
+
+
+def test_committing_a_provocation_is_no_commitment(story):
+    found = story("Border incident\n\n"
+                  "BAKU (AP) — Armenia's armed forces committed a large-scale provocation at the state border, "
+                  "the defence ministry said.")
+    assert not [f for f in found if f[0] == "AGREE"]
