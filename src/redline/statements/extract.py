@@ -533,18 +533,28 @@ DASHES = "―—–"
 def _dash_cue(doc: Doc, quote: Quotation) -> Cue | None:
     """“…” ― Sonya Herridge: a dash and a name right after a quotation
     (epigraphs, reader comments, embedded posts) attribute it."""
-    after = doc.char_span(quote.end, min(len(doc_text(doc)), quote.end + 80), alignment_mode="contract")
-    if after is None or len(after) < 2 or after[0].text not in DASHES:
+    text = doc_text(doc)
+    at = quote.end
+    while at < len(text) and text[at] in " \u00a0":
+        at += 1
+    if at >= len(text) or text[at] not in DASHES:
         return None
+    # (read from the text: the tokenizer may join the dash to the closing
+    # mark, "”―", so no token starts at the dash)
+    after = doc.char_span(at + 1, min(len(text), at + 80), alignment_mode="contract")
     names = []
-    for tok in after[1:6]:
+    for tok in after[:5] if after is not None else ():
+        if tok.is_space or tok.text == "\u00a0":
+            if names:
+                break
+            continue
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             break
         names.append(tok)
     if not names:
         return None
-    dash = after[0]
-    return Cue(token=dash, cue_type="speech", cue_spans=[(dash.idx, dash.idx + len(dash.text))], speaker=names[-1])
+    dash = doc.char_span(at, at + 1, alignment_mode="expand")[0]
+    return Cue(token=dash, cue_type="speech", cue_spans=[(at, at + 1)], speaker=names[-1])
 
 
 def _statement_before(
