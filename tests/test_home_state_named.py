@@ -25,3 +25,13 @@ def test_unowned_troops_are_of_the_state_the_bodies_name(story):
     found = story(STORY)
     sources = [code for f in found if f[0] == "ASSAULT" for code in f[2]]
     assert sources and all(code.startswith("MMR") for code in sources)
+
+
+def test_resistance_groups_and_peoples_defence_forces_are_rebels_of_the_story(nlp):
+    from test_speakers_crowd import speakers_in
+
+    text = ("Junta jets bomb village\n\n"
+            "YANGON (AP) — Myanmar's military junta bombed a village in Sagaing on Tuesday, according to "
+            "resistance groups. The Kale People's Defense Force said three fighters were killed.\n")
+    codes = [actor for _, actor, _, _ in speakers_in(text, nlp)]
+    assert codes == ["MMRREB", "MMRREB"]
