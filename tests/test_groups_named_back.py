@@ -68,3 +68,11 @@ def test_protesters_hurling_stones_at_police_they_clash_with_attack_the_police(s
                   "LA PAZ, Bolivia (AP) — Police clashed with protesters hurling stones and fireworks in La Paz.")
     hurling = [f for f in found if f[4] == "hurling"]
     assert hurling and hurling[0][2] == ["BOLCVL"] and hurling[0][3] == ["BOLCOP"]
+
+
+def test_a_gerund_subjects_sides_are_the_sources_of_what_it_did(story):
+    found = story("Fighting in the north\n\n"
+                  "ADDIS ABABA, Ethiopia (AP) — Fighting between the army and rebels in the Amhara region has "
+                  "killed 20 people, officials said.")
+    killed = [f for f in found if f[4] == "killed"]
+    assert killed and sorted(killed[0][2]) == ["ETHMIL", "ETHREB"]

@@ -1972,9 +1972,11 @@ class _Coder:
         own = self._speakers_own(subj, ctx)
         if own:
             return own
-        if subj.pos_ == "NOUN" and noun_sense(subj) is not None:
+        if (subj.pos_ == "NOUN" and noun_sense(subj) is not None) or (
+                subj.tag_ == "VBG" and current_lexicon().nouns.get(subj.lower_) is not None):
             # "Turkey's air strikes on positions in Iraq killed ...": the act's
-            # own agent, not a place named inside the phrase
+            # own agent, not a place named inside the phrase ("Fighting
+            # between the army and rebels has killed": a gerund's sides)
             own = self.noun_sources(subj)
             if own:
                 return own
