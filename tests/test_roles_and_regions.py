@@ -123,3 +123,11 @@ def test_the_opposition_that_rejects_is_the_source_though_opposition_is_an_act_n
                   "LIMA, Peru (AP) — The opposition rejected the results of the vote on Monday.")
     rejects = [f for f in found if f[0] == "REJECT"]
     assert rejects and rejects[0][2] == ["PEROPP"]
+
+
+def test_a_visit_to_meet_someone_targets_them_not_the_city(story):
+    found = story("UN envoy in Sanaa\n\n"
+                  "SANAA, Yemen (AP) — The United Nations' special envoy to Yemen has arrived in Sanaa to meet "
+                  "Houthi leaders, the UN said.")
+    visits = [f for f in found if f[0] == "CONSULT"]
+    assert visits and visits[0][2] == ["IGOUNO"] and visits[0][3] == ["YEMREB"]

@@ -2156,6 +2156,13 @@ class _Coder:
                 # "urged citizens to use legal ports when visiting Venezuela":
                 # whom a request is made of is its object, however bare
                 targets = addressee
+        if sense.type == "CONSULT" and all(self._a_place(r) for r in targets):
+            # "arrived in Sanaa to meet Houthi leaders": whom the visit is to meet
+            met = [o for c in pred.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _MEETING_VERBS
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for o in [obj_of(c)] + [pobj_of(g) for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
+                   if o is not None]
+            targets = self._first_refs(met, sources) or targets
         if sense.type in _MATERIAL_ACTS and pred.dep_ in ("acl", "pcomp") and pred.tag_ == "VBG" and all(
                 self._a_place(r) for r in targets):
             # "police clashed with protesters hurling stones": the people
@@ -3009,6 +3016,8 @@ def _crowd_controlled(pred: Token) -> Token | None:
     return None
 
 
+# Verbs of a visit's purpose that name whom it is to meet.
+_MEETING_VERBS = frozenset({"meet", "see", "hold", "discuss", "talk", "consult"})
 # Nouns through which a purpose is told ("in *an attempt* to disperse them").
 _PURPOSE_NOUNS = frozenset({"attempt", "bid", "effort", "order"})
 # Prepositions by which a body is only where an act happened.
