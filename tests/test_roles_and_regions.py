@@ -131,3 +131,19 @@ def test_a_visit_to_meet_someone_targets_them_not_the_city(story):
                   "Houthi leaders, the UN said.")
     visits = [f for f in found if f[0] == "CONSULT"]
     assert visits and visits[0][2] == ["IGOUNO"] and visits[0][3] == ["YEMREB"]
+
+
+SCENES = ("Beijing presses Washington\n\n"
+          "BEIJING (AP) — China demanded on Tuesday that the United States cancel the arms package. "
+          "In Washington, State Department spokeswoman Jane Miller rejected the demand. "
+          "In Taipei, the defence ministry thanked Washington for the approval.")
+
+
+def test_a_sentence_opening_in_a_capital_sets_the_scene_not_the_target(story):
+    rejects = [f for f in story(SCENES) if f[0] == "REJECT"]
+    assert rejects and rejects[0][2] == ["USAGOV"] and rejects[0][3] == ["CHN"]
+
+
+def test_a_bare_body_after_in_a_capital_is_that_states(story):
+    thanks = [f for f in story(SCENES) if f[4] == "thanked"]
+    assert thanks and thanks[0][2] == ["TWNMIL"] and thanks[0][3] == ["USA"]

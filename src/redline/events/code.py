@@ -46,7 +46,7 @@ from redline.events.ontology import (
 )
 from redline.events.participants import (
     MISSIONS, RELATIVE, TRAVELLING_SECTORS, Participants, actor_noun, has_possessive_pronoun, is_pronoun, mention_tokens,
-    stolen_subject,
+    scene, stolen_subject,
     subject_of_next_verb as _subject_of_next_verb,
 )
 from redline.events.senses import (
@@ -159,6 +159,8 @@ _NO_COMMENT = frozenset("comment elaborate speculate answer respond reply identi
 # What one side puts to another: agreeing to or rejecting one answers its issuer.
 _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call response ultimatum "
                        "bid overture terms draft".split())
+# Of those, what a REQUEST makes (the rest an offer, AGREE).
+_DEMANDS = frozenset("demand request call ultimatum".split())
 # Verbs whose speaker asserts their own act without proof ("claimed that they had attacked").
 _CLAIM_VERBS = frozenset({"claim"})
 # Material acts (PLOVER's material conflict): what a result participle may add to one.
@@ -241,6 +243,9 @@ def _aside(prep: Token) -> bool:
         return False
     if prep.lower_ in ("according", "amid"):
         return True  # also the setting: "opened fire … amid tensions between the two countries"
+    if scene(prep):
+        return True  # "In Washington, the spokeswoman rejected the demand": where the story moved
+
     if prep.lower_ != "at":
         return False
     obj = pobj_of(prep)
@@ -2156,6 +2161,9 @@ class _Coder:
                 # "urged citizens to use legal ports when visiting Venezuela":
                 # whom a request is made of is its object, however bare
                 targets = addressee
+        if not targets and sense.type in ("REJECT", "AGREE", "CONCEDE"):
+            # "rejected the demand" after "China demanded that …": whose it was
+            targets = self._proposal_again(obj_of(pred), sources)
         if sense.type == "CONSULT" and all(self._a_place(r) for r in targets):
             # "arrived in Sanaa to meet Houthi leaders": whom the visit is to meet
             met = [o for c in pred.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _MEETING_VERBS
@@ -2412,6 +2420,24 @@ class _Coder:
                 break
             if event.type == sense.type and event.mode == sense.mode and event.sources \
                     and patient & {r.code for r in event.targets if r.code}:
+                return event.sources
+        return ()
+
+    def _proposal_again(self, obj: Token | None, sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        """Who made "the demand" (request, call, offer …) an act answers,
+        where the object names no owner: the source of the last such act
+        told a few sentences back, if it is not the answerer."""
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _PROPOSALS or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children) or any(
+                c.dep_ in ("poss", "prep", "acl", "relcl", "compound", "amod") for c in obj.children):
+            return ()
+        wanted = "REQUEST" if obj.lemma_.lower() in _DEMANDS else "AGREE"
+        own = {r.code[:3] for r in sources if r.code}
+        start = self.sent.start_char
+        for event in reversed(self.events):
+            if not start - _NAMED_AGAIN_CHARS <= event.sentence[0] < start:
+                break
+            if event.type == wanted and event.sources and not own & {r.code[:3] for r in event.sources if r.code}:
                 return event.sources
         return ()
 
