@@ -147,3 +147,19 @@ def test_a_sentence_opening_in_a_capital_sets_the_scene_not_the_target(story):
 def test_a_bare_body_after_in_a_capital_is_that_states(story):
     thanks = [f for f in story(SCENES) if f[4] == "thanked"]
     assert thanks and thanks[0][2] == ["TWNMIL"] and thanks[0][3] == ["USA"]
+
+
+def test_a_stateless_spokesman_briefing_in_a_capital_is_that_states(nlp):
+    text = ("Beijing warns Washington over arms\n\n"
+            "China demanded on Tuesday that the United States cancel an arms sale to Taiwan. "
+            "Foreign Ministry spokesman Wang Lei told a regular briefing in Beijing that the sale violated "
+            "earlier commitments. The United States said the sale would go ahead.\n")
+    found = {name: actor for name, actor, _, _ in speakers_in(text, nlp)}
+    assert found["Wang Lei"] == "CHNGOV"
+
+
+def test_a_lower_case_word_is_no_surname_of_a_name_the_article_learned(story):
+    found = story("US Approves Taiwan Arms Package\n\n"
+                  "BEIJING (AP) — China demanded on Tuesday that the United States cancel the arms package. "
+                  "Foreign Ministry spokesman Wang Lei said the package seriously violates past commitments.")
+    assert not [f for f in found if "TWN" in f[2]]

@@ -222,6 +222,8 @@ class ActorIndex:
                 k = tuple(t.low for t in tokens[i:i + length])
                 span = tokens[i:i + length]
                 known = extra.get(k)
+                if known is not None and length == 1 and not span[0].cap:
+                    known = None  # "the package": no surname of "Arms Package", a name the article learned
                 if known is not None and length >= 2:
                     found = Match(i, i + length, (known,))
                     break

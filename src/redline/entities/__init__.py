@@ -25,6 +25,7 @@ from redline.entities.identity import Identity, identify, to_entity
 from redline.entities.mention import Mention
 from redline.entities.mentions import find_mentions
 from redline.entities.owners import own_bodies, own_roles
+from redline.entities.scenes import place_by_scene
 from redline.entities.short_forms import name_short_forms
 from redline.entities.roles import link_roles
 from redline.parse.labels import correct_entity_labels
@@ -211,6 +212,8 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     identities = own_roles(doc, mentions, clusters, identities, actors)
     # "the Islamic Republic" in a story about Iran
     identities = name_short_forms(identities, actors)
+    # "Foreign Ministry spokesman Li Wenbo told a briefing in Beijing"; "In Taipei, the defence ministry …"
+    identities = place_by_scene(doc, mentions, clusters, identities, actors)
     # "President Ana Rojas" in a story set in one state: that state's, as
     # the speakers' and events' codes already are
     actors.use_actors(i.code for i in identities if i.code is not None)
