@@ -41,15 +41,15 @@ def place_by_scene(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             continue
         for i in clusters[k]:
             m = mentions[i]
-            if m.kind not in ("name", "role", "noun"):
-                continue
-            # ("the defence ministry", which no name places, the layer leaves uncoded)
-            code = ident.code or actors.resolver.resolve(text[m.span[0]:m.span[1]], actors.date)
-            if code is None or code.country or code.org or code.sector not in _STATE_SECTORS:
+            if m.kind not in ("name", "role", "noun") or doc[m.head].dep_ not in ("nsubj", "nsubjpass"):
                 continue
             head = doc[m.head]
             state = _scene_state(head, actors) or _briefing_state(head, actors, countries)
-            if state is not None:
+            if state is None:
+                continue
+            # ("the defence ministry", which no name places, the layer leaves uncoded)
+            code = ident.code or actors.resolver.resolve(text[m.span[0]:m.span[1]], actors.date)
+            if code is not None and not code.country and not code.org and code.sector in _STATE_SECTORS:
                 out[k] = replace(ident, code=replace(code, country=state))
                 break
     return out

@@ -245,7 +245,6 @@ def _aside(prep: Token) -> bool:
         return True  # also the setting: "opened fire … amid tensions between the two countries"
     if scene(prep):
         return True  # "In Washington, the spokeswoman rejected the demand": where the story moved
-
     if prep.lower_ != "at":
         return False
     obj = pobj_of(prep)
