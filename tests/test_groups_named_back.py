@@ -76,3 +76,11 @@ def test_a_gerund_subjects_sides_are_the_sources_of_what_it_did(story):
                   "killed 20 people, officials said.")
     killed = [f for f in found if f[4] == "killed"]
     assert killed and sorted(killed[0][2]) == ["ETHMIL", "ETHREB"]
+
+
+def test_an_agentless_release_after_an_arrest_is_the_jailers(story):
+    found = story("Minsk detentions\n\n"
+                  "MINSK, Belarus (AP) — Police detained 415 people at the protests on Sunday, the interior "
+                  "ministry said. Interior ministry spokeswoman Olga Petrova said 385 had been released.")
+    releases = [f for f in found if f[:2] == ("RETREAT", "release")]
+    assert releases and releases[0][2] == ["BLRCOP"] and releases[0][3] == ["BLRCVL"]

@@ -2069,6 +2069,11 @@ class _Coder:
             sources = self._act_named_again(pred, subj, passive, sense)
         if not sources and passive and subj is not None:
             sources = self._patient_again(subj, sense)
+        released: tuple[ActorRef, ...] = ()
+        if not sources and passive and (sense.type, sense.mode) == ("RETREAT", "release"):
+            # "Police detained 415 people … 385 had been released": who holds
+            # people is who frees them
+            sources, released = self._jailers_again()
         if not sources and passive and (sense.type, sense.mode) == ("SANCTION", "expel"):
             sources = self._expelling_body(pred)
             # (named before the teller: "expelled from Belarus, officials in Riga said")
@@ -2224,7 +2229,7 @@ class _Coder:
         if (targets and sense.type == "COERCE" and sense.mode in _JURISDICTION_MODES
                 and any(self.parts.sector_only(r.code) for r in targets)):
             targets = self._in_jailers_state(sources, targets)
-        return sources, targets
+        return sources, targets or released
 
     def _decision_agent(self, preds: list[Token], ctx: _Ctx) -> tuple[ActorRef, ...]:
         """The agent of a passive act told by the decision it was part of:
@@ -2421,6 +2426,17 @@ class _Coder:
                     and patient & {r.code for r in event.targets if r.code}:
                 return event.sources
         return ()
+
+    def _jailers_again(self) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+        """The source and targets of the last arrest told a few sentences
+        back (for an agentless release), or nothing."""
+        start = self.sent.start_char
+        for event in reversed(self.events):
+            if not start - _NAMED_AGAIN_CHARS <= event.sentence[0] < start:
+                break
+            if event.type == "COERCE" and event.mode in ("arrest", "detain") and event.sources:
+                return event.sources, event.targets
+        return (), ()
 
     def _proposal_again(self, obj: Token | None, sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         """Who made "the demand" (request, call, offer …) an act answers,
