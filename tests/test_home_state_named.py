@@ -35,3 +35,14 @@ def test_resistance_groups_and_peoples_defence_forces_are_rebels_of_the_story(nl
             "resistance groups. The Kale People's Defense Force said three fighters were killed.\n")
     codes = [actor for _, actor, _, _ in speakers_in(text, nlp)]
     assert codes == ["MMRREB", "MMRREB"]
+
+
+def test_a_representative_of_a_town_based_armed_group_speaks_for_the_group(nlp):
+    from test_speakers_crowd import speakers_in
+
+    text = ("Junta jets bomb village\n\n"
+            "YANGON (AP) — Myanmar's junta bombed a village in Kale Township on Tuesday, according to resistance "
+            "groups. A civilian was injured, said a representative of Kale-based Zaw Min People's Defense Force "
+            "(PDF).\n")
+    found = [(name, actor) for name, actor, _, content in speakers_in(text, nlp) if "civilian" in content]
+    assert found and found[0][1] == "MMRREB"

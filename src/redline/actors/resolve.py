@@ -1040,7 +1040,8 @@ def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int]) -> list
                 break
         org_name = any(t.low in _ORG_WORDS or t.low in _PLACE_WORDS for t in tokens[i:j]) or (
             j in bodies and tokens[j].cap and not tokens[j - 1].poss) or _continues_name(tokens, i, covered)
-        if not org_name:
+        seat = j < n and tokens[j].low == "based"  # "Kani-based": where a body sits, no one's name
+        if not org_name and not seat:
             runs.append((i, j))
         i = j
     return runs

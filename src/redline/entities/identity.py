@@ -155,8 +155,10 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         code = None  # a name that happens to match a person's alias
     if code is not None and kind == "person" and code.kind == "group" and role is None \
             and code.name is None and name_mention is not None \
-            and actors.resolver.resolve(name or "", actors.date) == code:
-        kind = "group"  # "Al-Shabab", which the recogniser called a person: the tables' armed group
+            and _named_as(actors.resolver.resolve(name or "", actors.date), code):
+        # "Al-Shabab", which the recogniser called a person: the tables' armed
+        # group; "Kyauk Lone Gyi People's Defense Force": a body by its name
+        kind = "group"
     if code is not None and name is None and not (code.country or code.org):
         # "the channels", "all parties": a sector word with no owner is no actor
         code = None
@@ -175,6 +177,13 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         # the recogniser calls "the United Nations" and "M23" places; the tables know better
         kind = NON_STATE_KINDS[code.kind]
     return Identity(name=name, kind=kind, code=code, role=role, affiliation=affiliation)
+
+
+def _named_as(by_name: ActorCode | None, code: ActorCode) -> bool:
+    """Whether the name alone gives the body ``code`` is (its state may
+    come from elsewhere in the phrase: "Kani-based …")."""
+    return by_name is not None and by_name.kind == "group" and by_name.sector == code.sector \
+        and by_name.org == code.org and by_name.country in (None, code.country)
 
 
 def _international_office(doc: Doc, text: str, group: list[Mention], actors: ArticleActors) -> ActorCode | None:
