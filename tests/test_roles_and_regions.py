@@ -163,3 +163,12 @@ def test_a_lower_case_word_is_no_surname_of_a_name_the_article_learned(story):
                   "BEIJING (AP) — China demanded on Tuesday that the United States cancel the arms package. "
                   "Foreign Ministry spokesman Wang Lei said the package seriously violates past commitments.")
     assert not [f for f in found if "TWN" in f[2]]
+
+
+def test_a_dateline_state_named_less_than_another_places_no_one(nlp):
+    text = ("Border clashes\n\n"
+            "BAKU (AP) — Armenia and Azerbaijan traded fire along their border on Tuesday. Armenia said its "
+            "soldiers were wounded near the Armenian town of Jermuk, and Armenia asked Russia for help. "
+            "“We appeal to our allies to protect Armenia,” said Security Council Secretary Aram Petrosyan.\n")
+    found = {name: actor for name, actor, _, _ in speakers_in(text, nlp)}
+    assert not (found["Aram Petrosyan"] or "").startswith(("AZE", "IGO"))

@@ -98,7 +98,10 @@ class ArticleActors:
         # story names (a "BRUSSELS -" story about the EU names other states)
         dateline = next((p.country for p in places if p.source == "dateline" and p.country), None)
         named = [p.country for p in located if p.country and p.source != "dateline"]
-        home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named)
+        # (and is named at least as often as any other: a "Baku:" story that
+        # names Armenia far more is about both, and places no one by its dateline)
+        home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named) \
+            and named.count(dateline) >= max(Counter(named).values(), default=0)
         self._dateline_state = dateline if home else None
         self._state_counts = Counter(p.country for p in places if p.country)
         # (a state named inside bodies' names counts when nothing else

@@ -68,7 +68,9 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
         named = entities.identity_named(sp.name) if sp.name else None
         if named is not None and named.code is not None and named.code.country:
             return replace(statement, speaker=replace(sp, actor=named.actor))
-    described = " ".join(x for x in (sp.affiliation, sp.role) if x) or None
+    # (a role that holds its affiliation, "Security Council Secretary", is read alone)
+    described = sp.role if sp.role and sp.affiliation and sp.affiliation in sp.role else \
+        " ".join(x for x in (sp.affiliation, sp.role) if x) or None
     codes = [
         actors.resolve(mention)
         for mention in (sp.mention, sp.name, described)
