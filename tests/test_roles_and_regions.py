@@ -172,3 +172,11 @@ def test_a_dateline_state_named_less_than_another_places_no_one(nlp):
             "“We appeal to our allies to protect Armenia,” said Security Council Secretary Aram Petrosyan.\n")
     found = {name: actor for name, actor, _, _ in speakers_in(text, nlp)}
     assert not (found["Aram Petrosyan"] or "").startswith(("AZE", "IGO"))
+
+
+def test_two_states_speaking_together_are_one_joint_speaker_with_no_single_code(nlp):
+    text = ("Border talks\n\n"
+            "BAKU (AP) — Both Armenia and Azerbaijan said on Tuesday that the border remained tense. "
+            "Russia and the European Union said they were concerned.\n")
+    found = [(name, actor) for name, actor, _, _ in speakers_in(text, nlp)]
+    assert found == [("Armenia and Azerbaijan", None), ("Russia and European Union", None)]

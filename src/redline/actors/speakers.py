@@ -49,6 +49,10 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
     if sp.mention and actors.joins_states(sp.mention):
         # "advisers from Russia, Ukraine, France and Germany agreed": no one state speaks
         return statement
+    if sp.name and " and " in sp.name and sp.kind == "organisation" and len(
+            {c.code for c in (actors.resolver.resolve(part, actors.date) for part in sp.name.split(" and "))
+             if c is not None}) != 1:
+        return statement  # "Russia and the EU said": two bodies speak, no one code
     sector_only = None  # the entity's own code where it has a sector but no state
     if entities is not None and sp.spans:
         ident = entities.identity_of_span(sp.spans[0])

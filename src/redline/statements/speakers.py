@@ -589,6 +589,13 @@ class SpeakerResolver:
                 self.joint.add(name)
                 return Speaker(spans=spans, name=name, mention=mention, kind="person")
             return self._person_speaker(canonical, spans, mention)
+        together = _joined_bodies(head)
+        if together is not None:
+            # "Both Armenia and Azerbaijan said": the two speak together
+            # (a joint speaker, whose phrase joins two states: no one code)
+            start, end = tokens[0].idx, together[-1].right_edge.idx + len(together[-1].right_edge.text)
+            name = " and ".join(self._org_name(_entity_around(t)) for t in together)
+            return Speaker(spans=((start, end),), name=name, mention=doc_text(self.doc)[start:end], kind="organisation")
         if low in PERSONAL_PRONOUNS:
             return self._pronoun(low, spans, mention, at)
         elided = _elided_noun(head, tokens)
@@ -1703,6 +1710,27 @@ def _strip_article(mention: str) -> str:
         if mention.startswith(article):
             return mention[len(article):]
     return mention
+
+
+def _joined_bodies(head: Token) -> list[Token] | None:
+    """The states or bodies a speaker phrase joins with "and" ("Armenia
+    and Azerbaijan said"), in text order; None unless every one is named."""
+    if not _named_body(head) or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return None
+    others = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    if len(others) != 1 or not _named_body(others[0]):
+        return None
+    return [head, others[0]]
+
+
+def _named_body(token: Token) -> bool:
+    """A state or body by name (the recogniser may miss a state after
+    "Both": the tables' state names count too)."""
+    return token.ent_type_ in _JOINT_LABELS or (token.pos_ == "PROPN" and token.text in state_names())
+
+
+# Labels of names that speak together when joined by "and" (states, bodies).
+_JOINT_LABELS = frozenset({"GPE", "ORG"})
 
 
 def _entity_around(token: Token) -> Span:
