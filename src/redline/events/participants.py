@@ -124,10 +124,12 @@ def actor_noun(head: Token) -> bool:
 def scene(prep: Token) -> bool:
     """"In Washington, …", "In Taipei, …": a place that opens the sentence
     before a comma sets the scene; it is no side of the act."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if prep.dep_ != "prep" or prep.lower_ != "in" or obj is None or obj.ent_type_ not in ("GPE", "LOC"):
+    if prep.dep_ != "prep" or prep.lower_ != "in":
         return False
-    if prep.left_edge.i != prep.sent.start:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ not in ("GPE", "LOC"):
+        return False
+    if not prep.left_edge.is_sent_start:  # (cheaper than building the sentence)
         return False
     after = prep.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(prep.doc) else None
     return after is not None and after.text == ","
