@@ -904,10 +904,12 @@ class Participants:
             if first is None or self.sector_only(first.code or ""):
                 # "Attackers from the group", "gunmen from the militia": the
                 # people are of the body they come from
+                # (the body's own phrase only, not its refs: a chain of "from"
+                # phrases is read one link deep)
                 sent = _members_from(h)
-                mine = self.refs(sent) if sent is not None else ()
-                if mine and not self.sector_only(mine[0].code or ""):
-                    first = replace(mine[0], text=text_of(toks), spans=((toks[0].idx, toks[-1].idx + len(toks[-1].text)),))
+                mine = self._ref(mention_tokens(sent), sent) if sent is not None else None
+                if mine is not None and not self.sector_only(mine.code or ""):
+                    first = replace(mine, text=text_of(toks), spans=((toks[0].idx, toks[-1].idx + len(toks[-1].text)),))
             if (first is not None and first.code in self.actors.resolver.tables.countries
                     and h.pos_ == "NOUN" and h.lemma_.lower() in _FORCE_NOUNS):
                 first = replace(first, code=first.code + "MIL")  # "Thai jets dropped bombs"
