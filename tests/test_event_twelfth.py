@@ -401,3 +401,17 @@ def test_committing_a_provocation_is_no_commitment(story):
                   "BAKU (AP) — Armenia's armed forces committed a large-scale provocation at the state border, "
                   "the defence ministry said.")
     assert not [f for f in found if f[0] == "AGREE"]
+
+
+def test_where_a_meeting_was_to_take_place_is_no_side_of_it(story):
+    found = story("Talks off\n\n"
+                  "SANAA (AP) — That meeting, which would have been the first in two years, was scheduled to "
+                  "take place in the Swiss city of Geneva.")
+    assert not [f for f in found if "CHE" in f[3]]
+
+
+def test_giving_ones_own_services_authority_is_no_aid(story):
+    found = story("Emergency declared\n\n"
+                  "ADDIS ABABA (AP) — The declaration of a state of emergency gives the security services the "
+                  "authority to impose curfews.")
+    assert not [f for f in found if f[0] == "AID"]

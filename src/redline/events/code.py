@@ -1316,9 +1316,10 @@ class _Coder:
             # troops", "expelled each other's diplomats": what two sides do
             # to each other has both as sources and no target (PLOVER)
             targets = ()
-        if sense.type == "CONSULT" and len({r.code for r in sources if r.code}) >= 2:
+        if sense.type == "CONSULT" and len({r.code for r in sources if r.code}) >= 2 or sense.mode == "meet":
             # "the government and the rebels resumed talks in Mexico City":
-            # the sides meet each other; the venue is no side
+            # the sides meet each other; the venue is no side (nor where a
+            # meeting "was scheduled to take place": "in the Swiss city of Geneva")
             targets = tuple(r for r in targets if not self._venue(r))
         if sense.type == "MOBILIZE" and len({r.code[:3] for r in sources if r.code}) > 1:
             sense = Sense("COOPERATE", None, "062")  # joint exercises are military cooperation
@@ -2493,7 +2494,7 @@ class _Coder:
         tok = next((t for t in self.sent if t.idx == start), None)
         if tok is None:
             return False
-        while tok.dep_ == "compound" and tok.head.i != tok.i:
+        while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i:  # "the Swiss city of Geneva"
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
