@@ -46,3 +46,14 @@ def test_a_representative_of_a_town_based_armed_group_speaks_for_the_group(nlp):
             "(PDF).\n")
     found = [(name, actor) for name, actor, _, content in speakers_in(text, nlp) if "civilian" in content]
     assert found and found[0][1] == "MMRREB"
+
+
+def test_a_bracketed_acronym_and_its_later_short_forms_are_the_named_body(nlp):
+    from test_speakers_crowd import speakers_in
+
+    text = ("Junta jets bomb village\n\n"
+            "YANGON (AP) — Myanmar's junta bombed a village in Kale Township on Tuesday, a representative of "
+            "the Zaw Min People's Defense Force (PDF) said. Junta forces burned houses, the PDF said. "
+            "Zaw Min PDF said it killed 60 soldiers.\n")
+    codes = [actor for _, actor, _, _ in speakers_in(text, nlp)]
+    assert codes == ["MMRREB", "MMRREB", "MMRREB"]

@@ -57,7 +57,8 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
     if entities is not None and sp.spans:
         ident = entities.identity_of_span(sp.spans[0])
         same = ident is not None and (sp.name is None or ident.name is None or ident.name == sp.name
-                                      or is_acronym(sp.name) or ident.name.endswith(" " + sp.name))
+                                      or is_acronym(sp.name) or ident.name.endswith(" " + sp.name)
+                                      or _short_form(sp.name, ident.name))
         if same and ident.code is not None and ident.code.country \
                 and not (ident.code.org and _state_body(sp.mention)):
             return replace(statement, speaker=replace(sp, actor=ident.actor))
@@ -92,6 +93,16 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
 
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
+
+
+def _short_form(short: str, full: str) -> bool:
+    """"Kyauk Lone Gyi PDF" of "Kyauk Lone Gyi People's Defense Force":
+    the same leading words, then an acronym of the rest."""
+    a, b = short.split(), full.split()
+    if len(a) < 2 or not is_acronym(a[-1]) or b[:len(a) - 1] != a[:-1]:
+        return False
+    rest = [w for w in b[len(a) - 1:] if w[:1].isupper()]
+    return "".join(w[0] for w in rest).upper().endswith(a[-1].upper())
 # Words by which a speaker says they are from elsewhere than one state.
 _ELSEWHERE = frozenset({"western", "foreign", "international", "regional"})
 

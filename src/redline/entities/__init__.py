@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from redline.actors import ArticleActors
+from redline.actors.normalize import is_acronym
 from redline.entities.coref import cluster_mentions
 from redline.entities.groupings import join_groupings
 from redline.entities.identity import Identity, identify, to_entity
@@ -204,6 +205,8 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     clusters.sort(key=lambda c: c[0] if c else 0)
     identities = [identify(doc, text, mentions, members, actors) for members in clusters]
     clusters, identities = _merge_same_names(doc, text, mentions, clusters, identities, actors)
+    # "Kyauk Lone Gyi People's Defense Force (PDF)" … "the PDF said"
+    clusters, identities = _merge_bracketed_acronyms(doc, text, mentions, clusters, identities, actors)
     # "The bloc noted …" after "ECOWAS has suspended Burkina Faso"
     clusters, identities = join_groupings(doc, mentions, clusters, identities)
     # "a statement from the defence ministry" carried by one state's media; "a ministry spokesman"
@@ -239,6 +242,45 @@ def _merge_same_names(doc: Doc, text: str, mentions: list[Mention], clusters: li
             merged.setdefault(same, []).append(k)
         else:
             first.setdefault(key, []).append(k)
+    return _merged(doc, text, mentions, clusters, identities, actors, merged)
+
+
+def _merge_bracketed_acronyms(doc: Doc, text: str, mentions: list[Mention], clusters: list[list[int]],
+                              identities: list[Identity], actors: ArticleActors
+                              ) -> tuple[list[list[int]], list[Identity]]:
+    """A name and the acronym the story gives it in brackets ("Kyauk Lone
+    Gyi People's Defense Force (PDF)") are one entity, with every later
+    "PDF" or "the PDF" the coreference model joined to the acronym."""
+    entity_of = {i: k for k, members in enumerate(clusters) for i in members}
+    by_end = {m.span[1]: i for i, m in enumerate(mentions) if m.kind == "name"}
+    merged: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        short = text[m.span[0]:m.span[1]]
+        if m.kind != "name" or not is_acronym(short) or m.span[0] < 2 or text[m.span[0] - 2:m.span[0]] != " (":
+            continue
+        j = by_end.get(m.span[0] - 2)
+        if j is None or i not in entity_of or j not in entity_of:
+            continue
+        full, acr = entity_of[j], entity_of[i]
+        if full != acr and _initials_hold(short, text[mentions[j].span[0]:mentions[j].span[1]]) \
+                and acr not in merged and full not in {k for ks in merged.values() for k in ks}:
+            merged.setdefault(full, []).append(acr)
+    return _merged(doc, text, mentions, clusters, identities, actors, merged)
+
+
+def _initials_hold(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are initials of the name's capitalised
+    words, in order ("PDF" of "Kyauk Lone Gyi People's Defense Force")."""
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    letters = iter(initials)
+    return all(ch in letters for ch in acronym.replace(".", "").upper())
+
+
+def _merged(doc: Doc, text: str, mentions: list[Mention], clusters: list[list[int]],
+            identities: list[Identity], actors: ArticleActors, merged: dict[int, list[int]]
+            ) -> tuple[list[list[int]], list[Identity]]:
+    """``clusters`` with each ``merged`` key's entities joined into it, and
+    the joined entities identified afresh."""
     if not merged:
         return clusters, identities
     gone = {k for ks in merged.values() for k in ks}
