@@ -57,3 +57,14 @@ def test_a_bracketed_acronym_and_its_later_short_forms_are_the_named_body(nlp):
             "Zaw Min PDF said it killed 60 soldiers.\n")
     codes = [actor for _, actor, _, _ in speakers_in(text, nlp)]
     assert codes == ["MMRREB", "MMRREB", "MMRREB"]
+
+
+def test_the_group_and_it_after_a_bracketed_acronym_speak_for_the_named_body(nlp):
+    from test_speakers_crowd import speakers_in
+
+    text = ("Junta jets bomb village\n\n"
+            "YANGON (AP) — Myanmar's junta bombed a village in Kale Township on Tuesday, said a spokesman for "
+            "the Zaw Min People's Defense Force (PDF). Junta forces burned houses, the group said. "
+            "Three fighters were killed, it claimed.\n")
+    codes = [actor for _, actor, _, _ in speakers_in(text, nlp)]
+    assert codes and all(c == "MMRREB" for c in codes)

@@ -103,12 +103,25 @@ class ArticleEntities:
         return min(holding, key=lambda j: self.mentions[j].span[1] - self.mentions[j].span[0])
 
     def identity_named(self, name: str) -> Identity | None:
-        """The identity of the one entity with canonical ``name``, if one."""
+        """The identity of the one entity with canonical ``name``, or with
+        that name among its written names ("PDF" of "Kyauk Lone Gyi
+        People's Defense Force (PDF)"), if one."""
         if self._named is None:
             self._named = {}
             for ident in self.identities:
                 if ident.name:
                     self._named[ident.name] = None if ident.name in self._named else ident
+            written: dict[str, Identity | None] = {}
+            text = doc_text(self.doc)
+            for k, members in enumerate(self.clusters):
+                for i in members:
+                    m = self.mentions[i]
+                    if m.kind == "name":
+                        form = text[m.span[0]:m.span[1]]
+                        seen = written.get(form, self.identities[k])
+                        written[form] = seen if seen is self.identities[k] else None
+            for form, ident in written.items():
+                self._named.setdefault(form, ident)
         return self._named.get(name)
 
     def within(self, span: CharSpan) -> list[Mention]:
