@@ -64,10 +64,22 @@ def _place_state(tok: Token | None, actors: ArticleActors) -> str | None:
     return code.country
 
 
+def scene(prep: Token) -> bool:
+    """"In Washington, …", "In Taipei, …": a place that opens the sentence
+    before a comma sets the scene; it is no side of the act."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ not in ("GPE", "LOC"):
+        return False
+    if not prep.left_edge.is_sent_start:  # (cheaper than building the sentence)
+        return False
+    after = prep.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(prep.doc) else None
+    return after is not None and after.text == ","
+
+
 def _scene_state(head: Token, actors: ArticleActors) -> str | None:
     """"In Taipei, the defence ministry …": the state of the opening place."""
-    from redline.events.participants import scene  # the events stage reads this package
-
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     prep = next((c for c in head.head.children if c.dep_ == "prep" and c.i < head.i and scene(c)), None)

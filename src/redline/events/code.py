@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from redline.actors import ActorResolver, ArticleActors
 from redline.clean.dateline import is_dateline
 from redline.entities.coref_features import SENDING_VERBS, is_destination
+from redline.entities.scenes import scene
 from redline.events.expulsion import leave_order, phrase_subject, restates_expulsion, split_phrase_keys
 from redline.events.headline import (
     base_forms, common_words, headline_span, is_title_case, new_headline_events, sentence_case,
@@ -46,7 +47,7 @@ from redline.events.ontology import (
 )
 from redline.events.participants import (
     MISSIONS, RELATIVE, TRAVELLING_SECTORS, Participants, actor_noun, has_possessive_pronoun, is_pronoun, mention_tokens,
-    scene, stolen_subject,
+    stolen_subject,
     subject_of_next_verb as _subject_of_next_verb,
 )
 from redline.events.senses import (

@@ -121,20 +121,6 @@ def actor_noun(head: Token) -> bool:
     return nouns.get(head.lower_) in _ACTOR_KINDS or nouns.get(head.lemma_.lower()) in _ACTOR_KINDS
 
 
-def scene(prep: Token) -> bool:
-    """"In Washington, …", "In Taipei, …": a place that opens the sentence
-    before a comma sets the scene; it is no side of the act."""
-    if prep.dep_ != "prep" or prep.lower_ != "in":
-        return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.ent_type_ not in ("GPE", "LOC"):
-        return False
-    if not prep.left_edge.is_sent_start:  # (cheaper than building the sentence)
-        return False
-    after = prep.doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(prep.doc) else None
-    return after is not None and after.text == ","
-
-
 # Endings of nouns for people by what they do ("attackers", "bombers", "gunmen").
 _AGENT_ENDINGS = ("er", "or", "ant", "ist", "man", "men")
 
@@ -434,10 +420,6 @@ class Participants:
                 # "the government said its soldiers had put down the
                 # assault": the body that tells owns what "its" names
                 apposed = self._teller_state(head)
-            if apposed is None and head is not None:
-                # "In Taipei, the defence ministry thanked Washington": the
-                # body of the state the sentence opens in
-                apposed = self._scene_state(head)
             known = self.entity_code(head) if apposed is None else None
             if apposed is not None:
                 code = replace(code, country=apposed or None)
@@ -930,16 +912,6 @@ class Participants:
         result = tuple(out)
         self._refs[head.i] = result
         return result
-
-    def _scene_state(self, head: Token) -> str | None:
-        """The state of the place a sentence opens in ("In Taipei, …"),
-        for its bare subject ``head`` ("the defence ministry")."""
-        if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("NOUN", "PROPN"):
-            return None
-        prep = next((c for c in head.head.children if c.dep_ == "prep" and c.i < head.i and scene(c)), None)
-        place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        code = (self._town_state(place) or self._state_named(place)) if place is not None else None
-        return code.country if code is not None and code.country not in (None, "IGO", "NGO") else None
 
     def _police_story(self) -> bool:
         """Whether the story names the police and no army, soldiers or troops."""
