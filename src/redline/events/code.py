@@ -2408,6 +2408,15 @@ class _Coder:
                     return event.sources
         return ()
 
+    def _recent_events(self) -> Iterator[Event]:
+        """The events coded before this sentence, latest first, back as far
+        as an act may be taken up again (``_NAMED_AGAIN_CHARS``)."""
+        start = self.sent.start_char
+        for event in reversed(self.events):
+            if not start - _NAMED_AGAIN_CHARS <= event.sentence[0] < start:
+                break
+            yield event
+
     def _patient_again(self, subj: Token, sense: Sense) -> tuple[ActorRef, ...]:
         """"Nicaragua has expelled three American officials ... the officials
         were kicked out on Tuesday": an agentless passive act done to the
@@ -2420,10 +2429,7 @@ class _Coder:
         patient = {r.code for r in self.parts.refs(subj) if r.code}
         if not patient:
             return ()
-        start = self.sent.start_char
-        for event in reversed(self.events):
-            if not start - _NAMED_AGAIN_CHARS <= event.sentence[0] < start:
-                break
+        for event in self._recent_events():
             if event.type == sense.type and event.mode == sense.mode and event.sources \
                     and patient & {r.code for r in event.targets if r.code}:
                 return event.sources
@@ -2432,10 +2438,7 @@ class _Coder:
     def _jailers_again(self) -> tuple[tuple[ActorRef, ...], tuple[ActorRef, ...]]:
         """The source and targets of the last arrest told a few sentences
         back (for an agentless release), or nothing."""
-        start = self.sent.start_char
-        for event in reversed(self.events):
-            if not start - _NAMED_AGAIN_CHARS <= event.sentence[0] < start:
-                break
+        for event in self._recent_events():
             if event.type == "COERCE" and event.mode in ("arrest", "detain") and event.sources:
                 return event.sources, event.targets
         return (), ()
@@ -2450,10 +2453,7 @@ class _Coder:
             return ()
         wanted = "REQUEST" if obj.lemma_.lower() in _DEMANDS else "AGREE"
         own = {r.code[:3] for r in sources if r.code}
-        start = self.sent.start_char
-        for event in reversed(self.events):
-            if not start - _NAMED_AGAIN_CHARS <= event.sentence[0] < start:
-                break
+        for event in self._recent_events():
             if event.type == wanted and event.sources and not own & {r.code[:3] for r in event.sources if r.code}:
                 return event.sources
         return ()
@@ -3027,11 +3027,9 @@ def _own_act(t: Token) -> bool:
     gold sets code a sentence's main act, not "a helicopter that was
     captured by the authorities": PLOVER dev type F1 0.912 -> 0.903 when
     they were coded.)"""
-    if t.pos_ != "VERB":
-        return False
-    if t.dep_ == "pcomp":
-        return any(g.dep_ == "nsubj" for g in t.children)
-    return t.dep_ == "conj" and _own_act(t.head)
+    while t.dep_ == "conj" and t.head.i != t.i and t.pos_ == "VERB":
+        t = t.head  # a verb coordinated with one is as much its own act (read up, not recursing)
+    return t.pos_ == "VERB" and t.dep_ == "pcomp" and any(g.dep_ == "nsubj" for g in t.children)
 
 
 def _crowd_controlled(pred: Token) -> Token | None:
