@@ -24,6 +24,7 @@ _REGION_WORDS: dict[str, frozenset[str]] = {
 # Words that make "American" a region ("Latin American", "Central American").
 _AMERICAS = {"latin": frozenset({"NA", "SA"}), "south": frozenset({"SA"}), "central": frozenset({"NA"}),
              "north": frozenset({"NA"})}
+AMERICAS_QUALIFIERS = frozenset(_AMERICAS)
 
 
 def continents_named(words: tuple[str, ...] | list[str]) -> frozenset[str]:

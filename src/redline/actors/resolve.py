@@ -50,6 +50,7 @@ from redline.actors.index import (
     index_for,
 )
 from redline.actors.normalize import Token, day_number, key, normalize_date, tokenize
+from redline.actors.regions import AMERICAS_QUALIFIERS
 from redline.types import ActorRef, CharSpan
 
 # A place after these is a target or location, not the actor's affiliation.
@@ -953,8 +954,9 @@ def _national_council(m: Match, tokens: list[Token]) -> bool:
     return m.kind == "org" and m.end < len(tokens) and national_council(m.entries[0].ref, tokens[m.end].low)
 
 
-# Words that make "American" a region, not the United States' adjective.
-_AMERICAS_WORDS = frozenset({"latin", "south", "central", "north", "pan"})
+# Words that make "American" a region, not the United States' adjective
+# (the region words' own, and "Pan-American").
+_AMERICAS_WORDS = AMERICAS_QUALIFIERS | {"pan"}
 
 
 def _americas_region(matches: list[Match], tokens: list[Token]) -> set[int]:

@@ -146,7 +146,7 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
             for i in range(ent.start, ent.end):
                 ent_of[i] = (ent.start, ent.end, ent.label_)
     nouns = entity_nouns()
-    filed = _datelines(doc)
+    filed = dateline_tokens(doc)
     mentions: list[Mention] = []
     seen: set[tuple[int, int]] = set()
 
@@ -291,11 +291,6 @@ def _conjunct_start(doc: Doc, j: int) -> int | None:
 
 
 def dateline_tokens(doc: Doc) -> set[int]:
-    """Tokens of wire datelines (see ``_datelines``)."""
-    return _datelines(doc)
-
-
-def _datelines(doc: Doc) -> set[int]:
     """Tokens of wire datelines ("KINSHASA, (Reuters) –"): where the story
     was filed and who filed it, never an actor of the story. Only lines that
     open with a capitalised word are looked at, found in the text, so no

@@ -2482,9 +2482,7 @@ class _Coder:
         if inner is not None and inner.type == "ASSAULT" or verb.lemma_.lower() in _FIRING_VERBS:
             return True
         obj = obj_of(verb)
-        groups = current_lexicon().groups
-        return obj is not None and obj.lemma_.lower() in groups.get("cameo_weapon", frozenset()) | groups.get(
-            "weapons", frozenset())
+        return obj is not None and obj.lemma_.lower() in current_lexicon().weapons
 
     def _venue(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is named only as where something happens ("in

@@ -159,6 +159,12 @@ class Lexicon:
         return (bool(self.story_discards) and _holds(self.story_discards, headline)) or self.discarded(headline)
 
     @property
+    def weapons(self) -> frozenset[str]:
+        """Words for weapons: the curated group and CAMEO's ("bomb", "baton",
+        "tear_gas")."""
+        return self.groups.get("weapons", frozenset()) | self.groups.get("cameo_weapon", frozenset())
+
+    @property
     def crowd(self) -> frozenset[str]:
         """Subject words that make a crowd: "workers struck", "protesters blocked roads"."""
         return self.groups.get("crowd", frozenset())

@@ -279,8 +279,7 @@ def _means_of_force(span) -> bool:
     from redline.events.triggers import lexicon  # events read this package
 
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")]
-    groups = lexicon().groups
-    weapons = groups.get("cameo_weapon", frozenset()) | groups.get("weapons", frozenset())
+    weapons = lexicon().weapons
     return bool(nouns) and all(t.lemma_.lower() in FORCE_MEANS or t.lemma_.lower() in weapons
                                or t.dep_ == "compound" or t.lemma_.lower() == "water" for t in nouns)
 
