@@ -2265,8 +2265,7 @@ class _Coder:
 
     def _sent_to(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is a place people were sent to ("expelled to Spain")."""
-        span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand") if ref.spans else None
-        root = span.root if span is not None else None
+        root = self._ref_root(ref)
         return root is not None and is_destination(root, SENDING_VERBS)
 
     def _actor_word(self, tok: Token) -> bool:
@@ -2274,17 +2273,21 @@ class _Coder:
         code = self.parts.resolve_text(tok.lemma_.lower())
         return code is not None and bool(code.sector)
 
+    def _ref_root(self, ref: ActorRef) -> Token | None:
+        """The head word of where ``ref`` is named."""
+        span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand") if ref.spans else None
+        return span.root if span is not None else None
+
     def _beside(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is named only as where something happened beside
         it ("outside parliament", "near the embassy")."""
-        span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand") if ref.spans else None
-        root = span.root if span is not None else None
+        root = self._ref_root(ref)
         return root is not None and root.dep_ == "pobj" and root.head.lower_ in _BESIDE_PREPS
 
     def _a_place(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is a named place ("the capital Luanda")."""
-        span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand") if ref.spans else None
-        return span is not None and span.root.ent_type_ in ("GPE", "LOC", "FAC")
+        root = self._ref_root(ref)
+        return root is not None and root.ent_type_ in ("GPE", "LOC", "FAC")
 
     def _only_where(self, refs: tuple[ActorRef, ...], other_verb: list[Token] | None = None) -> bool:
         """Whether every one of ``refs`` is a place named where something
@@ -2293,10 +2296,7 @@ class _Coder:
         happened, not a place on a noun ("settlements in the Gaza Strip")
         nor on the act's own verb ("sought refuge in Germany")."""
         for ref in refs:
-            if not ref.spans:
-                return False
-            span = self.doc.char_span(ref.spans[0][0], ref.spans[0][1], alignment_mode="expand")
-            root = span.root if span is not None else None
+            root = self._ref_root(ref)
             if root is None or root.ent_type_ not in ("GPE", "LOC", "FAC") or root.dep_ != "pobj":
                 return False
             # where it happened, or where people were sent ("expels 222 dissidents to the US")
