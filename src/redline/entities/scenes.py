@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.identity import Identity
 from redline.entities.mention import Mention
+from redline.entities.owners import STATE_SECTORS  # a state's own bodies, which a capital or scene may place
 from redline.statements.spans import doc_text
 
 # Verbs of telling a gathering ("told a briefing in Beijing", "said at a
@@ -24,8 +25,6 @@ from redline.statements.spans import doc_text
 _TELLING = frozenset("say tell brief announce address speak".split())
 # Prepositions of where something was said.
 _WHERE = frozenset({"in", "at"})
-# State sectors a capital or a scene may place.
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def place_by_scene(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
@@ -37,7 +36,7 @@ def place_by_scene(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
     text = doc_text(doc)
     out = list(identities)
     for k, ident in enumerate(identities):
-        if ident.code is not None and (ident.code.country or ident.code.org or ident.code.sector not in _STATE_SECTORS):
+        if ident.code is not None and (ident.code.country or ident.code.org or ident.code.sector not in STATE_SECTORS):
             continue
         for i in clusters[k]:
             m = mentions[i]
@@ -49,7 +48,7 @@ def place_by_scene(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
                 continue
             # ("the defence ministry", which no name places, the layer leaves uncoded)
             code = ident.code or actors.resolver.resolve(text[m.span[0]:m.span[1]], actors.date)
-            if code is not None and not code.country and not code.org and code.sector in _STATE_SECTORS:
+            if code is not None and not code.country and not code.org and code.sector in STATE_SECTORS:
                 out[k] = replace(ident, code=replace(code, country=state))
                 break
     return out

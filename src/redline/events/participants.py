@@ -26,7 +26,7 @@ from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE
 from redline.entities.coref_features import is_destination
 from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns, time_phrase
-from redline.entities.owners import whose_owner
+from redline.entities.owners import STATE_SECTORS, whose_owner
 from redline.events.senses import noun_sense
 from redline.events.triggers import lexicon as current_lexicon
 from redline.statements.cues import casualty_count
@@ -1086,8 +1086,6 @@ _SPANNING = frozenset("all both each every various several other others".split()
 # Word pairs inside a phrase that put its people on more than one side.
 _SIDE_SPANS = frozenset({("opposing", "sides"), ("both", "sides"), ("rival", "sides"), ("either", "side"),
                          ("both", "countries"), ("two", "sides"), ("opposite", "sides")})
-# Sectors of a state's own institutions: "the government", "the army".
-_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "SPY", "COP"})
 
 
 # Head words of the names of non-governmental bodies ("Third World Water
@@ -1237,4 +1235,4 @@ def _state_bound(head: Token, tokens: list[Token], code: ActorCode) -> bool:
         return True  # (not "on Saturday")
     if head.tag_ != "NN":
         return False
-    return head.lemma_.lower() in ROLE_NOUNS or code.sector in _STATE_SECTORS
+    return head.lemma_.lower() in ROLE_NOUNS or code.sector in STATE_SECTORS
