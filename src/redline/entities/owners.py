@@ -251,8 +251,9 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         if owner is None and word.pos_ == "NOUN" and actors is not None:
             # "a representative of the government", "a spokesman for the
             # rebels": a body no name places is still of its sector (the
-            # story's home state places it later)
-            owner = actors.resolve(word.text)
+            # story's home state places it later; read through the shared
+            # resolver: the article's own learns from what it is asked)
+            owner = actors.resolver.resolve(word.text, actors.date)
             owner = owner if owner is not None and owner.sector and not owner.name else None
         if owner is not None and (owner.country or owner.org or owner.sector):
             out[k] = replace(ident, code=replace(owner, name=ident.name, kind="person"),
