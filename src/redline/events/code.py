@@ -2269,8 +2269,9 @@ class _Coder:
         return root is not None and is_destination(root, SENDING_VERBS)
 
     def _actor_word(self, tok: Token) -> bool:
-        """Whether the word alone names a side ("opposition", "police")."""
-        code = self.parts.resolve_text(tok.lemma_.lower())
+        """Whether the word alone names a side ("opposition", "police"),
+        by the tables (the shared resolver: the article learns nothing)."""
+        code = self.parts.actors.resolver.resolve(tok.lemma_.lower(), self.parts.actors.date)
         return code is not None and bool(code.sector)
 
     def _ref_root(self, ref: ActorRef) -> Token | None:
