@@ -267,6 +267,7 @@ def _merge_bracketed_acronyms(doc: Doc, text: str, mentions: list[Mention], clus
     entity_of = {i: k for k, members in enumerate(clusters) for i in members}
     by_end = {m.span[1]: i for i, m in enumerate(mentions) if m.kind == "name"}
     merged: dict[int, list[int]] = {}
+    absorbed: set[int] = set()  # entities already joined into another
     for i, m in enumerate(mentions):
         short = text[m.span[0]:m.span[1]]
         if m.kind != "name" or not is_acronym(short) or m.span[0] < 2 or text[m.span[0] - 2:m.span[0]] != " (":
@@ -276,8 +277,9 @@ def _merge_bracketed_acronyms(doc: Doc, text: str, mentions: list[Mention], clus
             continue
         full, acr = entity_of[j], entity_of[i]
         if full != acr and _initials_hold(short, text[mentions[j].span[0]:mentions[j].span[1]]) \
-                and acr not in merged and full not in {k for ks in merged.values() for k in ks}:
+                and acr not in merged and acr not in absorbed and full not in absorbed:
             merged.setdefault(full, []).append(acr)
+            absorbed.add(acr)
     return _merged(doc, text, mentions, clusters, identities, actors, merged)
 
 
