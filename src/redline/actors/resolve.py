@@ -594,7 +594,7 @@ class ActorResolver:
         president, not the opposition leader he became later); the most
         recent role when there is no title or none of the roles fits it."""
         title = [s for s in sector_matches if s.end <= m.start and not s.entries[0].weak]
-        wanted = _sector(title, tokens, None, []) if any(s.entries[0].role for s in title) else None
+        wanted = _sector(title, tokens, None, [], owned=False) if any(s.entries[0].role for s in title) else None
         if wanted is None or wanted == FORMER_SECTOR:
             return row
         fitting = [r for r in self.tables.people.get(name, ()) if r.sector == wanted]
@@ -775,8 +775,11 @@ def _pick(affiliations: list[_Affiliation]) -> _Affiliation | None:
 
 
 def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliation | None,
-            affiliations: list[_Affiliation]) -> str | None:
+            affiliations: list[_Affiliation], owned: bool = True) -> str | None:
     """The sector the mention's words give, by the precedence in the module doc.
+
+    ``owned``: whether a leadership title's owner counts ("Blue Sky
+    leader": none); False where only the title's own sector is wanted.
 
     Agent nouns from the converted CAMEO tables come last, after every
     hand-written word and the affiliation's own sector.
@@ -828,12 +831,45 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
     party = _party_name(tokens) if roles else None
     if party is not None and party[1] <= roles[-1].start:
         return "POL"  # "Unity Alliance president Tomas Banda": the party's, not a government's
+    if roles and owned and affil is None and _unplaced_owner(roles[-1], tokens, sector_matches):
+        return None  # "Operation Dudula leader", "the group's spokesman": no government's
     if roles:
         return roles[-1].entries[0].sector
     if any(m.entries[0].role and _after_former(m, tokens) for m in strong):
         return FORMER_SECTOR  # "former president Carlos Menem": CAMEO's elites
     weak = [m for m in weak if not _after_former(m, tokens)]
     return weak[-1].entries[0].sector if weak else None
+
+
+# Titles that say a person leads or speaks for a body, whatever the body
+# is: their sector is the owner's, so an owner the tables do not know gives none.
+_ANY_BODYS_ROLES = frozenset({
+    "leader", "head", "chief", "chairman", "chairwoman", "chairperson", "chair", "president",
+    "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "director",
+    "coordinator", "convener", "secretary general", "secretary-general", "general secretary"})
+# Words that qualify a title rather than name its owner ("Vice President").
+_TITLE_QUALIFIERS = frozenset({
+    "vice", "deputy", "acting", "interim", "former", "ex", "co", "assistant", "senior", "first",
+    "new", "chief", "executive", "associate", "honorary", "outgoing", "incoming", "elected", "top"})
+# Common nouns for a body of no particular side ("the group's leader").
+_NEUTRAL_BODIES = frozenset({
+    "group", "groups", "organisation", "organization", "movement", "network", "gang", "cartel",
+    "association", "club", "company", "firm", "campaign", "church", "charity", "foundation", "team"})
+
+
+def _unplaced_owner(role: Match, tokens: list[Token], sector_matches: list[Match]) -> bool:
+    """Whether a leadership title follows an owner that gives no sector: a
+    capitalised name no table knows ("Operation Dudula leader", "Blue Sky
+    spokesman") or a neutral body noun ("the group's leader")."""
+    words = " ".join(t.low for t in tokens[role.start:role.end])
+    if words not in _ANY_BODYS_ROLES or role.start == 0:
+        return False
+    before = tokens[role.start - 1]
+    if before.low in _TITLE_QUALIFIERS or any(m.start <= role.start - 1 < m.end for m in sector_matches):
+        return False
+    if before.poss and before.low in _NEUTRAL_BODIES:
+        return True
+    return before.cap and not before.poss
 
 
 def _party_name(tokens: list[Token]) -> tuple[int, int] | None:

@@ -268,6 +268,16 @@ def _short_acronym(name: str) -> bool:
     return name.isalpha() and name.isupper() and len(name) <= _MAX_ACRONYM
 
 
+def _acronym_in_prose(tok: Token) -> bool:
+    """A short acronym among words in ordinary case: a body's initials,
+    not a town's name (a headline in capitals spells towns that way)."""
+    if not _short_acronym(tok.text):
+        return False
+    doc = tok.doc
+    near = [t for t in doc[max(0, tok.i - 3):tok.i + 4] if t.i != tok.i and t.is_alpha and len(t) > 1]
+    return any(not t.text.isupper() for t in near)
+
+
 def _lone_town(ent: Span, places: list[Entry], full_names: set[str]) -> bool:
     """A one-word "person" that is a sizeable town and no word of anyone's
     full name in the article ("Gainesville" tagged as a person)."""
@@ -442,6 +452,8 @@ def _unlabelled(doc: Doc, gaz: Gazetteer, taken: list[bool], claim, people: Peop
                 continue
             if single and (_person(doc, i, j, places, people, gaz) or _institution(doc, i, j, gaz)):
                 continue
+            if single and not strong and _acronym_in_prose(tok):
+                continue  # "POP members" (the police unit): no village called Pop
             if _supported(doc, i, j, places, gaz, big=True):
                 claim(_mention(doc, i, j, "gazetteer", ""))
                 i = j

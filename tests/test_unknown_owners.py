@@ -1,0 +1,47 @@
+"""Titles whose owner no table knows ("Operation Khanya leader", "the
+group's spokesman") get no invented government, and a body's short
+initials ("POP members") are no village of the same name that would make
+its country the story's home. Every article here is written for the test;
+the first line is its headline."""
+
+from __future__ import annotations
+
+import redline
+from redline.actors.resolve import ActorResolver
+
+CLASH = ("Two held as protest turns violent near summit\n\n"
+         "Police arrested two men, aged 46 and 54, after a police officer was injured during a violent "
+         "protest by Operation Khanya near the Expo Centre, where the summit is taking place.\n\n"
+         "National police spokesperson Brigadier Lerato Dube confirmed the arrests.\n\n"
+         "She said the SAPS Public Order Policing (POP) unit has registered a case of public violence "
+         "against Operation Khanya.\n\n"
+         "Dube said that despite several warnings from POP members, the group failed to comply, "
+         "leading to a scuffle.\n\n"
+         "The clashes followed an incident in which Operation Khanya leader Zandile Mkhize was hit "
+         "with tear gas.\n")
+
+
+def test_a_bodys_initials_are_no_village_and_place_no_one(nlp):
+    analysis = redline.analyze(CLASH, nlp=nlp)
+    assert not [p for p in analysis.places if CLASH[p.span[0]:p.span[1]] == "POP"]
+    actors = {e.name: e.actor for e in analysis.entities if e.name}
+    assert actors["Lerato Dube"] == "COP"  # not Uzbekistan's police (a village called Pop)
+
+
+def test_a_leader_of_a_body_no_table_knows_is_no_government(nlp):
+    actors = {e.name: e.actor for e in redline.analyze(CLASH, nlp=nlp).entities if e.name}
+    assert "GOV" not in (actors["Zandile Mkhize"] or "")
+    resolver = ActorResolver()
+    for mention in ("Operation Khanya leader Zandile Mkhize", "Blue Sky spokesman", "the group's leader"):
+        code = resolver.resolve(mention)
+        assert code is None or code.sector is None, mention
+
+
+def test_titles_with_known_owners_keep_their_sector():
+    resolver = ActorResolver()
+    for mention, code in [("Vice President Kamala Harris", "USAGOV"),
+                          ("Opposition leader Raila Odinga", "KENOPP"),
+                          ("Kremlin spokesman Dmitry Peskov", "RUSGOV"),
+                          ("Supreme Leader Ali Khamenei", "IRNGOV"),
+                          ("Party leader John Smith", "POL")]:
+        assert resolver.resolve(mention).code == code, mention
