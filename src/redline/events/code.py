@@ -62,6 +62,7 @@ from redline.events.triggers import lexicon as current_lexicon
 from redline.events.vetter import (
     Candidate, VetterModel, add_context, builtin_model, candidate_features, vet, wants_features,
 )
+from redline.parse.grammar import control_passive
 from redline.statements.lexicon import CROWD_CRIES, PROTEST_VERBS, SECURITY_NOUNS
 from redline.statements.speakers import last_people_noun
 from redline.types import ActorRef, Article, CharSpan, Event, Place, Statement
@@ -1901,8 +1902,9 @@ class _Coder:
         """The subject of ``pred`` (climbing through xcomp, conj, adjectives),
         and whether the clause is passive."""
         t = pred
-        if headline_passive(pred):
-            return headline_patient(pred), True  # "Envoy expelled": the envoy was expelled
+        if headline_passive(pred) or control_passive(pred):
+            # "Envoy expelled": the envoy was expelled; "Minister urged to quit"
+            return headline_patient(pred), True
         if pred.i in self.doc_subject:
             return self.subject_of(self.doc_subject[pred.i])
         if pred.i in self.forced_subject:

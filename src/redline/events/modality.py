@@ -127,6 +127,8 @@ def modality(tok: Token, reported: bool = False) -> Modality:
         hypo = True  # "it is illegal to criticise the emir": nobody criticised
     if _alternative(tok):
         hypo = True  # "up to Serbia to approve or refuse the plan": a choice, not an act
+    if _demanded(tok):
+        hypo = True  # "is facing calls to resign": asked of them, not done
     if future or hypo or oblige or advise:
         past = False
     return Modality(negated, future, hypo, oblige, advise, past)
@@ -150,6 +152,20 @@ def _generic_infinitive(tok: Token) -> bool:
     if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
         return False
     return any(c.dep_ == "acomp" and c.lower_ in _GENERIC_ADJ for c in head.children)
+
+
+# Nouns of asking whose infinitive is the act asked for ("calls to resign").
+_DEMAND_NOUNS = frozenset("call demand pressure appeal plea ultimatum request".split())
+
+
+def _demanded(tok: Token) -> bool:
+    """An infinitive right after a noun of asking ("faces calls to resign",
+    "growing pressure to step down"), wherever the parser hung it."""
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return False
+    noun = tok.doc[to.i - 1]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _DEMAND_NOUNS
 
 
 def _alternative(tok: Token) -> bool:

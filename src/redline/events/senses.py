@@ -20,6 +20,7 @@ from redline.events.triggers import (
     ASK, ASPECT, COMMIT, FAIL, HYPO, INTEND, NONE, PREPARE, REFUSE, REPORT, THREAT, THROUGH,
     Entry, Sense, lexicon,
 )
+from redline.parse.grammar import control_passive
 
 # Nouns that only count or group what follows ("a series of attacks").
 _QUANTITY = frozenset("series wave spate string number host round set couple lot "
@@ -163,8 +164,8 @@ def obj_of(v: Token) -> Token | None:
             # headline grammar: "Montenegro expels Serbian ambassador" (the
             # parser reads the bare noun phrase as an adverb)
             return c
-    if headline_passive(v):
-        return headline_patient(v)
+    if headline_passive(v) or control_passive(v):
+        return headline_patient(v)  # "Envoy expelled", "Minister urged to quit"
     if v.dep_ == "conj" and any(c.dep_ == "auxpass" for c in v.children):
         # "had marched but had been blocked": the shared subject suffers the passive
         s = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

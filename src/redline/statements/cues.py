@@ -29,6 +29,7 @@ from redline.statements.lexicon import (
     abstract_noun,
 )
 from redline.statements.names import role_before, with_title_before
+from redline.parse.grammar import control_passive
 from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
 from redline.statements.tagger import (
     ADJ_ARGUMENT_DEPS,
@@ -129,6 +130,10 @@ def _title_before_name(noun: Token, subjects: list[Token]) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The speaker head of ``verb``: its subject, or the agent of a passive."""
+    from redline.events.senses import with_subject  # events read this package
+
+    if control_passive(verb):
+        return None  # "Minister urged to quit": the minister is the one urged
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
@@ -155,8 +160,6 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN") \
             and verb.doc[verb.i - 1].text == ",":
         return verb.head  # "The protesters, shouting “Liberate Togo!”, marched …"
-    from redline.events.senses import with_subject  # events read this package
-
     absolute = with_subject(verb)  # "…, with Caracas also accusing President Ali of …"
     if absolute is not None:
         return absolute
@@ -759,7 +762,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
         if tagger is not None and (learned or speaker is None or not content):
             runs, source = decode_roles(tok, tagger.roles(tok, quoted_tokens, scores), CONTENT_ROLE, SOURCE_ROLE)
             if speaker is None and source is not None and can_speak(source) and not _participle_on_object(tok) \
-                    and not mute(source):  # "another incident showing tensions" shows, says nothing
+                    and not mute(source) and not control_passive(tok):  # "another incident showing tensions" shows, says nothing
                 speaker = source
             # a fronted subjectless cue ("Asked to comment on …, Peskov
             # said", "Commenting on …, he said") narrates; a trailing one

@@ -1,0 +1,35 @@
+"""Who is asked is not who asks ("Minister urged to quit", "faces calls to
+resign"), and groups of people a story names by what they are
+("pensioners", "farmers") are actors of the story's state. Every article
+here is written for the test; the first line is its headline."""
+
+from __future__ import annotations
+
+import redline
+
+
+def test_a_minister_urged_to_quit_is_the_one_urged(nlp, story):
+    text = ("Paraguay interior minister urged to quit after crackdown\n\n"
+            "ASUNCION, Paraguay - Police in Asuncion fired tear gas at marchers on Friday.")
+    analysis = redline.analyze(text, id="story.txt", nlp=nlp)
+    assert not [s for s in analysis.statements if s.speaker.mention and "minister" in s.speaker.mention]
+    # (a headline's event with no one named as its source is left to the body)
+    assert not [f for f in story(text) if f[0] == "REQUEST" and f[2]]
+
+
+def test_facing_calls_to_resign_is_no_resignation(story):
+    found = story("Pressure mounts on Asuncion\n\n"
+                  "Paraguay's hardline interior minister is facing calls to resign after the violent police "
+                  "response to a march by teachers left a photographer in a coma. The president faces growing "
+                  "pressure to step down.")
+    assert not [f for f in found if f[0] == "RETREAT"]
+
+
+def test_groups_named_by_what_they_are_act_for_the_storys_state(story):
+    found = story("Pensioners march in Asuncion\n\n"
+                  "ASUNCION, Paraguay - Riot police broke up a protest by pensioners outside Congress in "
+                  "Asuncion on Wednesday. Farmers blocked roads near Ciudad del Este to demand lower fuel prices.")
+    protest = [f for f in found if f[0] == "PROTEST"]
+    assert protest and protest[0][2] and protest[0][2][0].startswith("PRY")
+    crackdown = [f for f in found if f[0] == "COERCE"]
+    assert crackdown and crackdown[0][3] and crackdown[0][3][0].startswith("PRY")
