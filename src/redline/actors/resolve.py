@@ -979,6 +979,15 @@ def _general_adjective(m: Match, tokens: list[Token]) -> bool:
     return not after.cap or after.low in _GENERAL_BODIES
 
 
+def party_side(code: ActorCode | None, entity: ActorCode | None) -> ActorCode | None:
+    """``entity`` where it says which side a party is on that ``code``
+    reads only as a party: "the Democratic Party" (POL) of a story that
+    called it "the main opposition Democratic Party" (OPP); else None."""
+    if code is None or entity is None or code.sector != "POL" or entity.sector != "OPP" or code.org:
+        return None
+    return entity if code.country in (None, entity.country) else None
+
+
 def national_council(org: str | None, role: str | None) -> bool:
     """"Security Council Secretary Armen Grigoryan": a state's security
     council has a secretary, the UN's (``org`` "UNSC") has none; the role

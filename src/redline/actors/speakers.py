@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from redline.actors.article import ArticleActors
 from redline.actors.normalize import is_acronym
 from redline.actors.regions import continents_named
+from redline.actors.resolve import party_side
 from redline.types import Statement
 
 if TYPE_CHECKING:
@@ -87,6 +88,12 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
     code = next((c for c in codes if c.country), sector_only or (codes[0] if codes else None))
     if code is None:
         return statement
+    if entities is not None and code.sector == "POL" and sp.spans:
+        # "the Democratic Party leadership" of "the main opposition Democratic Party"
+        (a, b), = sp.spans[:1]
+        inner = [entities.identities[k].code for k, members in enumerate(entities.clusters) for i in members
+                 if a <= entities.mentions[i].span[0] and entities.mentions[i].span[1] <= b]
+        code = next((side for c in inner if (side := party_side(code, c)) is not None), code)
     if not _of_elsewhere(sp.mention) and not _of_elsewhere(sp.affiliation):
         code = actors.in_home_state(code)  # "the Justice Minister" in a story set in Guinea
     return replace(statement, speaker=replace(sp, actor=code.code))

@@ -25,7 +25,7 @@ from redline.entities.groupings import join_groupings
 from redline.entities.identity import Identity, identify, to_entity
 from redline.entities.mention import Mention
 from redline.entities.mentions import find_mentions
-from redline.entities.owners import own_bodies, own_roles
+from redline.entities.owners import own_bodies, own_roles, side_bodies
 from redline.entities.scenes import place_by_scene
 from redline.entities.short_forms import name_short_forms
 from redline.entities.roles import link_roles
@@ -226,6 +226,8 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     identities = own_bodies(doc, text, mentions, clusters, identities, actors)
     # "CCC spokesman Promise Mkwananzi": the body's, not a government's
     identities = own_roles(doc, mentions, clusters, identities, actors)
+    # "the Democratic Party leadership" of "the main opposition Democratic Party"
+    identities = side_bodies(doc, mentions, clusters, identities)
     # "the Islamic Republic" in a story about Iran
     identities = name_short_forms(identities, actors)
     # "Foreign Ministry spokesman Li Wenbo told a briefing in Beijing"; "In Taipei, the defence ministry …"

@@ -30,6 +30,8 @@ GROUPING_NOUNS: dict[str, frozenset[str]] = {
     "group": frozenset({"ngo", "group"}),
     "militia": frozenset({"group"}),
     "movement": frozenset({"group"}),
+    # "the party's floor leader" after "the main opposition Liberty Party"
+    "party": frozenset({"party"}),
 }
 # Labels a modifier inside the noun phrase may carry ("the West African
 # bloc", "the 15-nation bloc"); a name of another body or state makes it a
@@ -50,12 +52,15 @@ def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             bodies.extend((mentions[i].span[0], k, code.kind) for i in members if mentions[i].kind == "name")
         elif members and code is not None and code.kind == "group" and code.org and ident.kind in ("group", "organisation"):
             bodies.extend((mentions[i].span[0], k, "group") for i in members if mentions[i].kind == "name")
+        if members and code is not None and code.sector in _PARTY_SECTORS and ident.name \
+                and ident.kind in ("group", "organisation"):
+            bodies.extend((mentions[i].span[0], k, "party") for i in members if mentions[i].kind == "name")
     if not bodies:
         return clusters, identities
     bodies.sort()
     merged: dict[int, int] = {}
     for k, (members, ident) in enumerate(zip(clusters, identities)):
-        if not members or ident.code is not None or ident.name is not None:
+        if not members or ident.name is not None or (ident.code is not None and not _bare_party(ident.code)):
             continue
         nouns = [mentions[i] for i in members if mentions[i].kind != "pronoun"]
         if not nouns or any(m.kind != "noun" or doc[m.head].lemma_.lower() not in GROUPING_NOUNS for m in nouns):
@@ -76,6 +81,15 @@ def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         out_clusters[k] = []
     keep = [k for k, members in enumerate(out_clusters) if members]
     return [sorted(out_clusters[k]) for k in keep], [identities[k] for k in keep]
+
+
+# Sectors of a party, whichever side the story puts it on.
+_PARTY_SECTORS = frozenset({"POL", "OPP"})
+
+
+def _bare_party(code) -> bool:
+    """The code the tables give "the party" alone: a party of no state or side."""
+    return code.sector == "POL" and not code.country and not code.org
 
 
 def _bare(head: Token) -> bool:

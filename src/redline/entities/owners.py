@@ -29,7 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from redline.actors import ActorCode, ArticleActors
-from redline.actors.resolve import national_council
+from redline.actors.resolve import national_council, party_side
 from redline.entities.identity import Identity
 from redline.entities.mention import Mention
 from redline.entities.roles import role_of
@@ -246,8 +246,9 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         if owner is not None and national_council(owner.org, role_of(word.head)):
             continue  # "Security Council Secretary X": a state's council
         placed = ident.code is not None and bool(ident.code.country or ident.code.org)
-        if placed and not (word.text.isupper() and owner is not None and _spelled_out(mentions, clusters[body])):
-            continue
+        if placed and not (word.text.isupper() and owner is not None and _spelled_out(mentions, clusters[body])) \
+                and party_side(ident.code, owner) is None:
+            continue  # (but "the party's floor leader" of the opposition party is the opposition's)
         if owner is None and word.pos_ == "NOUN" and actors is not None:
             # "a representative of the government", "a spokesman for the
             # rebels": a body no name places is still of its sector (the
@@ -261,6 +262,28 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         elif not placed:
             out[k] = replace(ident, code=None, held_for_unknown=True,
                              affiliation=ident.affiliation or identities[body].name)
+    return out
+
+
+def side_bodies(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
+                identities: list[Identity]) -> list[Identity]:
+    """``identities`` with a party's body named after the party ("the
+    Democratic Party leadership") on the side the story gave the party
+    ("the main opposition Democratic Party": OPP, where the tables read
+    "party" as POL)."""
+    by_head = _entity_by_head(mentions, clusters)
+    out = list(identities)
+    for k, members in enumerate(clusters):
+        code = identities[k].code
+        if code is None or code.sector != "POL":
+            continue
+        for i in members:
+            owners = [by_head[c.i] for c in doc[mentions[i].head].children
+                      if c.dep_ in ("compound", "poss") and c.i in by_head and by_head[c.i] != k]
+            side = next((s for o in owners if (s := party_side(code, identities[o].code)) is not None), None)
+            if side is not None:
+                out[k] = replace(identities[k], code=replace(side, name=code.name, kind=code.kind))
+                break
     return out
 
 

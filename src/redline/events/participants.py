@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from typing import TYPE_CHECKING
 
 from redline.actors import ActorCode, ArticleActors
-from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE
+from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE, party_side
 from redline.entities.coref_features import is_destination
 from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns, time_phrase
@@ -355,6 +355,10 @@ class Participants:
             return self._ref(mention_tokens(of), of) if of is not None else None
         text = text_of(tokens)
         code = self.resolve_text(text)
+        # ("The Democratic Party" after "the main opposition Democratic Party";
+        # "the Democratic Party leadership": the party named before the body)
+        for side in [head] + ([c for c in head.children if c.dep_ == "compound"] if head is not None else []):
+            code = party_side(code, self.entity_code(side)) or code
         if code is not None and code.org and head is not None and self._belgian_brussels(tokens):
             code = ActorCode("BEL", None, None, None, kind="state")
         if code is None and head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")):
