@@ -214,8 +214,9 @@ class ActorIndex:
         extra = extra or {}
         extra_max = max((len(k) for k in extra), default=0)
         out: list[Match] = []
-        i, n = 0, len(tokens)
-        while i < n:
+        n = len(tokens)
+
+        def at(i: int) -> Match | None:
             longest = max(self.max_len.get(tokens[i].low, 0), extra_max)
             found: Match | None = None
             for length in range(min(longest, n - i), 0, -1):
@@ -243,8 +244,17 @@ class ActorIndex:
                 if known is not None:
                     found = Match(i, i + length, (known,))
                     break
-            if found is None:
-                found = self._misspelt_state(tokens[i], i)
+            return found if found is not None else self._misspelt_state(tokens[i], i)
+
+        i = 0
+        while i < n:
+            found = at(i)
+            if found is not None and tokens[i].low == "the" and i + 1 < n:
+                # "the Sudan People's Liberation Movement": "the Sudan" is a
+                # state's name, but a longer name starts after the article
+                after = at(i + 1)
+                if after is not None and after.end > found.end:
+                    found = after
             if found is None:
                 i += 1
             else:

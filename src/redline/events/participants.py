@@ -66,6 +66,9 @@ _ARMY_WORDS = frozenset("army armies military soldier soldiers troop troops junt
 # Heads of a treaty's name ("the Rome Statute", "the Paris Agreement").
 _TREATY_WORDS = frozenset("statute treaty accord accords agreement convention conventions protocol pact "
                           "charter".split())
+# Places someone lives or works in, which stand for their owner as a target.
+_PREMISES = frozenset("residence home house office headquarters compound palace villa apartment "
+                      "convoy motorcade car".split())
 _DEED_WORDS = frozenset("action decision move measure policy step conduct behaviour behavior "
                         "ruling order decree law".split())
 # Nouns for a state's armed force and its machines: "Thai jets", "Pakistan's
@@ -860,6 +863,13 @@ class Participants:
                 mine = self.refs(owner)
                 if mine:
                     first = mine[0]
+            if h.pos_ == "NOUN" and h.lemma_.lower() in _PREMISES:
+                # "stormed his Juba residence": a home is its owner's, not
+                # the town's it stands in
+                poss = next((c for c in h.children if c.dep_ == "poss"), None)
+                mine = () if poss is None else self.pronoun_refs(poss) if is_pronoun(poss) else self.refs(poss)
+                if mine:
+                    first = replace(mine[0], text=text_of(toks), spans=((toks[0].idx, toks[-1].idx + len(toks[-1].text)),))
             if first is not None and h.pos_ == "PROPN" and self.sector_only(first.code[-3:]) \
                     and not first.code[:3] in self.actors.resolver.tables.countries:
                 # "the Police Reforms Working Group, a coalition of 18 rights

@@ -83,7 +83,7 @@ AFFILIATION_ENTS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
 # "obtained by", "seen by" name who has it, not who wrote it.
 ISSUING_VERBS = frozenset((
     "issue release send e-mail email mail sign write publish post provide prepare distribute circulate "
-    "deliver put make submit file author draft tweet").split())
+    "deliver put make submit file author draft tweet share").split())
 # Endings of nouns for people ("labourer", "operator", "activist", "fisherman").
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ess", "ant")
 # The last word of a company's name, never a person's.

@@ -1,0 +1,39 @@
+"""A home stands for its owner ("stormed his residence"), a statement
+shared by someone is theirs, things released or delivered are no release
+or aid ("released photographs", "a warrant was delivered to him"), and a
+body's long name after "the" is not cut at a state's name inside it ("the
+Sudan People's Liberation Movement-in-Opposition"). Every article here is
+written for the test; the first line is its headline."""
+
+from __future__ import annotations
+
+import redline
+from redline.actors.resolve import ActorResolver
+
+
+def test_a_home_stands_for_its_owner(story):
+    found = story("Troops storm rival's home\n\n"
+                  "JUBA, South Sudan - Opposition leader Gabriel Deng Akol said on Wednesday that he had been "
+                  "threatened. Hours later, a convoy of soldiers stormed his Juba residence.")
+    stormed = [f for f in found if f[0] in ("ASSAULT", "COERCE") and f[4].startswith("storm")]
+    assert stormed and stormed[0][3] == ["SSDOPP"]
+
+
+def test_a_statement_shared_by_someone_is_theirs(nlp):
+    text = ("Party condemns arrest\n\n"
+            "JUBA, South Sudan - A statement on Facebook, shared by Nyandeng Lual, a senior opposition "
+            "official, said the arrest of the party's leader was unconstitutional.\n")
+    speakers = [s.speaker.name for s in redline.analyze(text, nlp=nlp).statements]
+    assert speakers == ["Nyandeng Lual"]
+
+
+def test_released_pictures_and_delivered_warrants_are_no_release_or_aid(story):
+    found = story("Suspects named after arson attack\n\n"
+                  "COLOMBO, Sri Lanka - Police released photographs of 14 suspects on Monday. "
+                  "An arrest warrant was delivered to the former minister at his home.")
+    assert not [f for f in found if f[0] in ("RETREAT", "AID")]
+
+
+def test_a_long_name_after_the_is_read_whole():
+    code = ActorResolver().resolve("the Sudan People's Liberation Movement-in-Opposition", "2025-03-27")
+    assert code is not None and code.code == "SSDOPP"
