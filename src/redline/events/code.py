@@ -2131,6 +2131,8 @@ class _Coder:
                 cands += self._prep_objects(o, order)
                 if head_noun(o) is not o:
                     cands += self._prep_objects(head_noun(o), order)
+                for other in o.conjuncts:  # "launched artillery and rocket fire against the camps"
+                    cands += self._prep_objects(other, order)
         if noun is not None:
             targets_noun = self.noun_targets(noun, sense, sources)
             if targets_noun:

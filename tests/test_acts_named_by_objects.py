@@ -1,0 +1,27 @@
+"""What a verb does is told by its object and phrases: rockets launched at
+a state are an attack on it, also when the object is a list ("artillery
+and rocket fire against the camps"); a politician attacking a rival "over"
+something is an accusation, not violence. Every article here is written
+for the test; the first line is its headline."""
+
+from __future__ import annotations
+
+
+def test_rockets_launched_at_a_state_are_an_attack_on_it(story):
+    found = story("Rockets fired across border\n\n"
+                  "BEIRUT - Hezbollah said it had launched rockets and drones towards Israel on Monday.")
+    attacks = [f for f in found if f[0] == "ASSAULT"]
+    assert attacks and attacks[0][2] == ["LBNREB"] and attacks[0][3] == ["ISR"]
+
+
+def test_a_list_of_fire_keeps_its_target(story):
+    found = story("Border shelling\n\n"
+                  "Thai forces launched artillery, mortar and rocket fire against Cambodian positions on Sunday.")
+    attacks = [f for f in found if f[0] == "ASSAULT"]
+    assert attacks and attacks[0][3] and attacks[0][3][0].startswith("KHM")
+
+
+def test_attacking_a_rival_over_a_policy_is_an_accusation(story):
+    found = story("Budget row\n\n"
+                  "SEOUL - Opposition leader Lee Jae-myung attacked the president over the budget on Monday.")
+    assert [f[0] for f in found if f[3]] == ["ACCUSE"]
