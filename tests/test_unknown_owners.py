@@ -45,3 +45,19 @@ def test_titles_with_known_owners_keep_their_sector():
                           ("Supreme Leader Ali Khamenei", "IRNGOV"),
                           ("Party leader John Smith", "POL")]:
         assert resolver.resolve(mention).code == code, mention
+
+
+def test_whom_a_person_opposes_is_not_whose_they_are(story):
+    found = story("Lawyer arrested\n\n"
+                  "SAN SALVADOR, El Salvador - Police arrested a lawyer critical of President Nayib Bukele on "
+                  "Monday. The rights organization Amparo said the arrest was illegal.")
+    arrests = [f for f in found if f[0] == "COERCE"]
+    assert arrests and arrests[0][3] and arrests[0][3] != ["SLVGOV"]
+
+
+def test_a_rights_organisation_is_non_governmental(nlp):
+    text = ("Arrest condemned\n\n"
+            "Police in El Salvador arrested a lawyer on Monday. The rights organization Amparo said the "
+            "arrest was illegal.\n")
+    codes = [s.speaker.actor for s in redline.analyze(text, nlp=nlp).statements]
+    assert codes == ["SLVNGO"]

@@ -66,6 +66,8 @@ _ARMY_WORDS = frozenset("army armies military soldier soldiers troop troops junt
 # Heads of a treaty's name ("the Rome Statute", "the Paris Agreement").
 _TREATY_WORDS = frozenset("statute treaty accord accords agreement convention conventions protocol pact "
                           "charter".split())
+# Adjectives after a noun that say whom its people oppose ("critical of X").
+_OPPOSING_ADJECTIVES = frozenset("critical opposed hostile averse antagonistic resistant skeptical sceptical".split())
 # Places someone lives or works in, which stand for their owner as a target.
 _PREMISES = frozenset("residence home house office headquarters compound palace villa apartment "
                       "convoy motorcade car".split())
@@ -331,6 +333,13 @@ class Participants:
             place = next((g for g in near.children if g.dep_ == "pobj"), None) if near is not None else None
             if place is not None and place.ent_type_ not in ("GPE", "LOC"):
                 tokens = [t for t in tokens if t.i < near.i]
+        if head is not None:
+            # "an attorney critical of President Bukele": whom one opposes
+            # says nothing of whose one is
+            against = next((c for c in head.children if c.i > head.i and c.pos_ == "ADJ"
+                            and c.lemma_.lower() in _OPPOSING_ADJECTIVES), None)
+            if against is not None:
+                tokens = [t for t in tokens if t.i < against.i]
         if head is not None and _event_noun(head):
             # An act is coded by who does it, named before it ("two Israeli
             # air raids", "a United Nations appeal"), never by what its
