@@ -25,3 +25,10 @@ def test_attacking_a_rival_over_a_policy_is_an_accusation(story):
     found = story("Budget row\n\n"
                   "SEOUL - Opposition leader Lee Jae-myung attacked the president over the budget on Monday.")
     assert [f[0] for f in found if f[3]] == ["ACCUSE"]
+
+
+def test_an_anti_protest_is_against_whom_it_names(story):
+    found = story("Protests in the capital\n\n"
+                  "BANGKOK - Thousands joined anti-government protests in Bangkok on Sunday.")
+    protests = [f for f in found if f[0] == "PROTEST"]
+    assert protests and protests[0][3] == ["THAGOV"]

@@ -1845,6 +1845,9 @@ class _Coder:
 
     def noun_targets(self, noun: Token, sense: Sense,
                      sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        opposed = self._first_refs(_opposed(noun), sources)
+        if opposed:
+            return opposed  # "anti-government protests in Bangkok": the government, not the town
         cands: list[Token] = []
         if self._from_agent(noun) is not None:
             # "Mali's suspension from ECOWAS": the possessor is the one suspended
@@ -2825,6 +2828,15 @@ def _moot(tok: Token) -> bool:
 # Types whose verbs take an object: told in a headline with a subject and no
 # object, their past form is a passive ("Opposition leader arrested").
 _TRANSITIVE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT", "ACCUSE"})
+
+
+def _opposed(noun: Token) -> list[Token]:
+    """Whom an act noun's "anti-X" modifier names ("anti-Yoon protests",
+    "an anti-government rally"): the word after "anti-"."""
+    doc = noun.doc
+    return [doc[t.i + 2] for t in noun.lefts
+            if t.lower_ == "anti" and t.i + 2 < noun.i + 1 and doc[t.i + 1].text in ("-", "‐")
+            and doc[t.i + 2].pos_ in ("NOUN", "PROPN", "ADJ") and doc[t.i + 2].i < noun.i]
 
 
 def _bare_participle_headline(root: Token) -> Token | None:
