@@ -33,3 +33,11 @@ def test_groups_named_by_what_they_are_act_for_the_storys_state(story):
     assert protest and protest[0][2] and protest[0][2][0].startswith("PRY")
     crackdown = [f for f in found if f[0] == "COERCE"]
     assert crackdown and crackdown[0][3] and crackdown[0][3][0].startswith("PRY")
+
+
+def test_a_constitutional_council_is_a_court_of_the_storys_state(story):
+    found = story("Candidates barred\n\n"
+                  "ABIDJAN, Ivory Coast - The Constitutional Council barred two opposition candidates from the "
+                  "October election on Monday.")
+    bans = [f for f in found if f[0] == "COERCE"]
+    assert bans and bans[0][2] == ["CIVJUD"]
