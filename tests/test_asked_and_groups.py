@@ -41,3 +41,17 @@ def test_a_constitutional_council_is_a_court_of_the_storys_state(story):
                   "October election on Monday.")
     bans = [f for f in found if f[0] == "COERCE"]
     assert bans and bans[0][2] == ["CIVJUD"]
+
+
+def test_one_of_the_protesters_speaks_for_the_protesters(nlp):
+    text = ("Protest at embassy\n\n"
+            "HANOI, Vietnam - \"We are angry,\" said Le Hoang, one of the protesters.\n")
+    codes = [(s.speaker.name, s.speaker.actor) for s in redline.analyze(text, nlp=nlp).statements]
+    assert codes == [("Le Hoang", "VNMCVL")]
+
+
+def test_breaking_up_a_protest_is_done_to_the_protesters(story):
+    found = story("Embassy protest broken up\n\n"
+                  "HANOI, Vietnam - Police broke up a brief protest outside the Chinese embassy on Monday.")
+    crackdown = [f for f in found if f[0] == "COERCE"]
+    assert crackdown and crackdown[0][2] == ["VNMCOP"] and crackdown[0][3] == ["VNMCVL"]

@@ -213,8 +213,8 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             continue  # "in Pristina, an official ..." misparsed: a place is no person
         if info.number and other.number and info.number != other.number:
             continue
-        if head.like_num or doc[other.head].like_num:
-            continue
+        if (head.like_num and head.lower_ != "one") or doc[other.head].like_num:
+            continue  # (but "Le Hoang, one of the protesters" is one of them)
         sets.union(info.index, other.index)
     # "Canadian ambassador in Moscow Alison LeClaire": the parser reads the
     # holder's name as part of the post's place; a role phrase ending in a

@@ -230,6 +230,15 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
             kind = "noun"
         gender = _noun_gender(doc, start, tok) if kind_of == "person" else "n"
         add(start, end, tok, kind, None, gender, _number(tok))
+    # "Le Hoang, one of the protesters": one of a group, in apposition to a name
+    for tok in doc:
+        if tok.lower_ != "one" or tok.dep_ != "appos" or tok.i in filed:
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if group is not None and group.tag_ in ("NNS", "NNPS") and (
+                nouns.get(group.lemma_.lower()) or nouns.get(group.lower_)):
+            add(tok.i, group.right_edge.i + 1, tok, "noun", None, None, "sg")
     # "Albert and Marcia": two people named together, whom "they" may take up
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.start < 2 or ent.start in filed:

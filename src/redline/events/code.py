@@ -2225,6 +2225,8 @@ class _Coder:
                          for t in c.subtree if t.dep_ in ("attr", "oprd")]
             targets = self._deep_target(described, sources)
         targets = targets or self._first_refs(cands, sources)
+        if not targets and sense.type in ("COERCE", "ASSAULT"):
+            targets = _crowd_of(cands)  # "police broke up a protest": the protesters
         if targets and all(self.parts.sector_only(r.code) for r in targets):
             # "a journalist was killed in a car bomb in Beirut": people of no
             # state of their own suffer where the act happens, as they act there;
@@ -2828,6 +2830,19 @@ def _moot(tok: Token) -> bool:
 # Types whose verbs take an object: told in a headline with a subject and no
 # object, their past form is a passive ("Opposition leader arrested").
 _TRANSITIVE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT", "ACCUSE"})
+
+
+# Gatherings that stand for the people in them when force is used on them.
+_GATHERINGS = frozenset("protest rally demonstration march sit-in vigil picket".split())
+
+
+def _crowd_of(cands: list[Token]) -> tuple[ActorRef, ...]:
+    """The people of a gathering a force acted on, named by the gathering
+    ("broke up a brief protest outside the embassy"): civilians, unnamed."""
+    for c in cands:
+        if c.pos_ == "NOUN" and c.lemma_.lower() in _GATHERINGS and c.dep_ in ("dobj", "nsubjpass"):
+            return (ActorRef(text=c.text, code="CVL", spans=((c.idx, c.idx + len(c.text)),)),)
+    return ()
 
 
 def _opposed(noun: Token) -> list[Token]:
