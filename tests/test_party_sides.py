@@ -26,3 +26,21 @@ def test_the_opposition_partys_leaders_speak_for_the_opposition(nlp):
 def test_the_opposition_partys_acts_are_the_oppositions(story):
     accusations = [f for f in story(STORY) if f[0] == "ACCUSE"]
     assert accusations and accusations[0][2] == ["ZMBOPP"]
+
+
+def test_a_party_with_a_plural_name_is_the_party_in_apposition(nlp):
+    text = ("Shutdown called\n\n"
+            "JOHANNESBURG - South Africa's third-largest opposition party, Economic Liberation Fighters (ELF), "
+            "called for a national shutdown on Monday. The party said its members would march.\n")
+    codes = {s.speaker.mention: s.speaker.actor for s in redline.analyze(text, nlp=nlp).statements}
+    assert codes.get("The party") == "ZAFOPP"
+    actors = {e.name: e.actor for e in redline.analyze(text, nlp=nlp).entities if e.name}
+    assert actors.get("Economic Liberation Fighters") == "ZAFOPP"
+
+
+def test_arrests_in_provinces_are_not_done_to_the_provinces(story):
+    found = story("Arrests across the country\n\n"
+                  "JOHANNESBURG - Other arrests were also carried out in the North West, Free State, Mpumalanga "
+                  "and the Eastern Cape provinces, the police minister added.")
+    arrests = [f for f in found if f[0] == "COERCE"]
+    assert arrests and arrests[0][3] == []

@@ -169,6 +169,12 @@ def _with_body_state(doc: Doc, info: MentionInfo, body_state: Callable[[str], st
     return replace(info, states=(state,)) if state else info
 
 
+def _body_name(info: MentionInfo) -> bool:
+    """A name that is no person's or place's: a body's, whose grammatical
+    number says nothing ("Economic Freedom Fighters" is one party)."""
+    return info.kind == "name" and info.label in (None, "ORG")
+
+
 def _titled_person(doc: Doc, a: MentionInfo, b: MentionInfo) -> bool:
     """Whether one of two names in apposition is a person and the other an
     unlabelled capitalised office ("The UN High Commissioner for Human
@@ -211,8 +217,9 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             other.kind == "name" and other.label in PLACE_LABELS and info.kind == "role"
         ):
             continue  # "in Pristina, an official ..." misparsed: a place is no person
-        if info.number and other.number and info.number != other.number:
-            continue
+        if info.number and other.number and info.number != other.number and not (
+                _body_name(info) or _body_name(other)):
+            continue  # (a body's name may be plural: "the party, Economic Freedom Fighters")
         if (head.like_num and head.lower_ != "one") or doc[other.head].like_num:
             continue  # (but "Le Hoang, one of the protesters" is one of them)
         sets.union(info.index, other.index)

@@ -2137,7 +2137,7 @@ class _Coder:
                 for other in o.conjuncts:  # "launched artillery and rocket fire against the camps"
                     cands += self._prep_objects(other, order)
         if noun is not None:
-            targets_noun = self.noun_targets(noun, sense, sources)
+            targets_noun = self._people_arrested(sense, self.noun_targets(noun, sense, sources))
             if targets_noun:
                 return sources, targets_noun
         if pred is not chain[0]:
@@ -2225,6 +2225,7 @@ class _Coder:
                          for t in c.subtree if t.dep_ in ("attr", "oprd")]
             targets = self._deep_target(described, sources)
         targets = targets or self._first_refs(cands, sources)
+        targets = self._people_arrested(sense, targets)
         if not targets and sense.type in ("COERCE", "ASSAULT"):
             targets = _crowd_of(cands)  # "police broke up a protest": the protesters
         if targets and all(self.parts.sector_only(r.code) for r in targets):
@@ -2299,6 +2300,11 @@ class _Coder:
         root = self._ref_root(ref)
         return root is not None and root.ent_type_ in ("GPE", "LOC", "FAC")
 
+    def _placed(self, ref: ActorRef) -> bool:
+        """Whether the places stage read where ``ref`` is named as a place
+        (a province the recogniser called a person)."""
+        return bool(ref.spans) and any(p.span == ref.spans[0] for p in self.places or ())
+
     def _only_where(self, refs: tuple[ActorRef, ...], other_verb: list[Token] | None = None) -> bool:
         """Whether every one of ``refs`` is a place named where something
         happened ("in Lima", "near the border town of X"); with
@@ -2307,7 +2313,10 @@ class _Coder:
         nor on the act's own verb ("sought refuge in Germany")."""
         for ref in refs:
             root = self._ref_root(ref)
-            if root is None or root.ent_type_ not in ("GPE", "LOC", "FAC") or root.dep_ != "pobj":
+            while root is not None and root.dep_ == "conj" and root.head is not root:
+                root = root.head  # "in the North West, Free State, Mpumalanga and ..."
+            if root is None or root.dep_ != "pobj" or (
+                    root.ent_type_ not in ("GPE", "LOC", "FAC") and not self._placed(ref)):
                 return False
             # where it happened, or where people were sent ("expels 222 dissidents to the US")
             if root.head.lower_ not in _WHERE_PREPS and not self._sent_to(ref):
@@ -2316,6 +2325,14 @@ class _Coder:
             if other_verb is not None and (verb.pos_ not in ("VERB", "AUX") or verb in other_verb):
                 return False
         return True
+
+    def _people_arrested(self, sense: Sense, targets: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        """``targets``, unless an arrest's are only places where it happened
+        ("arrests were carried out in the North West provinces"): people
+        are arrested, not places."""
+        if targets and sense.type == "COERCE" and sense.mode == "arrest" and self._only_where(targets):
+            return ()
+        return targets
 
     def _in_jailers_state(self, sources: tuple[ActorRef, ...],
                           targets: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
