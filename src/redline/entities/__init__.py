@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from redline.actors import ArticleActors
 from redline.actors.normalize import is_acronym
 from redline.entities.coref import cluster_mentions
-from redline.entities.groupings import join_groupings
+from redline.entities.groupings import home_state_described, join_groupings
 from redline.entities.identity import Identity, identify, to_entity
 from redline.entities.mention import Mention
 from redline.entities.mentions import find_mentions
@@ -222,6 +222,8 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     clusters, identities = _merge_bracketed_acronyms(doc, text, mentions, clusters, identities, actors)
     # "The bloc noted …" after "ECOWAS has suspended Burkina Faso"
     clusters, identities = join_groupings(doc, mentions, clusters, identities)
+    # "the West African country" after "Mali, Guinea and Guinea-Bissau" in a story about Benin
+    clusters = home_state_described(doc, mentions, clusters, identities, actors.home_state)
     # "a statement from the defence ministry" carried by one state's media; "a ministry spokesman"
     identities = own_bodies(doc, text, mentions, clusters, identities, actors)
     # "CCC spokesman Promise Mkwananzi": the body's, not a government's

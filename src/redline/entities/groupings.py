@@ -12,6 +12,8 @@ movements ("Al-Shabab attacked … The group said": the group is Al-Shabab).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
 from redline.entities.identity import Identity
@@ -105,3 +107,48 @@ def _bare(head: Token) -> bool:
         if c.dep_ == "prep":
             return False  # "the alliance of opposition parties" is a different one
     return True
+
+
+# Nouns by which a story refers back to a state ("the West African nation").
+_STATE_NOUNS = frozenset({"country", "nation", "state"})
+# States one sentence names that make it a list of them.
+_LIST_STATES = 3
+
+
+def home_state_described(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
+                         identities: list[Identity], home: str | None) -> list[list[int]]:
+    """``clusters`` with "the country" / "the West African nation" that the
+    model joined to a state named only in a list ("Benin's neighbours
+    Niger and Burkina Faso, as well as Mali, Guinea and Guinea-Bissau")
+    moved to the story's own state ``home``: a state told only as one of
+    several is not what the story goes on to describe."""
+    if home is None:
+        return clusters
+    own = next((k for k, ident in enumerate(identities) if ident.code is not None and ident.kind == "state"
+                and ident.code.country == home and not ident.code.sector and clusters[k]), None)
+    if own is None:
+        return clusters
+    out = [list(members) for members in clusters]
+    # how many states each sentence names ("Niger and Burkina Faso, as well as Mali, Guinea and ...")
+    per_sentence = Counter(mentions[i].sent for k, ident in enumerate(identities) if ident.kind == "state"
+                           for i in clusters[k] if mentions[i].kind == "name")
+    for k, ident in enumerate(identities):
+        code = ident.code
+        if k == own or code is None or ident.kind != "state" or not code.country or code.country == home \
+                or code.sector:
+            continue
+        names = [mentions[i] for i in clusters[k] if mentions[i].kind == "name"]
+        if not names or not all(per_sentence[m.sent] >= _LIST_STATES or _listed(doc[m.head]) for m in names):
+            continue
+        described = [i for i in clusters[k] if mentions[i].kind in ("noun", "demonym")
+                     and doc[mentions[i].head].lemma_.lower() in _STATE_NOUNS
+                     and any(c.dep_ == "det" and c.lower_ == "the" for c in doc[mentions[i].head].children)]
+        if described:
+            out[k] = [i for i in out[k] if i not in described]
+            out[own] = sorted(out[own] + described)
+    return out
+
+
+def _listed(tok: Token) -> bool:
+    """Whether a name stands in a list of names ("Niger and Burkina Faso")."""
+    return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)

@@ -229,7 +229,7 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
         else:
             kind = "noun"
         gender = _noun_gender(doc, start, tok) if kind_of == "person" else "n"
-        add(start, end, tok, kind, None, gender, _number(tok))
+        add(start, end, tok, kind, None, gender, "pl" if _collective(tok) else _number(tok))
     # "Le Hoang, one of the protesters": one of a group, in apposition to a name
     for tok in doc:
         if tok.lower_ != "one" or tok.dep_ != "appos" or tok.i in filed:
@@ -419,6 +419,18 @@ def time_phrase(prep: Token) -> bool:
     2019"): when, never who."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return prep.dep_ == "prep" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+# Nouns for a number of people taken together ("a group of soldiers").
+_COLLECTIVES = frozenset("group band team unit contingent squad batch handful number dozen couple crowd".split())
+
+
+def _collective(tok: Token) -> bool:
+    """A collective noun with its members after "of" ("a group of soldiers",
+    "a handful of protesters"): many people, whom "they" takes up, never "he"."""
+    return tok.lemma_.lower() in _COLLECTIVES and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in c.children)
+        for c in tok.children)
 
 
 def _number(tok: Token) -> str | None:

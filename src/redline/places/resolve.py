@@ -118,6 +118,8 @@ def _containers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, 
     for k, m in enumerate(mentions):
         if m.last + 1 >= len(doc) or doc[m.last].text != ",":
             continue
+        if any(p.kind == "country" for p in gaz.lookup(m.text)):
+            continue  # "Mali, Guinea and Niger": a list of states, not a town in Guinea
         nxt = doc[m.last + 1]
         places: list[Entry] = []
         j = by_first.get(m.last + 1)

@@ -1,0 +1,35 @@
+"""A story about one state names its neighbours in lists: "Mali, Guinea and
+Niger" is three states (not a town called Mali in Guinea), "the West
+African country" still means the story's own state, and "a group of
+soldiers" is many people, never the minister named just before. The
+article is written for the test; the first line is its headline."""
+
+from __future__ import annotations
+
+import redline
+
+STORY = ("Togo minister says armed forces foil mutiny\n\n"
+         "Togo's defence minister said on Sunday armed forces had foiled a mutiny after a group of soldiers "
+         "in the West African nation claimed on national television to have seized power.\n\n"
+         "The mutiny was the latest threat to democratic norms in the region, where the military have in recent "
+         "years seized power in Togo's neighbours Niger and Burkina Faso, as well as Mali, Guinea and, only last "
+         "month, Gabon.\n\n"
+         "However, Defence Minister Kossi Agbeko said in a statement later on Sunday that the West African "
+         "country's armed forces had thwarted the mutiny and arrested its leaders.\n")
+
+
+def test_states_in_a_list_are_states(nlp):
+    analysis = redline.analyze(STORY, nlp=nlp)
+    countries = {STORY[p.span[0]:p.span[1]]: p.country for p in analysis.places}
+    assert countries["Mali"] == "MLI"
+
+
+def test_the_country_described_after_a_list_is_the_storys_own(story):
+    arrests = [f for f in story(STORY) if f[0] == "COERCE"]
+    assert arrests and arrests[0][2] == ["TGOMIL"]
+
+
+def test_a_group_of_soldiers_is_not_the_minister(nlp):
+    speakers = [(s.speaker.mention, s.speaker.name) for s in redline.analyze(STORY, nlp=nlp).statements]
+    soldiers = [name for mention, name in speakers if mention and "group of soldiers" in mention]
+    assert soldiers and all(name != "Kossi Agbeko" for name in soldiers)
