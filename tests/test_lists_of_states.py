@@ -33,3 +33,11 @@ def test_a_group_of_soldiers_is_not_the_minister(nlp):
     speakers = [(s.speaker.mention, s.speaker.name) for s in redline.analyze(STORY, nlp=nlp).statements]
     soldiers = [name for mention, name in speakers if mention and "group of soldiers" in mention]
     assert soldiers and all(name != "Kossi Agbeko" for name in soldiers)
+
+
+def test_trying_to_overthrow_a_government_is_an_attack_on_it(story):
+    found = story("Coup attempt foiled\n\n"
+                  "LOME, Togo - A small group of soldiers tried to overthrow the government on Sunday, the defence "
+                  "minister said.")
+    attacks = [f for f in found if f[0] == "ASSAULT"]
+    assert attacks and attacks[0][2] == ["TGOMIL"] and attacks[0][3] == ["TGOGOV"]

@@ -1180,7 +1180,8 @@ class _Coder:
                 and not any(c.dep_ == "ccomp" for c in core.children)):
             return "blocked"  # "called them on it"
         if control and comp is not None and noun is None:
-            inner, inner_neg, inner_chain, inner_tokens = self.inner(comp)
+            inner, inner_neg, inner_chain, inner_tokens = self.inner(
+                comp, subj if control != ASK and not passive else None)
             outer = entry.sense if sense is None or sense.type is None else sense
             composed = compose(control, outer, inner.sense if inner else None, inner_neg)
             if inner is not None and inner.noun is not None and control == ASK:
@@ -1334,8 +1335,10 @@ class _Coder:
         countries = self.parts.actors.resolver.tables.countries
         return any(r.code and len(r.code) == 3 and r.code in countries for r in self.parts.refs(tok))
 
-    def inner(self, comp: Token) -> tuple[Found | None, bool, list[Token], list[Token]]:
-        """The complement's sense: (found, negated, predicate chain, trigger tokens)."""
+    def inner(self, comp: Token, subject: Token | None = None) -> tuple[Found | None, bool, list[Token], list[Token]]:
+        """The complement's sense: (found, negated, predicate chain, trigger
+        tokens); ``subject``: who does it, where the verb above shares its
+        subject ("soldiers tried to overthrow the government": soldiers)."""
         self.seen.add(comp.i)
         if comp.pos_ in _NOUNS:
             f = noun_sense(comp)
@@ -1344,10 +1347,10 @@ class _Coder:
         entry = entry_for(comp)
         if entry is None:
             return None, neg, [comp], []
-        f = verb_sense(comp, entry, None, self.parts.is_actor)
+        f = verb_sense(comp, entry, subject, self.parts.is_actor)
         sub = complement_of(comp) if entry.control else None
         if sub is not None and (f is None or f.noun is None):
-            f2, neg2, chain2, tokens2 = self.inner(sub)
+            f2, neg2, chain2, tokens2 = self.inner(sub, subject if entry.control != ASK else None)
             outer = entry.sense if f is None or f.sense.type is None else f.sense
             s = compose(entry.control, outer, f2.sense if f2 else None, neg2)
             if s is None:

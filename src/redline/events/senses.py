@@ -28,7 +28,7 @@ _QUANTITY = frozenset("series wave spate string number host round set couple lot
                       "flurry volley ton tonne kg kilogram worth amount quantity load "
                       "truckload consignment bag box crate litre liter gallon barrel sum "
                       "planeload shipload convoy some most all many much half portion share "
-                      "majority".split())
+                      "majority group handful band contingent squad".split())
 _COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 # Words a REQUEST asks for that make it a call to punish someone (ACCUSE).
