@@ -55,3 +55,11 @@ def test_breaking_up_a_protest_is_done_to_the_protesters(story):
                   "HANOI, Vietnam - Police broke up a brief protest outside the Chinese embassy on Monday.")
     crackdown = [f for f in found if f[0] == "COERCE"]
     assert crackdown and crackdown[0][2] == ["VNMCOP"] and crackdown[0][3] == ["VNMCVL"]
+
+
+def test_accepting_a_resignation_is_the_resigners_retreat(story):
+    found = story("Prime minister steps down\n\n"
+                  "ULAANBAATAR, Mongolia - Parliament voted overwhelmingly on Thursday to accept the prime "
+                  "minister's resignation.")
+    retreats = [f for f in found if f[0] == "RETREAT"]
+    assert retreats and retreats[0][2] == ["MNGGOV"]

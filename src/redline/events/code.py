@@ -2068,6 +2068,13 @@ class _Coder:
                 sources = ()
         if not sources and noun is not None:
             sources = self.noun_sources(noun, between=subj is None)
+        accepted = _accepted_resignation(chain + [pred]) if sense.mode == "resign" else None
+        if accepted is not None:
+            # "Parliament voted to accept his resignation", "accepted the
+            # resignation of the minister": the one who resigns is whose
+            # resignation it is, not who accepts it
+            of = next((pobj_of(c) for c in accepted.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            return self.noun_sources(accepted) or (self.parts.refs(of) if of is not None else ()), ()
         if passive and not sources and sense.type in ("MOBILIZE", "RETREAT") and subj is not None \
                 and sense.mode != "release":  # "prisoners were freed": not by themselves
             # "troops were deployed", "guerrillas have been demobilized": their own side acts
@@ -2854,6 +2861,16 @@ _TRANSITIVE_TYPES = frozenset({"COERCE", "SANCTION", "ASSAULT", "ACCUSE"})
 
 # Gatherings that stand for the people in them when force is used on them.
 _GATHERINGS = frozenset("protest rally demonstration march sit-in vigil picket".split())
+
+
+def _accepted_resignation(preds: list[Token]) -> Token | None:
+    """The resignation noun an "accept" among ``preds`` takes as its object."""
+    for v in preds:
+        if v.lemma_.lower() == "accept":
+            obj = obj_of(v)
+            if obj is not None and obj.lemma_.lower() == "resignation":
+                return obj
+    return None
 
 
 def _crowd_of(cands: list[Token]) -> tuple[ActorRef, ...]:
