@@ -41,3 +41,11 @@ def test_trying_to_overthrow_a_government_is_an_attack_on_it(story):
                   "minister said.")
     attacks = [f for f in found if f[0] == "ASSAULT"]
     assert attacks and attacks[0][2] == ["TGOMIL"] and attacks[0][3] == ["TGOGOV"]
+
+
+def test_a_capital_labelled_a_body_is_a_place_not_a_speaker(nlp):
+    text = ("Prime minister steps down\n\n"
+            "The secret ballot followed days of protests in the capital Ulaanbaatar against alleged corruption.\n\n"
+            "In a statement to AFP last month, the prime minister's office said it denied the allegations.\n")
+    speakers = [s.speaker.name for s in redline.analyze(text, nlp=nlp).statements]
+    assert speakers and "Ulaanbaatar" not in speakers

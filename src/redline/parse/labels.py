@@ -56,6 +56,12 @@ def state_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def capital_names() -> frozenset[str]:
+    """Every state's capital as the hand tables write them ("Ulaanbaatar")."""
+    return frozenset(cap for country in builtin_hand_tables().countries.values() for cap in country.capitals)
+
+
 def correct_entity_labels(doc: Doc) -> Doc:
     """Relabel ``doc.ents`` where the model is known to slip, in place:
 
@@ -112,8 +118,9 @@ def _corrected(ent: Span, names: frozenset[str], in_person_names: frozenset[str]
     if not words:
         return label
     text = ent.doc[words[0].i:ent.end].text  # Doc.text would join the whole text for each name
-    if label in _STATE_MISLABELS and text in names and not any(t.text in in_person_names for t in words):
-        return "GPE"
+    if label in _STATE_MISLABELS and (text in names or text in capital_names()) \
+            and not any(t.text in in_person_names for t in words):
+        return "GPE"  # ("Ulaanbaatar" labelled a body)
     if label in _TITLED_MISLABELS and text not in names and ent[-1].lower_ not in _BODY_WORDS \
             and _title_before(ent.doc, ent.start):
         return "PERSON"
