@@ -57,6 +57,14 @@ def test_breaking_up_a_protest_is_done_to_the_protesters(story):
     assert crackdown and crackdown[0][2] == ["VNMCOP"] and crackdown[0][3] == ["VNMCVL"]
 
 
+def test_what_a_protest_was_against_is_not_whom_police_acted_on(story):
+    found = story("Embassy protest broken up\n\n"
+                  "HANOI, Vietnam - Vietnamese police broke up a brief protest outside the Chinese embassy in "
+                  "Hanoi against Beijing's maritime survey on Monday.")
+    crackdown = [f for f in found if f[0] == "COERCE"]
+    assert crackdown and crackdown[0][3] == ["VNMCVL"]
+
+
 def test_accepting_a_resignation_is_the_resigners_retreat(story):
     found = story("Prime minister steps down\n\n"
                   "ULAANBAATAR, Mongolia - Parliament voted overwhelmingly on Thursday to accept the prime "

@@ -2139,8 +2139,12 @@ class _Coder:
                     and _conveyed(o, _ENVOYS)):
                 if noun is None or o is not noun:
                     cands.append(o)
-            cands += self._prep_objects(v, order)
-            if o is not None and o.dep_ == "dobj":
+            crowd = o is not None and o.dep_ == "dobj" and sense.type in ("COERCE", "ASSAULT") and _gathering(o)
+            # (a protest "against" something: the parser may hang its phrase on the verb)
+            cands += self._prep_objects(v, tuple(p for p in order if not (crowd and p == "against")))
+            if o is not None and o.dep_ == "dobj" and not crowd:
+                # ("broke up a protest against Beijing's survey": what the
+                # protest was against is not whom the police acted on)
                 cands += self._prep_objects(o, order)
                 if head_noun(o) is not o:
                     cands += self._prep_objects(head_noun(o), order)
@@ -2158,6 +2162,13 @@ class _Coder:
         cands = [(None if sense.type in _MATERIAL_ACTS and _restriction(c) else self._issuer(c)) or c
                  for c in cands]
         targets = self._first_refs(cands, sources, bare=False)
+        gathering = obj_of(pred)
+        if not targets and sense.type in ("COERCE", "ASSAULT") and gathering is not None and _gathering(gathering):
+            # "broke up a protest against Beijing's survey": the protesters
+            # ("a protest by students"), not whom the protest was against
+            issuer = self._issuer(gathering)
+            targets = (self._first_refs([issuer], sources) if issuer is not None else ()) \
+                or _crowd_of(gathering)
         from_slot = bool(targets)
         if not targets and sense.type in ("AID", "MOBILIZE", "SUPPORT"):
             # "dispatched troops … to shore up Touadera's government": whom
@@ -2236,8 +2247,6 @@ class _Coder:
             targets = self._deep_target(described, sources)
         targets = targets or self._first_refs(cands, sources)
         targets = self._people_arrested(sense, targets)
-        if not targets and sense.type in ("COERCE", "ASSAULT"):
-            targets = _crowd_of(cands)  # "police broke up a protest": the protesters
         if targets and all(self.parts.sector_only(r.code) for r in targets):
             # "a journalist was killed in a car bomb in Beirut": people of no
             # state of their own suffer where the act happens, as they act there;
@@ -2873,13 +2882,15 @@ def _accepted_resignation(preds: list[Token]) -> Token | None:
     return None
 
 
-def _crowd_of(cands: list[Token]) -> tuple[ActorRef, ...]:
+def _gathering(tok: Token) -> bool:
+    """Whether ``tok`` is a noun for a gathering of people ("a protest")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _GATHERINGS
+
+
+def _crowd_of(gathering: Token) -> tuple[ActorRef, ...]:
     """The people of a gathering a force acted on, named by the gathering
     ("broke up a brief protest outside the embassy"): civilians, unnamed."""
-    for c in cands:
-        if c.pos_ == "NOUN" and c.lemma_.lower() in _GATHERINGS and c.dep_ in ("dobj", "nsubjpass"):
-            return (ActorRef(text=c.text, code="CVL", spans=((c.idx, c.idx + len(c.text)),)),)
-    return ()
+    return (ActorRef(text=gathering.text, code="CVL", spans=((gathering.idx, gathering.idx + len(gathering.text)),)),)
 
 
 def _opposed(noun: Token) -> list[Token]:
