@@ -37,3 +37,11 @@ def test_released_pictures_and_delivered_warrants_are_no_release_or_aid(story):
 def test_a_long_name_after_the_is_read_whole():
     code = ActorResolver().resolve("the Sudan People's Liberation Movement-in-Opposition", "2025-03-27")
     assert code is not None and code.code == "SSDOPP"
+
+
+def test_walking_out_of_an_office_is_no_resignation(story):
+    found = story("Candidate questioned\n\n"
+                  "BUCHAREST, Romania - As Calin Popa left the prosecutor's office on Wednesday, supporters "
+                  "cheered. Interior Minister Ana Dinu quit office on Thursday.")
+    retreats = [f for f in found if f[0] == "RETREAT"]
+    assert len(retreats) == 1 and retreats[0][4].startswith("quit")

@@ -409,7 +409,18 @@ def verb_sense(v: Token, entry: Entry, subject: Token | None,
                 p = _verb_sense(c, e, None, is_actor) if e is not None else None
                 if p is not None and p.sense.type in _ENVOY_TYPES:
                     return Found(p.sense, f.tokens + p.tokens, p.noun)
+    if f is not None and f.sense.mode == "resign" and _a_building(obj_of(v)):
+        return None  # "as he left the prosecutor's office": a room, not a post
     return f
+
+
+def _a_building(obj: Token | None) -> bool:
+    """"the prosecutor's office", "the office", "the UN office": a place one
+    walks out of; "office", "his office" is a post one may leave."""
+    if obj is None or obj.lemma_.lower() != "office":
+        return False
+    return any((c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")) or c.dep_ == "compound"
+               or (c.dep_ == "det" and c.lower_ in ("the", "a", "an", "that", "this")) for c in obj.children)
 
 
 def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Found | None:
