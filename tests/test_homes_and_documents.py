@@ -45,3 +45,14 @@ def test_walking_out_of_an_office_is_no_resignation(story):
                   "cheered. Interior Minister Ana Dinu quit office on Thursday.")
     retreats = [f for f in found if f[0] == "RETREAT"]
     assert len(retreats) == 1 and retreats[0][4].startswith("quit")
+
+
+def test_he_is_not_the_body_that_spoke_before(story):
+    found = story("President steps down\n\n"
+                  "BUCHAREST, Romania - The vote was cancelled after the then head of state, Mihai Dorobantu, "
+                  "released intelligence documents. Romanian foreign intelligence said Russia had been behind "
+                  "the campaign.\n\n"
+                  "Dorobantu had decided to stay in office until a successor was elected, but he resigned "
+                  "earlier this month ahead of an impeachment vote.")
+    retreats = [f for f in found if f[0] == "RETREAT"]
+    assert retreats and not any(code.endswith("SPY") for f in retreats for code in f[2])

@@ -2010,6 +2010,8 @@ class _Coder:
             return speaker  # "we" in a quotation is its speaker's side
         if refs:
             return refs
+        if not quoted and pron.lower_ in ("he", "she") and self._uncoded_person(pron):
+            return ()  # "Iohannis …, but he resigned": someone the story never placed, no one else
         # (quoted: "They attacked our members," the party's spokesman said --
         # a third person in someone's own words is never the one speaking;
         # the sentence's or the story's last subject is read instead)
@@ -2024,6 +2026,14 @@ class _Coder:
                 if refs:
                     return refs
         return () if protest else self.last_subject
+
+    def _uncoded_person(self, pron: Token) -> bool:
+        """Whether the entity layer joins ``pron`` to a person it has no code for."""
+        entities = self.parts.entities
+        if entities is None or not entities.has_antecedent(pron):
+            return False
+        ident = entities.identity_at(pron)
+        return ident is not None and ident.kind == "person" and ident.code is None
 
     def subject_refs(self, pred: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
         subj, passive = self.subject_of(pred)
