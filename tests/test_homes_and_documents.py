@@ -56,3 +56,11 @@ def test_he_is_not_the_body_that_spoke_before(story):
                   "earlier this month ahead of an impeachment vote.")
     retreats = [f for f in found if f[0] == "RETREAT"]
     assert retreats and not any(code.endswith("SPY") for f in retreats for code in f[2])
+
+
+def test_a_bodys_activity_is_the_bodys_whatever_its_kinds(story):
+    found = story("Cabinet bans militia activity\n\n"
+                  "BEIRUT - Lebanon's government banned Iran-backed Hezbollah's military and security activity "
+                  "on Tuesday.")
+    bans = [f for f in found if f[0] == "COERCE"]
+    assert bans and bans[0][3] == ["LBNREB"]
