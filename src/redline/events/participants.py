@@ -925,9 +925,10 @@ class Participants:
                 first = replace(first, code=first.code[:-3] + "COP")
             if owner is not None and h.pos_ == "NOUN" and not actor_noun(h) and not _event_noun(h) \
                     and first is not None and first.code and (mine := self.refs(owner)) \
-                    and (mine[0].code or "")[:3] == first.code[:3]:
-                # "Hezbollah's military and security activity": the owner's,
-                # not the army's its kinds name
+                    and (mine[0].code or "")[:3] == first.code[:3] and len(mine[0].code or "") > 3:
+                # "Hezbollah's military and security activity": the owner
+                # body's, not the army's its kinds name ("Sudan's aircraft",
+                # a state's, are read below as its military)
                 add(replace(mine[0], text=text_of(toks), spans=((toks[0].idx, toks[-1].idx + len(toks[-1].text)),)))
                 continue
             add(first)
