@@ -71,3 +71,11 @@ def test_accepting_a_resignation_is_the_resigners_retreat(story):
                   "minister's resignation.")
     retreats = [f for f in found if f[0] == "RETREAT"]
     assert retreats and retreats[0][2] == ["MNGGOV"]
+
+
+def test_one_moved_to_speak_is_the_speaker(nlp):
+    text = ("Diplomats expelled\n\n"
+            "CHISINAU, Moldova - Moldova expelled three Russian diplomats on Friday, prompting Russia to "
+            "declare it will mount an appropriate response.\n")
+    codes = [(s.speaker.name, s.speaker.actor) for s in redline.analyze(text, nlp=nlp).statements]
+    assert ("Russia", "RUS") in codes

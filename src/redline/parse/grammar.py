@@ -21,3 +21,20 @@ def control_passive(v: Token) -> bool:
     return (any(c.dep_ == "nsubj" for c in kids)
             and any(c.dep_ == "xcomp" and c.i > v.i and c.tag_ == "VB" for c in kids)
             and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp") for c in kids))
+
+
+# Verbs that move their object to act ("prompting Russia to declare …",
+# "forced the minister to admit …"): the infinitive's subject is that object.
+_MOVERS = _OBJECT_CONTROL | frozenset("prompt lead cause push drive allow compel persuade ask invite spur".split())
+
+
+def moved_subject(v: Token) -> Token | None:
+    """The object of the verb ``v`` is an infinitive complement of, where
+    that verb moves its object to act ("prompting *Russia* to declare"):
+    who does ``v``; None otherwise."""
+    head = v.head
+    if v.dep_ != "xcomp" or head is v or head.lemma_.lower() not in _MOVERS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < v.i), None)

@@ -29,7 +29,7 @@ from redline.statements.lexicon import (
     abstract_noun,
 )
 from redline.statements.names import role_before, with_title_before
-from redline.parse.grammar import control_passive
+from redline.parse.grammar import control_passive, moved_subject
 from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
 from redline.statements.tagger import (
     ADJ_ARGUMENT_DEPS,
@@ -134,6 +134,9 @@ def subject_of(verb: Token) -> Token | None:
 
     if control_passive(verb):
         return None  # "Minister urged to quit": the minister is the one urged
+    moved = moved_subject(verb)
+    if moved is not None:
+        return moved  # "prompting Russia to declare it will respond": Russia declares
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
