@@ -32,3 +32,9 @@ def test_an_anti_protest_is_against_whom_it_names(story):
                   "BANGKOK - Thousands joined anti-government protests in Bangkok on Sunday.")
     protests = [f for f in found if f[0] == "PROTEST"]
     assert protests and protests[0][3] == ["THAGOV"]
+
+
+def test_a_states_strikes_are_attacks_and_workers_strikes_are_not(story):
+    found = story("Strikes resume\n\n"
+                  "Israel carried out new strikes on Monday. Nigerian workers began a general strike on Tuesday.")
+    assert [f[:3] for f in found] == [("ASSAULT", "heavy-weapons", ["ISR"]), ("PROTEST", "strike-gen", ["NGALAB"])]

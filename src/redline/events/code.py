@@ -2796,6 +2796,10 @@ class _Coder:
 
     def emit(self, sense: Sense, tokens: list[Token], sources: tuple[ActorRef, ...],
              targets: tuple[ActorRef, ...], sent: Span, ctx: _Ctx) -> None:
+        if sense.type == "PROTEST" and sense.mode == "strike-lim" and sources and all(
+                _armed_or_state(r.code) for r in sources):
+            # "Israel carried out new strikes": a state's or an army's strikes are air strikes
+            sense = Sense("ASSAULT", "heavy-weapons", "195")
         etype = sense.type
         if etype is None or etype not in QUAD:
             return
@@ -2890,6 +2894,11 @@ def _accepted_resignation(preds: list[Token]) -> Token | None:
             if obj is not None and obj.lemma_.lower() == "resignation":
                 return obj
     return None
+
+
+def _armed_or_state(code: str | None) -> bool:
+    """A state acting as such, or an armed force ("ISR", "RUSMIL", "LBNREB")."""
+    return bool(code) and (len(code) == 3 and code not in ("IGO", "NGO") or code[3:6] in ("MIL", "REB"))
 
 
 def _gathering(tok: Token) -> bool:
