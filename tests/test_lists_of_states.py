@@ -49,3 +49,11 @@ def test_a_capital_labelled_a_body_is_a_place_not_a_speaker(nlp):
             "In a statement to AFP last month, the prime minister's office said it denied the allegations.\n")
     speakers = [s.speaker.name for s in redline.analyze(text, nlp=nlp).statements]
     assert speakers and "Ulaanbaatar" not in speakers
+
+
+def test_it_in_a_coordinated_clause_is_the_first_clauses_subject(story):
+    found = story("Border row\n\n"
+                  "Latvia has said the balloons are sent by smugglers carrying cigarettes from Belarus into the EU, "
+                  "but it also blames Lukashenko for not stopping the practice.")
+    blames = [f for f in found if f[0] == "ACCUSE"]
+    assert blames and blames[0][2] == ["LVA"]

@@ -330,9 +330,10 @@ def _repeat_of(doc: Doc, info: MentionInfo, earlier: list[int], infos: list[Ment
 
 
 def _link_reported_subjects(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
-    """An "it" or "they" subject of the clause a reporting verb reports
-    joins that verb's subject when the subject can be it ("Hamas said it
-    fired rockets": Hamas, not Hezbollah named before). "It" only for a
+    """An "it" or "they" subject of the clause a reporting verb reports, or
+    of a clause coordinated with another, joins that verb's subject when
+    the subject can be it ("Hamas said it fired rockets": Hamas, not
+    Hezbollah named before; "Lithuania has said …, but it also blames …"). "It" only for a
     subject that is no person and no plural, and not as a dummy subject
     ("the ministry said it was unclear ..."); "they" only for a plural or a
     group."""
@@ -344,7 +345,11 @@ def _link_reported_subjects(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> 
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         clause = tok.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        reported = clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS
+        # "Lithuania has said …, but it also blames Lukashenko": the subject
+        # of a coordinated clause is the first clause's
+        coordinated = clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i < tok.i
+        if not (reported or coordinated):
             continue
         if info.pron == "it" and clause.lemma_.lower() == "be":
             continue  # "it was unclear whether ...", "it is time to ..."
