@@ -44,3 +44,15 @@ def test_arrests_in_provinces_are_not_done_to_the_provinces(story):
                   "and the Eastern Cape provinces, the police minister added.")
     arrests = [f for f in found if f[0] == "COERCE"]
     assert arrests and arrests[0][3] == []
+
+
+def test_a_partys_bracketed_acronym_is_the_partys_not_its_leaders(nlp):
+    text = ("Opposition leaders held\n\n"
+            "SUVA, Fiji - Authorities in Fiji on Saturday detained the leaders of two opposition parties after "
+            "they took part in a forum, an opposition party official said.\n\n"
+            "The leader of the National Federation Party (NFP), Anil Prakash, and a trade unionist, Tomasi Vula, "
+            "were taken into custody over their part in Wednesday's forum on the constitution, said an NFP "
+            "official, Rohit Singh.\n")
+    entities = {e.name: e for e in redline.analyze(text, nlp=nlp).entities if e.name}
+    mentions = {text[s:e] for s, e in entities["Anil Prakash"].mentions}
+    assert "NFP" not in mentions and "the National Federation Party" not in mentions

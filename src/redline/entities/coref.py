@@ -222,6 +222,8 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             continue  # (a body's name may be plural: "the party, Economic Freedom Fighters")
         if (head.like_num and head.lower_ != "one") or doc[other.head].like_num:
             continue  # (but "Le Hoang, one of the protesters" is one of them)
+        if info.kind == "name" and other.kind == "role" and info.start > 0 and doc[info.start - 1].text == "(":
+            continue  # "the leader of the National Federation Party (NFP)": the party's acronym
         sets.union(info.index, other.index)
     # "Canadian ambassador in Moscow Alison LeClaire": the parser reads the
     # holder's name as part of the post's place; a role phrase ending in a
@@ -429,6 +431,8 @@ def _acronym_match(doc: Doc, info: MentionInfo, earlier: list[MentionInfo], info
     low = text.lower()
     hits = []
     for prev in earlier:
+        if prev.kind == "role":
+            continue  # "the leader of the National Federation Party" is no "NFP"
         if (len(prev.words) >= 2 and initials(prev.words) == low) or _spells(doc, prev, low):
             hits.append(prev.index)
     if not hits:
@@ -436,7 +440,8 @@ def _acronym_match(doc: Doc, info: MentionInfo, earlier: list[MentionInfo], info
         start = info.start
         if start >= 1 and doc[start - 1].text == "(":
             for prev in reversed(earlier):
-                if prev.end in (start - 1, start) and (len(prev.words) >= 2 or _name_words(doc, prev)):
+                if prev.end in (start - 1, start) and prev.kind != "role" \
+                        and (len(prev.words) >= 2 or _name_words(doc, prev)):
                     return prev.index
         return None
     return hits[-1]
