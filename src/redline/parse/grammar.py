@@ -23,9 +23,11 @@ def control_passive(v: Token) -> bool:
             and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp") for c in kids))
 
 
-# Verbs that move their object to act ("prompting Russia to declare …",
-# "forced the minister to admit …"): the infinitive's subject is that object.
-_MOVERS = _OBJECT_CONTROL | frozenset("prompt lead cause push drive allow compel persuade ask invite spur".split())
+# Verbs by which one act brings another's about ("prompting Russia to
+# declare …", "forced the minister to admit …"): the infinitive's subject is
+# their object, and it did act. (Not "asked lawmakers to …", "urged X to …":
+# what is asked of someone is not yet said by them.)
+_MOVERS = frozenset("prompt lead cause force compel drive spur persuade".split())
 
 
 def moved_subject(v: Token) -> Token | None:
