@@ -2149,7 +2149,7 @@ class _Coder:
                     and _conveyed(o, _ENVOYS)):
                 if noun is None or o is not noun:
                     cands.append(o)
-            crowd = o is not None and o.dep_ == "dobj" and sense.type in ("COERCE", "ASSAULT") and _gathering(o)
+            crowd = o is not None and o.dep_ == "dobj" and _force_on_gathering(sense, o)
             # (a protest "against" something: the parser may hang its phrase on the verb)
             cands += self._prep_objects(v, tuple(p for p in order if not (crowd and p == "against")))
             if o is not None and o.dep_ == "dobj" and not crowd:
@@ -2173,7 +2173,7 @@ class _Coder:
                  for c in cands]
         targets = self._first_refs(cands, sources, bare=False)
         gathering = obj_of(pred)
-        if not targets and sense.type in ("COERCE", "ASSAULT") and gathering is not None and _gathering(gathering):
+        if not targets and gathering is not None and _force_on_gathering(sense, gathering):
             # "broke up a protest against Beijing's survey": the protesters
             # ("a protest by students"), not whom the protest was against
             issuer = self._issuer(gathering)
@@ -2901,9 +2901,10 @@ def _armed_or_state(code: str | None) -> bool:
     return bool(code) and (len(code) == 3 and code not in ("IGO", "NGO") or code[3:6] in ("MIL", "REB"))
 
 
-def _gathering(tok: Token) -> bool:
-    """Whether ``tok`` is a noun for a gathering of people ("a protest")."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _GATHERINGS
+def _force_on_gathering(sense: Sense, obj: Token) -> bool:
+    """Whether a coercion or an attack is done to a gathering of people
+    ("broke up a protest", "dispersed the rally")."""
+    return sense.type in ("COERCE", "ASSAULT") and obj.pos_ == "NOUN" and obj.lemma_.lower() in _GATHERINGS
 
 
 def _crowd_of(gathering: Token) -> tuple[ActorRef, ...]:
@@ -2917,8 +2918,8 @@ def _opposed(noun: Token) -> list[Token]:
     "an anti-government rally"): the word after "anti-"."""
     doc = noun.doc
     return [doc[t.i + 2] for t in noun.lefts
-            if t.lower_ == "anti" and t.i + 2 < noun.i + 1 and doc[t.i + 1].text in ("-", "‐")
-            and doc[t.i + 2].pos_ in ("NOUN", "PROPN", "ADJ") and doc[t.i + 2].i < noun.i]
+            if t.lower_ == "anti" and t.i + 2 < noun.i and doc[t.i + 1].text in ("-", "‐")
+            and doc[t.i + 2].pos_ in ("NOUN", "PROPN", "ADJ")]
 
 
 def _bare_participle_headline(root: Token) -> Token | None:
