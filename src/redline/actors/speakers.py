@@ -90,7 +90,7 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
         return statement
     if entities is not None and code.sector == "POL" and sp.spans:
         # "the Democratic Party leadership" of "the main opposition Democratic Party"
-        (a, b), = sp.spans[:1]
+        a, b = sp.spans[0]
         inner = [entities.identities[k].code for k, members in enumerate(entities.clusters) for i in members
                  if a <= entities.mentions[i].span[0] and entities.mentions[i].span[1] <= b]
         code = next((side for c in inner if (side := party_side(code, c)) is not None), code)

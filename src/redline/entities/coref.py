@@ -335,8 +335,8 @@ def _link_reported_subjects(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> 
     """An "it" or "they" subject of the clause a reporting verb reports, or
     of a clause coordinated with another, joins that verb's subject when
     the subject can be it ("Hamas said it fired rockets": Hamas, not
-    Hezbollah named before; "Lithuania has said …, but it also blames …"). "It" only for a
-    subject that is no person and no plural, and not as a dummy subject
+    Hezbollah named before; "Lithuania has said …, but it also blames …").
+    "It" only for a subject that is no person and no plural, and not as a dummy subject
     ("the ministry said it was unclear ..."); "they" only for a plural or a
     group."""
     by_head = {info.head: info for info in infos if info.kind not in ("first", "pronoun")}

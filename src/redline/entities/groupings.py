@@ -16,6 +16,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from redline.actors import ActorCode
 from redline.entities.identity import Identity
 from redline.entities.mention import Mention
 
@@ -89,7 +90,7 @@ def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
 _PARTY_SECTORS = frozenset({"POL", "OPP"})
 
 
-def _bare_party(code) -> bool:
+def _bare_party(code: ActorCode) -> bool:
     """The code the tables give "the party" alone: a party of no state or side."""
     return code.sector == "POL" and not code.country and not code.org
 

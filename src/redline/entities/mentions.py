@@ -26,7 +26,8 @@ from collections.abc import Iterator
 from importlib import resources
 from itertools import accumulate
 
-from spacy.attrs import IDX, POS, SENT_START
+from spacy.attrs import IDX, LOWER, POS, SENT_START
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
@@ -135,7 +136,7 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
     """
     if quoted is None:
         quoted = [q.outer for q in find_quotations(doc_text(doc))]
-    idx, pos, sent_starts = doc.to_array([IDX, POS, SENT_START]).T if len(doc) else ([], [], [])
+    idx, pos, sent_starts, lower = doc.to_array([IDX, POS, SENT_START, LOWER]).T if len(doc) else ([], [], [], [])
     in_quote = _quote_lookup(idx, quoted)
     sent_of = list(accumulate(1 if x == 1 else 0 for x in sent_starts)) if doc.has_annotation("SENT_START") \
         else [0] * len(doc)
@@ -231,8 +232,9 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
         gender = _noun_gender(doc, start, tok) if kind_of == "person" else "n"
         add(start, end, tok, kind, None, gender, "pl" if _collective(tok) else _number(tok))
     # "Le Hoang, one of the protesters": one of a group, in apposition to a name
-    for tok in doc:
-        if tok.lower_ != "one" or tok.dep_ != "appos" or tok.i in filed:
+    for i in (i for i, w in enumerate(lower) if w == _ONE and i not in filed):
+        tok = doc[i]
+        if tok.dep_ != "appos":
             continue
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -421,6 +423,7 @@ def time_phrase(prep: Token) -> bool:
     return prep.dep_ == "prep" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+_ONE = get_string_id("one")
 # Nouns for a number of people taken together ("a group of soldiers").
 _COLLECTIVES = frozenset("group band team unit contingent squad batch handful number dozen couple crowd".split())
 

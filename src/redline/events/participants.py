@@ -878,7 +878,7 @@ class Participants:
                 poss = next((c for c in h.children if c.dep_ == "poss"), None)
                 mine = () if poss is None else self.pronoun_refs(poss) if is_pronoun(poss) else self.refs(poss)
                 if mine:
-                    first = replace(mine[0], text=text_of(toks), spans=((toks[0].idx, toks[-1].idx + len(toks[-1].text)),))
+                    first = _as_named(mine[0], toks)
             if first is not None and h.pos_ == "PROPN" and self.sector_only(first.code[-3:]) \
                     and not first.code[:3] in self.actors.resolver.tables.countries:
                 # "the Police Reforms Working Group, a coalition of 18 rights
@@ -914,7 +914,7 @@ class Participants:
                 sent = _members_from(h)
                 mine = self._ref(mention_tokens(sent), sent) if sent is not None else None
                 if mine is not None and not self.sector_only(mine.code or ""):
-                    first = replace(mine, text=text_of(toks), spans=((toks[0].idx, toks[-1].idx + len(toks[-1].text)),))
+                    first = _as_named(mine, toks)
             if (first is not None and first.code in self.actors.resolver.tables.countries
                     and h.pos_ == "NOUN" and h.lemma_.lower() in _FORCE_NOUNS):
                 first = replace(first, code=first.code + "MIL")  # "Thai jets dropped bombs"
@@ -929,7 +929,7 @@ class Participants:
                 # "Hezbollah's military and security activity": the owner
                 # body's, not the army's its kinds name ("Sudan's aircraft",
                 # a state's, are read below as its military)
-                add(replace(mine[0], text=text_of(toks), spans=((toks[0].idx, toks[-1].idx + len(toks[-1].text)),)))
+                add(_as_named(mine[0], toks))
                 continue
             add(first)
             # "Hungarian and Romanian officials": one mention per coordinated modifier.
@@ -1233,6 +1233,11 @@ def _mission_owner(tok: Token) -> bool:
     if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.lemma_.lower() in MISSIONS:
         return True
     return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in MISSIONS
+
+
+def _as_named(ref: ActorRef, tokens: list[Token]) -> ActorRef:
+    """``ref``'s actor, as the phrase of ``tokens`` names it (its text and span)."""
+    return replace(ref, text=text_of(tokens), spans=((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)),))
 
 
 def _sponsor(tok: Token) -> bool:
