@@ -57,3 +57,9 @@ def test_it_in_a_coordinated_clause_is_the_first_clauses_subject(story):
                   "but it also blames Lukashenko for not stopping the practice.")
     blames = [f for f in found if f[0] == "ACCUSE"]
     assert blames and blames[0][2] == ["LVA"]
+
+
+def test_a_state_right_after_a_datelines_dash_is_the_leads_subject(story):
+    found = story("Strikes condemned\n\n"
+                  "BEIRUT - Lebanon condemned the Israeli strikes on Monday.")
+    assert [f[:4] for f in found] == [("ACCUSE", "disapprove", ["LBN"], ["ISR"])]

