@@ -301,11 +301,15 @@ def _conjunct_start(doc: Doc, j: int) -> int | None:
     return None
 
 
-def dateline_tokens(doc: Doc) -> set[int]:
+def dateline_tokens(doc: Doc) -> frozenset[int]:
     """Tokens of wire datelines ("KINSHASA, (Reuters) –"): where the story
     was filed and who filed it, never an actor of the story. Only lines that
     open with a capitalised word are looked at, found in the text, so no
-    token of the rest is built."""
+    token of the rest is built; found once per document (the entity layer
+    and the speaker rules both ask)."""
+    found = doc.user_data.get(_DATELINE_TOKENS)
+    if found is not None:
+        return found
     out: set[int] = set()
     for match in _LINE_START_CAPS.finditer(doc_text(doc)):
         span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
@@ -313,7 +317,12 @@ def dateline_tokens(doc: Doc) -> set[int]:
         if dash is None:
             continue
         out.update(range(span.start, min(dash.i + 1, span.start + MAX_DATELINE_TOKENS)))
-    return out
+    found = doc.user_data[_DATELINE_TOKENS] = frozenset(out)
+    return found
+
+
+# Doc.user_data key for ``dateline_tokens``.
+_DATELINE_TOKENS = "redline.dateline_tokens"
 
 
 # Entity labels of places, which never open a person's name.

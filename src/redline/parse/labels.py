@@ -130,9 +130,8 @@ def _corrected(ent: Span, names: frozenset[str], in_person_names: frozenset[str]
 @functools.cache
 def _seat_names() -> frozenset[str]:
     """States' names and their capitals and seats of government."""
-    out = set(state_names())
+    out = set(state_names()) | capital_names()
     for country in builtin_hand_tables().countries.values():
-        out.update(country.capitals)
         out.update(seat for seat, _ in country.seats)
     return frozenset(out)
 

@@ -17,6 +17,7 @@ from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Token
 
 from redline.clean.dateline import is_dateline
+from redline.parse.grammar import control_passive, moved_subject
 from redline.statements.lexicon import (
     CASUALTY_WORDS,
     CROWD_CRIES,
@@ -29,7 +30,6 @@ from redline.statements.lexicon import (
     abstract_noun,
 )
 from redline.statements.names import role_before, with_title_before
-from redline.parse.grammar import control_passive, moved_subject
 from redline.statements.spans import EDGE_PUNCT, doc_text, subtree_bounds, subtree_span, trim_span
 from redline.statements.tagger import (
     ADJ_ARGUMENT_DEPS,
