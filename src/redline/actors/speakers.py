@@ -90,9 +90,8 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
         return statement
     if entities is not None and code.sector == "POL" and sp.spans:
         # "the Democratic Party leadership" of "the main opposition Democratic Party"
-        a, b = sp.spans[0]
-        inner = [entities.identities[k].code for k, members in enumerate(entities.clusters) for i in members
-                 if a <= entities.mentions[i].span[0] and entities.mentions[i].span[1] <= b]
+        inner = [ident.code for m in entities.within(sp.spans[0])
+                 if (ident := entities.identity_of_span(m.span)) is not None]
         code = next((side for c in inner if (side := party_side(code, c)) is not None), code)
     if not _of_elsewhere(sp.mention) and not _of_elsewhere(sp.affiliation):
         code = actors.in_home_state(code)  # "the Justice Minister" in a story set in Guinea
