@@ -369,8 +369,9 @@ class Participants:
         code = self.resolve_text(text)
         # ("The Democratic Party" after "the main opposition Democratic Party";
         # "the Democratic Party leadership": the party named before the body)
-        for side in [head] + ([c for c in head.children if c.dep_ == "compound"] if head is not None else []):
-            code = party_side(code, self.entity_code(side)) or code
+        if code is not None and code.sector == "POL" and head is not None:  # (only a party's code may change)
+            for side in [head] + [c for c in head.children if c.dep_ == "compound"]:
+                code = party_side(code, self.entity_code(side)) or code
         if code is not None and code.org and head is not None and self._belgian_brussels(tokens):
             code = ActorCode("BEL", None, None, None, kind="state")
         if code is None and head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")):
