@@ -90,6 +90,7 @@ class MentionInfo:
     continents: frozenset[str] = frozenset()  # for "the European country": the continents its words allow
     state: str | None = None  # for a state's name: its code ("France" FRA)
     protests: bool = False  # a pronoun that is the subject of a verb of protest ("as they protested")
+    coord: int = -1  # for a conjunct ("the premier and the army chief"): its first conjunct's head, else -1
 
 
 def _role(tok) -> str:
@@ -114,6 +115,25 @@ def _verb_of(tok) -> int:
             return t.i
         t = t.head
     return -1
+
+
+def _coordination(head) -> int:
+    """The head of the first conjunct where ``head`` is one of nouns joined
+    by "and" or "or" as a verb's or preposition's arguments ("arrested the
+    premier and the army chief"), else -1. Joined descriptions of one ("X,
+    director of A and chairman of B"; "she is a blogger and an editor")
+    are left alone."""
+    first = head
+    if head.dep_ == "conj" and head.head.pos_ in _NOMINALS:
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+    elif not (head.pos_ in _NOMINALS and any(c.dep_ == "conj" and c.pos_ in _NOMINALS for c in head.children)):
+        return -1
+    return first.i if first.dep_ in _ARGUMENT_DEPS else -1
+
+
+_NOMINALS = ("NOUN", "PROPN", "PRON")
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "agent"})
 
 
 def _in_main_clause(tok) -> bool:
@@ -443,7 +463,7 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         gender=gender, number=number, sent=m.sent, quoted=m.quoted, pron=pron,
         lemma=head.lemma_.lower() if not pron else lower, norm=norm, words=words,
         dep="poss" if possessive else _role(head), verb=_verb_of(head), possessive=possessive,
-        main=_in_main_clause(head),
+        main=_in_main_clause(head), coord=_coordination(head) if m.kind != "joint" else -1,
         destination=label == "GPE" and is_destination(head),
         town=label == "GPE" and m.kind == "name" and bool(words) and not _names_state(words),
         continents=continents_named(mods) if m.kind != "name" and head.lemma_.lower() in _STATE_NOUNS
@@ -569,6 +589,8 @@ class EntityState:
         self.states.update(info.states)
         if info.dep in ("subj", "obj") and info.verb >= 0:
             self.args.add((info.verb, info.dep))
+        if info.coord >= 0:
+            self.args.add((info.coord, "and"))
         self.personish = self.personish or info.personish
         if info.kind != "pronoun":
             self.travel_only = self.travel_only and info.destination
@@ -674,6 +696,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
     if a.dep in ("subj", "obj") and a.verb >= 0 and not a.norm.endswith(("self", "selves")) \
             and (a.verb, "obj" if a.dep == "subj" else "subj") in e.args:
         return False  # "Rau summoned the Russian ambassador": a verb's subject is not its object
+    if a.coord >= 0 and (a.coord, "and") in e.args:
+        return False  # "arrested the premier and the army chief": two
     if a.kind == "role" and e.names and _other_office(a, e):
         return False  # "the interior minister" is not "opposition leader Ousmane Sonko"
     if a.kind in ("noun", "demonym") and not a.pron and e.labels == {"PERSON"} and _place_noun(a.lemma):

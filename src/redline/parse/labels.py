@@ -89,6 +89,15 @@ def correct_entity_labels(doc: Doc) -> Doc:
     changed = False
     fixed: list[Span] = []
     for ent in ents:
+        whole = _hyphenated_state(ent, names)
+        if whole is not None:
+            if not fixed or fixed[-1].end <= whole.start:
+                fixed.append(whole)
+            changed = True
+            continue
+        if fixed and ent.start < fixed[-1].end:
+            changed = True  # the rest of a hyphenated name already taken ("Bissau" after "Guinea-")
+            continue
         if all(t.lower_.rstrip(".") in PERSON_TITLES and t.text[:1].isupper() for t in ent):
             changed = True  # "Brig." labelled a place (a Swiss town's name): a title, no entity
             continue
@@ -110,6 +119,32 @@ def correct_entity_labels(doc: Doc) -> Doc:
     if changed:
         doc.ents = fixed
     return doc
+
+
+def _hyphenated_state(ent: Span, names: frozenset[str]) -> Span | None:
+    """"Guinea-Bissau", "Timor-Leste": the model, which splits words at
+    hyphens, labels a part ("Guinea" GPE) or takes the possessive in
+    ("Guinea-Bissau's" ORG); a state's or capital's name written with a
+    hyphen is one place, GPE, without the "'s". None where ``ent`` is no
+    part of such a name."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    # back and forth over "-Word" joined without spaces
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+        end += 2
+    if end > start + 1 and doc[end - 1].lower_ in ("'s", "\u2019s"):
+        end -= 1
+    if (start, end) == (ent.start, ent.end) and ent.label_ == "GPE":
+        return None
+    if not any(t.text == "-" for t in doc[start:end]):
+        return None
+    if doc[start:end].text not in names and doc[start:end].text not in capital_names():
+        return None
+    return Span(doc, start, end, label="GPE")
 
 
 def _corrected(ent: Span, names: frozenset[str], in_person_names: frozenset[str]) -> str:

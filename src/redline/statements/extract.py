@@ -264,7 +264,7 @@ def _says_nothing(doc: Doc, draft: Draft) -> bool:
 
 # Verbs that show pictures, and the pictures (what they show is no statement).
 SHOWING = frozenset("post publish share release broadcast air".split())
-PICTURES = frozenset("video photo footage image picture clip".split())
+PICTURES = frozenset("video photo photograph footage image picture clip".split())
 # Verbs by which a picture posted carries words ("a video saying …").
 REPORTING = frozenset("say claim accuse warn call vow deny announce".split())
 # What a conflict or disaster "claims".
