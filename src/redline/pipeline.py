@@ -150,7 +150,7 @@ def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: 
     correct_entity_labels(doc)  # "Mali" PERSON, "Lt. Col. Damiba": every stage below reads the labels
     actors = ArticleActors(resolver or actor_resolver(), article.date)
     places = find_places(doc)
-    actors.use_places(places)  # "Paris police" in Paris, Texas are not French
+    actors.use_places(places, article.text)  # "Paris police" in Paris, Texas are not French
     entities = resolve_entities(doc, actors, skip + _date_lines(article))
     statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
     attach_quoted_speakers(statements, entities)

@@ -67,6 +67,8 @@ class ArticleActors:
         # the one state every place the article names lies in, if there is one
         self._sole_state: str | None = None
         self._dateline_state: str | None = None  # the country of the story's dateline
+        # the state whose capital the story calls "the capital" (``_capital_state``)
+        self._capital_state: str | None = None
         # the state the story names far more often than any other, if one is
         self._dominant_state: str | None = None
         # how often the story names each state, names of bodies included
@@ -75,7 +77,7 @@ class ArticleActors:
         # it is also the state the story names most (``use_actors``)
         self._actors_state: str | None = None
 
-    def use_places(self, places: Iterable[Place]) -> None:
+    def use_places(self, places: Iterable[Place], text: str | None = None) -> None:
         """Read the names of ``places`` (the article's, resolved in context)
         that the text qualifies by their region or country ("Paris, Texas")
         and the tables give to another state ("Paris" FRA) as their own
@@ -104,6 +106,7 @@ class ArticleActors:
             and named.count(dateline) >= max(Counter(named).values(), default=0)
         self._dateline_state = dateline if home else None
         self._state_counts = Counter(p.country for p in places if p.country)
+        self._capital_state = _capital_state(located, text, self._state_counts) if text is not None else None
         # (a state named inside bodies' names counts when nothing else
         # settles it: "Myanmar's junta", "the Guatemalan Attorney General's
         # Office" say where the story is as a town would)
@@ -266,7 +269,15 @@ class ArticleActors:
         names far more often than any other (a "JOHANNESBURG –" story about
         Eswatini, a story with no dateline that mentions China once). None
         where none of these holds."""
-        return self._sole_state or self._dateline_state or self._dominant_state or self._actors_state
+        return self._sole_state or self._dateline_state or self._capital_state or self._dominant_state \
+            or self._actors_state
+
+    @property
+    def capital_state(self) -> str | None:
+        """The state whose capital the story calls "the capital" ("in the
+        capital, Amman"): the story is set there, however often it names
+        another state."""
+        return self._capital_state
 
     def use_actors(self, codes: Iterable[ActorCode]) -> None:
         """Read the codes of the article's entities: where at least
@@ -333,6 +344,28 @@ class ArticleActors:
     def people(self) -> dict[str, ActorCode]:
         """The people seen so far, by name."""
         return dict(self._known.codes)
+
+
+def _capital_state(places: list[Place], text: str, counts: Mapping[str, int]) -> str | None:
+    """"police in the capital, Amman", "marched in the capital Lilongwe": a
+    wire story calls only its own state's capital "the capital" without
+    naming the state, so that state is the story's home, where the story
+    names it more than once (the capital included) and no two states'
+    capitals are so called."""
+    states = {p.country for p in places
+              if p.country and p.kind == "city" and not p.adjective
+              and _UNQUALIFIED_CAPITAL.search(text, max(0, p.span[0] - 40), p.span[0])}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    return state if counts.get(state, 0) >= _CAPITAL_MENTIONS else None
+
+
+# "the capital", "the capital,", "the country's capital", "the capital city of", right before the place
+_UNQUALIFIED_CAPITAL = re.compile(
+    r"\b(?:the|its|the\s+country['’]s|the\s+nation['’]s)\s+capital(?:\s+city)?(?:\s+of)?,?\s*$", re.IGNORECASE)
+# How often a state whose capital is "the capital" must be named, that capital included.
+_CAPITAL_MENTIONS = 2
 
 
 def dominant_state(counts: Mapping[str, int], least: int = _DOMINANT_MENTIONS) -> str | None:

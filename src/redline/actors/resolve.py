@@ -725,6 +725,8 @@ def _negated(m: Match, tokens: list[Token]) -> bool:
     nxt = tokens[m.end].low if m.end < len(tokens) else None
     if nxt == "armed" and m.end + 1 < len(tokens) and tokens[m.end + 1].low in ("forces", "force"):
         return prev in NEGATING_BEFORE  # "Azerbaijani armed forces" are Azerbaijan's own
+    if prev in NEGATING_BEFORE and m.kind == "sector" and m.end == len(tokens) and m.end - m.start >= 2:
+        return False  # "anti-riot police": "anti" takes the modifier, the head is still police
     return prev in NEGATING_BEFORE or nxt in NEGATING_AFTER or nxt in _ONCE_RULED
 
 

@@ -62,7 +62,7 @@ from redline.events.triggers import lexicon as current_lexicon
 from redline.events.vetter import (
     Candidate, VetterModel, add_context, builtin_model, candidate_features, vet, wants_features,
 )
-from redline.parse.grammar import control_passive
+from redline.parse.grammar import control_passive, on_behalf, sided
 from redline.statements.lexicon import CROWD_CRIES, PROTEST_VERBS, SECURITY_NOUNS
 from redline.statements.speakers import last_people_noun
 from redline.types import ActorRef, Article, CharSpan, Event, Place, Statement
@@ -78,7 +78,7 @@ _MATERIAL_ACTS = frozenset(t for t, q in QUAD.items() if q in (2, 4))
 # Reporting verbs that only tell of an act named by their object; the
 # teller is none of its sides ("announce", "declare", "claim" and "confirm"
 # are left out: one announces one's own sanctions, claims one's own attack).
-_WITNESS_VERBS = frozenset("report note observe recall reveal disclose say tell state add explain "
+_WITNESS_VERBS = frozenset("report note observe see recall reveal disclose say tell state add explain "
                            "stress emphasize emphasise assert describe".split())
 # What only a speaker does: an event noun cannot be their source.
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -123,6 +123,12 @@ _DEEP_DEPS = frozenset({"dobj", "pobj", "prep", "poss", "xcomp", "advcl", "acl",
 _DEEP_LEVELS = 4
 # "X was the target of an attack": nouns that make the subject the one acted on.
 _SUFFERING_NOUNS = frozenset({"target", "victim", "object", "focus", "subject"})
+# What a gathering is aimed at or held at ("a march on the embassy", "a protest against X").
+_GATHERING_AIMS = frozenset({"against", "on", "at", "outside", "near"})
+# "Jordan has seen protests", "the city witnessed clashes": the subject is where they happened.
+_WITNESSING = frozenset("see witness experience endure".split())
+# "X has been a flashpoint of protests": nouns that make the subject the place of an act.
+_SCENE_NOUNS = frozenset("flashpoint scene site venue hotbed epicentre epicenter centre center hub".split())
 # Words before a count that the parser may take for a preposition ("over a
 # dozen militants", "about 200 protesters", "some 30 gunmen").
 _APPROXIMATE = frozenset("over about around nearly almost some up more than under at least roughly".split())
@@ -327,6 +333,16 @@ def _received(noun: Token) -> bool:
         return False
     holder = of.head
     return holder.lemma_.lower() in _SUFFERING_NOUNS and holder.dep_ in ("attr", "oprd")
+
+
+def _scene_of(noun: Token) -> bool:
+    """"The embassy has long been a flashpoint of protests": the clause's
+    subject is where the act happens, not who does it."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head is of:
+        return False
+    holder = of.head
+    return holder.lemma_.lower() in _SCENE_NOUNS and holder.dep_ in ("attr", "oprd")
 
 
 def _held_under(noun: Token) -> bool:
@@ -1553,7 +1569,9 @@ class _Coder:
         # ("angry over the arrest of protesters": what angers them is no act
         # of theirs; only the noun's own agent did it)
         felt = pred.pos_ == "ADJ" and noun.dep_ == "pobj" and noun.head.head.i == pred.i
-        if not sources and not felt:
+        # ("Jordan has seen outpourings of anger": where it happened, not who)
+        witnessed = pred.lemma_.lower() in _WITNESSING and pred.pos_ == "VERB"
+        if not sources and not felt and not witnessed and not _scene_of(noun):
             subj, passive = self.subject_of(pred)
             if subj is not None and subj is not noun and not passive and noun not in list(subj.subtree):
                 sources = self.resolve_subject(subj, ctx)
@@ -1680,7 +1698,10 @@ class _Coder:
         for t in _below(preds, ("dobj", "pobj", "prep")):
             for c in t.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "across", "throughout"):
-                    p = _named_place(pobj_of(c))
+                    where = pobj_of(c)
+                    if where is not None and on_behalf(where):
+                        continue  # "in support of Hamas" is no place
+                    p = _named_place(where)
                     if p is not None:
                         code = self.parts.resolve_text(_ent_text(p))
                         if code is not None and code.country:
@@ -1713,7 +1734,7 @@ class _Coder:
         if (joined := self._state_and_sector(noun)) is not None:
             return joined
         for c in noun.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and (
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and not sided(c) and (
                     c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN"
                     # "a military takeover": the army is who takes power
                     or (seizure and c.lemma_.lower() in ("military", "army"))):
@@ -2151,7 +2172,8 @@ class _Coder:
                     cands.append(o)
             crowd = o is not None and o.dep_ == "dobj" and _force_on_gathering(sense, o)
             # (a protest "against" something: the parser may hang its phrase on the verb)
-            cands += self._prep_objects(v, tuple(p for p in order if not (crowd and p == "against")))
+            # ("broke up a march on the embassy": where it was going, not whom the police acted on)
+            cands += self._prep_objects(v, tuple(p for p in order if not (crowd and p in _GATHERING_AIMS)))
             if o is not None and o.dep_ == "dobj" and not crowd:
                 # ("broke up a protest against Beijing's survey": what the
                 # protest was against is not whom the police acted on)
@@ -2645,6 +2667,8 @@ class _Coder:
                 against_own = tok.dep_ == "pobj" and tok.head.lower_ == "against"
                 if _locative_mission(tok):
                     continue  # "protesters gathered near the French embassy": where they were
+                if on_behalf(tok):
+                    continue  # "chanted slogans in support of Hamas": whom it is for
                 owner = next((c for c in tok.children if c.dep_ == "poss" and not is_pronoun(c)
                               and (actor_noun(c) or c.pos_ == "PROPN")), None) \
                     if tok.pos_ == "NOUN" and not actor_noun(tok) else None
@@ -2701,6 +2725,8 @@ class _Coder:
                     # "fired tear gas at protesters marching on the palace":
                     # the parser makes the people the subject of their march
                     o = next((g for g in o.children if g.dep_ == "nsubj" and g.i < o.i), None)
+                if o is not None and on_behalf(o):
+                    continue  # "chanted slogans in support of Hamas": for them, not against
                 if o is not None and o.pos_ in _NOUNS | {"PRON", "ADJ", "NUM"}:
                     out.append(o)
         return out

@@ -29,6 +29,7 @@ from redline.entities.mentions import entity_nouns, time_phrase
 from redline.entities.owners import STATE_SECTORS, whose_owner
 from redline.events.senses import noun_sense
 from redline.events.triggers import lexicon as current_lexicon
+from redline.parse.grammar import for_whom, sided
 from redline.statements.cues import casualty_count
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import title_before
@@ -246,7 +247,9 @@ class Participants:
         for i, text in sorted(names):
             code = self.resolve_text(text)
             if code is not None and code.country and code.country not in _NON_STATE \
-                    and not _sponsor(self.doc[i]) and not _mission_owner(self.doc[i]):
+                    and not _sponsor(self.doc[i]) and not _mission_owner(self.doc[i]) \
+                    and not for_whom(self.doc[i]) and not sided(self.doc[i]):
+                # ("rallied in support of Hamas", "anti-Israel protesters": not their state)
                 found.append((i, code.country))
         self._sent_country[sent.start] = found
         return found
@@ -643,7 +646,7 @@ class Participants:
         code = self.actors.in_home_state(ActorCode(None, ref.code, None, None, kind="group"))
         main = self._main_state()
         if code.country is not None and main is not None and main != code.country \
-                and self._state_mentions[main] >= max(_DOMINANCE * self._state_mentions.get(code.country, 0),
+                and code.country != self.actors.capital_state and self._state_mentions[main] >= max(_DOMINANCE * self._state_mentions.get(code.country, 0),
                                                       _DOMINANT_MENTIONS):
             # "JOHANNESBURG - ... protests continue to rock Eswatini": a
             # correspondent's dateline in a neighbour; the story is about the

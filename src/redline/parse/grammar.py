@@ -40,3 +40,38 @@ def moved_subject(v: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < v.i), None)
+
+
+# "in support of X", "in solidarity with X": whom an act is done for.
+ON_BEHALF = frozenset("support favour favor solidarity defence defense backing honour honor memory "
+                      "sympathy".split())
+
+
+def on_behalf(noun: Token) -> bool:
+    """Whether ``noun`` is the "support" of "in support of X" (or
+    "solidarity", "defence", "memory" ...): what follows it is whom an
+    act is for, neither its target nor its place."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in ON_BEHALF
+
+
+def for_whom(tok: Token) -> bool:
+    """Whether ``tok`` is named as whom an act is for: the object of "in
+    support of", "in solidarity with" (a few levels up)."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.head is t.head:
+            return False
+        holder = t.head.head
+        if on_behalf(holder):
+            return True
+        t = holder
+    return False
+
+
+def sided(tok: Token) -> bool:
+    """"anti-Israel protests", "a pro-Hamas rally": the word after "anti-"
+    or "pro-" (and the prefix itself) says whom an act is against or for,
+    not who does it."""
+    doc = tok.doc
+    return tok.lower_ in ("anti", "pro") or (
+        tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐") and doc[tok.i - 2].lower_ in ("anti", "pro"))
