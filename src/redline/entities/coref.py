@@ -62,6 +62,7 @@ from redline.entities.coref_features import (
     PRONOUN_GENDER,
     THIRD_PERSON,
     EntityState,
+    OFFICE_FIELDS,
     MentionInfo,
     barred,
     compatible,
@@ -225,6 +226,15 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if info.kind == "name" and other.kind == "role" and info.start > 0 and doc[info.start - 1].text == "(":
             continue  # "the leader of the National Federation Party (NFP)": the party's acronym
         sets.union(info.index, other.index)
+    # "Sheikh Mohammed, who also serves as foreign minister": the office a
+    # relative clause gives a name is that person's
+    for info in infos:
+        if info.kind != "role":
+            continue
+        holder = _relative_office_holder(doc[info.head])
+        other = by_head.get(holder.i) if holder is not None else None
+        if other is not None and other.kind == "name" and other.label not in PLACE_LABELS:
+            sets.union(info.index, other.index)
     # "Canadian ambassador in Moscow Alison LeClaire": the parser reads the
     # holder's name as part of the post's place; a role phrase ending in a
     # person's name right after a place is that person
@@ -267,6 +277,7 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if info.gender in ("m", "f") and PRONOUN_GENDER[pron.pron] != info.gender:
             continue
         sets.union(info.index, pron.index)
+    _link_office_named_later(infos, sets)
     link_voices(doc, infos, sets.union, sets.find)
     # "three guards … the guards"; "arrested three guards … they were arrested"
     link_takeups(doc, infos, sets.union)
@@ -316,6 +327,69 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             target = _surname_called_place(info, names, sets)
             if target is not None:
                 sets.union(info.index, target)
+
+
+def _link_office_named_later(infos: list[MentionInfo], sets: _Sets) -> None:
+    """"Australia's prime minister said …" in the lead, "Prime Minister
+    Anthony Albanese told reporters" further down: an office named first
+    without its holder is the one person the story later names with the
+    same title (the same office words, no other state), where only one is."""
+    holders: dict[tuple[str, ...], set[int]] = {}
+    titled: dict[tuple[str, ...], list[MentionInfo]] = {}
+    people = [i for i in infos if i.kind == "name" and i.label == "PERSON"]
+    for person in people:
+        key = _title_key(person.mods)
+        if key is not None:
+            holders.setdefault(key, set()).add(sets.find(person.index))
+            titled.setdefault(key, []).append(person)
+    named = {sets.find(p.index) for p in people}
+    for info in infos:
+        if info.kind != "role" or info.number == "pl" or sets.find(info.index) in named:
+            continue
+        key = _office_key(info)
+        later = [t for t in titled.get(key, ()) if t.start > info.end
+                 and (not t.states or set(t.states) <= set(info.states))]
+        if later and len(holders.get(key, ())) == 1:
+            sets.union(info.index, later[0].index)
+
+
+def _office_key(info: MentionInfo) -> tuple[str, ...]:
+    """An office's words: its noun and the modifiers that say which
+    ("prime", "defence", "deputy"), not whose."""
+    return (info.lemma,) + tuple(sorted(m for m in info.mods if m in OFFICE_FIELDS or m in _RANKS))
+
+
+def _title_key(mods: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The office key (``_office_key``) of the title before a person's name
+    ("prime", "minister", "anthony": minister, prime), or None."""
+    at = next((k for k in range(len(mods) - 1, -1, -1) if mods[k] in ROLE_NOUNS), None)
+    if at is None:
+        return None
+    return (mods[at],) + tuple(sorted(m for m in mods[:at] if m in OFFICE_FIELDS or m in _RANKS))
+
+
+# Modifiers that make another office of the same noun.
+_RANKS = frozenset("deputy vice acting former assistant chief interim junior senior first".split())
+
+
+def _relative_office_holder(role: Token) -> Token | None:
+    """The noun a relative clause "who serves as <role>" or "who is <role>"
+    hangs on, for the head of ``role``; None otherwise."""
+    verb = role.head
+    if role.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+        if verb.lemma_.lower() not in _OFFICE_VERBS:
+            return None
+    elif role.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return None
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"
+                                       for c in verb.children):
+        return None
+    return verb.head
+
+
+# Verbs by which someone holds an office ("who serves as foreign minister").
+_OFFICE_VERBS = frozenset("serve act work double".split())
 
 
 # Verbs that report what their subject says or holds: "X said it ..." is X.

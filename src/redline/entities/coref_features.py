@@ -170,7 +170,10 @@ def name_words(doc: Doc, start: int, end: int, head: int) -> tuple[str, ...]:
             words[-1] += "-" + tok.lower_  # one word: "Lin Chia-lung" is ("lin", "chia-lung")
             glued = False
             continue
-        if tok.text[:1].isupper() or tok.text[:1].isdigit():
+        if tok.text[:1].isupper() or tok.text[:1].isdigit() or (
+                words and tok.lower_ in NAME_PARTICLES and tok.i < head):
+            # ("Mohammed bin Abdulrahman Al Thani": "bin" joins one name, so
+            # "Sheikh Mohammed" later is its first name)
             words.append(tok.lower_.rstrip("-"))
             # "Ban Ki- moon": copy that broke a hyphenated given name at a line end
             glued = tok.text.endswith("-") and len(tok.text) > 1
@@ -180,6 +183,9 @@ def name_words(doc: Doc, start: int, end: int, head: int) -> tuple[str, ...]:
         words = words[1:]
     return tuple(words)
 
+
+# Small words inside a person's name ("bin", "van", "de"), not a break in it.
+NAME_PARTICLES = frozenset("bin ibn bint binti van von der den de del della da dos das du di la le".split())
 
 TITLES = {
     "mr", "mrs", "ms", "dr", "prof", "professor", "president", "prime", "minister", "sen",
@@ -269,7 +275,7 @@ def other_body(doc: Doc, a: MentionInfo, b: MentionInfo) -> bool:
 OFFICE_FIELDS = frozenset((
     "foreign interior home defence defense finance justice health education trade economy economic "
     "energy agriculture information labour labor transport environment security culture tourism "
-    "commerce industry planning water mines mining petroleum oil fisheries sports youth").split())
+    "commerce industry planning water mines mining petroleum oil fisheries sports youth prime").split())
 
 
 def _other_office(a: MentionInfo, e: EntityState) -> bool:
@@ -698,7 +704,10 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "Rau summoned the Russian ambassador": a verb's subject is not its object
     if a.coord >= 0 and (a.coord, "and") in e.args:
         return False  # "arrested the premier and the army chief": two
-    if a.kind == "role" and e.names and _other_office(a, e):
+    if a.kind in ("role", "noun") and not a.pron and a.number and e.numbers and a.number not in e.numbers \
+            and "role" in e.kinds | {a.kind} and not e.labels:
+        return False  # "ministers from the two countries" are not "Australia's prime minister"
+    if a.kind == "role" and (e.names or "role" in e.kinds) and _other_office(a, e):
         return False  # "the interior minister" is not "opposition leader Ousmane Sonko"
     if a.kind in ("noun", "demonym") and not a.pron and e.labels == {"PERSON"} and _place_noun(a.lemma):
         return False  # "the West African country" is no person the story named

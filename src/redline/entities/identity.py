@@ -140,6 +140,10 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             # the story calls a body it does not name in the tables says more
             # than the words of its name ("Citizens": civilians)
             code, from_name = found, m.kind == "name"
+    if code is not None and kind == "person" and code.country and not code.sector and not code.org:
+        # "Sheikh Mohammed bin Abdulrahman Al Thani, who also serves as foreign
+        # minister": a name that gives only a state, and an office that gives the sector
+        code = _with_office_sector(doc, text, group, actors, code)
     if code is not None and kind == "person" and code.country not in (None, "IGO"):
         # "The UN High Commissioner for Human Rights, Michelle Bachelet": the
         # international office the story gives a person beats the tables'
@@ -177,6 +181,20 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         # the recogniser calls "the United Nations" and "M23" places; the tables know better
         kind = NON_STATE_KINDS[code.kind]
     return Identity(name=name, kind=kind, code=code, role=role, affiliation=affiliation)
+
+
+def _with_office_sector(doc: Doc, text: str, group: list[Mention], actors: ArticleActors,
+                        code: ActorCode) -> ActorCode:
+    """``code`` (a person's state, no sector) with the sector the first of the
+    person's role mentions gives ("foreign minister": GOV), where that role
+    names no other state."""
+    for m in group:
+        if m.kind != "role":
+            continue
+        found = actors.resolver.resolve(text[m.span[0]:m.span[1]], actors.date)
+        if found is not None and found.sector and not found.org and found.country in (None, code.country):
+            return replace(code, sector=found.sector)
+    return code
 
 
 def _named_as(by_name: ActorCode | None, code: ActorCode) -> bool:
