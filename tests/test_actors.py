@@ -510,7 +510,9 @@ def test_actors_learn_person_from_role(resolver: ActorResolver) -> None:
     learned = article.learn_person("Olga Petrova", "Russian Foreign Ministry spokeswoman")
     assert learned == ActorCode("RUS", "GOV", None, "Olga Petrova", "person")
     assert article.resolve("Petrova") == learned
-    assert resolver.learn_person("Olga Petrova", "a passer-by") is None
+    assert resolver.learn_person("Olga Petrova", "an old friend") is None
+    # a private person is a civilian (CAMEO's CVL), with no state of her own
+    assert resolver.learn_person("Olga Petrova", "a passer-by").code == "CVL"
 
 
 def test_actors_resolve_in_article_carries_introductions(resolver: ActorResolver) -> None:

@@ -72,7 +72,7 @@ from redline.entities.coref_features import (
     pair_features,
 )
 from redline.entities.mention import Mention
-from redline.entities.mentions import entity_nouns
+from redline.entities.mentions import ORGANISATION_NOUNS, entity_nouns
 from redline.entities.takeups import link_takeups
 from redline.entities.voices import assign_voices, link_voices, voices_clash
 from redline.actors.normalize import is_acronym
@@ -226,6 +226,19 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if info.kind == "name" and other.kind == "role" and info.start > 0 and doc[info.start - 1].text == "(":
             continue  # "the leader of the National Federation Party (NFP)": the party's acronym
         sets.union(info.index, other.index)
+    # "the Washington-based rights group, Democracy for the Arab World Now
+    # (DAWN), said": an apposition the parser broke, read off the surface
+    by_start_name = {info.start: info for info in names if info.label not in PLACE_LABELS}
+    for info in infos:
+        if info.kind != "noun" or info.number == "pl" or info.lemma not in ORGANISATION_NOUNS:
+            continue
+        if info.end + 1 >= len(doc) or doc[info.end].text != ",":
+            continue
+        named = by_start_name.get(info.end + 1)
+        if named is None or named.label == "PERSON" or named.end >= len(doc) \
+                or doc[named.end].text not in (",", "(", ".", ")"):
+            continue
+        sets.union(info.index, named.index)
     # "Sheikh Mohammed, who also serves as foreign minister": the office a
     # relative clause gives a name is that person's
     for info in infos:

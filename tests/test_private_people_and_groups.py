@@ -1,0 +1,37 @@
+"""People with no office and groups named in a broken apposition: a woman
+sentenced, a child shot and a man arrested are civilians of the story's
+state; "the Washington-based rights group, Democracy for Arab Voices
+(DAV)," is one body, coded as the group it is called; a group "releasing
+the news" frees no one. The articles are written for the tests; the first
+line of each is its headline."""
+
+from __future__ import annotations
+
+import redline
+
+
+def test_private_people_acted_on_are_civilians_of_the_story(story):
+    found = story("Court jails woman over posts\n\n"
+                  "RIYADH - Saudi Arabia's Specialised Criminal Court has sentenced a woman to 30 years in prison "
+                  "for posting messages on social media, rights groups said.\n")
+    assert any(f[0] == "COERCE" and f[3] == ["SAUCVL"] for f in found)
+
+
+def test_a_child_shot_is_the_target_not_the_country(story):
+    found = story("Child shot in protests\n\n"
+                  "NAIROBI - Police shot a child during protests in Kenya on Tuesday, witnesses said.\n")
+    assert any(f[0] == "ASSAULT" and f[2] == ["KENCOP"] and f[3] == ["KENCVL"] for f in found)
+
+
+def test_a_rights_group_named_after_its_description_is_one_body(nlp):
+    text = ("Rights group condemns sentence\n\n"
+            "According to court papers seen by the Washington-based human rights group, Democracy for Arab "
+            "Voices (DAV), the woman was charged under anti-terrorism laws.\n\n"
+            "DAV said it was releasing the news of the sentence to draw attention to the case.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    dav = next(e for e in analysis.entities if any(text[s:t] == "DAV" for s, t in e.mentions))
+    assert any("human rights group" in text[s:t] for s, t in dav.mentions)
+    assert dav.actor == "USANGO"
+    said = next(s for s in analysis.statements if s.speaker.mention == "DAV")
+    assert said.speaker.actor == "USANGO"
+    assert not any(e.type == "RETREAT" for e in analysis.events)
