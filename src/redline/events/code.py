@@ -1590,9 +1590,21 @@ class _Coder:
             if inner is not None:
                 sense = replace(sense, mode=settle_mode(self._clause_sense(inner)) or "change")
         targets = self.noun_targets(noun, sense, sources)
+        if not sources and sense.type == "PROTEST" and noun.pos_ == "NOUN" and not ctx.reported \
+                and self.sent.start_char >= self.article.body_start:
+            # "violent protests erupted in Kocani": a protest nobody is named
+            # for is its people's, civilians of where it happens (a headline's
+            # bare "Protests" stays a topic)
+            sources = (self._protesters(noun),)
         self.emit(sense, list(hit.tokens), sources, targets, self.sent, ctx)
         self._consume(noun)  # what the noun says ("a request for X to halt") is its content
         return True
+
+    def _protesters(self, noun: Token) -> ActorRef:
+        """The people of a protest told by its noun alone, as civilians of
+        the state where it happens, else of the story's (placed at emit)."""
+        state = self._place_state([noun, noun.head])
+        return ActorRef(text=noun.text, code=(state or "") + "CVL", spans=((noun.idx, noun.idx + len(noun.text)),))
 
     def _argued(self, noun: Token) -> bool:
         """Whether an event noun that alone may name a mere topic ("clashes",
@@ -1903,6 +1915,13 @@ class _Coder:
                 o = obj_of(c)
                 if o is not None:
                     cands.append(o)
+                if sense.type == "PROTEST" and c.lemma_.lower() in CROWD_CRIES:
+                    # "protests calling for President Barrow to step down",
+                    # "demanding the resignation of the president": whom the cry is at
+                    cands += [p for g in c.children if g.dep_ == "prep" and g.lower_ in ("for", "on")
+                              and (p := pobj_of(g)) is not None]
+                    cands += [p for g in (o.children if o is not None else ()) if g.dep_ == "prep"
+                              and g.lower_ == "of" and (p := pobj_of(g)) is not None]
                 for g in c.children:
                     if g.dep_ == "xcomp":
                         o = obj_of(g)
