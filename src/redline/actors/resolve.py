@@ -420,17 +420,23 @@ class ActorResolver:
         """"supporters of ousted President Zelaya", "opponents of President
         Saied": people named by whom they back or oppose are not that
         person's office. Those against a government, and those behind a
-        leader out of office, are its opposition; None where the mention is
+        leader out of office or an opposition, are its opposition; those
+        behind a leader in office are civilians; None where the mention is
         no such phrase or its other side keeps its own code."""
-        for i, t in enumerate(tokens[:-2]):
-            side = _ALLEGIANCE.get(t.low)
-            if side is None or tokens[i + 1].low != "of":
-                continue
-            other = self.resolve_with(mention[tokens[i + 2].start:], date, known, sides=False)
+        spans = [(_ALLEGIANCE.get(t.low), tokens[i + 2].start, len(mention)) for i, t in enumerate(tokens[:-2])
+                 if t.low in _ALLEGIANCE and tokens[i + 1].low == "of"]
+        if len(tokens) >= 2 and tokens[-1].low in _ALLEGIANCE and tokens[-2].poss:
+            # "Jammeh's supporters", "the president's opponents"
+            spans.append((_ALLEGIANCE[tokens[-1].low], 0, tokens[-2].end))
+        for side, start, end in spans:
+            other = self.resolve_with(mention[start:end].strip(), date, known, sides=False)
             if other is None or other.org is not None:
                 return None
-            if (side == "against" and other.sector == "GOV") or (side == "for" and other.sector == FORMER_SECTOR):
+            if (side == "against" and other.sector == "GOV") or (side == "for" and other.sector in (FORMER_SECTOR, "OPP")):
                 return ActorCode(other.country, "OPP", None, None, "group")
+            if side == "for" and other.sector == "GOV" and other.kind == "person":
+                # "supporters of President X" are his state's people, not his office
+                return ActorCode(other.country, "CVL", None, None, "group")
             return None
         return None
 

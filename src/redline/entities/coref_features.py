@@ -293,6 +293,19 @@ def _other_office(a: MentionInfo, e: EntityState) -> bool:
     return any(w in ROLE_NOUNS for w in words)
 
 
+def _past_and_present(a: MentionInfo, e: EntityState) -> bool:
+    """Whether role mention ``a`` holds its office in another time than
+    every naming of that office in ``e``: "the former president" and
+    "President Adama Barrow" are two people."""
+    former = bool(_PAST.intersection(a.mods))
+    held = [norm.split() for norm in e.norms if a.lemma in norm.split()]
+    return bool(held) and all(bool(_PAST.intersection(words)) != former for words in held)
+
+
+# Words that put an office in the past.
+_PAST = frozenset({"former", "ex", "late", "then", "ousted", "deposed", "outgoing"})
+
+
 def _place_noun(lemma: str) -> bool:
     """Whether a common noun names a place ("country", "city", "region")."""
     from redline.entities.mentions import entity_nouns
@@ -707,6 +720,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
     if a.kind in ("role", "noun") and not a.pron and a.number and e.numbers and a.number not in e.numbers \
             and "role" in e.kinds | {a.kind} and not e.labels:
         return False  # "ministers from the two countries" are not "Australia's prime minister"
+    if a.kind == "role" and _past_and_present(a, e):
+        return False  # "the former president" is not "President Adama Barrow"
     if a.kind == "role" and (e.names or "role" in e.kinds) and _other_office(a, e):
         return False  # "the interior minister" is not "opposition leader Ousmane Sonko"
     if a.kind in ("noun", "demonym") and not a.pron and e.labels == {"PERSON"} and _place_noun(a.lemma):

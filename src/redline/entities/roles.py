@@ -52,6 +52,8 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
                 role = role_of(t)
                 if role is not None and (not t.ent_type_ or t.i < m.head):
                     roles.setdefault(k, {}).setdefault(role, set()).update(qualifiers(doc, m, t))
+                    if _past(doc, m.start, t.i):
+                        roles[k][role].add(_PAST_MARK)
     if not roles:
         return clusters
     # for each role, every mention of a person holding it, in text order,
@@ -71,7 +73,7 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         role = role_of(head) if first.kind == "role" else None
         if role is None or role not in holders or not _singular_role(head) or not _definite(head):
             continue
-        wanted = qualifiers(doc, first, head)
+        wanted = qualifiers(doc, first, head) | ({_PAST_MARK} if _past(doc, first.start, head.i) else set())
         entries = holders[role]
         at = bisect.bisect_left(entries, (first.span[0], -1))
         for start, j in reversed(entries[max(0, at - _LOOKBACK):at]):
@@ -101,10 +103,24 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
     return [sorted(members) for members in out if members]
 
 
+def _past(doc: Doc, start: int, role: int) -> bool:
+    """Whether the words before a role noun put the office in the past ("the former president")."""
+    return any(t.lower_ in _PAST_WORDS for t in doc[start:role])
+
+
+# Words that put an office in the past, and the mark they leave among a role's qualifiers.
+_PAST_WORDS = frozenset({"former", "ex", "late", "then", "ousted", "deposed", "outgoing"})
+_PAST_MARK = "~past"
+
+
 def _agree(wanted: set[str], held: set[str]) -> bool:
     """Whether two role phrases' qualifiers may name the same post: states
     against states ("White House" is not "Kremlin"), words against words
-    ("Interior" and "Bolivia" do not clash)."""
+    ("Interior" and "Bolivia" do not clash), and a past office never a
+    present one ("the former president" is not "President Barrow")."""
+    if (_PAST_MARK in wanted) != (_PAST_MARK in held):
+        return False
+    wanted, held = wanted - {_PAST_MARK}, held - {_PAST_MARK}
     for pick in (str.isupper, lambda q: not q.isupper()):
         a = {q for q in wanted if pick(q)}
         b = {q for q in held if pick(q)}

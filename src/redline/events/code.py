@@ -1987,9 +1987,11 @@ class _Coder:
                         # conjunct; it speaks of the nearest
                         near = [k for k in t.head.conjuncts if t.head.i < k.i < t.i]
                         return (near[-1] if near else t.head), False
-                    # "had marched but had been blocked": a conjunct with its own passive auxiliary
+                    # "had marched but had been blocked": a conjunct with its own passive
+                    # auxiliary ("a child had been “accidentally shot”": the parser may
+                    # call the subject of a passive with its auxiliary a plain subject)
                     return c, (t is pred and _bare_participle(pred)) or (
-                        t is not pred and any(a.dep_ == "auxpass" for a in pred.children))
+                        any(a.dep_ == "auxpass" for a in pred.children) and pred.tag_ == "VBN")
             if t.dep_ == "xcomp" and t.head is not t:
                 controller = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i
                                    and c.pos_ in _NOUNS | {"PRON"}), None)
