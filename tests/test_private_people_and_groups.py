@@ -35,3 +35,14 @@ def test_a_rights_group_named_after_its_description_is_one_body(nlp):
     said = next(s for s in analysis.statements if s.speaker.mention == "DAV")
     assert said.speaker.actor == "USANGO"
     assert not any(e.type == "RETREAT" for e in analysis.events)
+
+
+def test_a_news_agency_named_by_its_own_word_is_not_the_last_body_named(nlp):
+    text = ("Emirates confirm trial\n\n"
+            "DUBAI (AP) - The United Arab Emirates acknowledged on Saturday it is trying 84 people as it hosted the "
+            "United Nations COP28 climate talks last month.\n\n"
+            "The state-run WAM news agency quoted the attorney general as saying the defendants face charges.\n")
+    speaker = next(s.speaker for s in redline.analyze(text, nlp=nlp).statements
+                   if s.speaker.mention == "The state-run WAM news agency")
+    assert "United Nations" not in (speaker.name or "")
+    assert not (speaker.actor or "").startswith("IGO")

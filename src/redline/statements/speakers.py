@@ -684,6 +684,11 @@ class SpeakerResolver:
                 name = self._recent_org(lemma, min(at, spans[0][0]), loose=False) or self._org_name(own)
                 self.introduced_as.setdefault(lemma, (spans[0][0], name))
                 return Speaker(spans=spans, name=name, mention=mention, kind="organisation")
+            if any(t.i < head.i and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC")
+                   and t.text[:1].isupper() for t in tokens):
+                # "The state-run WAM news agency": a body named by a word of its
+                # own the recogniser left unlabelled, not the last body named
+                return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="organisation")
             org = self._recent_org(lemma, min(at, spans[0][0]))  # not a name inside the phrase itself
             owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
             state_owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ == "GPE"]
