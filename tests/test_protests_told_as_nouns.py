@@ -20,3 +20,16 @@ def test_protests_calling_for_a_president_to_go_are_against_him(story):
     protests = [f for f in found if f[0] == "PROTEST"]
     assert protests and all(f[2] == ["GMBCVL"] for f in protests)
     assert {c for f in protests for c in f[3]} == {"GMBGOV"}
+
+
+def test_a_states_bombing_campaign_is_its_attack(story):
+    found = story("Anger spreads over Gaza\n\n"
+                  "Passions have run high in Amman as Israel's relentless bombing campaign has led to thousands of "
+                  "civilian deaths.\n")
+    assert any(f[0] == "ASSAULT" and f[2] == ["ISR"] for f in found)
+
+
+def test_a_meeting_one_leader_had_with_another_is_told(story):
+    found = story("Talks end without deal\n\n"
+                  "Erdogan's meeting with Putin in Sochi on Friday ended without a deal on grain exports.\n")
+    assert any(f[0] == "CONSULT" and f[2] == ["TURGOV"] and f[3] == ["RUSGOV"] for f in found)

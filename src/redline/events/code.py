@@ -125,6 +125,9 @@ _DEEP_LEVELS = 4
 _SUFFERING_NOUNS = frozenset({"target", "victim", "object", "focus", "subject"})
 # What a gathering is aimed at or held at ("a march on the embassy", "a protest against X").
 _GATHERING_AIMS = frozenset({"against", "on", "at", "outside", "near"})
+# Words that make a meeting a plan, not one held ("a planned meeting with X").
+_PLANNED = frozenset("planned proposed upcoming possible potential expected future next scheduled "
+                     "prospective first-ever".split())
 # "Jordan has seen protests", "the city witnessed clashes": the subject is where they happened.
 _WITNESSING = frozenset("see witness experience endure".split())
 # "X has been a flashpoint of protests": nouns that make the subject the place of an act.
@@ -1614,14 +1617,17 @@ class _Coder:
         someone, its patient ("the arrest of X", "the expulsion of three US
         officials", "strikes on Iran"), and that side is a known actor."""
         found = noun_sense(noun)
+        if found is not None and found.sense.type == "CONSULT" and found.noun is noun and self._held_meeting(noun):
+            return True
         if found is None or found.sense.type not in _ARGUED_TYPES or found.noun is not noun:
             # "promoted cooperation between X and Y", "a meeting between X
             # and Y is planned": a cooperative noun under a verb that is no
             # trigger is as often a wish or a plan as an act
             return False
-        if noun.pos_ != "NOUN" or noun.ent_type_ or actor_noun(noun):
+        if noun.pos_ != "NOUN" or noun.ent_type_ or (actor_noun(noun) and len(found.tokens) == 1):
             # a word of a name ("the UN Support Mission") or an actor itself
-            # ("Zimbabwe opposition") is no act
+            # ("Zimbabwe opposition") is no act (but "Israel's bombing
+            # campaign" is: the act names the campaign)
             return False
         if _held_under(noun):
             return True  # "he was under house arrest": the subject is held
@@ -1644,6 +1650,17 @@ class _Coder:
                 if p is not None and p.pos_ in _NOUNS and self.parts.refs(p):
                     return True
         return False
+
+    def _held_meeting(self, noun: Token) -> bool:
+        """"Crown Prince Mohammed bin Salman's meeting with President Biden
+        last month": a meeting noun whose possessor and "with" phrase both
+        name known actors, and no word makes it a plan, tells one held."""
+        if noun.tag_ != "NN" or any(c.lower_ in _PLANNED for c in noun.children):
+            return False
+        owner = next((c for c in noun.children if c.dep_ == "poss" and not is_pronoun(c)), None)
+        other = next((pobj_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        return owner is not None and other is not None and bool(self.parts.refs(owner)) \
+            and bool(self.parts.refs(other))
 
     def _agent_phrase(self, noun: Token) -> bool:
         """Whether an event noun names its agent in a phrase of its own: a
