@@ -35,3 +35,19 @@ def test_a_passive_the_parser_reads_as_active_is_still_passive(story):
                   "during the protest but survived.\n")
     shots = [f for f in found if f[0] == "ASSAULT"]
     assert shots and all("MWICVL" not in f[2] for f in shots)
+
+
+def test_supporters_named_by_compound_or_possessive_are_civilians():
+    from redline.actors.resolve import ActorResolver
+
+    resolver = ActorResolver()
+    assert resolver.resolve("government supporters").code == "CVL"
+    assert resolver.resolve("the arrested leader's sympathizers").code == "CVL"
+    assert resolver.resolve("opposition supporters").code == "OPP"
+
+
+def test_a_description_in_apposition_is_no_actor(story):
+    found = story("Party condemns coup\n\n"
+                  "BISSAU - Gomes' party, the biggest in a small country of 1.6 million people, condemned the coup "
+                  "on Saturday.\n")
+    assert not any("CVL" in c for f in found for c in f[2])

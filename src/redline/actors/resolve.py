@@ -67,7 +67,8 @@ _FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "toppled", "ov
 _ONCE_RULED = frozenset({"colony", "protectorate"})
 # People named by whom they back or oppose ("supporters of X", "opponents of X").
 _ALLEGIANCE = {w: side for side, words in (
-    ("for", "supporter supporters loyalist loyalists follower followers backer backers partisan partisans"),
+    ("for", "supporter supporters loyalist loyalists follower followers backer backers partisan partisans "
+             "sympathizer sympathizers sympathiser sympathisers"),
     ("against", "opponent opponents critic critics rival rivals enemy enemies")) for w in words.split()}
 # CAMEO's code for former office holders and other elites.
 FORMER_SECTOR = "ELI"
@@ -425,8 +426,8 @@ class ActorResolver:
         no such phrase or its other side keeps its own code."""
         spans = [(_ALLEGIANCE.get(t.low), tokens[i + 2].start, len(mention)) for i, t in enumerate(tokens[:-2])
                  if t.low in _ALLEGIANCE and tokens[i + 1].low == "of"]
-        if len(tokens) >= 2 and tokens[-1].low in _ALLEGIANCE and tokens[-2].poss:
-            # "Jammeh's supporters", "the president's opponents"
+        if len(tokens) >= 2 and tokens[-1].low in _ALLEGIANCE:
+            # "Jammeh's supporters", "the president's opponents", "government supporters"
             spans.append((_ALLEGIANCE[tokens[-1].low], 0, tokens[-2].end))
         for side, start, end in spans:
             other = self.resolve_with(mention[start:end].strip(), date, known, sides=False)
@@ -434,8 +435,9 @@ class ActorResolver:
                 return None
             if (side == "against" and other.sector == "GOV") or (side == "for" and other.sector in (FORMER_SECTOR, "OPP")):
                 return ActorCode(other.country, "OPP", None, None, "group")
-            if side == "for" and other.sector == "GOV" and other.kind == "person":
-                # "supporters of President X" are his state's people, not his office
+            if side == "for" and other.sector == "GOV":
+                # "supporters of President X", "the government's supporters" are
+                # the state's people, not its office
                 return ActorCode(other.country, "CVL", None, None, "group")
             return None
         return None

@@ -898,8 +898,10 @@ class Participants:
                 # "the regional bloc, ECOWAS": the name in apposition to a
                 # common noun says which body it is
                 for c in h.children:
-                    if c.dep_ == "appos" and (first is None or (
+                    if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN", "PRON") and (first is None or (
                             c.pos_ == "PROPN" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in (",", "—"))):
+                        # (not "the biggest in a country of 1.6 million people":
+                        # a description, whose words name no one)
                         # (a name in brackets is an acronym of the phrase: "the force in Lebanon (UNIFIL)")
                         named = self._ref(mention_tokens(c), c)
                         if named is not None and (first is None or (
