@@ -33,3 +33,11 @@ def test_a_meeting_one_leader_had_with_another_is_told(story):
     found = story("Talks end without deal\n\n"
                   "Erdogan's meeting with Putin in Sochi on Friday ended without a deal on grain exports.\n")
     assert any(f[0] == "CONSULT" and f[2] == ["TURGOV"] and f[3] == ["RUSGOV"] for f in found)
+
+
+def test_water_cannon_fired_at_supporters_is_crowd_control_on_them(story):
+    found = story("Police break up rally\n\n"
+                  "MBABANE - Police in Eswatini fired tear gas and water cannons at large groups of pro-democracy "
+                  "supporters on Tuesday.\n")
+    assert ("COERCE", "SWZCOP", "SWZCVL") in {(f[0], f[2][0], f[3][0]) for f in found if f[2] and f[3]}
+    assert not any(f[0] == "ASSAULT" for f in found)

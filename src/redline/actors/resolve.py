@@ -426,20 +426,28 @@ class ActorResolver:
         no such phrase or its other side keeps its own code."""
         spans = [(_ALLEGIANCE.get(t.low), tokens[i + 2].start, len(mention)) for i, t in enumerate(tokens[:-2])
                  if t.low in _ALLEGIANCE and tokens[i + 1].low == "of"]
-        if len(tokens) >= 2 and tokens[-1].low in _ALLEGIANCE:
-            # "Jammeh's supporters", "the president's opponents", "government supporters"
-            spans.append((_ALLEGIANCE[tokens[-1].low], 0, tokens[-2].end))
+        for i, t in enumerate(tokens[1:], 1):
+            if t.low in _ALLEGIANCE and (i + 1 == len(tokens) or tokens[i + 1].low != "of"):
+                # "Jammeh's supporters", "the president's opponents", "government supporters"
+                spans.append((_ALLEGIANCE[t.low], 0, tokens[i - 1].end))
         for side, start, end in spans:
             other = self.resolve_with(mention[start:end].strip(), date, known, sides=False)
             if other is None or other.org is not None:
                 return None
-            if (side == "against" and other.sector == "GOV") or (side == "for" and other.sector in (FORMER_SECTOR, "OPP")):
-                return ActorCode(other.country, "OPP", None, None, "group")
+            sector = "OPP" if (side == "against" and other.sector == "GOV") or (
+                side == "for" and other.sector in (FORMER_SECTOR, "OPP")) else None
             if side == "for" and other.sector == "GOV":
                 # "supporters of President X", "the government's supporters" are
                 # the state's people, not its office
-                return ActorCode(other.country, "CVL", None, None, "group")
-            return None
+                sector = "CVL"
+            if sector is None:
+                return None
+            country = other.country
+            if country is None and end < len(mention):
+                # "opposition supporters in Zambia": where the phrase places them
+                whole = self.resolve_with(mention, date, known, sides=False)
+                country = whole.country if whole is not None else None
+            return ActorCode(country, sector, None, None, "group")
         return None
 
     def _counted_people(self, matches: list[Match], tokens: list[Token]) -> bool:
