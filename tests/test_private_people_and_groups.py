@@ -46,3 +46,14 @@ def test_a_news_agency_named_by_its_own_word_is_not_the_last_body_named(nlp):
                    if s.speaker.mention == "The state-run WAM news agency")
     assert "United Nations" not in (speaker.name or "")
     assert not (speaker.actor or "").startswith("IGO")
+
+
+def test_critics_and_organizers_are_civilians_of_the_story(nlp):
+    text = ("Malawi opposition rejects result\n\n"
+            "LILONGWE - Critics say the election was rigged. \"People were going to rally for their rights,\" "
+            "the organizer told reporters.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    assert {s.speaker.mention: s.speaker.actor for s in analysis.statements} == {
+        "Critics": "MWICVL", "the organizer": "MWICVL"}
+    # a rally people were going to hold, told in the past, was not held
+    assert not any(e.type in ("PROTEST", "THREATEN") for e in analysis.events)

@@ -124,8 +124,9 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             found = actors.resolve(_as_written(doc, text, m.span[0], where.idx if where is not None else m.span[1]).rstrip())
         elif found is not None and not (found.country or found.org):
             # "a spokesman for the Congolese army": whose, the body it is for says
-            body = _body_of(head, m)
-            owner = actors.resolve(text[body[0]:body[1]]) if body else None
+            owner = next((o for body in _bodies_of(head, m)
+                          if (o := actors.resolve(text[body[0]:body[1]])) is not None and (o.country or o.org)),
+                         None)
             if owner is not None and (owner.country or owner.org):
                 # "the Prime Minister of Ethiopia": the state's, in the role's sector
                 keep = found.sector if owner.kind == "state" and not owner.sector else None
@@ -257,10 +258,13 @@ def place_preposition(head: Token) -> Token | None:
     return next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS), None)
 
 
-def _body_of(head: Token, m: Mention) -> tuple[int, int] | None:
-    """The character span of the body a role works for, inside the mention:
-    the object of "for" or "of" right after the role noun ("spokesman for
-    the M23 rebels", "member of the Syrian parliament")."""
+def _bodies_of(head: Token, m: Mention) -> list[tuple[int, int]]:
+    """The character spans of the bodies a role may work for, inside the
+    mention, most likely first: the object of "for" or "of" right after the
+    role noun ("spokesman for the M23 rebels", "member of the Syrian
+    parliament"), then a name after "at" or "with" further on ("the director
+    for the Gulf region at DAWN", "an analyst with Crisis Group")."""
+    out = []
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.i == head.i + 1:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -268,8 +272,14 @@ def _body_of(head: Token, m: Mention) -> tuple[int, int] | None:
                 # (up to the mention's end: "the Law Society of Kenya (LSK)"
                 # hangs its acronym on the body, outside the mention)
                 last = obj.doc[min(obj.right_edge.i, m.end - 1)]
-                return obj.left_edge.idx, last.idx + len(last.text)
-    return None
+                out.append((obj.left_edge.idx, last.idx + len(last.text)))
+    for prep in head.subtree:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "with") and head.i < prep.i < m.end:
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if obj is not None and obj.i < m.end:
+                last = obj.doc[min(obj.right_edge.i, m.end - 1)]
+                out.append((obj.left_edge.idx, last.idx + len(last.text)))
+    return out
 
 
 def _name_end(doc: Doc, m: Mention) -> int:

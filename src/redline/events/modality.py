@@ -109,7 +109,10 @@ def modality(tok: Token, reported: bool = False) -> Modality:
     # "is going to attack", "has to withdraw", "needs to act"
     if tok.dep_ == "xcomp" and head is not tok:
         if head.lemma_ == "go" and head.tag_ == "VBG":
-            future = True
+            if any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children):
+                hypo = True  # "people were going to rally": a plan told in the past, not done
+            else:
+                future = True
             negated = negated or any(c.dep_ == "neg" for c in head.children)
         elif head.lemma_ == "have" and any(c.lower_ == "to" for c in tok.children):
             negated = negated or any(c.dep_ == "neg" for c in head.children)
