@@ -41,3 +41,11 @@ def test_water_cannon_fired_at_supporters_is_crowd_control_on_them(story):
                   "supporters on Tuesday.\n")
     assert ("COERCE", "SWZCOP", "SWZCVL") in {(f[0], f[2][0], f[3][0]) for f in found if f[2] and f[3]}
     assert not any(f[0] == "ASSAULT" for f in found)
+
+
+def test_streets_marched_in_are_no_people(story):
+    found = story("Opposition marches in Lilongwe\n\n"
+                  "LILONGWE - Thousands of supporters of opposition parties marched in the streets of the capital, "
+                  "Lilongwe, a Reuters witness said.\n")
+    protests = [f for f in found if f[0] == "PROTEST"]
+    assert protests and not any(c.endswith("CVL") for f in protests for c in f[3])

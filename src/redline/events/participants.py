@@ -414,6 +414,13 @@ class Participants:
                 code = ActorCode(state, "MIL", None, None, kind="state") if state is not None else None
             if code is None:
                 return None
+        if head is not None and head.pos_ == "NOUN" and code.sector and not code.org \
+                and entity_nouns().get(head.lower_) == "place":
+            # "the streets of the capital, Lilongwe, a Reuters witness (said)":
+            # a place is at most its state, never a sector's people
+            code = replace(code, sector=None) if code.country else None
+            if code is None:
+                return None
         if (where is not None and code.country and code.sector and not code.org and not code.name
                 and not any(self._names_state(t) for t in tokens)):
             # "police stations in Port-au-Prince" after "Kenyan police
