@@ -297,13 +297,13 @@ def _past_and_present(a: MentionInfo, e: EntityState) -> bool:
     """Whether role mention ``a`` holds its office in another time than
     every naming of that office in ``e``: "the former president" and
     "President Adama Barrow" are two people."""
-    former = bool(_PAST.intersection(a.mods))
+    former = bool(PAST_OFFICE_WORDS.intersection(a.mods))
     held = [norm.split() for norm in e.norms if a.lemma in norm.split()]
-    return bool(held) and all(bool(_PAST.intersection(words)) != former for words in held)
+    return bool(held) and all(bool(PAST_OFFICE_WORDS.intersection(words)) != former for words in held)
 
 
-# Words that put an office in the past.
-_PAST = frozenset({"former", "ex", "late", "then", "ousted", "deposed", "outgoing"})
+# Words that put an office in the past ("the former president").
+PAST_OFFICE_WORDS = frozenset({"former", "ex", "late", "then", "ousted", "deposed", "outgoing"})
 
 
 def _place_noun(lemma: str) -> bool:

@@ -16,6 +16,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from redline.actors import ArticleActors
+from redline.entities.coref_features import PAST_OFFICE_WORDS
 from redline.entities.mention import Mention
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.speakers import role_key
@@ -105,11 +106,10 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
 
 def _past(doc: Doc, start: int, role: int) -> bool:
     """Whether the words before a role noun put the office in the past ("the former president")."""
-    return any(t.lower_ in _PAST_WORDS for t in doc[start:role])
+    return any(t.lower_ in PAST_OFFICE_WORDS for t in doc[start:role])
 
 
-# Words that put an office in the past, and the mark they leave among a role's qualifiers.
-_PAST_WORDS = frozenset({"former", "ex", "late", "then", "ousted", "deposed", "outgoing"})
+# The mark a past office leaves among a role's qualifiers.
 _PAST_MARK = "~past"
 
 
