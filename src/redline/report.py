@@ -44,7 +44,8 @@ def render_statement(number: int, statement: Statement, text: str) -> str:
 def render_event(number: int, event: Event, text: str) -> str:
     """A numbered line for one event."""
     def names(refs):
-        return " + ".join(f"{r.text} [{r.code or '?'}]" for r in refs) or "—"
+        # (an actor the text implies is shown by its name in brackets: "(protesters)")
+        return " + ".join(f"{r.text or f'({r.name})'} [{r.code or '?'}]" for r in refs) or "—"
 
     mode = f"/{event.mode}" if event.mode else ""
     by = " (reported by a speaker)" if event.asserted_by == "speaker" else ""

@@ -1605,9 +1605,10 @@ class _Coder:
 
     def _protesters(self, noun: Token) -> ActorRef:
         """The people of a protest told by its noun alone, as civilians of
-        the state where it happens, else of the story's (placed at emit)."""
+        the state where it happens, else of the story's (placed at emit):
+        implied, so named by no words of the text."""
         state = self._place_state([noun, noun.head])
-        return ActorRef(text=noun.text, code=(state or "") + "CVL", spans=((noun.idx, noun.idx + len(noun.text)),))
+        return ActorRef(text="", code=(state or "") + "CVL", spans=(), name="protesters")
 
     def _argued(self, noun: Token) -> bool:
         """Whether an event noun that alone may name a mere topic ("clashes",
