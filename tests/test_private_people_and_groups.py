@@ -57,3 +57,13 @@ def test_critics_and_organizers_are_civilians_of_the_story(nlp):
         "Critics": "MWICVL", "the organizer": "MWICVL"}
     # a rally people were going to hold, told in the past, was not held
     assert not any(e.type in ("PROTEST", "THREATEN") for e in analysis.events)
+
+
+def test_a_newspaper_named_by_its_press_word_is_the_states_press(nlp):
+    text = ("Minister resigns\n\n"
+            "HONIARA - The fisheries minister resigned on Monday, the Solomon Star reported. The Namibian Sun said "
+            "the talks had failed, and John Post, a farmer, said he was glad.\n")
+    speakers = {s.speaker.mention: s.speaker.actor for s in redline.analyze(text, nlp=nlp).statements}
+    assert speakers["the Solomon Star"] == "SLBMED"
+    assert speakers["The Namibian Sun"] == "NAMMED"
+    assert not (speakers.get("John Post") or "").endswith("MED")

@@ -325,7 +325,20 @@ class ActorResolver:
                      sides: bool = True) -> ActorCode | None:
         """``resolve`` with the people an article has introduced (uncached).
         ``sides``: read "supporters of X"/"opponents of X" (off for the X
-        itself, so that a chain of them is read once, not once per link)."""
+        itself, so that a chain of them is read once, not once per link).
+        A name the tables lack that ends in a newspaper's word after "the"
+        or a state's name ("the Helsinki Times", "Kuwait Times") is the
+        press of the state its other words name."""
+        code = self._resolve_with(mention, date, known, sides)
+        if (code is None or (code.sector is None and not code.org and code.name in (None, *_PRESS_HEADS))) \
+                and _press_name(mention) and (mention.lstrip()[:4].lower() == "the " or (
+                    code is not None and code.country is not None)):  # ("John Post" is a man)
+            # (a newspaper's word is no person's name: "the Solomon Star" had been a "Star" of SLB)
+            return ActorCode(code.country if code is not None else None, "MED", None, None, "group")
+        return code
+
+    def _resolve_with(self, mention: str, date: str | None, known: KnownPeople | None,
+                      sides: bool = True) -> ActorCode | None:
         day = normalize_date(date)
         mention = _expand_titles(mention)
         tokens = tokenize(mention)
@@ -734,6 +747,26 @@ def _demoted(m: Match, tokens: list[Token]) -> bool:
 
 # Lower-case words between a preposition and the name it governs.
 _ADJECTIVES_SKIPPED = 2
+
+
+def _press_name(mention: str) -> bool:
+    """Whether ``mention`` is a newspaper's or broadcaster's name by its last
+    word, capitalised, after a name ("the Helsinki Times", "The Namibian
+    Sun", "the Daily Nation"; not "times", nor "Times" alone)."""
+    words = mention.strip().split()
+    if len(words) < 2 or words[-1] not in _PRESS_HEADS:
+        return False
+    before = [w for w in words[:-1] if w.lower() not in ("the",)]
+    return bool(before) and all(w[:1].isupper() for w in before)
+
+
+# Last words of newspapers' and broadcasters' names (capitalised).
+# ("Monitor", "Observer", "Nation" are left out: "the Human Rights Monitor",
+# "the Navajo Nation" are no press.)
+_PRESS_HEADS = frozenset("Times Herald Gazette Tribune Post Star Daily News Journal Chronicle Telegraph "
+                         "Express Mirror Guardian Standard Sun Independent Inquirer Courier "
+                         "Press Broadcasting Broadcaster Television TV Radio Newspaper Weekly Sentinel "
+                         "Dispatch Bulletin Examiner".split())
 
 
 def _negated(m: Match, tokens: list[Token]) -> bool:
