@@ -61,9 +61,9 @@ def test_critics_and_organizers_are_civilians_of_the_story(nlp):
 
 def test_a_newspaper_named_by_its_press_word_is_the_states_press(nlp):
     text = ("Minister resigns\n\n"
-            "HONIARA - The fisheries minister resigned on Monday, the Solomon Star reported. The Namibian Sun said "
+            "SUVA - The fisheries minister resigned on Monday, the Fiji Sun reported. The Lesotho Times said "
             "the talks had failed, and John Post, a farmer, said he was glad.\n")
     speakers = {s.speaker.mention: s.speaker.actor for s in redline.analyze(text, nlp=nlp).statements}
-    assert speakers["the Solomon Star"] == "SLBMED"
-    assert speakers["The Namibian Sun"] == "NAMMED"
+    assert speakers["the Fiji Sun"] == "FJIMED"
+    assert speakers["The Lesotho Times"] == "LSOMED"
     assert not (speakers.get("John Post") or "").endswith("MED")

@@ -333,7 +333,7 @@ class ActorResolver:
         if (code is None or (code.sector is None and not code.org and code.name in (None, *_PRESS_HEADS))) \
                 and _press_name(mention) and (mention.lstrip()[:4].lower() == "the " or (
                     code is not None and code.country is not None)):  # ("John Post" is a man)
-            # (a newspaper's word is no person's name: "the Solomon Star" had been a "Star" of SLB)
+            # (a newspaper's word is no person's name: "the Fiji Sun" had been a "Sun" of FJI)
             return ActorCode(code.country if code is not None else None, "MED", None, None, "group")
         return code
 
@@ -751,8 +751,8 @@ _ADJECTIVES_SKIPPED = 2
 
 def _press_name(mention: str) -> bool:
     """Whether ``mention`` is a newspaper's or broadcaster's name by its last
-    word, capitalised, after a name ("the Helsinki Times", "The Namibian
-    Sun", "the Daily Nation"; not "times", nor "Times" alone)."""
+    word, capitalised, after a name ("the Helsinki Times", "the Fiji Sun",
+    "the Daily Mirror"; not "times", nor "Times" alone)."""
     words = mention.strip().split()
     if len(words) < 2 or words[-1] not in _PRESS_HEADS:
         return False
