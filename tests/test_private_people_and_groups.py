@@ -67,3 +67,12 @@ def test_a_newspaper_named_by_its_press_word_is_the_states_press(nlp):
     assert speakers["the Fiji Sun"] == "FJIMED"
     assert speakers["The Lesotho Times"] == "LSOMED"
     assert not (speakers.get("John Post") or "").endswith("MED")
+
+
+def test_a_word_for_plain_people_before_a_role_is_the_roles():
+    from redline.actors.resolve import ActorResolver
+
+    resolver = ActorResolver()
+    assert resolver.resolve("a woman journalist").code == "MED"
+    assert resolver.resolve("individual executives").code == "BUS"
+    assert resolver.resolve("a woman").code == "CVL"

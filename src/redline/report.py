@@ -29,7 +29,7 @@ def speaker_line(statement: Statement) -> str:
         line += f" — as “{sp.mention}”"
     elif not sp.spans and sp.name:
         line += " — not named here (continues)"
-    return line
+    return " ".join(line.split())  # (a name the text wraps over a line break reads on one line)
 
 
 def render_statement(number: int, statement: Statement, text: str) -> str:
@@ -45,7 +45,7 @@ def render_event(number: int, event: Event, text: str) -> str:
     """A numbered line for one event."""
     def names(refs):
         # (an actor the text implies is shown by its name in brackets: "(protesters)")
-        return " + ".join(f"{r.text or f'({r.name})'} [{r.code or '?'}]" for r in refs) or "—"
+        return " + ".join(f"{' '.join(r.text.split()) or f'({r.name})'} [{r.code or '?'}]" for r in refs) or "—"
 
     mode = f"/{event.mode}" if event.mode else ""
     by = " (reported by a speaker)" if event.asserted_by == "speaker" else ""
@@ -63,7 +63,8 @@ def render_actors(entities: list[Entity], text: str) -> list[str]:
         line = f"  {shorten(name, 60)}"
         if entity.actor:
             line += f" [{entity.actor}]"
-        details = ", ".join(x for x in (entity.role, f"({entity.affiliation})" if entity.affiliation else None) if x)
+        details = " ".join(", ".join(x for x in (entity.role, f"({entity.affiliation})" if entity.affiliation else None)
+                                     if x).split())
         line += f" {entity.kind}" + (f", {details}" if details else "")
         forms = list(dict.fromkeys(shorten(text[s:e], 40) for s, e in entity.mentions))
         others = [f for f in forms if f != name][:5]

@@ -844,6 +844,9 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
     outside = [m for m in bodies if not _inside_body_name(m, tokens)]
     if outside:
         bodies = outside
+    # "a woman journalist": a word for plain people right before a role is the role's
+    roles_at = {m.start for m in strong if m.entries[0].role}
+    bodies = [m for m in bodies if not (m.entries[0].sector == "CVL" and m.end in roles_at)]
     if bodies:
         if bodies[-1].entries[0].sector == "MIL":
             # "opposition troops", "opposition forces": an armed body of a

