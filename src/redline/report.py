@@ -63,8 +63,8 @@ def render_actors(entities: list[Entity], text: str) -> list[str]:
         line = f"  {shorten(name, 60)}"
         if entity.actor:
             line += f" [{entity.actor}]"
-        details = " ".join(", ".join(x for x in (entity.role, f"({entity.affiliation})" if entity.affiliation else None)
-                                     if x).split())
+        details = ", ".join(x for x in (entity.role, f"({entity.affiliation})" if entity.affiliation else None) if x)
+        details = " ".join(details.split())  # (a role the text wraps over a line break, on one line)
         line += f" {entity.kind}" + (f", {details}" if details else "")
         forms = list(dict.fromkeys(shorten(text[s:e], 40) for s, e in entity.mentions))
         others = [f for f in forms if f != name][:5]

@@ -330,9 +330,11 @@ class ActorResolver:
         or a state's name ("the Helsinki Times", "Kuwait Times") is the
         press of the state its other words name."""
         code = self._resolve_with(mention, date, known, sides)
-        if (code is None or (code.sector is None and not code.org and code.name in (None, *_PRESS_HEADS))) \
-                and _press_name(mention) and (mention.lstrip()[:4].lower() == "the " or (
-                    code is not None and code.country is not None)):  # ("John Post" is a man)
+        sectorless = code is None or (code.sector is None and not code.org
+                                      and (code.name is None or code.name in _PRESS_HEADS))
+        if sectorless and _press_name(mention) and (
+                mention.lstrip()[:4].lower() == "the " or (code is not None and code.country is not None)):
+            # ("John Post" is a man)
             # (a newspaper's word is no person's name: "the Fiji Sun" had been a "Sun" of FJI)
             return ActorCode(code.country if code is not None else None, "MED", None, None, "group")
         return code

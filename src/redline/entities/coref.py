@@ -369,7 +369,7 @@ def _link_office_named_later(infos: list[MentionInfo], sets: _Sets) -> None:
 def _office_key(info: MentionInfo) -> tuple[str, ...]:
     """An office's words: its noun and the modifiers that say which
     ("prime", "defence", "deputy"), not whose."""
-    return (info.lemma,) + tuple(sorted(m for m in info.mods if m in OFFICE_FIELDS or m in _RANKS))
+    return (info.lemma,) + _office_words(info.mods)
 
 
 def _title_key(mods: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -378,7 +378,12 @@ def _title_key(mods: tuple[str, ...]) -> tuple[str, ...] | None:
     at = next((k for k in range(len(mods) - 1, -1, -1) if mods[k] in ROLE_NOUNS), None)
     if at is None:
         return None
-    return (mods[at],) + tuple(sorted(m for m in mods[:at] if m in OFFICE_FIELDS or m in _RANKS))
+    return (mods[at],) + _office_words(mods[:at])
+
+
+def _office_words(mods: tuple[str, ...]) -> tuple[str, ...]:
+    """The modifiers among ``mods`` that say which office, in a fixed order."""
+    return tuple(sorted(m for m in mods if m in OFFICE_FIELDS or m in _RANKS))
 
 
 # Modifiers that make another office of the same noun.

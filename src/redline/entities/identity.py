@@ -144,7 +144,7 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
     if code is not None and kind == "person" and code.country and not code.sector and not code.org:
         # "Sheikh Mohammed bin Abdulrahman Al Thani, who also serves as foreign
         # minister": a name that gives only a state, and an office that gives the sector
-        code = _with_office_sector(doc, text, group, actors, code)
+        code = _with_office_sector(text, group, actors, code)
     if code is not None and kind == "person" and code.country not in (None, "IGO"):
         # "The UN High Commissioner for Human Rights, Michelle Bachelet": the
         # international office the story gives a person beats the tables'
@@ -184,8 +184,7 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
     return Identity(name=name, kind=kind, code=code, role=role, affiliation=affiliation)
 
 
-def _with_office_sector(doc: Doc, text: str, group: list[Mention], actors: ArticleActors,
-                        code: ActorCode) -> ActorCode:
+def _with_office_sector(text: str, group: list[Mention], actors: ArticleActors, code: ActorCode) -> ActorCode:
     """``code`` (a person's state, no sector) with the sector the first of the
     person's role mentions gives ("foreign minister": GOV), where that role
     names no other state."""

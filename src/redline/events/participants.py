@@ -653,7 +653,8 @@ class Participants:
         code = self.actors.in_home_state(ActorCode(None, ref.code, None, None, kind="group"))
         main = self._main_state()
         if code.country is not None and main is not None and main != code.country \
-                and code.country != self.actors.capital_state and self._state_mentions[main] >= max(_DOMINANCE * self._state_mentions.get(code.country, 0),
+                and code.country != self.actors.capital_state \
+                and self._state_mentions[main] >= max(_DOMINANCE * self._state_mentions.get(code.country, 0),
                                                       _DOMINANT_MENTIONS):
             # "JOHANNESBURG - ... protests continue to rock Eswatini": a
             # correspondent's dateline in a neighbour; the story is about the
