@@ -30,6 +30,7 @@ from redline.clean import article_language, boilerplate_spans
 from redline.entities import attach_quoted_speakers, resolve_entities
 from redline.errors import Errors, InputError
 from redline.events import code_events
+from redline.events.headline import headline_span
 from redline.events.triggers import Lexicon, load_lexicon
 from redline.merge import merge_pieces
 from redline.parse import load_nlp, pieces
@@ -150,7 +151,8 @@ def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: 
     correct_entity_labels(doc)  # "Mali" PERSON, "Lt. Col. Damiba": every stage below reads the labels
     actors = ArticleActors(resolver or actor_resolver(), article.date)
     places = find_places(doc)
-    actors.use_places(places, article.text)  # "Paris police" in Paris, Texas are not French
+    # "Paris police" in Paris, Texas are not French
+    actors.use_places(places, article.text, headline_span(article))
     entities = resolve_entities(doc, actors, skip + _date_lines(article))
     statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
     attach_quoted_speakers(statements, entities)

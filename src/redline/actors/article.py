@@ -28,6 +28,11 @@ _QUALIFIER_GAP = 3
 # The share of a story's place names its dateline's state must hold to be
 # the state its unplaced officials serve.
 _DATELINE_SHARE = 0.25
+# Where no dateline or capital settles it, the state a story's headline names first
+# (and its dateline, where it has one, agrees) is home when the story names
+# it at least this share as often as the state it names most: "Estonia
+# expels Russian diplomat", "TOKYO — Japan summons China envoy".
+_LEAD_SHARE = 0.5
 # How many times more often than any other state (the dateline's
 # included) a story must name a state before that state is its home ...
 _DOMINANCE = 2
@@ -76,8 +81,11 @@ class ArticleActors:
         # the one state of every official and body the story places, where
         # it is also the state the story names most (``use_actors``)
         self._actors_state: str | None = None
+        # the state the headline leads with, where the dateline agrees (``_lead_state``)
+        self._lead_state: str | None = None
 
-    def use_places(self, places: Iterable[Place], text: str | None = None) -> None:
+    def use_places(self, places: Iterable[Place], text: str | None = None,
+                   headline: tuple[int, int] | None = None) -> None:
         """Read the names of ``places`` (the article's, resolved in context)
         that the text qualifies by their region or country ("Paris, Texas")
         and the tables give to another state ("Paris" FRA) as their own
@@ -112,6 +120,7 @@ class ArticleActors:
         # Office" say where the story is as a town would)
         self._dominant_state = dominant_state(Counter(p.country for p in located if p.country)) \
             or dominant_state(self._state_counts)
+        self._lead_state = _lead_state(located, headline, dateline, named)
         # a place inside a body's name places the body only in a state the
         # story places something in ("Peshawar City Police"); "Colorado"
         # of Paraguay's Colorado Party is no American town of the story
@@ -267,17 +276,20 @@ class ArticleActors:
         names lies in; else the state of its dateline, where the story names
         that state often enough ("GEORGETOWN, Guyana –"); else the state it
         names far more often than any other (a "JOHANNESBURG –" story about
-        Eswatini, a story with no dateline that mentions China once). None
-        where none of these holds."""
-        return self._sole_state or self._dateline_state or self._capital_state or self._dominant_state \
-            or self._actors_state
+        Eswatini, a story with no dateline that mentions China once); else
+        the state of the officials it places; else the state its headline
+        leads with ("Estonia expels Russian diplomat", ``_lead_state``).
+        None where none of these holds."""
+        return self._sole_state or self._dateline_state or self._capital_state or self._lead_state \
+            or self._dominant_state or self._actors_state
 
     @property
-    def capital_state(self) -> str | None:
-        """The state whose capital the story calls "the capital" ("in the
-        capital, Amman"): the story is set there, however often it names
-        another state."""
-        return self._capital_state
+    def framed_state(self) -> str | None:
+        """The state the story's own framing sets it in, however often it
+        names another: the one whose capital it calls "the capital" ("in the
+        capital, Amman"), else the one its headline leads with where the
+        dateline agrees ("TOKYO — Japan summons China envoy")."""
+        return self._capital_state or self._lead_state
 
     def use_actors(self, codes: Iterable[ActorCode]) -> None:
         """Read the codes of the article's entities: where at least
@@ -344,6 +356,25 @@ class ArticleActors:
     def people(self) -> dict[str, ActorCode]:
         """The people seen so far, by name."""
         return dict(self._known.codes)
+
+
+def _lead_state(places: list[Place], headline: tuple[int, int] | None, dateline: str | None,
+                named: list[str]) -> str | None:
+    """The state a two-sided story is told from: the first its headline
+    names, where the dateline names the same ("TOKYO — Japan summons China
+    envoy") or there is none ("Finland accuses Russia …"), else the
+    dateline's where the headline names none; where the story names it at
+    least ``_LEAD_SHARE`` as often as the state it names most. A dateline
+    and a headline that disagree ("Baku:" over "Armenia, Azerbaijan clashes
+    …") place no one."""
+    lead = next((p.country for p in places if p.country and headline is not None
+                 and headline[0] <= p.span[0] < headline[1]), None)
+    if lead is None or (dateline is not None and lead != dateline):
+        lead = dateline if lead is None else None
+    counts = Counter(named)
+    if lead is None or not counts or counts[lead] < _LEAD_SHARE * max(counts.values()):
+        return None
+    return lead
 
 
 def _capital_state(places: list[Place], text: str, counts: Mapping[str, int]) -> str | None:

@@ -111,6 +111,8 @@ def _short_form(short: str, full: str) -> bool:
     return "".join(w[0] for w in rest).upper().endswith(a[-1].upper())
 # Words by which a speaker says they are from elsewhere than one state.
 _ELSEWHERE = frozenset({"western", "foreign", "international", "regional"})
+# Words after "foreign" that make it a state's own office ("the foreign ministry").
+_OWN_FOREIGN = frozenset("ministry minister ministers affairs office secretary service policy".split())
 
 
 def _of_elsewhere(mention: str | None) -> bool:
@@ -118,7 +120,10 @@ def _of_elsewhere(mention: str | None) -> bool:
     senior European diplomat", "a Western official", "foreign observers"):
     not in the story's home state, whichever that is."""
     words = tuple(w.strip(",.").lower() for w in (mention or "").split())
-    return bool(continents_named(words)) or any(w in _ELSEWHERE for w in words)
+    # ("the foreign ministry", "the Foreign Minister" are a state's own)
+    return bool(continents_named(words)) or any(
+        w in _ELSEWHERE and not (w == "foreign" and after in _OWN_FOREIGN)
+        for w, after in zip(words, words[1:] + ("",)))
 
 
 def _state_body(mention: str | None) -> bool:

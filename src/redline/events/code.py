@@ -3262,8 +3262,10 @@ def _bare_participle(pred: Token) -> bool:
     """"(reported) 33 people killed and 132 wounded": a past participle with
     a subject the parser gave it but no auxiliary and no object is a
     reduced passive; its subject suffers the act. Not the verb of a
-    headline, which the tagger reads as a past tense ("Rebels seized ...")."""
+    headline, which the tagger reads as a past tense ("Rebels seized ..."),
+    nor a verb no one suffers ("Saiki strongly protested over …")."""
     return (pred.tag_ == "VBN" and pred.dep_ in ("ccomp", "conj", "advcl")
+            and pred.lemma_.lower() not in PROTEST_VERBS
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "prt") for c in pred.children)
             # "attackers charged into the block": a movement is done, not suffered
             and not any(c.dep_ == "prep" and c.lower_ in _MOTION_PREPS for c in pred.children))

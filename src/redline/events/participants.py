@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from typing import TYPE_CHECKING
 
 from redline.actors import ActorCode, ArticleActors
+from redline.actors.dictionaries import SECTOR_CODES
 from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE, party_side
 from redline.entities.coref_features import is_destination
 from redline.entities.identity import place_preposition
@@ -621,7 +622,8 @@ class Participants:
         """Whether ``code`` is a bare sector ("MIL", "CVL"): no state or organisation."""
         if not code or len(code) != 3 or code in ("IGO", "NGO"):
             return False
-        return code not in self.actors.resolver.tables.countries
+        # ("NCL", the places stage's New Caledonia, is a territory, not a sector)
+        return code in SECTOR_CODES and code not in self.actors.resolver.tables.countries
 
     def transnational(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is a named group the tables give no state ("ISIL",
@@ -653,7 +655,7 @@ class Participants:
         code = self.actors.in_home_state(ActorCode(None, ref.code, None, None, kind="group"))
         main = self._main_state()
         if code.country is not None and main is not None and main != code.country \
-                and code.country != self.actors.capital_state \
+                and code.country != self.actors.framed_state \
                 and self._state_mentions[main] >= max(_DOMINANCE * self._state_mentions.get(code.country, 0),
                                                       _DOMINANT_MENTIONS):
             # "JOHANNESBURG - ... protests continue to rock Eswatini": a
