@@ -186,6 +186,17 @@ def _titled_person(doc: Doc, a: MentionInfo, b: MentionInfo) -> bool:
     return doc[office.head].lemma_.lower() in ROLE_NOUNS
 
 
+def _place_and_actor(doc: Doc, place: MentionInfo, other: MentionInfo) -> bool:
+    """Whether ``place`` is a place's name and ``other`` a role, or a
+    state's name and ``other`` a body noun: never one entity, however the
+    parser joined them (but "the organization Justicia11J", which the
+    recogniser called a place, is that organisation)."""
+    if place.kind != "name" or place.label not in PLACE_LABELS:
+        return False
+    return other.kind == "role" or (
+        other.kind == "noun" and bool(place.state) and doc[other.head].lemma_.lower() in ORGANISATION_NOUNS)
+
+
 def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
     """Link the sure cases in place (see the module docstring)."""
     by_head = {}
@@ -214,10 +225,10 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
                 continue  # "Sydney, Australia"
             if info.label != other.label and not _titled_person(doc, info, other):
                 continue
-        elif (info.kind == "name" and info.label in PLACE_LABELS and other.kind == "role") or (
-            other.kind == "name" and other.label in PLACE_LABELS and info.kind == "role"
-        ):
-            continue  # "in Pristina, an official ..." misparsed: a place is no person
+        elif _place_and_actor(doc, info, other) or _place_and_actor(doc, other, info):
+            # "in Pristina, an official ..." misparsed: a place is no person;
+            # "mediated by Oman, the country's foreign ministry said": nor its ministry
+            continue
         if info.number and other.number and info.number != other.number and not (
                 _body_name(info) or _body_name(other)):
             continue  # (a body's name may be plural: "the party, Economic Freedom Fighters")
@@ -748,8 +759,13 @@ def resolve(
                     best, best_p = cr, p
             if states_seen:
                 # "the country" is the state the story is most about so far,
-                # not merely the last one named
+                # not merely the last one named ...
                 best = max(states_seen)[2]
+                # ... but for the state it stands right after ("mediated by
+                # Oman, the country's foreign ministry said")
+                before = _state_just_before(doc, infos, info)
+                if before is not None and any(cr == sets.find(before) for _, _, cr in states_seen):
+                    best = sets.find(before)
             if observe is not None:
                 observe(info, seen, new_feats)
             ahead = _cataphor(infos, i, sets)
@@ -774,6 +790,15 @@ def resolve(
             states[r] = EntityState.start(doc, info)
         else:
             state.add(doc, info)
+
+
+def _state_just_before(doc: Doc, infos: list[MentionInfo], info: MentionInfo) -> int | None:
+    """The index of the state's name that ends one comma before ``info``
+    in its sentence, if one does."""
+    if info.start < 2 or doc[info.start - 1].text != "," or doc[info.start].is_sent_start:
+        return None
+    return next((other.index for other in infos[:info.index]
+                 if other.end == info.start - 1 and other.kind == "name" and other.state), None)
 
 
 def _bare_country(info: MentionInfo) -> bool:

@@ -329,8 +329,18 @@ def barred(a: MentionInfo, e: EntityState) -> bool:
         # "expelled to Spain, in a move by the country's president": the
         # country they left; "media based in London … across the country": no town is one
         return True
+    if a.kind == "noun" and not a.pron and e.state_codes and e.labels <= PLACE_LABELS and _body_noun(a.lemma) \
+            and not any(_body_noun(lemma) for lemma in e.lemmas):
+        return True  # "mediated by Oman, the country's foreign ministry said": a state is not its ministry
     return a.pron == "it" and not e.labels - _COUNT_LABELS and bool(e.lemmas) and e.kinds <= {"noun", "role"} \
         and all(_person_noun(lemma) for lemma in e.lemmas)
+
+
+def _body_noun(lemma: str) -> bool:
+    """Whether a common noun names an organisation ("ministry", "party")."""
+    from redline.entities.mentions import ORGANISATION_NOUNS
+
+    return lemma in ORGANISATION_NOUNS
 
 
 def _person_noun(lemma: str) -> bool:

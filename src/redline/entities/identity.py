@@ -150,7 +150,7 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         # international office the story gives a person beats the tables'
         # state row of an office held before, as a title in one phrase does
         office = _international_office(doc, text, group, actors)
-        code = office if office is not None else code
+        code = office if office is not None and not _titled_in_state(doc, text, group, actors, code) else code
     if code is not None and kind == "person" and name and code.kind == "person" and code.name \
             and len(name.split()) == 1 and code.name.split()[-1] == name:
         # a surname alone: the tables know the person's full name
@@ -214,6 +214,21 @@ def _international_office(doc: Doc, text: str, group: list[Mention], actors: Art
         if found is not None and found.country == "IGO" and found.org:
             return found
     return None
+
+
+def _titled_in_state(doc: Doc, text: str, group: list[Mention], actors: ArticleActors, code: ActorCode) -> bool:
+    """Whether the story gives the person a title in ``code``'s state with
+    their name ("Uruguay's President Luis Lacalle Pou"): a state's sitting
+    officer, whom no mention of a bloc's office ("the Mercosur member state
+    president's") makes that bloc's."""
+    for m in group:
+        if m.label != "PERSON" or m.kind != "name":
+            continue
+        lead = title_before(doc, m.start)
+        found = actors.resolve(text[lead[0].idx:m.span[1]]) if lead else None
+        if found is not None and found.country == code.country and found.sector:
+            return True
+    return False
 
 
 def to_entity(identity: Identity, mentions: list[Mention], members: list[int]) -> Entity:

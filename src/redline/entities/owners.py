@@ -127,13 +127,14 @@ def _possessor_state(doc: Doc, group: list[Mention], by_head: dict[int, int],
                      identities: list[Identity]) -> str | None:
     """The state a role or body of ``group`` is said to be of by its
     possessor ("the country's president", "its army"), where the entity
-    layer knows the possessor as a state."""
+    layer knows the possessor as a state or one of a state's own officers
+    or bodies ("Milei … sent his foreign minister": Argentina's)."""
     for m in group:
         if m.kind not in ("role", "noun"):
             continue
         code = _possessor_of(doc, m, by_head, identities)
-        if code is not None and code.country and not code.sector and not code.org \
-                and code.country not in ("IGO", "NGO"):
+        if code is not None and code.country and (not code.sector or code.sector in STATE_SECTORS) \
+                and not code.org and code.country not in ("IGO", "NGO"):
             return code.country
     return None
 
