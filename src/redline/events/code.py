@@ -3013,10 +3013,14 @@ def _subject_first(verb: Token) -> list[Token]:
     """``verb``'s children, where the parser gave it two subjects and the
     first is a word set off by a comma before the second ("Asuncion, Mar 31
     (EFE).- Hundreds of protesters broke through …", a dateline it did not
-    know): the first left out."""
+    know) or before the clause's "after", "when" …: the first left out."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) == 2 and subjects[0].i + 1 < len(verb.doc) and verb.doc[subjects[0].i + 1].text == "," \
             and subjects[0].right_edge.i <= subjects[0].i + 1:
+        return [c for c in verb.children if c.i != subjects[0].i]
+    if len(subjects) == 2 and any(c.dep_ == "mark" and subjects[0].i < c.i < subjects[1].i for c in verb.children):
+        # "…,” said activist Nabeel Rajab after the court sentenced him": the
+        # first is the speaker of the verb before, which the parser lost
         return [c for c in verb.children if c.i != subjects[0].i]
     return list(verb.children)
 

@@ -177,6 +177,10 @@ def subject_of(verb: Token) -> Token | None:
         if child.i - verb.i <= (8 if after_quote else 4) and child.dep_ in ("dobj", "npadvmod", "attr", "dep", "nsubj"):
             if child.pos_ == "PROPN" or (after_quote and child.pos_ == "NOUN"):
                 return child
+    if after_quote and not coordinated:
+        lost = _subject_lost_to_clause(verb)
+        if lost is not None:
+            return lost
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (before is not None and coordinated and before.tag_ in ("NNS", "NNPS") and before.dep_ == "pobj"
             and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children)):
@@ -1267,3 +1271,17 @@ def _names_speaker(prefix) -> bool:
         return False
     has_entity = any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in words)
     return has_entity or all(t.pos_ == "PROPN" or t.text.isupper() for t in words)
+
+
+def _subject_lost_to_clause(verb: Token) -> Token | None:
+    """"“…,” said activist Nabeel Rajab after the court sentenced him": the
+    parser made the inverted speaker a second subject of the clause after
+    it, before that clause's "after"; the speaker is the noun right after
+    the cue."""
+    for t in verb.doc[verb.i + 1:min(verb.i + 8, len(verb.doc))]:
+        if (t.is_sent_start and t.i > verb.i + 1) or t.is_punct:
+            return None  # (the parser may split the sentence right after the cue)
+        if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN") and t.head.i > t.i \
+                and any(c.dep_ == "mark" and t.i < c.i < t.head.i for c in t.head.children):
+            return t
+    return None
