@@ -90,7 +90,14 @@ class MentionInfo:
     continents: frozenset[str] = frozenset()  # for "the European country": the continents its words allow
     state: str | None = None  # for a state's name: its code ("France" FRA)
     protests: bool = False  # a pronoun that is the subject of a verb of protest ("as they protested")
+    # a pronoun its verb is aimed at through a preposition ("hurled rocks towards them")
+    aimed: bool = False
     coord: int = -1  # for a conjunct ("the premier and the army chief"): its first conjunct's head, else -1
+
+
+# Prepositions by which a verb is aimed at someone: a plain pronoun after
+# one is never the verb's own subject ("fired at them", "hurled rocks towards them").
+_AIMING_PREPS = frozenset({"at", "toward", "towards", "against", "upon"})
 
 
 def _role(tok) -> str:
@@ -499,6 +506,8 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         else frozenset(),
         state=_state_code(words) if label == "GPE" and m.kind == "name" else None,
         protests=bool(pron) and head.dep_ == "nsubj" and head.head.lemma_.lower() in PROTEST_VERBS,
+        aimed=bool(pron) and head.dep_ == "pobj" and head.head.lower_ in _AIMING_PREPS
+        and head.head.head.pos_ == "VERB",
     )
 
 
@@ -725,6 +734,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
     if a.dep in ("subj", "obj") and a.verb >= 0 and not a.norm.endswith(("self", "selves")) \
             and (a.verb, "obj" if a.dep == "subj" else "subj") in e.args:
         return False  # "Rau summoned the Russian ambassador": a verb's subject is not its object
+    if a.aimed and not a.norm.endswith(("self", "selves")) and (a.verb, "subj") in e.args:
+        return False  # "protesters hurled rocks towards them": at others
     if a.coord >= 0 and (a.coord, "and") in e.args:
         return False  # "arrested the premier and the army chief": two
     if a.kind in ("role", "noun") and not a.pron and a.number and e.numbers and a.number not in e.numbers \

@@ -198,7 +198,10 @@ _LEGAL_HEADS = frozenset("proceeding proceedings charge charges accuse arrest de
                          "jail prosecute indict try fine imprison".split())
 # Stances a reduced passive may report ("a timeline rejected by ECOWAS").
 _STANCES = frozenset({"REJECT", "ACCUSE"})
-_PERSONAL_PRONOUNS = frozenset("he him she her".split())
+# Pronouns that may name another actor of the source's own state ("raided
+# his home", "protesters hurled rocks towards them", the police): only the
+# source itself is not their target.
+_PERSONAL_PRONOUNS = frozenset("he him she her them".split())
 # Charges laid in the passive, and the sectors whose report of one laid it.
 _LEGAL_CHARGES = frozenset("accuse charge indict".split())
 _CHARGING_SECTORS = frozenset({"GOV", "JUD", "COP"})

@@ -753,10 +753,11 @@ class Participants:
             return ()
         code = self.entity_code(pron)
         span = (pron.idx, pron.idx + len(pron.text))
-        if (code is None or not code.code) and pron.lower_ == "they":
-            # "clashed with opposition supporters as they protested": a group the
-            # entity layer joined "they" to but could not code is coded as
-            # its mention is where it stands
+        if (code is None or not code.code) and pron.lower_ in ("they", "them", "their"):
+            # "clashed with opposition supporters as they protested", "police
+            # fired tear gas after protesters hurled rocks towards them": a
+            # group the entity layer joined the pronoun to but could not code
+            # is coded as its mention is where it stands
             antecedent = self.entities.antecedent(pron)
             group = self.doc[antecedent.head] if antecedent is not None else None
             refs = self.refs(group) if group is not None and actor_noun(group) else ()
@@ -853,8 +854,10 @@ class Participants:
         heads = [head] + [c for c in head.conjuncts if c.pos_ in _NOUNISH and c.i > head.i
                           and not subject_of_next_verb(c) and not _reporter_conjunct(c)]
         whole = _partitive_whole(head)
-        if whole is not None:
-            heads = [whole]  # "one of its military posts" is one of the posts
+        if whole is not None and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+            # "one of its military posts" is one of the posts (but "one of the
+            # offenders, the speaker Marcel Pipo" is the one named)
+            heads = [whole]
         for h in heads:
             if _pair_noun(h):
                 # "both countries", "the two neighbours": the two states the

@@ -1,0 +1,30 @@
+"""Who a pronoun after "at" or "towards" is, and who "one of" them is: the
+protesters who hurled rocks towards them hurled them at the police, never
+at themselves; "one of the offenders, the speaker Marc Tabi" is the speaker.
+The article is written for the tests; its first line is its headline."""
+
+from __future__ import annotations
+
+import redline
+
+STORY = ("Police fire tear gas at car protest in Dili\n\n"
+         "DILI (Reuters) - Police in East Timor fired tear gas on Monday after some protesters hurled rocks "
+         "towards them outside parliament.\n\n"
+         "A court jailed 12 lawmakers for fraud last year. One of the offenders, parliament's speaker Marc "
+         "Tabi, pardoned them a week later.\n")
+
+
+def _events(nlp):
+    analysis = redline.analyze(STORY, nlp=nlp)
+    return [(e.type, [(r.text, r.code) for r in e.sources], [(r.text, r.code) for r in e.targets])
+            for e in analysis.events]
+
+
+def test_a_pronoun_the_act_is_aimed_at_is_not_its_own_subject(nlp):
+    rocks = [e for e in _events(nlp) if e[0] == "ASSAULT"]
+    assert rocks and rocks[0][2] == [("them", "TLSCOP")]
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person(nlp):
+    pardon = [e for e in _events(nlp) if any("Tabi" in text for text, _ in e[1])]
+    assert pardon and pardon[0][1][0][1].startswith("TLS")
