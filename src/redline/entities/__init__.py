@@ -22,7 +22,7 @@ from redline.actors import ArticleActors
 from redline.actors.normalize import is_acronym
 from redline.entities.coref import cluster_mentions
 from redline.entities.groupings import home_state_described, join_groupings
-from redline.entities.identity import Identity, identify, to_entity
+from redline.entities.identity import Identity, identify, to_entity, unplaced_body
 from redline.entities.mention import Mention
 from redline.entities.mentions import find_mentions
 from redline.entities.owners import own_bodies, own_roles, side_bodies
@@ -222,6 +222,10 @@ def resolve_entities(doc: Doc, actors: ArticleActors, skip: list[CharSpan] | Non
     clusters, identities = _merge_bracketed_acronyms(doc, text, mentions, clusters, identities, actors)
     # "The bloc noted …" after "ECOWAS has suspended Burkina Faso"
     clusters, identities = join_groupings(doc, mentions, clusters, identities)
+    # ("the party" it was joined to says what a body the tables lack is)
+    identities = [identify(doc, text, mentions, members, actors)
+                  if unplaced_body(ident.code) and ident.name and ident.kind in ("group", "organisation") else ident
+                  for members, ident in zip(clusters, identities)]
     # "the West African country" after "Mali, Guinea and Guinea-Bissau" in a story about Benin
     clusters = home_state_described(doc, mentions, clusters, identities, actors.home_state)
     # "a statement from the defence ministry" carried by one state's media; "a ministry spokesman"

@@ -501,7 +501,7 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         dep="poss" if possessive else _role(head), verb=_verb_of(head), possessive=possessive,
         main=_in_main_clause(head), coord=_coordination(head) if m.kind != "joint" else -1,
         destination=label == "GPE" and is_destination(head),
-        town=label == "GPE" and m.kind == "name" and bool(words) and not _names_state(words),
+        town=label == "GPE" and m.kind == "name" and bool(words) and not names_state(words),
         continents=continents_named(mods) if m.kind != "name" and head.lemma_.lower() in _STATE_NOUNS
         else frozenset(),
         state=_state_code(words) if label == "GPE" and m.kind == "name" else None,
@@ -531,7 +531,7 @@ def _state_codes() -> dict[str, str]:
     return out
 
 
-def _names_state(words: tuple[str, ...]) -> bool:
+def names_state(words: tuple[str, ...]) -> bool:
     """Whether a name's words are a state's name or alias ("united states")."""
     return " ".join(words) in _lower_state_names()
 

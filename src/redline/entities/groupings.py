@@ -17,7 +17,8 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from redline.actors import ActorCode
-from redline.entities.identity import Identity
+from redline.entities.coref_features import names_state
+from redline.entities.identity import Identity, unplaced_body
 from redline.entities.mention import Mention
 
 # Nouns that name a body of states by its kind, and the kinds of body each
@@ -49,8 +50,11 @@ def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
     named before its first bare "the bloc"; the organisation's identity is
     kept."""
     bodies: list[tuple[int, int, str]] = []  # (first char, cluster, kind) of coded bodies
+    named: list[int] = []  # where any body or group is named
     for k, (members, ident) in enumerate(zip(clusters, identities)):
         code = ident.code
+        named.extend(mentions[i].span[0] for i in members if mentions[i].kind == "name"
+                     and (ident.kind in ("group", "organisation", "unknown") or mentions[i].label == "ORG"))
         if members and code is not None and code.kind in ("igo", "ngo") and ident.kind == "organisation":
             bodies.extend((mentions[i].span[0], k, code.kind) for i in members if mentions[i].kind == "name")
         elif members and code is not None and code.kind == "group" and code.org and ident.kind in ("group", "organisation"):
@@ -58,6 +62,15 @@ def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         if members and code is not None and code.sector in _PARTY_SECTORS and ident.name \
                 and ident.kind in ("group", "organisation"):
             bodies.extend((mentions[i].span[0], k, "party") for i in members if mentions[i].kind == "name")
+        if members and unplaced_body(code) and ident.name and ident.kind in ("group", "organisation") \
+                and not names_state(tuple(ident.name.lower().split())):  # ("eSwatini", read as a body)
+            # "The Independent Patriots for Change (IPC) … the party": a body
+            # the tables lack, which the story's noun for it says what it is
+            # (named for itself, not inside someone's title: "director of
+            # Strategic Litigation at Cristosal")
+            bodies.extend((mentions[i].span[0], k, "unknown") for i in members
+                          if mentions[i].kind == "name" and not any(
+                              r.kind == "role" and r.span[0] <= mentions[i].span[0] < r.span[1] for r in mentions))
     if not bodies:
         return clusters, identities
     bodies.sort()
@@ -73,8 +86,11 @@ def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         if anchor is None:
             continue
         kinds = GROUPING_NOUNS[doc[anchor.head].lemma_.lower()]
-        before = [(char, j) for char, j, kind in bodies if char < anchor.span[0] and kind in kinds]
-        if before:
+        before = [(char, j, kind) for char, j, kind in bodies if char < anchor.span[0]
+                  and (kind in kinds or (kind == "unknown" and kinds & _UNKNOWN_MAY_BE))]
+        # (a body the tables lack only where it is the last body named before the noun)
+        if before and (before[-1][2] != "unknown"
+                       or before[-1][0] == max((c for c in named if c < anchor.span[0]), default=None)):
             merged[k] = before[-1][1]
     if not merged:
         return clusters, identities
@@ -86,6 +102,9 @@ def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
     return [sorted(out_clusters[k]) for k in keep], [identities[k] for k in keep]
 
 
+# Kinds of body a name the tables lack may be, for a noun to refer back to it
+# (never a bloc of states: those the tables know).
+_UNKNOWN_MAY_BE = frozenset({"group", "party"})
 # Sectors of a party, whichever side the story puts it on.
 _PARTY_SECTORS = frozenset({"POL", "OPP"})
 

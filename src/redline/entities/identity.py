@@ -164,6 +164,12 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         # "Al-Shabab", which the recogniser called a person: the tables' armed
         # group; "Kyauk Lone Gyi People's Defense Force": a body by its name
         kind = "group"
+    if name is not None and kind in ("organisation", "group", "unknown") and unplaced_body(code):
+        # "The Independent Patriots for Change … the party": a body the tables
+        # lack (or read only as a state's: "Basotho Renewal Movement") is of
+        # the sector the story's word for it gives
+        called = _called_by_owned_noun(doc, group, actors)
+        code = replace(called, country=code.country if code is not None else None) if called else code
     if code is not None and name is None and not (code.country or code.org):
         # "the channels", "all parties": a sector word with no owner is no actor
         code = None
@@ -195,6 +201,24 @@ def _with_office_sector(text: str, group: list[Mention], actors: ArticleActors, 
         if found is not None and found.sector and not found.org and found.country in (None, code.country):
             return replace(code, sector=found.sector)
     return code
+
+
+def unplaced_body(code: ActorCode | None) -> bool:
+    """Whether a named body's code says nothing of what it is: none, or a
+    state alone (read off a demonym in its name)."""
+    return code is None or (bool(code.country) and not code.sector and not code.org)
+
+
+def _called_by_owned_noun(doc: Doc, group: list[Mention], actors: ArticleActors) -> ActorCode | None:
+    """The sector of a noun that names a sector only when it is someone's
+    ("party": the tables' "owned" words), where the group calls a named body
+    by that noun alone ("the party"): the name is its owner."""
+    sectors = actors.resolver.tables.sectors
+    for m in group:
+        word = sectors.get(doc[m.head].lemma_.lower()) if m.kind == "noun" and doc[m.head].tag_ == "NN" else None
+        if word is not None and word.kind == "owned":
+            return ActorCode(None, word.sector, None, None, kind="group")
+    return None
 
 
 def _named_as(by_name: ActorCode | None, code: ActorCode) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from redline.actors import ActorCode, ArticleActors
+from redline.actors.normalize import is_acronym
 from redline.actors.resolve import national_council, party_side
 from redline.entities.identity import Identity
 from redline.entities.mention import Mention
@@ -210,7 +211,7 @@ def _owning_body_state(doc: Doc, m: Mention, mentions: list[Mention], by_head: d
 # ("spokesman": GOV) only for want of one. A minister, an MP or a general
 # is in government, parliament or the army whoever they serve.
 SPEAKS_FOR = frozenset("spokesman spokesperson official leader chairman chair chief head director "
-                       "secretary representative".split())
+                       "secretary representative president founder".split())
 # Kinds of entity a role can be held for, other than a state.
 _BODY_KINDS = frozenset({"organisation", "group"})
 # Prepositions that name the body a role is held for ("spokesman *for* the Front").
@@ -305,7 +306,9 @@ def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Toke
     "*Ban*'s deputy spokesperson"), a possessive pronoun ("*its* leader":
     the body it takes up), or the object of "for"/"of" right after it
     ("spokesman *for* the United Front")."""
-    for t in doc[m.start:m.end]:
+    # (up to the mention's head: "activists who toppled Sri Lanka's
+    # president" hold no office of their own clause's words)
+    for t in doc[m.start:min(m.end, m.head + 1)]:
         role = role_of(t)
         if role is None:
             continue
@@ -320,7 +323,9 @@ def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Toke
                 continue
             # "CCC spokesman", "Ban's deputy"; "the agency's spokesman": a
             # common noun possessor the entity layer took up as a body
-            named = c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" or c.dep_ == "poss" and c.pos_ == "NOUN"
+            # (an acronym the tagger took for a common noun: "BRM president")
+            named = c.dep_ in ("compound", "poss") and (c.pos_ == "PROPN" or is_acronym(c.text)) \
+                or c.dep_ == "poss" and c.pos_ == "NOUN"
             if c.i < t.i and c.i in by_head and (named or (c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS)):
                 return by_head[c.i], c
             if c.dep_ == "prep" and c.lower_ in _FOR_PREPS and c.i == t.i + 1:
