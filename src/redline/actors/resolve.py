@@ -108,7 +108,7 @@ _NOT_NAMES = frozenset((
     # counts opening a sentence ("Nineteen countries on the board voted")
     "four five six seven eight nine eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred hundreds thousand thousands dozen dozens").split())
+    "hundred hundreds thousand thousands dozen dozens tens scores millions").split())
 # A capitalised run containing one of these is a place, not a person
 # ("Lakeside City", "Kivu Province").
 _PLACE_WORDS = frozenset((
@@ -471,14 +471,16 @@ class ActorResolver:
         Russians" alone often stands for the state, and "Chinese" has no
         plural of its own."""
         last = matches[-1] if matches else None
-        if last is None or last.kind != "adjective" or last.end != len(tokens) or last.end - last.start != 1 \
+        if last is None or last.kind != "adjective" or last.end != len(tokens) or last.end - last.start > 2 \
                 or last.start == 0 or tokens[last.start - 1].low in _DETERMINERS:
             return False
-        word = tokens[last.start].low
-        if not word.endswith("s"):
+        # ("Tens of thousands of New Zealanders": a nationality of two words)
+        words = " ".join(t.low for t in tokens[last.start:last.end])
+        if not words.endswith("s"):
             return False
-        singular = self.index.match(tokenize(word[:-1]))
-        return any(e.kind == "adjective" for m in singular for e in m.entries)
+        singular = self.index.match(tokenize(words[:-1]))
+        return any(e.kind == "adjective" and m.end - m.start == last.end - last.start
+                   for m in singular for e in m.entries)
 
     def body_words(self, mention: str) -> frozenset[str]:
         """The words of ``mention`` that can name a body again later: not

@@ -300,6 +300,22 @@ def _other_office(a: MentionInfo, e: EntityState) -> bool:
     return any(w in ROLE_NOUNS for w in words)
 
 
+def _only_speaking_roles(e: EntityState) -> bool:
+    """Whether every office word of ``e``'s mentions is one of those who
+    speak or work for an office holder ("spokesman", "aide"), and it has one."""
+    from redline.statements.lexicon import ROLE_NOUNS
+
+    roles = {w for norm in e.norms for w in norm.split() if w in ROLE_NOUNS}
+    return bool(roles) and roles <= _SPEAKING_ROLES
+
+
+# Offices that head a state, a government or its parts, which no one the
+# story introduced as speaking for another holds ...
+_HIGH_OFFICES = frozenset("premier president minister chancellor king queen emir governor mayor".split())
+# ... and those roles.
+_SPEAKING_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney".split())
+
+
 def _past_and_present(a: MentionInfo, e: EntityState) -> bool:
     """Whether role mention ``a`` holds its office in another time than
     every naming of that office in ``e``: "the former president" and
@@ -745,6 +761,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "the former president" is not "President Adama Barrow"
     if a.kind == "role" and (e.names or "role" in e.kinds) and _other_office(a, e):
         return False  # "the interior minister" is not "opposition leader Ousmane Sonko"
+    if a.kind == "role" and a.lemma in _HIGH_OFFICES and e.names and _only_speaking_roles(e):
+        return False  # "the premier" is not "foreign ministry spokesman Zhao Lijian"
     if a.kind in ("noun", "demonym") and not a.pron and e.labels == {"PERSON"} and _place_noun(a.lemma):
         return False  # "the West African country" is no person the story named
     if a.owners and e.names and a.lemma not in e.lemmas and not all(o in e.context for o in a.owners):

@@ -116,6 +116,10 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             if all(t.ent_type_ in ("GPE", "LOC") for t in lead):
                 lead = []  # "ambassador in Moscow Alison LeClaire": where she serves, not whose she is
             start = lead[0].idx if lead else start
+        if m.kind == "demonym" or (m.kind == "name" and m.label == "NORP"):
+            # "tens of thousands of New Zealanders": counted people of the
+            # state, its civilians, not the state itself
+            start = _count_before(doc, m) or start
         found = actors.resolve(_as_written(doc, text, start, head.idx + len(head.text)))
         if found is None and head.idx + len(head.text) < m.span[1]:
             # the whole phrase, up to a place it stands in: "streets in Hong
@@ -238,6 +242,22 @@ def _international_office(doc: Doc, text: str, group: list[Mention], actors: Art
         if found is not None and found.country == "IGO" and found.org:
             return found
     return None
+
+
+def _count_before(doc: Doc, m: Mention) -> int | None:
+    """Where a count of the mention's people begins ("Tens of thousands of
+    New Zealanders"), if one stands before it."""
+    tok = doc[m.head]
+    start = None
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.like_num or tok.head.head.lower_ in _COUNT_WORDS):
+        tok = tok.head.head
+        start = tok.left_edge.idx
+    return start
+
+
+# Words that count people ("thousands of", "dozens of").
+_COUNT_WORDS = frozenset("hundreds thousands millions dozens tens scores".split())
 
 
 def _titled_in_state(doc: Doc, text: str, group: list[Mention], actors: ArticleActors, code: ActorCode) -> bool:
@@ -439,7 +459,8 @@ def _role(doc: Doc, group: list[Mention]) -> tuple[str | None, str | None]:
                 continue
             if t.lemma_.lower() in ROLE_NOUNS and (not t.ent_type_ or t.i < m.head):
                 aff = [x.text for x in tokens if x.i < t.i and x.ent_type_ in AFFILIATION_ENTS]
-                return t.text.lower(), (" ".join(aff) or None)
+                prime = t.i > m.start and doc[t.i - 1].lower_ == "prime"  # no other minister's office
+                return ("prime " if prime else "") + t.text.lower(), (" ".join(aff) or None)
     return None, None
 
 

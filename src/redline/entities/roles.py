@@ -32,6 +32,15 @@ def role_of(token: Token) -> str | None:
     return role if role in ROLE_NOUNS else None
 
 
+def _office_of(token: Token) -> str | None:
+    """The office a role noun names for linking: "Prime Minister" and "the
+    premier" are one office, and no other minister's."""
+    role = role_of(token)
+    if role == "minister" and token.i > 0 and token.doc[token.i - 1].lower_ == "prime":
+        return "premier"
+    return role
+
+
 def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
                actors: ArticleActors | None = None) -> list[list[int]]:
     """``clusters`` with each unnamed definite role mention's group merged into
@@ -50,7 +59,7 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         for i in members:
             m = mentions[i]
             for t in doc[m.start:m.end]:
-                role = role_of(t)
+                role = _office_of(t)
                 if role is not None and (not t.ent_type_ or t.i < m.head):
                     roles.setdefault(k, {}).setdefault(role, set()).update(qualifiers(doc, m, t))
                     if _past(doc, m.start, t.i):
@@ -71,7 +80,7 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             continue
         first = mentions[min(members)]
         head = doc[first.head]
-        role = role_of(head) if first.kind == "role" else None
+        role = _office_of(head) if first.kind == "role" else None
         if role is None or role not in holders or not _singular_role(head) or not _definite(head):
             continue
         wanted = qualifiers(doc, first, head) | ({_PAST_MARK} if _past(doc, first.start, head.i) else set())

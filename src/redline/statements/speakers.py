@@ -77,6 +77,7 @@ ROLE_FAMILY = {
     "congresswoman": "congressman",
     "advisor": "adviser",
     "justice": "judge",
+    "prime minister": "premier",
 }
 AFFILIATION_ENTS = frozenset({"GPE", "ORG", "NORP", "FAC", "LOC"})
 # Participles that say who issued a document ("a statement e-mailed by X");
