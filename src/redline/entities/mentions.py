@@ -396,6 +396,10 @@ def _strip_possessive(doc: Doc, end: int) -> int:
     return end
 
 
+# Tags of finite verbs, which no noun phrase holds before its head.
+_FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD", "MD"})
+
+
 def _phrase(head: Token) -> tuple[int, int]:
     """Token span of the noun phrase headed by ``head``: its subtree, cut at
     an appositive or a parenthesis after the head, and at a clause that is
@@ -411,6 +415,12 @@ def _phrase(head: Token) -> tuple[int, int]:
     bracket = next((t.i for t in doc[head.i + 1:end - 1] if t.text == "(" and is_acronym(doc[t.i + 1].text)), None)
     if bracket is not None:
         end = bracket
+    # a finite verb before the head is a clause the parser folded into the
+    # phrase ("Guinea-Bissau soldiers detain premier", a headline): the
+    # phrase begins after it
+    verb = next((t.i for t in reversed(doc[start:head.i]) if t.tag_ in _FINITE_TAGS), None)
+    if verb is not None:
+        start = verb + 1
     # never start or end on punctuation
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
