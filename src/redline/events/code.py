@@ -123,6 +123,8 @@ _DEEP_DEPS = frozenset({"dobj", "pobj", "prep", "poss", "xcomp", "advcl", "acl",
 _DEEP_LEVELS = 4
 # "X was the target of an attack": nouns that make the subject the one acted on.
 _SUFFERING_NOUNS = frozenset({"target", "victim", "object", "focus", "subject"})
+# Verbs whose subject undergoes the act their object names ("faced criticism").
+_UNDERGOING = frozenset({"face", "receive", "draw", "attract", "suffer", "endure"})
 # What a gathering is aimed at or held at ("a march on the embassy", "a protest against X").
 _GATHERING_AIMS = frozenset({"against", "on", "at", "outside", "near"})
 # Words that make a meeting a plan, not one held ("a planned meeting with X").
@@ -331,10 +333,12 @@ def _lost_subject(verb: Token) -> Token | None:
 def _received(noun: Token) -> bool:
     """Whether an event noun is what its clause's subject suffers: "X was
     the target of an attack", "the victims of a crackdown", "he was (remains)
-    under house arrest"."""
+    under house arrest", "X faced accusations"."""
     of = noun.head
     if _held_under(noun):
         return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UNDERGOING:
+        return True  # "Singh faced accusations of …", "the plan drew criticism"
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head is of:
         return False
     holder = of.head
@@ -2230,6 +2234,9 @@ class _Coder:
                 return sources, targets_noun
         if pred is not chain[0]:
             cands += self._prep_objects(pred, order)
+        if sense.type == "PROTEST":
+            # "rallied in Sofia": where the crowd stood, not whom it opposed
+            cands = [c for c in cands if not (c.dep_ == "pobj" and _in_named_place(c.head))]
         # (enforcing "a curfew called by the government" is done to others
         # than its issuer; repulsing "an attack by the SDF", preventing "a
         # demonstration staged by students" are done to their makers)
@@ -2260,6 +2267,8 @@ class _Coder:
             targets = self._deep_target(cands + [c for c in pred.children if c.dep_ in _DEEP_DEPS
                                                  and not _separate_clause(c)
                                                  and not (own_object and c.dep_ == "conj" and c.pos_ == "VERB")
+                                                 # "rallied in Sofia": where the crowd stood, not whom it opposed
+                                                 and not (sense.type == "PROTEST" and _in_named_place(c))
                                                  # "deployed additional troops": one's own, no target
                                                  and not (sense.type == "MOBILIZE" and c.dep_ == "dobj")],
                                         sources, material=sense.type in _MATERIAL_ACTS)
@@ -2791,6 +2800,8 @@ class _Coder:
 
         fallback: tuple[ActorRef, ...] = ()
         for c in cands:
+            if _fronted_adjunct(c):
+                continue  # "On his X account, Puigdemont accused the judges": where, not whom
             own = self._speakers_own(c, _Ctx())
             if own:
                 if {r.code[:3] for r in own if r.code} <= src_codes and len(src_codes) == 1 \
@@ -3010,6 +3021,23 @@ def _bare_participle_headline(root: Token) -> Token | None:
     entry = entry_for(verb)
     ok = entry is not None and entry.sense is not None and entry.sense.type in _TRANSITIVE_TYPES
     return verb if ok else None
+
+
+def _in_named_place(prep: Token) -> bool:
+    """Whether ``prep`` is "in" with a named place for its object ("in Sofia")."""
+    obj = pobj_of(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+    return obj is not None and obj.ent_type_ in ("GPE", "LOC")
+
+
+def _fronted_adjunct(c: Token) -> bool:
+    """Whether ``c`` is the object of a preposition set before its verb's
+    subject ("On his X account, Puigdemont accused …", "In Sofia, police
+    …"): the scene of the act, never whom it is done to."""
+    prep = c.head
+    verb = prep.head
+    if c.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i:
+        return False
+    return any(s.dep_ in ("nsubj", "nsubjpass") and prep.i < s.i < verb.i for s in verb.children)
 
 
 def _subject_first(verb: Token) -> list[Token]:
