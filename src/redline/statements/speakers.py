@@ -97,6 +97,11 @@ DOCUMENT_NOUNS = frozenset(
     "website message video ad advertisement transcript decision complaint lawsuit "
     "database assessment finding audit review census statistics estimate tally bulletin notice".split()
 )
+# Documents that record rather than speak: without a maker of their own they
+# are nobody's in particular (a "statement" or "letter" is its last speaker's).
+_RECORD_NOUNS = frozenset(
+    "poll survey data figures numbers statistics census estimate tally records chart research analysis "
+    "finding audit review database document video paper study".split())
 MAX_PHRASE_TOKENS = 14
 # How many tokens before an agency's name its dateline's place may stand
 # ("DERA ISMAIL KHAN , Pakistan — ( AP ) —").
@@ -1032,6 +1037,9 @@ class SpeakerResolver:
         to The Globe by Reagan Ruslim": whoever issued it."""
         found = self._issued_by(head, tokens, spans, mention, at)
         if found is not None:
+            if found.name and found.kind in ("person", "organisation", "place"):
+                # ("according to the study" later is that issuer's)
+                self.documents[head.lemma_.lower()] = (at, found.name, found.kind)
             return found
         if head.dep_ == "pobj" and head.head.dep_ in ("prep", "agent") and head.head.head.pos_ == "VERB":
             # "Roman … said by text message …": the subject of the verb the
@@ -1049,6 +1057,11 @@ class SpeakerResolver:
         if lemma == "report" and head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in head.children):
             # "Reports indicate …", "Local media reports said …": reports
             # going round, no one speaker's, least of all the last one's
+            return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="unnamed")
+        if lemma in _RECORD_NOUNS and not any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that")
+                                               for c in head.children):
+            # "Polls show …", "a document dated Feb. 19 showed …": records
+            # whose makers the story does not give, not the last speaker's
             return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="unnamed")
         bare = all(t.i == head.i or t.dep_ == "det" for t in tokens)  # "the statement", not "the PM's statement"
         earlier = self.documents.get(lemma) if bare and tokens[0].lower_ in ("the", "this", "that") else None
@@ -1071,7 +1084,9 @@ class SpeakerResolver:
                    tok.dep_ in ("amod", "nmod") and tok.pos_ == "PROPN" and tok.head.i == head.i))
                    and (tok.dep_ != "pobj" or tok.head.lower_ in ("by", "from", "of"))]
         # the agent of a participle on the document ("issued by", "e-mailed ... by")
-        issuers += [obj for acl in head.children if acl.dep_ == "acl" and acl.lemma_.lower() in ISSUING_VERBS
+        # (or of a relative clause: "a study which is being released Monday by Civic Action")
+        issuers += [obj for acl in head.children if acl.dep_ in ("acl", "relcl")
+                    and acl.lemma_.lower() in ISSUING_VERBS
                     for agent in acl.children if agent.dep_ == "agent"
                     for obj in agent.children if obj.dep_ == "pobj"]
         for tok in issuers:
