@@ -28,3 +28,14 @@ def test_a_pronoun_the_act_is_aimed_at_is_not_its_own_subject(nlp):
 def test_one_of_a_group_named_in_apposition_is_that_person(nlp):
     pardon = [e for e in _events(nlp) if any("Tabi" in text for text, _ in e[1])]
     assert pardon and pardon[0][1][0][1].startswith("TLS")
+
+
+def test_some_of_a_crowd_named_by_them_throw_rocks_at_police(nlp):
+    text = ("Clashes outside parliament in Podgorica\n\n"
+            "PODGORICA (Reuters) - While protesters in Montenegro were close to the parliament building, some of "
+            "them started throwing rocks and bottles at police, who responded with tear gas.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    rocks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert rocks
+    assert [r.code for r in rocks[0].sources] == ["MNECVL"]
+    assert [r.code for r in rocks[0].targets] == ["MNECOP"]

@@ -200,6 +200,8 @@ _LEGAL_HEADS = frozenset("proceeding proceedings charge charges accuse arrest de
                          "jail prosecute indict try fine imprison".split())
 # Stances a reduced passive may report ("a timeline rejected by ECOWAS").
 _STANCES = frozenset({"REJECT", "ACCUSE"})
+# Sectors of a crowd, which acts on others rather than controlling itself.
+_CROWD_SECTORS = ("CVL", "OPP")
 # Pronouns that may name another actor of the source's own state ("raided
 # his home", "protesters hurled rocks towards them", the police): only the
 # source itself is not their target.
@@ -2048,7 +2050,8 @@ class _Coder:
         return _lost_subject(t), False
 
     def resolve_subject(self, subj: Token, ctx: _Ctx) -> tuple[ActorRef, ...]:
-        if is_pronoun(subj):
+        if is_pronoun(subj) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children):
+            # (but "some of them" are some of whom "them" refers to)
             return self._antecedent(subj, ctx)
         own = self._speakers_own(subj, ctx)
         if own:
@@ -2309,8 +2312,13 @@ class _Coder:
             # streets", "shot teargas to control the crowd", "fired live
             # bullets outside parliament in a bid to stop the protesters": the
             # crowd (a place, or a body only stood beside, is where)
-            crowd = _crowd_controlled(pred)
-            targets = (self._first_refs([crowd], sources) if crowd is not None else ()) or targets
+            if sources and all((r.code or "").endswith(_CROWD_SECTORS) for r in sources):
+                # "some of them started throwing rocks at police": the crowd
+                # acts, on whoever its slot names, however bare
+                targets = self._first_refs(cands, sources) or targets
+            else:
+                crowd = _crowd_controlled(pred)
+                targets = (self._first_refs([crowd], sources) if crowd is not None else ()) or targets
         if targets and self._only_where(targets):
             # "threw stones back at police lines during the clashes in Lima":
             # the people in a target slot, of the state where it happened,

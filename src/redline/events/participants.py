@@ -857,6 +857,13 @@ class Participants:
         if whole is not None and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
             # "one of its military posts" is one of the posts (but "one of the
             # offenders, the speaker Marcel Pipo" is the one named)
+            if is_pronoun(whole):
+                # "some of them started throwing rocks": some of those "them" is
+                mine = self.pronoun_refs(whole)
+                result = tuple(replace(r, text=text_of(mention_tokens(head)), spans=((
+                    head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)),)) for r in mine[:1])
+                self._refs[head.i] = result
+                return result
             heads = [whole]
         for h in heads:
             if _pair_noun(h):
@@ -1027,7 +1034,7 @@ def _partitive_whole(head: Token) -> Token | None:
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return whole if whole is not None and whole.pos_ in ("NOUN", "PROPN") else None
+    return whole if whole is not None and (whole.pos_ in ("NOUN", "PROPN") or is_pronoun(whole)) else None
 
 
 def stolen_subject(verb: Token) -> Token | None:
