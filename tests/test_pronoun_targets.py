@@ -39,3 +39,8 @@ def test_some_of_a_crowd_named_by_them_throw_rocks_at_police(nlp):
     assert rocks
     assert [r.code for r in rocks[0].sources] == ["MNECVL"]
     assert [r.code for r in rocks[0].targets] == ["MNECOP"]
+
+
+def test_tear_gas_fired_after_a_crowd_acted_is_fired_at_that_crowd(nlp):
+    gas = [e for e in _events(nlp) if e[0] == "COERCE" and e[1] and e[1][0][1] == "TLSCOP"]
+    assert gas and gas[0][2] == [("protesters", "TLSCVL")]

@@ -3242,8 +3242,8 @@ def _crowd_controlled(pred: Token) -> Token | None:
     """The crowd a crowd-control act is aimed at where no target slot names
     it: the object of its purpose ("to control the crowd", "to disperse
     them", "in an attempt to disperse the demonstrators") or the subject of
-    a clause at the same time ("as thousands of protesters took to the
-    streets")."""
+    a clause at the same time or just before ("as thousands of protesters
+    took to the streets", "after some protesters hurled rocks")."""
     purposes = [c for c in pred.children if c.dep_ in ("advcl", "xcomp")] + [
         a for c in pred.children if c.dep_ == "prep" and c.lower_ == "in"
         for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in _PURPOSE_NOUNS
@@ -3254,7 +3254,8 @@ def _crowd_controlled(pred: Token) -> Token | None:
             if o is not None and is_crowd(o):
                 return o
     for c in pred.children:
-        clauses = [c] if c.dep_ == "advcl" and condition_mark(c) in ("as", "when", "while") else [
+        # ("after some protesters hurled rocks": the crowd that had just acted)
+        clauses = [c] if c.dep_ == "advcl" and condition_mark(c) in ("as", "when", "while", "after") else [
             g for g in c.children if _as_clause(g)]
         for clause in clauses:
             subj = next((g for g in clause.children if g.dep_ == "nsubj"), None)
@@ -3274,7 +3275,7 @@ _BESIDE_PREPS = frozenset({"outside", "near", "around", "beside", "opposite"})
 def _as_clause(t: Token) -> bool:
     """A clause the parser hung on "as" or "while" as a preposition ("used
     water cannon as two hundred people staged a protest")."""
-    return t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in ("as", "while", "when")
+    return t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ in ("as", "while", "when", "after")
 
 
 def _restriction(noun: Token) -> bool:
