@@ -31,6 +31,10 @@ _QUANTITY = frozenset("series wave spate string number host round set couple lot
                       "majority group handful band contingent squad".split())
 _COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# What calling something that approves of it ("calling them necessary"): no charge.
+_APPROVING = frozenset("necessary right correct justified legitimate important essential vital good great "
+                       "historic positive constructive fair appropriate reasonable successful brave "
+                       "courageous excellent responsible proportionate".split())
 # Words a REQUEST asks for that make it a call to punish someone (ACCUSE).
 _PUNISHMENT = frozenset("sanction embargo boycott punishment prosecution trial ban "
                         "isolation expulsion".split())
@@ -523,6 +527,11 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
         if s is THROUGH:
             return through(obj, (prt,))
         return Found(s, (v, prt))
+    complement = next((c for c in v.children if c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"))
+                       or (c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children))),
+                      None) if entry.oprd is not None else None
+    if complement is not None and complement.lemma_.lower() in _APPROVING:
+        return Found(NONE, (v,))  # "calling them necessary": praise, no charge
     if entry.oprd is not None and obj is not None and obj.dep_ == "dobj" and any(
             c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ")) for c in v.children):
         # before the object's own keys: "called the strike an act of aggression"
