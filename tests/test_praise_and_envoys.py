@@ -1,6 +1,7 @@
 """Calling something necessary praises it, and sending one's minister in
-one's place aids no one: neither is an event, while calling a strike an
-act of aggression still accuses. The article is written for the tests; its
+one's place aids no one (it is a visit, as sending an envoy is): neither
+is an accusation or aid, while calling a strike an act of aggression still
+accuses. The article is written for the tests; its
 first line is its headline."""
 
 from __future__ import annotations

@@ -210,6 +210,13 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             other = by_head[info.head]
             if other is not info and other.kind == "name" and other.start <= info.start and info.end <= other.end:
                 sets.union(info.index, other.index)
+    # "Prime Minister Luis Montenegro … Montenegro said": a state's name that
+    # is the surname of a person the story names is that person
+    surnames = {info.words[-1]: info for info in names if info.label == "PERSON" and len(info.words) >= 2}
+    for info in names:
+        person = surnames.get(info.words[-1]) if len(info.words) == 1 and info.label in PLACE_LABELS else None
+        if person is not None and info.state:
+            sets.union(info.index, person.index)
     # appositives: "Dmitry Peskov, the Kremlin spokesman"; "the prosecutor, Mark Tedeschi"
     for info in infos:
         if info.kind in ("first", "pronoun"):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from redline.actors import ActorCode, ArticleActors
+from redline.entities.coref_features import names_state
 from redline.entities.mention import Mention
 from redline.entities.mentions import BODY_NAME_HEADS, ORGANISATION_NOUNS, entity_nouns
 from redline.entities.roles import role_of
@@ -104,6 +105,10 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
     # "his counterparts from Ukraine, Russia and France", "the foreign
     # ministers of Britain, France and Germany": no one state acts
     several = any(m.kind != "pronoun" and actors.joins_states(text[m.span[0]:m.span[1]]) for m in group)
+    # "Luis Montenegro": a surname that is a state's name says nothing of
+    # whose official the person is
+    state_surname = name.split()[-1] if kind == "person" and name and len(name.split()) >= 2 \
+        and names_state((name.split()[-1].lower(),)) and not names_state(tuple(name.lower().split())) else None
     for m in ([] if several else _by_informativeness(group, doc)):
         # the phrase up to its head first: "the Venezuelan foreign minister
         # sanctioned by the US" is Venezuelan whatever follows
@@ -120,12 +125,13 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             # "tens of thousands of New Zealanders": counted people of the
             # state, its civilians, not the state itself
             start = _count_before(doc, m) or start
-        found = actors.resolve(_as_written(doc, text, start, head.idx + len(head.text)))
+        found = actors.resolve(_without(_as_written(doc, text, start, head.idx + len(head.text)), state_surname))
         if found is None and head.idx + len(head.text) < m.span[1]:
             # the whole phrase, up to a place it stands in: "streets in Hong
             # Kong" are no actor of Hong Kong's
             where = place_preposition(head) or _clause_after(head) or _coordination_after(head, m)
-            found = actors.resolve(_as_written(doc, text, m.span[0], where.idx if where is not None else m.span[1]).rstrip())
+            found = actors.resolve(_without(_as_written(doc, text, m.span[0], where.idx if where is not None
+                                                        else m.span[1]).rstrip(), state_surname))
         elif found is not None and not (found.country or found.org):
             # "a spokesman for the Congolese army": whose, the body it is for says
             owner = next((o for body in _bodies_of(head, m)
@@ -242,6 +248,14 @@ def _international_office(doc: Doc, text: str, group: list[Mention], actors: Art
         if found is not None and found.country == "IGO" and found.org:
             return found
     return None
+
+
+def _without(phrase: str, word: str | None) -> str:
+    """``phrase`` without the whole word ``word`` (a surname that is a
+    state's name: "Portugal's PM Montenegro" -> "Portugal's PM")."""
+    if word is None:
+        return phrase
+    return re.sub(rf"\s*(?<!\w){re.escape(word)}(?!\w)(['’]s)?", "", phrase).strip()
 
 
 def _count_before(doc: Doc, m: Mention) -> int | None:

@@ -247,6 +247,10 @@ class Participants:
         found = []
         for i, text in sorted(names):
             code = self.resolve_text(text)
+            person = self.entities.identity_at(self.doc[i]) if self.entities is not None and code is not None else None
+            if person is not None and person.kind == "person" and person.code is not None \
+                    and person.code.country != code.country:
+                continue  # "Jordan said" of Interior Minister Mark Jordan: no state of Jordan's
             if code is not None and code.country and code.country not in _NON_STATE \
                     and not _sponsor(self.doc[i]) and not _mission_owner(self.doc[i]) \
                     and not for_whom(self.doc[i]) and not sided(self.doc[i]):
@@ -371,6 +375,13 @@ class Participants:
             return self._ref(mention_tokens(of), of) if of is not None else None
         text = text_of(tokens)
         code = self.resolve_text(text)
+        if code is not None and code.kind == "state" and not code.sector and head is not None \
+                and self.entities is not None and head.pos_ == "PROPN":
+            # "Montenegro said" of Prime Minister Luis Montenegro: the person
+            # the entity layer knows, not the state of the same name
+            ident = self.entities.identity_at(head)
+            if ident is not None and ident.kind == "person" and ident.code is not None and ident.code.code:
+                code = ident.code
         # ("The Democratic Party" after "the main opposition Democratic Party";
         # "the Democratic Party leadership": the party named before the body)
         if code is not None and code.sector == "POL" and head is not None:  # (only a party's code may change)

@@ -231,7 +231,13 @@ def _person(doc: Doc, first: int, last: int, places: list[Entry], people: People
     # Only a surname: the recogniser's "persons" often open with a town
     # ("Litchfield Fire", "Logan Elementary"); nor a country's or region's
     # name by that alone ("Rethinking Egypt").
-    if not titled and not (doc[first].text in people.surnames and places and places[0].kind not in STRONG_KINDS):
+    surname = doc[first].text in people.surnames and bool(places)
+    if surname and places[0].kind in STRONG_KINDS and not titled and doc[first].is_title:
+        # "Prime Minister Luis Montenegro … Montenegro said": a state's name
+        # that is the surname of someone named in full, in a story that
+        # never places anything in that state by it ("in Montenegro")
+        return not any(t.text == doc[first].text and _placed(doc, t.i, t.i + 1, gaz) for t in doc)
+    if not titled and not (surname and places[0].kind not in STRONG_KINDS):
         return False
     return not _placed(doc, first, last, gaz)
 
