@@ -28,3 +28,17 @@ def test_a_party_president_speaks_for_the_party(nlp):
     analysis = redline.analyze(STORY, nlp=nlp)
     said = [s for s in analysis.statements if "stolen" in s.content_text(STORY)]
     assert said and said[0].speaker.actor == "LSOPOL"
+
+
+def test_a_party_the_story_calls_the_opposition_is_on_that_side(nlp):
+    text = ("Police break up opposition rally in Victoria\n\n"
+            "VICTORIA (Reuters) - Supporters of the opposition Seychelles Renewal Party (SRP) gathered outside "
+            "parliament on Tuesday. There were lots of police and an anti-riot unit at the scene.\n\n"
+            "\"The leaders of SRP were immediately arrested,\" said SRP leader Paul Morel.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    party = next(e for e in analysis.entities if e.name == "Seychelles Renewal Party")
+    assert party.actor == "SYCOPP"
+    said = [s for s in analysis.statements if s.speaker.name == "Paul Morel"]
+    assert said and said[0].speaker.actor == "SYCOPP"
+    police = [e for e in analysis.entities if any(text[s:t] == "police" for s, t in e.mentions)]
+    assert not any(text[s:t] == "The leaders of SRP" for e in police for s, t in e.mentions)

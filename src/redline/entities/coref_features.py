@@ -761,6 +761,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "the former president" is not "President Adama Barrow"
     if a.kind == "role" and (e.names or "role" in e.kinds) and _other_office(a, e):
         return False  # "the interior minister" is not "opposition leader Ousmane Sonko"
+    if a.kind == "role" and e.security_only and e.lemmas and a.lemma not in SECURITY_NOUNS:
+        return False  # "the leaders of SNP" are not the police named before
     if a.kind == "role" and a.lemma in _HIGH_OFFICES and e.names and _only_speaking_roles(e):
         return False  # "the premier" is not "foreign ministry spokesman Zhao Lijian"
     if a.kind in ("noun", "demonym") and not a.pron and e.labels == {"PERSON"} and _place_noun(a.lemma):

@@ -167,7 +167,12 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         name = code.name
     if code is not None and name_mention is not None and kind in ("organisation", "group") \
             and code.kind == "person":
-        code = None  # a name that happens to match a person's alias
+        if name and code.name and code.name.casefold() == name.casefold() and code.country and code.sector:
+            # "the opposition Seychelles National Party", which the resolver
+            # read as a titled name: the body itself, of that side
+            code = replace(code, name=None, kind="group")
+        else:
+            code = None  # a name that happens to match a person's alias
     if code is not None and kind == "person" and code.kind == "group" and role is None \
             and code.name is None and name_mention is not None \
             and _named_as(actors.resolver.resolve(name or "", actors.date), code):
