@@ -274,12 +274,13 @@ class ArticleActors:
     def home_state(self) -> str | None:
         """The story's home state: the one state every place the article
         names lies in; else the state of its dateline, where the story names
-        that state often enough ("GEORGETOWN, Guyana –"); else the state it
-        names far more often than any other (a "JOHANNESBURG –" story about
-        Eswatini, a story with no dateline that mentions China once); else
-        the state of the officials it places; else the state its headline
-        leads with ("Estonia expels Russian diplomat", ``_lead_state``).
-        None where none of these holds."""
+        that state often enough ("GEORGETOWN, Guyana –"); else the state
+        whose capital it calls "the capital"; else the state its headline
+        leads with ("Estonia expels Russian diplomat", ``_lead_state``); else
+        the state it names far more often than any other (a "JOHANNESBURG –"
+        story about Eswatini, a story with no dateline that mentions China
+        once); else the state of the officials it places. None where none
+        of these holds."""
         return self._sole_state or self._dateline_state or self._capital_state or self._lead_state \
             or self._dominant_state or self._actors_state
 

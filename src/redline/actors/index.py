@@ -322,7 +322,6 @@ def _case_ok(entry: Entry, span: list[Token], lower_only: bool) -> bool:
         return all(t.upper for t in span)
     if entry.kind == "org" and len(span) == 1 and not (span[0].cap or span[0].upper):
         return False  # a body's one-word name has its capital: "an amnesty law" is no Amnesty
-
     if entry.titled and not lower_only:
         return all(t.cap or t.low in _NAME_PARTICLES or t.low.isdigit() for t in span)
     if entry.proper and not lower_only:

@@ -723,6 +723,7 @@ def resolve(
     # the grammatical persons of each group the sieve made, all of them: a
     # mention that joins a group joins its later members too
     persons: dict[int, set[tuple[str, str]]] = {}
+    state_ends = {info.end: info.index for info in infos if info.kind == "name" and info.state}
     for info in infos:
         if info.pron and info.kind == "pronoun":
             persons.setdefault(sets.find(info.index), set()).add((info.pron, info.voice))
@@ -770,7 +771,7 @@ def resolve(
                 best = max(states_seen)[2]
                 # ... but for the state it stands right after ("mediated by
                 # Oman, the country's foreign ministry said")
-                before = _state_just_before(doc, infos, info)
+                before = _state_just_before(doc, state_ends, info)
                 if before is not None and any(cr == sets.find(before) for _, _, cr in states_seen):
                     best = sets.find(before)
             if observe is not None:
@@ -799,13 +800,13 @@ def resolve(
             state.add(doc, info)
 
 
-def _state_just_before(doc: Doc, infos: list[MentionInfo], info: MentionInfo) -> int | None:
+def _state_just_before(doc: Doc, state_ends: dict[int, int], info: MentionInfo) -> int | None:
     """The index of the state's name that ends one comma before ``info``
-    in its sentence, if one does."""
+    in its sentence, if one does (``state_ends``: where each state's name
+    ends -> its index)."""
     if info.start < 2 or doc[info.start - 1].text != "," or doc[info.start].is_sent_start:
         return None
-    return next((other.index for other in infos[:info.index]
-                 if other.end == info.start - 1 and other.kind == "name" and other.state), None)
+    return state_ends.get(info.start - 1)
 
 
 def _bare_country(info: MentionInfo) -> bool:

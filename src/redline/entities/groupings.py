@@ -12,6 +12,7 @@ movements ("Al-Shabab attacked … The group said": the group is Al-Shabab).
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -51,6 +52,10 @@ def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
     kept."""
     bodies: list[tuple[int, int, str]] = []  # (first char, cluster, kind) of coded bodies
     named: list[int] = []  # where any body or group is named
+    in_role = [False] * len(doc)  # tokens inside a role's phrase ("director of Strategic Litigation")
+    for r in mentions:
+        if r.kind == "role":
+            in_role[r.start:r.end] = [True] * (r.end - r.start)
     for k, (members, ident) in enumerate(zip(clusters, identities)):
         code = ident.code
         named.extend(mentions[i].span[0] for i in members if mentions[i].kind == "name"
@@ -69,11 +74,11 @@ def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             # (named for itself, not inside someone's title: "director of
             # Strategic Litigation at Cristosal")
             bodies.extend((mentions[i].span[0], k, "unknown") for i in members
-                          if mentions[i].kind == "name" and not any(
-                              r.kind == "role" and r.span[0] <= mentions[i].span[0] < r.span[1] for r in mentions))
+                          if mentions[i].kind == "name" and not in_role[mentions[i].start])
     if not bodies:
         return clusters, identities
     bodies.sort()
+    named.sort()
     merged: dict[int, int] = {}
     for k, (members, ident) in enumerate(zip(clusters, identities)):
         if not members or ident.name is not None or (ident.code is not None and not _bare_party(ident.code)):
@@ -89,8 +94,8 @@ def join_groupings(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         before = [(char, j, kind) for char, j, kind in bodies if char < anchor.span[0]
                   and (kind in kinds or (kind == "unknown" and kinds & _UNKNOWN_MAY_BE))]
         # (a body the tables lack only where it is the last body named before the noun)
-        if before and (before[-1][2] != "unknown"
-                       or before[-1][0] == max((c for c in named if c < anchor.span[0]), default=None)):
+        last_named = bisect.bisect_left(named, anchor.span[0]) - 1
+        if before and (before[-1][2] != "unknown" or (last_named >= 0 and before[-1][0] == named[last_named])):
             merged[k] = before[-1][1]
     if not merged:
         return clusters, identities

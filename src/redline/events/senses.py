@@ -31,7 +31,7 @@ _QUANTITY = frozenset("series wave spate string number host round set couple lot
                       "majority group handful band contingent squad".split())
 _COOPERATIVE = frozenset(t for t, q in QUAD.items() if q in (1, 2))
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-# What calling something that approves of it ("calling them necessary"): no charge.
+# Words that approve of what one calls by them ("calling them necessary"): praise, no charge.
 _APPROVING = frozenset("necessary right correct justified legitimate important essential vital good great "
                        "historic positive constructive fair appropriate reasonable successful brave "
                        "courageous excellent responsible proportionate".split())

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import numpy
@@ -170,6 +170,8 @@ class People:
 
     surnames: frozenset[str]
     given: frozenset[tuple[str, str]] = frozenset()  # (given name, surname)
+    # surnames the article also uses as places ("in Montenegro")
+    placed: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, doc: Doc, ents: tuple[Span, ...] | None = None) -> People:
@@ -236,7 +238,7 @@ def _person(doc: Doc, first: int, last: int, places: list[Entry], people: People
         # "Prime Minister Luis Montenegro … Montenegro said": a state's name
         # that is the surname of someone named in full, in a story that
         # never places anything in that state by it ("in Montenegro")
-        return not any(t.text == doc[first].text and _placed(doc, t.i, t.i + 1, gaz) for t in doc)
+        return doc[first].text not in people.placed
     if not titled and not (surname and places[0].kind not in STRONG_KINDS):
         return False
     return not _placed(doc, first, last, gaz)
@@ -331,6 +333,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     # Words of the article's people's full names ("Alexandria Smith").
     full_names = {t.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     people = People.of(doc, ents)
+    if people.surnames:
+        # (one pass: a long text naming many people costs no more per word)
+        people = replace(people, placed=frozenset(t.text for t in doc if t.text in people.surnames
+                                                  and _placed(doc, t.i, t.i + 1, gaz)))
     others: list[Span] = []
     for ent in ents:
         trimmed = _trim(ent)
