@@ -57,3 +57,12 @@ def test_a_dateline_the_headline_does_not_lead_with_places_no_one(nlp):
         "Slovenia's foreign ministry said", "BELGRADE (AP) - Slovenia's foreign ministry said")
     found = dict(_speakers(nlp, text))
     assert not (found["Foreign Minister Tanja Fajon"] or "").startswith("SRB")
+
+
+def test_a_headline_that_leads_with_two_sides_places_no_one(nlp):
+    text = ("Belgrade and Pristina agree to resume border talks\n\n"
+            "Serbia and Kosovo agreed on Friday to resume talks on their border crossings. Serbia's deputy "
+            "foreign minister said Kosovo must honour earlier deals.\n\n"
+            "An official in the prime minister's office said the government would not accept delays.\n")
+    found = dict(_speakers(nlp, text))
+    assert not (found.get("An official in the prime minister's office") or "").startswith("SRB")

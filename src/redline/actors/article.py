@@ -120,7 +120,7 @@ class ArticleActors:
         # Office" say where the story is as a town would)
         self._dominant_state = dominant_state(Counter(p.country for p in located if p.country)) \
             or dominant_state(self._state_counts)
-        self._lead_state = _lead_state(located, headline, dateline, named)
+        self._lead_state = _lead_state(located, headline, dateline, named, text)
         # a place inside a body's name places the body only in a state the
         # story places something in ("Peshawar City Police"); "Colorado"
         # of Paraguay's Colorado Party is no American town of the story
@@ -360,22 +360,30 @@ class ArticleActors:
 
 
 def _lead_state(places: list[Place], headline: tuple[int, int] | None, dateline: str | None,
-                named: list[str]) -> str | None:
+                named: list[str], text: str | None = None) -> str | None:
     """The state a two-sided story is told from: the first its headline
     names, where the dateline names the same ("TOKYO — Japan summons China
     envoy") or there is none ("Finland accuses Russia …"), else the
     dateline's where the headline names none; where the story names it at
     least ``_LEAD_SHARE`` as often as the state it names most. A dateline
     and a headline that disagree ("Baku:" over "Armenia, Azerbaijan clashes
-    …") place no one."""
-    lead = next((p.country for p in places if p.country and headline is not None
-                 and headline[0] <= p.span[0] < headline[1]), None)
+    …"), or a headline that leads with two states joined ("Belgrade and
+    Pristina agree …"), place no one."""
+    told = [p for p in places if p.country and headline is not None and headline[0] <= p.span[0] < headline[1]]
+    if len(told) >= 2 and told[0].country != told[1].country and text is not None \
+            and _JOINED.fullmatch(text[told[0].span[1]:told[1].span[0]]):
+        return None
+    lead = told[0].country if told else None
     if lead is None or (dateline is not None and lead != dateline):
         lead = dateline if lead is None else None
     counts = Counter(named)
     if lead is None or not counts or counts[lead] < _LEAD_SHARE * max(counts.values()):
         return None
     return lead
+
+
+# What joins two names into one subject ("Belgrade and Pristina", "Serbia, Kosovo").
+_JOINED = re.compile(r"\s*(?:,|&|and)\s*", re.IGNORECASE)
 
 
 def _capital_state(places: list[Place], text: str, counts: Mapping[str, int]) -> str | None:
