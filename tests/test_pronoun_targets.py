@@ -44,3 +44,13 @@ def test_some_of_a_crowd_named_by_them_throw_rocks_at_police(nlp):
 def test_tear_gas_fired_after_a_crowd_acted_is_fired_at_that_crowd(nlp):
     gas = [e for e in _events(nlp) if e[0] == "COERCE" and e[1] and e[1][0][1] == "TLSCOP"]
     assert gas and gas[0][2] == [("protesters", "TLSCVL")]
+
+
+def test_a_pronoun_inside_its_own_groups_phrase_ends(nlp):
+    # the parser hangs "their second child" on the couple "their" refers to:
+    # reading the pronoun back to its group must not read it again forever
+    text = ("Couple expecting second child.\n\n"
+            "NEW YORK, Dec. 22 (UPI) — Sara Vogel announced she and husband Mark Ostrow are expected their "
+            "second child this summer.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    assert analysis.statements

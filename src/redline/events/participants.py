@@ -197,6 +197,9 @@ class Participants:
                              else [q.outer for q in find_quotations(self.text)])
         self.actors = actors
         self._refs: dict[int, tuple[ActorRef, ...]] = {}
+        # pronouns being read back to their groups now (a group whose own
+        # phrase holds the pronoun would read it again without end)
+        self._reading_back: set[int] = set()
         self._police: bool | None = None  # whether the story's only security force is the police
         self._texts: dict[str, ActorCode | None] = {}
         self._sent_country: dict[int, list[tuple[int, str]]] = {}
@@ -771,7 +774,13 @@ class Participants:
             # is coded as its mention is where it stands
             antecedent = self.entities.antecedent(pron)
             group = self.doc[antecedent.head] if antecedent is not None else None
-            refs = self.refs(group) if group is not None and actor_noun(group) else ()
+            if group is None or not actor_noun(group) or pron.i in self._reading_back:
+                return ()
+            self._reading_back.add(pron.i)
+            try:
+                refs = self.refs(group)
+            finally:
+                self._reading_back.discard(pron.i)
             return tuple(replace(r, text=pron.text, spans=(span,)) for r in refs[:1])
         if code is None or not code.code:
             return ()
