@@ -37,7 +37,7 @@ def _office_of(token: Token) -> str | None:
     premier" are one office, and no other minister's."""
     role = role_of(token)
     if role == "minister" and token.i > 0 and token.doc[token.i - 1].lower_ == "prime":
-        return "premier"
+        return role_key("prime minister")  # (the role family's: "premier")
     return role
 
 

@@ -336,25 +336,28 @@ def _received(noun: Token) -> bool:
     """Whether an event noun is what its clause's subject suffers: "X was
     the target of an attack", "the victims of a crackdown", "he was (remains)
     under house arrest", "X faced accusations"."""
-    of = noun.head
     if _held_under(noun):
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UNDERGOING:
         return True  # "Singh faced accusations of …", "the plan drew criticism"
-    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head is of:
-        return False
-    holder = of.head
-    return holder.lemma_.lower() in _SUFFERING_NOUNS and holder.dep_ in ("attr", "oprd")
+    return _predicated_of(noun, _SUFFERING_NOUNS)
 
 
 def _scene_of(noun: Token) -> bool:
     """"The embassy has long been a flashpoint of protests": the clause's
     subject is where the act happens, not who does it."""
+    return _predicated_of(noun, _SCENE_NOUNS)
+
+
+def _predicated_of(noun: Token, holders: frozenset[str]) -> bool:
+    """Whether an event noun is the "of" object of one of ``holders`` that
+    the clause predicates of its subject ("X was the *target* of an
+    attack", "X has been a *flashpoint* of protests")."""
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head is of:
         return False
     holder = of.head
-    return holder.lemma_.lower() in _SCENE_NOUNS and holder.dep_ in ("attr", "oprd")
+    return holder.lemma_.lower() in holders and holder.dep_ in ("attr", "oprd")
 
 
 def _held_under(noun: Token) -> bool:
@@ -2239,7 +2242,7 @@ class _Coder:
             cands += self._prep_objects(pred, order)
         if sense.type == "PROTEST":
             # "rallied in Sofia": where the crowd stood, not whom it opposed
-            cands = [c for c in cands if not (c.dep_ == "pobj" and _in_named_place(c.head))]
+            cands = [c for c in cands if not _in_named_place(c)]
         # (enforcing "a curfew called by the government" is done to others
         # than its issuer; repulsing "an attack by the SDF", preventing "a
         # demonstration staged by students" are done to their makers)
@@ -3031,8 +3034,10 @@ def _bare_participle_headline(root: Token) -> Token | None:
     return verb if ok else None
 
 
-def _in_named_place(prep: Token) -> bool:
-    """Whether ``prep`` is "in" with a named place for its object ("in Sofia")."""
+def _in_named_place(tok: Token) -> bool:
+    """Whether ``tok`` is "in" with a named place for its object, or that
+    object ("in Sofia")."""
+    prep = tok.head if tok.dep_ == "pobj" else tok
     obj = pobj_of(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
     return obj is not None and obj.ent_type_ in ("GPE", "LOC")
 

@@ -250,9 +250,8 @@ class Participants:
         found = []
         for i, text in sorted(names):
             code = self.resolve_text(text)
-            person = self.entities.identity_at(self.doc[i]) if self.entities is not None and code is not None else None
-            if person is not None and person.kind == "person" and person.code is not None \
-                    and person.code.country != code.country:
+            person = self._person_at(self.doc[i]) if code is not None else None
+            if person is not None and person.country != code.country:
                 continue  # "Jordan said" of Interior Minister Mark Jordan: no state of Jordan's
             if code is not None and code.country and code.country not in _NON_STATE \
                     and not _sponsor(self.doc[i]) and not _mission_owner(self.doc[i]) \
@@ -379,12 +378,11 @@ class Participants:
         text = text_of(tokens)
         code = self.resolve_text(text)
         if code is not None and code.kind == "state" and not code.sector and head is not None \
-                and self.entities is not None and head.pos_ == "PROPN":
+                and head.pos_ == "PROPN":
             # "Montenegro said" of Prime Minister Luis Montenegro: the person
             # the entity layer knows, not the state of the same name
-            ident = self.entities.identity_at(head)
-            if ident is not None and ident.kind == "person" and ident.code is not None and ident.code.code:
-                code = ident.code
+            person = self._person_at(head)
+            code = person if person is not None and person.code else code
         # ("The Democratic Party" after "the main opposition Democratic Party";
         # "the Democratic Party leadership": the party named before the body)
         if code is not None and code.sector == "POL" and head is not None:  # (only a party's code may change)
@@ -749,6 +747,12 @@ class Participants:
         return any(self.entities.mentions[i].kind != "pronoun"
                    and self.actors.joins_states(self.text[slice(*self.entities.mentions[i].span)])
                    for i in self.entities.clusters[k])
+
+    def _person_at(self, tok: Token) -> ActorCode | None:
+        """The code of the person the entity layer knows ``tok`` to name,
+        if it does and has one (a surname the tables read as a state)."""
+        ident = self.entities.identity_at(tok) if self.entities is not None else None
+        return ident.code if ident is not None and ident.kind == "person" else None
 
     def entity_code(self, head: Token | None) -> ActorCode | None:
         """The code of the entity the phrase at ``head`` refers to, where the
