@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from redline.actors import ActorResolver, ArticleActors
 from redline.actors.speakers import code_speakers
+from redline.actors.lede import lede_official
 from redline.clean import article_language, boilerplate_spans
 from redline.entities import attach_quoted_speakers, resolve_entities
 from redline.errors import Errors, InputError
@@ -152,7 +153,7 @@ def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: 
     actors = ArticleActors(resolver or actor_resolver(), article.date)
     places = find_places(doc)
     # "Paris police" in Paris, Texas are not French
-    actors.use_places(places, article.text, headline_span(article))
+    actors.use_places(places, article.text, headline_span(article), lede_official(doc, article.body_start, skip))
     entities = resolve_entities(doc, actors, skip + _date_lines(article))
     statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
     attach_quoted_speakers(statements, entities)

@@ -83,9 +83,11 @@ class ArticleActors:
         self._actors_state: str | None = None
         # the state the headline leads with, where the dateline agrees (``_lead_state``)
         self._lead_state: str | None = None
+        # the state the body's first sentence leads with, where the headline names none
+        self._lede_state: str | None = None
 
     def use_places(self, places: Iterable[Place], text: str | None = None,
-                   headline: tuple[int, int] | None = None) -> None:
+                   headline: tuple[int, int] | None = None, lede: tuple[int, int] | None = None) -> None:
         """Read the names of ``places`` (the article's, resolved in context)
         that the text qualifies by their region or country ("Paris, Texas")
         and the tables give to another state ("Paris" FRA) as their own
@@ -121,6 +123,15 @@ class ArticleActors:
         self._dominant_state = dominant_state(Counter(p.country for p in located if p.country)) \
             or dominant_state(self._state_counts)
         self._lead_state = _lead_state(located, headline, dateline, named, text)
+        # "Italy's Prime Minister Giorgia Meloni criticized judges …" under a
+        # headline that names no state: the story is told from the state its
+        # first sentence leads with, however often it names the one the
+        # centres stand in
+        told = headline is not None and any(p.country and headline[0] <= p.span[0] < headline[1] for p in located)
+        # (a state named as such, not a town inside a body's name: "the
+        # Total Independence of Angola" is no story from Missouri)
+        states_named = [p for p in located if p.kind == "country" and p.source != "embedded"]
+        self._lede_state = None if told or lede is None else _lead_state(states_named, lede, dateline, named, text)
         # a place inside a body's name places the body only in a state the
         # story places something in ("Peshawar City Police"); "Colorado"
         # of Paraguay's Colorado Party is no American town of the story
@@ -282,15 +293,16 @@ class ArticleActors:
         once); else the state of the officials it places. None where none
         of these holds."""
         return self._sole_state or self._dateline_state or self._capital_state or self._lead_state \
-            or self._dominant_state or self._actors_state
+            or self._lede_state or self._dominant_state or self._actors_state
 
     @property
     def framed_state(self) -> str | None:
         """The state the story's own framing sets it in, however often it
         names another: the one whose capital it calls "the capital" ("in the
         capital, Amman"), else the one its headline leads with where the
-        dateline agrees ("TOKYO — Japan summons China envoy")."""
-        return self._capital_state or self._lead_state
+        dateline agrees ("TOKYO — Japan summons China envoy"), else the one
+        the first sentence leads with under a headline that names none."""
+        return self._capital_state or self._lead_state or self._lede_state
 
     def use_actors(self, codes: Iterable[ActorCode]) -> None:
         """Read the codes of the article's entities: where at least

@@ -2340,6 +2340,10 @@ class _Coder:
                          for t in c.subtree if t.dep_ in ("attr", "oprd")]
             targets = self._deep_target(described, sources)
         targets = targets or self._first_refs(cands, sources)
+        if targets and sense.type in ("PROTEST", "MOBILIZE") and all(self._stood_in(r) for r in targets):
+            # "demonstrated in Banská Bystrica, a city of 75,000", "police
+            # were deployed across Tirana": where, not whom
+            targets = ()
         targets = self._people_arrested(sense, targets)
         if targets and all(self.parts.sector_only(r.code) for r in targets):
             # "a journalist was killed in a car bomb in Beirut": people of no
@@ -2417,6 +2421,17 @@ class _Coder:
         """Whether the places stage read where ``ref`` is named as a place
         (a province the recogniser called a person)."""
         return bool(ref.spans) and any(p.span == ref.spans[0] for p in self.places or ())
+
+    def _stood_in(self, ref: ActorRef) -> bool:
+        """Whether ``ref`` is a named place below a state that a preposition
+        of where ("in", "across", "throughout") governs."""
+        root = self._ref_root(ref)
+        while root is not None and root.dep_ == "conj" and root.head is not root:
+            root = root.head  # "in Bratislava, Košice and Nitra"
+        if any(p.kind == "country" and ref.spans and p.span == ref.spans[0] for p in self.places or ()):
+            return False  # "naval drills around Japan": a state is whom they are aimed at
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS \
+            and (root.ent_type_ in ("GPE", "LOC", "FAC") or self._placed(ref))
 
     def _only_where(self, refs: tuple[ActorRef, ...], other_verb: list[Token] | None = None) -> bool:
         """Whether every one of ``refs`` is a place named where something

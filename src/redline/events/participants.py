@@ -303,6 +303,13 @@ class Participants:
             # Syria": office holders travel and talk about other states; a
             # state outside their own phrase is not theirs
             return None
+        if head.dep_ == "nsubj" and self.actors.home_state is not None:
+            # "some judges had criticized the agreement with Albania": a state
+            # inside what a subject acts on says nothing of whose the subject
+            # is; the story's home state does
+            acted_on = {t.i for c in head.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+            if any(i in acted_on for i, _ in found):
+                return None
         states = {c for _, c in found}
         return states.pop() if len(states) == 1 else None
 
@@ -321,6 +328,10 @@ class Participants:
         # "the prime minister fled to South Africa after alleging the army
         # ousted him": where someone went is not whose the army is
         found = [f for f in found if not is_destination(self.doc[f[0]])] or found
+        # "the cabinet would appeal the ruling and that Morocco remained a
+        # safe partner": a state that is another clause's own subject acts
+        # for itself and owns no one
+        found = [f for f in found if not _own_clause_subject(self.doc[f[0]], self.doc[at])]
         if not found:
             return None
         return min(found, key=lambda f: (abs(f[0] - at), f[0]))[1]
@@ -1308,6 +1319,13 @@ def _ethnic(tokens: list[Token]) -> bool:
     """Whether the phrase names an ethnic group by its kin ("ethnic Turks",
     "ethnic Albanian guerrillas")."""
     return any(t.lower_ == "ethnic" and t.i + 1 < len(t.doc) and t.nbor().is_title for t in tokens)
+
+
+def _own_clause_subject(state: Token, other: Token) -> bool:
+    """Whether the state's name ``state`` is the subject of a verb that
+    is not ``other``'s."""
+    return state.dep_ in ("nsubj", "nsubjpass") and state.head.pos_ in ("VERB", "AUX") \
+        and state.head is not other.head and other not in state.head.subtree
 
 
 def _state_bound(head: Token, tokens: list[Token], code: ActorCode) -> bool:
