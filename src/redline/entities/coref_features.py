@@ -206,7 +206,7 @@ TITLES = {
     # (not words that are also common surnames: "Major", "Bishop", "Marshal")
     "pastor", "reverend", "imam", "rabbi", "archbishop", "cardinal", "ayatollah", "cleric",
     "maj", "adm", "admiral", "brig", "brigadier", "sergeant", "lieutenant", "cmdr",
-    "commander", "corporal", "cpl", "pvt",
+    "commander", "corporal", "cpl", "pvt", "superintendent", "supt", "constable", "detective",
 }
 
 
@@ -730,7 +730,9 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "Albert and Marcia" are two
     if (a.number == "pl" or a.pron == "they") and e.labels == {"PERSON"} and "pl" not in e.numbers:
         return False  # "American citizens", "they" are not one named person
-    if a.pron == "it" and e.labels == {"PERSON"} and (e.genders & {"m", "f"} or "role" in e.kinds):
+    if a.pron == "it" and e.labels == {"PERSON"} and (e.genders & {"m", "f"} or "role" in e.kinds
+                                                      or any(len(n) >= 2 for n in e.names) and not e.personish):
+        # ("Superintendent Li Kwai-wah … it depends on …": nor one named in full)
         return False  # "General Mokoko … the general … “It is just another show of force”": no man is "it"
     if a.pron == "it" and e.numbers == {"pl"} and "name" not in e.kinds:
         return False  # "six soldiers opened fire near one of its posts": "its" is no plural group

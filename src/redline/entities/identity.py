@@ -40,7 +40,7 @@ from redline.types import Entity
 # military ranks and honorifics, and an article.
 TITLES = SPEAKER_TITLES | frozenset(
     "lt col maj capt sgt adm sir dame lord lady the pastor reverend rev imam rabbi archbishop "
-    "cardinal ayatollah".split())
+    "cardinal ayatollah superintendent supt constable detective".split())
 # Distinct phrases of one entity tried against the actor tables (names, then
 # role and group phrases): the most telling come first, and later ones rarely
 # change the answer.

@@ -192,16 +192,17 @@ class People:
 
 @functools.cache
 def institution_words() -> frozenset[str]:
-    """One-word nouns of institutions and groups from the actor tables'
-    sector words ("congress", "senate", "police")."""
+    """One-word nouns of institutions, groups and offices from the actor
+    tables' sector words ("congress", "senate", "police", "minister")."""
     text = resources.files("redline.data").joinpath("sectors.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines()[1:])
-    return frozenset(r[0] for r in rows if len(r) > 2 and r[2] == "body" and " " not in r[0])
+    return frozenset(r[0] for r in rows if len(r) > 2 and r[2] in ("body", "role") and " " not in r[0])
 
 
 def _institution(doc: Doc, first: int, last: int, gaz: Gazetteer) -> bool:
-    """A one-word name that is an institution's noun ("Congress", "Senate")
-    with no state or country after it: the institution, not a town."""
+    """A one-word name that is an institution's noun or an office's title
+    ("Congress", "Senate", "at Minister's house") with no state or country
+    after it: the institution or the office holder, not a town."""
     return last - first == 1 and doc[first].lower_ in institution_words() \
         and not _placed(doc, first, last, gaz, locative=False)
 
@@ -269,6 +270,12 @@ def _surname_particle(doc: Doc, first: int) -> bool:
     ("Jose Eduardo dos Santos", "Jose Eduardo Dos Santos", which the
     recogniser split into a person and a place)."""
     return first >= 2 and doc[first - 1].lower_ in _NAME_PARTICLES and doc[first - 2].ent_type_ == "PERSON"
+
+
+def _opens_particle_name(doc: Doc, first: int) -> bool:
+    """Whether the word at ``first`` opens a name with a lower-case
+    particle after it ("Van der Wal", "Von der Leyen"): a person, not Van."""
+    return doc[first].lower_ in _NAME_PARTICLES and first + 1 < len(doc) and doc[first + 1].text in _NAME_PARTICLES
 
 
 def _short_acronym(name: str) -> bool:
@@ -349,7 +356,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                     continue  # "Saakashvili" after "Mikheil Saakashvili": a person (or an organisation's name)
                 if _person(doc, first, last, gaz.lookup(words), people, gaz):
                     continue  # "Rebecca Hanna ... Hanna" the recogniser called a place
-                if _surname_particle(doc, first):
+                if _surname_particle(doc, first) or _opens_particle_name(doc, first):
                     continue  # "Jose Eduardo dos *Santos*": a surname, not the Brazilian port
                 if last - first == 1 and doc[first].lower_ in FEATURE_WORDS:
                     continue  # "Island president": a kind of place, no place's name
@@ -423,7 +430,7 @@ def _embedded(doc: Doc, first: int, last: int, gaz: Gazetteer, claim, facility: 
     i = first
     while i < last:
         for j in range(min(last, i + MAX_NAME_TOKENS), i, -1):
-            if not all(_capitalised(t) for t in doc[i:j]):
+            if not all(_capitalised(t) for t in doc[i:j]) or _opens_particle_name(doc, i):
                 continue
             places = gaz.lookup(doc[i:j].text)
             if places and (places[0].kind in STRONG_KINDS or places[0].population >= BIG_CITY):
