@@ -1540,11 +1540,14 @@ class _Coder:
             return False  # "criminal proceedings … for assault": the charge's name, no act told
         if noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return False
-        if (noun is not None and noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.i == pred.i
-                and pred.lemma_ == "be" and pred.tag_ in ("VBP", "VBZ")
-                and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
-                and any(c.dep_ == "acomp" for c in pred.children)):
-            return False  # "spontaneous demonstrations are illegal there": how things are, no act told
+        if noun is not None and _kind_of_act(noun):
+            return False  # "freedoms, including demonstration and protest": a kind of act, none told
+        if noun is not None and noun.dep_ == "nsubj" and noun.head.i == pred.i and _generic_claim(pred) \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            # "spontaneous demonstrations are illegal there", "protest is
+            # okay", "expulsions of diplomats have become common": how things
+            # are, no act told
+            return False
         if sense.type not in ("REQUEST",) and pred.pos_ in ("VERB", "AUX"):
             # the clause's modality holds for its event noun too: "they would
             # persist with their attacks" is a threat, "could face sanctions" nothing
@@ -3047,6 +3050,44 @@ def _bare_participle_headline(root: Token) -> Token | None:
     entry = entry_for(verb)
     ok = entry is not None and entry.sense is not None and entry.sense.type in _TRANSITIVE_TYPES
     return verb if ok else None
+
+
+# Verbs that say how things are, with an adjective ("are illegal", "have become common").
+_STATE_OF_THINGS = frozenset({"be", "become", "remain", "seem"})
+
+
+def _generic_claim(pred: Token) -> bool:
+    """Whether ``pred`` says, in the present, what its subject is like: a
+    verb of being with an adjective ("are illegal", "is okay", "have become
+    increasingly common")."""
+    if pred.lemma_.lower() not in _STATE_OF_THINGS or not any(c.dep_ in ("acomp", "oprd") for c in pred.children):
+        return False
+    if pred.tag_ in ("VBP", "VBZ"):
+        return True
+    return pred.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in pred.children)
+
+
+# Nouns of what people may do ("the right to protest", "freedom of assembly").
+_LIBERTIES = frozenset({"right", "freedom", "liberty"})
+
+
+def _kind_of_act(noun: Token) -> bool:
+    """Whether a bare singular event noun names a kind of act, not one: in
+    a list of examples ("freedoms, including demonstration and protest",
+    "such as protest") or what a right or freedom is to ("the right to
+    protest", "freedom of assembly")."""
+    if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod", "prep") for c in noun.children):
+        return False
+    head = noun
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in ("including", "like") or prep.lower_ == "as" and prep.i > 0 \
+            and noun.doc[prep.i - 1].lower_ == "such":
+        return True
+    return prep.lower_ in ("of", "to") and prep.head.lemma_.lower() in _LIBERTIES
 
 
 def _in_named_place(tok: Token) -> bool:
