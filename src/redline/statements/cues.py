@@ -23,6 +23,7 @@ from redline.statements.lexicon import (
     CROWD_CRIES,
     EXPRESSION_VERBS,
     PARTICLE_CUES,
+    PROTEST_VERBS,
     ROLE_NOUNS,
     SECURITY_NOUNS,
     SPEECH_VERBS,
@@ -745,6 +746,10 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
         if kind is not None and any(c.dep_ == "prep" and c.lower_ in _MOTION_PREPS for c in tok.children) \
                 and _material_act(tok):
             continue  # "gunmen charged into the hotel": a movement, not a charge laid
+        if learned and _moves_something(tok):
+            continue  # "pushed a police car aside", "pushed against the barriers": hands, not words
+        if tok.lemma_.lower() in PROTEST_VERBS and not _protests_something(tok) and not _tags_a_quotation(tok):
+            continue  # "thousands protested outside parliament": a rally, no words reported
         if any(_act_phrase(c) for c in tok.rights):
             continue  # "responded by expelling its envoy", "responds in kind": an act, not words
         if tok.tag_ == "VBN" and (any(c.dep_ == "mark" and c.lower_ in ABSOLUTE_WITH for c in tok.children)
@@ -1066,6 +1071,37 @@ _MATERIAL_QUADS = frozenset({2, 4})
 # Prepositions of a path: with them a speech verb that the event lexicon
 # reads as a material act moves someone somewhere.
 _MOTION_PREPS = frozenset("into through across toward towards onto".split())
+
+
+# Verbs of the hands: with a word of where to ("aside", "against the
+# barriers"), their subject moves things; no clause of theirs says what.
+_HANDS_VERBS = frozenset("push shove drag pull kick hurl throw smash ram".split())
+_MOTION_ADVERBS = frozenset("aside away back down off over forward".split())
+_PRESSED_ON = _MOTION_PREPS | {"against", "at", "past"}
+
+
+def _moves_something(tok: Token) -> bool:
+    """Whether a verb of the hands moves or presses on a thing ("pushed a
+    police car aside", "pushed against the barriers")."""
+    if tok.lemma_.lower() not in _HANDS_VERBS or any(c.dep_ in CLAUSE_DEPS | {"xcomp"} for c in tok.children):
+        return False
+    # (where to: "pushed the strategy" advocates it)
+    return any(c.dep_ in ("advmod", "prt") and c.lower_ in _MOTION_ADVERBS
+               or c.dep_ == "prep" and c.lower_ in _PRESSED_ON for c in tok.children)
+
+
+def _protests_something(tok: Token) -> bool:
+    """Whether a verb of protest has what it protests for its object or
+    clause ("protested the ruling", "protested that …") or what it is
+    for ("protested for his resignation"), not a place the
+    parser took for one ("protested outside parliament")."""
+    return any(c.dep_ in CLAUSE_DEPS | {"xcomp"} or c.dep_ == "prep" and c.lower_ == "for"
+               or c.dep_ == "dobj" and not any(g.dep_ in ("amod", "advmod") and g.lower_ in _BESIDE
+                                               for g in c.children) for c in tok.children)
+
+
+# Words of where a crowd stands that the parser may hang on a place as its modifier.
+_BESIDE = frozenset("outside inside near around opposite".split())
 
 
 def _material_act(tok: Token) -> bool:
