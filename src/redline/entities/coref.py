@@ -494,6 +494,8 @@ def _partial_match(doc: Doc, info: MentionInfo, earlier: list[MentionInfo], sets
                 fit = True
             elif len(words) == 1 and pw[0] == words[0] and (prev.label == "PERSON" or info.label == "PERSON"):
                 fit = True  # first name
+            elif len(words) >= 2 and pw[:len(words)] == words and prev.label == info.label == "PERSON":
+                fit = True  # given names: "Syed Hamid" after "Syed Hamid Albar"
         elif len(pw) < len(words) and words[-len(pw):] == pw and len(pw[-1]) > 2:
             fit = True  # "Peskov" earlier, "Dmitry Peskov" now
         if fit and len(pw) < len(words) and "PERSON" not in (info.label, prev.label) \

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from redline.actors import ActorResolver, ArticleActors
+from redline.actors import ActorCode, ActorResolver, ArticleActors
 from redline.clean.dateline import is_dateline
 from redline.entities.coref_features import SENDING_VERBS, is_destination
 from redline.entities.scenes import scene
@@ -1944,7 +1944,13 @@ class _Coder:
                 if cs is not None and sense.type == "REQUEST":
                     cands.insert(0, cs)
                 if c.tag_ == "VBN" and c.dep_ == "acl":
-                    continue  # "a curfew called by the government": who made it, not who suffers it
+                    # "a warning directed at Kickl", "criticism aimed at the
+                    # judges": whom the act is pointed at ("a curfew called
+                    # by the government": who made it, not who suffers it)
+                    if c.lemma_.lower() in _POINTING_VERBS:
+                        cands += [p for g in c.children if g.dep_ == "prep" and g.lower_ in ("at", "against", "to")
+                                  and (p := pobj_of(g)) is not None]
+                    continue
                 o = obj_of(c)
                 if o is not None:
                     cands.append(o)
@@ -2692,6 +2698,19 @@ class _Coder:
                 return agent
         return self._named_modifier(tok)
 
+    def _body_by_adjective(self, noun: Token) -> tuple[ActorRef, ...]:
+        """"criticised a congressional vote", "rejected the presidential
+        decree": the body whose act an adjective names; none for other
+        nouns ("parliamentary elections" are no one's act)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _BODY_ACTS:
+            return ()
+        adj = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _BODY_ADJECTIVES), None)
+        if adj is None:
+            return ()
+        # (a bare sector, placed in the home state as every other is)
+        code = ActorCode(None, _BODY_ADJECTIVES[adj.lower_], None, None, kind="group")
+        return (code.as_ref(adj.text, ((adj.idx, adj.idx + len(adj.text)),)),)
+
     def _act_agent(self, tok: Token) -> Token | None:
         """"does not recognise the annexation of Crimea by the Russian
         Federation", "a ban on the protests called by Odinga": an act named
@@ -2844,7 +2863,7 @@ class _Coder:
                 continue
             if fallback and _locative_mission(c):
                 continue  # "fired tear gas at protesters near the French embassy": the protesters
-            refs = self.parts.refs(c)
+            refs = self.parts.refs(c) or self._body_by_adjective(c)
             if not refs and c.pos_ == "NOUN" and not actor_noun(c) and (
                     owner := next((g for g in c.children if g.dep_ == "poss"), None)) is not None \
                     and is_pronoun(owner):
@@ -3052,6 +3071,14 @@ def _bare_participle_headline(root: Token) -> Token | None:
     return verb if ok else None
 
 
+# Acts of a body that an adjective may name the body of ("a congressional vote") ...
+_BODY_ACTS = frozenset("vote decision decree ruling verdict order move motion resolution law bill "
+                       "approval refusal".split())
+# ... and those adjectives, with the body's sector.
+_BODY_ADJECTIVES = {"congressional": "LEG", "parliamentary": "LEG", "legislative": "LEG",
+                    "presidential": "GOV", "governmental": "GOV", "judicial": "JUD"}
+# Participles that point an act at someone ("a warning directed at Kickl").
+_POINTING_VERBS = frozenset("direct aim target address level".split())
 # Verbs that say how things are, with an adjective ("are illegal", "have become common").
 _STATE_OF_THINGS = frozenset({"be", "become", "remain", "seem"})
 
