@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from redline.events.triggers import Sense, lexicon
+from redline.parse.grammar import object_after_date
 
 # Phrases the parser splits over several dependents of the verb, keyed as
 # trigger rows name them ("persona non grata" -> obj=persona_non_grata).
@@ -114,6 +115,7 @@ def leave_order(v: Token, is_state=lambda t: False) -> LeaveOrder | None:
         return None
     departures = lex.groups.get("departures", frozenset())
     diplomats = lex.groups.get("diplomats", frozenset())
+    missions = lex.groups.get("missions", frozenset())
     homes = lex.groups.get("home_words", frozenset())
     # "gave the envoy 48 hours to leave": the parser may hang the departure on the time
     cands = list(v.children) + [g for c in v.children if c.dep_ == "dobj"
@@ -124,7 +126,7 @@ def leave_order(v: Token, is_state=lambda t: False) -> LeaveOrder | None:
         if any(g.dep_ == "neg" for g in c.children):
             continue  # "told them not to leave the country": kept in, not sent out
         leaver = next((g for g in v.children if g.dep_ in ("dobj", "dative", "nsubjpass")), None) \
-            or next((g for g in c.children if g.dep_ == "nsubj"), None)
+            or next((g for g in c.children if g.dep_ == "nsubj"), None) or object_after_date(v)
         if leaver is not None and leaver.dep_ == "dobj" and leaver.lemma_.lower() in homes | {"hour", "day", "week"}:
             # "gave 48 hours to leave": the time, not the person
             leaver = next((g for g in v.children if g.dep_ == "dative"), None)
@@ -132,8 +134,9 @@ def leave_order(v: Token, is_state=lambda t: False) -> LeaveOrder | None:
             continue  # "told French troops to leave Niger": a demand that they withdraw
         dest = next((g for g in c.children if g.dep_ == "dobj"), None)
         # "ordering Ambassador Tarzan Milosevic to leave": the title says it
+        # (and "12 French embassy officials": staff of a mission are its diplomats)
         diplomat = leaver is not None and any(
-            t.lemma_.lower() in diplomats for t in [leaver] + [g for g in leaver.children if g.dep_ == "compound"])
+            t.lemma_.lower() in diplomats | missions for t in [leaver] + [g for g in leaver.children if g.dep_ == "compound"])
         from_state = dest is not None and (dest.lemma_.lower() in homes or is_state(dest))
         if not (from_state or diplomat):
             continue

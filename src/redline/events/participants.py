@@ -339,6 +339,9 @@ class Participants:
     def _ref(self, tokens: list[Token], head: Token | None = None) -> ActorRef | None:
         if not tokens or (head is not None and casualty_count(head)):
             return None  # ("19 dead in Nepal protests": a toll acts on no one)
+        while len(tokens) > 1 and tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].pos_ in ("PROPN", "NUM") \
+                and tokens[0].whitespace_ and tokens[0] is not head:
+            tokens = tokens[1:]  # "on Monday 12 French officials": a date the parser hung on them
         where = None
         if head is not None and head.pos_ == "NOUN" and not actor_noun(head):
             # "streets in Hong Kong", "roads near the border": a thing is no

@@ -11,6 +11,19 @@ _OBJECT_CONTROL = frozenset(
     "urge order tell force press pressure encourage invite summon compel instruct advise".split())
 
 
+def object_after_date(v: Token) -> Token | None:
+    """"ordered on Monday 12 French officials to leave": the parser makes
+    the object the date phrase's ("on Monday 12 … officials"); the noun
+    whose modifier is the date is the verb's object."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.i == v.i + 1:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and any(
+                    g.dep_ == "nmod" and g.ent_type_ in ("DATE", "TIME") for g in obj.children):
+                return obj
+    return None
+
+
 def control_passive(v: Token) -> bool:
     """Whether ``v`` is an object-control verb read in the past with a
     subject, an infinitive and no object: a reduced passive whose subject
@@ -20,7 +33,8 @@ def control_passive(v: Token) -> bool:
     kids = list(v.children)
     return (any(c.dep_ == "nsubj" for c in kids)
             and any(c.dep_ == "xcomp" and c.i > v.i and c.tag_ == "VB" for c in kids)
-            and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp") for c in kids))
+            and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "nsubjpass", "ccomp") for c in kids)
+            and object_after_date(v) is None)
 
 
 # Verbs by which one act brings another's about ("prompting Russia to
