@@ -789,14 +789,14 @@ def _after_former(m: Match, tokens: list[Token]) -> bool:
 
 def _seats_demoted(affiliations: list[_Affiliation], matches: list[Match],
                    tokens: list[Token]) -> list[_Affiliation]:
-    """"The Washington-based Organization of American States": a place
-    before "based" says where a body sits, not whose it is, when an owner
-    is named after it."""
+    """"The Washington-based Organization of American States", "Brunei's
+    U.K.-based advisers": a place before "based" says where a body sits,
+    not whose it is, when an owner is named after it or before it."""
     seats = {m.start for m in matches if m.end < len(tokens) and tokens[m.end].low == "based"}
     if not seats:
         return affiliations
-    later = max(a.pos for a in affiliations) if affiliations else -1
-    return [replace(a, demoted=True) if a.pos in seats and a.pos < later else a for a in affiliations]
+    owned = any(a.pos not in seats for a in affiliations)
+    return [replace(a, demoted=True) if a.pos in seats and owned else a for a in affiliations]
 
 
 # Words after which a phrase names some of its members, not its owner.
