@@ -227,6 +227,11 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         other = by_head.get(head.head.i)
         if other is None or other.kind in ("first", "pronoun") or other is info:
             continue
+        if any(c.dep_ == "conj" and c.i < head.i for c in head.head.children):
+            # "De Croo, the justice minister X and party leader Lachaert": a
+            # name after the list's last conjunct is that conjunct's, not
+            # the first one's apposition
+            continue
         if info.kind == "name" and other.kind == "name":
             if (info.label in PLACE_LABELS) or (other.label in PLACE_LABELS):
                 continue  # "Sydney, Australia"
