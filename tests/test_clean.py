@@ -376,10 +376,11 @@ def test_an_agency_credit_after_the_dash_is_part_of_the_dateline(nlp) -> None:
     assert (lead.speaker.mention, lead.speaker.name) == ("officials", "officials")
 
 
-@pytest.mark.parametrize("place", ["NAIROBI", "New Delhi", "MOGADISHU, Somalia", "MARSABIT"])
+@pytest.mark.parametrize("place", ["NAIROBI", "New Delhi", "MOGADISHU, Somalia", "MARSABIT", "New Delhi/IANS", "Kolkata/PTI"])
 def test_a_colon_dateline_is_no_speaker(nlp, place) -> None:
     # a small town in capitals opening the story under its headline is a
-    # dateline too ("MARSABIT:", population 36,000)
+    # dateline too ("MARSABIT:", population 36,000), and so is a city with
+    # its agency after a slash ("New Delhi/IANS:")
     from redline.pipeline import analyze
 
     text = (f"Gunmen attack bus\n\n{place}: Gunmen attacked a bus on the coast road on Friday, killing "

@@ -64,6 +64,11 @@ def dateline_dash(token: Token) -> Token | None:
         token = doc[token.i + 1]  # "Port Louis:", "New Delhi, India (AP) –": read from the place's last word
     if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
         return _colon_dateline(doc, start, token)  # "Kabul:", "MANILA:"
+    if token.i + 3 < len(doc) and doc[token.i + 1].text == "/" and doc[token.i + 3].text == ":" \
+            and _AGENCY.fullmatch(doc[token.i + 2].text):
+        # "New Delhi/IBNS: …": the agency after a slash, then the colon
+        size = _town_size(doc[start:token.i + 1].text)
+        return doc[token.i + 3] if start > 0 and size >= COLON_CITY else None
     if not upper:
         if token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "(") \
                 or _town_size(doc[start:token.i + 1].text) < CREDITED_TOWN:
@@ -115,6 +120,8 @@ def _date_after_comma(doc, place: int, colon: int) -> bool:
             and words[0].lower_.rstrip(".") in _MONTHS and all(w.like_num for w in words[1:]))
 
 
+# An agency's initials after a slash ("New Delhi/IBNS:").
+_AGENCY = re.compile(r"[A-Z]{2,6}")
 # An agency's name, the closing bracket and the dash glued into one token ("EFE).-").
 _GLUED_CLOSE = re.compile(r"[A-Za-z&/]*\)\.?[-–—]{1,2}")
 
