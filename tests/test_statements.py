@@ -30,6 +30,9 @@ def _quoted(text: str) -> list[str]:
         ("The so-called ‘peace plan’ was ignored.", ["peace plan"]),
         # a closing mark typed as the opener still opens
         ("Readers wrote in.\n\n”We are tired of waiting.” ― Ana Ruiz", ["We are tired of waiting."]),
+        # two straight single marks typed for a double one, apostrophes inside kept
+        ("He argued, ''It's over. We don't agree,'' and left.", ["It's over. We don't agree,"]),
+        ("''It is unfair,'' she said. ''We won't stop.''", ["It is unfair,", "We won't stop."]),
     ],
 )
 def test_statements_quotation_pairing(text, expected):

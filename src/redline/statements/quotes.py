@@ -3,7 +3,8 @@
 Rules (why each exists):
 - Curly marks are directional; a straight ``"`` is an opener after space or
   an opening bracket and a closer before space or punctuation, else it
-  toggles. Apostrophes (don't, Russia’s) are never quote marks.
+  toggles; two straight single marks stand for one. Apostrophes (don't,
+  Russia’s) are never quote marks.
 - A quotation never crosses a paragraph break unless the next paragraph
   opens with a quotation mark: the newspaper convention for a quote running
   over several paragraphs (an opening mark at each, one closing at the end).
@@ -25,6 +26,7 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 STRAIGHT = '"'
+_TWO_SINGLES = "''"
 
 _PARAGRAPH_BREAK = re.compile(r"\n")
 
@@ -102,7 +104,13 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     marks = []
     for i in range(start, end):
         ch = text[i]
-        if ch in DOUBLE_OPEN:
+        if ch == "'" and text.startswith(_TWO_SINGLES, i) and not text.startswith(_TWO_SINGLES, i + 1) \
+                and (i == 0 or text[i - 1] != "'"):
+            # two straight single marks typed for a double one ("argued, ''It's …"):
+            # an opener counts from its second mark, a closer from its first
+            role = _straight_role(text[:i] + STRAIGHT + text[i + 2:], i)
+            marks.append((i + 1 if role == "open" else i, role))
+        elif ch in DOUBLE_OPEN:
             marks.append((i, "close" if _turned(text, i, closing=True) else "open"))
         elif ch in DOUBLE_CLOSE:
             marks.append((i, "open" if _turned(text, i, closing=False) else "close"))
