@@ -2952,7 +2952,7 @@ class _Coder:
         # chosen first, placed after: a bare sector that only the story's
         # home state places must not win over a side the sentence names
         sources = _distinct(self.parts.placed(r) for r in sources)
-        targets = _distinct(self.parts.placed(r) for r in targets)
+        targets = _distinct(self.parts.placed(r) if (etype, mode) not in _SENT_OUT else r for r in targets)
         event = Event(
             type=etype,
             mode=mode,
@@ -3071,6 +3071,10 @@ def _bare_participle_headline(root: Token) -> Token | None:
     return verb if ok else None
 
 
+# Acts that send people out of a state: whom a state expels or deports is
+# never placed in the story's home state for want of a state of their own
+# ("Russia expels diplomats" are not Russia's).
+_SENT_OUT = frozenset({("SANCTION", "expel"), ("COERCE", "deport")})
 # Acts of a body that an adjective may name the body of ("a congressional vote") ...
 _BODY_ACTS = frozenset("vote decision decree ruling verdict order move motion resolution law bill "
                        "approval refusal".split())

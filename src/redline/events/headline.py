@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from spacy.strings import hash_string
 
+from redline.actors.dictionaries import SECTOR_CODES, builtin_hand_tables
 from redline.types import Article, CharSpan, Event
 
 _WORD = re.compile(r"[A-Za-z][a-z]*(?:['’][a-z]+)?")
@@ -46,7 +47,10 @@ def headline_span(article: Article) -> CharSpan | None:
 
 
 def _states(refs) -> set[str]:
-    return {r.code[:3] for r in refs if r.code}
+    # (a bare sector, "diplomats" GOV, names no state to disagree with)
+    countries = builtin_hand_tables().countries
+    return {r.code[:3] for r in refs if r.code and not (len(r.code) == 3 and r.code in SECTOR_CODES
+                                                        and r.code not in countries)}
 
 
 def same_event(head: Event, body: Event) -> bool:
