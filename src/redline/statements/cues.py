@@ -421,6 +421,9 @@ def mute(noun: Token) -> bool:
 
     if casualty_count(noun):
         return True  # "19 dead in Nepal protests over …": a headline's toll
+    if noun.pos_ == "PROPN" and not noun.ent_type_ and noun.is_title:
+        # a capitalised word opening a line, read as a name ("VIENNA - Speculation had …")
+        return abstract_noun(noun.lower_)
     if noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
@@ -767,6 +770,9 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             speaker = subject_of(tok.head.head) or speaker
         if speaker is not None and speaker.dep_ == "nsubj" and (_event_noun(speaker) or casualty_count(speaker)):
             continue  # "the clashes have claimed four lives", "The killings raised concerns": no one spoke
+        if learned and speaker is not None and speaker.dep_ == "nsubj" and mute(speaker) \
+                and not any(c.dep_ in ("compound", "poss") for c in speaker.children):
+            continue  # "Speculation had been mounting that …": a mood, no one's words
         head = _inheritance_head(tok)
         content = [] if learned else clause_content(tok, speaker)
         if not content and not learned and speaker is not None:
