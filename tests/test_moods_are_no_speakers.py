@@ -16,10 +16,3 @@ def test_speculation_says_nothing(nlp):
     analysis = redline.analyze(STORY, nlp=nlp)
     assert [s.speaker.mention for s in analysis.statements] == ["The party leader"]
 
-
-def test_a_body_of_abstract_shape_still_speaks(nlp):
-    text = ("Opposition petitions police\n\n"
-            "ACCRA (Reuters) - The main opposition has petitioned the police over what it describes as "
-            "intimidation of its members.\n")
-    analysis = redline.analyze(text, nlp=nlp)
-    assert any(s.speaker.mention == "The main opposition" for s in analysis.statements)
