@@ -773,7 +773,23 @@ _PRESS_HEADS = frozenset("Times Herald Gazette Tribune Post Star Daily News Jour
                          "Dispatch Bulletin Examiner".split())
 
 
+def _hosted(m: Match, tokens: list[Token]) -> bool:
+    """Whether the match is where an envoy is posted ("its ambassador *to*
+    Ethiopia", "the envoy to the UN"): the host, never the envoy's owner."""
+    i = m.start - 1
+    while i >= 0 and tokens[i].low in _DETERMINERS:
+        i -= 1
+    return i >= 1 and tokens[i].low == "to" and tokens[i - 1].low in _ENVOYS
+
+
+# Nouns for one a state posts to another state or body.
+_ENVOYS = frozenset("ambassador ambassadors envoy envoys emissary consul representative "
+                    "representatives delegate delegation mission".split())
+
+
 def _negated(m: Match, tokens: list[Token]) -> bool:
+    if _hosted(m, tokens):
+        return True
     prev = tokens[m.start - 1].low if m.start > 0 else None
     nxt = tokens[m.end].low if m.end < len(tokens) else None
     if nxt == "armed" and m.end + 1 < len(tokens) and tokens[m.end + 1].low in ("forces", "force"):
