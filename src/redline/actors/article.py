@@ -47,6 +47,8 @@ _PLACED_ACTORS = 2
 # ministers in Paris has no home for its unplaced officials.
 _ACTORS_STATE_LEAD = 1.5
 _ACTORS_STATE_SHARE = 0.4
+# The leaders of several states, named together ("the Heads of Government").
+_LEADERS_OF_STATES = re.compile(r"\bheads\s+of\s+(?:state|government)", re.IGNORECASE)
 # Where a list of states splits ("Britain, France and Germany").
 _LIST_SEPARATORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
@@ -346,7 +348,10 @@ class ArticleActors:
     def joins_states(self, mention: str) -> bool:
         """Whether ``mention`` joins two or more states ("officials from
         Russia and Ukraine", "the foreign ministers of Britain, France and
-        Germany", "Russian and Ukrainian diplomats"): no one state acts."""
+        Germany", "Russian and Ukrainian diplomats", "the Heads of
+        Government"): no one state acts."""
+        if _LEADERS_OF_STATES.search(mention):
+            return True  # "the Heads of Government", "heads of state of the region"
         parts = _LIST_SEPARATORS.split(mention)
         if len(parts) < 2:
             return False
