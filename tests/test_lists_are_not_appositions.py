@@ -1,7 +1,10 @@
 """A name after a list's last conjunct belongs to that conjunct: in "the
 Prime Minister Jan Peeters, the Justice Minister Tom Claes and party leader
-Wouter Maes", Maes is the party leader, not Peeters. The article is written
-for the test; its first line is its headline."""
+Wouter Maes", Maes is the party leader, not Peeters; two leaders each
+named after their office in one list are two people; and a party's generic
+word ("the People's Party" read as "party") is no short form of another
+party's name. The articles are written for the tests; the first line of
+each is its headline."""
 
 from __future__ import annotations
 
@@ -20,3 +23,17 @@ def test_a_name_after_a_list_is_its_last_conjuncts(nlp):
     assert [STORY[s:t] for s, t in peeters.mentions] == ["the Prime Minister Jan Peeters"]
     assert any(e.name == "Wouter Maes" and sum(STORY[s:t] == "Maes" for s, t in e.mentions) == 1
                for e in analysis.entities)
+
+
+COALITION = ("Coalition talks to continue\n\n"
+             "VIENNA (Reuters) - The leader of Austria's far-right Freedom Party (FPO), Karl Huber, and the "
+             "interim head of the People's Party (OVP), Franz Gruber, pledged to continue talks on Tuesday.\n")
+
+
+def test_two_leaders_listed_with_their_names_are_two(nlp):
+    analysis = redline.analyze(COALITION, nlp=nlp)
+    by_name = {e.name: [COALITION[s:t] for s, t in e.mentions] for e in analysis.entities}
+    assert "Karl Huber" in by_name and "Franz Gruber" in by_name
+    assert not any("Gruber" in m or "People" in m for m in by_name["Karl Huber"])
+    # a party's generic word is no short form of another party's name
+    assert not any("People" in m for m in by_name.get("Freedom Party", []))

@@ -225,12 +225,14 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if head.dep_ != "appos":
             continue
         other = by_head.get(head.head.i)
+        listed = _last_conjunct_before(head)
+        if listed is not None:
+            # "De Croo, the justice minister X and party leader Lachaert",
+            # "the leader of X, Kickl, and the interim head of Y, Stocker": a
+            # name after a list's last conjunct is that conjunct's, not the
+            # first one's apposition
+            other = by_head.get(listed.i)
         if other is None or other.kind in ("first", "pronoun") or other is info:
-            continue
-        if any(c.dep_ == "conj" and c.i < head.i for c in head.head.children):
-            # "De Croo, the justice minister X and party leader Lachaert": a
-            # name after the list's last conjunct is that conjunct's, not
-            # the first one's apposition
             continue
         if info.kind == "name" and other.kind == "name":
             if (info.label in PLACE_LABELS) or (other.label in PLACE_LABELS):
@@ -365,6 +367,21 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
                 sets.union(info.index, target)
 
 
+def _last_conjunct_before(appos: Token) -> Token | None:
+    """The last conjunct before an apposition that the parser hung on the
+    list's first member (on that member, or on an apposition of it), or None."""
+    first = appos.head
+    pool = list(first.children) + [g for c in first.children if c.dep_ == "appos" and c.i < appos.i
+                                    for g in c.children]
+    listed = [c for c in pool if c.dep_ == "conj" and c.i < appos.i]
+    if not listed:
+        return None
+    last = max(listed, key=lambda c: c.i)
+    while (deeper := [c for c in last.children if c.dep_ == "conj" and c.i < appos.i]):
+        last = max(deeper, key=lambda c: c.i)  # "X, Y and Z": the list may chain
+    return last
+
+
 def _link_office_named_later(infos: list[MentionInfo], sets: _Sets) -> None:
     """"Australia's prime minister said …" in the lead, "Prime Minister
     Anthony Albanese told reporters" further down: an office named first
@@ -494,6 +511,8 @@ def _partial_match(doc: Doc, info: MentionInfo, earlier: list[MentionInfo], sets
         if info.label and prev.label and info.label != prev.label and "PERSON" not in (info.label, prev.label):
             continue  # a surname may carry another label than the full name ("Nadia Farouk" ORG)
         fit = False
+        if len(words) < len(pw) and all(w in BODY_NAME_WORDS for w in words):
+            continue  # "the People's Party" read as "party": a body's generic word names none
         if len(words) < len(pw):
             if pw[-len(words):] == words:  # surname, "Herald" after "Sydney Morning Herald"
                 fit = True

@@ -136,6 +136,10 @@ def _coordination(head) -> int:
             first = first.head
     elif not (head.pos_ in _NOMINALS and any(c.dep_ == "conj" and c.pos_ in _NOMINALS for c in head.children)):
         return -1
+    while first.dep_ == "appos" and first.head is not first:
+        # "The leader of X, Kickl, and the interim head of Y": the list hangs
+        # on an apposition of the argument
+        first = first.head
     return first.i if first.dep_ in _ARGUMENT_DEPS else -1
 
 
