@@ -345,6 +345,10 @@ def test_speaker_pronoun_skips_a_photographer_in_a_credit(analyze) -> None:
         ("UPDATE: The road has reopened.", False),
         ("Ruto (left) - the president - met the envoys.", False),
         ("Nairobi - the capital - was quiet.", False),
+        # a small town's dateline names its country
+        ("Nuuk, Greenland - The premier hit back at the threat.", True),
+        ("Garissa, Kenya - Gunmen attacked a bus on Friday.", True),
+        ("Garissa, the town - was quiet on Friday.", False),
     ],
 )
 def test_a_dateline_is_a_place_before_a_dash_not_a_shouted_line(nlp, line: str, dateline: bool) -> None:

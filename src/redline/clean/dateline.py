@@ -41,7 +41,8 @@ def dateline_dash(token: Token) -> Token | None:
 
     A place in capitals needs only the dash. A place in title case, which
     the gazetteer must know, is a dateline only with an agency credit in
-    brackets before the dash ("Islamabad (dpa) –"). A city alone before a
+    brackets before the dash ("Islamabad (dpa) –") or its country's name
+    ("Nuuk, Greenland -"). A city alone before a
     colon on a line of the body, in either case, is one too ("Kabul:
     Militants attacked …", "MANILA: The Philippines condemned …"): a
     title-case word and a dash is as often an ordinary sentence.
@@ -70,8 +71,12 @@ def dateline_dash(token: Token) -> Token | None:
         size = _town_size(doc[start:token.i + 1].text)
         return doc[token.i + 3] if start > 0 and size >= COLON_CITY else None
     if not upper:
-        if token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "(") \
-                or _town_size(doc[start:token.i + 1].text) < CREDITED_TOWN:
+        if token.i + 1 >= len(doc) or doc[token.i + 1].text not in (",", "("):
+            return None
+        size = _town_size(doc[start:token.i + 1].text)
+        # (a small town will do where its country follows: "Nuuk, Greenland -")
+        if size < CREDITED_TOWN and not (size > 0 and token.i + 3 < len(doc) and doc[token.i + 3].text in DASHES
+                                         and _country_named(doc, token.i, token.i + 3)):
             return None
     agency = False
     k = token.i + 1
@@ -79,7 +84,7 @@ def dateline_dash(token: Token) -> Token | None:
     while k < end:
         t = doc[k]
         if t.text in DASHES:
-            if upper or agency:
+            if upper or agency or _country_named(doc, token.i, t.i):
                 return _after_credit(t)
             return None
         if t.text == "(":
@@ -98,6 +103,17 @@ def dateline_dash(token: Token) -> Token | None:
             return None  # "EVEN OZ'S BOSS: HE'S FULL OF IT —" is a shouted line, not a place
         k += 1
     return None
+
+
+def _country_named(doc, place: int, dash: int) -> bool:
+    """Whether ", " and a country's name stand between a title-case place
+    and its dash ("Nuuk, Greenland - …"): the state a story is filed from."""
+    from redline.places.gazetteer import load_gazetteer  # places reads datelines too
+
+    words = doc[place + 2:dash]
+    if doc[place + 1].text != "," or not 0 < len(words) <= 3 or not all(w.is_alpha and w.is_title for w in words):
+        return False
+    return any(p.kind == "country" for p in load_gazetteer().lookup(words.text))
 
 
 def _country_after_comma(doc, place: int, colon: int) -> bool:
