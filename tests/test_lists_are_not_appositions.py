@@ -37,3 +37,11 @@ def test_two_leaders_listed_with_their_names_are_two(nlp):
     assert not any("Gruber" in m or "People" in m for m in by_name["Karl Huber"])
     # a party's generic word is no short form of another party's name
     assert not any("People" in m for m in by_name.get("Freedom Party", []))
+
+
+def test_a_bodys_one_word_short_name_is_still_that_body(nlp):
+    text = ("Brussels weighs sanctions\n\n"
+            "BRUSSELS (Reuters) - The European Commission proposed new sanctions on Tuesday. A Commission "
+            "spokesman said the package would be ready within days.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    assert [s.speaker.actor for s in analysis.statements] == ["IGOEUREEC"]

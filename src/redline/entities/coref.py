@@ -511,8 +511,13 @@ def _partial_match(doc: Doc, info: MentionInfo, earlier: list[MentionInfo], sets
         if info.label and prev.label and info.label != prev.label and "PERSON" not in (info.label, prev.label):
             continue  # a surname may carry another label than the full name ("Nadia Farouk" ORG)
         fit = False
-        if len(words) < len(pw) and all(w in BODY_NAME_WORDS for w in words):
-            continue  # "the People's Party" read as "party": a body's generic word names none
+        if len(words) < len(pw) and all(w in BODY_NAME_WORDS for w in words) and (prev.label == "PERSON" or any(
+                t.is_title and t.lower_ not in words and t.pos_ == "PROPN" for t in doc[info.start:info.end])):
+            # "the People's Party" read as "party": a body's generic word, cut
+            # from a longer name of its own, is no short form of another's
+            # ("Commission" alone after "European Commission" is), nor of a
+            # person's titled name ("Assembly President Rodrigo Arias")
+            continue
         if len(words) < len(pw):
             if pw[-len(words):] == words:  # surname, "Herald" after "Sydney Morning Herald"
                 fit = True
