@@ -786,6 +786,24 @@ class SpeakerResolver:
                 text = doc_text(self.doc)[antecedent.span[0]:antecedent.span[1]]
                 return Speaker(spans=speaker.spans, name=_strip_article(text), mention=speaker.mention,
                                kind="unnamed")
+        if ident is not None and speaker.kind == "organisation" and _modified_body(head) \
+                and not self.entities.has_antecedent(head) and speaker.name \
+                and speaker.name.lower() not in (speaker.mention or "").lower():
+            # "the country's election commission declared …" after "the U.S.
+            # Embassy": a body the entity layer finds named here first is no
+            # body named before, whatever the last one was
+            return Speaker(spans=speaker.spans, name=_strip_article(speaker.mention or head.text),
+                           mention=speaker.mention, kind="unnamed")
+        if ident is not None and ident.name is None and head.pos_ == "NOUN" and ident.kind != "person" \
+                and speaker.kind in ("person", "organisation") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            antecedent = self.entities.antecedent(head)
+            if antecedent is not None and self.doc[antecedent.head].lemma_.lower() == head.lemma_.lower():
+                # "the country's election commission declared … The commission
+                # said": the body described before, not the person last named
+                text = doc_text(self.doc)[antecedent.span[0]:antecedent.span[1]]
+                return Speaker(spans=speaker.spans, name=_strip_article(text), mention=speaker.mention,
+                               kind="unnamed")
         if ident is None or ident.name is None or ident.kind not in ("person", "organisation"):
             return speaker
         if not self.entities.has_antecedent(head) and not self._headline_role(head, ident):
@@ -1781,3 +1799,11 @@ def _appositive_body(head: Token, tokens: list[Token]) -> str | None:
     ent = _entity_around(appos)
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     return join_words(words) if words else None
+
+
+def _modified_body(head: Token) -> bool:
+    """Whether a body noun is introduced with its owner and a word of its
+    own that tell it apart ("the country's *election* commission"), not
+    merely described again ("the security firm", "the same group")."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "compound" and c.i < head.i for c in head.children) \
+        and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
