@@ -25,8 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from redline.actors import ActorResolver, ArticleActors
-from redline.actors.speakers import code_speakers
 from redline.actors.lede import lede_official
+from redline.actors.speakers import code_speakers
 from redline.clean import article_language, boilerplate_spans
 from redline.entities import attach_quoted_speakers, resolve_entities
 from redline.errors import Errors, InputError

@@ -42,10 +42,11 @@ def dateline_dash(token: Token) -> Token | None:
     A place in capitals needs only the dash. A place in title case, which
     the gazetteer must know, is a dateline only with an agency credit in
     brackets before the dash ("Islamabad (dpa) –") or its country's name
-    ("Nuuk, Greenland -"). A city alone before a
-    colon on a line of the body, in either case, is one too ("Kabul:
-    Militants attacked …", "MANILA: The Philippines condemned …"): a
-    title-case word and a dash is as often an ordinary sentence.
+    ("Nuuk, Greenland -"). A city alone before a colon on a line of the
+    body, in either case, is one too ("Kabul: Militants attacked …",
+    "MANILA: The Philippines condemned …"), also with its agency after a
+    slash ("New Delhi/IANS:"): a title-case word and a dash is as often an
+    ordinary sentence.
     """
     text = token.text
     if len(text) < 2 or not text.isalpha():
