@@ -10,8 +10,8 @@ from __future__ import annotations
 import redline
 
 COSTA = ("President slams failed immunity vote\n\n"
-         "SAN JOSE (Reuters) - Costa Rica's president strongly criticised a congressional vote on Tuesday that "
-         "failed to strip his immunity. The opposition in Costa Rica rejected the presidential decree on "
+         "SAN JOSE (Reuters) - Costa Rica's president denounced a congressional vote on Tuesday that left "
+         "his immunity intact. The opposition in Costa Rica rejected the presidential decree on "
          "water prices.\n\n"
          "The president also expressed solidarity with magistrate Laura Mora.\n")
 
@@ -21,7 +21,7 @@ WARNING = ("Coalition talks strained\n\n"
 
 MALAY = ("Border talks end without deal\n\n"
          "KUALA LUMPUR (Reuters) - Malaysian Foreign Minister Syed Rahman Osman said on Monday the offer was "
-         "final. Syed Rahman said there were areas both sides could agree on.\n")
+         "final. Syed Rahman said a deal was still possible.\n")
 
 
 def _targets(analysis, kind):

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import redline
 
-STORY = ("President wins disputed vote\n\n"
-         "MORONI (Reuters) - Thursday's violence prompted the U.S. Embassy for Comoros and Madagascar to order "
-         "its staff to stay home.\n\n"
-         "On Tuesday, the country's election commission declared that President Ali Said won the election with "
-         "61 percent of the vote. The commission said his nearest rival, Ahmed Ali, had 15 percent.\n")
+STORY = ("Incumbent declared winner\n\n"
+         "PORT LOUIS (Reuters) - Friday's unrest led the U.S. Embassy for Mauritius and Seychelles to tell its "
+         "staff to stay indoors.\n\n"
+         "On Sunday, the country's election commission announced that President Ravi Doorgah had won the vote "
+         "with 58 percent. The commission said his closest challenger, Anil Seeruttun, had 30 percent.\n")
 
 
 def test_a_described_body_speaks_for_itself(nlp):

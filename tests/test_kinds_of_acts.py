@@ -9,10 +9,10 @@ from __future__ import annotations
 import redline
 
 KINDS = ("Party leader criticises police union\n\n"
-         "\"Protest is okay, but this kind of action is undemocratic,\" the party leader said on Sunday.\n\n"
-         "Expulsions of diplomats have become increasingly common in recent years.\n\n"
-         "The government said it attaches importance to fundamental freedoms, including demonstration and "
-         "protest, and to the right to strike.\n")
+         "\"Protest is legitimate, but blocking our congress was not,\" the party leader said on Sunday.\n\n"
+         "Tit-for-tat expulsions of envoys have become more frequent since 2018.\n\n"
+         "The government said it would defend civil liberties, including assembly and protest, and the "
+         "right to strike.\n")
 
 TOLD = ("Unions march on parliament\n\n"
         "Thousands of police union members staged a protest outside parliament on Sunday. The expulsion of "

@@ -7,8 +7,8 @@ from __future__ import annotations
 import redline
 
 STORY = ("Regional leaders condemn riot\n\n"
-         "PARAMARIBO (Reuters) - Protesters stormed parliament in Suriname on Friday. The Heads of Government "
-         "of the regional bloc condemned the attacks on people and property in Suriname.\n")
+         "PARAMARIBO (Reuters) - Protesters stormed parliament in Suriname on Friday. The regional bloc's Heads "
+         "of Government denounced the storming of the building in Suriname.\n")
 
 
 def test_the_heads_of_government_are_no_one_states(nlp):

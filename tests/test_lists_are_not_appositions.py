@@ -1,6 +1,6 @@
 """A name after a list's last conjunct belongs to that conjunct: in "the
 Prime Minister Jan Peeters, the Justice Minister Tom Claes and party leader
-Wouter Maes", Maes is the party leader, not Peeters; two leaders each
+Maes", Maes is the party leader, not Peeters; two leaders each
 named after their office in one list are two people; and a party's generic
 word ("the People's Party" read as "party") is no short form of another
 party's name. The articles are written for the tests; the first line of
@@ -11,10 +11,10 @@ from __future__ import annotations
 import redline
 
 STORY = ("Police unions storm party congress\n\n"
-         "BRUSSELS (Reuters) - The leader of the Flemish liberals Wouter Maes described the protest as "
-         "intimidating.\n\n"
-         "A party spokesman said there were scuffles when the Prime Minister Jan Peeters, the Justice Minister "
-         "Tom Claes and party leader Maes received a delegation from the police unions.\n")
+         "BRUSSELS (Reuters) - Liberal party chief Wouter Maes called the union protest an act of "
+         "intimidation.\n\n"
+         "Officers jostled guests as the Prime Minister Jan Peeters, the Justice Minister Tom Claes and party "
+         "leader Maes met union delegates, a spokesman said.\n")
 
 
 def test_a_name_after_a_list_is_its_last_conjuncts(nlp):
@@ -25,9 +25,9 @@ def test_a_name_after_a_list_is_its_last_conjuncts(nlp):
                for e in analysis.entities)
 
 
-COALITION = ("Coalition talks to continue\n\n"
-             "VIENNA (Reuters) - The leader of Austria's far-right Freedom Party (FPO), Karl Huber, and the "
-             "interim head of the People's Party (OVP), Franz Gruber, pledged to continue talks on Tuesday.\n")
+COALITION = ("Coalition talks go on\n\n"
+             "VIENNA (Reuters) - The head of the nationalist Freedom Party (FPO), Karl Huber, and the acting "
+             "chair of the People's Party (OVP), Franz Gruber, agreed on Tuesday to keep negotiating.\n")
 
 
 def test_two_leaders_listed_with_their_names_are_two(nlp):

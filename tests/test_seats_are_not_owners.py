@@ -10,8 +10,8 @@ from __future__ import annotations
 import redline
 
 STORY = ("Border talks stall\n\n"
-         "BANDAR SERI BEGAWAN (Reuters) - Brunei's U.K.-based advisers have warned that such a pact may mean "
-         "conceding territory, a London-based rights group said on Monday.\n")
+         "BANDAR SERI BEGAWAN (Reuters) - Brunei's U.K.-based advisers cautioned that the offer would weaken "
+         "its claim, a London-based rights group said on Monday.\n")
 
 
 def test_an_owner_named_before_a_seat_owns(nlp):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import redline
 
-FARMERS = ("Farmers break barricade at Minister's house\n\n"
+FARMERS = ("Tractors block road at Minister's house\n\n"
            "Protesting farmers blocked the road to the home of Minister Marieke van der Berg on Tuesday with "
            "tractors. Police said the action was intimidating. Van der Berg was not at home.\n\n"
            "A spokesperson for the farmers' group said its members were desperate.\n")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import redline
 
 STORY = ("Premier attacks court\n\n"
-         "ROME (Reuters) - Prime Minister Carla Rossi argued, ''It is hard to govern when institutions work "
-         "against us. I believe the ruling by the judges is biased.\" She spoke in Beirut.\n\n"
+         "ROME (Reuters) - Prime Minister Carla Rossi told reporters, ''Nobody elected these judges to run the "
+         "country. I think the decision is political.\" She spoke during a visit to Tunis.\n\n"
          "''We will appeal,'' Rossi said.\n")
 
 
