@@ -9,6 +9,8 @@ story's own, however often the story names the state the dispute is with
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Doc, Token
 
 from redline.statements.lexicon import ROLE_NOUNS
@@ -24,8 +26,9 @@ def lede_official(doc: Doc, body_start: int, skip: list[CharSpan]) -> CharSpan |
     office holder or a state's body ("Italy's Prime Minister Giorgia
     Meloni", "The Italian government") and the story goes on past that
     sentence (a lone sentence frames no story); else None."""
-    sents = [s for s in doc.sents if s.start_char >= body_start and s.text.strip()
-             and not any(a <= s.start_char < b for a, b in skip)]
+    # (the first two body sentences only: the rest of a long text is not read)
+    sents = list(islice((s for s in doc.sents if s.start_char >= body_start and s.text.strip()
+                         and not any(a <= s.start_char < b for a, b in skip)), 2))
     if len(sents) < 2:
         return None
     root = sents[0].root

@@ -430,12 +430,14 @@ def mute(noun: Token) -> bool:
     return abstract_noun(lemma) or lemma in lexicon().nouns
 
 
-def _body_noun(noun: Token) -> bool:
-    """Whether the entity layer's noun table reads ``noun`` as people or a
-    body ("the opposition", "the commission"), whatever its abstract shape."""
+def _entity_noun(noun: Token) -> bool:
+    """Whether the entity layer's noun table knows ``noun`` (people, a body
+    or a place: "the opposition", "the commission"), whatever its abstract
+    shape."""
     from redline.entities.mentions import entity_nouns  # the entity layer reads this module
 
-    return entity_nouns().get(noun.lemma_.lower()) is not None or entity_nouns().get(noun.lower_) is not None
+    nouns = entity_nouns()
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
 
 
 def casualty_count(tok: Token) -> bool:
@@ -779,7 +781,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
         if speaker is not None and speaker.dep_ == "nsubj" and (_event_noun(speaker) or casualty_count(speaker)):
             continue  # "the clashes have claimed four lives", "The killings raised concerns": no one spoke
         if learned and speaker is not None and speaker.dep_ == "nsubj" and mute(speaker) \
-                and not any(c.dep_ in ("compound", "poss") for c in speaker.children) and not _body_noun(speaker):
+                and not any(c.dep_ in ("compound", "poss") for c in speaker.children) and not _entity_noun(speaker):
             continue  # "Speculation had been mounting that …": a mood, no one's words
         head = _inheritance_head(tok)
         content = [] if learned else clause_content(tok, speaker)

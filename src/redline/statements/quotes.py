@@ -16,6 +16,7 @@ Rules (why each exists):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -73,10 +74,11 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _straight_role(text: str, i: int) -> str:
-    """'open', 'close' or 'either' for a straight quote at ``i``."""
+def _straight_role(text: str, i: int, width: int = 1) -> str:
+    """'open', 'close' or 'either' for a straight quote at ``i`` (``width``
+    characters long: two for ``''``)."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{—–-/" or before in DOUBLE_OPEN + SINGLE_OPEN:
         return "open" if not after.isspace() else "either"
     if after.isspace() or after in ".,;:!?)]}—–-" or after in DOUBLE_CLOSE:
@@ -108,7 +110,7 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
                 and (i == 0 or text[i - 1] != "'"):
             # two straight single marks typed for a double one ("argued, ''It's …"):
             # an opener counts from its second mark, a closer from its first
-            role = _straight_role(text[:i] + STRAIGHT + text[i + 2:], i)
+            role = _straight_role(text, i, width=2)
             marks.append((i + 1 if role == "open" else i, role))
         elif ch in DOUBLE_OPEN:
             marks.append((i, "close" if _turned(text, i, closing=True) else "open"))
@@ -189,13 +191,19 @@ def _single_quotations(
 ) -> list[Quotation]:
     """Single-mark quotations outside any double-mark quotation."""
     found: list[Quotation] = []
+    # (double quotations never overlap: the one starting last at or before a
+    # mark is the only one that may hold it, found by bisection, so a long
+    # paragraph of many quotations costs no more per mark)
+    doubles = sorted(doubles, key=lambda q: q.start)
+    starts = [q.start for q in doubles]
     for p_start, p_end in paragraphs:
         open_at = -1
         for i in range(p_start, p_end):
             ch = text[i]
             if ch not in SINGLE_OPEN + SINGLE_CLOSE + "'":
                 continue
-            if any(q.start <= i < q.end for q in doubles):
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and i < doubles[k].end:
                 continue
             role = _single_role(text, i)
             if role == "open" and open_at < 0:
