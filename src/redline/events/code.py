@@ -2434,13 +2434,10 @@ class _Coder:
     def _stood_in(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is a named place below a state that a preposition
         of where ("in", "across", "throughout") governs."""
-        root = self._ref_root(ref)
-        while root is not None and root.dep_ == "conj" and root.head is not root:
-            root = root.head  # "in Bratislava, Košice and Nitra"
         if any(p.kind == "country" and ref.spans and p.span == ref.spans[0] for p in self.places or ()):
             return False  # "naval drills around Japan": a state is whom they are aimed at
-        return root is not None and root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS \
-            and (root.ent_type_ in ("GPE", "LOC", "FAC") or self._placed(ref))
+        # (a place where something happened, not one people were sent to)
+        return self._only_where((ref,)) and not self._sent_to(ref)
 
     def _only_where(self, refs: tuple[ActorRef, ...], other_verb: list[Token] | None = None) -> bool:
         """Whether every one of ``refs`` is a place named where something
