@@ -62,7 +62,7 @@ import contextlib
 import functools
 import gc
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from datetime import date as _date
 from pathlib import Path
@@ -191,6 +191,17 @@ SECTOR_CODES = frozenset(
 _BRANCHES = frozenset({"LEG", "JUD", "MIL", "COP", "SPY"})
 
 
+def territory_of(code: str, countries: Iterable[str]) -> str | None:
+    """The territory a CAMEO code names after its sovereign ("USAPRI" Puerto
+    Rico, "DNKGRL" Greenland, "GBRGIB" Gibraltar), where ``countries`` has
+    the territory under its own ISO code: redline codes it so, as the
+    places stage places its towns."""
+    code = code.strip().upper()
+    own = code[3:6]
+    iso = countries if isinstance(countries, (set, frozenset, dict)) else set(countries)
+    return own if code[:3] in iso and own in iso and own != code[:3] and own not in SECTOR_CODES else None
+
+
 def parse_actor_code(code: str, countries: Iterable[str]) -> tuple[str | None, str | None]:
     """Split an organisation's code into (country, sector).
 
@@ -202,6 +213,9 @@ def parse_actor_code(code: str, countries: Iterable[str]) -> tuple[str | None, s
     code = code.strip().upper()
     if code[:3] in ("IGO", "NGO"):
         return code[:3], None
+    own = territory_of(code, set(countries))
+    if own is not None:
+        return own, code[6:9] or None
     if code[:3] in set(countries):
         # "USAGOVLEG" (Congress) is a legislature of the government: the
         # branch names it better than GOV does.
@@ -535,7 +549,11 @@ def cameo_tables(records: Iterable[CameoRecord], countries: Iterable[str], sourc
             name = display_name(person)
             aliases = (name,) + tuple(n for n in names if n != name)
             for code, start, end in codes:
-                if code[:3] in iso:
+                own = territory_of(code, iso)
+                if own is not None:
+                    # (a territory's office holders: "USAPRI" is Puerto Rico's governor)
+                    affiliation, sector = own, code[6:9] or "GOV"
+                elif code[:3] in iso:
                     affiliation, sector = code[:3], code[3:6] or None
                 else:
                     affiliation, sector = code, None
@@ -602,7 +620,7 @@ def _builtin_tables() -> Tables:
         texts = [_builtin_text(name) for name in CAMEO_TABLES]
     except (FileNotFoundError, OSError):
         return hand
-    people = _parse_people(texts[0], CAMEO_TABLES[0])
+    people = _territories_own(_parse_people(texts[0], CAMEO_TABLES[0]), hand.countries)
     organizations = _parse_organizations(texts[1], CAMEO_TABLES[1], hand.countries)
     sectors = _parse_sectors(texts[2], CAMEO_TABLES[2])
     weak = ({("person", k) for k in people if k not in hand.people}
@@ -612,6 +630,22 @@ def _builtin_tables() -> Tables:
     organizations.update(hand.organizations)
     sectors.update(hand.sectors)
     return Tables(hand.countries, organizations, people, sectors, frozenset(), frozenset(weak))
+
+
+def _territories_own(people: dict[str, tuple[PersonRole, ...]], countries: dict[str, Country]
+                     ) -> dict[str, tuple[PersonRole, ...]]:
+    """The converted people with a territory's office holders under its
+    own code (a row "USA PRI" is Puerto Rico's, GOV), and without the rows
+    that are a state's name ("Puerto Rico" among the people)."""
+    states = {n.casefold() for c in countries.values() for n in (c.name,) + c.aliases}
+    out: dict[str, tuple[PersonRole, ...]] = {}
+    for name, roles in people.items():
+        if name.casefold() in states:
+            continue
+        out[name] = tuple(
+            replace(r, affiliation=r.sector, sector="GOV")
+            if r.sector and territory_of(r.affiliation + r.sector, countries) else r for r in roles)
+    return out
 
 
 def table_layout(text: str, source: str) -> str:

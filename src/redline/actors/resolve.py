@@ -352,6 +352,7 @@ class ActorResolver:
         matches = self.index.match(tokens, known.keys if known else None)
         matches = [m for m in matches if not _names_a_feature(m, tokens) and not _surname_of(m, tokens)
                    and not _word_of_a_name(m, tokens)]
+        matches = [m for m in matches if not _given_name_of(m, tokens, matches)]
         matches = [m for m in matches if not _general_adjective(m, tokens) and not _national_council(m, tokens)]
         regional = _americas_region(matches, tokens)
         matches = [m for m in matches if m.start not in regional]
@@ -1102,6 +1103,24 @@ def _word_of_a_name(m: Match, tokens: list[Token]) -> bool:
 # Words before "regime" that make it a set of rules, not a government.
 _RULE_WORDS = frozenset("sanctions sanction visa trade tax tariff export import customs inspection "
                         "verification licensing nonproliferation non-proliferation".split())
+
+
+def _given_name_of(m: Match, tokens: list[Token], matches: list[Match]) -> bool:
+    """A body's one-word name right before the last word of a mention, that
+    word no known word ("Opposition leader *Duma* Boko"): a given name, not
+    Russia's parliament. A body before a role stays ("Duma deputy X")."""
+    if m.kind not in ("org", "seat") or m.end - m.start != 1 or m.end != len(tokens) - 1:
+        return False
+    last = tokens[m.end]
+    if tokens[m.start].poss or not last.cap or last.upper or last.low in _CALENDAR_WORDS \
+            or any(o.start <= m.end < o.end for o in matches):
+        return False
+    return m.start == 0 or not tokens[m.start - 1].cap or any(
+        o.end == m.start and o.kind == "sector" for o in matches)
+
+
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                            "april may june july august september october november december".split())
 
 
 def _surname_of(m: Match, tokens: list[Token]) -> bool:

@@ -489,6 +489,10 @@ def _link_reported_subjects(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> 
             continue  # "it was unclear whether ...", "it is time to ..."
         said = clause.head
         subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if subj is None and said.dep_ == "conj" and said.head.i < said.i:
+            # "The French government sent police … and said it would …": the
+            # subject the reporting verb shares with the verb before it
+            subj = next((c for c in said.head.children if c.dep_ == "nsubj"), None)
         owner = by_head.get(subj.i) if subj is not None else None
         if owner is None or owner.quoted or owner.index > info.index:
             continue
@@ -758,6 +762,12 @@ def resolve(
     for info in infos:
         if info.pron and info.kind == "pronoun":
             persons.setdefault(sets.find(info.index), set()).add((info.pron, info.voice))
+    # "the party's publicity secretary, Rehema Omar": the people's names the
+    # sieve already gave a description, read where it is scored (its group's first mention)
+    named_later: dict[int, list[tuple[str, ...]]] = {}
+    for info in infos:
+        if info.kind == "name" and info.label == "PERSON" and info.words:
+            named_later.setdefault(first_of[sets.find(info.index)], []).append(info.words)
     for info in infos:
         i = info.index
         if info.kind == "first":
@@ -780,11 +790,15 @@ def resolve(
             possessed = _possessed_roots(doc, infos, i, sets.find)
             country = _bare_country(info)
             states_seen: list[tuple[int, float, int]] = []  # (mentions, score, root) of states, for "the country"
+            own_names = named_later.get(i) if info.kind in ("role", "noun") else None
             for cr, j in cands:
                 state = states.get(cr)
                 if state is None or cr in owners or not compatible(info, state) \
                         or voices_clash(persons.get(r), persons.get(cr)) or _fronted_object(doc, info, state.last):
                     continue
+                if own_names and "PERSON" in state.labels and state.names \
+                        and not any(set(a) & set(b) for a in own_names for b in state.names):
+                    continue  # ... is not the deputy secretary general named before her
                 feats = pair_features(info, state, i - j - 1, agreeing)
                 if _agrees(info, state):
                     agreeing += 1

@@ -90,7 +90,7 @@ _TARGET_PREPS: dict[str, tuple[str, ...]] = {
     "SUPPORT": ("to", "with", "for", "of"),
     "AID": ("to", "for", "in", "from"),
     "RETREAT": ("from", "to", "in", "of"),
-    "CONCEDE": ("to", "on", "in", "for"),
+    "CONCEDE": ("to", "on", "in", "for", "against"),  # ("dropped the charges against X")
     "REQUEST": ("on", "upon", "from", "of", "for", "to"),
     "ACCUSE": ("against", "of", "over", "about", "on", "to", "into", "for", "at"),
     "REJECT": ("from", "by", "of", "to", "with", "for", "on"),

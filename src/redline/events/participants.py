@@ -364,6 +364,13 @@ class Participants:
                             and c.lemma_.lower() in _OPPOSING_ADJECTIVES), None)
             if against is not None:
                 tokens = [t for t in tokens if t.i < against.i]
+            # "accused the suspects of planning attacks on government
+            # offices": what one is blamed for says nothing of whose one is
+            charge = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i and c.lower_ == "of"
+                           and any(g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" and _event_noun(g)
+                                   for g in c.children)), None)
+            if charge is not None:
+                tokens = [t for t in tokens if t.i < charge.i]
         if head is not None and _event_noun(head):
             # An act is coded by who does it, named before it ("two Israeli
             # air raids", "a United Nations appeal"), never by what its

@@ -53,6 +53,9 @@ DATELINE_BONUS = 2.0
 COUNTRY_WEIGHT = 5.0
 REGION_WEIGHT = 4.0
 CAPITAL_BONUS = 0.6
+# A capital of a country the article names by name ("San Juan" in a story
+# about Puerto Rico, however often it names the United States).
+NAMED_CAPITAL_BONUS = 1.5
 # Places near the article's other places are likelier (local news names
 # towns around one another): up to this bonus, falling to none at NEAR_KM.
 NEAR_WEIGHT = 1.5
@@ -277,6 +280,8 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
             s += CONTAINER_BONUS
         if p.country2 in dateline_cc:
             s += DATELINE_BONUS
+        if p.country2 in named_states and p.kind == "city" and gaz.is_capital(p) and name_key(p.name) == keys[k]:
+            s += NAMED_CAPITAL_BONUS
         if k in rivals and p.kind == "admin1" and not (
                 regions is not None and regions[f"{p.country2}.{p.admin1}"] > 0):
             s -= CAPITAL_RIVAL_PENALTY
@@ -297,6 +302,7 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
         return s
 
     neighbours: dict[tuple[int, str], float] = {}
+    named_states: set[str] = set()  # the countries named as such (after the first pass)
 
     # First pass: the prior, commas and the dateline. Later passes weigh
     # the other mentions' countries, regions and points from the pass
@@ -304,6 +310,8 @@ def resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Resolved]
     current: list[Entry | None] = [
         max(c, key=lambda p, k=k: score(k, p, None, None, 0, [])) if c else None
         for k, c in enumerate(cands)]
+    named_states = {p.country2 for p, m in zip(current, mentions)
+                    if p is not None and p.kind == "country" and m.source != "embedded" and m.demonym is None}
     scores = [0.0] * len(cands)
     for _ in range(PASSES):
         # One vote per distinct name (eight "Dublin"s are one vote), and a

@@ -293,6 +293,25 @@ def _acronym_in_prose(tok: Token) -> bool:
     return any(not t.text.isupper() for t in near)
 
 
+def _initials_in_name(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    """Whether ``m`` is a region's or town's initials ("ACT", the
+    Australian Capital Territory) joined by a hyphen, without spaces, to a
+    capitalised word that is no place ("ACT-Wazalendo", Tanzania's party):
+    part of a body's name. A state's initials stay ("US-China talks")."""
+    if m.last - m.first != 1 or not _short_acronym(doc[m.first].text):
+        return False
+    if any(p.kind == "country" for p in gaz.lookup(doc[m.first].text)):
+        return False
+    for left, right in ((m.first, m.first + 2), (m.first - 2, m.first)):  # "ACT-X", "X-ACT"
+        if left < 0 or right >= len(doc):
+            continue
+        word = doc[right] if left == m.first else doc[left]
+        if doc[left + 1].text in ("-", "–") and not doc[left].whitespace_ and not doc[left + 1].whitespace_ \
+                and _capitalised(word) and not gaz.lookup(word.text):
+            return True
+    return False
+
+
 def _lone_town(ent: Span, places: list[Entry], full_names: set[str]) -> bool:
     """A one-word "person" that is a sizeable town and no word of anyone's
     full name in the article ("Gainesville" tagged as a person)."""
@@ -386,6 +405,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer) -> list[Mention]:
             _embedded(doc, first, last, gaz, claim, facility=ent.label_ == "FAC")
 
     _unlabelled(doc, gaz, taken, claim, people)
+    # "ACT-Wazalendo": a region's initials hyphened to a name are the name's
+    out = [m for m in out if not _initials_in_name(doc, m, gaz)]
     for m in list(out):  # "Paris, Tex.": the abbreviation names the state
         k = m.last + 1
         if k < len(doc) and doc[m.last].text == "," and not taken[k] and (
