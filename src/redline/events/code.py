@@ -2833,8 +2833,11 @@ class _Coder:
         organisation beats a bare sector ("23 people" CVL), which is taken
         only when nothing better is named and ``bare`` allows it."""
         src_spans = {sp for r in sources for sp in r.spans}
-        src_codes = {r.code[:3] for r in sources if r.code}
-        src_full = {r.code for r in sources if r.code}
+        # (a bare-sector source counts as placed: "Protesters … their rallies"
+        # are the protesters' own, whichever of the two is in the home state yet)
+        placed = [self.parts.placed(r) for r in sources if r.code]
+        src_codes = {r.code[:3] for r in sources if r.code} | {r.code[:3] for r in placed}
+        src_full = {r.code for r in sources if r.code} | {r.code for r in placed}
 
         def apart(refs: tuple[ActorRef, ...], personal: bool) -> tuple[ActorRef, ...]:
             # a person of the source's state is another side ("the government

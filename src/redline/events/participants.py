@@ -32,7 +32,7 @@ from redline.events.senses import noun_sense
 from redline.events.triggers import lexicon as current_lexicon
 from redline.parse.grammar import for_whom, sided
 from redline.statements.cues import casualty_count
-from redline.statements.lexicon import ROLE_NOUNS
+from redline.statements.lexicon import ROLE_NOUNS, SECURITY_NOUNS
 from redline.statements.names import title_before
 from redline.statements.quotes import find_quotations
 from redline.statements.spans import Ranges
@@ -323,6 +323,11 @@ class Participants:
         objects = _object_tokens(self.doc[at])
         if objects:
             found = [f for f in found if f[0] not in objects]
+        subject = _subject_tokens(self.doc[at])
+        if subject:
+            # ... and for its object, not one its subject names ("Pakistani
+            # troops attacked a patrol": the patrol is the other side's)
+            found = [f for f in found if f[0] not in subject]
         if self.quoted and not self._in_quote(self.doc[at].idx):
             found = [f for f in found if not self._in_quote(self.doc[f[0]].idx)]
         # "the prime minister fled to South Africa after alleging the army
@@ -806,7 +811,8 @@ class Participants:
                 refs = self.refs(group)
             finally:
                 self._reading_back.discard(pron.i)
-            return tuple(replace(r, text=pron.text, spans=(span,)) for r in refs[:1])
+            # (placed by the group's own words: "they" is no bare POL, Poland's code)
+            return tuple(replace(self.placed(r), text=pron.text, spans=(span,)) for r in refs[:1])
         if code is None or not code.code:
             return ()
         return (code.as_ref(pron.text, (span,)),)
@@ -1279,6 +1285,23 @@ def _object_tokens(subject: Token) -> frozenset[int]:
                      if actor_noun(c) or c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in ROLE_NOUNS
                      or _compound_lemma(c) in current_lexicon().groups.get("diplomats", frozenset())
                      for t in c.subtree)
+
+
+def _subject_tokens(obj: Token) -> frozenset[int]:
+    """The tokens of the subject of the verb whose direct object, or object
+    aimed at, ``obj`` is, where both are armed or police forces (a patrol
+    two states' troops meet across a line); none otherwise (an "Argentine
+    judge" orders an Argentine ex-president)."""
+    verb = obj.head if obj.dep_ in ("dobj", "dative") else (
+        obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ in _AIMED_AT and obj.head.dep_ == "prep" else None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not _armed(obj):
+        return frozenset()
+    return frozenset(t.i for c in verb.children if c.dep_ == "nsubj" and _armed(c) for t in c.subtree)
+
+
+def _armed(noun: Token) -> bool:
+    """Whether ``noun`` names troops, police or a unit of them."""
+    return noun.lemma_.lower() in SECURITY_NOUNS or noun.lemma_.lower() in ("patrol", "unit", "convoy", "post")
 
 
 # Prepositions that say where people stand ("police outside parliament").

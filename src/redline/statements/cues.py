@@ -154,7 +154,9 @@ def subject_of(verb: Token) -> Token | None:
     for child in children:
         # "it was reported that" (passive) and "there" name no speaker; an
         # active "it said" is an organisation speaking.
-        if child.dep_ == "nsubj" and child.lower_ != "there" and not is_dateline(child):
+        if child.dep_ == "nsubj" and child.lower_ != "there" and not is_dateline(child) \
+                and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ == "NOUN"):
+            # ("…, today again calling X a coup": a date the parser made the subject)
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head  # "the official, who said …": the official
             return _apposed_reporter(child) or child

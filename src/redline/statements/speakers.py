@@ -695,7 +695,13 @@ class SpeakerResolver:
                 # "The state-run WAM news agency": a body named by a word of its
                 # own the recogniser left unlabelled, not the last body named
                 return Speaker(spans=spans, name=_strip_article(mention), mention=mention, kind="organisation")
-            org = self._recent_org(lemma, min(at, spans[0][0]))  # not a name inside the phrase itself
+            # ("the office of President Maia Sandu" is hers, not the last body
+            # named: a body said whose it is after the noun takes up only a
+            # name the noun heads)
+            named_owner = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.pos_ == "PROPN" and g.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") for g in c.subtree)
+                for c in head.children)
+            org = self._recent_org(lemma, min(at, spans[0][0]), loose=not named_owner)  # not a name inside the phrase itself
             owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ in ("NORP", "GPE")]
             state_owner = [t.text for t in tokens if t.i < head.i and t.ent_type_ == "GPE"]
             if org is not None and (
