@@ -171,7 +171,7 @@ _NO_COMMENT = frozenset("comment elaborate speculate answer respond reply identi
                         "specify confirm disclose reveal say give provide".split())
 # What one side puts to another: agreeing to or rejecting one answers its issuer.
 _PROPOSALS = frozenset("proposal offer plan deal initiative demand request call response ultimatum "
-                       "bid overture terms draft".split())
+                       "bid overture terms draft pact agreement accord treaty memorandum".split())
 # Of those, what a REQUEST makes (the rest an offer, AGREE).
 _DEMANDS = frozenset("demand request call ultimatum".split())
 # Verbs whose speaker asserts their own act without proof ("claimed that they had attacked").
@@ -2687,8 +2687,16 @@ class _Coder:
         for c in tok.children:
             if c.dep_ == "relcl":
                 subj = next((g for g in c.children if g.dep_ == "nsubj" and not is_pronoun(g)), None)
+                if subj is not None and not self.parts.is_actor(subj):
+                    # "a pact its breakaway region of Somaliland signed": the region named
+                    subj = next((p for g in subj.children if g.dep_ == "prep" and g.lower_ == "of"
+                                 for p in g.children if p.dep_ == "pobj" and self.parts.is_actor(p)), None)
                 if subj is not None and self.parts.is_actor(subj):
                     return subj
+                # (... "signed with Ethiopia": where the signer is no one the tables know, its partner)
+                partner = next((a for g in c.children if (a := self._named_agent(g, ("with",))) is not None), None)
+                if partner is not None:
+                    return partner
             # "a proposal from Egypt", "a truce plan put forward by Egypt"
             agent = self._named_agent(c, ("from", "by"))
             if agent is not None:
