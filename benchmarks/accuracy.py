@@ -33,6 +33,12 @@ SETS: dict[str, tuple[str, list[str]]] = {
     "quad-conflibert-dev": ("quad", []),
     "coref-gum-dev": ("coref", []),
 }
+# Runs of a set with analysis options: run name -> (set, ``redline analyze`` flags).
+# PolNeAR annotates a speaker's turn (“…,” said X. “…”) as one attribution;
+# the canonical-speaker sets, one per quotation (the default).
+VARIANTS: dict[str, tuple[str, list[str]]] = {
+    "statements-polnear-dev+turns": ("statements-polnear-dev", ["--quote-turns"]),
+}
 
 
 def headline(task: str, report: dict) -> dict[str, float]:
@@ -74,12 +80,14 @@ def headline(task: str, report: dict) -> dict[str, float]:
 
 def run_set(name: str, workdir: Path) -> dict[str, float]:
     """Analyse one gold file with the CLI and score it."""
-    task, flags = SETS[name]
-    gold = SHARED / f"{name}.jsonl"
+    set_name, options = VARIANTS.get(name, (name, []))
+    task, flags = SETS[set_name]
+    gold = SHARED / f"{set_name}.jsonl"
     pred = workdir / f"{name}.pred.jsonl"
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "redline.cli.main", "analyze", "--format", "jsonl", str(gold), "-o", str(pred)],
+        [sys.executable, "-m", "redline.cli.main", "analyze", "--format", "jsonl", *options, str(gold),
+         "-o", str(pred)],
         check=True,
         stderr=subprocess.DEVNULL,
     )
@@ -98,7 +106,8 @@ def run_set(name: str, workdir: Path) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gate", action="store_true", help="exit 1 when a figure is below its floor")
-    parser.add_argument("--only", action="append", choices=sorted(SETS), help="run only these sets")
+    parser.add_argument("--only", action="append", choices=sorted(SETS) + sorted(VARIANTS),
+                        help="run only these sets")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"no benchmarks at {SHARED}; nothing to score", file=sys.stderr)
@@ -107,8 +116,8 @@ def main() -> int:
     failed = []
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for name in args.only or SETS:
-            if not (SHARED / f"{name}.jsonl").exists():
+        for name in args.only or [*SETS, *VARIANTS]:
+            if not (SHARED / f"{VARIANTS.get(name, (name,))[0]}.jsonl").exists():
                 continue
             results[name] = figures = run_set(name, Path(tmp))
             print(f"{name:24s} " + "  ".join(f"{k}={v}" for k, v in figures.items()), flush=True)

@@ -86,6 +86,7 @@ def analyze(
     nlp: Language | None = None,
     actor_tables: Sequence[str | Path] | None = None,
     event_tables: Sequence[str | Path] | None = None,
+    quote_turns: bool = False,
 ) -> Analysis:
     """Analyse one article: its statements (and events) with offsets.
 
@@ -96,6 +97,9 @@ def analyze(
     actor_tables (list[Path]): the user's own actor/people tables (TSV).
     event_tables (list[Path]): the user's own event trigger tables (TSV),
         added to the built-in ones (a row for the same lemma and pattern wins).
+    quote_turns (bool): one statement per speaker's turn (“…,” said X. “…”
+        is one statement) instead of one per quotation (see
+        ``redline.statements.extract_statements``).
     RETURNS (Analysis): the article, its statements, events and boilerplate.
     RAISES (InputError): when ``text`` is empty.
     """
@@ -109,12 +113,12 @@ def analyze(
     if url is not None:
         article = replace(article, url=url)
     return analyze_article(article, nlp=nlp, resolver=actor_resolver(actor_tables),
-                           lexicon=event_lexicon(event_tables))
+                           lexicon=event_lexicon(event_tables), quote_turns=quote_turns)
 
 
 def analyze_article(
     article: Article, nlp: Language | None = None, resolver: ActorResolver | None = None,
-    lexicon: Lexicon | None = None,
+    lexicon: Lexicon | None = None, quote_turns: bool = False,
 ) -> Analysis:
     """Analyse an Article already read (see ``redline.read``).
 
@@ -124,19 +128,19 @@ def analyze_article(
     """
     nlp = nlp or load_nlp()
     if len(article.text) <= pieces.PIECE_CHARS:
-        return analyze_doc(nlp(article.text), article, resolver, lexicon)
+        return analyze_doc(nlp(article.text), article, resolver, lexicon, quote_turns)
     job = _LongText(article)
     for index, (start, end) in enumerate(job.bounds):
-        job.add(index, analyze_piece(nlp(article.text[start:end]), job, index, resolver, lexicon))
+        job.add(index, analyze_piece(nlp(article.text[start:end]), job, index, resolver, lexicon, quote_turns))
     return job.merged()
 
 
 def analyze_doc(doc: Doc, article: Article, resolver: ActorResolver | None = None,
-                lexicon: Lexicon | None = None) -> Analysis:
+                lexicon: Lexicon | None = None, quote_turns: bool = False) -> Analysis:
     """The analysis steps after parsing: clean, entities, statements, events."""
     if article.language is None:
         article = replace(article, language=article_language(article.text))
-    return _analyze_parsed(doc, article, boilerplate_spans(article), resolver, lexicon)
+    return _analyze_parsed(doc, article, boilerplate_spans(article), resolver, lexicon, quote_turns)
 
 
 def _date_lines(article: Article) -> list[CharSpan]:
@@ -147,7 +151,7 @@ def _date_lines(article: Article) -> list[CharSpan]:
 
 
 def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: ActorResolver | None,
-                    lexicon: Lexicon | None) -> Analysis:
+                    lexicon: Lexicon | None, quote_turns: bool = False) -> Analysis:
     """Entities, statements, events and places of a parsed text whose boilerplate is known."""
     correct_entity_labels(doc)  # "Mali" PERSON, "Lt. Col. Damiba": every stage below reads the labels
     actors = ArticleActors(resolver or actor_resolver(), article.date)
@@ -155,7 +159,8 @@ def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: 
     # "Paris police" in Paris, Texas are not French
     actors.use_places(places, article.text, headline_span(article), lede_official(doc, article.body_start, skip))
     entities = resolve_entities(doc, actors, skip + _date_lines(article))
-    statements = code_speakers(extract_statements(doc, skip, entities=entities), actors, entities)
+    statements = code_speakers(extract_statements(doc, skip, entities=entities, quote_turns=quote_turns),
+                               actors, entities)
     attach_quoted_speakers(statements, entities)
     events = code_events(doc, article, statements, skip, actors=actors, entities=entities,
                          lexicon=lexicon, places=places)
@@ -201,10 +206,10 @@ class _LongText:
 
 
 def analyze_piece(doc: Doc, job: _LongText, index: int, resolver: ActorResolver | None,
-                  lexicon: Lexicon | None) -> Analysis:
+                  lexicon: Lexicon | None, quote_turns: bool = False) -> Analysis:
     """The analysis of one piece of a long text (offsets into the piece)."""
     article, skip = job.piece(index)
-    return _analyze_parsed(doc, article, skip, resolver, lexicon)
+    return _analyze_parsed(doc, article, skip, resolver, lexicon, quote_turns)
 
 
 # A unit of parsing work: a whole article (job None), or piece `index` of a
@@ -257,6 +262,7 @@ def analyze_stream(
     batch_size: int = BATCH_SIZE,
     actor_tables: Sequence[str | Path] | None = None,
     event_tables: Sequence[str | Path] | None = None,
+    quote_turns: bool = False,
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream of articles, passing read errors through in order.
 
@@ -265,6 +271,7 @@ def analyze_stream(
     an InputError (R009) naming it and the reason; the stream goes on with
     the rest. Long texts are parsed and analysed in pieces (see
     ``analyze_article``); memory stays flat however long the stream is.
+    ``quote_turns`` as for ``analyze``.
     """
     nlp = nlp or load_nlp()
     resolver = actor_resolver(actor_tables)
@@ -281,9 +288,9 @@ def analyze_stream(
                 if isinstance(doc, Exception):
                     raise _ParseFailed(doc)
                 if unit.job is None:
-                    yield analyze_doc(doc, unit.article, resolver, lexicon)
+                    yield analyze_doc(doc, unit.article, resolver, lexicon, quote_turns)
                     continue
-                unit.job.add(unit.index, analyze_piece(doc, unit.job, unit.index, resolver, lexicon))
+                unit.job.add(unit.index, analyze_piece(doc, unit.job, unit.index, resolver, lexicon, quote_turns))
                 if unit.job.done():
                     yield unit.job.merged()
                     unit.job.parts = []  # nothing of a merged text stays referenced

@@ -96,6 +96,11 @@ def analyze(
     place_tables: Optional[list[Path]] = typer.Option(
         None, "--places", help="Your own places table (TSV, columns as redline/data/places_extra.tsv); repeatable."
     ),
+    quote_turns: bool = typer.Option(
+        False, "--quote-turns",
+        help="One statement per speaker's turn: a quotation that goes on after its tag in the same paragraph "
+             "(“…,” said X. “…”) joins it. Default: one statement per quotation.",
+    ),
     jobs: Optional[int] = jobs_option(),
     engine: Optional[Engine] = engine_option(),
     scheduler: Optional[str] = scheduler_option(),
@@ -136,11 +141,11 @@ def analyze(
     if scaled:
         stream = analyze_with(
             read_paths(paths), engine=engine_name, jobs=jobs, scheduler=scheduler,
-            batch_size=batch_size, actor_tables=actor_tables, event_tables=event_tables,
+            batch_size=batch_size, actor_tables=actor_tables, event_tables=event_tables, quote_turns=quote_turns,
         )
     else:
         stream = analyze_stream(read_paths(paths), batch_size=batch_size, actor_tables=actor_tables,
-                                event_tables=event_tables)
+                                event_tables=event_tables, quote_turns=quote_turns)
     try:
         with translated_errors():
             for item in stream:

@@ -78,6 +78,7 @@ def analyze_dask(
     in_flight: int | None = None,
     client: Client | None = None,
     chunk: int | None = None,
+    quote_turns: bool = False,
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream of articles on a Dask cluster.
 
@@ -91,6 +92,7 @@ def analyze_dask(
     n_workers (int): the local cluster's worker processes (1 thread each).
     batch_size (int): articles per nlp.pipe batch, as for ``analyze_stream``.
     actor_tables: the user's own actor tables (paths the workers can read).
+    quote_turns: one statement per speaker's turn, as for ``analyze_stream``.
     in_flight (int | None): tasks submitted ahead of the consumer (default 2
         per worker thread).
     client (Client | None): an open client to use (and leave open) instead.
@@ -110,7 +112,7 @@ def analyze_dask(
         slots = sum(client.nthreads().values()) or 1
 
         def submit(articles: list[Article]):
-            return client.submit(analyze_chunk, articles, batch_size, tables, events, pure=False)
+            return client.submit(analyze_chunk, articles, batch_size, tables, events, quote_turns, pure=False)
 
         yield from run_ordered(
             chunks(items, chunk_size(batch_size, chunk)), submit, in_flight or IN_FLIGHT_PER_WORKER * slots,

@@ -66,6 +66,7 @@ def analyze_with(
     batch_size: int = BATCH_SIZE,
     actor_tables: Sequence[str | Path] | None = None,
     event_tables: Sequence[str | Path] | None = None,
+    quote_turns: bool = False,
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream with the engine the options pick (see ``pick_engine``).
 
@@ -75,15 +76,15 @@ def analyze_with(
     engine, jobs = pick_engine(engine, jobs, scheduler)
     if engine == "local":
         return analyze_stream(items, batch_size=batch_size, actor_tables=actor_tables,
-                              event_tables=event_tables)
+                              event_tables=event_tables, quote_turns=quote_turns)
     if engine == "processes":
         from redline.scale.processes import analyze_parallel
 
         return analyze_parallel(items, jobs=jobs, batch_size=batch_size, actor_tables=actor_tables,
-                                event_tables=event_tables)
+                                event_tables=event_tables, quote_turns=quote_turns)
     from redline.scale.dask import analyze_dask
 
     return analyze_dask(
         items, scheduler=scheduler, n_workers=jobs or DEFAULT_DASK_WORKERS, batch_size=batch_size,
-        actor_tables=actor_tables, event_tables=event_tables,
+        actor_tables=actor_tables, event_tables=event_tables, quote_turns=quote_turns,
     )

@@ -41,6 +41,7 @@ def analyze_parallel(
     event_tables: Sequence[str | Path] | None = None,
     in_flight: int | None = None,
     chunk: int | None = None,
+    quote_turns: bool = False,
 ) -> Iterator[Analysis | InputError]:
     """Analyse a stream of articles in ``jobs`` worker processes.
 
@@ -53,6 +54,7 @@ def analyze_parallel(
     jobs (int | None): worker processes; None is one per CPU core.
     batch_size (int): articles per nlp.pipe batch, as for ``analyze_stream``.
     actor_tables: the user's own actor tables, as for ``analyze_stream``.
+    quote_turns: one statement per speaker's turn, as for ``analyze_stream``.
     in_flight (int | None): chunks submitted ahead of the consumer (default
         2 per worker); memory grows with it, not with the input.
     chunk (int | None): articles per chunk sent to a worker (default
@@ -68,7 +70,7 @@ def analyze_parallel(
     pool = _Pool(jobs, tables)
 
     def submit(articles: list[Article]) -> Future[list[Result]]:
-        return pool.submit(analyze_chunk, articles, batch_size, tables, events)
+        return pool.submit(analyze_chunk, articles, batch_size, tables, events, quote_turns)
 
     finished = False
     try:

@@ -142,7 +142,7 @@ def model_loads() -> int:
 
 
 def analyze_chunk(articles: Sequence[Article], batch_size: int, actor_tables: Sequence[str] = (),
-                  event_tables: Sequence[str] = ()) -> list[Result]:
+                  event_tables: Sequence[str] = (), quote_turns: bool = False) -> list[Result]:
     """Analyse one chunk in a worker: one result per article, in order.
 
     The articles go through ``analyze_stream`` as one batch, as in a single
@@ -153,7 +153,7 @@ def analyze_chunk(articles: Sequence[Article], batch_size: int, actor_tables: Se
     """
     warm_up(actor_tables)  # cached after the first call in this process
     try:
-        return _analyze(articles, batch_size, actor_tables, event_tables)
+        return _analyze(articles, batch_size, actor_tables, event_tables, quote_turns)
     except Exception as exc:  # noqa: BLE001 - isolated below, one article at a time
         LOGGER.warning("chunk of %d articles failed (%s); analysing them one by one", len(articles), exc)
         if len(articles) == 1:
@@ -161,7 +161,7 @@ def analyze_chunk(articles: Sequence[Article], batch_size: int, actor_tables: Se
     results: list[Result] = []
     for article in articles:
         try:
-            results += _analyze([article], batch_size, actor_tables, event_tables)
+            results += _analyze([article], batch_size, actor_tables, event_tables, quote_turns)
         except Exception as exc:  # noqa: BLE001 - reported as this article's R009
             LOGGER.exception("analysis failed for %s", article.source or article.id)
             results.append(failed(article, exc))
@@ -169,13 +169,14 @@ def analyze_chunk(articles: Sequence[Article], batch_size: int, actor_tables: Se
 
 
 def _analyze(articles: Sequence[Article], batch_size: int, actor_tables: Sequence[str],
-             event_tables: Sequence[str] = ()) -> list[Result]:
+             event_tables: Sequence[str] = (), quote_turns: bool = False) -> list[Result]:
     """``analyze_stream`` over the articles, errors made picklable."""
     _test_hooks(articles)
     return [
         Failed(str(item), item.source) if isinstance(item, InputError) else item
         for item in analyze_stream(articles, nlp=load_nlp(), batch_size=batch_size,
-                                   actor_tables=actor_tables, event_tables=event_tables)
+                                   actor_tables=actor_tables, event_tables=event_tables,
+                                   quote_turns=quote_turns)
     ]
 
 

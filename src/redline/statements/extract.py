@@ -82,6 +82,7 @@ def extract_statements(
     skip: list[CharSpan] | None = None,
     body_start: int = 0,
     entities: ArticleEntities | None = None,
+    quote_turns: bool = False,
 ) -> list[Statement]:
     """Statements attributed in ``doc``, in text order.
 
@@ -90,6 +91,11 @@ def extract_statements(
     body_start (int): offset where the body starts (headline excluded).
     entities (ArticleEntities): the article's entity layer; speakers are
         resolved through it where it knows who a mention is.
+    quote_turns (bool): a quotation that goes on after its tag in the same
+        paragraph (“…,” said X. “…”) joins the tagged statement (one
+        statement per speaker's turn, as PolNeAR annotates); by default it
+        is a statement of its own by the same speaker (one per quotation,
+        as the canonical-speaker corpora do).
     RETURNS (list[Statement]): statements with offsets into ``doc.text``.
     """
     skip = skip or []
@@ -106,7 +112,7 @@ def extract_statements(
     ]
     drafts = _clause_drafts(doc, cues, quotes)
     paragraphs = paragraph_spans(text)
-    _attach_quotes(doc, drafts, cues, quotes, paragraphs)
+    _attach_quotes(doc, drafts, cues, quotes, paragraphs, quote_turns)
     drafts = _drop_narrating_heads(drafts, quotes)
     _add_credited(doc, drafts, quotes, paragraphs)
     # a clause with a cue but no speaker anywhere ("the proposed budget",
@@ -429,7 +435,8 @@ def _mostly_quoted(draft: Draft, quotes: list[Quotation]) -> bool:
 
 # 2. and 3. Quotations without a governing cue.
 def _attach_quotes(
-    doc: Doc, drafts: list[Draft], cues: list[Cue], quotes: list[Quotation], paragraphs: list[CharSpan]
+    doc: Doc, drafts: list[Draft], cues: list[Cue], quotes: list[Quotation], paragraphs: list[CharSpan],
+    quote_turns: bool = False,
 ) -> None:
     text = doc_text(doc)
     covered = set().union(*(d.quotes for d in drafts)) if drafts else set()
@@ -446,6 +453,12 @@ def _attach_quotes(
         if _words(text, quote) < MIN_QUOTE_WORDS:
             continue
         previous = _statement_before(drafts, quote, paragraphs, text)
+        if previous is not None and quote_turns and previous.cue is not None and previous.quotes \
+                and _same_paragraph(previous, quote, paragraphs):
+            # “…,” said X. “…” as one turn of X's: the quotations one statement
+            previous.content = merge_spans(previous.content + list(quote.pieces), text)
+            previous.quotes.add(index)
+            continue
         if previous is not None:
             # a statement of its own, by the speaker named for the one before
             drafts.append(
@@ -554,6 +567,12 @@ def _dash_cue(doc: Doc, quote: Quotation) -> Cue | None:
         return None
     dash = doc.char_span(at, at + 1, alignment_mode="expand")[0]
     return Cue(token=dash, cue_type="speech", cue_spans=[(at, at + 1)], speaker=names[-1])
+
+
+def _same_paragraph(draft: Draft, quote: Quotation, paragraphs: list[CharSpan]) -> bool:
+    """Whether ``quote`` stands in the paragraph where ``draft`` begins."""
+    para = next((p for p in paragraphs if p[0] <= quote.start < p[1]), None)
+    return para is not None and para[0] <= draft.start
 
 
 def _statement_before(
