@@ -32,7 +32,7 @@ from redline.events.senses import noun_sense
 from redline.events.triggers import lexicon as current_lexicon
 from redline.parse.grammar import for_whom, sided
 from redline.statements.cues import casualty_count
-from redline.statements.lexicon import ROLE_NOUNS, SECURITY_NOUNS
+from redline.statements.lexicon import ROLE_NOUNS, SECURITY_NOUNS, abstract_noun
 from redline.statements.names import title_before
 from redline.statements.quotes import find_quotations
 from redline.statements.spans import Ranges
@@ -253,6 +253,8 @@ class Participants:
             person = self._person_at(self.doc[i]) if code is not None else None
             if person is not None and person.country != code.country:
                 continue  # "Jordan said" of Interior Minister Mark Jordan: no state of Jordan's
+            if code is not None and code.sector == "MED" and code.org:
+                continue  # "footage seen by AFP", "the AFP journalist": an agency's home owns no one here
             if code is not None and code.country and code.country not in _NON_STATE \
                     and not _sponsor(self.doc[i]) and not _mission_owner(self.doc[i]) \
                     and not for_whom(self.doc[i]) and not sided(self.doc[i]):
@@ -347,6 +349,13 @@ class Participants:
         while len(tokens) > 1 and tokens[0].ent_type_ in ("DATE", "TIME") and tokens[0].pos_ in ("PROPN", "NUM") \
                 and tokens[0].whitespace_ and tokens[0] is not head:
             tokens = tokens[1:]  # "on Monday 12 French officials": a date the parser hung on them
+        if head is not None and head.tag_ == "NN" and head.dep_ == "nsubj" and abstract_noun(head.lemma_.lower()) \
+                and entity_nouns().get(head.lemma_.lower()) is None and not _event_noun(head) \
+                and not any(c.dep_ in ("poss", "compound") or c.pos_ == "PROPN" and c.i < head.i
+                            for c in head.children):
+            # ("growing pressure by the commission" as what an act is aimed
+            # at is the commission's: only a subject is read so)
+            return None  # "growing dysfunction in the US Congress" acts as no one
         where = None
         if head is not None and head.pos_ == "NOUN" and not actor_noun(head):
             # "streets in Hong Kong", "roads near the border": a thing is no

@@ -432,6 +432,13 @@ def mute(noun: Token) -> bool:
     return abstract_noun(lemma) or lemma in lexicon().nouns
 
 
+def _mute_subject(noun: Token | None) -> bool:
+    """A subject noun that can say nothing (``mute``) and names no one: no
+    people, body or place, and no owner or name before it."""
+    return noun is not None and noun.dep_ in ("nsubj", "nsubjpass") and mute(noun) and not _entity_noun(noun) \
+        and not any(c.dep_ in ("compound", "poss") for c in noun.children)
+
+
 def _entity_noun(noun: Token) -> bool:
     """Whether the entity layer's noun table knows ``noun`` (people, a body
     or a place: "the opposition", "the commission"), whatever its abstract
@@ -802,6 +809,9 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
                 continue  # "Speaking about fallen pilots, Zakharova said …": narration
             if not content and not lemma_needs_clause(tok) and (learned or speaker is not None or trailing):
                 content = [span for span in (_run_span(doc, text, run) for run in runs) if span]
+        if tok.lemma_.lower() in EXPRESSION_VERBS and _mute_subject(
+                speaker if speaker is not None else subject_of(head) if head is not None else None):
+            continue  # "Growing dysfunction in Congress …, raising concern": a mood, no one's words
         agentless = kind == "stance" and speaker is None and p >= AGENTLESS_CUE and _agentless_passive(tok)
         if agentless and not content:
             content = _passive_clause(tok, text)
