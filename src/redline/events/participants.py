@@ -352,6 +352,7 @@ class Participants:
         if head is not None and head.tag_ == "NN" and head.dep_ == "nsubj" and abstract_noun(head.lemma_.lower()) \
                 and entity_nouns().get(head.lemma_.lower()) is None and not _event_noun(head) \
                 and not any(c.dep_ in ("poss", "compound") or c.pos_ == "PROPN" and c.i < head.i
+                            or c.dep_ == "prep" and c.lower_ == "of"  # "a majority of voters"
                             for c in head.children):
             # ("growing pressure by the commission" as what an act is aimed
             # at is the commission's: only a subject is read so)

@@ -787,7 +787,10 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             # "Opposition supporters clash with police demanding …": the parse
             # makes the police the demanders; who clashes with them demands
             speaker = subject_of(tok.head.head) or speaker
-        if speaker is not None and speaker.dep_ == "nsubj" and (_event_noun(speaker) or casualty_count(speaker)):
+        if speaker is not None and speaker.dep_ == "nsubj" and (_event_noun(speaker) or casualty_count(speaker)) \
+                or speaker is not None and speaker.lemma_.lower() in _VOTES and (
+                    speaker.dep_ == "nsubj" or tok.dep_ == "relcl" and speaker.i == tok.head.i):
+            # ("a referendum which rejected attempts to curb royal power": a vote's result)
             continue  # "the clashes have claimed four lives", "The killings raised concerns": no one spoke
         if learned and speaker is not None and speaker.dep_ == "nsubj" and mute(speaker) \
                 and not any(c.dep_ in ("compound", "poss") for c in speaker.children) and not _entity_noun(speaker):
@@ -1223,6 +1226,13 @@ def _no_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _SIGNING:
         return True
+    if lemma == "call" and tok.pos_ == "VERB" and not _tags_a_quotation(tok) and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "prt", "attr", "advcl") or c.dep_ == "prep"
+            and c.lower_ in ("for", "on", "upon") for c in tok.children):
+        return True  # "arrived after party members called": a visit or a phone call, no words reported
+    if lemma in _QUESTIONING and any(c.dep_ == "auxpass" for c in tok.children) and any(
+            c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or _people_noun(c)) for c in tok.children):
+        return True  # "the officer was questioned by detectives": an interrogation, no one's view
     return lemma in PERCEPTION_VERBS and tok.pos_ == "VERB" and not any(
         c.dep_ in ("ccomp", "xcomp", "oprd") or c.lower_ == "as" for c in tok.children) and any(
         c.dep_ == "dobj" for c in tok.children)
@@ -1230,6 +1240,17 @@ def _no_report(tok: Token) -> bool:
 
 # Acts on a text: never a statement.
 _SIGNING = frozenset("sign renege initial ratify".split())
+# A vote's result says what it says, in no one's words (a poll or survey "finds", as PolNeAR counts).
+_VOTES = frozenset("referendum plebiscite vote ballot".split())
+# Verbs of questioning: of a person, in the passive, an interrogation.
+_QUESTIONING = frozenset("question interrogate quiz".split())
+
+
+def _people_noun(noun: Token) -> bool:
+    """Whether a common noun names people ("officer", "suspects")."""
+    from redline.entities.mentions import entity_nouns  # the entity layer reads this module
+
+    return entity_nouns().get(noun.lemma_.lower()) == "person" or noun.lemma_.lower() == "suspect"
 
 
 def _naming(tok: Token) -> bool:

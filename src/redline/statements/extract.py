@@ -446,6 +446,8 @@ def _attach_quotes(
             continue
         if any(d.start <= quote.start and quote.end <= d.end for d in drafts):
             continue  # inside another statement's content: a mixed quote
+        if _nickname(doc, quote):
+            continue  # Inspector Raymond “Beast” Matthews: a name, no one's words
         cue = _adjacent_cue(doc, quote, cue_by_token, quotes) or _dash_cue(doc, quote)
         if cue is not None:
             _attach(drafts, cue, quote, index, cues, text)
@@ -474,6 +476,20 @@ def _attach_quotes(
         colon_cue = _colon_cue(doc, quote, cue_by_token)
         if colon_cue is not None:
             _attach(drafts, colon_cue, quote, index, cues, text)
+
+
+def _nickname(doc: Doc, quote: Quotation) -> bool:
+    """A quotation of a word or two between a given name and a surname
+    (“Beast”, “El Chapo”): a nickname."""
+    if len(quote.pieces) != 1 or len(doc_text(doc)[quote.pieces[0][0]:quote.pieces[0][1]].split()) > 2:
+        return False
+    before = doc.char_span(0, quote.start, alignment_mode="contract")
+    after = doc.char_span(quote.end, len(doc_text(doc)), alignment_mode="contract")
+    if before is None or after is None or not len(before) or not len(after):
+        return False
+    left, right = before[-1], next((t for t in after[:2] if not t.is_space), None)
+    return right is not None and left.pos_ == "PROPN" and right.pos_ == "PROPN" \
+        and left.text[:1].isupper() and right.text[:1].isupper()
 
 
 def _attach(drafts: list[Draft], cue: Cue, quote: Quotation, index: int, cues: list[Cue], text: str) -> None:
