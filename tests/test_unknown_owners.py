@@ -61,3 +61,12 @@ def test_a_rights_organisation_is_non_governmental(nlp):
             "arrest was illegal.\n")
     codes = [s.speaker.actor for s in redline.analyze(text, nlp=nlp).statements]
     assert codes == ["SLVNGO"]
+
+
+def test_party_initials_before_a_leaders_title_make_a_party():
+    resolver = ActorResolver()
+    # the initials end as a party's name does (Party, Congress, Movement, Union, Front)
+    assert resolver.resolve("UWP leader Lennox Lawson", "2024-01-01").sector == "POL"
+    # other initials, and other titles, stay unplaced
+    assert resolver.resolve("FIFA president", "2024-01-01") is None
+    assert resolver.resolve("Operation Dudula leader", "2024-01-01") is None

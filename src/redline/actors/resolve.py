@@ -907,6 +907,8 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
     if party is not None and party[1] <= roles[-1].start:
         return "POL"  # "Unity Alliance president Tomas Banda": the party's, not a government's
     if roles and owned and affil is None and _unplaced_owner(roles[-1], tokens, sector_matches):
+        if _party_initials(roles[-1], tokens):
+            return "POL"  # "UWP leader Lennox Linton": a party's initials before its leader's title
         return None  # "Operation Dudula leader", "the group's spokesman": no government's
     if roles:
         return roles[-1].entries[0].sector
@@ -945,6 +947,22 @@ def _unplaced_owner(role: Match, tokens: list[Token], sector_matches: list[Match
     if before.poss and before.low in _NEUTRAL_BODIES:
         return True
     return before.cap and not before.poss
+
+
+def _party_initials(role: Match, tokens: list[Token]) -> bool:
+    """Whether a party leader's title follows initials the tables do not
+    know that end as parties' names do (Party, Congress, Movement, Union,
+    Front: "UWP leader", "DUP leader"); a body's initials before
+    other titles, or ending otherwise ("FIFA president"), stay unplaced."""
+    words = " ".join(t.low for t in tokens[role.start:role.end])
+    before = tokens[role.start - 1]
+    return words in _PARTY_TITLES and before.upper and not before.poss and 2 <= len(before.low) <= 5 \
+        and before.low.isalpha() and before.low[-1] in "pcmuf"
+
+
+# Titles a party's leaders hold.
+_PARTY_TITLES = frozenset({"leader", "chairman", "chairwoman", "chairperson", "president",
+                           "secretary general", "secretary-general", "general secretary"})
 
 
 def _party_name(tokens: list[Token]) -> tuple[int, int] | None:
