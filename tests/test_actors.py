@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -1169,3 +1172,16 @@ def test_a_chain_of_supporters_is_read_once_not_once_per_link(resolver: ActorRes
     # a hostile mention once recursed a level per "supporters of" (RecursionError at 3,000)
     assert resolver.resolve("supporters of " * 3000 + "ousted President Manuel Zelaya") is not None
     assert code_of(resolver, "supporters of ousted President Manuel Zelaya") == "HNDOPP"
+
+
+def test_builtin_tables_are_cached_on_disk_and_read_back(tmp_path: Path) -> None:
+    # each run in a fresh process: the first builds and writes the cache, the second reads it
+    script = ("from redline.actors.resolve import ActorResolver; "
+              "print(ActorResolver().resolve('Puerto Rican police', '2024-01-01').code)")
+    env = {**os.environ, "REDLINE_CACHE": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    cached = list(tmp_path.glob("actors-*.pickle"))
+    assert len(cached) == 1
+    second = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert first.stdout.strip() == second.stdout.strip() == "PRICOP"
+    assert list(tmp_path.glob("actors-*.pickle")) == cached

@@ -606,10 +606,18 @@ def no_gc() -> Iterator[None]:
             gc.enable()
 
 
-@functools.lru_cache(maxsize=1)
 def builtin_tables() -> Tables:
     """The built-in tables, read once per process: the hand-written ones over
-    the converted CAMEO ones (a hand-written person, acronym or word wins)."""
+    the converted CAMEO ones (a hand-written person, acronym or word wins).
+    They come with their index from the cache on disk
+    (``redline.actors.index.builtin_index``)."""
+    from redline.actors.index import builtin_index  # the index module reads this one
+
+    return builtin_index()[0]
+
+
+def build_builtin_tables() -> Tables:
+    """The built-in tables, parsed from the package's files."""
     with no_gc():
         return _builtin_tables()
 

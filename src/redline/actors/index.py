@@ -7,10 +7,18 @@ dict lookup per candidate n-gram, so the cost does not grow with table size.
 from __future__ import annotations
 
 import functools
+import hashlib
+import logging
+import os
+import pickle
 from dataclasses import dataclass
+from importlib import resources
 
-from redline.actors.dictionaries import PersonRole, Tables, no_gc
+from redline.actors.dictionaries import CAMEO_TABLES, PersonRole, Tables, build_builtin_tables, no_gc
+from redline.places.gazetteer import cache_dir
 from redline.actors.normalize import Token, key, pluralize
+
+LOGGER = logging.getLogger(__name__)
 
 # Entry kinds, best first: when one n-gram names several things, the more
 # specific kind wins ("Brussels" the EU over Brussels the Belgian capital).
@@ -335,3 +343,47 @@ def index_for(tables: Tables) -> ActorIndex:
     """The index of ``tables``, built once per distinct table set."""
     with no_gc():
         return ActorIndex(tables)
+
+
+# The modules whose code decides what the built-in tables and their index hold.
+_BUILDERS = ("dictionaries.py", "index.py", "normalize.py")
+_TABLE_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "sectors.tsv", *CAMEO_TABLES)
+
+
+@functools.cache
+def builtin_index() -> tuple[Tables, ActorIndex]:
+    """The built-in tables and their index, read once per process from a
+    cache on disk (``$REDLINE_CACHE``, else ``~/.cache/redline``), built and
+    written there on first use: building them takes about a second a
+    process, reading them a fifth of that. The cache's name is a digest of
+    the tables and of the code that builds them, so an edit to either
+    builds it anew."""
+    digest = hashlib.sha256()
+    for folder, names in ((resources.files("redline") / "data", _TABLE_FILES),
+                          (resources.files("redline") / "actors", _BUILDERS)):
+        for name in names:
+            try:
+                digest.update((folder / name).read_bytes())
+            except OSError:
+                digest.update(name.encode())
+    path = cache_dir() / f"actors-{digest.hexdigest()[:16]}.pickle"
+    try:
+        with no_gc(), path.open("rb") as f:
+            tables, index = pickle.load(f)
+        return tables, index
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        pass
+    tables = build_builtin_tables()
+    index = index_for(tables)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump((tables, index), f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for stale in path.parent.glob("actors-*.pickle"):  # earlier tables' indexes
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError as exc:  # a read-only home: keep them in memory
+        LOGGER.warning("actor index cache not written (%s); it is rebuilt per process", exc)
+    return tables, index

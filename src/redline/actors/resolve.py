@@ -47,6 +47,7 @@ from redline.actors.index import (
     Entry,
     Match,
     canonical_role,
+    builtin_index,
     index_for,
 )
 from redline.actors.normalize import Token, day_number, key, normalize_date, tokenize
@@ -272,8 +273,11 @@ class ActorResolver:
         extra_tables: user TSV files (people, countries, organizations or
             sectors layout) that extend and override the built-in tables.
         """
-        self.tables: Tables = load_tables(tuple(str(p) for p in (extra_tables or ())))
-        self.index: ActorIndex = index_for(self.tables)
+        if extra_tables:
+            self.tables: Tables = load_tables(tuple(str(p) for p in extra_tables))
+            self.index: ActorIndex = index_for(self.tables)
+        else:
+            self.tables, self.index = builtin_index()
         self._cache: dict[tuple[str, str | None], ActorCode | None] = {}
 
     def resolve(self, mention: str, date: str | None = None) -> ActorCode | None:

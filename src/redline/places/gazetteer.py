@@ -573,7 +573,8 @@ def build(extra_text: str, countries_text: str) -> dict:
     return b.freeze()
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """Where redline keeps what it builds once ($REDLINE_CACHE, else ~/.cache/redline)."""
     return Path(os.environ.get("REDLINE_CACHE") or Path.home() / ".cache" / "redline")
 
 
@@ -589,7 +590,7 @@ def _sources_digest(extra_text: str, countries_text: str) -> str:
 @functools.cache
 def _base_data() -> dict:
     extra_text, countries_text = _data_text("places_extra.tsv"), _data_text("countries.tsv")
-    path = _cache_dir() / f"gazetteer-{_sources_digest(extra_text, countries_text)}.pickle"
+    path = cache_dir() / f"gazetteer-{_sources_digest(extra_text, countries_text)}.pickle"
     try:
         with path.open("rb") as f:
             return pickle.load(f)
