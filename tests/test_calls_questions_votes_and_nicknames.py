@@ -33,3 +33,14 @@ def test_a_vote_is_no_speaker_but_a_call_for_calm_is(nlp):
     analysis = redline.analyze(VOTE, nlp=nlp)
     assert not [s for s in analysis.statements if "referendum" in (s.speaker.mention or "")]
     assert [s for s in analysis.statements if s.cue_text(VOTE) == "called"]
+
+
+VIEW = ("Islands renew fishing deal\n\n"
+        "However, a different view comes from Anna Holm, who represents the Conservative Party in the EU "
+        "Parliament, who says it is too easy to criticise the islands.\n")
+
+
+def test_a_second_who_clause_is_the_persons_not_the_bodys(nlp):
+    analysis = redline.analyze(VIEW, nlp=nlp)
+    says = next(s for s in analysis.statements if "too easy" in s.content_text(VIEW))
+    assert says.speaker.name == "Anna Holm"

@@ -158,6 +158,15 @@ def subject_of(verb: Token) -> Token | None:
                 and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ == "NOUN"):
             # ("…, today again calling X a coup": a date the parser made the subject)
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                if child.lower_ == "who" and verb.head.ent_type_ not in ("PERSON", "") and verb.head.pos_ == "PROPN":
+                    # "Anna Holm, who represents the party in the EU Parliament,
+                    # who says …": a "who" the parser hung on a body named
+                    # inside an earlier relative clause is that clause's person
+                    up = verb.head
+                    while up.dep_ != "relcl" and up.head.i != up.i:
+                        up = up.head
+                    if up.dep_ == "relcl" and up.head.ent_type_ == "PERSON":
+                        return up.head
                 return verb.head  # "the official, who said …": the official
             return _apposed_reporter(child) or child
         # "he was quoted as saying": the passive subject of quote is the speaker
