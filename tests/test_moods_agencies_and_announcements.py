@@ -49,3 +49,15 @@ def test_announced_sanctions_are_the_announcers(nlp):
     analysis = redline.analyze(SANCTIONS, nlp=nlp)
     sanction = next(e for e in analysis.events if e.type == "SANCTION")
     assert [r.code for r in sanction.sources] == ["CHNGOV"]
+
+
+PATTERN = ("Arms sale angers Beijing\n\n"
+           "TAIPEI (Reuters) - In Taipei, the defence ministry thanked Washington for the approval. Analysts in the "
+           "region said the warning from Beijing followed a familiar pattern, but that the mention of sanctions "
+           "against individual executives was new.\n")
+
+
+def test_an_act_inside_its_verbs_subject_is_not_the_last_actors(nlp):
+    analysis = redline.analyze(PATTERN, nlp=nlp)
+    sanctions = [e for e in analysis.events if e.type == "SANCTION"]
+    assert sanctions and not any("ministry" in r.text for e in sanctions for r in e.sources)

@@ -1595,7 +1595,10 @@ class _Coder:
                 sources = self.resolve_subject(subj, ctx)
             elif not definite and (subj is None or is_pronoun(subj) or not self.parts.refs(subj)) and not (
                     subj is not None and subj.i == noun.i and pred.lemma_ != "be") and not any(
-                    c.dep_ == "expl" for c in pred.children):
+                    c.dep_ == "expl" for c in pred.children) and not (
+                    # ("the mention of sanctions … was new": an act inside its
+                    # verb's subject phrase is no act of the last sentence's actor)
+                    subj is not None and subj.i != noun.i and subj.left_edge.i <= noun.i <= subj.right_edge.i):
                 # ("there were also attacks on journalists": the story names
                 # no attacker; not the last sentence's actor)
                 # "Among them is a request ...": the last actor; an act that
