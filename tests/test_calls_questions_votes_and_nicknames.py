@@ -10,13 +10,13 @@ from __future__ import annotations
 import redline
 
 STATION = ("Crowd gathers at police station\n\n"
-           "ST. GEORGE'S (CMC) - Inspector Raymond \"Bull\" Mason arrived at the station after party members "
-           "called. The officer, Kevin Noel, was questioned for two hours by detectives. Sergeant Kelvin "
-           "\"Shadow\" Noel said the arrest was lawful.\n")
+           "ST. GEORGE'S (CMC) - Party members called, and Inspector Raymond \"Bull\" Mason came to the "
+           "station within minutes. Constable Kevin Baptiste was questioned by detectives until midnight. "
+           "Sergeant Kelvin \"Shadow\" Noel said the arrest was lawful.\n")
 
 VOTE = ("Voters back the prince\n\n"
-        "VADUZ (Reuters) - The prince won a referendum which flatly rejected attempts to curb royal power. "
-        "Opposition leaders called for calm.\n")
+        "VADUZ (Reuters) - Voters backed the monarch in a referendum which decisively rejected a plan to "
+        "limit his veto. Opposition leaders called for calm.\n")
 
 
 def test_calls_questioning_and_nicknames_report_nothing(nlp):
@@ -36,11 +36,11 @@ def test_a_vote_is_no_speaker_but_a_call_for_calm_is(nlp):
 
 
 VIEW = ("Islands renew fishing deal\n\n"
-        "However, a different view comes from Anna Holm, who represents the Conservative Party in the EU "
-        "Parliament, who says it is too easy to criticise the islands.\n")
+        "A sharper line is taken by Anna Holm, who sits for the Liberal Party in the EU Parliament, who says "
+        "the islands should lose their trade privileges.\n")
 
 
 def test_a_second_who_clause_is_the_persons_not_the_bodys(nlp):
     analysis = redline.analyze(VIEW, nlp=nlp)
-    says = next(s for s in analysis.statements if "too easy" in s.content_text(VIEW))
+    says = next(s for s in analysis.statements if "trade privileges" in s.content_text(VIEW))
     assert says.speaker.name == "Anna Holm"

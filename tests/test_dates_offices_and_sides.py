@@ -11,28 +11,27 @@ from __future__ import annotations
 import redline
 
 COUP = ("Caretaker leader defies court\n\n"
-        "Incumbent Prime Minister Tomasi Leota was not backing down either, today again calling the opposition "
-        "party's actions a coup.\n")
+        "Premier Tomasi Leota, in office for two decades, was not backing down either, today again calling the "
+        "rival party's conduct a coup.\n")
 
-OFFICE = ("Breakaway region offers to buy gas\n\n"
-          "CHISINAU (Reuters) - \"We are ready to buy gas through the state supplier,\" separatist leader Ivan "
-          "Petrov said in a post on Telegram.\n\n"
-          "\"We need to ensure transparency in gas supply arrangements,\" the office of Moldova's President "
-          "Maria Rusu said in a separate statement.\n")
+OFFICE = ("Enclave seeks fuel deal\n\n"
+          "CHISINAU (Reuters) - \"Our side can pay for the fuel in advance,\" enclave chief Ivan Petrov wrote on "
+          "Telegram on Monday.\n\n"
+          "\"Any contract must be open to inspection by the regulator,\" the office of Moldova's President Maria "
+          "Rusu said later.\n")
 
 BOYCOTT = ("Kiribati loses opposition as MPs cry foul\n\n"
            "TARAWA (Reuters) - Kiribati held its first election under the new constitution this week.\n\n"
-           "The National Unity Party won two seats in the Kiribati assembly, and both candidates accused civil "
-           "servants of influencing the results. They said they would boycott parliament.\n")
+           "Only two seats went to the National Unity Party in the Kiribati assembly, and both candidates accused "
+           "civil servants of swaying the count. They said they would boycott parliament.\n")
 
 BORDER = ("Two Indian soldiers killed in Kashmir\n\n"
-          "SRINAGAR (Reuters) - Two Indian soldiers were killed in Kashmir on Tuesday, the army said. The army "
-          "said Pakistani troops attacked a patrol operating between two border posts. India protested to "
-          "Pakistan.\n")
+          "SRINAGAR (Reuters) - Two Indian soldiers died in Kashmir on Tuesday. According to the army, Pakistani "
+          "troops ambushed a patrol near the line of control before dawn. India protested to Pakistan.\n")
 
 RALLIES = ("Protests over pensions\n\n"
-           "DILI (Reuters) - Thousands of protesters marched in Dili, Timor-Leste, against a pension plan for "
-           "lawmakers. Protesters have vowed to continue their rallies until the plan is formally scrapped.\n")
+           "DILI (Reuters) - Students marched through Dili, Timor-Leste, for a third day against new perks for "
+           "lawmakers. Protesters have pledged to keep up their rallies until the perks are dropped.\n")
 
 
 def test_a_date_is_no_speaker(nlp):
@@ -43,7 +42,7 @@ def test_a_date_is_no_speaker(nlp):
 
 def test_an_office_of_a_named_person_is_not_the_last_body_named(nlp):
     analysis = redline.analyze(OFFICE, nlp=nlp)
-    office = next(s for s in analysis.statements if "transparency" in s.content_text(OFFICE))
+    office = next(s for s in analysis.statements if "inspection" in s.content_text(OFFICE))
     assert "Telegram" not in (office.speaker.name or "")
     assert office.speaker.actor == "MDAGOV"
 

@@ -1,5 +1,5 @@
-"""A mood is no speaker ("growing dysfunction in Congress …, raising
-concern" is no one's words, and acts as no one); a news agency that saw the
+"""A mood is no speaker ("political polarization in the Senate …,
+raising concern" is no one's words, and acts as no one); a news agency that saw the
 footage lends its home to no one in the story; "Kiribatian" is Kiribati's;
 sanctions announced are the announcer's. The articles are written for the
 tests; the first line of each is its headline."""
@@ -9,28 +9,28 @@ from __future__ import annotations
 import redline
 
 MOOD = ("Pacific states wait for funds\n\n"
-        "MAJURO (Reuters) - Mounting dysfunction in the US Congress has led to delays in aid for three island "
-        "states, raising concern about the commitment of Washington to its partners.\n")
+        "MAJURO (Reuters) - Political polarization in the US Senate has led to a freeze of funds for the atoll "
+        "nations, raising concern about whether Washington will keep its word.\n")
 
 FOOTAGE = ("Students storm refugee shelter\n\n"
-           "BANDA ACEH, Indonesia (AFP) - Hundreds of students stormed a shelter for Rohingya refugees in Banda "
-           "Aceh on Wednesday, according to footage seen by AFP. The students demanded that the refugees be "
-           "moved to an immigration office in Aceh, the AFP journalist observed.\n")
+           "BANDA ACEH, Indonesia (AFP) - Video obtained by AFP showed dozens of students forcing their way into a "
+           "camp for Rohingya refugees in Aceh on Wednesday. The students told the refugees to leave Aceh, an AFP "
+           "photographer at the scene reported.\n")
 
 ISLANDS = ("Opposition moves to oust Kiribatian president\n\n"
-           "TAIPEI (Taiwan) - Taiwan said it was watching the situation in Kiribati closely. The Kiribatian "
-           "Parliament was closed three days later, leading opposition leaders to accuse President Taneti "
-           "Maamau of clinging to power. Taiwan lost Kiribati as an ally in 2019.\n")
+           "TAIPEI (Taiwan) - Taiwan's foreign ministry is following events in Kiribati, an ally it lost in 2019. "
+           "In Tarawa the Kiribatian Parliament has been suspended, and opposition members accuse President "
+           "Taneti Maamau of refusing to face a vote.\n")
 
 SANCTIONS = ("Beijing answers Washington\n\n"
-             "BEIJING (Reuters) - Chinese foreign ministry spokeswoman Hua Ying announced the new sanctions at a "
-             "press conference on Monday.\n")
+             "BEIJING (Reuters) - On Monday the Chinese foreign ministry's spokeswoman, Hua Ying, announced new "
+             "sanctions on three US defence firms.\n")
 
 
 def test_a_mood_neither_speaks_nor_acts(nlp):
     analysis = redline.analyze(MOOD, nlp=nlp)
-    assert not [s for s in analysis.statements if "dysfunction" in (s.speaker.mention or "")]
-    assert not [r for e in analysis.events for r in e.sources if "dysfunction" in r.text]
+    assert not [s for s in analysis.statements if "polarization" in (s.speaker.mention or "")]
+    assert not [r for e in analysis.events for r in e.sources if "polarization" in r.text]
 
 
 def test_an_agency_lends_its_home_to_no_one(nlp):
@@ -52,9 +52,8 @@ def test_announced_sanctions_are_the_announcers(nlp):
 
 
 PATTERN = ("Arms sale angers Beijing\n\n"
-           "TAIPEI (Reuters) - In Taipei, the defence ministry thanked Washington for the approval. Analysts in the "
-           "region said the warning from Beijing followed a familiar pattern, but that the mention of sanctions "
-           "against individual executives was new.\n")
+           "TAIPEI (Reuters) - Taiwan's defence ministry welcomed the decision on Monday. Observers noted that the "
+           "talk of sanctions against company bosses was unusual for Beijing.\n")
 
 
 def test_an_act_inside_its_verbs_subject_is_not_the_last_actors(nlp):

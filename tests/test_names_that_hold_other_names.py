@@ -14,8 +14,8 @@ import redline
 PARTY = ("Opposition says official held\n\n"
          "The opposition ACT-Mageuzi party said on Sunday that its deputy secretary general, Hamisi Juma Ali, "
          "had been held by police in Zanzibar for three days.\n\n"
-         "Speaking to reporters, the party's publicity secretary, Rehema Said Omar, said ten more members "
-         "were missing. \"We have searched every police station,\" she said.\n\n"
+         "At a news conference, the party's publicity secretary, Rehema Said Omar, said ten more members "
+         "were missing. \"No police station will tell us where they are,\" she said.\n\n"
          "Police in Zanzibar declined to comment.\n")
 
 BOTSWANA = ("Botswana opposition claims victory\n\n"
@@ -24,8 +24,8 @@ BOTSWANA = ("Botswana opposition claims victory\n\n"
             "\"The people of Botswana have spoken,\" Boko told supporters in Gaborone.\n")
 
 CHARGES = ("Court drops charges against activist\n\n"
-           "MADRID (Reuters) - Spain's Supreme Court on Tuesday dropped sedition charges against activist "
-           "Jordi Roca, who led protests in Barcelona in 2019.\n\n"
+           "MADRID (Reuters) - Judges at Spain's Supreme Court dropped all sedition charges against activist "
+           "Jordi Roca on Tuesday, five years after he led protests in Barcelona.\n\n"
            "Police Commissioner Ana Ruiz accused the suspects of planning attacks on government ministries.\n")
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import redline
 
 PACT = ("Somalia rejects port deal\n\n"
-        "MOGADISHU (Reuters) - Somalia on Tuesday rejected a pact its breakaway region of Jubaland signed with "
-        "Kenya allowing it to use a port on the coast.\n")
+        "MOGADISHU (Reuters) - After a two-hour cabinet meeting, Somalia rejected a deal its southern region of "
+        "Jubaland had signed with Kenya on grazing rights.\n")
 
 BLOC = ("Regional bloc condemns unrest\n\n"
-        "PARAMARIBO (AP) - CARICOM condemned the violence outside parliament on Friday. The Pacific Islands "
-        "Forum also called for calm.\n")
+        "PARAMARIBO (AP) - In a statement on Friday, CARICOM condemned the looting of shops in the capital. "
+        "The Pacific Islands Forum urged all sides to keep the peace.\n")
 
 
 def test_a_pact_is_rejected_at_who_signed_it(nlp):

@@ -12,15 +12,15 @@ from redline.actors.dictionaries import parse_actor_code, territory_of
 from redline.pipeline import actor_resolver
 
 ISLAND = ("Police clear protest camp in Puerto Rico\n\n"
-          "Police in San Juan used tear gas on Tuesday to clear protesters demanding the resignation of "
-          "Puerto Rico's governor over a corruption scandal.\n\n"
+          "Tear gas was used by police in San Juan on Tuesday against a camp of students who want Puerto "
+          "Rico's governor to quit. Police in San Juan said the camp blocked a highway.\n\n"
           "The U.S. Department of Justice said it was monitoring the situation. U.S. senators from Florida "
           "and New York urged calm, and the White House said the governor should listen.\n\n"
           "Demonstrators marched again in San Juan on Wednesday.\n")
 
 SENT = ("Paris sends police to Noumea\n\n"
-        "The French government sent more police to New Caledonia on Thursday and said it would crack down "
-        "on rioters.\n")
+        "After a night of looting, the French government flew extra gendarmes to New Caledonia and said it "
+        "would punish the looters severely.\n")
 
 
 def test_territory_codes_are_their_own():
@@ -35,7 +35,7 @@ def test_territory_codes_are_their_own():
 def test_a_territorys_capital_and_police_are_its_own(nlp):
     analysis = redline.analyze(ISLAND, nlp=nlp)
     assert all(p.country == "PRI" for p in analysis.places if p.text == "San Juan")
-    police = next(e for e in analysis.events if any("Police" in r.text for r in e.sources))
+    police = next(e for e in analysis.events if any("police" in r.text.lower() for r in e.sources))
     assert police.sources[0].code == "PRICOP"
 
 
