@@ -801,8 +801,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
                     speaker.dep_ == "nsubj" or tok.dep_ == "relcl" and speaker.i == tok.head.i):
             # ("a referendum which rejected attempts to curb royal power": a vote's result)
             continue  # "the clashes have claimed four lives", "The killings raised concerns": no one spoke
-        if learned and speaker is not None and speaker.dep_ == "nsubj" and mute(speaker) \
-                and not any(c.dep_ in ("compound", "poss") for c in speaker.children) and not _entity_noun(speaker):
+        if learned and speaker is not None and speaker.dep_ == "nsubj" and _mute_subject(speaker):
             continue  # "Speculation had been mounting that …": a mood, no one's words
         head = _inheritance_head(tok)
         content = [] if learned else clause_content(tok, speaker)
