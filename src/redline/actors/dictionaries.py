@@ -213,10 +213,11 @@ def parse_actor_code(code: str, countries: Iterable[str]) -> tuple[str | None, s
     code = code.strip().upper()
     if code[:3] in ("IGO", "NGO"):
         return code[:3], None
-    own = territory_of(code, set(countries))
+    iso = set(countries)
+    own = territory_of(code, iso)
     if own is not None:
         return own, code[6:9] or None
-    if code[:3] in set(countries):
+    if code[:3] in iso:
         # "USAGOVLEG" (Congress) is a legislature of the government: the
         # branch names it better than GOV does.
         if code[3:6] == "GOV" and code[6:9] in _BRANCHES:

@@ -85,6 +85,9 @@ _BODY_WORD_MIN = 4
 # Lower-case particles inside personal names ("Ursula von der Leyen").
 _CONNECTORS = frozenset("al el bin bint ibn abu de da do dos das di del della van von der den "
                         "la le du ben ter".split())
+# Days and months: capitalised, and no one's name.
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                            "april may june july august september october november december".split())
 # Capitalised words that are not (part of) a person's name.
 _NOT_NAMES = frozenset((
     "the a an this that these those he she they it we i you his her their its our my your "
@@ -99,8 +102,6 @@ _NOT_NAMES = frozenset((
     "southeastern southwestern upper lower greater "
     "defense defence security foreign interior energy justice health state national federal "
     "central public economic finance trade intelligence emergency environment affairs "
-    "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december "
     # prepositions and conjunctions a title-case headline capitalises ("Rebels
     # Near Lakeside City" names no person called "Near Lakeside City")
     "near in on at to of for with from by into onto over under after before against amid "
@@ -109,7 +110,7 @@ _NOT_NAMES = frozenset((
     # counts opening a sentence ("Nineteen countries on the board voted")
     "four five six seven eight nine eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred hundreds thousand thousands dozen dozens tens scores millions").split())
+    "hundred hundreds thousand thousands dozen dozens tens scores millions").split()) | _CALENDAR_WORDS
 # A capitalised run containing one of these is a place, not a person
 # ("Lakeside City", "Kivu Province").
 _PLACE_WORDS = frozenset((
@@ -1139,10 +1140,6 @@ def _given_name_of(m: Match, tokens: list[Token], matches: list[Match]) -> bool:
         return False
     return m.start == 0 or not tokens[m.start - 1].cap or any(
         o.end == m.start and o.kind == "sector" for o in matches)
-
-
-_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
-                            "april may june july august september october november december".split())
 
 
 def _surname_of(m: Match, tokens: list[Token]) -> bool:

@@ -768,6 +768,9 @@ class SpeakerResolver:
             return None
         return ident.name
 
+    def _span_text(self, span: CharSpan) -> str:
+        return doc_text(self.doc)[span[0]:span[1]]
+
     def _from_entities(self, head: Token, speaker: Speaker) -> Speaker:
         """The entity layer's answer for a pronoun or a description ("the
         spokesman", "the agency") that refers back to someone named."""
@@ -780,26 +783,21 @@ class SpeakerResolver:
             if subject is not None:
                 # "The king has made no comment …, but … he said": the person
                 # this sentence is about, unnamed, not the last one quoted
-                text = doc_text(self.doc)[subject.span[0]:subject.span[1]]
-                return Speaker(spans=speaker.spans, name=_strip_article(text), mention=speaker.mention,
-                               role=self.doc[subject.head].text, kind="unnamed")
+                return _described_as(speaker, self._span_text(subject.span), role=self.doc[subject.head].text)
         if ident is not None and ident.name is None and head.lower_ == "they" and speaker.kind == "unknown" \
                 and ident.kind in ("group", "person", "organisation"):
             antecedent = self.entities.antecedent(head)
             if antecedent is not None and _people_group(self.doc[antecedent.head]):
                 # "police clashed with opposition supporters as they protested":
                 # the group the entity layer joined "they" to, unnamed
-                text = doc_text(self.doc)[antecedent.span[0]:antecedent.span[1]]
-                return Speaker(spans=speaker.spans, name=_strip_article(text), mention=speaker.mention,
-                               kind="unnamed")
+                return _described_as(speaker, self._span_text(antecedent.span))
         if ident is not None and speaker.kind == "organisation" and _modified_body(head) \
                 and not self.entities.has_antecedent(head) and speaker.name \
                 and speaker.name.lower() not in (speaker.mention or "").lower():
             # "the country's election commission declared …" after "the U.S.
             # Embassy": a body the entity layer finds named here first is no
             # body named before, whatever the last one was
-            return Speaker(spans=speaker.spans, name=_strip_article(speaker.mention or head.text),
-                           mention=speaker.mention, kind="unnamed")
+            return _described_as(speaker, speaker.mention or head.text)
         if ident is not None and ident.name is None and head.pos_ == "NOUN" and ident.kind != "person" \
                 and speaker.kind in ("person", "organisation") \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -807,9 +805,7 @@ class SpeakerResolver:
             if antecedent is not None and self.doc[antecedent.head].lemma_.lower() == head.lemma_.lower():
                 # "the country's election commission declared … The commission
                 # said": the body described before, not the person last named
-                text = doc_text(self.doc)[antecedent.span[0]:antecedent.span[1]]
-                return Speaker(spans=speaker.spans, name=_strip_article(text), mention=speaker.mention,
-                               kind="unnamed")
+                return _described_as(speaker, self._span_text(antecedent.span))
         if ident is None or ident.name is None or ident.kind not in ("person", "organisation"):
             return speaker
         if not self.entities.has_antecedent(head) and not self._headline_role(head, ident):
@@ -1813,3 +1809,10 @@ def _modified_body(head: Token) -> bool:
     merely described again ("the security firm", "the same group")."""
     return head.pos_ == "NOUN" and any(c.dep_ == "compound" and c.i < head.i for c in head.children) \
         and any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+
+
+def _described_as(speaker: Speaker, words: str, role: str | None = None) -> Speaker:
+    """``speaker``, where it is mentioned, named by a description (``words``,
+    no article) rather than a name of its own."""
+    return Speaker(spans=speaker.spans, name=_strip_article(words), mention=speaker.mention, role=role,
+                   kind="unnamed")
