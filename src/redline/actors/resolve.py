@@ -364,7 +364,7 @@ class ActorResolver:
         covered = {i for m in matches for i in range(m.start, m.end)} | regional | {i - 1 for i in regional}
         bodies_at = {m.start for m in matches if m.kind == "sector" and not m.entries[0].role}
         runs = _name_runs(tokens, covered, bodies_at)
-        runs = [r for r in runs if not _before_plural_role(r, matches, tokens)]
+        runs = [r for r in runs if not _before_plural_role(r, matches, tokens) and not _before_state(r, matches, tokens)]
         matches, runs = _merge_surnames(matches, runs)
 
         # "the Biden administration": a person before an institution word modifies it.
@@ -1009,6 +1009,17 @@ def _before_plural_role(run: tuple[int, int], matches: list[Match], tokens: list
             words = [t.low for t in tokens[m.start:m.end]]
             return words != key(m.entries[0].ref) and words[-1].endswith("s")
     return False
+
+
+def _before_state(run: tuple[int, int], matches: list[Match], tokens: list[Token]) -> bool:
+    """A capitalised word right before a state's own name ("United
+    Seychelles", "Forward Kenya party"): a body's name that takes in the
+    state's, no person (a person is "Kenya's Ruto"; a given name before a
+    state's name is a surname's, dropped earlier)."""
+    last = tokens[run[1] - 1]
+    return not last.poss and any(
+        m.start == run[1] and m.kind == "country" and not tokens[m.end - 1].poss
+        and tokens[m.start].start - last.end <= 1 for m in matches)  # ("the Left-Greens, Iceland's …": two phrases)
 
 
 def _kind(country: str | None, sector: str | None, org: str | None, name: str | None) -> str:

@@ -186,6 +186,14 @@ def _titled_person(doc: Doc, a: MentionInfo, b: MentionInfo) -> bool:
     return doc[office.head].lemma_.lower() in ROLE_NOUNS
 
 
+def _of_object(tok: Token) -> Token | None:
+    """The object of ``tok``'s "of" phrase ("leader of the party": party)."""
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _place_and_actor(doc: Doc, place: MentionInfo, other: MentionInfo) -> bool:
     """Whether ``place`` is a place's name and ``other`` a role, or a
     state's name and ``other`` a body noun: never one entity, however the
@@ -232,6 +240,13 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             # name after a list's last conjunct is that conjunct's, not the
             # first one's apposition
             other = by_head.get(listed.i)
+        if other is not None and other.kind == "role" and info.kind == "noun" and info.number != "pl" \
+                and info.lemma in ORGANISATION_NOUNS:
+            # "The leader of United Seychelles, the main opposition party":
+            # the parser hangs the body on the role, but a person is no
+            # party; the body the role is held in is
+            held_in = _of_object(doc[other.head])
+            other = by_head.get(held_in.i) if held_in is not None else None
         if other is None or other.kind in ("first", "pronoun") or other is info:
             continue
         if info.kind == "name" and other.kind == "name":

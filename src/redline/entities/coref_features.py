@@ -286,7 +286,7 @@ def other_body(doc: Doc, a: MentionInfo, b: MentionInfo) -> bool:
 OFFICE_FIELDS = frozenset((
     "foreign interior home defence defense finance justice health education trade economy economic "
     "energy agriculture information labour labor transport environment security culture tourism "
-    "commerce industry planning water mines mining petroleum oil fisheries sports youth prime").split())
+    "commerce industry planning water mines mining petroleum oil fisheries sports youth prime first chief").split())
 
 
 def _other_office(a: MentionInfo, e: EntityState) -> bool:
@@ -304,12 +304,17 @@ def _other_office(a: MentionInfo, e: EntityState) -> bool:
     return any(w in ROLE_NOUNS for w in words)
 
 
+def _office_words(e: EntityState) -> set[str]:
+    """The office words ("minister", "spokesman") of ``e``'s mentions."""
+    from redline.statements.lexicon import ROLE_NOUNS
+
+    return {w for norm in e.norms for w in norm.split() if w in ROLE_NOUNS}
+
+
 def _only_speaking_roles(e: EntityState) -> bool:
     """Whether every office word of ``e``'s mentions is one of those who
     speak or work for an office holder ("spokesman", "aide"), and it has one."""
-    from redline.statements.lexicon import ROLE_NOUNS
-
-    roles = {w for norm in e.norms for w in norm.split() if w in ROLE_NOUNS}
+    roles = _office_words(e)
     return bool(roles) and roles <= _SPEAKING_ROLES
 
 
@@ -771,6 +776,11 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "the leaders of SNP" are not the police named before
     if a.kind == "role" and a.lemma in _HIGH_OFFICES and e.names and _only_speaking_roles(e):
         return False  # "the premier" is not "foreign ministry spokesman Zhao Lijian"
+    if a.kind == "role" and a.quoted and a.lemma in _HIGH_OFFICES and e.labels == {"PERSON"} \
+            and not _office_words(e):
+        # "a stunt staged by the President," Dookhan said: an office named in
+        # a quotation is not a person the story gave no office
+        return False
     if a.kind in ("noun", "demonym") and not a.pron and e.labels == {"PERSON"} and _place_noun(a.lemma):
         return False  # "the West African country" is no person the story named
     if a.owners and e.names and a.lemma not in e.lemmas and not all(o in e.context for o in a.owners):

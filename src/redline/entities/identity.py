@@ -185,8 +185,9 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         # the sector the story's word for it gives
         called = _called_by_owned_noun(doc, group, actors)
         code = replace(called, country=code.country if code is not None else None) if called else code
-    if code is not None and name is None and not (code.country or code.org):
-        # "the channels", "all parties": a sector word with no owner is no actor
+    if code is not None and name is None and not (code.country or code.org) and not _the_office(doc, group):
+        # "the channels", "all parties": a sector word with no owner is no
+        # actor ("the first minister" is the story's state's, placed later)
         code = None
     if kind == "person" and code is None and role is None and name and _town_not_person(doc, name, group):
         kind = "place"  # "Goma", which the recogniser called a person
@@ -218,6 +219,17 @@ def _with_office_sector(text: str, group: list[Mention], actors: ArticleActors, 
     return code
 
 
+# Offices one holder fills in a state: "the first minister" of a story is its state's.
+_STATE_OFFICES = frozenset("president premier minister chancellor king queen emir governor".split())
+
+
+def _the_office(doc: Doc, group: list[Mention]) -> bool:
+    """Whether the group calls someone by a state office alone, singular
+    and definite ("the first minister", "the President")."""
+    return any(m.kind == "role" and doc[m.head].lemma_.lower() in _STATE_OFFICES and doc[m.head].tag_ in ("NN", "NNP")
+               and doc[m.start].lower_ == "the" for m in group)
+
+
 def unplaced_body(code: ActorCode | None) -> bool:
     """Whether a named body's code says nothing of what it is: none, or a
     state alone (read off a demonym in its name)."""
@@ -227,12 +239,16 @@ def unplaced_body(code: ActorCode | None) -> bool:
 def _called_by_owned_noun(doc: Doc, group: list[Mention], actors: ArticleActors) -> ActorCode | None:
     """The sector of a noun that names a sector only when it is someone's
     ("party": the tables' "owned" words), where the group calls a named body
-    by that noun alone ("the party"): the name is its owner."""
+    by that noun alone ("the party"): the name is its owner. The words
+    before the noun may say which side ("the main opposition party": OPP)."""
     sectors = actors.resolver.tables.sectors
     for m in group:
-        word = sectors.get(doc[m.head].lemma_.lower()) if m.kind == "noun" and doc[m.head].tag_ == "NN" else None
+        head = doc[m.head]
+        word = sectors.get(head.lemma_.lower()) if m.kind == "noun" and head.tag_ == "NN" else None
         if word is not None and word.kind == "owned":
-            return ActorCode(None, word.sector, None, None, kind="group")
+            called = actors.resolver.resolve(doc[m.start:m.head + 1].text, actors.date)
+            side = called.sector if called is not None and not called.country and not called.org else None
+            return ActorCode(None, side or word.sector, None, None, kind="group")
     return None
 
 

@@ -249,7 +249,7 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             continue  # "Security Council Secretary X": a state's council
         placed = ident.code is not None and bool(ident.code.country or ident.code.org)
         if placed and not (word.text.isupper() and owner is not None and _spelled_out(mentions, clusters[body])) \
-                and party_side(ident.code, owner) is None:
+                and party_side(ident.code, owner) is None and not _party_officer(ident.code, owner, actors):
             continue  # (but "the party's floor leader" of the opposition party is the opposition's)
         if owner is None and word.pos_ == "NOUN" and actors is not None:
             # "a representative of the government", "a spokesman for the
@@ -265,6 +265,16 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             out[k] = replace(ident, code=None, held_for_unknown=True,
                              affiliation=ident.affiliation or identities[body].name)
     return out
+
+
+def _party_officer(code: ActorCode | None, party: ActorCode | None, actors: ArticleActors | None) -> bool:
+    """Whether a person the tables do not list, placed only by a role word
+    ("the leader of United Seychelles": a leader is read as GOV), holds the
+    role in a party of the same state: the party's side is theirs."""
+    if code is None or party is None or code.sector != "GOV" or party.sector not in ("POL", "OPP") \
+            or party.org or code.country not in (None, party.country):
+        return False
+    return code.name is None or actors is None or not actors.resolver.tables.people.get(code.name)
 
 
 def side_bodies(doc: Doc, mentions: list[Mention], clusters: list[list[int]],

@@ -424,6 +424,12 @@ class Participants:
         if code is not None and code.sector == "POL" and head is not None:  # (only a party's code may change)
             for side in [head] + [c for c in head.children if c.dep_ == "compound"]:
                 code = party_side(code, self.entity_code(side)) or code
+        if code is not None and code.sector == "GOV" and not code.name and head is not None and head.pos_ == "NOUN":
+            # "the leader of United Seychelles, the main opposition party": a
+            # role word reads as GOV; the entity layer knows the party it is held in
+            known = self.entity_code(head)
+            code = known if known is not None and known.sector in ("POL", "OPP") \
+                and known.country == code.country and not known.org else code
         if code is not None and code.org and head is not None and self._belgian_brussels(tokens):
             code = ActorCode("BEL", None, None, None, kind="state")
         if code is None and head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")):

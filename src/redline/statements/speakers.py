@@ -631,7 +631,7 @@ class SpeakerResolver:
                 if holder is not None:
                     return self._person_speaker(holder, spans, mention)
                 earlier = self._unnamed_with_role(role_key(lemma), at)
-                if earlier is not None:
+                if earlier is not None and _office_agrees(head, earlier.mention, None):
                     # "A senior diplomat said …", then "the diplomat": the same
                     # unnamed source, still unnamed
                     return replace(earlier, spans=spans, mention=mention)
@@ -1655,6 +1655,10 @@ def _same_office(head: Token, person: _Person) -> bool:
     return _office_agrees(head, person.role_text, person.state)
 
 
+# Adjectives that make another office of the same noun.
+_OFFICE_RANKS = frozenset("prime first chief deputy vice".split())
+
+
 def _office_agrees(head: Token, role_text: str | None, held_state: str | None) -> bool:
     """See _same_office; for an office known by its words and country."""
     held = set((role_text or "").lower().split())
@@ -1663,7 +1667,8 @@ def _office_agrees(head: Token, role_text: str | None, held_state: str | None) -
     words = {
         c.lower_
         for c in head.lefts
-        if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in AFFILIATION_ENTS
+        if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in AFFILIATION_ENTS)
+        or (c.dep_ == "amod" and c.lower_ in _OFFICE_RANKS)  # "the prime minister" is no "first minister"
     }
     if held and not words <= held:
         return False
