@@ -358,10 +358,18 @@ class ActorResolver:
         matches = [m for m in matches if not _names_a_feature(m, tokens) and not _surname_of(m, tokens)
                    and not _word_of_a_name(m, tokens)]
         matches = [m for m in matches if not _given_name_of(m, tokens, matches)]
-        matches = [m for m in matches if not _general_adjective(m, tokens) and not _national_council(m, tokens)]
+        languages = {i for m in matches if _language(m, tokens) for i in range(m.start, m.end)}
+        matches = [m for m in matches if not _general_adjective(m, tokens) and not _national_council(m, tokens)
+                   and m.start not in languages]
+        prefixed = next(((m, state) for m in matches if (state := self._place_prefixed(m, tokens, matches))), None)
+        if prefixed is not None:
+            # "the West Papua National Liberation Army": a body of the place's
+            # state, of the sector of the table body it is named like
+            org = self.tables.organizations[prefixed[0].entries[0].ref]
+            return ActorCode(prefixed[1], org.sector, None, None, "group")
         regional = _americas_region(matches, tokens)
         matches = [m for m in matches if m.start not in regional]
-        covered = {i for m in matches for i in range(m.start, m.end)} | regional | {i - 1 for i in regional}
+        covered = {i for m in matches for i in range(m.start, m.end)} | regional | {i - 1 for i in regional} | languages
         bodies_at = {m.start for m in matches if m.kind == "sector" and not m.entries[0].role}
         runs = _name_runs(tokens, covered, bodies_at)
         runs = [r for r in runs if not _before_plural_role(r, matches, tokens) and not _before_state(r, matches, tokens)]
@@ -522,6 +530,31 @@ class ActorResolver:
             country, sector = parse_actor_code(code, self.tables.countries)
             return _Affiliation(0, country, None, sector, org_code=code)
         return _Affiliation(0, code, None)
+
+    def _place_prefixed(self, m: Match, tokens: list[Token], matches: list[Match]) -> str | None:
+        """The state of a region or state named right before a table body's
+        name, in one capitalised name, where it is another state than the
+        body's ("West Papua National Liberation Army" is no Colombian ELN:
+        another body, Indonesia's); else None."""
+        if m.kind != "org" or m.start == 0 or any(o.start < m.start <= o.end - 1 or o.end == m.start
+                                                  for o in matches if o is not m):
+            return None
+        org = self.tables.organizations.get(m.entries[0].ref)
+        before = []
+        for t in reversed(tokens[max(0, m.start - 3):m.start]):
+            if not t.cap or t.poss or t.low in _FUNCTION_WORDS:
+                break
+            before.insert(0, t)
+        if org is None or not before or org.country in (None, "IGO", "NGO") or not org.sector:
+            return None
+        from redline.places import load_gazetteer  # (only here: most mentions never ask)
+        gaz = load_gazetteer()
+        for k in range(len(before)):
+            for p in gaz.lookup(" ".join(t.low for t in before[k:]))[:5]:
+                if p.kind in ("admin1", "region", "country") and p.country2:
+                    state = gaz.iso3(p.country2)
+                    return state if state != org.country else None
+        return None
 
     def _org_affiliation(self, acronym: str, pos: int, **flags: bool) -> _Affiliation:
         o = self.tables.organizations[acronym]
@@ -1086,6 +1119,16 @@ def _general_adjective(m: Match, tokens: list[Token]) -> bool:
         return False
     after = tokens[m.end]
     return not after.cap or after.low in _GENERAL_BODIES
+
+
+# Words after a nationality adjective that make it a language's name.
+_LANGUAGE_WORDS = frozenset("speaking language languages speaker speakers".split())
+
+
+def _language(m: Match, tokens: list[Token]) -> bool:
+    """"the English-speaking regions", "the French language": a language,
+    no state's people or side."""
+    return m.kind == "adjective" and m.end < len(tokens) and tokens[m.end].low in _LANGUAGE_WORDS
 
 
 def party_side(code: ActorCode | None, entity: ActorCode | None) -> ActorCode | None:

@@ -74,6 +74,11 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
         named = entities.identity_named(sp.name) if sp.name else None
         if named is not None and named.code is not None and named.code.country:
             return replace(statement, speaker=replace(sp, actor=named.actor))
+        if named is not None and named.code is not None and named.code.sector and not named.code.org \
+                and sp.mention and sp.mention.lower() not in PRONOUNS and actors.resolve(sp.mention) is None:
+            # "a statement by Peter Nfor, a spokesman for the secessionists":
+            # the side the entity layer gave the person, not the role's GOV
+            sector_only = sector_only or named.code
     # (a role that holds its affiliation, "Security Council Secretary", is read alone)
     described = sp.role if sp.role and sp.affiliation and sp.affiliation in sp.role else \
         " ".join(x for x in (sp.affiliation, sp.role) if x) or None

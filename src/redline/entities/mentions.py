@@ -46,7 +46,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 # A line opening with a word in capitals: where a dateline may stand.
 _LINE_START_CAPS = re.compile(r"(?:^|\n)[ \t]*([A-Z][A-Z]+(?:[ \t][A-Z]+)*)\b")
 # What the recogniser labels as amounts and times is never an unlabelled name.
-_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LANGUAGE"})
 # Pronoun -> (gender, number); gender "n" is neuter (organisations, places).
 PRONOUNS: dict[str, tuple[str | None, str | None]] = {
     "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
@@ -128,6 +128,18 @@ def _sector_words() -> dict[str, str]:
             for word, entry in builtin_hand_tables().sectors.items() if " " not in word}
 
 
+# Words that make the name before them a language's ("English-speaking").
+_LANGUAGE_WORDS = frozenset("speaking language languages speaker speakers".split())
+
+
+def language_name(doc: Doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` names a language ("the
+    English-speaking regions", "the French language"): no actor."""
+    if end < len(doc) and doc[end].text == "-":
+        end += 1
+    return end < len(doc) and doc[end].lower_ in _LANGUAGE_WORDS
+
+
 def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Every mention in ``doc``, in text order (by start, longer first).
 
@@ -142,7 +154,8 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
         else [0] * len(doc)
     ent_of: dict[int, tuple[int, int, str]] = {}
     for ent in doc.ents:
-        if ent.label_ in NAME_LABELS and not (len(ent) > 2 and in_title_case_line(ent)):
+        if ent.label_ in NAME_LABELS and not (len(ent) > 2 and in_title_case_line(ent)) \
+                and not language_name(doc, ent.end):
             # "Kremlin Rejects Western Warnings": a headline's capitals are no name
             for i in range(ent.start, ent.end):
                 ent_of[i] = (ent.start, ent.end, ent.label_)

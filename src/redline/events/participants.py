@@ -26,7 +26,7 @@ from redline.actors.dictionaries import SECTOR_CODES
 from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE, party_side
 from redline.entities.coref_features import is_destination
 from redline.entities.identity import place_preposition
-from redline.entities.mentions import entity_nouns, time_phrase
+from redline.entities.mentions import entity_nouns, language_name, time_phrase
 from redline.entities.owners import STATE_SECTORS, whose_owner
 from redline.events.senses import noun_sense
 from redline.events.triggers import lexicon as current_lexicon
@@ -240,13 +240,15 @@ class Participants:
             return self._sent_country[sent.start]
         # Entities of any naming label (the small model calls "Ugandan" a PERSON)
         # and capitalised adjectives and names outside them, in text order.
-        names = [(e.start, e.text) for e in self.sent_ents if e.label_ not in _NUMERIC]
+        # (a language is no state: "the English-speaking regions")
+        names = [(e.start, e.text) for e in self.sent_ents if e.label_ not in _NUMERIC
+                 and e.label_ != "LANGUAGE" and not language_name(self.doc, e.end)]
         inside = {i for e in self.sent_ents for i in range(e.start, e.end)}
         # (A sentence's first word is capitalised anyway: only a proper noun
         # there, "Maldives police arrested …" after a dateline.)
         names += [(t.i, t.text) for t in sent
                   if t.pos_ in ("ADJ", "PROPN") and t.is_title and t.i not in inside
-                  and (t.i > sent.start or t.pos_ == "PROPN")]
+                  and (t.i > sent.start or t.pos_ == "PROPN") and not language_name(self.doc, t.i + 1)]
         found = []
         for i, text in sorted(names):
             code = self.resolve_text(text)

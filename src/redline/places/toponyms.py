@@ -172,6 +172,9 @@ class People:
     given: frozenset[tuple[str, str]] = frozenset()  # (given name, surname)
     # surnames the article also uses as places ("in Montenegro")
     placed: frozenset[str] = frozenset()
+    # the first words of the names the article gives in full ("Lere" of
+    # "Major General Lere Anan Timur", later "commander Lere")
+    firsts: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, doc: Doc, ents: tuple[Span, ...] | None = None) -> People:
@@ -187,7 +190,15 @@ class People:
         opens[1:] &= ~propn[:-1]
         alone = Counter(doc[i].text for i in numpy.flatnonzero(opens).tolist())
         given = frozenset((ent[0].text, ent[1].text) for ent in pairs if alone[ent[1].text])
-        return cls(frozenset(n[-1] for n in names if len(n) > 1), given)
+        firsts = set()
+        for ent in ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                firsts.add(ent[0].text)
+                before = doc[ent.start - 1] if ent.start else None
+                if before is not None and before.pos_ == "PROPN" and before.is_title \
+                        and before.lower_.rstrip(".") not in PERSON_TITLES:
+                    firsts.add(before.text)  # a given name the recogniser left out: "General *Lere* Anan Timur"
+        return cls(frozenset(n[-1] for n in names if len(n) > 1), given, firsts=frozenset(firsts))
 
 
 @functools.cache
@@ -240,7 +251,14 @@ def _person(doc: Doc, first: int, last: int, places: list[Entry], people: People
         # that is the surname of someone named in full, in a story that
         # never places anything in that state by it ("in Montenegro")
         return doc[first].text not in people.placed
-    if not titled and not (surname and places[0].kind not in STRONG_KINDS):
+    # the first word of someone's full name, which the recogniser calls a
+    # person alone ("commander Lere"): that person, unless a town by its
+    # words (not the first word of a "person" that opens with a town)
+    word = doc[first]
+    first_name = word.text in people.firsts and word.ent_type_ == "PERSON" and word.ent_iob_ == "B" \
+        and (first + 1 == len(doc) or doc[first + 1].ent_iob_ != "I") \
+        and bool(places) and places[0].kind not in STRONG_KINDS
+    if not titled and not first_name and not (surname and places[0].kind not in STRONG_KINDS):
         return False
     return not _placed(doc, first, last, gaz)
 
