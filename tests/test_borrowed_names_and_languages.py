@@ -58,3 +58,10 @@ def test_languages_are_no_states_and_secessionists_no_government(nlp):
     assert not any(c[:3] in ("GBR", "FRA") for c in coded)
     roads = next(s for s in analysis.statements if "Nobody should" in s.content_text(LOCKDOWN))
     assert roads.speaker.name == "Peter Nfor" and roads.speaker.actor == "CMRREB"
+
+
+def test_a_general_confederation_is_no_general():
+    resolver = actor_resolver()
+    code = resolver.resolve("The General Confederation of Civil Servants")
+    assert code is not None and code.kind != "person" and code.name is None and code.sector != "MIL"
+    assert resolver.resolve("General Kamal").sector == "MIL"

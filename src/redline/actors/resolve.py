@@ -128,7 +128,7 @@ _STATE_KINDS = frozenset({"country", "adjective", "capital"})
 _ORG_WORDS = frozenset((
     "department ministry office agency committee commission council service services bureau "
     "party union group army front movement organization organisation association institute "
-    "coalition alliance league federation congress mission secretariat command programme program "
+    "coalition alliance league federation confederation congress mission secretariat command programme program "
     "force initiative "
     "university court house palace company corporation bank fund forces guard brigade "
     "foundation center centre news times post press radio television tv network media "
@@ -1108,7 +1108,8 @@ def _names_a_feature(m: Match, tokens: list[Token]) -> bool:
 
 # Capitalised nouns after which "General" names a body, not a rank.
 _GENERAL_BODIES = frozenset("secretariat directorate assembly council command office secretary conference "
-                            "election elections strike prosecutor inspectorate administration".split())
+                            "election elections strike prosecutor inspectorate administration "
+                            "confederation federation union".split())
 
 
 def _general_adjective(m: Match, tokens: list[Token]) -> bool:
