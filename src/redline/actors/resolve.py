@@ -1122,14 +1122,14 @@ def _general_adjective(m: Match, tokens: list[Token]) -> bool:
     return not after.cap or after.low in _GENERAL_BODIES
 
 
-# Words after a nationality adjective that make it a language's name.
-_LANGUAGE_WORDS = frozenset("speaking language languages speaker speakers".split())
+# Words after a nationality that make it a language's name ("English-speaking").
+LANGUAGE_WORDS = frozenset("speaking language languages speaker speakers".split())
 
 
 def _language(m: Match, tokens: list[Token]) -> bool:
     """"the English-speaking regions", "the French language": a language,
     no state's people or side."""
-    return m.kind == "adjective" and m.end < len(tokens) and tokens[m.end].low in _LANGUAGE_WORDS
+    return m.kind == "adjective" and m.end < len(tokens) and tokens[m.end].low in LANGUAGE_WORDS
 
 
 def party_side(code: ActorCode | None, entity: ActorCode | None) -> ActorCode | None:

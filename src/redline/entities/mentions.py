@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from redline.actors.dictionaries import builtin_hand_tables
 from redline.actors.normalize import is_acronym
+from redline.actors.resolve import LANGUAGE_WORDS
 from redline.clean.dateline import MAX_DATELINE_TOKENS, dateline_dash
 from redline.entities.mention import Mention, MentionKind
 from redline.entities.coref_features import TITLES as TITLE_WORDS
@@ -128,16 +129,12 @@ def _sector_words() -> dict[str, str]:
             for word, entry in builtin_hand_tables().sectors.items() if " " not in word}
 
 
-# Words that make the name before them a language's ("English-speaking").
-_LANGUAGE_WORDS = frozenset("speaking language languages speaker speakers".split())
-
-
 def language_name(doc: Doc, end: int) -> bool:
     """Whether the name ending at token ``end`` names a language ("the
     English-speaking regions", "the French language"): no actor."""
     if end < len(doc) and doc[end].text == "-":
         end += 1
-    return end < len(doc) and doc[end].lower_ in _LANGUAGE_WORDS
+    return end < len(doc) and doc[end].lower_ in LANGUAGE_WORDS
 
 
 def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list[Mention]:
