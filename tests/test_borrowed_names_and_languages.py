@@ -65,3 +65,20 @@ def test_a_general_confederation_is_no_general():
     code = resolver.resolve("The General Confederation of Civil Servants")
     assert code is not None and code.kind != "person" and code.name is None and code.sector != "MIL"
     assert resolver.resolve("General Kamal").sector == "MIL"
+
+
+GUARDED = ("Kingdom's leader back in capital, police official says\n\n"
+           "Zambian police and army units are guarding the Malawian prime minister in the capital, Lilongwe.\n\n"
+           "A police official says the prime minister returned home safely after an army mutiny forced him to "
+           "flee over the weekend.\n\n"
+           "Police in Malawi were told to leave their posts and not wear uniforms, an official said on Tuesday.\n\n"
+           "There was an attack by soldiers on a police training camp late on Monday, the official said.\n")
+
+
+def test_police_in_a_state_are_that_states_not_a_foreign_force_named_first(nlp):
+    analysis = redline.analyze(GUARDED, nlp=nlp)
+    police = next(e for e in analysis.entities if any(GUARDED[s:t] == "Police in Malawi" for s, t in e.mentions))
+    assert police.actor == "MWICOP"
+    assert not any(GUARDED[s:t] == "Zambian police" for s, t in police.mentions)
+    attack = next(e for e in analysis.events if e.type == "ASSAULT")
+    assert [t.code for t in attack.targets] == ["MWICOP"]

@@ -71,6 +71,7 @@ class ArticleActors:
         # words of the bodies the article named with their state ("US Treasury
         # Department": treasury, department -> its code); None where two states share one
         self._bodies: dict[str, ActorCode | None] = {}
+        self._lessons = 0  # how often ``_bodies`` changed: answers read from it change with it
         # the one state every place the article names lies in, if there is one
         self._sole_state: str | None = None
         self._dateline_state: str | None = None  # the country of the story's dateline
@@ -166,7 +167,7 @@ class ArticleActors:
 
     def resolve(self, mention: str) -> ActorCode | None:
         """The actor ``mention`` names; a named person is remembered for later."""
-        key = (mention, len(self._known.codes), len(self._bodies))  # answers change as people are learned
+        key = (mention, len(self._known.codes), self._lessons)  # answers change as people and bodies are learned
         if key in self._memo:
             return self._memo[key]
         if mention.strip().casefold() in self._other_bearers:
@@ -240,7 +241,10 @@ class ArticleActors:
             if word.lstrip("^") in self._towns:
                 continue
             known = self._bodies.get(word, code)
-            self._bodies[word] = code if known is not None and known.country == code.country else None
+            learned = code if known is not None and known.country == code.country else None
+            if word not in self._bodies or self._bodies[word] != learned:
+                self._lessons += 1
+            self._bodies[word] = learned
 
     def _owned_body(self, mention: str, code: ActorCode | None) -> ActorCode | None:
         """"Treasury Secretary Steven Mnuchin" after "the US Treasury

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from redline.actors.regions import continent_of, continents_named
 from redline.entities.mention import Mention
@@ -242,6 +242,15 @@ def _states_named(doc: Doc, start: int, head: int) -> tuple[str, ...]:
     words = _state_words()
     return tuple(dict.fromkeys(words[t.lower_] for t in doc[start:head]
                                if t.lower_ in words and t.text[:1].isupper()))
+
+
+def _states_in(doc: Doc, head: Token, end: int, known: tuple[str, ...]) -> tuple[str, ...]:
+    """The states a description puts its head in, within its own words
+    ("police in Malawi"), as codes not in ``known``."""
+    words = _state_words()
+    return tuple(dict.fromkeys(words[p.lower_] for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"
+                               for p in c.children if p.dep_ == "pobj" and p.i < end and p.lower_ in words
+                               and p.text[:1].isupper() and words[p.lower_] not in known))
 
 
 # Words many bodies' names share: no sign that two names are one body's.
@@ -513,6 +522,8 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
     # a titled name's own state too: "Japan's Foreign Minister Yoshimasa Hayashi"
     states = _states_named(doc, m.start, head.i) \
         if m.kind in DESCRIPTIONS or (m.kind == "name" and label in ("PERSON", "ORG")) else ()
+    if m.kind in DESCRIPTIONS:
+        states += _states_in(doc, head, m.end, states)  # "police in Malawi" are no "Zambian police"
     frame = ""
     if pron == "it" and head.dep_ in ("nsubj", "nsubjpass", "expl"):
         verb = head.head

@@ -126,6 +126,7 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             # state, its civilians, not the state itself
             start = _count_before(doc, m) or start
         found = actors.resolve(_without(_as_written(doc, text, start, head.idx + len(head.text)), state_surname))
+        found = _in_named_state(doc, text, head, m, start, found, actors) or found
         if found is None and head.idx + len(head.text) < m.span[1]:
             # the whole phrase, up to a place it stands in: "streets in Hong
             # Kong" are no actor of Hong Kong's
@@ -343,6 +344,27 @@ def _coordination_after(head: Token, m: Mention) -> Token | None:
     phrase the parser ran on): what follows names other things."""
     return next((t for t in head.doc[head.i + 1:m.end] if t.dep_ in ("cc", "conj") or t.pos_ in ("VERB", "AUX")),
                 None)
+
+
+def _in_named_state(doc: Doc, text: str, head: Token, m: Mention, start: int, found: ActorCode | None,
+                    actors: ArticleActors) -> ActorCode | None:
+    """"Police in Lesotho" after "South African police": a state body the
+    article would give the state it learned from an earlier mention is the
+    state's its own phrase puts it in; None where that is not the case."""
+    where = place_preposition(head)
+    if found is None or not found.country or not found.sector or found.name or found.org \
+            or where is None or where.lower_ != "in":
+        return None
+    place = next((c for c in where.children if c.dep_ == "pobj"), None)
+    if place is None or place.i >= m.end or place.ent_type_ not in ("GPE", "LOC"):
+        return None
+    state = actors.resolver.resolve(place.text, actors.date)
+    written = _as_written(doc, text, start, head.idx + len(head.text))
+    own = actors.resolver.resolve(written, actors.date)  # what the phrase says without the article's lessons
+    if state is None or state.kind != "state" or state.sector or not state.country \
+            or state.country == found.country or (own is not None and own.country):
+        return None
+    return actors.resolve(f"{place.text} {written}")
 
 
 def place_preposition(head: Token) -> Token | None:
