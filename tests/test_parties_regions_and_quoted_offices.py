@@ -80,3 +80,51 @@ def test_a_first_minister_is_no_prime_minister(nlp):
     assert firsts and all(not any(POWERS[s:t].lower() == "the prime minister" for s, t in e.mentions)
                           for e in firsts)
     assert all(e.actor == "GBRGOV" for e in firsts)
+
+
+RALLY = ("Opposition rallies against government\n\n"
+         "LJUBLJANA (STA) - Speaking to the crowd in Republic Square, Ana Kovač, the leader of the Civic "
+         "Union (CU), accused the government of wasting public money.\n")
+
+CLAIM = ("Leader revives claim\n\n"
+         "MANILA (Reuters) - The Manila Chronicle quoted President Rodrigo Duterte as saying that the "
+         "country would pursue its claim.\n")
+
+
+def test_a_name_set_off_in_a_fronted_participle_is_who_acts(nlp):
+    analysis = redline.analyze(RALLY, nlp=nlp)
+    accused = next(e for e in analysis.events if e.type == "ACCUSE")
+    start, end = RALLY.index("Ana Kovač"), RALLY.index(" accused")
+    assert accused.sources and all(start <= r.spans[0][0] < end for r in accused.sources)
+    said = next(s for s in analysis.statements if s.cue_text(RALLY) == "accused")
+    assert said.speaker.mention == "Ana Kovač"
+
+
+def test_a_paper_quoting_someone_as_saying_is_not_the_speaker(nlp):
+    analysis = redline.analyze(CLAIM, nlp=nlp)
+    claim = next(s for s in analysis.statements if "pursue its claim" in s.content_text(CLAIM))
+    assert claim.speaker.name == "Rodrigo Duterte" and claim.speaker.actor == "PHLGOV"
+
+
+QUOTED_CLAIM = ("Leader revives claim\n\n"
+                "\"We will keep pressing our claim,\" the Manila Chronicle quoted Mr Duterte as saying on "
+                "Wednesday.\n")
+
+
+def test_a_quotation_a_paper_quotes_is_the_speakers_words_only(nlp):
+    analysis = redline.analyze(QUOTED_CLAIM, nlp=nlp)
+    claim = next(s for s in analysis.statements if "pressing our claim" in s.content_text(QUOTED_CLAIM))
+    assert claim.speaker.mention == "Mr Duterte"
+    assert claim.content_text(QUOTED_CLAIM) == "We will keep pressing our claim,"
+
+
+CHARGES = ("Dozens face terrorism charges\n\n"
+           "The state news agency quoted the country's attorney general, Omar Haddad, as saying the 40 "
+           "defendants face charges of \"forming a secret group to commit violence.\"\n")
+
+
+def test_what_someone_is_quoted_as_saying_is_the_content(nlp):
+    analysis = redline.analyze(CHARGES, nlp=nlp)
+    charges = next(s for s in analysis.statements if "secret group" in s.content_text(CHARGES))
+    assert charges.speaker.name == "Omar Haddad"
+    assert charges.content_text(CHARGES).startswith("the 40 defendants face charges")

@@ -62,7 +62,7 @@ from redline.events.triggers import lexicon as current_lexicon
 from redline.events.vetter import (
     Candidate, VetterModel, add_context, builtin_model, candidate_features, vet, wants_features,
 )
-from redline.parse.grammar import control_passive, on_behalf, sided
+from redline.parse.grammar import control_passive, named_in_fronted_participle, on_behalf, sided
 from redline.statements.lexicon import CROWD_CRIES, PROTEST_VERBS, SECURITY_NOUNS
 from redline.statements.speakers import last_people_noun
 from redline.types import ActorRef, Article, CharSpan, Event, Place, Statement
@@ -2023,6 +2023,9 @@ class _Coder:
                         or _participle_read_as_past(pred, own_aux)
                     return c, passive
                 if c.dep_ in ("nsubj", "csubj") and not is_dateline(c):
+                    named = named_in_fronted_participle(c)
+                    if named is not None:
+                        return named, False
                     if c.lower_ in RELATIVE and t.dep_ == "relcl":
                         # "between officers and protesters, who blocked a
                         # road": the parser hangs the clause on the first

@@ -89,3 +89,16 @@ def sided(tok: Token) -> bool:
     doc = tok.doc
     return tok.lower_ in ("anti", "pro") or (
         tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐") and doc[tok.i - 2].lower_ in ("anti", "pro"))
+
+
+def named_in_fronted_participle(csubj: Token) -> Token | None:
+    """"Addressing the rally in Congress Square, Janez Janša, the leader of
+    the party, called …": the parser took the fronted participle for the
+    verb's subject and hung the name on the square (as an apposition or a
+    conjunct with no "and"); the name set off by commas inside it acts."""
+    if csubj.tag_ != "VBG" or csubj.i >= csubj.head.i:
+        return None
+    doc = csubj.doc
+    return next((t for t in reversed(list(csubj.subtree)) if t.ent_type_ in ("PERSON", "ORG") and t.pos_ == "PROPN"
+                 and (t.dep_ == "appos" or (t.dep_ == "conj" and not any(c.dep_ == "cc" for c in t.head.children)))
+                 and doc[t.left_edge.i - 1].text == "," and t.head.i < t.i), None)

@@ -17,7 +17,7 @@ from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Token
 
 from redline.clean.dateline import is_dateline
-from redline.parse.grammar import control_passive, moved_subject
+from redline.parse.grammar import control_passive, moved_subject, named_in_fronted_participle
 from redline.statements.lexicon import (
     CASUALTY_WORDS,
     CROWD_CRIES,
@@ -138,6 +138,10 @@ def subject_of(verb: Token) -> Token | None:
     moved = moved_subject(verb)
     if moved is not None:
         return moved  # "prompting Russia to declare it will respond": Russia declares
+    if verb.lemma_ == "quote" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        quoted = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if quoted is not None:
+            return quoted  # "the Manila Times quoted President Duterte as saying …": Duterte speaks
     for child in verb.children:
         if child.dep_ == "agent":
             for grand in child.children:
@@ -154,6 +158,8 @@ def subject_of(verb: Token) -> Token | None:
     for child in children:
         # "it was reported that" (passive) and "there" name no speaker; an
         # active "it said" is an organisation speaking.
+        if child.dep_ in ("nsubj", "csubj") and (named := named_in_fronted_participle(child)) is not None:
+            return named  # "Speaking to the crowd in X Square, Ana Kovač, the leader of …, said"
         if child.dep_ == "nsubj" and child.lower_ != "there" and not is_dateline(child) \
                 and not (child.ent_type_ in ("DATE", "TIME") and child.pos_ == "NOUN"):
             # ("…, today again calling X a coup": a date the parser made the subject)
@@ -284,12 +290,23 @@ def _inheritance_head(verb: Token) -> Token | None:
     return None
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The "saying" of "quoted X as saying …", whose clause is what X said."""
+    if verb.lemma_ != "quote":
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
 def clause_content(verb: Token, speaker: Token | None) -> list[CharSpan]:
     """Content span(s) a cue verb governs by its complement clause.
 
     A cue with no subject of its own ("Asked to comment on …", "adding that
     …") counts only with a complement clause: its phrases are narration.
     """
+    saying = _quoted_as_saying(verb)
+    if saying is not None:
+        return clause_content(saying, speaker)  # "quoted the attorney general as saying the defendants …"
     text = doc_text(verb.doc)
     exclude = [speaker] if speaker is not None else []
     # a noun the parser labelled a complement ("expressed alarm about A,

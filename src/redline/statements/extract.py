@@ -652,6 +652,9 @@ def _finish(doc: Doc, draft: Draft, quotes: list[Quotation], resolver: SpeakerRe
     text = doc_text(doc)
     content = [c for c in (trim_span(text, s, " \t\n") for s in draft.content) if c]
     kind = "direct" if draft.verbatim else _kind(text, content, [quotes[i] for i in sorted(draft.quotes)])
+    if kind == "mixed" and draft.quotes and draft.cue is not None and draft.cue.token.lemma_ == "quote" \
+            and all(quotes[i].end <= draft.cue.token.idx for i in draft.quotes):
+        kind = "direct"  # "“…,” the Star quoted Mr Duterte as saying": the paper quoting is no content
     if kind == "direct" and draft.quotes:
         # the words inside the marks, not the marks the clause began with
         content = [p for i in sorted(draft.quotes) for p in quotes[i].pieces]
