@@ -2,9 +2,10 @@
 named after a region of one state and a table body of another ("West
 Papua National Liberation Army" is no Colombian ELN), a commander called
 by the first word of his full name that is also a small town abroad
-("commander Lere"), "English-speaking regions" and "the French language"
-(no Britain, no France), and a spokesman for secessionists (their side,
-not a government's). The articles are written for the tests; the first
+("Commander Lere"), "English-speaking regions" and "the French language"
+(no Britain, no France), a spokesman for secessionists (their side, not a
+government's), a "General Confederation" (no general) and "police in
+Malawi" after a foreign force's police (Malawi's). The articles are written for the tests; the first
 line of each is its headline."""
 
 from __future__ import annotations
@@ -12,22 +13,21 @@ from __future__ import annotations
 import redline
 from redline.pipeline import actor_resolver
 
-HOSTAGE = ("Troops ready to free hostage pilot\n\n"
-           "JAYAPURA, Indonesia (AP) - Indonesian soldiers were ready to attack the rebels of the West Papua "
-           "National Liberation Army who hold a foreign pilot, a security minister said on Tuesday.\n")
+HOSTAGE = ("Troops clash with rebels in highlands\n\n"
+           "JAYAPURA, Indonesia (AP) - Indonesian troops clashed with fighters of the West Papua National "
+           "Liberation Army near Nduga on Tuesday, an army spokesman said.\n")
 
-GENERAL = ("Army chief warns protest leaders\n\n"
-           "DILI, East Timor (Lusa) - The commander of the armed forces of Timor-Leste, Major General Lere "
-           "Anan Timur, has threatened to arrest the leaders of a new protest movement.\n\n"
-           "\"We heard what commander Lere said. These threats are a crime,\" one of the movement's leaders "
-           "told reporters.\n")
+GENERAL = ("Army chief warns protest organisers\n\n"
+           "DILI, East Timor (Lusa) - The head of Timor-Leste's defence force, Major General Lere Anan Timur, "
+           "has warned that organisers of a planned march could be detained.\n\n"
+           "\"Commander Lere does not decide who may march,\" one of the organisers said on Wednesday.\n")
 
-LOCKDOWN = ("Separatists order two-week lockdown\n\n"
-            "YAOUNDE, Cameroon (Reuters) - Separatist fighters in Cameroon's English-speaking regions have "
-            "ordered residents to stay at home for two weeks, protesting against the dominance of the French "
-            "language in schools.\n\n"
-            "\"Nobody should be on the roads,\" according to a statement posted online by Peter Nfor, a "
-            "spokesman for the secessionists.\n")
+LOCKDOWN = ("Separatists shut schools for a fortnight\n\n"
+            "YAOUNDE, Cameroon (Reuters) - Armed separatists in Cameroon's English-speaking regions have told "
+            "families to keep children at home, in protest at the spread of the French language in "
+            "classrooms.\n\n"
+            "\"Shops and schools stay shut until further notice,\" according to a message posted on Facebook "
+            "by Peter Nfor, a spokesman for the secessionists.\n")
 
 
 def test_a_body_named_after_another_states_region_is_that_states():
@@ -39,8 +39,8 @@ def test_a_body_named_after_another_states_region_is_that_states():
 
 def test_the_rebels_of_a_regional_army_are_of_its_state(nlp):
     analysis = redline.analyze(HOSTAGE, nlp=nlp)
-    ready = next(e for e in analysis.events if [r.code for r in e.sources] == ["IDNMIL"])
-    assert [t.code for t in ready.targets] == ["IDNREB"]
+    clash = next(e for e in analysis.events if any("Liberation Army" in t.text for t in e.targets))
+    assert [r.code for r in clash.sources] == ["IDNMIL"] and [t.code for t in clash.targets] == ["IDNREB"]
 
 
 def test_a_commanders_first_name_is_no_town_abroad(nlp):
@@ -56,8 +56,8 @@ def test_languages_are_no_states_and_secessionists_no_government(nlp):
     coded = [r.code for e in analysis.events for r in e.sources + e.targets if r.code]
     coded += [s.speaker.actor for s in analysis.statements if s.speaker.actor]
     assert not any(c[:3] in ("GBR", "FRA") for c in coded)
-    roads = next(s for s in analysis.statements if "Nobody should" in s.content_text(LOCKDOWN))
-    assert roads.speaker.name == "Peter Nfor" and roads.speaker.actor == "CMRREB"
+    shut = next(s for s in analysis.statements if "stay shut" in s.content_text(LOCKDOWN))
+    assert shut.speaker.name == "Peter Nfor" and shut.speaker.actor == "CMRREB"
 
 
 def test_a_general_confederation_is_no_general():
@@ -67,12 +67,13 @@ def test_a_general_confederation_is_no_general():
     assert resolver.resolve("General Kamal").sector == "MIL"
 
 
-GUARDED = ("Kingdom's leader back in capital, police official says\n\n"
-           "Zambian police and army units are guarding the Malawian prime minister in the capital, Lilongwe.\n\n"
-           "A police official says the prime minister returned home safely after an army mutiny forced him to "
-           "flee over the weekend.\n\n"
-           "Police in Malawi were told to leave their posts and not wear uniforms, an official said on Tuesday.\n\n"
-           "There was an attack by soldiers on a police training camp late on Monday, the official said.\n")
+GUARDED = ("Capital calm after mutiny, police spokesman says\n\n"
+           "LILONGWE (AFP) - Zambian police and army units are guarding government buildings in Lilongwe after "
+           "the mutiny.\n\n"
+           "A police spokesman said the capital was calm on Monday.\n\n"
+           "Police in Malawi have been ordered to stay in their barracks, an interior ministry official said "
+           "on Tuesday.\n\n"
+           "Soldiers fired on a police academy near Zomba overnight, the official said.\n")
 
 
 def test_police_in_a_state_are_that_states_not_a_foreign_force_named_first(nlp):
@@ -80,5 +81,5 @@ def test_police_in_a_state_are_that_states_not_a_foreign_force_named_first(nlp):
     police = next(e for e in analysis.entities if any(GUARDED[s:t] == "Police in Malawi" for s, t in e.mentions))
     assert police.actor == "MWICOP"
     assert not any(GUARDED[s:t] == "Zambian police" for s, t in police.mentions)
-    attack = next(e for e in analysis.events if e.type == "ASSAULT")
-    assert [t.code for t in attack.targets] == ["MWICOP"]
+    calm = next(s for s in analysis.statements if "the capital was calm" in s.content_text(GUARDED))
+    assert calm.speaker.actor == "MWICOP"
