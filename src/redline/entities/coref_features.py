@@ -329,7 +329,7 @@ def _only_speaking_roles(e: EntityState) -> bool:
 
 # Offices that head a state, a government or its parts, which no one the
 # story introduced as speaking for another holds ...
-_HIGH_OFFICES = frozenset("premier president minister chancellor king queen emir governor mayor".split())
+HIGH_OFFICES = frozenset("premier president minister chancellor king queen emir governor mayor".split())
 # ... and those roles.
 _SPEAKING_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney".split())
 
@@ -785,9 +785,9 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "the interior minister" is not "opposition leader Ousmane Sonko"
     if a.kind == "role" and e.security_only and e.lemmas and a.lemma not in SECURITY_NOUNS:
         return False  # "the leaders of SNP" are not the police named before
-    if a.kind == "role" and a.lemma in _HIGH_OFFICES and e.names and _only_speaking_roles(e):
+    if a.kind == "role" and a.lemma in HIGH_OFFICES and e.names and _only_speaking_roles(e):
         return False  # "the premier" is not "foreign ministry spokesman Zhao Lijian"
-    if a.kind == "role" and a.quoted and a.lemma in _HIGH_OFFICES and e.labels == {"PERSON"} \
+    if a.kind == "role" and a.quoted and a.lemma in HIGH_OFFICES and e.labels == {"PERSON"} \
             and not _office_words(e):
         # "a stunt staged by the President," Dookhan said: an office named in
         # a quotation is not a person the story gave no office

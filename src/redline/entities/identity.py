@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from redline.actors import ActorCode, ArticleActors
-from redline.entities.coref_features import names_state
+from redline.entities.coref_features import HIGH_OFFICES, names_state
 from redline.entities.mention import Mention
 from redline.entities.mentions import BODY_NAME_HEADS, ORGANISATION_NOUNS, entity_nouns
 from redline.entities.roles import role_of
@@ -220,8 +220,9 @@ def _with_office_sector(text: str, group: list[Mention], actors: ArticleActors, 
     return code
 
 
-# Offices one holder fills in a state: "the first minister" of a story is its state's.
-_STATE_OFFICES = frozenset("president premier minister chancellor king queen emir governor".split())
+# Offices one holder fills in a state: "the first minister" of a story is its
+# state's (a mayor is a town's).
+_STATE_OFFICES = HIGH_OFFICES - {"mayor"}
 
 
 def _the_office(doc: Doc, group: list[Mention]) -> bool:
