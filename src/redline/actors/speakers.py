@@ -59,7 +59,11 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
         ident = entities.identity_of_span(sp.spans[0])
         same = ident is not None and (sp.name is None or ident.name is None or ident.name == sp.name
                                       or is_acronym(sp.name) or ident.name.endswith(" " + sp.name)
-                                      or _short_form(sp.name, ident.name))
+                                      or _short_form(sp.name, ident.name)
+                                      # "A spokesman for the group, who identified himself as
+                                      # Omar Dalil": the name the mention itself gives
+                                      or (sp.mention is not None and sp.mention.lower() not in PRONOUNS
+                                          and ident.name in (entities.opening_mention(sp.spans[0]) or "")))
         if same and ident.code is not None and ident.code.country \
                 and not (ident.code.org and _state_body(sp.mention)):
             return replace(statement, speaker=replace(sp, actor=ident.actor))

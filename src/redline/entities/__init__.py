@@ -81,6 +81,16 @@ class ArticleEntities:
         i = self._holding(span)
         return self.identities[self.entity_of[i]] if i is not None else None
 
+    def opening_mention(self, span: CharSpan) -> str | None:
+        """The text of the mention at ``span`` or of the one holding it that
+        opens where it does ("A spokesman for the group, who identified
+        himself as Omar Dalil" for "A spokesman for the group"), else None."""
+        i = self._holding(span)
+        if i is None or self.mentions[i].span[0] != span[0]:
+            return None
+        start, end = self.mentions[i].span
+        return doc_text(self.doc)[start:end]
+
     def _holding(self, span: CharSpan) -> int | None:
         """The mention at exactly ``span``, else the smallest one holding it.
         Mentions are short, so only a bounded run before ``span`` is read:

@@ -249,6 +249,8 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             other = by_head.get(held_in.i) if held_in is not None else None
         if other is None or other.kind in ("first", "pronoun") or other is info:
             continue
+        if info.kind == other.kind == "role" and info.lemma != other.lemma and info.det == other.det == "-":
+            continue  # "US sanctions Rwandan minister, M23 spokesperson": a headline's list of two
         if info.kind == "name" and other.kind == "name":
             if (info.label in PLACE_LABELS) or (other.label in PLACE_LABELS):
                 continue  # "Sydney, Australia"
@@ -330,6 +332,7 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if info.gender in ("m", "f") and PRONOUN_GENDER[pron.pron] != info.gender:
             continue
         sets.union(info.index, pron.index)
+    _link_reflexives(doc, infos, by_head, sets)
     _link_office_named_later(infos, sets)
     link_voices(doc, infos, sets.union, sets.find)
     # "three guards … the guards"; "arrested three guards … they were arrested"
@@ -382,6 +385,56 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
                 sets.union(info.index, target)
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
+def _link_reflexives(doc: Doc, infos: list[MentionInfo], by_head: dict, sets: _Sets) -> None:
+    """A reflexive is its own clause's subject, which grammar makes sure:
+    "a spokesman for the group, who identified himself as Omar Dalil" ->
+    himself = the spokesman; and the name he gives himself "as" is his."""
+    for info in infos:
+        if info.kind != "pronoun" or doc[info.start].lower_ not in _REFLEXIVES:
+            continue
+        verb = doc[info.head].head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            subject = verb.head
+        owner = _mention_at(subject, by_head)
+        if owner is not None and info.pron in ("he", "she") and not _could_be_person(owner):
+            # "a spokesman for the Front, who identified himself": the parser
+            # hangs the clause on the body; the person is the noun it follows
+            up = subject.head.head if subject.head.dep_ == "prep" else None
+            owner = _mention_at(up, by_head) if up is not None else None
+            if owner is not None and not _could_be_person(owner):
+                owner = None
+        if owner is None or owner is info:
+            continue
+        sets.union(info.index, owner.index)
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                named = next((_mention_at(o, by_head) for o in prep.children if o.dep_ == "pobj"), None)
+                if named is not None and named.kind == "name" and named.label == "PERSON" \
+                        and info.pron in ("he", "she"):
+                    sets.union(info.index, named.index)
+
+
+def _mention_at(tok: Token, by_head: dict) -> MentionInfo | None:
+    return by_head.get(tok.i)
+
+
+def _could_be_person(info: MentionInfo) -> bool:
+    if info.kind == "name":
+        return info.label in (None, "PERSON")
+    if info.kind == "pronoun":
+        return info.pron in ("he", "she", "i", "you")
+    return info.kind == "role" or entity_nouns().get(info.lemma) == "person"
+
+
 def _last_conjunct_before(appos: Token) -> Token | None:
     """The last conjunct before an apposition that the parser hung on the
     list's first member (on that member, or on an apposition of it), or None."""
@@ -416,7 +469,9 @@ def _link_office_named_later(infos: list[MentionInfo], sets: _Sets) -> None:
             continue
         key = _office_key(info)
         later = [t for t in titled.get(key, ()) if t.start > info.end
-                 and (not t.states or set(t.states) <= set(info.states))]
+                 and (not t.states or set(t.states) <= set(info.states))
+                 # "M23 spokesperson" is not "State Department spokesperson Tammy Bruce"
+                 and (info.states or not info.owners or set(info.owners) & set(t.mods))]
         if later and len(holders.get(key, ())) == 1:
             sets.union(info.index, later[0].index)
 

@@ -93,6 +93,12 @@ class MentionInfo:
     # a pronoun its verb is aimed at through a preposition ("hurled rocks towards them")
     aimed: bool = False
     coord: int = -1  # for a conjunct ("the premier and the army chief"): its first conjunct's head, else -1
+    # what something is said to be ("Turkmenistan as a neutral country", "who became the president",
+    # "the Union for Peace, a rebel group")
+    predicative: bool = False
+    # for an object: the verb an infinitive of its verb depends on, whose
+    # subject is the infinitive's too ("police tried to disperse them"), else -1
+    controller: int = -1
 
 
 # Prepositions by which a verb is aimed at someone: a plain pronoun after
@@ -122,6 +128,14 @@ def _verb_of(tok) -> int:
             return t.i
         t = t.head
     return -1
+
+
+def _controller(doc: Doc, verb: int) -> int:
+    """The verb whose subject also does ``verb`` where ``verb`` is its
+    infinitive ("tried to disperse"), else -1."""
+    if verb < 0 or doc[verb].dep_ != "xcomp":
+        return -1
+    return doc[verb].head.i
 
 
 def _coordination(head) -> int:
@@ -332,6 +346,7 @@ def _only_speaking_roles(e: EntityState) -> bool:
 HIGH_OFFICES = frozenset("premier president minister chancellor king queen emir governor mayor".split())
 # ... and those roles.
 _SPEAKING_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney".split())
+_SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 
 
 def _past_and_present(a: MentionInfo, e: EntityState) -> bool:
@@ -544,6 +559,8 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         protests=bool(pron) and head.dep_ == "nsubj" and head.head.lemma_.lower() in PROTEST_VERBS,
         aimed=bool(pron) and head.dep_ == "pobj" and head.head.lower_ in _AIMING_PREPS
         and head.head.head.pos_ == "VERB",
+        controller=_controller(doc, _verb_of(head)) if _role(head) == "obj" else -1,
+        predicative=head.dep_ in ("attr", "oprd", "appos") or (head.dep_ == "pobj" and head.head.lower_ == "as"),
     )
 
 
@@ -621,6 +638,8 @@ class EntityState:
     state_codes: set = field(default_factory=set)  # codes of the states its names name
     security_only: bool = True  # every mention of it so far is a noun for police or troops
     args: set = field(default_factory=set)  # (verb, "subj" or "obj") of its subject and object mentions
+    widest: tuple = (0, 0)  # token span of its mention that ends furthest on (a phrase inside it is another)
+    introduced: set = field(default_factory=set)  # role lemmas it was brought in by with "a" ("a spokesman")
 
     @classmethod
     def start(cls, doc: Doc, info: MentionInfo) -> "EntityState":
@@ -632,6 +651,10 @@ class EntityState:
         self.size += 1
         if info.index >= self.last.index:
             self.last = info
+        if info.end > self.widest[1]:
+            self.widest = (info.start, info.end)
+        if info.kind == "role" and info.det == "a":
+            self.introduced.add(info.lemma)
         if info.gender:
             self.genders.add(info.gender)
         if info.number and info.kind != "pronoun":
@@ -679,6 +702,9 @@ class EntityState:
     def merge(self, other: "EntityState") -> None:
         if other.last.index > self.last.index:
             self.last = other.last
+        if other.widest[1] > self.widest[1]:
+            self.widest = other.widest
+        self.introduced |= other.introduced
         self.size += other.size
         self.genders |= other.genders
         self.numbers |= other.numbers
@@ -772,6 +798,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
     if a.dep in ("subj", "obj") and a.verb >= 0 and not a.norm.endswith(("self", "selves")) \
             and (a.verb, "obj" if a.dep == "subj" else "subj") in e.args:
         return False  # "Rau summoned the Russian ambassador": a verb's subject is not its object
+    if a.controller >= 0 and not a.norm.endswith(("self", "selves")) and (a.controller, "subj") in e.args:
+        return False  # "police tried to disperse them": whom they disperse is someone else
     if a.aimed and not a.norm.endswith(("self", "selves")) and (a.verb, "subj") in e.args:
         return False  # "protesters hurled rocks towards them": at others
     if a.coord >= 0 and (a.coord, "and") in e.args:
@@ -779,6 +807,17 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
     if a.kind in ("role", "noun") and not a.pron and a.number and e.numbers and a.number not in e.numbers \
             and "role" in e.kinds | {a.kind} and not e.labels:
         return False  # "ministers from the two countries" are not "Australia's prime minister"
+    if a.kind in ("role", "noun", "demonym") and not a.predicative and e.widest[0] <= a.start and a.end <= e.widest[1] \
+            and (a.start, a.end) != e.widest:
+        # "Albares at Carlton House Terrace, the residence of the British
+        # foreign minister": a phrase inside a mention is not what it names
+        return False
+    if a.kind == "role" and a.det == "a" and a.dep in ("subj", "obj") and a.lemma in e.introduced:
+        return False  # "a police spokesman … A spokesman for the Front": each "a" brings in another one
+    if a.kind == "role" and "role" in e.kinds and (offices := _office_words(e)) \
+            and (a.lemma in _SPOKESPEOPLE) != bool(offices & _SPOKESPEOPLE) \
+            and (a.lemma in _SPOKESPEOPLE or offices <= _SPOKESPEOPLE):
+        return False  # "Malian minister, rebel spokesman": one who speaks for others is not them
     if a.kind == "role" and _past_and_present(a, e):
         return False  # "the former president" is not "President Adama Barrow"
     if a.kind == "role" and (e.names or "role" in e.kinds) and _other_office(a, e):

@@ -431,6 +431,13 @@ def _phrase(head: Token) -> tuple[int, int]:
     verb = next((t.i for t in reversed(doc[start:head.i]) if t.tag_ in _FINITE_TAGS), None)
     if verb is not None:
         start = verb + 1
+    # a person's name and "and" before the head are a list the parser folded
+    # into it ("Chief Minister Fabian Picardo and EU Vice President Maros
+    # Sefcovic"): the phrase begins after the "and"
+    joined = next((t.i for t in reversed(doc[start + 1:head.i]) if t.dep_ == "cc"
+                   and doc[t.i - 1].ent_type_ == "PERSON"), None)
+    if joined is not None:
+        start = joined + 1
     # never start or end on punctuation
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1

@@ -163,5 +163,11 @@ def _qualifiers(doc: Doc, m: Mention, role: Token, actors: ArticleActors | None 
         if t.ent_type_ not in _QUALIFIER_LABELS:
             continue
         code = actors.resolve(t.text) if actors is not None else None
+        if (code is None or not code.country) and actors is not None and t.ent_iob_ == "B":
+            # "State Department spokesperson": the name as a whole says whose
+            end = t.i + 1
+            while end < role.i and doc[end].ent_iob_ == "I":
+                end += 1
+            code = actors.resolve(doc[t.i:end].text) if end > t.i + 1 else code
         out.add(code.country if code is not None and code.country else t.lower_)
     return out
