@@ -3,7 +3,8 @@
 "a spokesman" brings in another person, a list the parser folded into one
 name is two people, and one who speaks for others is not the office
 holder named beside them; whom a subject tries to act on is someone else
-("police tried to disperse them"). The articles are written for the tests; the first line of
+("police tried to disperse them"); regions known abroad by English names
+are their states' ("Sardinia" is no Greek village). The articles are written for the tests; the first line of
 each is its headline."""
 
 from __future__ import annotations
@@ -71,3 +72,12 @@ def test_whom_a_subject_tries_to_act_on_is_someone_else(story):
                   "Protesters chanted and linked arms to stay in place and, during a tense standoff, police tried to "
                   "disperse them with pepper spray.\n")
     assert any(f[0] == "COERCE" and f[2] == ["BMUCOP"] and f[3] == ["BMUCVL"] for f in found), found
+
+
+def test_regions_known_abroad_by_english_names_are_their_states(nlp):
+    text = ("Island councils defy Rome over ferry cuts\n\n"
+            "The regional councils of Sardinia and Corsica on Tuesday rejected plans to cut ferry routes to "
+            "the mainland, and Crete's governor said the island would join their appeal.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    states = {p.text: p.country for p in analysis.places}
+    assert states.get("Sardinia") == "ITA" and states.get("Corsica") == "FRA" and states.get("Crete") == "GRC"
