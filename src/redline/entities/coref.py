@@ -194,6 +194,20 @@ def _of_object(tok: Token) -> Token | None:
     return None
 
 
+def _office_held_of(doc: Doc, group: MentionInfo, by_head: dict) -> MentionInfo | None:
+    """The singular role the "of" phrases after a plural group name ("the
+    lawyers of the President of the Region": the President), else None."""
+    tok = doc[group.head]
+    for _ in range(3):
+        tok = _of_object(tok)
+        if tok is None:
+            return None
+        found = by_head.get(tok.i)
+        if found is not None and found.kind == "role" and found.number != "pl":
+            return found
+    return None
+
+
 def _place_and_actor(doc: Doc, place: MentionInfo, other: MentionInfo) -> bool:
     """Whether ``place`` is a place's name and ``other`` a role, or a
     state's name and ``other`` a body noun: never one entity, however the
@@ -225,6 +239,7 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         person = surnames.get(info.words[-1]) if len(info.words) == 1 and info.label in PLACE_LABELS else None
         if person is not None and info.state:
             sets.union(info.index, person.index)
+    role_ends = {info.end: info for info in infos if info.kind == "role" and info.number != "pl"}
     # appositives: "Dmitry Peskov, the Kremlin spokesman"; "the prosecutor, Mark Tedeschi"
     for info in infos:
         if info.kind in ("first", "pronoun"):
@@ -247,6 +262,12 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             # party; the body the role is held in is
             held_in = _of_object(doc[other.head])
             other = by_head.get(held_in.i) if held_in is not None else None
+        if info.kind == "name" and info.label == "PERSON" and (other is None or other.number == "pl"):
+            # "the lawyers of the President of the Region, Marco Leone": one
+            # person is no plural; the one office the "of" phrases name is his,
+            # or the office whose phrase ends at the comma before his name
+            other = (_office_held_of(doc, other, by_head) if other is not None else None) \
+                or role_ends.get(info.start - 1)
         if other is None or other.kind in ("first", "pronoun") or other is info:
             continue
         if info.kind == other.kind == "role" and info.lemma != other.lemma and info.det == other.det == "-":
@@ -271,15 +292,21 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
     # "the Washington-based rights group, Democracy for the Arab World Now
     # (DAWN), said": an apposition the parser broke, read off the surface
     by_start_name = {info.start: info for info in names if info.label not in PLACE_LABELS}
+    # (and "the lawyers of the President of the Region, Marco Leone, challenging
+    # ...": a person's name after an office's phrase, which the parser hung
+    # on the verb)
     for info in infos:
-        if info.kind != "noun" or info.number == "pl" or info.lemma not in ORGANISATION_NOUNS:
+        body = info.kind == "noun" and info.lemma in ORGANISATION_NOUNS
+        if not (body or info.kind == "role") or info.number == "pl":
             continue
         if info.end + 1 >= len(doc) or doc[info.end].text != ",":
             continue
         named = by_start_name.get(info.end + 1)
-        if named is None or named.label == "PERSON" or named.end >= len(doc) \
+        if named is None or (named.label == "PERSON") == body or named.end >= len(doc) \
                 or doc[named.end].text not in (",", "(", ".", ")"):
             continue
+        if not body and doc[named.head].dep_ in ("nsubj", "nsubjpass", "conj"):
+            continue  # ("the president, Leone said" is no apposition)
         sets.union(info.index, named.index)
     # "Sheikh Mohammed, who also serves as foreign minister": the office a
     # relative clause gives a name is that person's

@@ -347,6 +347,8 @@ HIGH_OFFICES = frozenset("premier president minister chancellor king queen emir 
 # ... and those roles.
 _SPEAKING_ROLES = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney".split())
 _SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+# Who sits in judgment or prosecutes holds no high office of the same story.
+BENCH_OFFICES = frozenset("judge magistrate prosecutor".split())
 
 
 def _past_and_present(a: MentionInfo, e: EntityState) -> bool:
@@ -818,6 +820,9 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
             and (a.lemma in _SPOKESPEOPLE) != bool(offices & _SPOKESPEOPLE) \
             and (a.lemma in _SPOKESPEOPLE or offices <= _SPOKESPEOPLE):
         return False  # "Malian minister, rebel spokesman": one who speaks for others is not them
+    if a.kind == "role" and "role" in e.kinds and (offices := _office_words(e)) and (
+            a.lemma in BENCH_OFFICES and offices & HIGH_OFFICES or a.lemma in HIGH_OFFICES and offices & BENCH_OFFICES):
+        return False  # "the President of the Region, Marco Leone … The judge upheld the order"
     if a.kind == "role" and _past_and_present(a, e):
         return False  # "the former president" is not "President Adama Barrow"
     if a.kind == "role" and (e.names or "role" in e.kinds) and _other_office(a, e):

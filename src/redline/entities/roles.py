@@ -115,7 +115,8 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
 
 def _past(doc: Doc, start: int, role: int) -> bool:
     """Whether the words before a role noun put the office in the past ("the former president")."""
-    return any(t.lower_ in PAST_OFFICE_WORDS for t in doc[start:role])
+    # ("loyal to then head of the armed forces": the word may stand just before the phrase)
+    return any(t.lower_ in PAST_OFFICE_WORDS for t in doc[max(0, start - 1):role])
 
 
 # The mark a past office leaves among a role's qualifiers.

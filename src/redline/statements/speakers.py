@@ -644,6 +644,8 @@ class SpeakerResolver:
                         or self._recent_person(at, gender=None, role=role_key(lemma))
                     if recent is not None and recent in self.people and not _same_office(head, self.people[recent]):
                         recent = None  # "the defense minister" after the foreign minister
+                    if recent is not None and self._holds_other_office(recent, lemma):
+                        recent = None  # "the judge" is not the regional president the entity layer named
                     if recent is not None:
                         return self._person_speaker(recent, spans, mention)
             if anonymous:
@@ -770,6 +772,18 @@ class SpeakerResolver:
 
     def _span_text(self, span: CharSpan) -> str:
         return doc_text(self.doc)[span[0]:span[1]]
+
+    def _holds_other_office(self, name: str, lemma: str) -> bool:
+        """Whether ``lemma`` names an office ("judge", "president", not
+        "official") and the entity layer gives the person ``name`` another
+        (where the parse hid it from these rules)."""
+        from redline.entities.coref_features import BENCH_OFFICES, HIGH_OFFICES
+
+        if lemma not in BENCH_OFFICES | HIGH_OFFICES:
+            return False
+        ident = self.entities.identity_named(name) if self.entities is not None else None
+        role = ident.role.lower() if ident is not None and ident.role else None
+        return role is not None and role in ROLE_NOUNS and role_key(role) != role_key(lemma)
 
     def _from_entities(self, head: Token, speaker: Speaker) -> Speaker:
         """The entity layer's answer for a pronoun or a description ("the
