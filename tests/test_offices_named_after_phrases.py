@@ -1,7 +1,9 @@
 """A person's name after an office's phrase is that office's holder, however
 the parser hangs it ("the lawyers of the President of the Region, Marco
-Leone"), and one who judges is not the office holder named before ("The
-judge upheld the order"). The articles are written for the tests; the
+Leone"), one who judges is not the office holder named before ("The
+judge upheld the order"), and a bare office no one holds, right after the
+one person named without any ("Jeremy Cole has urged … the premier told
+supporters"), is that person. The articles are written for the tests; the
 first line of each is its headline."""
 
 from __future__ import annotations
@@ -38,3 +40,15 @@ def test_one_person_apposed_to_a_plural_is_the_office_its_phrase_names(nlp):
     analysis = redline.analyze(text, nlp=nlp)
     said = next(s for s in analysis.statements if s.speaker.mention == "Leone")
     assert said.speaker.actor == "ITAGOV"
+
+
+def test_a_bare_office_after_the_one_person_named_without_one_is_that_person(story, nlp):
+    text = ("Cole sets out case for new hospital\n\n"
+            "Jeremy Cole has urged the federal government in Canberra to pay for a new hospital in Hobart before "
+            "next year's state election.\n\n"
+            "Speaking in Launceston, the premier told supporters that Tasmania had waited long enough.\n\n"
+            "Cole said the island would keep pressing for the money.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    assert all(s.speaker.actor == "AUSGOV" for s in analysis.statements if s.speaker.name == "Jeremy Cole")
+    assert any(f[0] == "REQUEST" and f[2] == ["AUSGOV"] for f in story(text))
+

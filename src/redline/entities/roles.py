@@ -16,7 +16,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from redline.actors import ArticleActors
-from redline.entities.coref_features import PAST_OFFICE_WORDS
+from redline.entities.coref_features import HIGH_OFFICES, PAST_OFFICE_WORDS
 from redline.entities.mention import Mention
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.speakers import role_key
@@ -64,7 +64,7 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
                     roles.setdefault(k, {}).setdefault(role, set()).update(qualifiers(doc, m, t))
                     if _past(doc, m.start, t.i):
                         roles[k][role].add(_PAST_MARK)
-    if not roles:
+    if not roles and not any(m.label == "PERSON" for m in mentions):
         return clusters
     # for each role, every mention of a person holding it, in text order,
     # so the last holder before a role noun is a binary search away
@@ -75,13 +75,25 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
     for entries in holders.values():
         entries.sort()
     merged: dict[int, int] = {}  # cluster -> cluster it joins
+    unroled = _people_without_roles(mentions, clusters, roles)
     for k, members in enumerate(clusters):
         if k in roles or not members or any(mentions[i].kind == "name" for i in members):
             continue
         first = mentions[min(members)]
         head = doc[first.head]
         role = _office_of(head) if first.kind == "role" else None
-        if role is None or role not in holders or not _singular_role(head) or not _definite(head):
+        if role is None or not _singular_role(head) or not _definite(head):
+            continue
+        if role not in holders:
+            # "John Swinney has urged … the first minister encouraged …": a
+            # high office no one in the story holds, the bare subject of its
+            # clause, right after the one person named without any office,
+            # is that person
+            bare = head.dep_ in ("nsubj", "nsubjpass") and not first.quoted and not _past(doc, first.start, head.i) \
+                and not qualifiers(doc, first, head) and not any(c.dep_ == "poss" for c in head.children)
+            only = _only_person_before(first, unroled) if role in HIGH_OFFICES and bare else None
+            if only is not None:
+                merged[k] = only
             continue
         wanted = qualifiers(doc, first, head) | ({_PAST_MARK} if _past(doc, first.start, head.i) else set())
         entries = holders[role]
@@ -111,6 +123,30 @@ def link_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
         out[j].extend(out[k])
         out[k] = []
     return [sorted(members) for members in out if members]
+
+
+_EPITHET_SENTENCES = 2  # sentences back from a role noun read for the person it describes
+
+
+def _people_without_roles(mentions: list[Mention], clusters: list[list[int]],
+                          roles: dict[int, dict[str, set[str]]]) -> list[tuple[int, int, int]]:
+    """(sentence, token, cluster) of each unquoted mention of a person the
+    story names but never gives an office, in text order."""
+    out = []
+    for k, members in enumerate(clusters):
+        if k in roles or not any(mentions[i].label == "PERSON" for i in members):
+            continue
+        out.extend((mentions[i].sent, mentions[i].start, k) for i in members if not mentions[i].quoted)
+    out.sort()
+    return out
+
+
+def _only_person_before(role: Mention, unroled: list[tuple[int, int, int]]) -> int | None:
+    """The one person without an office named in the sentences just before
+    ``role`` (or earlier in its own), else None."""
+    near = {k for sent, start, k in unroled
+            if role.sent - _EPITHET_SENTENCES <= sent <= role.sent and start < role.start}
+    return near.pop() if len(near) == 1 else None
 
 
 def _past(doc: Doc, start: int, role: int) -> bool:
