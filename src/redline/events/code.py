@@ -569,6 +569,11 @@ def code_events(
     return vet(cands, model)
 
 
+# Pronouns a statement's speaker may be named by, whose resolution the
+# events read (see ``Participants.pronoun_refs``).
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
 class _Coder:
     def __init__(self, doc: Doc, article: Article, statements: list[Statement],
                  skip: list[CharSpan], actors: ArticleActors, appeals: bool,
@@ -578,7 +583,9 @@ class _Coder:
         self.statements = statements
         self.skip = sorted(skip)
         self.appeals = appeals
-        self.parts = Participants(doc, actors, article.text, entities, places)
+        self.parts = Participants(doc, actors, article.text, entities, places, spoken_by={
+            s.speaker.spans[0]: s.speaker.actor for s in statements
+            if s.speaker.actor and s.speaker.spans and (s.speaker.mention or "").lower() in _SUBJECT_PRONOUNS})
         self.places = places
         self.events: list[Event] = []
         self.cands: dict[int, Candidate] = {}  # id(event) -> what the vetter reads

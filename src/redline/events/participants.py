@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from typing import TYPE_CHECKING
 
 from redline.actors import ActorCode, ArticleActors
-from redline.actors.dictionaries import SECTOR_CODES
+from redline.actors.dictionaries import SECTOR_CODES, parse_actor_code
 from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE, party_side
 from redline.entities.coref_features import is_destination
 from redline.entities.identity import place_preposition
@@ -36,7 +36,7 @@ from redline.statements.lexicon import ROLE_NOUNS, SECURITY_NOUNS, abstract_noun
 from redline.statements.names import title_before
 from redline.statements.quotes import find_quotations
 from redline.statements.spans import Ranges
-from redline.types import ActorRef, Place
+from redline.types import ActorRef, CharSpan, Place
 
 if TYPE_CHECKING:
     from redline.entities import ArticleEntities
@@ -177,9 +177,13 @@ class Participants:
     """Resolves the actors of one article's mentions, with caching."""
 
     def __init__(self, doc: Doc, actors: ArticleActors, text: str | None = None,
-                 entities: ArticleEntities | None = None, places: list[Place] | None = None) -> None:
+                 entities: ArticleEntities | None = None, places: list[Place] | None = None,
+                 spoken_by: dict[CharSpan, str] | None = None) -> None:
         self.doc = doc
         self.entities = entities
+        # the code of the speaker each statement's pronoun ("He vowed more
+        # attacks") was resolved to, by the pronoun's span
+        self._spoken_by = spoken_by or {}
         # the article's resolved places with a country, by start: a town the
         # actor tables lack ("Isfahan") is its state's
         self._places = sorted((p for p in places or () if p.country and not p.adjective and p.lat is not None),
@@ -811,10 +815,15 @@ class Participants:
     def pronoun_refs(self, pron: Token) -> tuple[ActorRef, ...]:
         """The actor a pronoun ("it", "they", "his") refers back to, where the
         entity layer linked it to an earlier name or description."""
-        if self.entities is None or not self.entities.has_antecedent(pron):
-            return ()
-        code = self.entity_code(pron)
         span = (pron.idx, pron.idx + len(pron.text))
+        spoken = self._speaker_code(span)
+        if self.entities is None or not self.entities.has_antecedent(pron):
+            return (spoken.as_ref(pron.text, (span,)),) if spoken is not None else ()
+        code = self.entity_code(pron)
+        if (code is None or not code.code) and spoken is not None:
+            # the statement rules knew who "he" is where the entity layer
+            # could not code him: the act and the words have one author
+            return (spoken.as_ref(pron.text, (span,)),)
         if (code is None or not code.code) and pron.lower_ in ("they", "them", "their"):
             # "clashed with opposition supporters as they protested", "police
             # fired tear gas after protesters hurled rocks towards them": a
@@ -834,6 +843,17 @@ class Participants:
         if code is None or not code.code:
             return ()
         return (code.as_ref(pron.text, (span,)),)
+
+    def _speaker_code(self, span: CharSpan) -> ActorCode | None:
+        """The code of the speaker a statement's pronoun at ``span`` was
+        resolved to, as a state and sector, or None."""
+        actor = self._spoken_by.get(span)
+        if not actor:
+            return None
+        country, sector = parse_actor_code(actor, self.actors.resolver.tables.countries)
+        if country is None or country in ("IGO", "NGO"):
+            return None  # (an organisation's code says more than its slots)
+        return ActorCode(country, sector, None, None, kind="person")
 
     def pair_states(self, head: Token) -> tuple[ActorRef, ...]:
         """The two states named before ``head`` in its sentence and the two
