@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import redline
 
-APPEAL = ("Cabinet joins dispute over island governor's removal\n\n"
-          "The cabinet in Rome on Tuesday decided to oppose the appeal that the Region filed against the ruling "
-          "of the Court of Palermo, which in June rejected every argument put forward by the lawyers of the "
-          "President of the Region, Marco Leone, challenging the order removing him from office.\n\n"
-          "The judge upheld the order and said the regional assembly must now vote on it.\n")
+APPEAL = ("Rome backs removal of island governor in top court\n\n"
+          "Italy's cabinet will defend in the Constitutional Court a lower court's finding against the Region, "
+          "after judges in Palermo in June threw out the case brought by the lawyers of the President of the "
+          "Region, Marco Leone, contesting his removal over campaign spending.\n\n"
+          "The judge ruled that the removal stood and told the regional assembly to hold a vote on it.\n")
 
 
 def test_a_name_after_an_office_phrase_is_its_holder(nlp):
@@ -33,10 +33,10 @@ def test_the_judge_is_not_the_office_holder_named_before(nlp):
 
 
 def test_one_person_apposed_to_a_plural_is_the_office_its_phrase_names(nlp):
-    text = ("Court upholds removal of island governor\n\n"
-            "The court in Palermo on Friday rejected all arguments presented by the lawyers of the President of "
-            "the Region, Marco Leone, who had challenged an order removing him from office.\n\n"
-            "Leone said he would appeal.\n")
+    text = ("Island governor loses appeal\n\n"
+            "On Friday a Palermo court turned down all the motions brought by the lawyers of the President of "
+            "the Region, Marco Leone, who had contested his removal.\n\n"
+            "Leone said he would take the case to Rome.\n")
     analysis = redline.analyze(text, nlp=nlp)
     said = next(s for s in analysis.statements if s.speaker.mention == "Leone")
     assert said.speaker.actor == "ITAGOV"
@@ -44,10 +44,10 @@ def test_one_person_apposed_to_a_plural_is_the_office_its_phrase_names(nlp):
 
 def test_a_bare_office_after_the_one_person_named_without_one_is_that_person(story, nlp):
     text = ("Cole sets out case for new hospital\n\n"
-            "Jeremy Cole has urged the federal government in Canberra to pay for a new hospital in Hobart before "
-            "next year's state election.\n\n"
-            "Speaking in Launceston, the premier told supporters that Tasmania had waited long enough.\n\n"
-            "Cole said the island would keep pressing for the money.\n")
+            "Jeremy Cole on Monday pressed Canberra for the money to build a new hospital in Hobart, saying the "
+            "island could not wait for another federal budget.\n\n"
+            "At a clinic in Launceston, the premier told nurses that Tasmania had waited long enough.\n\n"
+            "Cole said the state would keep pressing for the funds.\n")
     analysis = redline.analyze(text, nlp=nlp)
     assert all(s.speaker.actor == "AUSGOV" for s in analysis.statements if s.speaker.name == "Jeremy Cole")
     assert any(f[0] == "REQUEST" and f[2] == ["AUSGOV"] for f in story(text))
