@@ -2,8 +2,10 @@
 the parser hangs it ("the lawyers of the President of the Region, Marco
 Leone"), one who judges is not the office holder named before ("The
 judge upheld the order"), and a bare office no one holds, right after the
-one person named without any ("Jeremy Cole has urged … the premier told
-supporters"), is that person. The articles are written for the tests; the
+one person named without any ("Jeremy Cole on Monday pressed Canberra …
+the premier told nurses"), is that person; whoever a body is "led by" takes its side, and
+a national capital's own name is that capital, not a place only also
+called so ("Dili" is no other name of Delhi here). The articles are written for the tests; the
 first line of each is its headline."""
 
 from __future__ import annotations
@@ -52,3 +54,14 @@ def test_a_bare_office_after_the_one_person_named_without_one_is_that_person(sto
     assert all(s.speaker.actor == "AUSGOV" for s in analysis.statements if s.speaker.name == "Jeremy Cole")
     assert any(f[0] == "REQUEST" and f[2] == ["AUSGOV"] for f in story(text))
 
+
+
+def test_whoever_leads_a_party_takes_its_side_and_dili_is_east_timors(nlp):
+    text = ("Troops posted outside party offices in Dili\n\n"
+            "DILI - Soldiers took up positions on Monday outside the offices of the Green Union, which is led by "
+            "Sara Vale, a day before a planned march on parliament.\n\n"
+            "Vale said she would stay away from the building until the troops left.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    vale = next(s for s in analysis.statements if s.speaker.mention == "Vale")
+    assert vale.speaker.actor == "TLSPOL"
+    assert {p.country for p in analysis.places if p.text in ("Dili", "DILI")} == {"TLS"}

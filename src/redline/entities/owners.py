@@ -242,6 +242,11 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
                       for b in [_role_body(doc, mentions[i], by_head)]
                       if b is not None and b[0] != k and _speaks_for(identities[b[0]], b[1])), None)
         if found is None:
+            # "the Labour Party, led by Angela Freitas": she heads the body
+            found = next((b for i in members if mentions[i].kind == "name"
+                          for b in [_led_body(doc, mentions[i], by_head, identities)]
+                          if b is not None and b[0] != k), None)
+        if found is None:
             continue
         body, word = found
         owner = identities[body].code
@@ -297,6 +302,30 @@ def side_bodies(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
                 out[k] = replace(identities[k], code=replace(side, name=code.name, kind=code.kind))
                 break
     return out
+
+
+_LEADING_VERBS = frozenset({"lead", "head", "chair"})
+
+
+def _led_body(doc: Doc, m: Mention, by_head: dict[int, int],
+              identities: list[Identity]) -> tuple[int, Token] | None:
+    """The entity a name is said to lead ("the Labour Party, led by Angela
+    Freitas"; "a coalition headed by X"), and the word naming it, or None."""
+    head = doc[m.head]
+    by = head.head
+    verb = by.head
+    if head.dep_ != "pobj" or by.dep_ != "agent" or verb.dep_ not in ("acl", "relcl") \
+            or verb.lemma_.lower() not in _LEADING_VERBS:
+        return None
+    body = verb.head
+    # ("the headquarters of the Labour Party, led by X": the parser may hang
+    # the clause on the phrase's head, not on the body it names)
+    of = next((o for p in body.rights if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"), None)
+    for named in (body, of):
+        if named is not None and named.i in by_head and identities[by_head[named.i]].kind in _BODY_KINDS:
+            return by_head[named.i], named
+    return None
 
 
 def _speaks_for(owner: Identity, word: Token) -> bool:

@@ -262,11 +262,22 @@ class Gazetteer:
                 if at < len(self._keys) and self._keys[at] == key else []
             if capitals:  # "ACT" is the territory; "Act" is a word
                 ids += [i for i in self._acronyms.get(key, ()) if i not in ids]
-            found = tuple(sorted((self.place(i) for i in ids), key=lambda p: -weight(p)))
+            found = self._capital_before_aliases(sorted((self.place(i) for i in ids), key=lambda p: -weight(p)), key)
             if len(self._found) >= LOOKUP_MEMO:
                 self._found.clear()  # bounded: names repeat within and across articles
             self._found[memo] = found
         return list(found)
+
+    def _capital_before_aliases(self, found: list[Entry], key: str) -> tuple[Entry, ...]:
+        """``found`` (largest first) without the towns abroad only also
+        called ``key`` where a national capital is called exactly that
+        ("Dili" is East Timor's capital, not Delhi, one of whose other names
+        it is)."""
+        capital = next((p for p in found if self.is_capital(p) and name_key(p.name) == key), None)
+        if capital is None:
+            return tuple(found)
+        # (a country or region also so called stays: "Sao Tome" is the state too)
+        return tuple(p for p in found if name_key(p.name) == key or p.kind != "city" or p.country == capital.country)
 
     def is_capital(self, place: Entry) -> bool:
         """Whether ``place`` is its country's capital city."""
