@@ -786,10 +786,12 @@ class _Coder:
                 handled = True
         elif pred.pos_ in ("VERB", "AUX") and self._obligation(pred, ctx):
             found = handled = True
+        if not found:
+            # "X issued (released) a statement condemning Y": what the
+            # statement does is X's act, whatever the verb says of it
+            found = self._statement_noun(pred, ctx)
         if handled and not found and _happening(pred):
             found = self.nominal(pred, ctx)  # "clashes broke out between X and Y"
-        if not handled and not found:
-            found = self._statement_noun(pred, ctx)
         if not handled and not found:
             found = self.nominal(pred, ctx)
         if not handled and not found:

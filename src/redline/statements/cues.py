@@ -97,6 +97,11 @@ def cue_type_of(token: Token) -> str | None:
     """'speech', 'stance' or None for a token that may be a cue verb."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
         return None
+    if token.ent_type_ == "PERSON" and token.ent_iob_ == "I" and token.text[:1].isupper() \
+            and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].is_punct):
+        # "his deputy, Omar Said.": a family name ending a name, not a verb
+        # (a title-case headline's "Trump Says Clinton …" goes on)
+        return None
     lemma = token.lemma_.lower()
     if lemma in SPEECH_VERBS:
         return "speech"
