@@ -1,7 +1,8 @@
 """What a statement an actor issues or releases does is that actor's act
 ("the army released a statement accusing the rebels of shelling the
 town"), and a family name that is also a verb is no cue ("his deputy, Omar
-Said"). The articles are written for the tests; the first line of each is
+Said"); a story's state described by its kind ("the Pacific island
+nation", "the tiny nation") is that state. The articles are written for the tests; the first line of each is
 its headline."""
 
 from __future__ import annotations
@@ -24,3 +25,16 @@ def test_a_family_name_that_is_also_a_verb_is_no_cue(nlp):
             "alongside him was his deputy, Omar Said.\n")
     analysis = redline.analyze(text, nlp=nlp)
     assert not any(s.cue_text(text) == "Said" for s in analysis.statements)
+
+
+def test_a_state_described_by_its_kind_speaks_as_that_state(nlp):
+    text = ("Samoa seeks help to rebuild wharf\n\n"
+            "APIA - Samoa has asked New Zealand to help rebuild the main wharf in Apia after a cyclone tore "
+            "through the harbour last month, officials said on Tuesday.\n\n"
+            "The Pacific island nation said repairs would cost more than its whole annual roads budget.\n\n"
+            "The tiny nation relies on the wharf for nearly all its fuel imports.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    said = next(s for s in analysis.statements if s.speaker.mention == "The Pacific island nation")
+    assert said.speaker.actor == "WSM"
+    samoa = next(e for e in analysis.entities if e.name == "Samoa")
+    assert any(text[s:t] == "The tiny nation" for s, t in samoa.mentions)

@@ -18,7 +18,7 @@ _REGION_WORDS: dict[str, frozenset[str]] = {
     "european": frozenset({"EU"}), "balkan": frozenset({"EU"}), "baltic": frozenset({"EU"}),
     "nordic": frozenset({"EU"}), "scandinavian": frozenset({"EU"}),
     "asian": frozenset({"AS"}), "gulf": frozenset({"AS"}), "himalayan": frozenset({"AS"}),
-    "caribbean": frozenset({"NA"}), "andean": frozenset({"SA"}),
+    "caribbean": frozenset({"NA"}), "andean": frozenset({"SA"}), "pacific": frozenset({"OC"}),
     "arab": frozenset({"AS", "AF"}),
 }
 # Words that make "American" a region ("Latin American", "Central American").

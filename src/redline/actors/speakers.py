@@ -63,7 +63,10 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
                                       # "A spokesman for the group, who identified himself as
                                       # Omar Dalil": the name the mention itself gives
                                       or (sp.mention is not None and sp.mention.lower() not in PRONOUNS
-                                          and ident.name in (entities.opening_mention(sp.spans[0]) or "")))
+                                          and ident.name in (entities.opening_mention(sp.spans[0]) or ""))
+                                      # "the Pacific island nation" the entity layer joined to Palau
+                                      or (ident.kind == "state" and sp.mention is not None
+                                          and sp.mention.lower().split()[-1] in _STATE_NOUNS))
         if same and ident.code is not None and ident.code.country \
                 and not (ident.code.org and _state_body(sp.mention)):
             return replace(statement, speaker=replace(sp, actor=ident.actor))
@@ -108,6 +111,8 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
 
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
+# Nouns a story describes its state by ("the Pacific island nation").
+_STATE_NOUNS = frozenset("country nation kingdom republic".split())
 
 
 def _short_form(short: str, full: str) -> bool:

@@ -955,12 +955,18 @@ def _bare_country(info: MentionInfo) -> bool:
     """"the country", "the nation", "the West African nation": no words of
     its own that say which, but for a region (kept to its continents by
     ``barred``)."""
-    return info.det == "the" and info.lemma in ("country", "nation") and info.kind != "name" and (
-        not info.mods or bool(info.continents) and all(m in _COMPASS or continents_named((m,)) or m in (
-            "latin", "middle", "eastern", "american") for m in info.mods))
+    rest = [m for m in info.mods if m not in _DESCRIPTIVE]
+    return info.det == "the" and info.lemma in ("country", "nation", "kingdom", "republic") \
+        and info.kind != "name" and (
+            not rest or bool(info.continents) and all(m in _COMPASS or continents_named((m,)) or m in (
+                "latin", "middle", "eastern", "american") for m in rest))
 
 
 _COMPASS = frozenset("west western east eastern north northern south southern central".split())
+# Words that describe a state without saying which ("the tiny island nation",
+# "the impoverished country"): the state the story is about all the same.
+_DESCRIPTIVE = frozenset("island small tiny landlocked impoverished poor oil-rich war-torn mountainous "
+                         "neighbouring neighboring troubled restive".split())
 
 
 def cluster_mentions(doc: Doc, mentions: list[Mention], stats: dict | None = None,
