@@ -2,7 +2,9 @@
 ("the army released a statement accusing the rebels of shelling the
 town"), and a family name that is also a verb is no cue ("his deputy, Omar
 Said"); a story's state described by its kind ("the Pacific island
-nation", "the tiny nation") is that state. The articles are written for the tests; the first line of each is
+nation", "the tiny nation") is that state; a story filed from a capital
+("ASUNCION (Reuters) -") places its unowned police and ministries there,
+and "the education ministry" is no body named before it ("Congress"). The articles are written for the tests; the first line of each is
 its headline."""
 
 from __future__ import annotations
@@ -38,3 +40,13 @@ def test_a_state_described_by_its_kind_speaks_as_that_state(nlp):
     assert said.speaker.actor == "WSM"
     samoa = next(e for e in analysis.entities if e.name == "Samoa")
     assert any(text[s:t] == "The tiny nation" for s, t in samoa.mentions)
+
+
+def test_a_story_filed_from_a_capital_places_its_unowned_actors_there(story, nlp):
+    text = ("Police break up teachers' march\n\n"
+            "ASUNCION (Reuters) - Police fired tear gas at thousands of teachers marching on the Congress "
+            "building on Tuesday to demand higher pay.\n\n"
+            "The education ministry said it would meet union leaders next week.\n")
+    assert any(f[2] == ["PRYCOP"] for f in story(text))
+    said = next(s for s in redline.analyze(text, nlp=nlp).statements if s.speaker.mention == "The education ministry")
+    assert said.speaker.actor == "PRYGOV" and said.speaker.name != "Congress"

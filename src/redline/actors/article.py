@@ -302,6 +302,12 @@ class ArticleActors:
             or self._lede_state or self._dominant_state or self._actors_state
 
     @property
+    def dateline_state(self) -> str | None:
+        """The state of the story's dateline, where the story is about it
+        (see ``home_state``), else None."""
+        return self._dateline_state
+
+    @property
     def framed_state(self) -> str | None:
         """The state the story's own framing sets it in, however often it
         names another: the one whose capital it calls "the capital" ("in the

@@ -726,9 +726,11 @@ class Participants:
         # (a story with no dateline that names one state far more than any
         # other is placed there by ``in_home_state`` itself, as the speakers
         # are: ``ArticleActors.home_state``)
-        if code.country is None or self._state_mentions.get(code.country, 0) < _HOME_MENTIONS:
+        if code.country is None or (self._state_mentions.get(code.country, 0) < _HOME_MENTIONS
+                                    and code.country != self.actors.dateline_state):
             # a one-line story that names one state ("Iranian-backed
-            # militias shelled the town") is not set there
+            # militias shelled the town") is not set there; a story filed
+            # from it ("ASUNCION (Reuters) -") is
             return ref
         return replace(ref, code=code.code)
 

@@ -59,7 +59,7 @@ ORG_NOUNS = frozenset(
 GROUPING_NOUNS = frozenset("bloc alliance coalition".split())
 # Organisation nouns that name a state's own institutions: never another
 # kind of organisation named before ("the government" is not ECOWAS).
-STATE_BODY_NOUNS = frozenset("government administration".split())
+STATE_BODY_NOUNS = frozenset("government administration ministry department cabinet presidency".split())
 # Role nouns that say only that someone spoke unnamed: "the source" is the
 # last unnamed source, whatever role it was given ("an official briefed on
 # the talks said … the source told Reuters").
