@@ -47,6 +47,8 @@ def test_a_story_filed_from_a_capital_places_its_unowned_actors_there(story, nlp
             "ASUNCION (Reuters) - Police fired tear gas at thousands of teachers marching on the Congress "
             "building on Tuesday to demand higher pay.\n\n"
             "The education ministry said it would meet union leaders next week.\n")
-    assert any(f[2] == ["PRYCOP"] for f in story(text))
+    found = story(text)
+    assert any(f[2] == ["PRYCOP"] for f in found)
+    assert any(f[2] == ["PRYGOV"] and f[3] == ["PRYLAB"] for f in found), found  # union leaders are labour's
     said = next(s for s in redline.analyze(text, nlp=nlp).statements if s.speaker.mention == "The education ministry")
     assert said.speaker.actor == "PRYGOV" and said.speaker.name != "Congress"
