@@ -82,3 +82,10 @@ def test_regions_known_abroad_by_english_names_are_their_states(nlp):
     analysis = redline.analyze(text, nlp=nlp)
     states = {p.text: p.country for p in analysis.places}
     assert states.get("Sardinia") == "ITA" and states.get("Corsica") == "FRA" and states.get("Crete") == "GRC"
+
+
+def test_a_crowd_police_fire_on_to_disperse_is_the_target(story):
+    found = story("Teachers rally in Niamey\n\n"
+                  "NIAMEY, Niger - Hundreds of people rallied outside the education ministry in Niamey on Sunday "
+                  "over unpaid wages. Police fired tear gas to disperse them.\n")
+    assert any(f[0] == "COERCE" and f[2] == ["NERCOP"] and f[3] == ["NERCVL"] for f in found), found

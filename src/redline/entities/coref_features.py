@@ -133,9 +133,15 @@ def _verb_of(tok) -> int:
 def _controller(doc: Doc, verb: int) -> int:
     """The verb whose subject also does ``verb`` where ``verb`` is its
     infinitive ("tried to disperse"), else -1."""
-    if verb < 0 or doc[verb].dep_ != "xcomp":
+    if verb < 0:
         return -1
-    return doc[verb].head.i
+    v = doc[verb]
+    # "tried to disperse them", "fired tear gas to disperse them": an
+    # infinitive's subject is its head verb's
+    if v.dep_ == "xcomp" or (v.dep_ == "advcl" and v.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+        return v.head.i
+    return -1
 
 
 def _coordination(head) -> int:

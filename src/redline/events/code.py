@@ -3366,8 +3366,8 @@ def _crowd_controlled(pred: Token) -> Token | None:
     for c in purposes:
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             o = obj_of(c)
-            if o is not None and is_crowd(o):
-                return o
+            if o is not None and (is_crowd(o) or o.lower_ == "them"):
+                return o  # ("to disperse them": whoever "them" takes up)
     for c in pred.children:
         # ("after some protesters hurled rocks": the crowd that had just acted)
         clauses = [c] if c.dep_ == "advcl" and condition_mark(c) in ("as", "when", "while", "after") else [

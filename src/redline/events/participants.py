@@ -833,7 +833,11 @@ class Participants:
             # is coded as its mention is where it stands
             antecedent = self.entities.antecedent(pron)
             group = self.doc[antecedent.head] if antecedent is not None else None
-            if group is None or not actor_noun(group) or pron.i in self._reading_back:
+            if group is not None and group.dep_ == "pobj" and group.head.lower_ == "of" \
+                    and group.head.head.lower_ in _CROWD_COUNTS:
+                group = group.head.head  # "Hundreds of people rallied … to disperse them": the crowd told by size
+            if group is None or not (actor_noun(group) or group.lower_ in _CROWD_COUNTS) \
+                    or pron.i in self._reading_back:
                 return ()
             self._reading_back.add(pron.i)
             try:
