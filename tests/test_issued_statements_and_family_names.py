@@ -1,6 +1,7 @@
 """What a statement an actor issues or releases does is that actor's act
 ("the army released a statement accusing the rebels of shelling the
-town"), and a family name that is also a verb is no cue ("his deputy, Omar
+town"), and so is an accusation told after a deed ("ordered the French
+ambassador to leave, accusing France of interfering"); a family name that is also a verb is no cue ("his deputy, Omar
 Said"); a story's state described by its kind ("the Pacific island
 nation", "the tiny nation") is that state; a story filed from a capital
 ("ASUNCION (Reuters) -") places its unowned police and ministries there,
@@ -52,3 +53,11 @@ def test_a_story_filed_from_a_capital_places_its_unowned_actors_there(story, nlp
     assert any(f[2] == ["PRYGOV"] and f[3] == ["PRYLAB"] for f in found), found  # union leaders are labour's
     said = next(s for s in redline.analyze(text, nlp=nlp).statements if s.speaker.mention == "The education ministry")
     assert said.speaker.actor == "PRYGOV" and said.speaker.name != "Congress"
+
+
+def test_an_accusation_told_after_a_deed_is_the_doers_act(story):
+    found = story("Junta expels envoy\n\n"
+                  "NIAMEY, Niger - Niger's military rulers on Friday ordered the French ambassador to leave the country "
+                  "within 48 hours, accusing France of interfering in Niger's internal affairs.\n")
+    assert any(f[0] == "SANCTION" and f[2] == ["NERMIL"] for f in found), found
+    assert any(f[0] == "ACCUSE" and f[2] == ["NERMIL"] and f[3] == ["FRA"] for f in found), found

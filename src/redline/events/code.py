@@ -866,10 +866,11 @@ class _Coder:
         """Participles after an act that tell further acts of its subject
         ("beat up activists, wounding four and arresting six others"): each
         of another type than the act's own is coded; one of the same type
-        restates it ("shelled the village, killing five"). Only deeds after
-        deeds: a participle after words ("urged Caracas to heed the motion,
-        denouncing ...", "accuse the military of killings, razing villages")
-        often belongs to another clause's subject."""
+        restates it ("shelled the village, killing five"), and so is an
+        accusation ("ordered the envoy out, accusing Paris of meddling").
+        Only after deeds: a participle after words ("urged Caracas to heed
+        the motion, denouncing ...", "accuse the military of killings,
+        razing villages") often belongs to another clause's subject."""
         if not told or not told <= _DEEDS:
             return
         for c in pred.children:
@@ -879,10 +880,13 @@ class _Coder:
                 continue
             for g in [c] + [x for x in c.conjuncts if x.tag_ == "VBG" and x.i > c.i]:
                 e = entry_for(g)
-                if e is None or e.speech is not None or e.control:
+                if e is None or e.control:
                     continue
                 f = verb_sense(g, e, None, self.parts.is_actor)
-                if f is None or f.sense.type is None or f.sense.type in told or f.sense.type not in _DEEDS:
+                # (a deed's doer also accuses: "ordered the envoy out,
+                # accusing Paris of meddling")
+                if f is None or f.sense.type is None or f.sense.type in told \
+                        or f.sense.type not in _DEEDS | {"ACCUSE"} or (e.speech is not None and f.sense.type != "ACCUSE"):
                     continue
                 self.seen.difference_update((g.i,))
                 self.visited.discard(g.i)
