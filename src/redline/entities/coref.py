@@ -11,7 +11,9 @@ Two steps, left to right over the mentions of one article:
    noun with its place ("the eastern city of Goma"), a name opening its
    sentence and taken up at once by a pronoun ("Josh Kindig, he's ..."), a
    one-word "place" that is the family name of the one person named in full
-   ("Turkey's Erdogan" in a headline), and
+   ("Turkey's Erdogan" in a headline), a reflexive and its clause's
+   subject ("a spokesman for the Front, who identified himself as Omar
+   Dalil"), and
    the first and second person outside quotations (``voices.link_voices``:
    "I", "we" and "you" chained per voice and tied to the name that says who
    they are: "I'm Lauren", a letter's signature, an interview's header,
@@ -451,10 +453,12 @@ def _link_reflexives(doc: Doc, infos: list[MentionInfo], by_head: dict, sets: _S
 
 
 def _mention_at(tok: Token, by_head: dict) -> MentionInfo | None:
+    """The mention headed by ``tok``, or None."""
     return by_head.get(tok.i)
 
 
 def _could_be_person(info: MentionInfo) -> bool:
+    """Whether a mention may name a person (a reflexive "himself" needs one)."""
     if info.kind == "name":
         return info.label in (None, "PERSON")
     if info.kind == "pronoun":

@@ -552,12 +552,13 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         verb = head.head
         deps = sorted({c.dep_ for c in verb.children if c.dep_ in ("ccomp", "xcomp", "acomp", "attr", "advcl")})
         frame = f"{verb.lemma_.lower()}|{'+'.join(deps) or '-'}"
+    role, verb = _role(head), _verb_of(head)
     return MentionInfo(
         det=det, mods=mods, frame=frame, owners=owners, states=states, personish=personish,
         index=index, start=m.start, end=m.end, head=head.i, kind=m.kind, label=label,
         gender=gender, number=number, sent=m.sent, quoted=m.quoted, pron=pron,
         lemma=head.lemma_.lower() if not pron else lower, norm=norm, words=words,
-        dep="poss" if possessive else _role(head), verb=_verb_of(head), possessive=possessive,
+        dep="poss" if possessive else role, verb=verb, possessive=possessive,
         main=_in_main_clause(head), coord=_coordination(head) if m.kind != "joint" else -1,
         destination=label == "GPE" and is_destination(head),
         town=label == "GPE" and m.kind == "name" and bool(words) and not names_state(words),
@@ -567,7 +568,7 @@ def describe(doc: Doc, index: int, m: Mention) -> MentionInfo:
         protests=bool(pron) and head.dep_ == "nsubj" and head.head.lemma_.lower() in PROTEST_VERBS,
         aimed=bool(pron) and head.dep_ == "pobj" and head.head.lower_ in _AIMING_PREPS
         and head.head.head.pos_ == "VERB",
-        controller=_controller(doc, _verb_of(head)) if _role(head) == "obj" else -1,
+        controller=_controller(doc, verb) if role == "obj" else -1,
         predicative=head.dep_ in ("attr", "oprd", "appos") or (head.dep_ == "pobj" and head.head.lower_ == "as"),
     )
 

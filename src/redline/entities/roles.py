@@ -143,9 +143,11 @@ def _people_without_roles(mentions: list[Mention], clusters: list[list[int]],
 
 def _only_person_before(role: Mention, unroled: list[tuple[int, int, int]]) -> int | None:
     """The one person without an office named in the sentences just before
-    ``role`` (or earlier in its own), else None."""
-    near = {k for sent, start, k in unroled
-            if role.sent - _EPITHET_SENTENCES <= sent <= role.sent and start < role.start}
+    ``role`` (or earlier in its own), else None. ``unroled`` is sorted, so
+    only that window is read however long the article."""
+    lo = bisect.bisect_left(unroled, (role.sent - _EPITHET_SENTENCES, -1, -1))
+    hi = bisect.bisect_left(unroled, (role.sent, role.start, -1))
+    near = {k for _, _, k in unroled[lo:hi]}
     return near.pop() if len(near) == 1 else None
 
 
