@@ -1,6 +1,6 @@
 """A person's name after an office's phrase is that office's holder, however
-the parser hangs it ("the lawyers of the President of the Region, Marco
-Leone"), one who judges is not the office holder named before ("The
+the parser hangs it ("the attorneys of the President of the Province,
+Marco Leone"), one who judges is not the office holder named before ("The
 judge upheld the order"), and a bare office no one holds, right after the
 one person named without any ("Jeremy Cole on Monday pressed Canberra …
 the premier told nurses"), is that person; whoever a body is "led by" takes its side, and
@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import redline
 
-APPEAL = ("Rome backs removal of island governor in top court\n\n"
-          "Italy's cabinet will defend in the Constitutional Court a lower court's finding against the Region, "
-          "after judges in Palermo in June threw out the case brought by the lawyers of the President of the "
-          "Region, Marco Leone, contesting his removal over campaign spending.\n\n"
-          "The judge ruled that the removal stood and told the regional assembly to hold a vote on it.\n")
+APPEAL = ("Rome backs removal of provincial governor in top court\n\n"
+          "Italy's cabinet will defend in the Constitutional Court a lower court's finding, after judges in "
+          "Palermo in June threw out the petitions filed by the attorneys of the President of the Province, "
+          "Marco Leone, contesting his removal.\n\n"
+          "The judge ruled that the removal stood and told the provincial assembly to hold a vote on it.\n")
 
 
 def test_a_name_after_an_office_phrase_is_its_holder(nlp):
     analysis = redline.analyze(APPEAL, nlp=nlp)
     leone = next(e for e in analysis.entities if e.name == "Marco Leone")
     assert leone.actor == "ITAGOV"
-    assert any(APPEAL[s:t] == "the President of the Region" for s, t in leone.mentions)
+    assert any(APPEAL[s:t] == "the President of the Province" for s, t in leone.mentions)
 
 
 def test_the_judge_is_not_the_office_holder_named_before(nlp):
@@ -36,8 +36,8 @@ def test_the_judge_is_not_the_office_holder_named_before(nlp):
 
 def test_one_person_apposed_to_a_plural_is_the_office_its_phrase_names(nlp):
     text = ("Island governor loses appeal\n\n"
-            "On Friday a Palermo court turned down all the motions brought by the lawyers of the President of "
-            "the Region, Marco Leone, who had contested his removal.\n\n"
+            "On Friday a Palermo court turned down all the motions brought by the attorneys of the President of "
+            "the Province, Marco Leone, who had contested his removal.\n\n"
             "Leone said he would take the case to Rome.\n")
     analysis = redline.analyze(text, nlp=nlp)
     said = next(s for s in analysis.statements if s.speaker.mention == "Leone")

@@ -59,7 +59,7 @@ def test_a_list_folded_into_a_name_is_two_people(nlp):
 
 
 def test_a_spokesman_in_a_headline_list_is_not_the_minister(nlp):
-    text = ("EU sanctions Malian minister, rebel spokesman over border attacks\n\n"
+    text = ("EU blacklists Malian minister, rebel spokesman after village raids\n\n"
             "BRUSSELS - Asset freezes and travel bans were placed on a Malian cabinet member and on the "
             "spokesman of an armed group after raids on farming villages, the European Union said on Monday.\n")
     analysis = redline.analyze(text, nlp=nlp)
