@@ -21,6 +21,8 @@ _REGION_WORDS: dict[str, frozenset[str]] = {
     "caribbean": frozenset({"NA"}), "andean": frozenset({"SA"}), "pacific": frozenset({"OC"}),
     "arab": frozenset({"AS", "AF"}),
 }
+# Nouns a story describes a state by ("the Pacific island nation", "the kingdom").
+STATE_KIND_NOUNS = frozenset("country nation kingdom republic".split())
 # Words that make "American" a region ("Latin American", "Central American").
 _AMERICAS = {"latin": frozenset({"NA", "SA"}), "south": frozenset({"SA"}), "central": frozenset({"NA"}),
              "north": frozenset({"NA"})}

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from redline.actors.article import ArticleActors
 from redline.actors.normalize import is_acronym
-from redline.actors.regions import continents_named
+from redline.actors.regions import STATE_KIND_NOUNS, continents_named
 from redline.actors.resolve import party_side
 from redline.types import Statement
 
@@ -66,7 +66,7 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
                                           and ident.name in (entities.opening_mention(sp.spans[0]) or ""))
                                       # "the Pacific island nation" the entity layer joined to Palau
                                       or (ident.kind == "state" and sp.mention is not None
-                                          and sp.mention.lower().split()[-1] in _STATE_NOUNS))
+                                          and sp.mention.lower().split()[-1] in STATE_KIND_NOUNS))
         if same and ident.code is not None and ident.code.country \
                 and not (ident.code.org and _state_body(sp.mention)):
             return replace(statement, speaker=replace(sp, actor=ident.actor))
@@ -111,8 +111,6 @@ def _coded(statement: Statement, actors: ArticleActors, entities: ArticleEntitie
 
 
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
-# Nouns a story describes its state by ("the Pacific island nation").
-_STATE_NOUNS = frozenset("country nation kingdom republic".split())
 
 
 def _short_form(short: str, full: str) -> bool:

@@ -78,7 +78,8 @@ from redline.entities.mentions import ORGANISATION_NOUNS, entity_nouns
 from redline.entities.takeups import link_takeups
 from redline.entities.voices import assign_voices, link_voices, voices_clash
 from redline.actors.normalize import is_acronym
-from redline.actors.regions import continents_named
+from redline.actors.regions import STATE_KIND_NOUNS, continents_named
+from redline.parse.grammar import of_object
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import initials
 
@@ -188,20 +189,12 @@ def _titled_person(doc: Doc, a: MentionInfo, b: MentionInfo) -> bool:
     return doc[office.head].lemma_.lower() in ROLE_NOUNS
 
 
-def _of_object(tok: Token) -> Token | None:
-    """The object of ``tok``'s "of" phrase ("leader of the party": party)."""
-    for prep in tok.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return None
-
-
 def _office_held_of(doc: Doc, group: MentionInfo, by_head: dict) -> MentionInfo | None:
     """The singular role the "of" phrases after a plural group name ("the
     lawyers of the President of the Region": the President), else None."""
     tok = doc[group.head]
     for _ in range(3):
-        tok = _of_object(tok)
+        tok = of_object(tok)
         if tok is None:
             return None
         found = by_head.get(tok.i)
@@ -262,7 +255,7 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             # "The leader of United Seychelles, the main opposition party":
             # the parser hangs the body on the role, but a person is no
             # party; the body the role is held in is
-            held_in = _of_object(doc[other.head])
+            held_in = of_object(doc[other.head])
             other = by_head.get(held_in.i) if held_in is not None else None
         if info.kind == "name" and info.label == "PERSON" and (other is None or other.number == "pl"):
             # "the lawyers of the President of the Region, Marco Leone": one
@@ -433,12 +426,12 @@ def _link_reflexives(doc: Doc, infos: list[MentionInfo], by_head: dict, sets: _S
             continue
         if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
             subject = verb.head
-        owner = _mention_at(subject, by_head)
+        owner = by_head.get(subject.i)
         if owner is not None and info.pron in ("he", "she") and not _could_be_person(owner):
             # "a spokesman for the Front, who identified himself": the parser
             # hangs the clause on the body; the person is the noun it follows
             up = subject.head.head if subject.head.dep_ == "prep" else None
-            owner = _mention_at(up, by_head) if up is not None else None
+            owner = by_head.get(up.i) if up is not None else None
             if owner is not None and not _could_be_person(owner):
                 owner = None
         if owner is None or owner is info:
@@ -446,15 +439,10 @@ def _link_reflexives(doc: Doc, infos: list[MentionInfo], by_head: dict, sets: _S
         sets.union(info.index, owner.index)
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "as":
-                named = next((_mention_at(o, by_head) for o in prep.children if o.dep_ == "pobj"), None)
+                named = next((by_head.get(o.i) for o in prep.children if o.dep_ == "pobj"), None)
                 if named is not None and named.kind == "name" and named.label == "PERSON" \
                         and info.pron in ("he", "she"):
                     sets.union(info.index, named.index)
-
-
-def _mention_at(tok: Token, by_head: dict) -> MentionInfo | None:
-    """The mention headed by ``tok``, or None."""
-    return by_head.get(tok.i)
 
 
 def _could_be_person(info: MentionInfo) -> bool:
@@ -960,7 +948,7 @@ def _bare_country(info: MentionInfo) -> bool:
     its own that say which, but for a region (kept to its continents by
     ``barred``)."""
     rest = [m for m in info.mods if m not in _DESCRIPTIVE]
-    return info.det == "the" and info.lemma in ("country", "nation", "kingdom", "republic") \
+    return info.det == "the" and info.lemma in STATE_KIND_NOUNS \
         and info.kind != "name" and (
             not rest or bool(info.continents) and all(m in _COMPASS or continents_named((m,)) or m in (
                 "latin", "middle", "eastern", "american") for m in rest))

@@ -823,13 +823,12 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False
     if a.kind == "role" and a.det == "a" and a.dep in ("subj", "obj") and a.lemma in e.introduced:
         return False  # "a police spokesman … A spokesman for the Front": each "a" brings in another one
-    if a.kind == "role" and "role" in e.kinds and (offices := _office_words(e)) \
-            and (a.lemma in _SPOKESPEOPLE) != bool(offices & _SPOKESPEOPLE) \
-            and (a.lemma in _SPOKESPEOPLE or offices <= _SPOKESPEOPLE):
-        return False  # "Malian minister, rebel spokesman": one who speaks for others is not them
-    if a.kind == "role" and "role" in e.kinds and (offices := _office_words(e)) and (
-            a.lemma in BENCH_OFFICES and offices & HIGH_OFFICES or a.lemma in HIGH_OFFICES and offices & BENCH_OFFICES):
-        return False  # "the President of the Region, Marco Leone … The judge upheld the order"
+    if a.kind == "role" and "role" in e.kinds and (offices := _office_words(e)):
+        if (a.lemma in _SPOKESPEOPLE) != bool(offices & _SPOKESPEOPLE) \
+                and (a.lemma in _SPOKESPEOPLE or offices <= _SPOKESPEOPLE):
+            return False  # "Malian minister, rebel spokesman": one who speaks for others is not them
+        if a.lemma in BENCH_OFFICES and offices & HIGH_OFFICES or a.lemma in HIGH_OFFICES and offices & BENCH_OFFICES:
+            return False  # "the President of the Region, Marco Leone … The judge upheld the order"
     if a.kind == "role" and _past_and_present(a, e):
         return False  # "the former president" is not "President Adama Barrow"
     if a.kind == "role" and (e.names or "role" in e.kinds) and _other_office(a, e):

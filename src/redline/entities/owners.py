@@ -34,6 +34,7 @@ from redline.actors.resolve import national_council, party_side
 from redline.entities.identity import Identity
 from redline.entities.mention import Mention
 from redline.entities.roles import role_of
+from redline.parse.grammar import of_object
 
 # Sectors of a state's own bodies (a ministry, the army, the police).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -320,9 +321,7 @@ def _led_body(doc: Doc, m: Mention, by_head: dict[int, int],
     body = verb.head
     # ("the headquarters of the Labour Party, led by X": the parser may hang
     # the clause on the phrase's head, not on the body it names)
-    of = next((o for p in body.rights if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"), None)
-    for named in (body, of):
+    for named in (body, of_object(body)):
         if named is not None and named.i in by_head and identities[by_head[named.i]].kind in _BODY_KINDS:
             return by_head[named.i], named
     return None

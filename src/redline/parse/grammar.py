@@ -91,6 +91,12 @@ def sided(tok: Token) -> bool:
         tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐") and doc[tok.i - 2].lower_ in ("anti", "pro"))
 
 
+def of_object(tok: Token) -> Token | None:
+    """The object of ``tok``'s "of" phrase ("leader of the party": party), or None."""
+    return next((o for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for o in prep.children if o.dep_ == "pobj"), None)
+
+
 def named_in_fronted_participle(csubj: Token) -> Token | None:
     """"Addressing the rally in Congress Square, Janez Janša, the leader of
     the party, called …": the parser took the fronted participle for the
