@@ -31,6 +31,7 @@ from redline.clean import article_language, boilerplate_spans
 from redline.entities import attach_quoted_speakers, resolve_entities
 from redline.errors import Errors, InputError
 from redline.events import code_events
+from redline.events.act_statements import drop_act_statements
 from redline.events.headline import headline_span
 from redline.events.triggers import Lexicon, load_lexicon
 from redline.merge import merge_pieces
@@ -164,6 +165,7 @@ def _analyze_parsed(doc: Doc, article: Article, skip: list[CharSpan], resolver: 
     attach_quoted_speakers(statements, entities)
     events = code_events(doc, article, statements, skip, actors=actors, entities=entities,
                          lexicon=lexicon, places=places)
+    statements, events = drop_act_statements(doc, statements, events)
     return Analysis(article=article, statements=statements, events=locate_events(doc, events, places),
                     boilerplate=skip, entities=entities.entities(), places=places)
 
