@@ -356,6 +356,7 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         sets.union(info.index, pron.index)
     _link_reflexives(doc, infos, by_head, sets)
     _link_office_named_later(infos, sets)
+    _link_kind_named_before(doc, infos, sets)
     link_voices(doc, infos, sets.union, sets.find)
     # "three guards … the guards"; "arrested three guards … they were arrested"
     link_takeups(doc, infos, sets.union)
@@ -405,6 +406,42 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
             target = _surname_called_place(info, names, sets)
             if target is not None:
                 sets.union(info.index, target)
+
+
+# How many sentences back "the union" looks for the name that called it so.
+_KIND_REACH = 3
+
+
+def _link_kind_named_before(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
+    """"The farmers union FENAP said … The union accused soldiers …": a bare
+    definite noun takes up the nearest body named before it whose name
+    holds that noun (as a word before its head, or as its head), within a
+    few sentences; the nearest, because "the union" after "the European
+    Union" and "the farmers union FENAP" is the one named last."""
+    bodies = [info for info in infos if info.kind == "name" and info.label not in ("PERSON", *PLACE_LABELS)]
+    for info in infos:
+        if info.kind != "noun" or info.det != "the" or info.mods or info.number == "pl" or info.quoted:
+            continue
+        named = next((body for body in reversed(bodies)
+                      if body.end <= info.start and info.sent - body.sent <= _KIND_REACH
+                      and _name_kind_word(doc, body) == info.lemma), None)
+        if named is not None:
+            sets.union(info.index, named.index)
+
+
+def _name_kind_word(doc: Doc, body: MentionInfo) -> str | None:
+    """The common noun a body's name says it is: its head ("the Democratic
+    Party") or the noun right before its head ("the farmers union FENAP"),
+    never a word of a possessor or a clause inside the mention ("the
+    technical government staff union", "the country's National Assembly")."""
+    head = doc[body.head]
+    if head.pos_ == "NOUN" or head.lower_ in ORGANISATION_NOUNS:
+        return head.lower_ if head.pos_ == "PROPN" else head.lemma_.lower()
+    before = doc[head.i - 1] if head.i > body.start else None
+    if before is not None and (before.pos_ == "NOUN" or before.is_lower) and before.dep_ == "compound" \
+            and before.head.i == head.i:
+        return before.lemma_.lower()
+    return None
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})

@@ -262,7 +262,9 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             # rebels": a body no name places is still of its sector (the
             # story's home state places it later; read through the shared
             # resolver: the article's own learns from what it is asked)
-            owner = actors.resolver.resolve(word.text, actors.date)
+            # ("head of the armed forces": the phrase, where the head word alone says nothing)
+            owner = actors.resolver.resolve(word.text, actors.date) \
+                or actors.resolver.resolve(_modified_noun(word), actors.date)
             owner = owner if owner is not None and owner.sector and not owner.name else None
         if owner is not None and (owner.country or owner.org or owner.sector):
             out[k] = replace(ident, code=replace(owner, name=ident.name, kind="person"),
@@ -271,6 +273,14 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             out[k] = replace(ident, code=None, held_for_unknown=True,
                              affiliation=ident.affiliation or identities[body].name)
     return out
+
+
+def _modified_noun(word: Token) -> str:
+    """The noun with its adjectives and compounds before it ("armed forces")."""
+    start = word.i
+    while start > 0 and word.doc[start - 1].dep_ in ("amod", "compound") and word.doc[start - 1].head.i == word.i:
+        start -= 1
+    return word.doc[start:word.i + 1].text
 
 
 def _party_officer(code: ActorCode | None, party: ActorCode | None, actors: ArticleActors | None) -> bool:
