@@ -877,6 +877,10 @@ def _pick(affiliations: list[_Affiliation]) -> _Affiliation | None:
     then the first target ("residents in Gaza").
     """
     usable = [a for a in affiliations if not a.negated]
+    owner = next((a for a in usable if a.poss and not a.demoted and a.org and a.country
+                  and not a.institution), None)
+    if owner is not None and all(a.pos > owner.pos for a in usable if a is not owner):
+        return owner  # "Radio Liberty's Tajik Service": the body owns what its words after describe
     for rank in ((False, False), (False, True)):
         for a in usable:
             if (a.demoted, a.poss) == rank:

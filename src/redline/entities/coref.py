@@ -796,6 +796,30 @@ def _possessor_roots(doc: Doc, infos: list[MentionInfo], i: int, find) -> set[in
     return out
 
 
+def _possessors_first(doc: Doc, infos: list[MentionInfo]) -> list[MentionInfo]:
+    """The mentions in text order, except that a possessive pronoun inside a
+    phrase ("his" in "his lawyer") comes before the phrase: who "his" is
+    must be known when the phrase is scored, since a phrase never refers
+    to its own possessor ("Archbishop Levon Sarkissian … his lawyer said"
+    is not the archbishop speaking)."""
+    order: list[MentionInfo] = []
+    placed: set[int] = set()
+    for i, info in enumerate(infos):
+        if i in placed:
+            continue
+        for j in range(i + 1, len(infos)):
+            inner = infos[j]
+            if inner.start >= info.end:
+                break
+            if inner.kind == "pronoun" and inner.possessive and inner.end <= info.end \
+                    and doc[inner.head].dep_ == "poss" and doc[inner.head].head.i == info.head:
+                order.append(inner)
+                placed.add(j)
+        order.append(info)
+        placed.add(i)
+    return order
+
+
 # How many mentions back a phrase holding a possessive pronoun is looked for.
 _HOLDER_REACH = 8
 
@@ -894,7 +918,7 @@ def resolve(
     for info in infos:
         if info.kind == "name" and info.label == "PERSON" and info.words:
             named_later.setdefault(first_of[sets.find(info.index)], []).append(info.words)
-    for info in infos:
+    for info in _possessors_first(doc, infos):
         i = info.index
         if info.kind == "first":
             continue
@@ -936,6 +960,18 @@ def resolve(
                     states_seen.append((state.size, p, cr))
                 if p > best_p and cr not in possessed and not barred(info, state):
                     best, best_p = cr, p
+            if country:
+                # every state named so far, not only those in reach of the
+                # window: "the country" in the fifth paragraph may be the
+                # state of the headline, named before many others
+                near = {cr for cr, _ in cands}
+                for cr, state in states.items():
+                    if cr in near or cr == r or "GPE" not in state.labels or "PERSON" in state.labels \
+                            or state.town_only or state.travel_only \
+                            or cr in possessed or cr in owners or barred(info, state) or not compatible(info, state):
+                        continue
+                    states_seen.append((state.size, scorer.score(
+                        pair_features(info, state, i - state.last.index - 1, agreeing)), cr))
             if states_seen:
                 # "the country" is the state the story is most about so far,
                 # not merely the last one named ...
