@@ -49,3 +49,4 @@ def test_events_still_point_at_their_statements(nlp):
         statement = analysis.statements[event.statement_index]
         start, end = statement.content[0]
         assert start <= event.trigger[0][0] < end + 40, (statement, event)
+

@@ -876,6 +876,33 @@ class Participants:
         span = (head.idx, head.idx + len(head.text))
         return tuple(ActorCode(c, None, None, None, kind="state").as_ref(head.text, (span,)) for c in distinct)
 
+    def people_pair(self, head: Token) -> tuple[ActorRef, ...]:
+        """The two people last named together ("Josefa Rabuka and Sitiveni
+        Qarase") in ``head``'s sentence or the two before it, each as coded;
+        none where no such pair is named there."""
+        lo = self.sent.start
+        for _ in range(2):
+            if lo > 0:
+                lo = self.doc[lo - 1].sent.start
+        for tok in reversed(self.doc[lo:head.i]):
+            if tok.ent_type_ != "PERSON" or tok.dep_ == "compound":
+                continue
+            others = [c for c in tok.conjuncts if c.ent_type_ == "PERSON" and c.dep_ != "compound"]
+            if len(others) != 1:
+                continue
+            first = min(tok, others[0], key=lambda t: t.i)
+            if first.i != tok.i and tok.i > others[0].i:
+                continue  # read the pair from its first conjunct
+            toks = mention_tokens(head)
+            span = (toks[0].idx, toks[-1].idx + len(toks[-1].text))
+            out: list[ActorRef] = []
+            for member in sorted((tok, others[0]), key=lambda t: t.i):
+                ref = self._ref(mention_tokens(member), member)
+                if ref is not None and ref.code:
+                    out.append(replace(ref, text=self.text[span[0]:span[1]], spans=(span,)))
+            return tuple(out)
+        return ()
+
     def _pair_members(self, head: Token) -> tuple[ActorRef, ...]:
         """"The presidents of the two countries", "the foreign ministers of
         both nations": one member per state of the pair, in the sector the
@@ -961,6 +988,12 @@ class Participants:
                 return result
             heads = [whole]
         for h in heads:
+            if _people_pair_noun(h):
+                # "The pair were charged", "the two are accused": the two
+                # people the story named together just before
+                for ref in self.people_pair(h):
+                    add(ref)
+                continue
             if _pair_noun(h):
                 # "both countries", "the two neighbours": the two states the
                 # story just named ("clashes between Thailand and Cambodia")
@@ -1193,6 +1226,25 @@ _PAIR_NOUNS = frozenset("country countries nation nations neighbour neighbours n
                         "sides parties".split())
 # What the sides of "the parties to the conflict" are sides of.
 _CONFLICTS = frozenset("conflict war dispute fighting talks truce ceasefire agreement accord deal".split())
+
+
+# Nouns by which a story takes up two people it named together.
+_PEOPLE_PAIR_NOUNS = frozenset("pair duo couple".split())
+_PEOPLE_NOUNS = frozenset("men women officials leaders brothers sisters activists journalists".split())
+
+
+def _people_pair_noun(head: Token) -> bool:
+    """"the pair", "the duo", "the two" (alone), "both men", "the two
+    officials": two people named just before."""
+    if head.lower_ in _PEOPLE_PAIR_NOUNS and _definite(head):
+        return True
+    if head.lower_ == "two" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _definite(head):
+        return True
+    if head.lower_ not in _PEOPLE_NOUNS or any(c.dep_ in ("amod", "compound", "prep", "appos")
+                                               for c in head.children):
+        return False  # ("two human rights activists", "both men — a businessman and a lawyer": named here)
+    return any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in head.children) or (
+        _definite(head) and any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children))
 
 
 def _pair_noun(head: Token) -> bool:
