@@ -927,7 +927,8 @@ class _Coder:
         complement); each is coded when it reports a finished act: past
         tense, no modal, no negation, not a condition."""
         trig = {a for e in self.events for a, _ in e.trigger}
-        for t in sent:
+        tokens = list(sent)  # read five times below; a Span makes each token anew
+        for t in tokens:
             if (t.dep_ == "prep" and t.lower_ in ("amid", "during") and t.i not in self.visited
                     and (p := pobj_of(t)) is not None and p.pos_ == "NOUN" and p.idx not in trig
                     and not _named_again(p) and self._argued(p) and self._agent_phrase(p)):
@@ -937,7 +938,7 @@ class _Coder:
                 self.seen.discard(t.i)
                 self.seen.discard(p.i)
                 self.nominal(t, _Ctx())
-        for t in sent:
+        for t in tokens:
             if (t.dep_ == "acl" and t.tag_ == "VBG" and t.i not in self.visited and t.idx not in trig
                     and t.head.lemma_.lower() in _DOCUMENTS and (e := entry_for(t)) is not None
                     and e.speech is None and (owner := self._document_owner(t.head)) is not None):
@@ -947,7 +948,7 @@ class _Coder:
                 self.forced_subject[t.i] = owner
                 self.seen.discard(t.i)
                 self.visit(t, _Ctx())
-        for t in sent:
+        for t in tokens:
             if (t.dep_ == "acl" and t.tag_ == "VBN" and t.i not in self.visited and t.idx not in trig
                     and t.head.pos_ == "NOUN" and (e := entry_for(t)) is not None
                     and e.sense is not None and e.sense.type in _STANCES
@@ -966,11 +967,11 @@ class _Coder:
                     if not self.events[k].targets and owner:
                         self.events[k] = self._retargeted(self.events[k], owner)
         trig = {a for e in self.events for a, _ in e.trigger}
-        for t in sent:
+        for t in tokens:
             if (t.dep_ == "relcl" and t.i not in self.visited and t.idx not in trig
                     and t.head.idx not in trig and self._coup_clause(t)):
                 trig.add(t.idx)
-        for t in sent:
+        for t in tokens:
             if t.i in self.visited or t.idx in trig or t.pos_ != "VERB" or not _fact_clause(t):
                 continue
             entry = entry_for(t)

@@ -1,0 +1,20 @@
+"""The ruling party and the ombudsman are the government's side of the
+story's state ("Melia blamed the ruling party for the violence" targets
+GEOGOV; "the ombudsman called the raid a violation" is GEOGOV's act), as
+the CAMEO tables code a ruling alliance. The article is written for the
+tests; its first line is its headline."""
+
+from __future__ import annotations
+
+import redline
+
+
+def test_the_ruling_party_and_the_ombudsman_are_the_governments(nlp):
+    text = ("Opposition leader brands Tbilisi government illegitimate\n\n"
+            "TBILISI - Opposition leader Nika Melia branded the government illegitimate on Sunday. The ombudsman "
+            "called the police raid a gross violation of the law. Melia blamed the ruling party for the violence.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    blamed = next(e for e in analysis.events if "blamed" in text[e.sentence[0]:e.sentence[1]])
+    assert [r.code for r in blamed.targets] == ["GEOGOV"], blamed
+    called = next(e for e in analysis.events if "ombudsman" in text[e.sentence[0]:e.sentence[1]])
+    assert [r.code for r in called.sources] == ["GEOGOV"], called
