@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.coref_features import HIGH_OFFICES, names_state
 from redline.entities.mention import Mention
-from redline.entities.mentions import BODY_NAME_HEADS, ORGANISATION_NOUNS, entity_nouns
+from redline.entities.mentions import BODY_NAME_HEADS, ORGANISATION_NOUNS, entity_nouns, glued_end
 from redline.entities.roles import role_of
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import gender_of_name, join_words, name_words, title_before
@@ -381,8 +381,9 @@ def _bodies_of(head: Token, m: Mention) -> list[tuple[int, int]]:
     parliament"), then a name after "at" or "with" further on ("the director
     for the Gulf region at DAWN", "an analyst with Crisis Group")."""
     out = []
+    after = glued_end(head)  # ("editor-in-chief of broadcaster RT")
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.i == head.i + 1:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.i == after:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.i < m.end:
                 # (up to the mention's end: "the Law Society of Kenya (LSK)"

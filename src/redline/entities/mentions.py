@@ -417,7 +417,10 @@ def _phrase(head: Token) -> tuple[int, int]:
     doc = head.doc
     start = head.left_edge.i
     end = head.right_edge.i + 1
+    glued = glued_end(head)
     for child in head.rights:
+        if child.i < glued:
+            continue  # "editor-in-chief": one word the tokenizer split at its hyphens
         if child.dep_ in ("appos", "punct", "cc", "conj", "parataxis", "advcl", "ccomp") or time_phrase(child):
             end = min(end, child.left_edge.i)  # ("Montenegro on Saturday": when it acted, not who)
     # "the Citizens Coalition for Change (CCC)": the parser hangs the bracket
@@ -450,6 +453,21 @@ def _phrase(head: Token) -> tuple[int, int]:
         end = head.i + 1
         start = max(start, head.i - 8)
     return start, end
+
+
+_HYPHENS = frozenset({"-", "‐"})
+
+
+def glued_end(tok: Token) -> int:
+    """The index after the word ``tok`` begins when the tokenizer split it
+    at hyphens with no space around them ("editor-in-chief",
+    "commander-in-chief"): tok.i + 1 for a word of its own."""
+    doc = tok.doc
+    j = tok.i
+    while j + 2 < len(doc) and doc[j + 1].text in _HYPHENS and not doc[j].whitespace_ \
+            and not doc[j + 1].whitespace_:
+        j += 2
+    return j + 1
 
 
 def time_phrase(prep: Token) -> bool:

@@ -33,6 +33,7 @@ from redline.actors.normalize import is_acronym
 from redline.actors.resolve import national_council, party_side
 from redline.entities.identity import Identity
 from redline.entities.mention import Mention
+from redline.entities.mentions import glued_end
 from redline.entities.roles import role_of
 from redline.parse.grammar import of_object
 
@@ -360,8 +361,9 @@ def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Toke
         role = role_of(t)
         if role is None:
             continue
+        after = glued_end(t)  # "editor-in-chief of broadcaster RT": the preposition after the whole word
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in _WORKS_AT and c.i == t.i + 1:
+            if c.dep_ == "prep" and c.lower_ in _WORKS_AT and c.i == after:
                 # "a political analyst *at* the University of Dakar": whoever
                 # holds a role works for the body it is held at
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
@@ -376,7 +378,7 @@ def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Toke
                 or c.dep_ == "poss" and c.pos_ == "NOUN"
             if c.i < t.i and c.i in by_head and (named or (c.dep_ == "poss" and c.lower_ in _OWNING_PRONOUNS)):
                 return by_head[c.i], c
-            if c.dep_ == "prep" and c.lower_ in _FOR_PREPS and c.i == t.i + 1:
+            if c.dep_ == "prep" and c.lower_ in _FOR_PREPS and c.i == after:
                 obj = next((o for o in c.children if o.dep_ == "pobj"), None)
                 if obj is not None and obj.i < m.end and obj.i in by_head:
                     return by_head[obj.i], obj
