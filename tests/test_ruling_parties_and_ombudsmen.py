@@ -1,8 +1,9 @@
 """The ruling party and the ombudsman are the government's side of the
 story's state ("Melia blamed the ruling party for the violence" targets
 GEOGOV; "the ombudsman called the raid a violation" is GEOGOV's act), as
-the CAMEO tables code a ruling alliance. The article is written for the
-tests; its first line is its headline."""
+the CAMEO tables code a ruling alliance; a constable is police. The
+articles are written for the tests; the first line of each is its
+headline."""
 
 from __future__ import annotations
 
@@ -18,3 +19,11 @@ def test_the_ruling_party_and_the_ombudsman_are_the_governments(nlp):
     assert [r.code for r in blamed.targets] == ["GEOGOV"], blamed
     called = next(e for e in analysis.events if "ombudsman" in text[e.sentence[0]:e.sentence[1]])
     assert [r.code for r in called.sources] == ["GEOGOV"], called
+
+
+def test_a_constable_is_police(nlp):
+    text = ("Officer shot in Grenada\n\n"
+            "ST. GEORGE'S, Grenada (AP) - Constable Kelon Noel was shot on Friday while on patrol, police said.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    noel = next(e for e in analysis.entities if e.name == "Kelon Noel")
+    assert noel.actor == "GRDCOP", noel
