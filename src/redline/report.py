@@ -59,6 +59,8 @@ def render_actors(entities: list[Entity], text: str) -> list[str]:
     for entity in entities:
         if entity.name is None and entity.actor is None:
             continue  # only pronouns or an unnamed description: not an actor to list
+        if entity.actor is None and entity.kind == "unknown":
+            continue  # "the Constitution", "Hurricane Maria", "the Electoral Act": named, but no one acts as it
         name = entity.name or text[entity.mentions[0][0]:entity.mentions[0][1]]
         line = f"  {shorten(name, 60)}"
         if entity.actor:
