@@ -1,7 +1,9 @@
 """The ruling party and the ombudsman are the government's side of the
 story's state ("Melia blamed the ruling party for the violence" targets
 GEOGOV; "the ombudsman called the raid a violation" is GEOGOV's act), as
-the CAMEO tables code a ruling alliance; a constable is police. The
+the CAMEO tables code a ruling alliance; a constable is police; the
+field after a ministry's or court's "of" is no one's name ("the Ministry
+of Internal Affairs", "the Court of Appeal" are bodies of the state). The
 articles are written for the tests; the first line of each is its
 headline."""
 
@@ -27,3 +29,13 @@ def test_a_constable_is_police(nlp):
     analysis = redline.analyze(text, nlp=nlp)
     noel = next(e for e in analysis.entities if e.name == "Kelon Noel")
     assert noel.actor == "GRDCOP", noel
+
+
+def test_a_ministrys_or_courts_field_is_no_persons_name(nlp):
+    text = ("Skopje ministry opens inquiry into fire\n\n"
+            "SKOPJE, North Macedonia (AP) - The Ministry of Internal Affairs opened an inquiry on Sunday into the "
+            "nightclub fire, and the Court of Appeal ordered the owner held in custody.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    codes = {e.name: e.actor for e in analysis.entities}
+    assert codes.get("Ministry of Internal Affairs") == "MKDGOV", codes
+    assert codes.get("Court of Appeal") == "MKDJUD", codes

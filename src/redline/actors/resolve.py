@@ -371,7 +371,8 @@ class ActorResolver:
         matches = [m for m in matches if m.start not in regional]
         covered = {i for m in matches for i in range(m.start, m.end)} | regional | {i - 1 for i in regional} | languages
         bodies_at = {m.start for m in matches if m.kind == "sector" and not m.entries[0].role}
-        runs = _name_runs(tokens, covered, bodies_at)
+        body_ends = {m.end for m in matches if m.kind == "sector" and not m.entries[0].role}
+        runs = _name_runs(tokens, covered, bodies_at, body_ends)
         runs = [r for r in runs if not _before_plural_role(r, matches, tokens) and not _before_state(r, matches, tokens)]
         matches, runs = _merge_surnames(matches, runs)
 
@@ -1231,11 +1232,15 @@ def _continues_name(tokens: list[Token], i: int, covered: set[int]) -> bool:
     return j >= 1 and tokens[j].low in ("for", "of") and tokens[j - 1].cap and j - 1 not in covered
 
 
-def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int]) -> list[tuple[int, int]]:
+def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int],
+               body_ends: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words no table entry covers: unknown people's names.
 
     bodies: token positions starting an institution word; a run right before
     a capitalised one names an organisation ("Border Guard Service").
+    body_ends: positions right after an institution word; a run after its
+    "of" names the body's field, no one ("Ministry of Internal Affairs",
+    "Court of Appeal").
     """
     runs: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
@@ -1259,7 +1264,8 @@ def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int]) -> list
         org_name = any(t.low in _ORG_WORDS or t.low in _PLACE_WORDS for t in tokens[i:j]) or (
             j in bodies and tokens[j].cap and not tokens[j - 1].poss) or _continues_name(tokens, i, covered)
         seat = j < n and tokens[j].low == "based"  # "Kani-based": where a body sits, no one's name
-        if not org_name and not seat:
+        field = i >= 1 and tokens[i - 1].low == "of" and i - 1 in body_ends
+        if not org_name and not seat and not field:
             runs.append((i, j))
         i = j
     return runs
