@@ -871,6 +871,24 @@ def _examples_dropped(affiliations: list[_Affiliation], tokens: list[Token]) -> 
     return [replace(a, negated=True) if a.pos > cut else a for a in affiliations]
 
 
+# Words of titles a party has of its own ("the SNP leader", "BJP
+# president", "party spokesman"): held in the party, no office of the state.
+_PARTY_OWN_WORDS = frozenset("leader leaders president chairman chairwoman chair secretary spokesman spokeswoman "
+                          "spokesperson official officials member members head founder candidate negotiator "
+                          "negotiators delegation delegate delegates".split())
+
+
+def _state_office(strong: list[Match], tokens: list[Token]) -> str | None:
+    """The sector of the last state office among the mention's role words
+    ("governor", "minister", "lawmaker"), None where there is none or it is
+    a title parties have of their own."""
+    roles = [m for m in strong if m.entries[0].role and m.entries[0].sector in ("GOV", "LEG")]
+    if not roles or _after_former(roles[-1], tokens):
+        return None
+    words = {t.low for t in tokens[roles[-1].start:roles[-1].end]}
+    return None if words & _PARTY_OWN_WORDS else roles[-1].entries[0].sector
+
+
 def _pick(affiliations: list[_Affiliation]) -> _Affiliation | None:
     """The first affiliation that is neither a target nor a possessive modifier.
 
@@ -937,6 +955,8 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
             return "POL"
         return bodies[-1].entries[0].sector
     if affil is not None:
+        if affil.sector == "POL" and (office := _state_office(strong, tokens)) is not None:
+            return office  # "Lower Austria's ÖVP governor", "a BJP minister": the office, held by a party's member
         if affil.sector:
             return affil.sector
         # "US State Department": the seat belongs to the named country.

@@ -152,6 +152,10 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             # the story calls a body it does not name in the tables says more
             # than the words of its name ("Citizens": civilians)
             code, from_name = found, m.kind == "name"
+    if code is not None and code.org and code.sector == "POL":
+        # "The main opposition New Patriotic Party" … "the NPP": a party the
+        # tables list, on the side the story puts it
+        code = _side_named(text, group, actors, code)
     if code is not None and kind == "person" and code.country and not code.sector and not code.org:
         # "Sheikh Mohammed bin Abdulrahman Al Thani, who also serves as foreign
         # minister": a name that gives only a state, and an office that gives the sector
@@ -205,6 +209,23 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         # the recogniser calls "the United Nations" and "M23" places; the tables know better
         kind = NON_STATE_KINDS[code.kind]
     return Identity(name=name, kind=kind, code=code, role=role, affiliation=affiliation)
+
+
+def _side_named(text: str, group: list[Mention], actors: ArticleActors, code: ActorCode) -> ActorCode:
+    """``code`` with the side (opposition, government) one of the group's
+    mentions puts the party on ("the main opposition", "the ruling …"),
+    else unchanged."""
+    for m in group:
+        words = set(text[m.span[0]:m.span[1]].lower().split()) if m.kind != "pronoun" else set()
+        if words & _OPPOSITION_WORDS:
+            return replace(code, sector="OPP")
+        if words & _RULING_WORDS:
+            return replace(code, sector="GOV")
+    return code
+
+
+_OPPOSITION_WORDS = frozenset({"opposition"})
+_RULING_WORDS = frozenset({"ruling", "governing"})
 
 
 def _with_office_sector(text: str, group: list[Mention], actors: ArticleActors, code: ActorCode) -> ActorCode:
