@@ -286,6 +286,9 @@ def _participle_on_object(verb: Token) -> bool:
 def _inheritance_head(verb: Token) -> Token | None:
     """The verb whose subject a participle or coordinated cue shares."""
     head = verb.head
+    resumed = _participle_resumed(verb)
+    if resumed is not None:
+        return resumed
     if _reporting_participle(verb):
         return head.head
     if _participle_on_object(verb):
@@ -293,6 +296,21 @@ def _inheritance_head(verb: Token) -> Token | None:
     if verb.dep_ in INHERIT_DEPS and head is not verb and head.pos_ in ("VERB", "AUX"):
         return head
     return None
+
+
+_FINITE_OR_PERFECT = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
+def _participle_resumed(verb: Token) -> Token | None:
+    """"…, declaring that the federal model had lost its validity, and
+    calling on …": a participle the parser coordinated with the verb of the
+    clause a participle above reports goes on from that participle (its
+    speaker is the participle's, not the clause's subject)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or head.tag_ not in _FINITE_OR_PERFECT or head.dep_ != "ccomp":
+        return None
+    above = head.head
+    return above if above.tag_ == "VBG" and above.i < head.i else None
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
@@ -832,7 +850,7 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
         if tagger is not None and (learned or speaker is None or not content):
             runs, source = decode_roles(tok, tagger.roles(tok, quoted_tokens, scores), CONTENT_ROLE, SOURCE_ROLE)
             if speaker is None and source is not None and can_speak(source) and not _participle_on_object(tok) \
-                    and not mute(source) and not control_passive(tok):  # "another incident showing tensions" shows, says nothing
+                    and not mute(source) and not control_passive(tok) and _participle_resumed(tok) is None:  # "another incident showing tensions" shows, says nothing
                 speaker = source
             # a fronted subjectless cue ("Asked to comment on …, Peskov
             # said", "Commenting on …, he said") narrates; a trailing one

@@ -302,13 +302,20 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
     seen = 0
     while head is not None and seen < 4:
         for other in cues:
-            if other.token is head:
+            if other.token.i == head.i:
                 if other.speaker is not None:
                     return other.speaker
                 head = other.inherited_from
                 break
         else:
             subject = subject_of(head)
+            if subject is None and head.dep_ == "ccomp" and head.head.i < head.i and cue.token.tag_ == "VBG":
+                # "Kobakhidze said the protests were funded from abroad,
+                # accusing organisers of …": a participle on a reported clause
+                # with no one acting in it is the reporter's
+                head = head.head
+                seen += 1
+                continue
             if subject is None and head.dep_ == "conj" and head.head.i < head.i and cue.cue_type == "speech":
                 # "Kigali said … and gave diplomats 48 hours, accusing …": a
                 # coordinated verb shares the subject of the first (speech
