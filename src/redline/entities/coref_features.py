@@ -124,7 +124,7 @@ def _role(tok) -> str:
 def _verb_of(tok) -> int:
     t = tok
     for _ in range(4):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t.i
         t = t.head
     return -1
@@ -172,7 +172,7 @@ def _in_main_clause(tok) -> bool:
     verb coordinated with it): "Kelsey studied" in "Living with her aunt,
     Kelsey studied", not "her aunt" in the fronted clause."""
     verb = tok.doc[_verb_of(tok)] if _verb_of(tok) >= 0 else tok
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
 
@@ -615,7 +615,7 @@ MOTION_VERBS = SENDING_VERBS | frozenset("flee go travel arrive return head move
 def is_destination(head, verbs: frozenset[str] = MOTION_VERBS) -> bool:
     """Whether a place name is where someone went or was sent ("were
     expelled to Spain", "fled into Kenya"), by a verb of ``verbs``."""
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     prep = head.head
     return head.dep_ == "pobj" and prep.lower_ in ("to", "into") and prep.head is not prep \

@@ -290,7 +290,7 @@ def _under_topic(tok: Token, preds: list[Token]) -> bool:
     ("over allegations about …"), or in an aside (see ``_aside``)."""
     stop = {p.i for p in preds}
     t = tok
-    while t.i not in stop and t.head is not t:
+    while t.i not in stop and t.head.i != t.i:
         if t.dep_ == "prep" and (t.lower_ in ("over", "about", "regarding", "concerning") or _aside(t)):
             return True
         t = t.head
@@ -666,7 +666,7 @@ class _Coder:
         *protest*" under "handed")."""
         t = self.doc[i]
         for _ in range(6):
-            if t.pos_ in ("VERB", "AUX") or t.head is t:
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
                 break
             t = t.head
         return t.i if t.pos_ in ("VERB", "AUX") else i
@@ -905,7 +905,7 @@ class _Coder:
             self._headline(root)
         if root.pos_ in _NOUNS:
             for c in root.subtree:
-                if c.head is c or c.head.pos_ not in _NOUNS:
+                if c.head.i == c.i or c.head.pos_ not in _NOUNS:
                     continue
                 finite = c.tag_ in ("VBD", "VBZ", "VBP") or (
                     c.tag_ == "VBN" and any(g.dep_ == "dobj" for g in c.children))
@@ -1433,7 +1433,7 @@ class _Coder:
         t = tok
         # A conjunct without its own auxiliaries shares its head's ("will withdraw and lift").
         while (t.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
-               and t.head is not t):
+               and t.head.i != t.i):
             head = modality(t.head, ctx.reported)
             mod = replace(mod, future=mod.future or head.future,
                           hypothetical=mod.hypothetical or head.hypothetical,
@@ -2033,7 +2033,7 @@ class _Coder:
             for c in _subject_first(t):
                 if c.dep_ == "nsubjpass":
                     # A coordinated verb shares the passive only when it is a bare participle.
-                    passive = t is pred or (pred.tag_ == "VBN" and not own_aux) or _forced_by(pred, t) \
+                    passive = t.i == pred.i or (pred.tag_ == "VBN" and not own_aux) or _forced_by(pred, t) \
                         or _participle_read_as_past(pred, own_aux)
                     return c, passive
                 if c.dep_ in ("nsubj", "csubj") and not is_dateline(c):
@@ -2049,9 +2049,9 @@ class _Coder:
                     # "had marched but had been blocked": a conjunct with its own passive
                     # auxiliary ("a child had been “accidentally shot”": the parser may
                     # call the subject of a passive with its auxiliary a plain subject)
-                    return c, (t is pred and _bare_participle(pred)) or (
+                    return c, (t.i == pred.i and _bare_participle(pred)) or (
                         any(a.dep_ == "auxpass" for a in pred.children) and pred.tag_ == "VBN")
-            if t.dep_ == "xcomp" and t.head is not t:
+            if t.dep_ == "xcomp" and t.head.i != t.i:
                 controller = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i
                                    and c.pos_ in _NOUNS | {"PRON"}), None)
                 if controller is not None:
@@ -2068,12 +2068,12 @@ class _Coder:
                            and c.head.dep_ in ("relcl", "advcl", "ccomp") and t.head.i < c.head.i < pred.i]
                 if between:
                     return between[-1], False
-            if t.dep_ in ("acomp", "xcomp", "conj", "advcl", "pcomp") and t.head is not t:
+            if t.dep_ in ("acomp", "xcomp", "conj", "advcl", "pcomp") and t.head.i != t.i:
                 t = t.head
                 if t.dep_ == "prep":
                     t = t.head
                 continue
-            if t.dep_ in ("relcl", "acl") and t.head is not t:
+            if t.dep_ in ("relcl", "acl") and t.head.i != t.i:
                 # "33 people killed", "the officials expelled": a bare past
                 # participle on its noun is a reduced passive; the noun suffers
                 reduced = t.i == pred.i and t.dep_ == "acl" and t.tag_ == "VBN" and not own_aux
@@ -2191,7 +2191,7 @@ class _Coder:
                 and sense.mode != "release":  # "prisoners were freed": not by themselves
             # "troops were deployed", "guerrillas have been demobilized": their own side acts
             sources = self.parts.refs(subj)
-            cands = [c for c in cands if c is not subj]
+            cands = [c for c in cands if c.i != subj.i]
         if not sources and passive and sense.type == "ASSAULT":
             sources = self._firing_clause(pred, ctx)
         if not sources:
@@ -3092,7 +3092,7 @@ def _bare_participle_headline(root: Token) -> Token | None:
     kids = list(verb.children)
     if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass", "ccomp", "xcomp", "prt", "agent") for c in kids):
         return None
-    if verb is root and not any(c.dep_ == "nsubj" and c.pos_ in _NOUNS for c in kids):
+    if verb.i == root.i and not any(c.dep_ == "nsubj" and c.pos_ in _NOUNS for c in kids):
         return None
     entry = entry_for(verb)
     ok = entry is not None and entry.sense is not None and entry.sense.type in _TRANSITIVE_TYPES
@@ -3138,7 +3138,7 @@ def _kind_of_act(noun: Token) -> bool:
     if noun.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod", "prep") for c in noun.children):
         return False
     head = noun
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ != "pobj":
         return False

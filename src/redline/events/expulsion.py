@@ -80,7 +80,7 @@ def _clause_verb(tok: Token) -> Token:
     """The nearest verb above ``tok`` (``tok``'s clause)."""
     t = tok
     for _ in range(8):
-        if t.head is t:
+        if t.head.i == t.i:
             return t
         t = t.head
         if t.pos_ in ("VERB", "AUX"):

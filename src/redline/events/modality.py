@@ -107,7 +107,7 @@ def modality(tok: Token, reported: bool = False) -> Modality:
         past = True
     head = tok.head
     # "is going to attack", "has to withdraw", "needs to act"
-    if tok.dep_ == "xcomp" and head is not tok:
+    if tok.dep_ == "xcomp" and head.i != tok.i:
         if head.lemma_ == "go" and head.tag_ == "VBG":
             if any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children):
                 hypo = True  # "people were going to rally": a plan told in the past, not done
@@ -148,7 +148,7 @@ def _generic_infinitive(tok: Token) -> bool:
     """Whether ``tok`` is the infinitive of "it is ADJ to ..." with a
     judging adjective (``_GENERIC_ADJ``)."""
     head = tok.head
-    if tok.dep_ != "xcomp" or head is tok or head.lemma_ != "be":
+    if tok.dep_ != "xcomp" or head.i == tok.i or head.lemma_ != "be":
         return False
     if not any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
         return False
@@ -180,7 +180,7 @@ def _alternative(tok: Token) -> bool:
                 and any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in t.children))
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    return offers(tok) or (tok.dep_ == "conj" and tok.head is not tok and offers(tok.head))
+    return offers(tok) or (tok.dep_ == "conj" and tok.head.i != tok.i and offers(tok.head))
 
 
 def _has_condition(tok: Token) -> bool:

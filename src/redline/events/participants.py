@@ -105,7 +105,7 @@ def mention_tokens(head: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ in _CUT and not _hyphenated(c):
                 continue
-            if c.dep_ == "prep" and t is head and (c.lower_ in _REASON_PREPS or time_phrase(c)):
+            if c.dep_ == "prep" and t.i == head.i and (c.lower_ in _REASON_PREPS or time_phrase(c)):
                 continue  # "Montenegro on Saturday": when, not who
             stack.append(c)
     out.sort(key=lambda t: t.i)
@@ -465,7 +465,7 @@ class Participants:
                 # by its size alone is civilians (placed in the story's state)
                 code = ActorCode(None, "CVL", None, None, kind="group")
             if code is None and head is not None and head.lower_ in _BLOCS and _definite(head) \
-                    and head.is_lower and not any(t.pos_ == "PROPN" and t is not head for t in tokens):
+                    and head.is_lower and not any(t.pos_ == "PROPN" and t.i != head.i for t in tokens):
                 # "the 27-member bloc" after "the European Union"
                 code = self.bloc_before(head)
             if code is None and head is not None and head.lower_ in ("forces", "troops") and _definite(head) \
@@ -538,7 +538,7 @@ class Participants:
                 if country is None:
                     # "the government of Sindh province": a region the actor
                     # tables lack is its state's, as the places stage resolved it
-                    country = next((town.country for t in tokens if t.pos_ == "PROPN" and t is not head and not _sponsor(t)
+                    country = next((town.country for t in tokens if t.pos_ == "PROPN" and t.i != head.i and not _sponsor(t)
                                     for town in (self._town_state(t),) if town is not None), None)
                 if country is None and _definite(head) and all(
                         t.i >= head.i or t.dep_ == "amod" and t.is_lower for t in tokens):
@@ -765,10 +765,10 @@ class Participants:
             if t.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 t = t.head
                 break
-            if t.head is t:
+            if t.head.i == t.i:
                 return None
             t = t.head
-        if t.dep_ != "ccomp" or t.head is t:
+        if t.dep_ != "ccomp" or t.head.i == t.i:
             return None
         teller = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if teller is None or teller.pos_ != "NOUN" or teller.tag_ != "NN" or not actor_noun(teller):
@@ -1131,7 +1131,7 @@ class Participants:
             if ent.label_ != "PERSON":
                 continue
             head = ent.root
-            while head.dep_ == "compound" and head.head is not head and head.head.i < sent.end:
+            while head.dep_ == "compound" and head.head.i != head.i and head.head.i < sent.end:
                 head = head.head
             toks = mention_tokens(head)
             if len(toks) > len(ent):
@@ -1418,7 +1418,7 @@ def _mission_owner(tok: Token) -> bool:
     near the French embassy in Yangon", "outside the embassy of China"):
     not the state of the people or forces the sentence tells of."""
     t = tok
-    while t.dep_ == "compound" and t.head is not t:
+    while t.dep_ == "compound" and t.head.i != t.i:
         t = t.head
     if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.lemma_.lower() in MISSIONS:
         return True

@@ -119,7 +119,7 @@ def _locative_head(root: Token, attack: bool) -> tuple[Token, Token] | None:
             if word in LOCATIVE or attack and word in ATTACK_LOCATIVE:
                 return head.head, head
             return None
-        if t.dep_ in ("conj", "appos", "compound") and head is not t:
+        if t.dep_ in ("conj", "appos", "compound") and head.i != t.i:
             t = head
             continue
         return None
