@@ -126,6 +126,12 @@ class ArticleActors:
         self._dominant_state = dominant_state(Counter(p.country for p in located if p.country)) \
             or dominant_state(self._state_counts)
         self._lead_state = _lead_state(located, headline, dateline, named, text)
+        if headline is not None and text is not None and dateline is None:
+            # "Díaz-Canel accuses Rubio of pushing tighter US sanctions on
+            # Cuba": a headline led by a person the tables place tells the
+            # story from that person's state, whichever state it names first
+            self._lead_state = self._headline_person_state(text[headline[0]:headline[1]], named) \
+                or self._lead_state
         # "Italy's Prime Minister Giorgia Meloni criticized judges …" under a
         # headline that names no state: the story is told from the state its
         # first sentence leads with, however often it names the one the
@@ -164,6 +170,18 @@ class ArticleActors:
             words = "|".join(re.escape(t) for t in sorted(self._states, key=len, reverse=True))
             self._relocated = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
         self._memo.clear()
+
+    def _headline_person_state(self, headline: str, named: list[str]) -> str | None:
+        """The state of the person a headline opens with ("Díaz-Canel
+        accuses …", "Erdogan says …"), where the tables know that person and
+        the story names their state; else None."""
+        words = _HEADLINE_SUBJECT.match(headline.strip())
+        if words is None:
+            return None
+        code = self.resolver.resolve(words.group(0), self.date)
+        if code is None or code.kind != "person" or not code.country or code.country not in named:
+            return None
+        return code.country
 
     def resolve(self, mention: str) -> ActorCode | None:
         """The actor ``mention`` names; a named person is remembered for later."""
@@ -384,6 +402,11 @@ class ArticleActors:
     def people(self) -> dict[str, ActorCode]:
         """The people seen so far, by name."""
         return dict(self._known.codes)
+
+
+# The capitalised words a headline opens with, up to its first lower-case
+# word ("Díaz-Canel" in "Díaz-Canel accuses Rubio of …").
+_HEADLINE_SUBJECT = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*)(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}(?=\s+[a-z])")
 
 
 def _lead_state(places: list[Place], headline: tuple[int, int] | None, dateline: str | None,

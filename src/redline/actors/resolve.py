@@ -416,7 +416,8 @@ class ActorResolver:
             head = None  # an ambiguous surname: its common affiliation was added
             affiliations.sort(key=lambda a: a.pos)
 
-        affil = _pick(affiliations)
+        affil = _works_at(affiliations, tokens) or _group_after_demonym(affiliations, matches) \
+            or _pick(affiliations)
         counted = self._counted_people(matches, tokens)
         picked = next((m for m in matches if affil is not None and m.start == affil.pos), None) if counted else None
         if picked is not None and picked.kind != "adjective":
@@ -871,6 +872,30 @@ def _examples_dropped(affiliations: list[_Affiliation], tokens: list[Token]) -> 
     return [replace(a, negated=True) if a.pos > cut else a for a in affiliations]
 
 
+def _group_after_demonym(affiliations: list[_Affiliation], matches: list[Match]) -> _Affiliation | None:
+    """"Lebanese Hezbollah", "the Afghan Taliban", "the Pakistani
+    Taliban": a state's adjective right before a group the tables place in a
+    state names that group, in the adjective's state (the Pakistani Taliban
+    are Pakistan's rebels, whatever state the tables give the Taliban)."""
+    adjectives = {m.start: m for m in matches if m.kind == "adjective"}
+    for a in affiliations:
+        if not a.org or a.country in (None, "IGO", "NGO") or a.negated:
+            continue
+        before = next((b for b in affiliations if b.org is None and b.country and not b.negated
+                       and b.pos in adjectives and adjectives[b.pos].end == a.pos), None)
+        if before is not None:
+            return replace(a, country=before.country)
+    return None
+
+
+def _works_at(affiliations: list[_Affiliation], tokens: list[Token]) -> _Affiliation | None:
+    """"Egypt Researcher at Amnesty International", "an analyst with Crisis
+    Group": the organisation one works at or with is whose one is, whatever
+    state the title names (the one the work is about)."""
+    return next((a for a in affiliations if a.org and a.country in ("IGO", "NGO") and not a.negated
+                 and a.pos >= 2 and tokens[a.pos - 1].low in ("at", "with")), None)
+
+
 # Words of titles a party has of its own ("the SNP leader", "BJP
 # president", "party spokesman"): held in the party, no office of the state.
 _PARTY_OWN_WORDS = frozenset("leader leaders president chairman chairwoman chair secretary spokesman spokeswoman "
@@ -1259,8 +1284,8 @@ def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int],
     bodies: token positions starting an institution word; a run right before
     a capitalised one names an organisation ("Border Guard Service").
     body_ends: positions right after an institution word; a run after its
-    "of" names the body's field, no one ("Ministry of Internal Affairs",
-    "Court of Appeal").
+    "of" or "for" names the body's field, no one ("Ministry of Internal
+    Affairs", "Court of Appeal", "Association for Human Rights").
     """
     runs: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
@@ -1284,7 +1309,7 @@ def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int],
         org_name = any(t.low in _ORG_WORDS or t.low in _PLACE_WORDS for t in tokens[i:j]) or (
             j in bodies and tokens[j].cap and not tokens[j - 1].poss) or _continues_name(tokens, i, covered)
         seat = j < n and tokens[j].low == "based"  # "Kani-based": where a body sits, no one's name
-        field = i >= 1 and tokens[i - 1].low == "of" and i - 1 in body_ends
+        field = i >= 1 and tokens[i - 1].low in ("of", "for") and i - 1 in body_ends
         if not org_name and not seat and not field:
             runs.append((i, j))
         i = j

@@ -127,6 +127,8 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             start = _count_before(doc, m) or start
         found = actors.resolve(_without(_as_written(doc, text, start, head.idx + len(head.text)), state_surname))
         found = _in_named_state(doc, text, head, m, start, found, actors) or found
+        # "Egypt Researcher at Amnesty International": the body one works at, not the state one works on
+        found = _works_at_body(text, head, m, actors) or found
         if found is None and head.idx + len(head.text) < m.span[1]:
             # the whole phrase, up to a place it stands in: "streets in Hong
             # Kong" are no actor of Hong Kong's
@@ -393,6 +395,22 @@ def place_preposition(head: Token) -> Token | None:
     """The preposition after ``head`` that puts it somewhere ("streets *in*
     Hong Kong"): what follows is where the thing is, not whose it is."""
     return next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS), None)
+
+
+def _works_at_body(text: str, head: Token, m: Mention, actors: ArticleActors) -> ActorCode | None:
+    """The international or non-governmental body named after "at" or
+    "with" right after a role noun inside the mention ("researcher at
+    Amnesty International", "an analyst with Crisis Group"), else None."""
+    if m.kind != "role":
+        return None
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("at", "with")
+                 and c.i == glued_end(head)), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "PROPN" or obj.i >= m.end:
+        return None
+    last = obj.doc[min(obj.right_edge.i, m.end - 1)]
+    code = actors.resolve(text[obj.left_edge.idx:last.idx + len(last.text)])
+    return code if code is not None and code.org and code.country in ("IGO", "NGO") else None
 
 
 def _bodies_of(head: Token, m: Mention) -> list[tuple[int, int]]:
