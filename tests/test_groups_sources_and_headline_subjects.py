@@ -5,7 +5,8 @@ at Amnesty International"); security, medical and press sources carry
 their sector; a headline led by a person the tables place tells the story
 from that person's state ("Díaz-Canel accuses …": Cuba's, however early
 the US is named), and lamenting is blame. The articles are written for
-the tests; the first line of each is its headline."""
+the tests; the first line of each is its headline. A scathing or sharp
+attack is words (ACCUSE), a plain one on a post is force."""
 
 from __future__ import annotations
 
@@ -36,3 +37,14 @@ def test_a_headline_person_sets_the_storys_state(nlp):
     assert rodriguez.actor == "CUBGOV", rodriguez
     lamented = next(e for e in analysis.events if "lamented" in text[e.sentence[0]:e.sentence[1]])
     assert lamented.type == "ACCUSE" and [r.code for r in lamented.sources] == ["CUBGOV"], lamented
+
+
+def test_a_scathing_attack_is_words_and_a_raid_is_not(nlp):
+    text = ("Netanyahu turns on the judges\n\n"
+            "JERUSALEM (AP) - Israeli Prime Minister Benjamin Netanyahu launched a scathing attack on the Supreme "
+            "Court on Sunday. Hours later, militants launched an attack on an army post near the border.\n")
+    analysis = redline.analyze(text, nlp=nlp)
+    scathing = next(e for e in analysis.events if "scathing" in text[e.sentence[0]:e.sentence[1]])
+    assert scathing.type == "ACCUSE", scathing
+    raid = next(e for e in analysis.events if "militants" in text[e.sentence[0]:e.sentence[1]])
+    assert raid.type == "ASSAULT", raid
