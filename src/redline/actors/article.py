@@ -174,13 +174,15 @@ class ArticleActors:
     def _headline_person_state(self, headline: str, named: list[str]) -> str | None:
         """The state of the person a headline opens with ("Díaz-Canel
         accuses …", "Erdogan says …"), where the tables know that person and
-        the story names their state; else None."""
+        the story names their state about as often as any other; else None."""
         words = _HEADLINE_SUBJECT.match(headline.strip())
         if words is None:
             return None
         code = self.resolver.resolve(words.group(0), self.date)
-        if code is None or code.kind != "person" or not code.country or code.country not in named:
-            return None
+        counts = Counter(named)
+        if code is None or code.kind != "person" or not code.country \
+                or counts[code.country] < _LEAD_SHARE * max(counts.values(), default=0):
+            return None  # (and the story is about that state as much as any: see ``_lead_state``)
         return code.country
 
     def resolve(self, mention: str) -> ActorCode | None:
