@@ -796,12 +796,16 @@ def _possessor_roots(doc: Doc, infos: list[MentionInfo], i: int, find) -> set[in
     return out
 
 
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+
+
 def _possessors_first(doc: Doc, infos: list[MentionInfo]) -> list[MentionInfo]:
-    """The mentions in text order, except that a possessive pronoun inside a
-    phrase ("his" in "his lawyer") comes before the phrase: who "his" is
-    must be known when the phrase is scored, since a phrase never refers
-    to its own possessor ("Archbishop Levon Sarkissian … his lawyer said"
-    is not the archbishop speaking)."""
+    """The mentions in text order, except that "his" or "her" inside a
+    phrase ("his lawyer") comes before the phrase: who "his" is must be
+    known when the phrase is scored, since a phrase never refers to its own
+    possessor ("Archbishop Levon Sarkissian … his lawyer said" is not the
+    archbishop speaking). ("Its leader" keeps text order: a body's "its"
+    is read best with its leader already placed.)"""
     order: list[MentionInfo] = []
     placed: set[int] = set()
     for i, info in enumerate(infos):
@@ -811,8 +815,9 @@ def _possessors_first(doc: Doc, infos: list[MentionInfo]) -> list[MentionInfo]:
             inner = infos[j]
             if inner.start >= info.end:
                 break
-            if inner.kind == "pronoun" and inner.possessive and inner.end <= info.end \
-                    and doc[inner.head].dep_ == "poss" and doc[inner.head].head.i == info.head:
+            if inner.kind == "pronoun" and doc[inner.head].lower_ in _PERSONAL_POSSESSIVES \
+                    and inner.end <= info.end and doc[inner.head].dep_ == "poss" \
+                    and doc[inner.head].head.i == info.head:
                 order.append(inner)
                 placed.add(j)
         order.append(info)
