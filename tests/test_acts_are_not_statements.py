@@ -11,8 +11,8 @@ import redline
 
 _STORY = ("Emergency rule declared in northern Ghanzi\n\n"
           "Botswana's president declared a state of emergency in the northern district on Tuesday after a week "
-          "of unrest. Hundreds of cattle farmers blocked the main bridge into the district town. A convoy "
-          "carrying the regional commissioner was attacked by a crowd hurling rocks. Police confirmed at least "
+          "of unrest. Hundreds of cattle farmers blocked the main bridge into the district town. A bus "
+          "carrying the regional commissioner was attacked by a crowd of herders with sticks. Police confirmed at least "
           "12 arrests. Opposition senator Kabo Moeng attacked the president in a radio interview, saying the "
           "emergency was unlawful.\n")
 

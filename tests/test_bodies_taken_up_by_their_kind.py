@@ -28,10 +28,10 @@ def test_the_kind_noun_takes_up_the_body_named_with_it(nlp):
 
 def test_a_word_inside_another_part_of_a_name_takes_up_nothing(nlp):
     text = ("Staff strike over pay in Luxembourg\n\n"
-            "The technical government staff union FGT called a strike on Monday. The government said the "
+            "The national government clerks union SGC called a strike on Monday. The government said the "
             "strike was unlawful.\n")
     analysis = redline.analyze(text, nlp=nlp)
-    union = next(e for e in analysis.entities if e.name and "FGT" in e.name)
+    union = next(e for e in analysis.entities if e.name and "SGC" in e.name)
     assert not any(text[s:e] == "The government" for s, e in union.mentions), union
 
 

@@ -1,6 +1,6 @@
 """Two people named together and then taken up as "the pair", "the two",
 "both men" are who the act is done to; "two human rights activists" are
-new people, and "both men — a businessman and a lawyer" are named in
+new people, and "both men — an accountant and a broker" are named in
 place. The articles are written for the tests; the first line of each is
 its headline."""
 
@@ -11,8 +11,8 @@ import redline
 
 def test_the_pair_named_together_is_who_the_act_is_done_to(nlp):
     text = ("Former premier charged in Suva\n\n"
-            "SUVA - Former prime minister Josefa Rabuka and former police chief Sitiveni Qarase were arrested on "
-            "Thursday. The pair were charged with abuse of office on Friday.\n\n"
+            "SUVA - Former prime minister Josaia Vuki and former police chief Tevita Lomu were arrested on "
+            "Thursday. The pair were charged with fraud on Friday.\n\n"
             "Two human rights activists were also charged, police said.\n")
     analysis = redline.analyze(text, nlp=nlp)
     pair = text.index("The pair")
@@ -24,8 +24,8 @@ def test_the_pair_named_together_is_who_the_act_is_done_to(nlp):
 
 def test_both_men_named_in_place_are_not_an_earlier_pair(nlp):
     text = ("Two held over smear campaign in Monaco\n\n"
-            "Journalist Anna Ricci and banker Paolo Verdi met in Nice last month. Both men - a Belgian "
-            "businessman and a Monegasque lawyer - were arrested on Tuesday by French police.\n")
+            "Journalist Anna Ricci and banker Paolo Verdi met in Nice last month. Both men - a Dutch "
+            "accountant and a Swiss broker - were detained on Tuesday by French police.\n")
     analysis = redline.analyze(text, nlp=nlp)
     arrested = next(e for e in analysis.events if e.type == "COERCE")
     assert not any("Ricci" in (r.name or "") or "Verdi" in (r.name or "") for r in arrested.targets), arrested

@@ -1,5 +1,5 @@
 """The ruling party and the ombudsman are the government's side of the
-story's state ("Melia blamed the ruling party for the violence" targets
+story's state ("Kapanadze blamed the ruling party for the clashes" targets
 GEOGOV; "the ombudsman called the raid a violation" is GEOGOV's act), as
 the CAMEO tables code a ruling alliance; a constable is police; the
 field after a ministry's or court's "of" is no one's name ("the Ministry
@@ -14,8 +14,8 @@ import redline
 
 def test_the_ruling_party_and_the_ombudsman_are_the_governments(nlp):
     text = ("Opposition leader brands Tbilisi government illegitimate\n\n"
-            "TBILISI - Opposition leader Nika Melia branded the government illegitimate on Sunday. The ombudsman "
-            "called the police raid a gross violation of the law. Melia blamed the ruling party for the violence.\n")
+            "TBILISI - Opposition leader Giorgi Kapanadze called the cabinet a disgrace on Sunday. The ombudsman "
+            "called the police raid a gross violation of the law. Kapanadze blamed the ruling party for the clashes.\n")
     analysis = redline.analyze(text, nlp=nlp)
     blamed = next(e for e in analysis.events if "blamed" in text[e.sentence[0]:e.sentence[1]])
     assert [r.code for r in blamed.targets] == ["GEOGOV"], blamed
@@ -25,9 +25,9 @@ def test_the_ruling_party_and_the_ombudsman_are_the_governments(nlp):
 
 def test_a_constable_is_police(nlp):
     text = ("Officer shot in Grenada\n\n"
-            "ST. GEORGE'S, Grenada (AP) - Constable Kelon Noel was shot on Friday while on patrol, police said.\n")
+            "ST. GEORGE'S, Grenada (AP) - Constable Devon Pierre was shot on Friday while on patrol, police said.\n")
     analysis = redline.analyze(text, nlp=nlp)
-    noel = next(e for e in analysis.entities if e.name == "Kelon Noel")
+    noel = next(e for e in analysis.entities if e.name == "Devon Pierre")
     assert noel.actor == "GRDCOP", noel
 
 
