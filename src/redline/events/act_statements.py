@@ -22,11 +22,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from redline.events.ontology import QUAD
+from redline.events.ontology import MATERIAL_QUADS, QUAD
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.types import CharSpan, Event, Statement
 
-_MATERIAL_QUADS = frozenset({2, 4})
 # Speech verbs whose saying is the act ("declared a state of emergency",
 # "proclaimed a curfew"); other speech verbs report acts ("confirmed …
 # detentions", "announced … arrests").
@@ -60,7 +59,7 @@ def _material_triggers(events: list[Event]) -> dict[CharSpan, list[Event]]:
     """The trigger spans of the article's own material acts."""
     out: dict[CharSpan, list[Event]] = {}
     for event in events:
-        if event.asserted_by == "article" and QUAD.get(event.type) in _MATERIAL_QUADS and not event.negated:
+        if event.asserted_by == "article" and QUAD.get(event.type) in MATERIAL_QUADS and not event.negated:
             for span in event.trigger:
                 out.setdefault(span, []).append(event)
     return out

@@ -31,6 +31,9 @@ QUAD: dict[str, int] = {
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 
+# Quad classes of material acts (cooperation 2, conflict 4), as against words.
+MATERIAL_QUADS = frozenset({2, 4})
+
 QUAD_NAMES: dict[int, str] = {
     0: "statement or appeal",
     1: "verbal cooperation",

@@ -1144,7 +1144,6 @@ def _tags_a_quotation(verb: Token) -> bool:
 
 
 # Quad classes of acts, not words: an attack on a base, a blockade.
-_MATERIAL_QUADS = frozenset({2, 4})
 
 
 # Prepositions of a path: with them a speech verb that the event lexicon
@@ -1196,7 +1195,7 @@ def _material_act(tok: Token) -> bool:
     if subject is None or subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
         return False  # "Trump attacked Machado": a politician's attacks are words
     from redline.entities.mentions import entity_nouns  # the entity layer reads this module
-    from redline.events.ontology import QUAD  # events read this module
+    from redline.events.ontology import MATERIAL_QUADS, QUAD  # events read this module
 
     if entity_nouns().get(subject.lemma_.lower()) == "person":
         return False  # "The governor attacked the mayor in late-night posts"
@@ -1205,14 +1204,14 @@ def _material_act(tok: Token) -> bool:
 
     entry = entry_for(tok)
     found = verb_sense(tok, entry, None, lambda _t: False) if entry is not None else None
-    if found is not None and found.sense.type is not None and QUAD.get(found.sense.type) in _MATERIAL_QUADS:
+    if found is not None and found.sense.type is not None and QUAD.get(found.sense.type) in MATERIAL_QUADS:
         return True
     # "Farmers renew protests", "rebels launched an offensive": the group
     # does the act its object names
     nouns = lexicon().nouns
     for obj in tok.children:
         noun = nouns.get(obj.lemma_.lower()) if obj.dep_ == "dobj" else None
-        if noun is not None and noun.sense.type is not None and QUAD.get(noun.sense.type) in _MATERIAL_QUADS:
+        if noun is not None and noun.sense.type is not None and QUAD.get(noun.sense.type) in MATERIAL_QUADS:
             return True
     return False
 
