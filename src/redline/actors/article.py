@@ -127,9 +127,9 @@ class ArticleActors:
             or dominant_state(self._state_counts)
         self._lead_state = _lead_state(located, headline, dateline, named, text)
         if headline is not None and text is not None and dateline is None:
-            # "Díaz-Canel accuses Rubio of pushing tighter US sanctions on
-            # Cuba": a headline led by a person the tables place tells the
-            # story from that person's state, whichever state it names first
+            # "Díaz-Canel says new US measures will hurt Cuban families": a
+            # headline led by a person the tables place tells the story
+            # from that person's state, whichever state it names first
             self._lead_state = self._headline_person_state(text[headline[0]:headline[1]], named) \
                 or self._lead_state
         # "Italy's Prime Minister Giorgia Meloni criticized judges …" under a
@@ -173,7 +173,7 @@ class ArticleActors:
 
     def _headline_person_state(self, headline: str, named: list[str]) -> str | None:
         """The state of the person a headline opens with ("Díaz-Canel
-        accuses …", "Erdogan says …"), where the tables know that person and
+        says …", "Erdogan says …"), where the tables know that person and
         the story names their state about as often as any other; else None."""
         words = _HEADLINE_SUBJECT.match(headline.strip())
         if words is None:
@@ -407,7 +407,7 @@ class ArticleActors:
 
 
 # The capitalised words a headline opens with, up to its first lower-case
-# word ("Díaz-Canel" in "Díaz-Canel accuses Rubio of …").
+# word ("Díaz-Canel" in "Díaz-Canel says new US measures …").
 _HEADLINE_SUBJECT = re.compile(r"(?:[A-ZÀ-Ý][\w'’.-]*)(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3}(?=\s+[a-z])")
 
 

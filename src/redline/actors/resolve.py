@@ -889,7 +889,7 @@ def _group_after_demonym(affiliations: list[_Affiliation], matches: list[Match])
 
 
 def _works_at(affiliations: list[_Affiliation], tokens: list[Token]) -> _Affiliation | None:
-    """"Egypt Researcher at Amnesty International", "an analyst with Crisis
+    """"South Asia researcher at Amnesty International", "an analyst with Crisis
     Group": the organisation one works at or with is whose one is, whatever
     state the title names (the one the work is about)."""
     return next((a for a in affiliations if a.org and a.country in ("IGO", "NGO") and not a.negated
@@ -924,7 +924,7 @@ def _pick(affiliations: list[_Affiliation]) -> _Affiliation | None:
     owner = next((a for a in usable if a.poss and not a.demoted and a.org and a.country
                   and not a.institution), None)
     if owner is not None and all(a.pos > owner.pos for a in usable if a is not owner):
-        return owner  # "Radio Liberty's Tajik Service": the body owns what its words after describe
+        return owner  # "a broadcaster's Persian service": the body owns what its words after describe
     for rank in ((False, False), (False, True)):
         for a in usable:
             if (a.demoted, a.poss) == rank:
@@ -981,7 +981,7 @@ def _sector(sector_matches: list[Match], tokens: list[Token], affil: _Affiliatio
         return bodies[-1].entries[0].sector
     if affil is not None:
         if affil.sector == "POL" and (office := _state_office(strong, tokens)) is not None:
-            return office  # "Lower Austria's ÖVP governor", "a BJP minister": the office, held by a party's member
+            return office  # "Tyrol's ÖVP governor", "a BJP minister": the office, held by a party's member
         if affil.sector:
             return affil.sector
         # "US State Department": the seat belongs to the named country.

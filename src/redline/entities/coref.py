@@ -433,7 +433,7 @@ def _name_kind_word(doc: Doc, body: MentionInfo) -> str | None:
     """The common noun a body's name says it is: its head ("the Democratic
     Party") or the noun right before its head ("the farmers union FENAP"),
     never a word of a possessor or a clause inside the mention ("the
-    technical government staff union", "the country's National Assembly")."""
+    national government clerks union", "the country's parliament")."""
     head = doc[body.head]
     if head.pos_ == "NOUN" or head.lower_ in ORGANISATION_NOUNS:
         return head.lower_ if head.pos_ == "PROPN" else head.lemma_.lower()

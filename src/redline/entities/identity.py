@@ -127,7 +127,7 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             start = _count_before(doc, m) or start
         found = actors.resolve(_without(_as_written(doc, text, start, head.idx + len(head.text)), state_surname))
         found = _in_named_state(doc, text, head, m, start, found, actors) or found
-        # "Egypt Researcher at Amnesty International": the body one works at, not the state one works on
+        # "South Asia researcher at Amnesty International": the body one works at, not the state one works on
         found = _works_at_body(text, head, m, actors) or found
         if found is None and head.idx + len(head.text) < m.span[1]:
             # the whole phrase, up to a place it stands in: "streets in Hong
@@ -155,7 +155,7 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
             # than the words of its name ("Citizens": civilians)
             code, from_name = found, m.kind == "name"
     if code is not None and code.org and code.sector == "POL":
-        # "The main opposition New Patriotic Party" … "the NPP": a party the
+        # "The main opposition National Party" … "the party": a party the
         # tables list, on the side the story puts it
         code = _side_named(text, group, actors, code)
     if code is not None and kind == "person" and code.country and not code.sector and not code.org:

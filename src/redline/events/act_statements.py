@@ -80,10 +80,10 @@ def _narrated_act(doc: Doc, statement: Statement, acts: dict[CharSpan, list[Even
         return False
     verb = span[0]
     if statement.cue_type == "speech" and verb.lemma_.lower() not in _PERFORMATIVES:
-        return False  # "Authorities confirmed at least 31 detentions": a report, whoever detained
+        return False  # "Police confirmed at least 12 arrests": a report, whoever detained
     if any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
         return False
-    # the speaker must be who acts: "Russia reported Ukrainian drone attacks" reports another's act
+    # the speaker must be who acts: "the army reported rebel attacks" reports another's act
     done = [event for event in acts[cue]
             if any(_overlaps(source.spans, statement.speaker.spans) for source in event.sources)]
     if not done:

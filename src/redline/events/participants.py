@@ -877,8 +877,8 @@ class Participants:
         return tuple(ActorCode(c, None, None, None, kind="state").as_ref(head.text, (span,)) for c in distinct)
 
     def people_pair(self, head: Token) -> tuple[ActorRef, ...]:
-        """The two people last named together ("Josefa Rabuka and Sitiveni
-        Qarase") in ``head``'s sentence or the two before it, each as coded;
+        """The two people last named together ("Josaia Vuki and Tevita
+        Lomu") in ``head``'s sentence or the two before it, each as coded;
         none where no such pair is named there."""
         lo = self.sent.start
         for _ in range(2):

@@ -302,7 +302,7 @@ _FINITE_OR_PERFECT = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 
 
 def _participle_resumed(verb: Token) -> Token | None:
-    """"…, declaring that the federal model had lost its validity, and
+    """"…, declaring that the old plan had lost all meaning, and
     calling on …": a participle the parser coordinated with the verb of the
     clause a participle above reports goes on from that participle (its
     speaker is the participle's, not the clause's subject)."""
@@ -849,8 +849,9 @@ def verb_cues(doc, quoted: list[CharSpan] | None = None) -> list[Cue]:
             content = parenthetical_content(tok)  # exact where it applies: before the tagger
         if tagger is not None and (learned or speaker is None or not content):
             runs, source = decode_roles(tok, tagger.roles(tok, quoted_tokens, scores), CONTENT_ROLE, SOURCE_ROLE)
+            # ("another incident showing tensions" shows, says nothing)
             if speaker is None and source is not None and can_speak(source) and not _participle_on_object(tok) \
-                    and not mute(source) and not control_passive(tok) and _participle_resumed(tok) is None:  # "another incident showing tensions" shows, says nothing
+                    and not mute(source) and not control_passive(tok) and _participle_resumed(tok) is None:
                 speaker = source
             # a fronted subjectless cue ("Asked to comment on …, Peskov
             # said", "Commenting on …, he said") narrates; a trailing one

@@ -310,7 +310,7 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
         else:
             subject = subject_of(head)
             if subject is None and head.dep_ == "ccomp" and head.head.i < head.i and cue.token.tag_ == "VBG":
-                # "Kobakhidze said the protests were funded from abroad,
+                # "Abashidze said the rallies were financed from abroad,
                 # accusing organisers of …": a participle on a reported clause
                 # with no one acting in it is the reporter's
                 head = head.head
