@@ -960,8 +960,7 @@ def resolve(
                 if seen is not None:
                     seen.append((cr, feats))
                 p = scorer.score(feats)
-                if country and "GPE" in state.labels and not state.town_only and not state.travel_only \
-                        and cr not in possessed and not barred(info, state):
+                if country and _could_be_a_country(state) and cr not in possessed and not barred(info, state):
                     states_seen.append((state.size, p, cr))
                 if p > best_p and cr not in possessed and not barred(info, state):
                     best, best_p = cr, p
@@ -971,8 +970,7 @@ def resolve(
                 # state of the headline, named before many others
                 near = {cr for cr, _ in cands}
                 for cr, state in states.items():
-                    if cr in near or cr == r or "GPE" not in state.labels or "PERSON" in state.labels \
-                            or state.town_only or state.travel_only \
+                    if cr in near or cr == r or not _could_be_a_country(state) or "PERSON" in state.labels \
                             or cr in possessed or cr in owners or barred(info, state) or not compatible(info, state):
                         continue
                     states_seen.append((state.size, scorer.score(
@@ -1019,6 +1017,12 @@ def _state_just_before(doc: Doc, state_ends: dict[int, int], info: MentionInfo) 
     if info.start < 2 or doc[info.start - 1].text != "," or doc[info.start].is_sent_start:
         return None
     return state_ends.get(info.start - 1)
+
+
+def _could_be_a_country(state: EntityState) -> bool:
+    """Whether "the country" may take up this group: a state's name, not
+    only a town's, nor only where someone went."""
+    return "GPE" in state.labels and not state.town_only and not state.travel_only
 
 
 def _bare_country(info: MentionInfo) -> bool:

@@ -408,8 +408,8 @@ def _works_at_body(text: str, head: Token, m: Mention, actors: ArticleActors) ->
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None or obj.pos_ != "PROPN" or obj.i >= m.end:
         return None
-    last = obj.doc[min(obj.right_edge.i, m.end - 1)]
-    code = actors.resolve(text[obj.left_edge.idx:last.idx + len(last.text)])
+    start, end = _object_span(obj, m)
+    code = actors.resolve(text[start:end])
     return code if code is not None and code.org and code.country in ("IGO", "NGO") else None
 
 
@@ -425,17 +425,21 @@ def _bodies_of(head: Token, m: Mention) -> list[tuple[int, int]]:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and prep.i == after:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.i < m.end:
-                # (up to the mention's end: "the Law Society of Kenya (LSK)"
-                # hangs its acronym on the body, outside the mention)
-                last = obj.doc[min(obj.right_edge.i, m.end - 1)]
-                out.append((obj.left_edge.idx, last.idx + len(last.text)))
+                out.append(_object_span(obj, m))
     for prep in head.subtree:
         if prep.dep_ == "prep" and prep.lower_ in ("at", "with") and head.i < prep.i < m.end:
             obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
             if obj is not None and obj.i < m.end:
-                last = obj.doc[min(obj.right_edge.i, m.end - 1)]
-                out.append((obj.left_edge.idx, last.idx + len(last.text)))
+                out.append(_object_span(obj, m))
     return out
+
+
+def _object_span(obj: Token, m: Mention) -> tuple[int, int]:
+    """The character span of a preposition's object phrase, up to the
+    mention's end ("the Law Society of Kenya (LSK)" hangs its acronym on the
+    body, outside the mention)."""
+    last = obj.doc[min(obj.right_edge.i, m.end - 1)]
+    return obj.left_edge.idx, last.idx + len(last.text)
 
 
 def _name_end(doc: Doc, m: Mention) -> int:

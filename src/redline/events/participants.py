@@ -861,14 +861,20 @@ class Participants:
             return None  # (an organisation's code says more than its slots)
         return ActorCode(country, sector, None, None, kind="person")
 
+    def _two_sentences_back(self) -> int:
+        """The first token of the sentence two before the current one (or
+        of the text, where there are fewer)."""
+        lo = self.sent.start
+        for _ in range(2):
+            if lo > 0:
+                lo = self.doc[lo - 1].sent.start
+        return lo
+
     def pair_states(self, head: Token) -> tuple[ActorRef, ...]:
         """The two states named before ``head`` in its sentence and the two
         before it, when exactly two are named there; else none."""
-        lo = self.sent.start
-        for _ in range(2):  # "…between Thailand and Cambodia. Both countries accused …"
-            if lo > 0:
-                lo = self.doc[lo - 1].sent.start
-        distinct = list(dict.fromkeys(self._state_words(lo, head.i)))
+        # "…between Thailand and Cambodia. Both countries accused …"
+        distinct = list(dict.fromkeys(self._state_words(self._two_sentences_back(), head.i)))
         if len(distinct) != 2:
             distinct = self._two_sides(head)
         if len(distinct) != 2:
@@ -880,11 +886,7 @@ class Participants:
         """The two people last named together ("Josaia Vuki and Tevita
         Lomu") in ``head``'s sentence or the two before it, each as coded;
         none where no such pair is named there."""
-        lo = self.sent.start
-        for _ in range(2):
-            if lo > 0:
-                lo = self.doc[lo - 1].sent.start
-        for tok in reversed(self.doc[lo:head.i]):
+        for tok in reversed(self.doc[self._two_sentences_back():head.i]):
             if tok.ent_type_ != "PERSON" or tok.dep_ == "compound":
                 continue
             others = [c for c in tok.conjuncts if c.ent_type_ == "PERSON" and c.dep_ != "compound"]
