@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from redline.events.ontology import MATERIAL_QUADS, QUAD
+from redline.statements.cues import subject_of
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.types import CharSpan, Event, Statement
 
@@ -93,9 +94,7 @@ def _narrated_act(doc: Doc, statement: Statement, acts: dict[CharSpan, list[Even
 
 def _person_subject(verb: Token) -> bool:
     """"Trump attacked Machado": a person's attack is mostly words."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if any(c.dep_ == "agent" for c in verb.children):
-        subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subject = subject_of(verb)
     if subject is None:
         return False
     return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSON_PRONOUNS \
