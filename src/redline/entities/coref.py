@@ -418,15 +418,19 @@ def _link_kind_named_before(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> 
     holds that noun (as a word before its head, or as its head), within a
     few sentences; the nearest, because "the union" after "the European
     Union" and "the farmers union FENAP" is the one named last."""
-    bodies = [info for info in infos if info.kind == "name" and info.label not in ("PERSON", *PLACE_LABELS)]
+    # (each body's word read once; in text order, so a noun looks back only
+    # over the bodies of its last few sentences)
+    bodies = [(body, word) for body in infos if body.kind == "name" and body.label not in ("PERSON", *PLACE_LABELS)
+              and (word := _name_kind_word(doc, body)) is not None]
     for info in infos:
         if info.kind != "noun" or info.det != "the" or info.mods or info.number == "pl" or info.quoted:
             continue
-        named = next((body for body in reversed(bodies)
-                      if body.end <= info.start and info.sent - body.sent <= _KIND_REACH
-                      and _name_kind_word(doc, body) == info.lemma), None)
-        if named is not None:
-            sets.union(info.index, named.index)
+        for body, word in reversed(bodies):
+            if info.sent - body.sent > _KIND_REACH:
+                break
+            if body.end <= info.start and word == info.lemma:
+                sets.union(info.index, body.index)
+                break
 
 
 def _name_kind_word(doc: Doc, body: MentionInfo) -> str | None:
