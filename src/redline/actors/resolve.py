@@ -265,6 +265,17 @@ class KnownPeople:
                 self.keys[tokens[-2:]] = entry
 
 
+def _names_known(tokens: list[Token], known: KnownPeople) -> bool:
+    """Whether any n-gram of ``tokens`` is one an article's known person is
+    named by (the only way ``known`` can change what a mention resolves to)."""
+    if not known.keys:
+        return False
+    longest = max(len(k) for k in known.keys)
+    words = tuple(t.low for t in tokens)
+    return any(words[i:i + n] in known.keys
+               for i in range(len(words)) for n in range(1, min(longest, len(words) - i) + 1))
+
+
 class ActorResolver:
     """Resolves mentions to ``ActorCode`` using the built-in and user tables."""
 
@@ -279,7 +290,7 @@ class ActorResolver:
             self.index: ActorIndex = index_for(self.tables)
         else:
             self.tables, self.index = builtin_index()
-        self._cache: dict[tuple[str, str | None], ActorCode | None] = {}
+        self._cache: dict[tuple[str, str | None, bool], ActorCode | None] = {}
 
     def resolve(self, mention: str, date: str | None = None) -> ActorCode | None:
         """The actor ``mention`` names on ``date`` (ISO day), or None if unknown.
@@ -288,14 +299,7 @@ class ActorResolver:
         acronyms. A role-titled unknown name ("spokesman Ivan Petrov") resolves
         from its title, with the name kept.
         """
-        cache_key = (mention, date)
-        if cache_key in self._cache:
-            return self._cache[cache_key]
-        result = self.resolve_with(mention, date, None)
-        if len(self._cache) > 100_000:
-            self._cache.clear()  # bound memory on long batch runs
-        self._cache[cache_key] = result
-        return result
+        return self.resolve_with(mention, date, None)
 
     def learn_person(self, name: str, role_mention: str, date: str | None = None) -> ActorCode | None:
         """The code for a person introduced as ``name`` with ``role_mention``.
@@ -328,12 +332,27 @@ class ActorResolver:
 
     def resolve_with(self, mention: str, date: str | None, known: KnownPeople | None,
                      sides: bool = True) -> ActorCode | None:
-        """``resolve`` with the people an article has introduced (uncached).
+        """``resolve`` with the people an article has introduced.
         ``sides``: read "supporters of X"/"opponents of X" (off for the X
         itself, so that a chain of them is read once, not once per link).
         A name the tables lack that ends in a newspaper's word after "the"
         or a state's name ("the Helsinki Times", "Kuwait Times") is the
         press of the state its other words name."""
+        if known is not None and _names_known(tokenize(_expand_titles(mention)), known):
+            return self._uncached(mention, date, known, sides)
+        # Where the article's people are not named in it, the mention reads
+        # as it would in any article: one answer per process.
+        cache_key = (mention, date, sides)
+        if cache_key in self._cache:
+            return self._cache[cache_key]
+        code = self._uncached(mention, date, None, sides)
+        if len(self._cache) > 100_000:
+            self._cache.clear()  # bound memory on long batch runs
+        self._cache[cache_key] = code
+        return code
+
+    def _uncached(self, mention: str, date: str | None, known: KnownPeople | None,
+                  sides: bool) -> ActorCode | None:
         code = self._resolve_with(mention, date, known, sides)
         sectorless = code is None or (code.sector is None and not code.org
                                       and (code.name is None or code.name in _PRESS_HEADS))
