@@ -221,11 +221,14 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         by_head.setdefault(info.head, info)
     names = [i for i in infos if i.kind == "name" and i.words]
     # a body's name inside a longer name with the same head is that body
-    # ("Armenia's defense ministry" and the recogniser's "defense ministry")
+    # ("Armenia's defense ministry" and the recogniser's "defense ministry"),
+    # and a person's the person ("Pierre Nguema" inside "Alain Pierre Nguema
+    # By Mintsa", where the recogniser found only the middle words)
     for info in infos:
-        if info.kind == "name" and info.label == "ORG":
+        if info.kind == "name" and info.label in ("ORG", "PERSON"):
             other = by_head[info.head]
-            if other is not info and other.kind == "name" and other.start <= info.start and info.end <= other.end:
+            if other is not info and other.kind == "name" and other.start <= info.start and info.end <= other.end \
+                    and (info.label == "ORG" or other.label == "PERSON"):
                 sets.union(info.index, other.index)
     # "Prime Minister Luis Montenegro … Montenegro said": a state's name that
     # is the surname of a person the story names is that person

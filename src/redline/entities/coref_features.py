@@ -191,11 +191,19 @@ def name_words(doc: Doc, start: int, end: int, head: int) -> tuple[str, ...]:
     ("peskov",)), lower case; empty when the mention is no name."""
     words: list[str] = []
     glued = False  # the last token was a hyphen inside a word ("Chia-lung")
-    for tok in _span_words(doc, start, end):
+    toks = _span_words(doc, start, end)
+    # capitalised words after the head that the recogniser left out of any
+    # name still end this one, whatever the parser made its head ("Alain
+    # Claude Bilie By Nze", headed at "Bilie" before a "By" it read as a
+    # preposition); "Denis Sassou Nguesso", all one recognised name, keeps
+    # the head's cut ("Sassou" later)
+    after = [t for t in toks if t.i > head]
+    capitalised = bool(after) and all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in after)
+    for tok in toks:
         if words and tok.text in ("-", "‐") and not tok.whitespace_ and not doc[tok.i - 1].whitespace_:
             glued = True
             continue
-        if tok.i > head and not glued:
+        if tok.i > head and not glued and not capitalised:
             break
         if glued:
             words[-1] += "-" + tok.lower_  # one word: "Lin Chia-lung" is ("lin", "chia-lung")

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Token
 from redline.actors import ActorCode, ArticleActors
 from redline.entities.coref_features import HIGH_OFFICES, names_state
 from redline.entities.mention import Mention
-from redline.entities.mentions import BODY_NAME_HEADS, ORGANISATION_NOUNS, entity_nouns, glued_end
+from redline.entities.mentions import BODY_NAME_HEADS, ORGANISATION_NOUNS, entity_nouns, glued_end, sector_words
+from redline.parse.labels import PERSON_TITLES
 from redline.entities.roles import role_of
 from redline.statements.lexicon import ROLE_NOUNS
 from redline.statements.names import gender_of_name, join_words, name_words, title_before
@@ -95,7 +96,8 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         # "Eduardo del Buey", which the recogniser called a body, then "del
         # Buey" a person: the fuller name is the person's
         fuller = [n for n in (_clean_name(doc, m) for m in names if m.label != "PERSON")
-                  if n.endswith(" " + name) and len(n.split()) <= len(name.split()) + 2]
+                  if n.endswith(" " + name) and len(n.split()) <= len(name.split()) + 2
+                  and not _title_word(n.split()[0])]  # ("Magistrate Nadine Sant Lia" is titled)
         name = max(fuller, key=len) if fuller else name
     kind = _kind(group, name_mention, doc)
     role, affiliation = _role(doc, group)
@@ -458,18 +460,72 @@ def _fullest(names: list[Mention], doc: Doc, unlabelled: bool = False) -> Mentio
     unlabelled count as name words."""
     best, best_len = None, 0
     for m in names:
-        words = [t for t in doc[m.start:m.end] if (t.ent_type_ or (unlabelled and m.label is None and t.pos_ == "PROPN"))
+        own = {t.i for t in _person_name_tokens(doc, m)} if m.label == "PERSON" else set()
+        words = [t for t in doc[m.start:m.end]
+                 if (t.ent_type_ or (unlabelled and m.label is None and t.pos_ == "PROPN") or t.i in own)
                  and t.lower_ not in TITLES and t.tag_ != "POS"]
         if len(words) > best_len:
             best, best_len = m, len(words)
     return best
 
 
+def _person_name_tokens(doc: Doc, m: Mention) -> list[Token]:
+    """The words of a person's name mention: the recognised name, or the
+    head where the recogniser missed it, with the capitalised words of no
+    other name and no title on either side ("Alain Pierre Nguema By Mintsa"
+    around a recognised "Pierre Nguema"; "Alain Claude Bilie By Nze",
+    tagged as common nouns and a preposition). Words after an "of" are an
+    office's field, not a name ("Minister of Regional Integration James
+    Kabarebe")."""
+    recognised = [t.i for t in doc[m.start:m.end] if t.ent_type_ == "PERSON"]
+    if recognised:
+        # the recognised run holding the head, else the last ("Albert II's
+        # chief of staff Laurent Anselmi" holds two)
+        high = m.head if m.head in recognised else recognised[-1]
+        low = high
+        while low - 1 in recognised:
+            low -= 1
+        while high + 1 in recognised:
+            high += 1
+    elif _capitalised(doc[m.head]):
+        low = high = m.head
+    else:
+        return []
+    first = low
+    # (a recognised run opening with a title, "Superintendent Li Kwai-wah",
+    # has the name after it: "Senior" before it is no given name)
+    while first > m.start and _capitalised(doc[first - 1]) and not _title_word(doc[low].text):
+        first -= 1
+    if first < low and first > 0 and doc[first - 1].lower_ in ("of", "for", "and", "&"):
+        first = low
+    while high + 1 < m.end and _capitalised(doc[high + 1]):
+        high += 1
+    return list(doc[first:high + 1])
+
+
+def _capitalised(tok: Token) -> bool:
+    """A capitalised word of no recognised name and no title."""
+    return tok.text[:1].isupper() and tok.is_alpha and not tok.ent_type_ \
+        and not _title_word(tok.text) and not _title_word(tok.lemma_)
+
+
+def _title_word(word: str) -> bool:
+    """A title or role word ("Captain", "Sheikh", "Magistrate", "Senators"
+    title a name; they are not in it)."""
+    low = word.lower()
+    singular = low[:-1] if low.endswith("s") else low
+    return any(w in TITLES or w in PERSON_TITLES or w in ROLE_NOUNS or sector_words().get(w) == "person"
+               for w in (low, singular))
+
+
 def _clean_name(doc: Doc, m: Mention) -> str:
     """The name words of a mention: entity tokens, no titles, no possessive."""
     label = m.label
-    tokens = [t for t in doc[m.start:m.end]
-              if t.ent_type_ == label or (label is None and t.pos_ == "PROPN" and not t.ent_type_)]
+    if label == "PERSON" and m.kind == "name":
+        tokens = _person_name_tokens(doc, m)
+    else:
+        tokens = [t for t in doc[m.start:m.end]
+                  if t.ent_type_ == label or (label is None and t.pos_ == "PROPN" and not t.ent_type_)]
     # keep one contiguous run of name tokens (the one holding the head, else the last)
     runs: list[list] = []
     for t in tokens:

@@ -101,7 +101,7 @@ def entity_nouns() -> dict[str, str]:
     # redline's own hand-written nouns for people GUM's counts miss ("supporter")
     for word, kind in _noun_rows("people_nouns.tsv"):
         nouns.setdefault(word, kind)
-    for word, kind in _sector_words().items():
+    for word, kind in sector_words().items():
         nouns.setdefault(word, kind)
     for word in ROLE_NOUNS:
         nouns.setdefault(word, "person")
@@ -122,7 +122,7 @@ def _noun_rows(name: str) -> Iterator[tuple[str, str]]:
 
 
 @functools.cache
-def _sector_words() -> dict[str, str]:
+def sector_words() -> dict[str, str]:
     """The hand-written actor tables' one-word sector nouns: role words are
     people, bodies organisations."""
     return {word: "person" if entry.kind == "role" else "organization"
@@ -233,7 +233,7 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
             continue
         start, end = _phrase(tok)
         demonym = any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
-        if lemma in ROLE_NOUNS or _sector_words().get(lemma) == "person":
+        if lemma in ROLE_NOUNS or sector_words().get(lemma) == "person":
             kind = "role"
         elif demonym:
             kind = "demonym"

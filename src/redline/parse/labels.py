@@ -30,7 +30,8 @@ PERSON_TITLES = frozenset((
     "mr mrs ms dr prof professor president sen senator rep representative gov governor gen general "
     "col colonel lt lieutenant capt captain maj major sgt sergeant cpl corporal adm admiral brig "
     "brigadier marshal commander judge justice king queen prince princess sheikh sir lord lady "
-    "dame mayor rev reverend pope emir sultan premier minister chancellor ambassador").split())
+    "dame mayor rev reverend pope emir sultan premier minister chancellor ambassador inspector "
+    "superintendent commissioner").split())
 # Last words of bodies' names: "General Assembly" after "the" is no person.
 _BODY_WORDS = frozenset((
     "assembly council committee commission ministry department office party union front movement "
@@ -111,6 +112,10 @@ def correct_entity_labels(doc: Doc) -> Doc:
             ent = Span(doc, ent.start, ent.end, label=label)
             changed = True
         fixed.append(ent)
+    joined = _surname_cut_off(fixed)
+    if joined is not fixed:
+        fixed = joined
+        changed = True
     surnames = frozenset(e[-1].text for e in fixed if e.label_ == "PERSON" and len(e) > 1)
     added = _titled_surnames(doc, surnames)
     if added:
@@ -160,6 +165,25 @@ def _corrected(ent: Span, names: frozenset[str], in_person_names: frozenset[str]
             and _title_before(ent.doc, ent.start):
         return "PERSON"
     return label
+
+
+def _surname_cut_off(ents: list[Span]) -> list[Span]:
+    """"Jose Alejandro" PERSON then "Hurtado" GPE: a one- or two-word name
+    the model labelled a place or body right after a person's given names,
+    that is no state, capital or seat, is the person's surname. ``ents``
+    itself where there is none."""
+    out: list[Span] = []
+    seats = _seat_names()
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PERSON" and prev.end == ent.start and len(ent) <= 2 \
+                and ent.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and ent.text not in seats \
+                and "\n" not in ent.doc[prev.end - 1].whitespace_ \
+                and all(t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN" for t in ent):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out if len(out) != len(ents) else ents
 
 
 @functools.cache
