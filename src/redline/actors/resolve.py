@@ -1223,7 +1223,7 @@ def _national_council(m: Match, tokens: list[Token]) -> bool:
 
 # Words that make "American" a region, not the United States' adjective
 # (the region words' own, and "Pan-American").
-_AMERICAS_WORDS = AMERICAS_QUALIFIERS | {"pan"}
+_AMERICAS_WORDS = AMERICAS_QUALIFIERS | {"pan", "inter"}  # ("Inter-American Commission")
 
 
 def _americas_region(matches: list[Match], tokens: list[Token]) -> set[int]:
@@ -1328,7 +1328,14 @@ def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int],
         org_name = any(t.low in _ORG_WORDS or t.low in _PLACE_WORDS for t in tokens[i:j]) or (
             j in bodies and tokens[j].cap and not tokens[j - 1].poss) or _continues_name(tokens, i, covered)
         seat = j < n and tokens[j].low == "based"  # "Kani-based": where a body sits, no one's name
-        field = i >= 1 and tokens[i - 1].low in ("of", "for") and i - 1 in body_ends
+        # the field of an institution named before it, over capitalised words
+        # read already ("Ministry of Internal Affairs", "Committee on Foreign
+        # Relations", "Commission on Human Rights")
+        k = i - 1
+        while k > 0 and tokens[k].cap and k in covered:
+            k -= 1
+        field = k >= 1 and ((tokens[k].low in ("of", "for") and k in body_ends)
+                            or (tokens[k].low == "on" and tokens[k - 1].cap))
         if not org_name and not seat and not field:
             runs.append((i, j))
         i = j
