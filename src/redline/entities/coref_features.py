@@ -341,6 +341,18 @@ def _other_office(a: MentionInfo, e: EntityState) -> bool:
     return any(w in ROLE_NOUNS for w in words)
 
 
+def _out_of_office(a: MentionInfo, e: EntityState) -> bool:
+    """Whether a named person ``e`` was introduced on the side out of
+    office ("opposition leader", "rebel commander") and never with the
+    high office role mention ``a`` names."""
+    words = {w for norm in e.norms for w in norm.split()}
+    return bool(words & _OUT_OF_OFFICE) and a.lemma not in words
+
+
+# Words that put a named person outside the offices of the state.
+_OUT_OF_OFFICE = frozenset("opposition rebel insurgent dissident militant exiled jailed".split())
+
+
 def _office_words(e: EntityState) -> set[str]:
     """The office words ("minister", "spokesman") of ``e``'s mentions."""
     from redline.statements.lexicon import ROLE_NOUNS
@@ -841,6 +853,8 @@ def compatible(a: MentionInfo, e: EntityState) -> bool:
         return False  # "the former president" is not "President Adama Barrow"
     if a.kind == "role" and (e.names or "role" in e.kinds) and _other_office(a, e):
         return False  # "the interior minister" is not "opposition leader Ousmane Sonko"
+    if a.kind == "role" and a.lemma in HIGH_OFFICES and e.names and _out_of_office(a, e):
+        return False  # "the president" is not "opposition leader Ivan Horvat"
     if a.kind == "role" and e.security_only and e.lemmas and a.lemma not in SECURITY_NOUNS:
         return False  # "the leaders of SNP" are not the police named before
     if a.kind == "role" and a.lemma in HIGH_OFFICES and e.names and _only_speaking_roles(e):
