@@ -1004,8 +1004,9 @@ class _Coder:
                 if first is not None and not strikes_back(e, first):
                     self.cands.pop(id(e), None)
                     continue
-                if first is not None and first.sources and not (
-                        {r.code for r in e.targets} & {r.code for r in first.sources}):
+                if first is not None and first.sources and not e.targets:
+                    # (at whom it struck back, where the clause names no one:
+                    # "a gunman who murdered a journalist" keeps the journalist)
                     e = self._retargeted(e, first.sources)
                 kept.append(e)
             self.events[before:] = kept
