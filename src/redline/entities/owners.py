@@ -264,8 +264,10 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             # story's home state places it later; read through the shared
             # resolver: the article's own learns from what it is asked)
             # ("head of the armed forces": the phrase, where the head word alone says nothing)
+            # ("a coalition of civil society groups": the members the phrase names)
             owner = actors.resolver.resolve(word.text, actors.date) \
-                or actors.resolver.resolve(_modified_noun(word), actors.date)
+                or actors.resolver.resolve(_modified_noun(word), actors.date) \
+                or actors.resolver.resolve(_members_phrase(word), actors.date)
             owner = owner if owner is not None and owner.sector and not owner.name else None
         if owner is not None and (owner.country or owner.org or owner.sector):
             out[k] = replace(ident, code=replace(owner, name=ident.name, kind="person"),
@@ -282,6 +284,14 @@ def _modified_noun(word: Token) -> str:
     while start > 0 and word.doc[start - 1].dep_ in ("amod", "compound") and word.doc[start - 1].head.i == word.i:
         start -= 1
     return word.doc[start:word.i + 1].text
+
+
+def _members_phrase(word: Token) -> str:
+    """A grouping noun with the "of" phrase that says of whom ("a coalition
+    of civil society groups"); the noun alone where it has none."""
+    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    end = of.right_edge.i + 1 if of is not None else word.i + 1
+    return word.doc[word.i:end].text
 
 
 def _party_officer(code: ActorCode | None, party: ActorCode | None, actors: ArticleActors | None) -> bool:
