@@ -28,7 +28,7 @@ from redline.entities.coref_features import is_destination
 from redline.entities.identity import place_preposition
 from redline.entities.mentions import entity_nouns, language_name, time_phrase
 from redline.entities.owners import STATE_SECTORS, whose_owner
-from redline.events.senses import noun_sense
+from redline.events.senses import adjective_after, noun_sense
 from redline.events.triggers import lexicon as current_lexicon
 from redline.parse.grammar import for_whom, sided
 from redline.statements.cues import casualty_count
@@ -99,11 +99,13 @@ def mention_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase ``head`` governs (no clauses, no conjuncts)."""
     out: list[Token] = []
     stack = [head]
+    said_of = adjective_after(head)  # ("the decision “deeply regrettable”": what it was called)
+    said_at = said_of.i if said_of is not None else -1
     while stack:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c.dep_ in _CUT and not _hyphenated(c):
+            if c.dep_ in _CUT and not _hyphenated(c) or c.i == said_at:
                 continue
             if c.dep_ == "prep" and t.i == head.i and (c.lower_ in _REASON_PREPS or time_phrase(c)):
                 continue  # "Montenegro on Saturday": when, not who
@@ -1386,10 +1388,14 @@ def _object_tokens(subject: Token) -> frozenset[int]:
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
                 for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
                 for o in w.children if o.dep_ == "pobj"]
-    return frozenset(t.i for c in objects
-                     if actor_noun(c) or c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in ROLE_NOUNS
-                     or _compound_lemma(c) in current_lexicon().groups.get("diplomats", frozenset())
-                     for t in c.subtree)
+    # "called the Algerian decision regrettable": a deed a state's adjective
+    # marks is that state's, not the subject's
+    owned = frozenset(t.i for c in objects if c.dep_ == "dobj"
+                      for t in c.children if t.dep_ == "amod" and t.ent_type_ in ("NORP", "GPE"))
+    return owned | frozenset(t.i for c in objects
+                             if actor_noun(c) or c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in ROLE_NOUNS
+                             or _compound_lemma(c) in current_lexicon().groups.get("diplomats", frozenset())
+                             for t in c.subtree)
 
 
 def _subject_tokens(obj: Token) -> frozenset[int]:

@@ -34,7 +34,8 @@ _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "AS
 # Words that approve of what one calls by them ("calling them necessary"): praise, no charge.
 _APPROVING = frozenset("necessary right correct justified legitimate important essential vital good great "
                        "historic positive constructive fair appropriate reasonable successful brave "
-                       "courageous excellent responsible proportionate".split())
+                       "courageous excellent responsible proportionate productive fruitful useful helpful encouraging "
+                       "promising welcome friendly cordial candid frank substantive".split())
 # Words a REQUEST asks for that make it a call to punish someone (ACCUSE).
 _PUNISHMENT = frozenset("sanction embargo boycott punishment prosecution trial ban "
                         "isolation expulsion".split())
@@ -530,10 +531,18 @@ def _verb_sense(v: Token, entry: Entry, subject: Token | None, is_actor) -> Foun
     complement = next((c for c in v.children if c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"))
                        or (c.dep_ == "ccomp" and c.pos_ == "ADJ" and any(g.dep_ == "nsubj" for g in c.children))),
                       None) if entry.oprd is not None else None
+    # the parser's slips on the small clause: a quoted adjective after the
+    # object hung on it ("called the decision “deeply regrettable”"), or the
+    # object compounded onto the adjective ("called the decision regrettable")
+    after_object = adjective_after(obj) if entry.oprd is not None and obj is not None \
+        and obj.dep_ == "dobj" else None
+    complement = complement or after_object
+    glued = complement is not None and complement.dep_ == "oprd" and complement.pos_ == "ADJ" and obj is None and any(
+        c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") for c in complement.children)
     if complement is not None and complement.lemma_.lower() in _APPROVING:
         return Found(NONE, (v,))  # "calling them necessary": praise, no charge
-    if entry.oprd is not None and obj is not None and obj.dep_ == "dobj" and any(
-            c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ")) for c in v.children):
+    if entry.oprd is not None and (glued or after_object is not None or obj is not None and obj.dep_ == "dobj" and any(
+            c.dep_ == "oprd" or (c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ")) for c in v.children)):
         # before the object's own keys: "called the strike an act of aggression"
         # names the strike, it does not call one
         return Found(entry.oprd, (v,))
@@ -801,3 +810,19 @@ def compose(control: str, outer: Sense | None, inner: Sense | None,
 def punishment_request(noun: Token | None) -> bool:
     """A request for sanctions or punishment ("called for sanctions against X")."""
     return noun is not None and head_noun(noun).lemma_.lower() in _PUNISHMENT
+
+
+def adjective_after(obj: Token) -> Token | None:
+    """An adjective the parser hung on a verb's object after it, in
+    quotation marks: the small clause's predicate ("called the decision
+    “deeply regrettable”"); English puts an attributive adjective before
+    its noun."""
+    doc = obj.doc
+    for c in obj.children:
+        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i and c.left_edge.i > 0 \
+                and (doc[c.left_edge.i].text in _OPENING_QUOTES or doc[c.left_edge.i - 1].text in _OPENING_QUOTES):
+            return c
+    return None
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
