@@ -81,6 +81,9 @@ _CUT_OWNER = NEGATING_AFTER | {"led", "based", "owned", "run"}
 _DETERMINERS = frozenset({"the", "a", "an"})
 # Words that name no body however often they recur (body_words).
 _FUNCTION_WORDS = frozenset("the and for with from into that this these those their which".split())
+# What many bodies are for, which names none of them again ("Rights" after
+# "the Kenyan Centre for Civic Rights" is no short form of it).
+_CAUSE_WORDS = frozenset("rights freedom freedoms liberties".split())
 _BODY_WORD_MIN = 4
 # Lower-case particles inside personal names ("Ursula von der Leyen").
 _CONNECTORS = frozenset("al el bin bint ibn abu de da do dos das di del della van von der den "
@@ -265,6 +268,17 @@ class KnownPeople:
                 self.keys[tokens[-2:]] = entry
 
 
+# Sectors a role word gives by default, which the body it is held in overrides.
+_ROLE_DEFAULTS = frozenset({None, "BUS", "GOV", "CVL"})
+# A body's name for the rights it defends: "Initiative for Personal Rights",
+# "Commission for Rights and Freedoms" (not "the Bill of Rights").
+_RIGHTS_BODY = re.compile(
+    r"\b(?:Initiative|Commission|Committee|Cent(?:er|re)|Network|Association|Foundation|Institute|Coalition|"
+    r"Council|League|Alliance|Movement|Organi[sz]ation|Society|Union|Federation|Observatory|Forum|Group|"
+    r"Platform|Watch|Collective|Front)\s+(?:for|of|on)\s+(?:(?:the|and|[A-Z][\w'-]*)\s+){0,4}"
+    r"(?:Rights|Freedoms?|Liberties)\b")
+
+
 def _names_known(tokens: list[Token], known: KnownPeople) -> bool:
     """Whether any n-gram of ``tokens`` is one an article's known person is
     named by (the only way ``known`` can change what a mention resolves to)."""
@@ -361,6 +375,14 @@ class ActorResolver:
             # ("John Post" is a man)
             # (a newspaper's word is no person's name: "the Fiji Sun" had been a "Sun" of FJI)
             return ActorCode(code.country if code is not None else None, "MED", None, None, "group")
+        if (code is None or (not code.org and code.sector in _ROLE_DEFAULTS)) and _RIGHTS_BODY.search(mention):
+            # "the Egyptian Initiative for Personal Rights", "Center for Human
+            # Rights": a body the tables lack that is named for rights is a
+            # rights group, of the state its name gives, and whoever directs
+            # or speaks for it is of that group ("executive director of …")
+            if code is not None and code.kind == "person":
+                return replace(code, sector="NGO")
+            return ActorCode(code.country if code is not None else None, "NGO", None, None, "group")
         return code
 
     def _resolve_with(self, mention: str, date: str | None, known: KnownPeople | None,
@@ -531,7 +553,7 @@ class ActorResolver:
                 skip.update(range(m.start, m.end))
         return frozenset(("^" if t.cap else "") + t.low for i, t in enumerate(tokens)
                          if i not in skip and len(t.low) >= _BODY_WORD_MIN and t.low.isalpha()
-                         and t.low not in _FUNCTION_WORDS)
+                         and t.low not in _FUNCTION_WORDS and t.low not in _CAUSE_WORDS)
 
     def _affiliation_of(self, code: str) -> _Affiliation:
         """The affiliation a people-table code names (position 0).

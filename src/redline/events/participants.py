@@ -62,7 +62,6 @@ _CUT = frozenset({"relcl", "acl", "conj", "cc", "punct", "advcl", "parataxis", "
 # activist" in a headline, "officials amid protests").
 _REASON_PREPS = frozenset({"over", "amid", "despite", "after"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"})
-# Nouns of a deed whose possessor owns it ("Egypt's decision", "Israel's move").
 # Words for an army: with none of them in a story, its bare "officers" are police.
 _ARMY_WORDS = frozenset("army armies military soldier soldiers troop troops junta militia militias".split())
 # Heads of a treaty's name ("the Rome Statute", "the Paris Agreement").
@@ -73,6 +72,7 @@ _OPPOSING_ADJECTIVES = frozenset("critical opposed hostile averse antagonistic r
 # Places someone lives or works in, which stand for their owner as a target.
 _PREMISES = frozenset("residence home house office headquarters compound palace villa apartment "
                       "convoy motorcade car".split())
+# Nouns of a deed whose possessor owns it ("Egypt's decision", "Israel's move").
 _DEED_WORDS = frozenset("action decision move measure policy step conduct behaviour behavior "
                         "ruling order decree law".split())
 # Nouns for a state's armed force and its machines: "Thai jets", "Pakistan's
@@ -1390,7 +1390,7 @@ def _object_tokens(subject: Token) -> frozenset[int]:
                 for o in w.children if o.dep_ == "pobj"]
     # "called the Algerian decision regrettable": a deed a state's adjective
     # marks is that state's, not the subject's
-    owned = frozenset(t.i for c in objects if c.dep_ == "dobj"
+    owned = frozenset(t.i for c in objects if c.dep_ == "dobj" and c.lemma_.lower() in _DEED_WORDS
                       for t in c.children if t.dep_ == "amod" and t.ent_type_ in ("NORP", "GPE"))
     return owned | frozenset(t.i for c in objects
                              if actor_noun(c) or c.ent_type_ in ("PERSON", "ORG", "NORP") or c.lower_ in ROLE_NOUNS
