@@ -2036,6 +2036,10 @@ class _Coder:
                     # A coordinated verb shares the passive only when it is a bare participle.
                     passive = t.i == pred.i or (pred.tag_ == "VBN" and not own_aux) or _forced_by(pred, t) \
                         or _participle_read_as_past(pred, own_aux)
+                    if c.lower_ in RELATIVE and t.dep_ == "relcl":
+                        # "journalist X, who was arrested on Sunday": the one
+                        # the clause is on is the one it was done to
+                        return t.head, passive
                     return c, passive
                 if c.dep_ in ("nsubj", "csubj") and not is_dateline(c):
                     named = named_in_fronted_participle(c)
