@@ -3238,7 +3238,10 @@ def _fact_clause(t: Token) -> bool:
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    if t.dep_ == "relcl":
+    if t.dep_ == "relcl" and subj.lower_ not in RELATIVE and subj.dep_ == "nsubj" \
+            and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
+        pass  # "in Haifa, where police dispersed the crowd": a clause with a subject of its own
+    elif t.dep_ == "relcl":
         head = t.head
         if subj.lower_ not in RELATIVE or head.pos_ not in _NOUNS or noun_sense(head) is not None:
             return False  # "a bombing that killed 21 officers": the head's own act
