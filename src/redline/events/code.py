@@ -968,6 +968,18 @@ class _Coder:
                         self.events[k] = self._retargeted(self.events[k], owner)
         trig = {a for e in self.events for a, _ in e.trigger}
         for t in tokens:
+            if (t.dep_ == "advcl" and t.tag_ == "VBG" and t.i not in self.visited and t.idx not in trig
+                    and any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in t.children)
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "xcomp") for c in t.children)
+                    and (e := entry_for(t)) is not None and e.speech is None
+                    and not in_condition(t) and not self._modality(t, _Ctx()).negated):
+                # "reinforced its positions while attacking government
+                # forces": what the subject does at the same time is told too
+                # (not what it prepares or seeks to do: "while preparing to defend")
+                self.seen.discard(t.i)
+                self.visit(t, _Ctx())
+        trig = {a for e in self.events for a, _ in e.trigger}
+        for t in tokens:
             if (t.dep_ == "relcl" and t.i not in self.visited and t.idx not in trig
                     and t.head.idx not in trig and self._coup_clause(t)):
                 trig.add(t.idx)

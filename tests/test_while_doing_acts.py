@@ -1,0 +1,26 @@
+"""What a subject does "while" doing something else is an act of its own:
+"reinforced their positions while attacking government forces". What it
+prepares or seeks to do is not ("while preparing to defend its record").
+The article is written for the test; its first line is the headline."""
+
+from __future__ import annotations
+
+import redline
+
+_STORY = ("Rebels press on near Goma\n\n"
+          "GOMA, Congo (Reuters) - The rebels continued reinforcing their positions on Tuesday while attacking "
+          "government forces near the town. The government said it was working on a plan while preparing to "
+          "defend its record at the United Nations.\n")
+
+
+def test_an_act_done_while_doing_another_is_coded(nlp):
+    analysis = redline.analyze(_STORY, nlp=nlp)
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1, analysis.events
+    assert [r.code for r in attacks[0].sources] == ["CODREB"], attacks
+    assert [r.code for r in attacks[0].targets] == ["CODMIL"], attacks
+
+
+def test_what_one_prepares_to_do_is_no_act(nlp):
+    analysis = redline.analyze(_STORY, nlp=nlp)
+    assert not [e for e in analysis.events if e.type in ("AGREE", "SUPPORT")], analysis.events
