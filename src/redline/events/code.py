@@ -2274,10 +2274,18 @@ class _Coder:
             cands += self._prep_objects(v, tuple(p for p in order if not (crowd and p in _GATHERING_AIMS)))
             if o is not None and o.dep_ == "dobj" and not crowd:
                 # ("broke up a protest against Beijing's survey": what the
-                # protest was against is not whom the police acted on)
-                cands += self._prep_objects(o, order)
+                # protest was against is not whom the police acted on; and
+                # "condemned the attack on the mayor" charges the attackers,
+                # not the mayor)
+                violent = sense.type == "ACCUSE" and _violent_act(head_noun(o))
+                own = tuple(p for p in order if not (violent and p in _VICTIM_PREPS))
+                if violent and not passive:
+                    # ("condemned the attack on the consulate by protesters":
+                    # the parser may hang the attackers on the verb)
+                    cands += self._prep_objects(v, ("by",))
+                cands += self._prep_objects(o, own)
                 if head_noun(o) is not o:
-                    cands += self._prep_objects(head_noun(o), order)
+                    cands += self._prep_objects(head_noun(o), own)
                 for other in o.conjuncts:  # "launched artillery and rocket fire against the camps"
                     cands += self._prep_objects(other, order)
         if noun is not None:
@@ -3239,6 +3247,16 @@ _FACT_MARKS = frozenset("after as while whereas when".split())
 _EARLIER = frozenset("last ago earlier previous previously past january february march april may june july "
                      "august september october november december jan feb mar apr jun jul aug sep sept oct "
                      "nov dec".split())
+# Prepositions of a violent act's victim ("the attack on X", "the killing of X").
+_VICTIM_PREPS = frozenset({"on", "of", "against"})
+
+
+def _violent_act(noun: Token) -> bool:
+    """Whether ``noun`` names an act of force ("attack", "killing", "arrest")."""
+    found = noun_sense(noun) if noun.pos_ == "NOUN" else None
+    return found is not None and found.sense.type in ("ASSAULT", "COERCE", "FIGHT")
+
+
 _MODALS = frozenset("will would could can may might should must shall wo ca 'll".split())
 
 
