@@ -700,6 +700,13 @@ class ActorResolver:
             sector = _sector(sector_matches, tokens, replace(a, pos=m.start), affiliations)
         if any(s.entries[0].role and s.end <= m.start and _after_former(s, tokens) for s in sector_matches):
             sector = FORMER_SECTOR  # "Former President Rodrigo Duterte": the text says the office is past
+        elif day is not None and sector not in AGAINST_GOVERNMENT:
+            # "opposition leader X" where the tables' open row (compiled years
+            # ago) has X in government: the title says what X is now
+            title = [s for s in sector_matches if s.end <= m.start and not s.entries[0].weak]
+            wanted = _sector(title, tokens, None, [], owned=False) if title else None
+            if wanted in AGAINST_GOVERNMENT:
+                sector = wanted
         return ActorCode(a.country, sector, a.org, name, "person", a.org_code, a.org_name)
 
     def _titled_row(self, name: str, row: PersonRole, m: Match, tokens: list[Token],
