@@ -77,7 +77,7 @@ from redline.entities.mention import Mention
 from redline.entities.mentions import ORGANISATION_NOUNS, entity_nouns
 from redline.entities.takeups import link_takeups
 from redline.entities.voices import assign_voices, link_voices, voices_clash
-from redline.actors.normalize import is_acronym
+from redline.actors.normalize import fold, is_acronym
 from redline.actors.regions import STATE_KIND_NOUNS, continents_named
 from redline.parse.grammar import of_object
 from redline.statements.lexicon import ROLE_NOUNS
@@ -674,8 +674,19 @@ def _partial_match(doc: Doc, info: MentionInfo, earlier: list[MentionInfo], sets
             fit = not rest or bool(rest & set(words))
         if fit and not other_body(doc, info, prev):
             roots[sets.find(prev.index)] = prev.index
+    return _one_name(roots, earlier)
+
+
+def _one_name(roots: dict[int, int], earlier: list[MentionInfo]) -> int | None:
+    """The one earlier mention of ``roots`` (entity root -> a mention of
+    it) a short name fits, or None where it fits several people; entities
+    whose names differ only by accents ("Rene Mbaye" and "René Mbaye") are
+    one person, not several."""
     if len(roots) == 1:
         return next(iter(roots.values()))
+    words = {info.index: info.words for info in earlier}
+    if roots and len({tuple(fold(w) for w in words[i]) for i in roots.values()}) == 1:
+        return min(roots.values())
     return None
 
 
@@ -688,7 +699,7 @@ def _surname_called_place(info: MentionInfo, earlier: list[MentionInfo], sets: _
         return None
     roots = {sets.find(prev.index): prev.index for prev in earlier
              if prev.label == "PERSON" and len(prev.words) >= 2 and prev.words[-1] == words[0]}
-    return next(iter(roots.values())) if len(roots) == 1 else None
+    return _one_name(roots, earlier)
 
 
 @functools.cache
