@@ -117,6 +117,12 @@ class ArticleActors:
         # names Armenia far more is about both, and places no one by its dateline)
         home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named) \
             and named.count(dateline) >= max(Counter(named).values(), default=0)
+        # ("LAGOS, Nigeria — … failed coup in Benin" under a headline on Benin,
+        # which the story names as often: filed from a neighbour, about Benin)
+        headlined = {p.country for p in located if p.country and headline is not None
+                     and headline[0] <= p.span[0] < headline[1]}
+        if home and dateline not in headlined and any(named.count(h) >= named.count(dateline) for h in headlined):
+            home = False
         self._dateline_state = dateline if home else None
         self._state_counts = Counter(p.country for p in places if p.country)
         self._capital_state = _capital_state(located, text, self._state_counts) if text is not None else None
@@ -426,9 +432,13 @@ def _lead_state(places: list[Place], headline: tuple[int, int] | None, dateline:
             and _JOINED.fullmatch(text[told[0].span[1]:told[1].span[0]]):
         return None
     lead = told[0].country if told else None
-    if lead is None or (dateline is not None and lead != dateline):
-        lead = dateline if lead is None else None
     counts = Counter(named)
+    # (a headline on one state only, which the story names at least as often
+    # as the dateline's, is what a story filed from a neighbour is about:
+    # "LAGOS, Nigeria" over "Benin coup leader … on the run")
+    only = lead is not None and all(p.country == lead for p in told) and counts[lead] >= counts[dateline]
+    if lead is None or (dateline is not None and lead != dateline and not only):
+        lead = dateline if lead is None else None
     if lead is None or not counts or counts[lead] < _LEAD_SHARE * max(counts.values()):
         return None
     return lead
