@@ -257,12 +257,16 @@ def _aside(prep: Token) -> bool:
     ("according to an internal police report"), its setting ("amid
     tensions between …") or the gathering it was announced at ("at a
     daily news briefing")."""
+    if prep.dep_ == "pobj" and prep.lower_ in ("front", "middle") and prep.head.lower_ == "in":
+        return True  # "attacks in front of Congress": where, not whom
     if prep.dep_ != "prep":
         return False
     if prep.lower_ in ("according", "amid"):
         return True  # also the setting: "opened fire … amid tensions between the two countries"
     if scene(prep):
         return True  # "In Washington, the spokeswoman rejected the demand": where the story moved
+    if prep.lower_ == "in" and (place := pobj_of(prep)) is not None and _aside(place):
+        return True
     if prep.lower_ != "at":
         return False
     obj = pobj_of(prep)
