@@ -33,6 +33,10 @@ from redline.types import CharSpan, Event, Statement
 _PERFORMATIVES = frozenset({"declare", "proclaim"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "who"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
+# What is put before a court for it to rule on.
+_PUT_BEFORE_COURTS = frozenset("appeal appeals petition petitions motion motions request requests bid bids "
+                               "challenge challenges complaint complaints lawsuit lawsuits case cases plea "
+                               "pleas application applications objection objections".split())
 
 
 def drop_act_statements(doc: Doc, statements: list[Statement],
@@ -57,13 +61,22 @@ def drop_act_statements(doc: Doc, statements: list[Statement],
 
 
 def _material_triggers(events: list[Event]) -> dict[CharSpan, list[Event]]:
-    """The trigger spans of the article's own material acts."""
+    """The trigger spans of the article's own material acts, and of its
+    courts' rulings ("the top court rejected an appeal by X": a ruling,
+    whatever its type, is no one's words)."""
     out: dict[CharSpan, list[Event]] = {}
     for event in events:
-        if event.asserted_by == "article" and QUAD.get(event.type) in MATERIAL_QUADS and not event.negated:
+        if event.asserted_by == "article" and not event.negated and (
+                QUAD.get(event.type) in MATERIAL_QUADS or _ruling(event)):
             for span in event.trigger:
                 out.setdefault(span, []).append(event)
     return out
+
+
+def _ruling(event: Event) -> bool:
+    """A court's rejection or acceptance of what was put before it."""
+    return event.type in ("REJECT", "CONCEDE", "AGREE") and bool(event.sources) \
+        and all(source.code and source.code.endswith("JUD") and not source.name for source in event.sources)
 
 
 def _overlaps(spans: tuple[CharSpan, ...], others: tuple[CharSpan, ...]) -> bool:
@@ -82,8 +95,11 @@ def _narrated_act(doc: Doc, statement: Statement, acts: dict[CharSpan, list[Even
     verb = span[0]
     if statement.cue_type == "speech" and verb.lemma_.lower() not in _PERFORMATIVES:
         return False  # "Police confirmed at least 12 arrests": a report, whoever detained
-    if any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
-        return False
+    ruling = _ruling(acts[cue][0])
+    if ruling and not any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_BEFORE_COURTS for c in verb.children):
+        return False  # ("the court rejected the government's claims": a court's view, in words)
+    if not ruling and any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
+        return False  # (a ruling's participle tells what it does: "…, upholding his ban")
     # the speaker must be who acts: "the army reported rebel attacks" reports another's act
     done = [event for event in acts[cue]
             if any(_overlaps(source.spans, statement.speaker.spans) for source in event.sources)]
