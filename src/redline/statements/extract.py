@@ -259,6 +259,9 @@ def _says_nothing(doc: Doc, draft: Draft) -> bool:
         return True  # "posted video and photos of the convoy": shown, not said
     if cue == "claim" and span.root.lemma_.lower() in TOLLS:
         return True  # "the conflict claimed 6,500 lives"
+    if cue in ("speak", "talk") and (span[0].lower_ in ("to", "with") or before is not None and before.lower_ in (
+            "to", "with")) and not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True  # "spoke to media": whom she spoke to, not what she said
     if any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
     head = span.root
