@@ -24,3 +24,13 @@ def test_an_act_done_while_doing_another_is_coded(nlp):
 def test_what_one_prepares_to_do_is_no_act(nlp):
     analysis = redline.analyze(_STORY, nlp=nlp)
     assert not [e for e in analysis.events if e.type in ("AGREE", "SUPPORT")], analysis.events
+
+
+_CHARGE = ("Army denies shelling claims\n\n"
+           "GOMA, Congo (Reuters) - The army is accused of shelling villages while attacking rebel positions, "
+           "a rights group said on Monday.\n")
+
+
+def test_a_while_clause_inside_a_charge_is_no_act(nlp):
+    analysis = redline.analyze(_CHARGE, nlp=nlp)
+    assert not [e for e in analysis.events if e.type == "ASSAULT"], analysis.events

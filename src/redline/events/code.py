@@ -975,11 +975,14 @@ class _Coder:
             if (t.dep_ == "advcl" and t.tag_ == "VBG" and t.i not in self.visited and t.idx not in trig
                     and any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in t.children)
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "xcomp") for c in t.children)
+                    and not _under_noun_or_preposition(t)
                     and (e := entry_for(t)) is not None and e.speech is None
                     and not in_condition(t) and not self._modality(t, _Ctx()).negated):
                 # "reinforced its positions while attacking government
                 # forces": what the subject does at the same time is told too
-                # (not what it prepares or seeks to do: "while preparing to defend")
+                # (not what it prepares or seeks to do: "while preparing to defend";
+                # nor inside what one is accused of: "accused of shelling
+                # villages while attacking …")
                 self.seen.discard(t.i)
                 self.visit(t, _Ctx())
         trig = {a for e in self.events for a, _ in e.trigger}
@@ -3259,6 +3262,19 @@ def _violent_act(noun: Token) -> bool:
     """Whether ``noun`` names an act of force ("attack", "killing", "arrest")."""
     found = noun_sense(noun) if noun.pos_ == "NOUN" else None
     return found is not None and found.sense.type in ("ASSAULT", "COERCE", "FIGHT")
+
+
+def _under_noun_or_preposition(t: Token) -> bool:
+    """Whether ``t`` stands inside a clause that completes a preposition
+    or a noun ("accused *of* shelling … while attacking", "the position
+    *of* denouncing … while supporting"): part of what is said or
+    supposed, not an act the story tells."""
+    a = t.head
+    while a.head.i != a.i:
+        if a.dep_ in ("pcomp", "acl"):
+            return True
+        a = a.head
+    return False
 
 
 _MODALS = frozenset("will would could can may might should must shall wo ca 'll".split())
