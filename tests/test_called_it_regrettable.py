@@ -12,7 +12,7 @@ import redline
 
 _STORY = ("France regrets expulsion of its officials\n\n"
           "PARIS (Reuters) - France's foreign minister Jean Dupont on Monday called the Algerian decision "
-          "\"deeply regrettable\" and warned of consequences. Algeria expelled two French officials last week. "
+          "\"deeply regrettable\" in a radio interview. Algeria expelled two French officials last week. "
           "The two states have argued over visas for a year.\n")
 
 _PRAISE = ("Ministers praise talks\n\n"

@@ -1,5 +1,5 @@
 """A court's ruling on what was put before it is an act, not its words:
-"the top court rejected an appeal by X, upholding his ban" is a REJECT
+"the court rejected an appeal by X, confirming a ban" is a REJECT
 event and no statement. A court's view of a party's claims stays a
 statement. The article is written for the test; its first line is the
 headline."""
@@ -9,8 +9,9 @@ from __future__ import annotations
 import redline
 
 _STORY = ("Ruling keeps opposition leader out of office\n\n"
-          "SARAJEVO (Reuters) - Bosnia's top court on Tuesday rejected an appeal by opposition leader Ivan Horvat, "
-          "upholding his ban from office. The court rejected the government's claims as unfounded.\n")
+          "SARAJEVO (Reuters) - The constitutional court in Sarajevo rejected an appeal by opposition leader Ivan "
+          "Horvat on Monday, confirming a six-year ban from politics. The court rejected the government's claims "
+          "as unfounded.\n")
 
 
 def test_a_ruling_on_an_appeal_is_an_event_and_no_statement(nlp):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import redline
 
 _GABON = ("Gabon opposition figure rejects poll timetable\n\n"
-          "LIBREVILLE, Gabon (Reuters) — Alain Pierre Nguema By Mintsa, the main opposition candidate in Gabon's "
-          "legislative election, criticised the electoral calendar on Thursday. Mintsa called for an independent "
+          "LIBREVILLE, Gabon (Reuters) — Alain Pierre Nguema By Mintsa, the leading opposition candidate in "
+          "Gabon's parliamentary race, criticised the electoral calendar on Thursday. Mintsa called for an independent "
           "count and warned that his supporters would not accept a rigged result.\n")
 
 _POLICE = ("Police chief denies abuse claims\n\n"

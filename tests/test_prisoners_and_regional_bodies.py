@@ -2,7 +2,7 @@
 the given names it labelled a person ("Pedro Alejandro" PERSON, "Hurtado"
 GPE) is one person; the Inter-American Commission on Human Rights is the
 OAS's body, not American; political prisoners are the opposition of the
-state that holds them, also when they were flown abroad afterwards. The
+state that holds them, also when they were deported afterwards. The
 article is written for the tests; its first line is the headline."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from __future__ import annotations
 import redline
 
 _STORY = ("Nicaragua frees jailed critics, rights groups say\n\n"
-          "MANAGUA (Reuters) - Nicaraguan authorities freed about 30 political prisoners on Sunday, two rights "
-          "groups said. Among them was the student leader Pedro Alejandro Hurtado, who had been held since March. "
-          "The Inter-American Commission on Human Rights said Hurtado was detained without charge. In 2023, the "
-          "government released more than 200 political prisoners who were then flown to the U.S.\n")
+          "MANAGUA (Reuters) - The government freed some 30 political prisoners on Sunday, according to two "
+          "rights groups. One of them, the student leader Pedro Alejandro Hurtado, had spent eight months in jail. "
+          "The Inter-American Commission on Human Rights said Hurtado was detained without charge. Two years ago, "
+          "Nicaraguan authorities released about 200 political prisoners who were later deported to Spain.\n")
 
 
 def test_a_surname_labelled_a_place_stays_with_the_given_names(nlp):

@@ -1,5 +1,5 @@
-"""Whom someone spoke to is not what they said: "spoke to media outside
-the prison" is no statement; "spoke about the crisis" is. The article is
+"""Whom someone spoke to is not what they said: "spoke to the media" is
+no statement; "spoke about the crisis" is. The article is
 written for the test; its first line is the headline."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 import redline
 
 _STORY = ("Sit-in ends outside prison\n\n"
-          "RAWALPINDI (Reuters) - Noreen Khan led the sit-in outside the prison on Tuesday. Khan also spoke to the "
-          "media, saying nothing new. She spoke about the crisis in the party.\n")
+          "RAWALPINDI (Reuters) - Samina Baig, a party organiser, camped outside the jail gates on Tuesday. Baig also "
+          "spoke to the media, saying nothing new. She spoke about the crisis in the party.\n")
 
 
 def test_an_addressee_is_no_content(nlp):

@@ -1,4 +1,4 @@
-"""A spokesman for a coalition of civil society groups speaks for civil
+"""A spokesman for an alliance of civil society groups speaks for civil
 society (NGO) of the story's state, not for his title ("Professor") or a
 government; civil society groups are NGOs. The article is written for the
 test; its first line is the headline."""
@@ -9,13 +9,13 @@ import redline
 
 _STORY = ("Togo protesters defy ban as police fire tear gas\n\n"
           "LOME, Togo (AP) — Police in Togo fired tear gas at protesters in the capital on Friday, the second day "
-          "of unrest over a new constitution. \"We condemn the violence against unarmed people,\" Professor Koffi "
-          "Amegan, spokesman for a coalition of civil society groups, said. Amegan said the coalition would keep "
+          "of unrest over a new constitution. \"This brutality must stop now,\" Professor Koffi Amegan, a "
+          "spokesman for an alliance of civil society groups, said. Amegan said the alliance would keep "
           "protesting until the reforms are withdrawn. Civil society groups had called for three days of "
           "protests.\n")
 
 
-def test_the_coalitions_spokesman_is_civil_society(nlp):
+def test_the_alliances_spokesman_is_civil_society(nlp):
     analysis = redline.analyze(_STORY, nlp=nlp)
     codes = {s.speaker.mention: s.speaker.actor for s in analysis.statements}
     assert codes.get("Professor Koffi Amegan") == "TGONGO", codes

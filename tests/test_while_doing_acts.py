@@ -1,6 +1,6 @@
 """What a subject does "while" doing something else is an act of its own:
-"reinforced their positions while attacking government forces". What it
-prepares or seeks to do is not ("while preparing to defend its record").
+"tightened their grip on the town while attacking government forces". What it
+prepares or seeks to do is not ("while preparing to answer questions").
 The article is written for the test; its first line is the headline."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from __future__ import annotations
 import redline
 
 _STORY = ("Rebels press on near Goma\n\n"
-          "GOMA, Congo (Reuters) - The rebels continued reinforcing their positions on Tuesday while attacking "
-          "government forces near the town. The government said it was working on a plan while preparing to "
-          "defend its record at the United Nations.\n")
+          "GOMA, Congo (Reuters) - The rebels tightened their grip on the town on Tuesday while attacking government "
+          "forces nearby. The government said it was working on a plan while preparing to answer questions at the "
+          "United Nations.\n")
 
 
 def test_an_act_done_while_doing_another_is_coded(nlp):

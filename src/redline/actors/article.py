@@ -117,8 +117,8 @@ class ArticleActors:
         # names Armenia far more is about both, and places no one by its dateline)
         home = dateline is not None and named.count(dateline) >= _DATELINE_SHARE * len(named) \
             and named.count(dateline) >= max(Counter(named).values(), default=0)
-        # ("LAGOS, Nigeria — … failed coup in Benin" under a headline on Benin,
-        # which the story names as often: filed from a neighbour, about Benin)
+        # ("NAIROBI, Kenya — … a mutiny in Burundi" under a headline on Burundi,
+        # which the story names as often: filed from a neighbour, about Burundi)
         headlined = {p.country for p in located if p.country and headline is not None
                      and headline[0] <= p.span[0] < headline[1]}
         if home and dateline not in headlined and any(named.count(h) >= named.count(dateline) for h in headlined):
@@ -435,7 +435,7 @@ def _lead_state(places: list[Place], headline: tuple[int, int] | None, dateline:
     counts = Counter(named)
     # (a headline on one state only, which the story names at least as often
     # as the dateline's, is what a story filed from a neighbour is about:
-    # "LAGOS, Nigeria" over "Benin coup leader … on the run")
+    # "NAIROBI, Kenya" over "Burundi mutiny leader on the run")
     only = lead is not None and all(p.country == lead for p in told) and counts[lead] >= counts[dateline]
     if lead is None or (dateline is not None and lead != dateline and not only):
         lead = dateline if lead is None else None

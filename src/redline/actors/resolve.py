@@ -376,7 +376,7 @@ class ActorResolver:
             # (a newspaper's word is no person's name: "the Fiji Sun" had been a "Sun" of FJI)
             return ActorCode(code.country if code is not None else None, "MED", None, None, "group")
         if (code is None or (not code.org and code.sector in _ROLE_DEFAULTS)) and _RIGHTS_BODY.search(mention):
-            # "the Egyptian Initiative for Personal Rights", "Center for Human
+            # "the Kenyan Centre for Civic Rights", "Center for Human
             # Rights": a body the tables lack that is named for rights is a
             # rights group, of the state its name gives, and whoever directs
             # or speaks for it is of that group ("executive director of …")

@@ -259,14 +259,14 @@ def _merge_same_names(doc: Doc, text: str, mentions: list[Mention], clusters: li
                       identities: list[Identity], actors: ArticleActors
                       ) -> tuple[list[list[int]], list[Identity]]:
     """Entities with the same full name ("Lai Ching-te" twice, where the
-    tokenizer split the name differently; "Succes Masra" and "Succès Masra",
+    tokenizer split the name differently; "Rene Mbaye" and "René Mbaye",
     written with and without the accent) are one."""
     first: dict[tuple[str, str], list[int]] = {}
     merged: dict[int, list[int]] = {}
     for k, ident in enumerate(identities):
         if ident.name is None or ident.kind not in ("person", "organisation") or len(ident.name.split()) < 2:
             continue
-        key = (ident.kind, fold(ident.name).casefold())  # ("Succes Masra", written without its accent)
+        key = (ident.kind, fold(ident.name).casefold())  # ("Rene Mbaye", written without its accent)
         # "Armenia's defense ministry" and "Azerbaijan's defense ministry"
         # share a name, not a state
         same = next((j for j in first.get(key, ()) if _same_state(identities[j], ident)), None)

@@ -194,9 +194,9 @@ def name_words(doc: Doc, start: int, end: int, head: int) -> tuple[str, ...]:
     toks = _span_words(doc, start, end)
     # capitalised words after the head that the recogniser left out of any
     # name still end this one, whatever the parser made its head ("Alain
-    # Claude Bilie By Nze", headed at "Bilie" before a "By" it read as a
-    # preposition); "Denis Sassou Nguesso", all one recognised name, keeps
-    # the head's cut ("Sassou" later)
+    # Pierre Nguema By Mintsa", headed at "Nguema" before a "By" it read as
+    # a preposition); a name recognised whole, whose middle word the parser
+    # made its head, keeps the head's cut (that word alone may come later)
     after = [t for t in toks if t.i > head]
     capitalised = bool(after) and all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ for t in after)
     for tok in toks:

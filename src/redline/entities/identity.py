@@ -473,14 +473,14 @@ def _person_name_tokens(doc: Doc, m: Mention) -> list[Token]:
     """The words of a person's name mention: the recognised name, or the
     head where the recogniser missed it, with the capitalised words of no
     other name and no title on either side ("Alain Pierre Nguema By Mintsa"
-    around a recognised "Pierre Nguema"; "Alain Claude Bilie By Nze",
+    around a recognised "Pierre Nguema"; "Marie Claire Ondo By Mba",
     tagged as common nouns and a preposition). Words after an "of" are an
     office's field, not a name ("Minister of Regional Integration James
     Kabarebe")."""
     recognised = [t.i for t in doc[m.start:m.end] if t.ent_type_ == "PERSON"]
     if recognised:
-        # the recognised run holding the head, else the last ("Albert II's
-        # chief of staff Laurent Anselmi" holds two)
+        # the recognised run holding the head, else the last ("the King's
+        # private secretary Tomas Varga" holds two)
         high = m.head if m.head in recognised else recognised[-1]
         low = high
         while low - 1 in recognised:
@@ -492,7 +492,7 @@ def _person_name_tokens(doc: Doc, m: Mention) -> list[Token]:
     else:
         return []
     first = low
-    # (a recognised run opening with a title, "Superintendent Li Kwai-wah",
+    # (a recognised run opening with a title, "Superintendent Chan Ka-ming",
     # has the name after it: "Senior" before it is no given name)
     while first > m.start and _capitalised(doc[first - 1]) and not _title_word(doc[low].text):
         first -= 1

@@ -264,7 +264,7 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
             # story's home state places it later; read through the shared
             # resolver: the article's own learns from what it is asked)
             # ("head of the armed forces": the phrase, where the head word alone says nothing)
-            # ("a coalition of civil society groups": the members the phrase names)
+            # ("an alliance of civil society groups": the members the phrase names)
             owner = actors.resolver.resolve(word.text, actors.date) \
                 or actors.resolver.resolve(_modified_noun(word), actors.date) \
                 or actors.resolver.resolve(_members_phrase(word), actors.date)
@@ -288,7 +288,7 @@ def _modified_noun(word: Token) -> str:
 
 def _members_phrase(word: Token) -> str:
     """A grouping noun with the "of" phrase that says of whom ("a coalition
-    of civil society groups"); the noun alone where it has none."""
+    of civil society groups", "an alliance of unions"); the noun alone where it has none."""
     of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     end = of.right_edge.i + 1 if of is not None else word.i + 1
     return word.doc[word.i:end].text

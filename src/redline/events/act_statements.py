@@ -99,7 +99,7 @@ def _narrated_act(doc: Doc, statement: Statement, acts: dict[CharSpan, list[Even
     if ruling and not any(c.dep_ == "dobj" and c.lemma_.lower() in _PUT_BEFORE_COURTS for c in verb.children):
         return False  # ("the court rejected the government's claims": a court's view, in words)
     if not ruling and any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
-        return False  # (a ruling's participle tells what it does: "…, upholding his ban")
+        return False  # (a ruling's participle tells what it does: "…, confirming the sentence")
     # the speaker must be who acts: "the army reported rebel attacks" reports another's act
     done = [event for event in acts[cue]
             if any(_overlaps(source.spans, statement.speaker.spans) for source in event.sources)]

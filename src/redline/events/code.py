@@ -258,7 +258,7 @@ def _aside(prep: Token) -> bool:
     tensions between …") or the gathering it was announced at ("at a
     daily news briefing")."""
     if prep.dep_ == "pobj" and prep.lower_ in ("front", "middle") and prep.head.lower_ == "in":
-        return True  # "attacks in front of Congress": where, not whom
+        return True  # "tear gas fired in front of parliament": where, not whom
     if prep.dep_ != "prep":
         return False
     if prep.lower_ in ("according", "amid"):
@@ -978,8 +978,8 @@ class _Coder:
                     and not _under_noun_or_preposition(t)
                     and (e := entry_for(t)) is not None and e.speech is None
                     and not in_condition(t) and not self._modality(t, _Ctx()).negated):
-                # "reinforced its positions while attacking government
-                # forces": what the subject does at the same time is told too
+                # "tightened their grip on the town while shelling army posts": what
+                # the subject does at the same time is told too
                 # (not what it prepares or seeks to do: "while preparing to defend";
                 # nor inside what one is accused of: "accused of shelling
                 # villages while attacking …")
@@ -3266,8 +3266,8 @@ def _violent_act(noun: Token) -> bool:
 
 def _under_noun_or_preposition(t: Token) -> bool:
     """Whether ``t`` stands inside a clause that completes a preposition
-    or a noun ("accused *of* shelling … while attacking", "the position
-    *of* denouncing … while supporting"): part of what is said or
+    or a noun ("accused *of* shelling … while attacking", "the awkward
+    task *of* praising … while opposing"): part of what is said or
     supposed, not an act the story tells."""
     a = t.head
     while a.head.i != a.i:
@@ -3290,7 +3290,7 @@ def _fact_clause(t: Token) -> bool:
         return False
     if t.dep_ == "relcl" and subj.lower_ not in RELATIVE and subj.dep_ == "nsubj" \
             and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
-        pass  # "in Haifa, where police dispersed the crowd": a clause with a subject of its own
+        pass  # "in the square, where police dispersed the crowd": a clause with a subject of its own
     elif t.dep_ == "relcl":
         head = t.head
         if subj.lower_ not in RELATIVE or head.pos_ not in _NOUNS or noun_sense(head) is not None:

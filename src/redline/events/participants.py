@@ -302,7 +302,7 @@ class Participants:
         parties", "both sides"). A group that ``travels`` (office holders)
         takes only a state its own phrase names."""
         lo, hi = head.left_edge.i, head.right_edge.i
-        # (not where the group was sent: "prisoners who were then flown to the U.S.")
+        # (not where the group was sent: "detainees later deported to Spain")
         found = [(i, c) for i, c in self.sentence_countries() if not _destination(self.doc[i])]
         inside = next((c for i, c in found if lo <= i <= hi and i != head.i), None)
         if inside is not None:

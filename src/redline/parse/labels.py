@@ -168,7 +168,7 @@ def _corrected(ent: Span, names: frozenset[str], in_person_names: frozenset[str]
 
 
 def _surname_cut_off(ents: list[Span]) -> list[Span]:
-    """"Jose Alejandro" PERSON then "Hurtado" GPE: a one- or two-word name
+    """"Pedro Alejandro" PERSON then "Hurtado" GPE: a one- or two-word name
     the model labelled a place or body right after a person's given names,
     that is no state, capital or seat, is the person's surname. ``ents``
     itself where there is none."""
