@@ -475,8 +475,7 @@ def _person_name_tokens(doc: Doc, m: Mention) -> list[Token]:
     other name and no title on either side ("Alain Pierre Nguema By Mintsa"
     around a recognised "Pierre Nguema"; "Marie Claire Ondo By Mba",
     tagged as common nouns and a preposition). Words after an "of" are an
-    office's field, not a name ("Minister of Regional Integration James
-    Kabarebe")."""
+    office's field, not a name ("Minister of Rural Trade Anna Kovac")."""
     recognised = [t.i for t in doc[m.start:m.end] if t.ent_type_ == "PERSON"]
     if recognised:
         # the recognised run holding the head, else the last ("the King's
