@@ -2263,6 +2263,8 @@ class _Coder:
             cands += [g for c in pred.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                       for g in c.children if g.dep_ == "nsubj"]
         order = _TARGET_PREPS.get(sense.type or "", ())
+        if sense.mode in _CUSTODY_MODES:
+            order = tuple(p for p in order if p not in ("at", "in"))  # (where, not whom: see _where_held)
         for v in reversed(chain):
             for c in v.children:
                 if c.dep_ == "dative":
@@ -2338,7 +2340,8 @@ class _Coder:
                                                  and not (sense.type == "PROTEST" and _in_named_place(c))
                                                  # "deployed additional troops": one's own, no target
                                                  and not (sense.type == "MOBILIZE" and c.dep_ == "dobj")],
-                                        sources, material=sense.type in _MATERIAL_ACTS)
+                                        sources, material=sense.type in _MATERIAL_ACTS,
+                                        custody=sense.mode in _CUSTODY_MODES)
             addressee = self._first_refs([c for c in pred.children if c.dep_ == "dobj"], sources) \
                 if sense.type == "REQUEST" and targets else ()
             if addressee:
@@ -2797,19 +2800,21 @@ class _Coder:
         return None
 
     def _deep_target(self, roots: list[Token], sources: tuple[ActorRef, ...],
-                     material: bool = False) -> tuple[ActorRef, ...]:
+                     material: bool = False, custody: bool = False) -> tuple[ActorRef, ...]:
         """The first actor named inside the event's object or purpose clause
         when none stands in a target slot: "protest President Assad's
         failure", "a war against Iraq", "the removal of President X".
         Breadth first, a few levels down; never the source itself. For a
         ``material`` act, never who made the thing acted with ("enforced a
-        curfew called by the government": the government imposed it)."""
+        curfew called by the government": the government imposed it). For
+        an arrest, never where the arrested were taken ("detained the
+        activists at the police headquarters")."""
         src_spans = {sp for r in sources for sp in r.spans}
         # the same code again is the source itself ("its own"), another
         # actor of the same state is a domestic target ("protest Assad's …")
         src_code = sources[0].code if len(sources) == 1 else None
         src_states = {r.code[:3] for r in sources if r.code}
-        level = [r for r in roots if r is not None and not _aside(r)]
+        level = [r for r in roots if r is not None and not _aside(r) and not (custody and _where_held(r))]
         seen: set[int] = set()
         for _ in range(_DEEP_LEVELS):
             nxt: list[Token] = []
@@ -2859,7 +2864,8 @@ class _Coder:
                         return refs
                 nxt.extend(c for c in tok.children if c.dep_ in _DEEP_DEPS and not _topic_of_act(c)
                            and not _separate_clause(c) and not _aside(c)
-                           and not (material and c.dep_ in ("prep", "agent") and c.lower_ == "by"))
+                           and not (material and c.dep_ in ("prep", "agent") and c.lower_ == "by")
+                           and not (custody and _where_held(c)))
             level = nxt
         return ()
 
@@ -3275,6 +3281,12 @@ def _under_noun_or_preposition(t: Token) -> bool:
             return True
         a = a.head
     return False
+
+
+def _where_held(tok: Token) -> bool:
+    """An "at"/"in" phrase, or its object, saying where people were held."""
+    prep = tok if tok.dep_ == "prep" else tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("at", "in")
 
 
 _MODALS = frozenset("will would could can may might should must shall wo ca 'll".split())
