@@ -634,11 +634,15 @@ MOTION_VERBS = SENDING_VERBS | frozenset("flee go travel arrive return head move
 
 def is_destination(head, verbs: frozenset[str] = MOTION_VERBS) -> bool:
     """Whether a place name is where someone went or was sent ("were
-    expelled to Spain", "fled into Kenya"), by a verb of ``verbs``."""
+    expelled to Spain", "fled into Kenya"), by a verb of ``verbs``; its
+    head, a word compounded onto it or its article ("the U.S.") may stand
+    for it."""
+    if head.dep_ == "det":
+        head = head.head
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     prep = head.head
-    return head.dep_ == "pobj" and prep.lower_ in ("to", "into") and prep.head is not prep \
+    return head.dep_ == "pobj" and prep.lower_ in ("to", "into") and prep.head.i != prep.i \
         and prep.head.lemma_.lower() in verbs
 
 

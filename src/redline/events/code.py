@@ -2264,7 +2264,7 @@ class _Coder:
                       for g in c.children if g.dep_ == "nsubj"]
         order = _TARGET_PREPS.get(sense.type or "", ())
         if sense.mode in _CUSTODY_MODES:
-            order = tuple(p for p in order if p not in ("at", "in"))  # (where, not whom: see _where_held)
+            order = tuple(p for p in order if p not in _HELD_PREPS)  # (where, not whom: see _where_held)
         for v in reversed(chain):
             for c in v.children:
                 if c.dep_ == "dative":
@@ -3283,10 +3283,14 @@ def _under_noun_or_preposition(t: Token) -> bool:
     return False
 
 
+# Prepositions of where arrested people were taken or held.
+_HELD_PREPS = frozenset({"at", "in"})
+
+
 def _where_held(tok: Token) -> bool:
     """An "at"/"in" phrase, or its object, saying where people were held."""
     prep = tok if tok.dep_ == "prep" else tok.head if tok.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in ("at", "in")
+    return prep is not None and prep.lower_ in _HELD_PREPS
 
 
 _MODALS = frozenset("will would could can may might should must shall wo ca 'll".split())
@@ -3300,12 +3304,13 @@ def _fact_clause(t: Token) -> bool:
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
-    if t.dep_ == "relcl" and subj.lower_ not in RELATIVE and subj.dep_ == "nsubj" \
-            and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
-        pass  # "in the square, where police dispersed the crowd": a clause with a subject of its own
-    elif t.dep_ == "relcl":
+    if t.dep_ == "relcl":
+        # ("in the square, where police dispersed the crowd": a clause with a subject of its own)
+        own_subject = subj.lower_ not in RELATIVE and subj.dep_ == "nsubj" \
+            and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children)
         head = t.head
-        if subj.lower_ not in RELATIVE or head.pos_ not in _NOUNS or noun_sense(head) is not None:
+        if not own_subject and (subj.lower_ not in RELATIVE or head.pos_ not in _NOUNS
+                                or noun_sense(head) is not None):
             return False  # "a bombing that killed 21 officers": the head's own act
     elif not (((t.dep_ == "advcl" and condition_mark(t) in _FACT_MARKS) or _as_clause(t))
               and subj.dep_ == "nsubj"):

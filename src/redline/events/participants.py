@@ -303,7 +303,7 @@ class Participants:
         takes only a state its own phrase names."""
         lo, hi = head.left_edge.i, head.right_edge.i
         # (not where the group was sent: "detainees later deported to Spain")
-        found = [(i, c) for i, c in self.sentence_countries() if not _destination(self.doc[i])]
+        found = [(i, c) for i, c in self.sentence_countries() if not is_destination(self.doc[i])]
         inside = next((c for i, c in found if lo <= i <= hi and i != head.i), None)
         if inside is not None:
             return inside
@@ -343,7 +343,7 @@ class Participants:
             found = [f for f in found if not self._in_quote(self.doc[f[0]].idx)]
         # "the prime minister fled to South Africa after alleging the army
         # ousted him": where someone went is not whose the army is
-        found = [f for f in found if not _destination(self.doc[f[0]])] or found
+        found = [f for f in found if not is_destination(self.doc[f[0]])] or found
         # "the cabinet would appeal the ruling and that Morocco remained a
         # safe partner": a state that is another clause's own subject acts
         # for itself and owns no one
@@ -1158,12 +1158,6 @@ _PARTITIVES = frozenset("one two three some many several most each any none all 
 _ACROSS_STATES = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|all|both|each|every|various|several|"
     r"other|many|multiple|different|numerous|some)\s+(?:\w+\s+)?(?:countries|nations|states)\b", re.IGNORECASE)
-
-
-def _destination(tok: Token) -> bool:
-    """Whether the name starting at ``tok`` ("the U.S.", from its article)
-    is where someone went or was sent."""
-    return is_destination(tok.head if tok.dep_ == "det" else tok)
 
 
 def _partitive_whole(head: Token) -> Token | None:

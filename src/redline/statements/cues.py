@@ -1144,9 +1144,6 @@ def _tags_a_quotation(verb: Token) -> bool:
     return k >= 1 and doc[k].text in CLOSING_MARKS and doc[k - 1].text in (",", "?", "!") and verb.i - k <= 5
 
 
-# Quad classes of acts, not words: an attack on a base, a blockade.
-
-
 # Prepositions of a path: with them a speech verb that the event lexicon
 # reads as a material act moves someone somewhere.
 _MOTION_PREPS = frozenset("into through across toward towards onto".split())

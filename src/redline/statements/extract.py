@@ -259,11 +259,11 @@ def _says_nothing(doc: Doc, draft: Draft) -> bool:
         return True  # "posted video and photos of the convoy": shown, not said
     if cue == "claim" and span.root.lemma_.lower() in TOLLS:
         return True  # "the conflict claimed 6,500 lives"
-    if cue in ("speak", "talk") and (span[0].lower_ in ("to", "with") or before is not None and before.lower_ in (
-            "to", "with")) and not any(t.pos_ in ("VERB", "AUX") for t in span):
-        return True  # "spoke to media": whom she spoke to, not what she said
     if any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
+    if cue in ("speak", "talk") and (span[0].lower_ in ("to", "with") or before is not None and before.lower_ in (
+            "to", "with")):
+        return True  # "spoke to the media": whom she spoke to, not what she said
     head = span.root
     if any(c.dep_ == "conj" for c in head.children):
         return False  # "his comments and video of them": more than speech
@@ -313,7 +313,7 @@ def _inherited_speaker(cue: Cue, cues: list[Cue]) -> Token | None:
         else:
             subject = subject_of(head)
             if subject is None and head.dep_ == "ccomp" and head.head.i < head.i and cue.token.tag_ == "VBG":
-                # "Abashidze said the rallies were financed from abroad,
+                # "The minister said the rallies were funded from abroad,
                 # accusing organisers of …": a participle on a reported clause
                 # with no one acting in it is the reporter's
                 head = head.head
