@@ -328,6 +328,11 @@ class ArticleActors:
             or self._lede_state or self._dominant_state or self._actors_state
 
     @property
+    def sole_state(self) -> str | None:
+        """The one state every place the article names lies in, else None."""
+        return self._sole_state
+
+    @property
     def dateline_state(self) -> str | None:
         """The state of the story's dateline, where the story is about it
         (see ``home_state``), else None."""

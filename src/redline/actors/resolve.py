@@ -502,6 +502,9 @@ class ActorResolver:
             if t.low in _ALLEGIANCE and (i + 1 == len(tokens) or tokens[i + 1].low != "of"):
                 # "Jammeh's supporters", "the president's opponents", "government supporters"
                 spans.append((_ALLEGIANCE[t.low], 0, tokens[i - 1].end))
+        loyal = self._loyal_body(mention, tokens, date, known)
+        if loyal is not None:
+            return loyal
         for side, start, end in spans:
             other = self.resolve_with(mention[start:end].strip(), date, known, sides=False)
             if other is None or other.org is not None:
@@ -521,6 +524,25 @@ class ActorResolver:
                 country = whole.country if whole is not None else None
             return ActorCode(country, sector, None, None, "group")
         return None
+
+    def _loyal_body(self, mention: str, tokens: list[Token], date: str | None,
+                    known: KnownPeople | None) -> ActorCode | None:
+        """"forces loyal to President Kiir", "police loyal to the junta": a
+        body of the state of whom it is loyal to, in its own sector (armed
+        men loyal to a leader out of office or in opposition are rebels);
+        None where the mention is no such phrase or either side is unknown."""
+        at = next((i for i, t in enumerate(tokens[1:-2], 1) if t.low == "loyal" and tokens[i + 1].low == "to"), None)
+        if at is None:
+            return None
+        body = self.resolve_with(mention[:tokens[at].start].strip(), date, known, sides=False)
+        # ("forces" alone, a word that needs an owner: its owner is here)
+        word = self.tables.sectors.get(tokens[at - 1].low)
+        own_sector = body.sector if body is not None and not body.country else word.sector if word else None
+        other = self.resolve_with(mention[tokens[at + 2].start:].strip(), date, known, sides=False)
+        if own_sector is None or other is None or other.org is not None or not other.country:
+            return None
+        sector = "REB" if own_sector == "MIL" and other.sector in (FORMER_SECTOR, "OPP", "REB") else own_sector
+        return ActorCode(other.country, sector, None, None, "group")
 
     def _counted_people(self, matches: list[Match], tokens: list[Token]) -> bool:
         """Whether the mention ends in a plural nationality after some other

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from redline.actors import ActorCode, ArticleActors
+from redline.actors.resolve import AGAINST_GOVERNMENT
 from redline.entities.coref_features import HIGH_OFFICES, names_state
 from redline.entities.mention import Mention
 from redline.entities.mentions import BODY_NAME_HEADS, ORGANISATION_NOUNS, entity_nouns, glued_end, sector_words
@@ -160,6 +161,11 @@ def identify(doc: Doc, text: str, mentions: list[Mention], members: list[int],
         # "The main opposition National Party" … "the party": a party the
         # tables list, on the side the story puts it
         code = _side_named(text, group, actors, code)
+    if code is not None and kind == "person" and code.country and code.sector not in AGAINST_GOVERNMENT \
+            and _called_opposition(text, group):
+        # "the main opposition leader": what the story calls the person now
+        # beats an office the tables give (held before, or since)
+        code = replace(code, sector="OPP")
     if code is not None and kind == "person" and code.country and not code.sector and not code.org:
         # "Sheikh Mohammed bin Abdulrahman Al Thani, who also serves as foreign
         # minister": a name that gives only a state, and an office that gives the sector
@@ -229,6 +235,13 @@ def _side_named(text: str, group: list[Mention], actors: ArticleActors, code: Ac
 
 
 _OPPOSITION_WORDS = frozenset({"opposition"})
+
+
+def _called_opposition(text: str, group: list[Mention]) -> bool:
+    """Whether one of a person's role mentions calls them a leader or
+    figure of the opposition ("the main opposition leader")."""
+    return any(m.kind == "role" and set(text[m.span[0]:m.span[1]].lower().replace("’s", " ").replace("'s", " ").split())
+               & _OPPOSITION_WORDS for m in group)
 _RULING_WORDS = frozenset({"ruling", "governing"})
 
 

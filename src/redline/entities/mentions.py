@@ -423,6 +423,10 @@ def _phrase(head: Token) -> tuple[int, int]:
             continue  # "editor-in-chief": one word the tokenizer split at its hyphens
         if child.dep_ in ("appos", "punct", "cc", "conj", "parataxis", "advcl", "ccomp") or time_phrase(child):
             end = min(end, child.left_edge.i)  # ("Montenegro on Saturday": when it acted, not who)
+    # a date the parser hung deeper ("supporters of the president on Monday")
+    dated = next((t.i for t in doc[head.i + 1:end] if time_phrase(t)), None)
+    if dated is not None:
+        end = dated
     # "the Citizens Coalition for Change (CCC)": the parser hangs the bracket
     # deep inside the name; a bracketed acronym or aside is no part of it
     bracket = next((t.i for t in doc[head.i + 1:end - 1] if t.text == "(" and is_acronym(doc[t.i + 1].text)), None)

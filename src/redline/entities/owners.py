@@ -107,6 +107,9 @@ def own_bodies(doc: Doc, text: str, mentions: list[Mention], clusters: list[list
             # "The West African nation's foreign ministry": the possessor's state
             country = _possessor_state(doc, [mentions[i] for i in members], by_head, out)
         if country is None:
+            party = _leader_party(doc, text, [mentions[i] for i in members], by_head, out, actors)
+            if party is not None:
+                out[k] = replace(out[k], code=party)
             continue
         # the tables' plain answer, without the article's learning: asking
         # ``actors.resolve`` would teach it phrases it had not met yet
@@ -139,6 +142,30 @@ def _possessor_state(doc: Doc, group: list[Mention], by_head: dict[int, int],
         if code is not None and code.country and (not code.sector or code.sector in STATE_SECTORS) \
                 and not code.org and code.country not in ("IGO", "NGO"):
             return code.country
+    return None
+
+
+# Sectors of a party.
+_PARTY_SECTORS = frozenset({"POL", "OPP"})
+
+
+def _leader_party(doc: Doc, text: str, group: list[Mention], by_head: dict[int, int],
+                  identities: list[Identity], actors: ArticleActors) -> ActorCode | None:
+    """The code of a party the story names only by a person it belongs to
+    ("Machar's party"): the person's state, on the opposition's side where
+    the person is on it."""
+    for m in group:
+        if m.kind != "noun":
+            continue
+        # the head's own sector word ("party" needs an owner to name anyone)
+        word = actors.resolver.tables.sectors.get(doc[m.head].lemma_.lower())
+        if word is None or word.sector not in _PARTY_SECTORS:
+            continue
+        poss = next((c for c in doc[m.head].children if c.dep_ == "poss" and m.start <= c.i < m.head), None)
+        owner = identities[by_head[poss.i]] if poss is not None and poss.i in by_head else None
+        code = owner.code if owner is not None and owner.kind == "person" else None
+        if code is not None and code.country and code.country not in ("IGO", "NGO"):
+            return ActorCode(code.country, "OPP" if code.sector == "OPP" else word.sector, None, None, kind="group")
     return None
 
 

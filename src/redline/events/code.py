@@ -1384,10 +1384,11 @@ class _Coder:
             # troops", "expelled each other's diplomats": what two sides do
             # to each other has both as sources and no target (PLOVER)
             targets = ()
-        if sense.type == "CONSULT" and len({r.code for r in sources if r.code}) >= 2 or sense.mode == "meet":
-            # "the government and the rebels resumed talks in Mexico City":
-            # the sides meet each other; the venue is no side (nor where a
-            # meeting "was scheduled to take place": "in the Swiss city of Geneva")
+        if sense.type == "CONSULT" and sense.mode != "visit" or sense.mode == "meet":
+            # "the government and the rebels resumed talks in Mexico City",
+            # "leaders met in Brussels": the venue is no side (nor where a
+            # meeting "was scheduled to take place": "in the Swiss city of
+            # Geneva"); only a visit is paid to the place it goes to
             targets = tuple(r for r in targets if not self._venue(r))
         if sense.type == "MOBILIZE" and len({r.code[:3] for r in sources if r.code}) > 1:
             sense = Sense("COOPERATE", None, "062")  # joint exercises are military cooperation
@@ -1795,7 +1796,7 @@ class _Coder:
         if (body := self._from_agent(noun)) is not None:
             return body  # "Mali's suspension from ECOWAS": ECOWAS suspends
         for c in noun.children:
-            if c.dep_ == "poss" and not is_pronoun(c):
+            if c.dep_ == "poss" and not is_pronoun(c) and not _owner_suffers(noun):
                 refs = self.parts.refs(c)
                 if refs:
                     return refs
@@ -1958,7 +1959,14 @@ class _Coder:
         if self._from_agent(noun) is not None:
             # "Mali's suspension from ECOWAS": the possessor is the one suspended
             cands += [c for c in noun.children if c.dep_ == "poss" and not is_pronoun(c)]
+        elif _owner_suffers(noun) and _noun_entry(noun).sense.type == sense.type:
+            # "Machar's arrest", "his detention" (but "demanded Machar's
+            # release" asks his captors, not him)
+            cands += [c for c in noun.children if c.dep_ == "poss"]
         order = _TARGET_PREPS.get(sense.type or "", ())
+        if sense.mode in _CUSTODY_MODES:
+            # "the arrest of X at his home": where, not whom (see _where_held)
+            order = tuple(p for p in order if p not in _HELD_PREPS)
         if "of" in _PATIENT_PREPS.get(sense.type or "", ()) and "of" not in order:
             order += ("of",)  # "the arrest of X", "the killing of X": X suffers the act
         preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
@@ -2323,10 +2331,15 @@ class _Coder:
         if not targets and sense.type in ("AID", "MOBILIZE", "SUPPORT"):
             # "dispatched troops … to shore up Touadera's government": whom
             # the purpose is to help
-            helped = [obj_of(t) for t in pred.subtree if t.lemma_.lower() in _HELPING
+            # ("deployed to disperse the crowd": whom the force is sent against)
+            helped = [obj_of(t) for t in pred.subtree if (t.lemma_.lower() in _HELPING or sense.type == "MOBILIZE"
+                                                          and t.head.i == pred.i)
                       and t.dep_ in ("advcl", "xcomp", "acl") and any(
                           a.dep_ == "aux" and a.lower_ == "to" for a in t.children)]
-            targets = self._first_refs([h for h in helped if h is not None], sources, bare=False)
+            # (a crowd is as bare as the police sent at it: the story's home
+            # state places both)
+            targets = self._first_refs([h for h in helped if h is not None], sources,
+                                       bare=sense.type == "MOBILIZE")
         if not targets and sense.type == "THREATEN":
             targets = self._condition_subject(chain + [pred], sources)
         if not targets:
@@ -2348,6 +2361,10 @@ class _Coder:
                 # "urged citizens to use legal ports when visiting Venezuela":
                 # whom a request is made of is its object, however bare
                 targets = addressee
+        if sense.type == "ACCUSE" and (jailers := self._jailers_of(obj_of(pred), sources)):
+            # "condemned his detention", "denounced the arrest of X": whoever
+            # made the arrest the story told, never the one held
+            targets = jailers
         if not targets and sense.type in ("REJECT", "AGREE", "CONCEDE"):
             # "rejected the demand" after "China demanded that …": whose it was
             targets = self._proposal_again(obj_of(pred), sources)
@@ -2658,6 +2675,19 @@ class _Coder:
             if event.type == "COERCE" and event.mode in ("arrest", "detain") and event.sources:
                 return event.sources, event.targets
         return (), ()
+
+    def _jailers_of(self, obj: Token | None, sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+        """Who made the arrest an object names without its agent ("his
+        detention", "the arrest of X"): the source of the last arrest told a
+        few sentences back, where it is not the accuser's own side."""
+        noun = head_noun(obj) if obj is not None else None
+        found = noun_sense(noun) if noun is not None and noun.pos_ == "NOUN" else None
+        if found is None or found.sense.mode not in _CUSTODY_MODES or self._agent_phrase(noun) \
+                and not _owner_suffers(noun):
+            return ()
+        jailers = self._jailers_again()[0]
+        own = {r.code for r in sources if r.code}
+        return jailers if jailers and not own & {r.code for r in jailers if r.code} else ()
 
     def _proposal_again(self, obj: Token | None, sources: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
         """Who made "the demand" (request, call, offer …) an act answers,
@@ -3231,6 +3261,14 @@ _JURISDICTION_MODES = frozenset({"arrest", "ban", "censor", "curfew", "restrict"
 _STATE_ORGANS = frozenset({"GOV", "COP", "JUD"})
 
 _NO_ENTRY = NounEntry(Sense(None))
+
+
+def _owner_suffers(noun: Token) -> bool:
+    """Whether ``noun``'s possessor undergoes its act: its table row says
+    ``owner_suffers`` and no "of" phrase names another ("Machar's arrest",
+    not "the police's arrest of protesters")."""
+    return _noun_entry(noun).owner_suffers and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _noun_entry(noun: Token) -> NounEntry:

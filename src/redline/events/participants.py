@@ -86,6 +86,8 @@ _HOME_MENTIONS = 2
 # How many times more often than the dateline's state the story must name
 # another state before that other state is its home.
 _DOMINANCE = 2
+# Paragraphs from which a story that names one state is set in it.
+_LONG_STORY_PARAGRAPHS = 5
 # ... and at least this often: a stray place or two ("Colorado Party") is no story's subject.
 _DOMINANT_MENTIONS = 4
 # Sectors of people who act away from home: "leaders", "officials", "envoys".
@@ -107,8 +109,8 @@ def mention_tokens(head: Token) -> list[Token]:
         for c in t.children:
             if c.dep_ in _CUT and not _hyphenated(c) or c.i == said_at:
                 continue
-            if c.dep_ == "prep" and t.i == head.i and (c.lower_ in _REASON_PREPS or time_phrase(c)):
-                continue  # "Montenegro on Saturday": when, not who
+            if time_phrase(c) or c.dep_ == "prep" and t.i == head.i and c.lower_ in _REASON_PREPS:
+                continue  # "Montenegro on Saturday", "supporters of X on Monday": when, not who
             stack.append(c)
     out.sort(key=lambda t: t.i)
     # Keep the part nearest the head when the phrase runs long.
@@ -366,6 +368,8 @@ class Participants:
             # ("growing pressure by the commission" as what an act is aimed
             # at is the commission's: only a subject is read so)
             return None  # "growing dysfunction in the US Congress" acts as no one
+        if head is not None and head.dep_ != "nsubj" and _bare_abstraction(head):
+            return None  # "an attack on academic freedom": a value, no one's
         where = None
         if head is not None and head.pos_ == "NOUN" and not actor_noun(head):
             # "streets in Hong Kong", "roads near the border": a thing is no
@@ -730,12 +734,20 @@ class Participants:
         # other is placed there by ``in_home_state`` itself, as the speakers
         # are: ``ArticleActors.home_state``)
         if code.country is None or (self._state_mentions.get(code.country, 0) < _HOME_MENTIONS
-                                    and code.country != self.actors.dateline_state):
+                                    and code.country != self.actors.dateline_state
+                                    and not self._long_sole_story(code.country)):
             # a one-line story that names one state ("Iranian-backed
             # militias shelled the town") is not set there; a story filed
-            # from it ("ASUNCION (Reuters) -") is
+            # from it ("ASUNCION (Reuters) -") is, and so is a full story
+            # every place of which lies in it, however seldom it names it
             return ref
         return replace(ref, code=code.code)
+
+    def _long_sole_story(self, state: str) -> bool:
+        """Whether ``state`` is the only state a story of several
+        paragraphs names."""
+        return state == self.actors.sole_state and sum(
+            1 for t in self.doc if t.is_space and t.text.count("\n") >= 2) >= _LONG_STORY_PARAGRAPHS - 1
 
     def _main_state(self) -> str | None:
         """The state the story names most often, where it is named at least
@@ -1158,6 +1170,21 @@ _PARTITIVES = frozenset("one two three some many several most each any none all 
 _ACROSS_STATES = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|all|both|each|every|various|several|"
     r"other|many|multiple|different|numerous|some)\s+(?:\w+\s+)?(?:countries|nations|states)\b", re.IGNORECASE)
+
+
+# Endings of nouns for values, qualities and doctrines ("freedom",
+# "fairness", "extremism"); "-tion" and "-ment" name bodies too ("a
+# military detachment").
+_VALUE_ENDINGS = ("dom", "ness", "ism")
+
+
+def _bare_abstraction(head: Token) -> bool:
+    """A noun for a value or doctrine with no name, owner or phrase of its
+    own ("academic freedom", "violent extremism"): no act is done to it."""
+    low = head.lemma_.lower()
+    return head.pos_ == "NOUN" and low.endswith(_VALUE_ENDINGS) and low != "kingdom" \
+        and entity_nouns().get(low) is None and not _event_noun(head) and not any(
+            c.dep_ in ("poss", "compound", "prep", "nmod") or _named(c) for c in head.children)
 
 
 def _partitive_whole(head: Token) -> Token | None:

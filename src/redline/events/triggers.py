@@ -132,6 +132,9 @@ class NounEntry:
     # the body named after "from" does the act and the possessor suffers it
     # ("Mali's suspension from ECOWAS" is ECOWAS suspending Mali)
     from_agent: bool = False
+    # the possessor undergoes the act where no "of" phrase names who does
+    # ("Machar's arrest", "his release", "the envoy's killing")
+    owner_suffers: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +227,8 @@ class LexiconError(ValueError):
 
 _KINDS = ("verb", "adj", "noun", "group", "discard")
 _FLAGS = frozenset({"light", "partner", "needs_obj", "crowd_alone", "strong", "plural_only",
-                    "actor_obj", "subj_event", "listed_obj", "place_side", "from_agent"})
+                    "actor_obj", "subj_event", "listed_obj", "place_side", "from_agent",
+                    "owner_suffers"})
 _LEAVES = frozenset({"crowd", "person_obj", "person_pair", "oprd", "named_obj"})
 _STEPS = frozenset({"prt", "prep", "obj", "subj", "mod", "pobj"})
 
@@ -394,7 +398,8 @@ def _noun(rows: dict[tuple[str, ...], _Row], lemma: str) -> NounEntry:
     return NounEntry(own.sense, strong=bool(own.options.get("strong")), mods=mods,
                      plural_only=bool(own.options.get("plural_only")), preps=preps, prep_objs=prep_objs,
                      place_side=bool(own.options.get("place_side")),
-                     from_agent=bool(own.options.get("from_agent")))
+                     from_agent=bool(own.options.get("from_agent")),
+                     owner_suffers=bool(own.options.get("owner_suffers")))
 
 
 def _build(texts: Sequence[tuple[str, str]]) -> Lexicon:
