@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from redline.actors.resolve import ActorCode, ActorResolver, KnownPeople, tokenize
+from redline.actors.resolve import ORG_WORDS, ActorCode, ActorResolver, KnownPeople, tokenize
 from redline.types import Place
 
 # Places that can stand in another state than their name's table reading
@@ -241,8 +241,9 @@ class ArticleActors:
                 continue
             name = " ".join(tail)
             alone = self.resolver.resolve(name, self.date)
-            if alone is None or alone.kind != "group" or alone.name or alone.country != code.country:
-                continue
+            if alone is None or alone.kind != "group" or alone.name or alone.country != code.country \
+                    or tail[-1].lower() in ORG_WORDS:
+                continue  # (a body's name, "Taiwan Affairs Office", is no person's)
             person = self.learn_person(name, " ".join(words[:k]))
             if person is None or person.country != code.country:
                 return None

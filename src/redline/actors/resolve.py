@@ -128,7 +128,7 @@ _PLACE_WORDS = _PLACE_WORDS | _GEO_FEATURES
 # Index entries that name a state: its name, its adjective, its capital.
 _STATE_KINDS = frozenset({"country", "adjective", "capital"})
 # A capitalised run containing one of these is an organisation, not a person.
-_ORG_WORDS = frozenset((
+ORG_WORDS = frozenset((
     "department ministry office agency committee commission council service services bureau "
     "party union group army front movement organization organisation association institute "
     "coalition alliance league federation confederation congress mission secretariat command programme program "
@@ -1149,8 +1149,8 @@ def _party_name(tokens: list[Token]) -> tuple[int, int] | None:
 def _inside_body_name(m: Match, tokens: list[Token]) -> bool:
     """Whether a matched word is capitalised and followed by a capitalised
     organisation word ("*Citizens* Coalition", "*Farmers* Union")."""
-    return m.end < len(tokens) and tokens[m.end].cap and tokens[m.end].low in _ORG_WORDS \
-        and all(t.cap for t in tokens[m.start:m.end]) and tokens[m.end - 1].low not in _ORG_WORDS
+    return m.end < len(tokens) and tokens[m.end].cap and tokens[m.end].low in ORG_WORDS \
+        and all(t.cap for t in tokens[m.start:m.end]) and tokens[m.end - 1].low not in ORG_WORDS
 
 
 def _before_plural_role(run: tuple[int, int], matches: list[Match], tokens: list[Token]) -> bool:
@@ -1376,7 +1376,7 @@ def _name_runs(tokens: list[Token], covered: set[int], bodies: set[int],
             j += 1
             if tokens[j - 1].poss:
                 break
-        org_name = any(t.low in _ORG_WORDS or t.low in _PLACE_WORDS for t in tokens[i:j]) or (
+        org_name = any(t.low in ORG_WORDS or t.low in _PLACE_WORDS for t in tokens[i:j]) or (
             j in bodies and tokens[j].cap and not tokens[j - 1].poss) or _continues_name(tokens, i, covered)
         seat = j < n and tokens[j].low == "based"  # "Kani-based": where a body sits, no one's name
         # the field of an institution named before it, over capitalised words
