@@ -287,6 +287,16 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if info.kind == "name" and other.kind == "role" and info.start > 0 and doc[info.start - 1].text == "(":
             continue  # "the leader of the National Federation Party (NFP)": the party's acronym
         sets.union(info.index, other.index)
+    # "the Democratic Party of Ivory Coast, or PDCI": a body's name and,
+    # after ", or", the acronym it goes by
+    for info in names:
+        head = doc[info.head]
+        if info.end - info.start == 1 and is_acronym(head.text) and head.dep_ == "conj" and head.i >= 2 \
+                and doc[head.i - 1].lower_ == "or" and doc[head.i - 2].text == ",":
+            other = by_head.get(head.head.i)
+            if other is not None and other.kind == "name" and other.label not in PLACE_LABELS \
+                    and len(other.words) >= 2:
+                sets.union(info.index, other.index)
     # "the Washington-based rights group, Democracy for the Arab World Now
     # (DAWN), said": an apposition the parser broke, read off the surface
     by_start_name = {info.start: info for info in names if info.label not in PLACE_LABELS}

@@ -262,13 +262,14 @@ def own_roles(doc: Doc, mentions: list[Mention], clusters: list[list[int]],
     spelled out ("the People's Alliance for Renewal (PAR)" … "PAR
     spokesman"), which the story defines over any table's reading."""
     by_head = _entity_by_head(mentions, clusters)
+    coded = frozenset(k for k, ident in enumerate(identities) if ident.code is not None)
     out = list(identities)
     for k, members in enumerate(clusters):
         ident = identities[k]
         if ident.kind != "person":
             continue
         found = next((b for i in members if mentions[i].kind in ("name", "role")
-                      for b in [_role_body(doc, mentions[i], by_head)]
+                      for b in [_role_body(doc, mentions[i], by_head, coded)]
                       if b is not None and b[0] != k and _speaks_for(identities[b[0]], b[1])), None)
         if found is None:
             # "the Labour Party, led by Angela Freitas": she heads the body
@@ -386,7 +387,8 @@ def _spelled_out(mentions: list[Mention], members: list[int]) -> bool:
     return any(mentions[i].kind == "name" and mentions[i].end - mentions[i].start >= 2 for i in members)
 
 
-def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Token] | None:
+def _role_body(doc: Doc, m: Mention, by_head: dict[int, int],
+               coded: frozenset[int] = frozenset()) -> tuple[int, Token] | None:
     """The entity a role noun inside ``m`` is held for, and the word naming
     it: a name compounded or possessive before it ("*CCC* spokesman",
     "*Ban*'s deputy spokesperson"), a possessive pronoun ("*its* leader":
@@ -399,7 +401,12 @@ def _role_body(doc: Doc, m: Mention, by_head: dict[int, int]) -> tuple[int, Toke
         if role is None:
             continue
         after = glued_end(t)  # "editor-in-chief of broadcaster RT": the preposition after the whole word
-        for c in t.children:
+        # ("PDCI Executive Secretary Sylvestre Emmou": the parser hangs every
+        # word of the run on the name, the body's acronym beside the role;
+        # only a body the layer has a code for, ``coded``, is read so)
+        flat = [c for c in t.head.children if c.dep_ == "compound" and c.i < t.i and by_head.get(c.i) in coded] \
+            if t.dep_ == "compound" and t.head.i >= m.start else []
+        for c in list(t.children) + flat:
             if c.dep_ == "prep" and c.lower_ in _WORKS_AT and c.i == after:
                 # "a political analyst *at* the University of Dakar": whoever
                 # holds a role works for the body it is held at

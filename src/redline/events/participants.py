@@ -443,6 +443,12 @@ class Participants:
             known = self.entity_code(head)
             code = known if known is not None and known.sector in ("POL", "OPP") \
                 and known.country == code.country and not known.org else code
+        if code is not None and code.kind == "person" and code.sector == "GOV" and head is not None:
+            # "PDCI Executive Secretary Sylvestre Emmou": an office title reads
+            # as GOV; the entity layer knows the party it is held in
+            known = self._person_at(head)
+            code = known if known is not None and known.sector in ("POL", "OPP") \
+                and known.country == code.country else code
         if code is not None and code.org and head is not None and self._belgian_brussels(tokens):
             code = ActorCode("BEL", None, None, None, kind="state")
         if code is None and head is not None and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")):
