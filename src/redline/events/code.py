@@ -132,6 +132,10 @@ _PLANNED = frozenset("planned proposed upcoming possible potential expected futu
                      "prospective first-ever".split())
 # "Jordan has seen protests", "the city witnessed clashes": the subject is where they happened.
 _WITNESSING = frozenset("see witness experience endure".split())
+# Verbs by which one judges or tells of an act ("described the coup as
+# dangerous", "hailed the ceasefire"): the subject is no side of the act.
+_DESCRIBING = frozenset("describe characterize characterise portray depict hail praise welcome discuss "
+                        "mention cite recall recount".split())
 # "X has been a flashpoint of protests": nouns that make the subject the place of an act.
 _SCENE_NOUNS = frozenset("flashpoint scene site venue hotbed epicentre epicenter centre center hub".split())
 # Words before a count that the parser may take for a preposition ("over a
@@ -1623,7 +1627,7 @@ class _Coder:
         # of theirs; only the noun's own agent did it)
         felt = pred.pos_ == "ADJ" and noun.dep_ == "pobj" and noun.head.head.i == pred.i
         # ("Jordan has seen outpourings of anger": where it happened, not who)
-        witnessed = pred.lemma_.lower() in _WITNESSING and pred.pos_ == "VERB"
+        witnessed = pred.lemma_.lower() in _WITNESSING | _DESCRIBING and pred.pos_ == "VERB"
         if not sources and not felt and not witnessed and not _scene_of(noun):
             subj, passive = self.subject_of(pred)
             if subj is not None and subj is not noun and not passive and noun not in list(subj.subtree):
