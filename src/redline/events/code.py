@@ -1628,7 +1628,9 @@ class _Coder:
         felt = pred.pos_ == "ADJ" and noun.dep_ == "pobj" and noun.head.head.i == pred.i
         # ("Jordan has seen outpourings of anger": where it happened, not who)
         witnessed = pred.lemma_.lower() in _WITNESSING | _DESCRIBING and pred.pos_ == "VERB"
-        if not sources and not felt and not witnessed and not _scene_of(noun):
+        # ("spoke out against protests": who is against an act is not its agent)
+        opposed = noun.dep_ == "pobj" and noun.head.lower_ == "against" and noun.head.head.i == pred.i
+        if not sources and not felt and not witnessed and not opposed and not _scene_of(noun):
             subj, passive = self.subject_of(pred)
             if subj is not None and subj is not noun and not passive and noun not in list(subj.subtree):
                 sources = self.resolve_subject(subj, ctx)
@@ -2365,6 +2367,12 @@ class _Coder:
                 # "urged citizens to use legal ports when visiting Venezuela":
                 # whom a request is made of is its object, however bare
                 targets = addressee
+        if not targets and sense.type == "ACCUSE" and not any(c.dep_ in ("oprd", "xcomp") for c in pred.children):
+            # "condemned the riots": the crowd whose gathering it was, however
+            # unnamed ("called the protests the battle of our lives" names them)
+            gathering = next((c for c in cands if c is not None and c.pos_ == "NOUN"
+                              and (found := noun_sense(c)) is not None and found.sense.type == "PROTEST"), None)
+            targets = _crowd_of(gathering) if gathering is not None else ()
         if sense.type == "ACCUSE" and (jailers := self._jailers_of(obj_of(pred), sources)):
             # "condemned his detention", "denounced the arrest of X": whoever
             # made the arrest the story told, never the one held
