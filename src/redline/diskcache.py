@@ -4,6 +4,7 @@ written atomically, named by a digest of what it was built from."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import pickle
@@ -14,6 +15,21 @@ from typing import TypeVar
 LOGGER = logging.getLogger(__name__)
 
 T = TypeVar("T")
+C = TypeVar("C", bound=type)
+
+
+def pickled_by_constructor(cls: C) -> C:
+    """Pickle a frozen dataclass as its constructor call: the cached
+    indexes hold tens of thousands of such records, and dataclasses' own
+    state protocol looks their fields up anew for each one read back (most
+    of an index's load time)."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+
+    def __reduce__(self):  # noqa: N807 (the pickle protocol's name)
+        return cls, tuple(getattr(self, name) for name in names)
+
+    cls.__reduce__ = __reduce__
+    return cls
 
 
 def cache_dir() -> Path:

@@ -69,6 +69,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from redline.actors.normalize import normalize_date
+from redline.diskcache import pickled_by_constructor
 
 COUNTRY_COLUMNS = ("code", "name", "aliases", "adjectives", "capital", "seats")
 ORGANIZATION_COLUMNS = ("acronym", "name", "aliases", "code", "members")
@@ -76,6 +77,7 @@ PEOPLE_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end"
 SECTOR_COLUMNS = ("word", "sector", "kind")
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Country:
     """A state: ISO code, names, demonyms, capitals and seats of power."""
@@ -88,6 +90,7 @@ class Country:
     seats: tuple[tuple[str, str | None], ...] = ()  # (name, sector)
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Organization:
     """An IGO, NGO or named non-state group.
@@ -105,6 +108,7 @@ class Organization:
     sector: str | None
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class PersonRole:
     """One role a person held: affiliation, sector and the days it covers."""
@@ -122,6 +126,7 @@ class PersonRole:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class SectorWord:
     """A noun that tells an actor's sector ("troops" -> MIL)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from redline.actors.dictionaries import CAMEO_TABLES, PersonRole, Tables, build_builtin_tables, no_gc
-from redline.diskcache import cached
+from redline.diskcache import cached, pickled_by_constructor
 from redline.actors.normalize import Token, key, pluralize
 
 # Entry kinds, best first: when one n-gram names several things, the more
@@ -59,6 +59,7 @@ def canonical_role(role: str) -> str:
     return ROLE_CANON.get(text, text)
 
 
+@pickled_by_constructor
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One thing an n-gram can name.
