@@ -59,10 +59,11 @@ _DEMOTING = frozenset("to in at against with toward towards on over into for bet
                       "inside within across".split())
 # "pro-Russian", "anti-government": the actor is not that entity.
 NEGATING_BEFORE = frozenset({"pro", "anti", "non"})
-# "Russian-backed separatists": the entity sponsors the actor, it is not the actor.
+# "Russian-backed separatists": the entity sponsors the actor, it is not the
+# actor; "US-made weapons", "Iranian-supplied drones": nor a thing it made.
 NEGATING_AFTER = frozenset("backed sponsored supported funded armed trained allied aligned "
                             "leaning installed appointed friendly controlled occupied "
-                            "linked affiliated inspired".split())
+                            "linked affiliated inspired made built manufactured supplied".split())
 _FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "toppled", "overthrown"})
 # "the former French colony": the state described, not the one that ruled it.
 _ONCE_RULED = frozenset({"colony", "protectorate"})

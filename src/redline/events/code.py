@@ -189,6 +189,9 @@ _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
 # Agentless arrests: the modes, the nouns of those who hold people, and the
 # sectors whose own report of an arrest says they made it.
 _CUSTODY_MODES = frozenset({"arrest"})
+# Acts done where their object is found ("arrested X at his home", "seized
+# weapons in the Kurram sector"): the place is no target.
+_TAKING_MODES = _CUSTODY_MODES | {"confiscate"}
 _CUSTODIANS = frozenset("police policeman policemen gendarmerie gendarme gendarmes".split())
 _CUSTODY_SECTORS = frozenset({"COP"})
 # Verbs of a purpose that helps someone ("sent troops to shore up the government").
@@ -1970,7 +1973,7 @@ class _Coder:
             # release" asks his captors, not him)
             cands += [c for c in noun.children if c.dep_ == "poss"]
         order = _TARGET_PREPS.get(sense.type or "", ())
-        if sense.mode in _CUSTODY_MODES:
+        if sense.mode in _TAKING_MODES:
             # "the arrest of X at his home": where, not whom (see _where_held)
             order = tuple(p for p in order if p not in _HELD_PREPS)
         if "of" in _PATIENT_PREPS.get(sense.type or "", ()) and "of" not in order:
@@ -2277,7 +2280,7 @@ class _Coder:
             cands += [g for c in pred.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
                       for g in c.children if g.dep_ == "nsubj"]
         order = _TARGET_PREPS.get(sense.type or "", ())
-        if sense.mode in _CUSTODY_MODES:
+        if sense.mode in _TAKING_MODES:
             order = tuple(p for p in order if p not in _HELD_PREPS)  # (where, not whom: see _where_held)
         for v in reversed(chain):
             for c in v.children:
@@ -2360,7 +2363,7 @@ class _Coder:
                                                  # "deployed additional troops": one's own, no target
                                                  and not (sense.type == "MOBILIZE" and c.dep_ == "dobj")],
                                         sources, material=sense.type in _MATERIAL_ACTS,
-                                        custody=sense.mode in _CUSTODY_MODES)
+                                        custody=sense.mode in _TAKING_MODES)
             addressee = self._first_refs([c for c in pred.children if c.dep_ == "dobj"], sources) \
                 if sense.type == "REQUEST" and targets else ()
             if addressee:
