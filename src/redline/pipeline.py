@@ -32,8 +32,9 @@ from redline.entities import attach_quoted_speakers, resolve_entities
 from redline.errors import Errors, InputError
 from redline.events import code_events
 from redline.events.act_statements import drop_act_statements
+from redline.events.code import RECASED_HEADLINE, recased_headline
 from redline.events.headline import headline_span
-from redline.events.triggers import Lexicon, load_lexicon
+from redline.events.triggers import Lexicon, load_lexicon, using
 from redline.merge import merge_pieces
 from redline.parse import load_nlp, pieces
 from redline.parse.labels import correct_entity_labels
@@ -282,6 +283,7 @@ def analyze_stream(
     failed: _LongText | None = None  # a long text one of whose pieces failed: skip the rest
     for batch in _batches(_units(items, pending), batch_size):
         docs = parse_batch(nlp, [unit.text for unit in batch])
+        _parse_recased_headlines(nlp, batch, docs, resolver, lexicon)
         for unit, doc in zip(batch, docs):
             yield from unit.before
             if unit.job is not None and unit.job is failed:
@@ -302,6 +304,24 @@ def analyze_stream(
                     failed.parts = []
                 yield _failure(unit.article, exc)
     yield from pending  # errors after the last article
+
+
+def _parse_recased_headlines(nlp: Language, batch: list[_Unit], docs: list[Doc | Exception],
+                             resolver: ActorResolver, lexicon: Lexicon | None) -> None:
+    """Parse the batch's Title Case headlines again, recased, in one call
+    (``recased_headline``; parsing them one by one while coding events cost
+    more than the rest of the event stage's parsing overhead), and leave
+    each parse in its article's Doc for the event coder."""
+    wanted: list[tuple[Doc, str]] = []
+    with using(lexicon):
+        for unit, doc in zip(batch, docs):
+            if unit.job is None and isinstance(doc, Doc):
+                text = recased_headline(unit.article, resolver, nlp)
+                if text is not None:
+                    wanted.append((doc, text))
+    for (doc, _), parsed in zip(wanted, parse_batch(nlp, [text for _, text in wanted])):
+        if isinstance(parsed, Doc):
+            doc.user_data[RECASED_HEADLINE] = parsed
 
 
 class _ParseFailed(Exception):

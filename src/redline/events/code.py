@@ -46,8 +46,8 @@ from redline.events.ontology import (
     QUAD, cameo_for, goldstein_for, intensity_for, is_mode, quad_for,
 )
 from redline.events.participants import (
-    MISSIONS, RELATIVE, TRAVELLING_SECTORS, Participants, actor_noun, has_possessive_pronoun, is_pronoun, mention_tokens,
-    stolen_subject,
+    MISSIONS, RELATIVE, TRAVELLING_SECTORS, Participants, actor_noun, bare_sector, has_possessive_pronoun, is_pronoun,
+    mention_tokens, stolen_subject,
     subject_of_next_verb as _subject_of_next_verb,
 )
 from redline.events.senses import (
@@ -416,6 +416,38 @@ def _ent_text(tok: Token) -> str:
     return doc[start:end].text
 
 
+# Doc.user_data key: the parse of ``recased_headline``'s text for the
+# article, where the caller parsed it with others in a batch.
+RECASED_HEADLINE = "redline.recased_headline"
+
+
+def recased_headline(article: Article, resolver: ActorResolver, nlp) -> str | None:
+    """The text to parse again for an article whose headline is Title Case:
+    the text up to the headline, then the headline with its common words in
+    lower case (same length, so offsets stay true); None for any other
+    headline. Reads the trigger tables in force (``using``)."""
+    head = headline_span(article)
+    if head is None:
+        return None
+    text = article.text
+    headline = text[head[0]:head[1]]
+    if not is_title_case(headline):
+        return None
+    common = _common_words(nlp)
+    lex = current_lexicon()
+    # the tables alone: the article's own learned names may hold the
+    # headline's misreadings ("US Sanctions" taken for a person)
+    tables = ArticleActors(resolver, article.date)
+
+    def known(word: str) -> bool:
+        if not any(b in common or b in lex.verbs or b in lex.nouns for b in base_forms(word)):
+            return False
+        code = tables.resolve(word)  # "Russian", "Saudi": names of actors
+        return code is None or not code.code or bare_sector(code.code, resolver)
+
+    return text[:head[0]] + sentence_case(headline, text[article.body_start:], known)
+
+
 def _loaded_nlp():
     """The default pipeline when this process has loaded it already (the
     pipeline's own parse of the article came from it); never loads one."""
@@ -686,28 +718,19 @@ class _Coder:
         """A Title Case headline ("Congo Rebels Reject Call To Quit Goma")
         is parsed again with its common words in lower case (same length, so
         offsets stay true) and coded from that parse; False when the headline
-        is not Title Case or no parser is at hand."""
-        text = self.article.text
-        headline = text[head[0]:head[1]]
-        if not is_title_case(headline):
-            return False
+        is not Title Case or no parser is at hand. A caller that parsed the
+        recased text already (in a batch) leaves it in the article's Doc."""
         nlp = _loaded_nlp()
-        if nlp is None:
+        if nlp is None or not is_title_case(self.article.text[head[0]:head[1]]):
             return False
-        common = _common_words(nlp)
-        lex = current_lexicon()
-        # the tables alone: the article's own learned names may hold the
-        # headline's misreadings ("US Sanctions" taken for a person)
-        tables = ArticleActors(self.parts.actors.resolver, self.article.date)
-
-        def known(word: str) -> bool:
-            if not any(b in common or b in lex.verbs or b in lex.nouns for b in base_forms(word)):
+        parsed = self.doc.user_data.get(RECASED_HEADLINE)
+        if parsed is not None:
+            doc = parsed
+        else:
+            recased = recased_headline(self.article, self.parts.actors.resolver, nlp)
+            if recased is None:
                 return False
-            code = tables.resolve(word)  # "Russian", "Saudi": names of actors
-            return code is None or not code.code or self.parts.sector_only(code.code)
-
-        fixed = sentence_case(headline, text[self.article.body_start:], known)
-        doc = nlp(text[:head[0]] + fixed)
+            doc = nlp(recased)
         sub = _Coder(doc, self.article, [], [], self.parts.actors, self.appeals, None, self.places)
         sub.features = self.features
         sub._code_headline(head)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from typing import TYPE_CHECKING
 
-from redline.actors import ActorCode, ArticleActors
+from redline.actors import ActorCode, ActorResolver, ArticleActors
 from redline.actors.dictionaries import SECTOR_CODES, parse_actor_code
 from redline.actors.resolve import NEGATING_AFTER, NEGATING_BEFORE, party_side
 from redline.entities.coref_features import is_destination
@@ -95,6 +95,14 @@ TRAVELLING_SECTORS = frozenset({"GOV"})
 _ACTOR_KINDS = frozenset({"person", "organization"})
 _NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 _NUMERIC = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def bare_sector(code: str | None, resolver: ActorResolver) -> bool:
+    """Whether ``code`` is a bare sector ("MIL", "CVL"): no state or organisation."""
+    if not code or len(code) != 3 or code in ("IGO", "NGO"):
+        return False
+    # ("NCL", the places stage's New Caledonia, is a territory, not a sector)
+    return code in SECTOR_CODES and code not in resolver.tables.countries
 
 
 def mention_tokens(head: Token) -> list[Token]:
@@ -693,10 +701,7 @@ class Participants:
 
     def sector_only(self, code: str | None) -> bool:
         """Whether ``code`` is a bare sector ("MIL", "CVL"): no state or organisation."""
-        if not code or len(code) != 3 or code in ("IGO", "NGO"):
-            return False
-        # ("NCL", the places stage's New Caledonia, is a territory, not a sector)
-        return code in SECTOR_CODES and code not in self.actors.resolver.tables.countries
+        return bare_sector(code, self.actors.resolver)
 
     def transnational(self, ref: ActorRef) -> bool:
         """Whether ``ref`` is a named group the tables give no state ("ISIL",
