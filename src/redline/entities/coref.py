@@ -51,6 +51,7 @@ the quote's speaker owns them.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 from collections.abc import Callable
 from dataclasses import replace
@@ -120,8 +121,7 @@ class CorefModel:
         return self.margins["pronoun" if kind == "pronoun" else "other"]
 
     def score(self, feats: list[str]) -> float:
-        get = self.weights.get
-        return sum([get(f, 0.0) for f in feats])
+        return sum(map(self.weights.get, feats, itertools.repeat(0.0, len(feats))))
 
 
 

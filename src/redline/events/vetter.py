@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import json
 import math
 from collections.abc import Callable, Iterator, Sequence
@@ -65,7 +66,7 @@ class VetterModel:
 
     def score(self, features: Sequence[str]) -> float:
         """P(the candidate is an event to keep)."""
-        z = sum(self.weights.get(f, 0.0) for f in features)
+        z = sum(map(self.weights.get, features, itertools.repeat(0.0, len(features))))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self, **meta) -> dict:

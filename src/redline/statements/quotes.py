@@ -17,6 +17,7 @@ Rules (why each exists):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -145,6 +146,16 @@ def find_quotations(text: str, skip: list[CharSpan] | None = None) -> list[Quota
         not searched.
     RETURNS (list[Quotation]): in text order, non-overlapping.
     """
+    # (the stages of one article ask for the same text's quotations in turn)
+    return list(_quotations(text, tuple(skip or ())))
+
+
+@functools.lru_cache(maxsize=4)
+def _quotations(text: str, skip: tuple[CharSpan, ...]) -> tuple[Quotation, ...]:
+    return tuple(_find_quotations(text, list(skip)))
+
+
+def _find_quotations(text: str, skip: list[CharSpan]) -> list[Quotation]:
     paragraphs = [p for p in paragraph_spans(text) if not _inside_any(p, skip or [])]
     quotes: list[Quotation] = []
     pending: list[CharSpan] = []  # pieces of a quote continuing over paragraphs

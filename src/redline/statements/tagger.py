@@ -26,6 +26,7 @@ pieces around the cue. The weights are trained by
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 from dataclasses import dataclass
@@ -247,7 +248,7 @@ class _Head:
         return vectors @ self.dense
 
     def probability(self, feats: list[str], dense: float = 0.0) -> float:
-        z = sum(self.sparse.get(f, 0.0) for f in feats) + dense
+        z = sum(map(self.sparse.get, feats, itertools.repeat(0.0, len(feats)))) + dense
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
