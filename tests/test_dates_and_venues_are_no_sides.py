@@ -10,14 +10,14 @@ from spacy.tokens import Doc
 import redline
 from redline.events.participants import mention_tokens
 
-_DATED = ("Crowd storms ministry in Lusaka\n\n"
-          "Supporters of Zambian President Hakainde Hichilema on Monday tried to storm the headquarters of the "
-          "electoral commission in Lusaka.\n\n"
-          "The unrest followed a decision by Chief Justice Mumba Malila, who on Monday ordered the detention of "
-          "activist Brenda Mwale for allegedly inciting violence.\n")
+_DATED = ("Dakar unrest spreads\n\n"
+          "Supporters of opposition leader Ousmane Sonko on Monday attacked the offices of the ruling party in "
+          "Dakar, police said.\n\n"
+          "A day later an investigating judge, Fatou Ndiaye, on Tuesday ordered the detention of student leader "
+          "Moussa Fall over the violence.\n")
 
-_VENUE = ("Bloc ministers gather\n\n"
-          "European Union foreign ministers met in Brussels on Thursday to prepare a joint statement. "
+_VENUE = ("Nordic ministers confer\n\n"
+          "Nordic defence ministers met in Oslo on Thursday to settle a joint patrol plan. "
           "The Iranian foreign minister arrived in Moscow for talks on Friday.\n")
 
 
@@ -34,13 +34,13 @@ def test_a_date_hung_deep_in_a_phrase_is_cut_from_it(nlp):
 def test_a_date_is_no_part_of_a_side(nlp):
     analysis = redline.analyze(_DATED, nlp=nlp)
     sides = [r.text for e in analysis.events for r in e.sources + e.targets]
-    assert any(t.startswith("Supporters of Zambian President") for t in sides), analysis.events
-    assert not any("Monday" in t for t in sides), analysis.events
+    assert any(t.startswith("Supporters of opposition leader") for t in sides), analysis.events
+    assert not any("Monday" in t or "Tuesday" in t for t in sides), analysis.events
 
 
 def test_the_venue_of_a_meeting_is_no_side_but_a_visit_has_its_host(nlp):
     analysis = redline.analyze(_VENUE, nlp=nlp)
     met = [e for e in analysis.events if e.type == "CONSULT" and e.mode != "visit"]
     visit = [e for e in analysis.events if e.type == "CONSULT" and e.mode == "visit"]
-    assert met and not any("Brussels" in r.text for e in met for r in e.targets), analysis.events
+    assert met and not any("Oslo" in r.text for e in met for r in e.targets), analysis.events
     assert visit and [r.code for r in visit[0].targets] == ["RUS"], analysis.events

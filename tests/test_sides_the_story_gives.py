@@ -2,7 +2,7 @@
 word would give: a person it calls the opposition leader is opposition,
 forces loyal to someone are that state's forces (rebels, for a leader out
 of power), police and crowds of a full story that names one state are
-that state's, and a value ("press freedom") is nobody. The articles are
+that state's, and a value ("academic freedom") is nobody. The articles are
 written for the test; the first line of each is its headline."""
 
 from __future__ import annotations
@@ -10,17 +10,18 @@ from __future__ import annotations
 import redline
 from redline.actors import ActorResolver
 
-_OPPOSITION = ("Seoul vote on lawmaker's arrest\n\n"
-               "Democratic Party leader Lee Jae-myung, the main opposition leader, denied the bribery charges.\n\n"
-               "Prosecutors accuse Lee of steering business to a developer while he was a provincial governor.\n")
+_OPPOSITION = ("Seoul prosecutors widen inquiry\n\n"
+               "The main opposition leader, Lee Jae-myung, told supporters in Seoul on Friday that the inquiry "
+               "into his land deals was political.\n\n"
+               "Prosecutors accuse Lee of steering contracts to a developer during his years as a city mayor.\n")
 
-_ONE_STATE = ("Two held after ballot clashes\n\n"
-              "Police arrested two individuals over the clashes that broke out at a polling station in the "
-              "eastern district last week.\n\n"
-              "Officers said the pair were cooperating with investigators.\n\n"
-              "Riot police were deployed to disperse the crowd that had gathered outside the tallying centre.\n\n"
+_ONE_STATE = ("Two held after ballot brawl\n\n"
+              "Officers detained two individuals on Saturday after fighting broke out beside a tallying centre in "
+              "the northern district.\n\n"
+              "A police spokesman said both men had been questioned and released on bail.\n\n"
+              "Anti-riot police were deployed to break up the crowd that had gathered outside the district offices.\n\n"
               "The electoral commission said counting would resume on Monday.\n\n"
-              "The interior minister called the violence a stain on Malawi's democracy.\n")
+              "The home affairs minister described the fighting as a blot on Malawi's young democracy.\n")
 
 
 def test_a_person_called_the_opposition_leader_is_opposition(nlp):
@@ -42,11 +43,11 @@ def test_a_full_story_naming_one_state_places_its_police_and_crowds(nlp):
     assert [r.code for r in arrest.sources] == ["MWICOP"], arrest
     assert [(r.text, r.code) for r in arrest.targets] == [("two individuals", "MWICVL")], arrest
     sent = next(e for e in analysis.events if e.type == "MOBILIZE")
-    assert [r.code for r in sent.targets] == ["MWICVL"], sent  # the crowd they were sent to disperse
+    assert [r.code for r in sent.targets] == ["MWICVL"], sent  # the crowd they were sent to break up
 
 
 def test_a_value_is_no_target(nlp):
-    story = ("Editors condemn media law\n\n"
-             "Editors called the new media law an attack on press freedom.\n")
+    story = ("Lecturers fault funding cuts\n\n"
+             "Lecturers' unions said the funding cuts were an assault on academic freedom.\n")
     analysis = redline.analyze(story, nlp=nlp)
     assert not any("freedom" in r.text for e in analysis.events for r in e.targets), analysis.events

@@ -1,23 +1,23 @@
 """A spokesman for a body the tables know keeps the body's code even where
 the body's name could pass for a person's ("Taiwan Affairs Office"); a
-person said to be "one of the party's members of parliament" is a
+person said to be "one of the movement's members of parliament" is a
 lawmaker of that state; a coastguard is a military body; a leader who
-chastises another criticises them. The articles are written for the test;
+scolds another criticises them. The articles are written for the test;
 the first line of each is its headline."""
 
 from __future__ import annotations
 
 import redline
 
-_SPOKESMAN = ("Beijing rejects minister's remarks\n\n"
-              "Lin Haoran, spokesman for China's Taiwan Affairs Office, told a regular briefing in Beijing "
-              "that the remarks were groundless.\n\n"
-              "Lin said the island's leaders were stirring up trouble.\n")
+_SPOKESMAN = ("Beijing dismisses island's claims\n\n"
+              "At a weekly briefing in Beijing, Lin Haoran, a spokesman for China's Taiwan Affairs Office, called "
+              "the island's latest claims baseless.\n\n"
+              "Lin said the island's leaders were stirring up trouble before the election.\n")
 
-_MEMBER = ("Lawmaker condemns strike on suburb\n\n"
-           "Hassan Fadlallah, one of the group's members of Lebanon's parliament, condemned the strike and said "
-           "it broke international law.\n\n"
-           "Japan's coastguard said two vessels had entered its waters.\n")
+_MEMBER = ("Lawmaker condemns drone strike\n\n"
+           "Hassan Fadlallah, one of the movement's members of Lebanon's parliament, denounced the drone strike on "
+           "Tuesday and called it a breach of the truce.\n\n"
+           "Japan's coastguard said two foreign vessels had entered its waters near the islands.\n")
 
 
 def test_a_spokesman_for_a_known_office_is_of_its_government(nlp):
@@ -36,9 +36,10 @@ def test_one_of_a_bodys_members_of_parliament_is_a_lawmaker(nlp):
     assert guard == ["JPNMIL"], analysis.statements
 
 
-def test_chastising_is_criticism(nlp):
+def test_scolding_is_criticism(nlp):
     story = ("Premier rebukes deputy\n\n"
-             "Prime Minister Ewa Kopacz chastised her deputy over his remarks on the budget.\n")
+             "Prime Minister Ewa Kopacz scolded her deputy on Monday for his remarks about the budget.\n")
     analysis = redline.analyze(story, nlp=nlp)
-    assert any(e.type == "ACCUSE" and [r.code for r in e.sources] == ["POLGOV"] for e in analysis.events), \
+    scolded = [e for e in analysis.events if story[e.trigger[0][0]:e.trigger[0][1]] == "scolded"]
+    assert scolded and scolded[0].type == "ACCUSE" and [r.code for r in scolded[0].sources] == ["POLGOV"], \
         analysis.events

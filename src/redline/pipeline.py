@@ -309,9 +309,9 @@ def analyze_stream(
 def _parse_recased_headlines(nlp: Language, batch: list[_Unit], docs: list[Doc | Exception],
                              resolver: ActorResolver, lexicon: Lexicon | None) -> None:
     """Parse the batch's Title Case headlines again, recased, in one call
-    (``recased_headline``; parsing them one by one while coding events cost
-    more than the rest of the event stage's parsing overhead), and leave
-    each parse in its article's Doc for the event coder."""
+    (``recased_headline``; one by one, while coding events, they took about
+    twice as long), and leave each parse in its article's Doc for the event
+    coder."""
     wanted: list[tuple[Doc, str]] = []
     with using(lexicon):
         for unit, doc in zip(batch, docs):

@@ -243,7 +243,7 @@ class ArticleActors:
             alone = self.resolver.resolve(name, self.date)
             if alone is None or alone.kind != "group" or alone.name or alone.country != code.country \
                     or tail[-1].lower() in ORG_WORDS:
-                continue  # (a body's name, "Taiwan Affairs Office", is no person's)
+                continue  # (a body's name, "Maritime Affairs Office", is no person's)
             person = self.learn_person(name, " ".join(words[:k]))
             if person is None or person.country != code.country:
                 return None

@@ -528,7 +528,7 @@ class ActorResolver:
 
     def _loyal_body(self, mention: str, tokens: list[Token], date: str | None,
                     known: KnownPeople | None) -> ActorCode | None:
-        """"forces loyal to President Kiir", "police loyal to the junta": a
+        """"troops loyal to the president", "police loyal to the junta": a
         body of the state of whom it is loyal to, in its own sector (armed
         men loyal to a leader out of office or in opposition are rebels);
         None where the mention is no such phrase or either side is unknown."""

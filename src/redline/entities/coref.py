@@ -287,7 +287,7 @@ def sieve(doc: Doc, infos: list[MentionInfo], sets: _Sets) -> None:
         if info.kind == "name" and other.kind == "role" and info.start > 0 and doc[info.start - 1].text == "(":
             continue  # "the leader of the National Federation Party (NFP)": the party's acronym
         sets.union(info.index, other.index)
-    # "the Democratic Party of Ivory Coast, or PDCI": a body's name and,
+    # "the Democratic Party of Togo, or PDT": a body's name and,
     # after ", or", the acronym it goes by
     for info in names:
         head = doc[info.head]

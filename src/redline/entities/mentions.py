@@ -250,7 +250,7 @@ def find_mentions(doc: Doc, quoted: list[tuple[int, int]] | None = None) -> list
         group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if group is not None and group.tag_ in ("NNS", "NNPS") and (
                 nouns.get(group.lemma_.lower()) or nouns.get(group.lower_)
-                # "Ibrahim Al-Moussawi, one of the group's members of
+                # "Hassan Karimi, one of the movement's members of
                 # parliament": a person one of a body's own people
                 or tok.head.ent_type_ == "PERSON" and any(
                     c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in group.children)):

@@ -96,6 +96,10 @@ def own_bodies(doc: Doc, text: str, mentions: list[Mention], clusters: list[list
             continue
         if code is not None or out[k].name is not None:
             continue
+        party = _leader_party(doc, text, [mentions[i] for i in members], by_head, out, actors)
+        if party is not None:
+            out[k] = replace(out[k], code=party)
+            continue
         first = mentions[min(members)]
         if first.kind == "noun":
             country = _reporter_state(doc, first, by_head, out)
@@ -107,9 +111,6 @@ def own_bodies(doc: Doc, text: str, mentions: list[Mention], clusters: list[list
             # "The West African nation's foreign ministry": the possessor's state
             country = _possessor_state(doc, [mentions[i] for i in members], by_head, out)
         if country is None:
-            party = _leader_party(doc, text, [mentions[i] for i in members], by_head, out, actors)
-            if party is not None:
-                out[k] = replace(out[k], code=party)
             continue
         # the tables' plain answer, without the article's learning: asking
         # ``actors.resolve`` would teach it phrases it had not met yet
@@ -152,7 +153,7 @@ _PARTY_SECTORS = frozenset({"POL", "OPP"})
 def _leader_party(doc: Doc, text: str, group: list[Mention], by_head: dict[int, int],
                   identities: list[Identity], actors: ArticleActors) -> ActorCode | None:
     """The code of a party the story names only by a person it belongs to
-    ("Machar's party"): the person's state, on the opposition's side where
+    ("Mokoena's party"): the person's state, on the opposition's side where
     the person is on it."""
     for m in group:
         if m.kind != "noun":
@@ -162,9 +163,12 @@ def _leader_party(doc: Doc, text: str, group: list[Mention], by_head: dict[int, 
         if word is None or word.sector not in _PARTY_SECTORS:
             continue
         poss = next((c for c in doc[m.head].children if c.dep_ == "poss" and m.start <= c.i < m.head), None)
-        owner = identities[by_head[poss.i]] if poss is not None and poss.i in by_head else None
+        if poss is None or any(t.dep_ != "case" for t in doc[poss.i + 1:m.head]):
+            continue  # ("his opposition party": its own words say whose side)
+        owner = identities[by_head[poss.i]] if poss.i in by_head else None
         code = owner.code if owner is not None and owner.kind == "person" else None
-        if code is not None and code.country and code.country not in ("IGO", "NGO"):
+        # (a person the story has not placed yet: the party is placed with him)
+        if code is not None and (code.country or code.sector) and code.country not in ("IGO", "NGO") and not code.org:
             return ActorCode(code.country, "OPP" if code.sector == "OPP" else word.sector, None, None, kind="group")
     return None
 
@@ -401,7 +405,7 @@ def _role_body(doc: Doc, m: Mention, by_head: dict[int, int],
         if role is None:
             continue
         after = glued_end(t)  # "editor-in-chief of broadcaster RT": the preposition after the whole word
-        # ("PDCI Executive Secretary Sylvestre Emmou": the parser hangs every
+        # ("UPN Executive Secretary Ana Dias": the parser hangs every
         # word of the run on the name, the body's acronym beside the role;
         # only a body the layer has a code for, ``coded``, is read so)
         flat = [c for c in t.head.children if c.dep_ == "compound" and c.i < t.i and by_head.get(c.i) in coded] \

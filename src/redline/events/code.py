@@ -132,8 +132,8 @@ _PLANNED = frozenset("planned proposed upcoming possible potential expected futu
                      "prospective first-ever".split())
 # "Jordan has seen protests", "the city witnessed clashes": the subject is where they happened.
 _WITNESSING = frozenset("see witness experience endure".split())
-# Verbs by which one judges or tells of an act ("described the coup as
-# dangerous", "hailed the ceasefire"): the subject is no side of the act.
+# Verbs by which one judges or tells of an act ("described the raid as
+# reckless", "hailed the ceasefire"): the subject is no side of the act.
 _DESCRIBING = frozenset("describe characterize characterise portray depict hail praise welcome discuss "
                         "mention cite recall recount".split())
 # "X has been a flashpoint of protests": nouns that make the subject the place of an act.
@@ -190,7 +190,7 @@ _OWN_DIPLOMATIC_ACTS = frozenset("summon expel".split())
 # sectors whose own report of an arrest says they made it.
 _CUSTODY_MODES = frozenset({"arrest"})
 # Acts done where their object is found ("arrested X at his home", "seized
-# weapons in the Kurram sector"): the place is no target.
+# rifles in a border district"): the place is no target.
 _TAKING_MODES = _CUSTODY_MODES | {"confiscate"}
 _CUSTODIANS = frozenset("police policeman policemen gendarmerie gendarme gendarmes".split())
 _CUSTODY_SECTORS = frozenset({"COP"})
@@ -1416,7 +1416,7 @@ class _Coder:
             targets = ()
         if sense.type == "CONSULT" and sense.mode != "visit" or sense.mode == "meet":
             # "the government and the rebels resumed talks in Mexico City",
-            # "leaders met in Brussels": the venue is no side (nor where a
+            # "ministers met in Geneva": the venue is no side (nor where a
             # meeting "was scheduled to take place": "in the Swiss city of
             # Geneva"); only a visit is paid to the place it goes to
             targets = tuple(r for r in targets if not self._venue(r))
@@ -1654,7 +1654,7 @@ class _Coder:
         felt = pred.pos_ == "ADJ" and noun.dep_ == "pobj" and noun.head.head.i == pred.i
         # ("Jordan has seen outpourings of anger": where it happened, not who)
         witnessed = pred.lemma_.lower() in _WITNESSING | _DESCRIBING and pred.pos_ == "VERB"
-        # ("spoke out against protests": who is against an act is not its agent)
+        # ("campaigned against the strike": who is against an act is not its agent)
         opposed = noun.dep_ == "pobj" and noun.head.lower_ == "against" and noun.head.head.i == pred.i
         if not sources and not felt and not witnessed and not opposed and not _scene_of(noun):
             subj, passive = self.subject_of(pred)
@@ -1992,7 +1992,7 @@ class _Coder:
             # "Mali's suspension from ECOWAS": the possessor is the one suspended
             cands += [c for c in noun.children if c.dep_ == "poss" and not is_pronoun(c)]
         elif _owner_suffers(noun) and _noun_entry(noun).sense.type == sense.type:
-            # "Machar's arrest", "his detention" (but "demanded Machar's
+            # "the senator's arrest", "his detention" (but "demanded the senator's
             # release" asks his captors, not him)
             cands += [c for c in noun.children if c.dep_ == "poss"]
         order = _TARGET_PREPS.get(sense.type or "", ())
@@ -2395,7 +2395,7 @@ class _Coder:
                 targets = addressee
         if not targets and sense.type == "ACCUSE" and not any(c.dep_ in ("oprd", "xcomp") for c in pred.children):
             # "condemned the riots": the crowd whose gathering it was, however
-            # unnamed ("called the protests the battle of our lives" names them)
+            # unnamed ("called the rallies a turning point" names them)
             gathering = next((c for c in cands if c is not None and c.pos_ == "NOUN"
                               and (found := noun_sense(c)) is not None and found.sense.type == "PROTEST"), None)
             targets = _crowd_of(gathering) if gathering is not None else ()
@@ -3303,7 +3303,7 @@ _NO_ENTRY = NounEntry(Sense(None))
 
 def _owner_suffers(noun: Token) -> bool:
     """Whether ``noun``'s possessor undergoes its act: its table row says
-    ``owner_suffers`` and no "of" phrase names another ("Machar's arrest",
+    ``owner_suffers`` and no "of" phrase names another ("the senator's arrest",
     not "the police's arrest of protesters")."""
     return _noun_entry(noun).owner_suffers and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)

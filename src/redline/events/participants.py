@@ -377,7 +377,7 @@ class Participants:
             # at is the commission's: only a subject is read so)
             return None  # "growing dysfunction in the US Congress" acts as no one
         if head is not None and head.dep_ != "nsubj" and _bare_abstraction(head):
-            return None  # "an attack on academic freedom": a value, no one's
+            return None  # "an assault on press freedom": a value, no one's
         where = None
         if head is not None and head.pos_ == "NOUN" and not actor_noun(head):
             # "streets in Hong Kong", "roads near the border": a thing is no
@@ -452,7 +452,7 @@ class Participants:
             code = known if known is not None and known.sector in ("POL", "OPP") \
                 and known.country == code.country and not known.org else code
         if code is not None and code.kind == "person" and code.sector == "GOV" and head is not None:
-            # "PDCI Executive Secretary Sylvestre Emmou": an office title reads
+            # "UPN Executive Secretary Ana Dias": an office title reads
             # as GOV; the entity layer knows the party it is held in
             known = self._person_at(head)
             code = known if known is not None and known.sector in ("POL", "OPP") \
@@ -1191,7 +1191,7 @@ _VALUE_ENDINGS = ("dom", "ness", "ism")
 
 def _bare_abstraction(head: Token) -> bool:
     """A noun for a value or doctrine with no name, owner or phrase of its
-    own ("academic freedom", "violent extremism"): no act is done to it."""
+    own ("press freedom", "violent extremism"): no act is done to it."""
     low = head.lemma_.lower()
     return head.pos_ == "NOUN" and low.endswith(_VALUE_ENDINGS) and low != "kingdom" \
         and entity_nouns().get(low) is None and not _event_noun(head) and not any(

@@ -133,7 +133,7 @@ class NounEntry:
     # ("Mali's suspension from ECOWAS" is ECOWAS suspending Mali)
     from_agent: bool = False
     # the possessor undergoes the act where no "of" phrase names who does
-    # ("Machar's arrest", "his release", "the envoy's killing")
+    # ("the senator's arrest", "his release", "the envoy's killing")
     owner_suffers: bool = False
 
 
