@@ -2720,9 +2720,11 @@ class _Coder:
         few sentences back, where it is not the accuser's own side."""
         noun = head_noun(obj) if obj is not None else None
         found = noun_sense(noun) if noun is not None and noun.pos_ == "NOUN" else None
-        if found is None or found.sense.mode not in _CUSTODY_MODES or self._agent_phrase(noun) \
-                and not _owner_suffers(noun):
+        if found is None or found.sense.mode not in _CUSTODY_MODES:
             return ()
+        if any(c.dep_ == "prep" and c.lower_ == "by" or agent_participle(c) for c in noun.children) or (
+                self._agent_phrase(noun) and not _owner_suffers(noun)):
+            return ()  # ("the arrest of X by police", "the police's arrest of X": its own agent)
         jailers = self._jailers_again()[0]
         own = {r.code for r in sources if r.code}
         return jailers if jailers and not own & {r.code for r in jailers if r.code} else ()
