@@ -11,11 +11,14 @@ themselves; anonymous sources keep their role but no name.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import PROPN as PROPN_POS
 from spacy.tokens import Doc, Span, Token
 
 from redline.clean.dateline import dateline_dash
@@ -342,16 +345,24 @@ class SpeakerResolver:
                 if m.start() not in known and m.start() not in self.skip and not self._quoted(m.start()):
                     self.org_mentions.append((m.start(), name))
 
+    @functools.cached_property
+    def _proper_nouns(self) -> list[int]:
+        """The indices of the document's proper nouns, read as one column
+        (the name searches below look at nothing else)."""
+        return [i for i, pos in enumerate(self.doc.to_array(POS)) if pos == PROPN_POS]
+
     def _missed_names(self, persons: list[Span]) -> list[Span]:
         """Names the recogniser missed or mislabelled: a known given name
         followed by capitalised proper nouns ("Kevin Haley")."""
         covered = {i for e in persons for i in range(e.start, e.end)}
         doc = self.doc
         found = []
-        i = 0
-        while i < len(doc) - 1:
+        after = 0  # (a name found runs to here; the next one starts after it)
+        for i in self._proper_nouns:
+            if i < after or i >= len(doc) - 1:
+                continue
             tok = doc[i]
-            if i not in covered and tok.pos_ == "PROPN" and gender_of_name(tok.text) and tok.text[:1].isupper():
+            if i not in covered and gender_of_name(tok.text) and tok.text[:1].isupper():
                 j = i + 1
                 while j < len(doc) and j - i < 4 and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and j not in covered:
                     j += 1
@@ -359,9 +370,7 @@ class SpeakerResolver:
                     span = Span(doc, i, j, label="PERSON")
                     if not in_title_case_line(span):
                         found.append(span)
-                    i = j
-                    continue
-            i += 1
+                    after = j
         found += [span for span in self._described_names(covered) if not in_title_case_line(span)]
         found += [span for span in self._entity_layer_names(covered | {i for f in found for i in range(f.start, f.end)})
                   if not in_title_case_line(span)]
@@ -398,8 +407,8 @@ class SpeakerResolver:
         Farinloye, 50,"."""
         doc = self.doc
         out = []
-        for tok in doc:
-            if tok.pos_ != "PROPN" or tok.i in covered or not tok.text[:1].isupper() or tok.dep_ == "compound" \
+        for tok in (doc[i] for i in self._proper_nouns):
+            if tok.i in covered or not tok.text[:1].isupper() or tok.dep_ == "compound" \
                     or tok.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME"):
                 continue
             appos = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
