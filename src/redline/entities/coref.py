@@ -692,11 +692,12 @@ def _one_name(roots: dict[int, int], earlier: list[MentionInfo]) -> int | None:
     it) a short name fits, or None where it fits several people; entities
     whose names differ only by accents ("Rene Mbaye" and "René Mbaye") are
     one person, not several."""
-    if len(roots) == 1:
-        return next(iter(roots.values()))
-    words = {info.index: info.words for info in earlier}
-    if roots and len({tuple(fold(w) for w in words[i]) for i in roots.values()}) == 1:
-        return min(roots.values())
+    if len(roots) < 2:
+        return next(iter(roots.values()), None)
+    wanted = set(roots.values())
+    words = {info.index: info.words for info in earlier if info.index in wanted}
+    if len({tuple(fold(w) for w in words[i]) for i in wanted}) == 1:
+        return min(wanted)
     return None
 
 

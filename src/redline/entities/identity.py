@@ -235,6 +235,7 @@ def _side_named(text: str, group: list[Mention], actors: ArticleActors, code: Ac
 
 
 _OPPOSITION_WORDS = frozenset({"opposition"})
+_RULING_WORDS = frozenset({"ruling", "governing"})
 
 
 def _called_opposition(text: str, group: list[Mention]) -> bool:
@@ -242,7 +243,6 @@ def _called_opposition(text: str, group: list[Mention]) -> bool:
     figure of the opposition ("the main opposition leader")."""
     return any(m.kind == "role" and set(text[m.span[0]:m.span[1]].lower().replace("’s", " ").replace("'s", " ").split())
                & _OPPOSITION_WORDS for m in group)
-_RULING_WORDS = frozenset({"ruling", "governing"})
 
 
 def _with_office_sector(text: str, group: list[Mention], actors: ArticleActors, code: ActorCode) -> ActorCode:

@@ -162,7 +162,7 @@ def _leader_party(doc: Doc, text: str, group: list[Mention], by_head: dict[int, 
         word = actors.resolver.tables.sectors.get(doc[m.head].lemma_.lower())
         if word is None or word.sector not in _PARTY_SECTORS:
             continue
-        poss = next((c for c in doc[m.head].children if c.dep_ == "poss" and m.start <= c.i < m.head), None)
+        poss = _possessor_token(doc, m)
         if poss is None or any(t.dep_ != "case" for t in doc[poss.i + 1:m.head]):
             continue  # ("his opposition party": its own words say whose side)
         owner = identities[by_head[poss.i]] if poss.i in by_head else None
@@ -187,9 +187,15 @@ def _possessor_code(doc: Doc, group: list[Mention], by_head: dict[int, int],
 def _possessor_of(doc: Doc, m: Mention, by_head: dict[int, int], identities: list[Identity]) -> ActorCode | None:
     """The code of the possessor named inside mention ``m`` ("the SAF's" of
     "the SAF's 6th Infantry Division"), if the entity layer knows one."""
-    poss = next((c for c in doc[m.head].children if c.dep_ == "poss" and m.start <= c.i < m.head), None)
+    poss = _possessor_token(doc, m)
     k = by_head.get(poss.i) if poss is not None else None
     return identities[k].code if k is not None else None
+
+
+def _possessor_token(doc: Doc, m: Mention) -> Token | None:
+    """The possessor inside mention ``m``, before its head ("the SAF's",
+    "Mokoena's"), or None."""
+    return next((c for c in doc[m.head].children if c.dep_ == "poss" and m.start <= c.i < m.head), None)
 
 
 def _reporter_state(doc: Doc, m: Mention, by_head: dict[int, int], identities: list[Identity]) -> str | None:

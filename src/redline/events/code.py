@@ -2877,8 +2877,9 @@ class _Coder:
         Breadth first, a few levels down; never the source itself. For a
         ``material`` act, never who made the thing acted with ("enforced a
         curfew called by the government": the government imposed it). For
-        an arrest, never where the arrested were taken ("detained the
-        activists at the police headquarters")."""
+        an arrest or a seizure (``custody``), never where the arrested were
+        taken or the things seized ("detained the activists at the police
+        headquarters")."""
         src_spans = {sp for r in sources for sp in r.spans}
         # the same code again is the source itself ("its own"), another
         # actor of the same state is a domestic target ("protest Assad's …")

@@ -217,6 +217,7 @@ class Participants:
         # phrase holds the pronoun would read it again without end)
         self._reading_back: set[int] = set()
         self._police: bool | None = None  # whether the story's only security force is the police
+        self._paragraphs: int | None = None  # how many paragraphs the story has (``_long_sole_story``)
         self._texts: dict[str, ActorCode | None] = {}
         self._sent_country: dict[int, list[tuple[int, str]]] = {}
         self._ents = list(doc.ents)
@@ -757,8 +758,11 @@ class Participants:
     def _long_sole_story(self, state: str) -> bool:
         """Whether ``state`` is the only state a story of several
         paragraphs names."""
-        return state == self.actors.sole_state and sum(
-            1 for t in self.doc if t.is_space and t.text.count("\n") >= 2) >= _LONG_STORY_PARAGRAPHS - 1
+        if state != self.actors.sole_state:
+            return False
+        if self._paragraphs is None:  # (counted once: every placed mention asks)
+            self._paragraphs = 1 + sum(1 for t in self.doc if t.is_space and t.text.count("\n") >= 2)
+        return self._paragraphs >= _LONG_STORY_PARAGRAPHS
 
     def _main_state(self) -> str | None:
         """The state the story names most often, where it is named at least
